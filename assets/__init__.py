@@ -1,0 +1,1 @@
+"""The Dagster asset graph: thin wrappers over `pipelines.domain`."""

@@ -1,0 +1,31 @@
+"""The published tables, reconciled across all current articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import dagster as dg
+import pandas as pd
+
+from assets.metadata import table_metadata
+from assets.resources import WarehousePaths
+from pipelines.domain.publish import read_published_table
+from pipelines.domain.schemas import RECONCILED_TABLES
+from pipelines.settings import REFERENCE_DIR
+
+
+@dg.multi_asset(outs={name: dg.AssetOut(group_name="warehouse_tables") for name in RECONCILED_TABLES})
+def reconciled_tables(
+    paths: WarehousePaths, article_extractions: dict[str, pd.DataFrame]
+) -> Iterator[dg.Output]:
+    """Organisations, projects, capacities, investments ... from every article's extractions.
+
+    The last published `project_mentions` keep project ids stable across runs.
+    """
+    from pipelines.domain.reconcile import build_tables  # extraction code loads at run time, not import
+    from pipelines.domain.reference import load_reference
+
+    previous_mentions = read_published_table(paths.warehouse, "project_mentions")
+    tables = build_tables(article_extractions, load_reference(REFERENCE_DIR), previous_mentions)
+    for name in RECONCILED_TABLES:
+        yield dg.Output(tables[name], output_name=name, metadata=table_metadata(name, tables[name]))

@@ -1,0 +1,23 @@
+"""The published warehouse: DuckDB + Parquet, swapped in atomically once every blocking check passed."""
+
+from __future__ import annotations
+
+import dagster as dg
+import pandas as pd
+
+from assets.resources import WarehousePaths
+from pipelines.domain.publish import publish_tables
+from pipelines.domain.schemas import PUBLISHED_TABLES
+
+
+@dg.asset(group_name="publish", ins={name: dg.AssetIn(name) for name in PUBLISHED_TABLES})
+def warehouse(paths: WarehousePaths, **tables: pd.DataFrame) -> dg.MaterializeResult:
+    """`energy.duckdb` and `parquet/<table>.parquet` in WAREHOUSE_DIR."""
+    result = publish_tables(paths.warehouse, tables)
+    return dg.MaterializeResult(
+        metadata={
+            "duckdb": dg.MetadataValue.path(str(result.duckdb_path)),
+            "parquet": dg.MetadataValue.path(str(result.parquet_dir)),
+            "rows": dg.MetadataValue.json(result.row_counts),
+        }
+    )

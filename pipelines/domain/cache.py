@@ -1,0 +1,134 @@
+"""Per-article extraction results, cached as Parquet under `$WAREHOUSE_DIR/_cache/`.
+
+Layout: one `<table>.<generation>.parquet` per per-article table, `_manifest.<generation>.parquet`
+(article_id, content_hash, source_file, fingerprint) and `CURRENT`, a JSON file naming the live
+generation. A save writes a new generation and commits it by atomically replacing `CURRENT`, so a run
+killed mid-save leaves the previous generation in force; files of other generations are then removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from pipelines.domain.fileio import atomic_write_text, file_lock, frame_to_arrow, read_parquet, write_parquet
+from pipelines.settings import REFERENCE_DIR
+
+DOMAIN_DIR = Path(__file__).resolve().parent
+# Modules that do not shape per-article results: editing them must not invalidate the cache.
+PLATFORM_MODULES = frozenset({"__init__", "ingest", "cache", "fileio", "schemas", "publish", "reconcile"})
+MANIFEST_COLUMNS = ["article_id", "content_hash", "source_file", "fingerprint"]
+MANIFEST = "_manifest"
+CURRENT = "CURRENT"
+
+# (article_id, source_file, text) -> per-article tables, each with an `article_id` column
+ProcessFn = Callable[[str, str, str], dict[str, pd.DataFrame]]
+
+
+@dataclass(frozen=True)
+class Cached:
+    manifest: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=MANIFEST_COLUMNS))
+    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CacheResult:
+    tables: dict[str, pd.DataFrame]  # per-article tables for every current article
+    processed: list[str]  # article ids extracted in this run
+    reused: list[str]  # article ids whose cached rows were kept
+
+
+def extractor_fingerprint(domain_dir: Path = DOMAIN_DIR, reference_dir: Path = REFERENCE_DIR) -> str:
+    """Hash of the extraction modules' source and the reference CSVs."""
+    modules = sorted(p for p in domain_dir.glob("*.py") if p.stem not in PLATFORM_MODULES)
+    digest = hashlib.sha256()
+    for path in [*modules, *sorted(reference_dir.glob("*.csv"))]:
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def refresh(cache_dir: Path, articles: pd.DataFrame, process: ProcessFn, fingerprint: str) -> CacheResult:
+    """Tables for all `articles` (ingest's accepted frame): new or changed ones processed, the rest reused.
+
+    Rows of articles no longer present are dropped; the updated cache is saved before returning.
+    """
+    cached = load(cache_dir)
+    stale = needs_processing(cached.manifest, articles, fingerprint)
+    todo, kept = articles[stale], articles.loc[~stale, "article_id"]
+    tables = merge(cached.tables, kept, process_all(todo, process))
+    manifest = articles[MANIFEST_COLUMNS[:-1]].assign(fingerprint=fingerprint)
+    save(cache_dir, tables, manifest)
+    return CacheResult(tables, processed=todo["article_id"].tolist(), reused=kept.tolist())
+
+
+def needs_processing(manifest: pd.DataFrame, articles: pd.DataFrame, fingerprint: str) -> pd.Series:
+    """Boolean mask over `articles`: no cached entry with the same text, file name and fingerprint."""
+    keys = ["article_id", "content_hash", "source_file"]
+    current = manifest.loc[manifest["fingerprint"] == fingerprint, keys].drop_duplicates()
+    hit = articles[keys].merge(current, on=keys, how="left", indicator=True)["_merge"].eq("both")
+    return pd.Series(~hit.to_numpy(), index=articles.index)
+
+
+def process_all(todo: pd.DataFrame, process: ProcessFn) -> dict[str, pd.DataFrame]:
+    """Run `process` on each article; one frame per table, normalised through Arrow like cached ones."""
+    parts: dict[str, list[pd.DataFrame]] = {}
+    for row in todo.itertuples(index=False):
+        for name, frame in process(row.article_id, row.source_file, row.text).items():
+            parts.setdefault(name, []).append(frame)
+    return {name: frame_to_arrow(concat(frames)).to_pandas() for name, frames in parts.items()}
+
+
+def merge(
+    cached: dict[str, pd.DataFrame], kept_ids: pd.Series, fresh: dict[str, pd.DataFrame]
+) -> dict[str, pd.DataFrame]:
+    """Cached rows of `kept_ids` plus the freshly processed rows, per table."""
+    merged = {}
+    for name in sorted(cached.keys() | fresh.keys()):
+        parts = []
+        if name in cached:
+            parts.append(cached[name][cached[name]["article_id"].isin(kept_ids)])
+        if name in fresh:
+            parts.append(fresh[name])
+        merged[name] = concat(parts)
+    return merged
+
+
+def concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate, skipping empty frames (they would blur dtypes) but keeping columns when all are empty."""
+    non_empty = [frame for frame in frames if len(frame)] or frames[:1]
+    return pd.concat(non_empty, ignore_index=True)
+
+
+def load(cache_dir: Path) -> Cached:
+    """The committed generation, or an empty cache when there is none or it is unreadable."""
+    try:
+        current = json.loads((cache_dir / CURRENT).read_text(encoding="utf-8"))
+        generation = current["generation"]
+        manifest = read_parquet(cache_dir / f"{MANIFEST}.{generation}.parquet")
+        tables = {
+            name: read_parquet(cache_dir / f"{name}.{generation}.parquet")
+            for name in current["tables"]
+        }
+    except (OSError, ValueError, KeyError, TypeError):
+        return Cached()
+    return Cached(manifest, tables)
+
+
+def save(cache_dir: Path, tables: dict[str, pd.DataFrame], manifest: pd.DataFrame) -> None:
+    """Write a new generation, commit it by replacing `CURRENT`, then drop the other generations."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    generation = uuid.uuid4().hex[:12]
+    with file_lock(cache_dir / ".lock"):
+        for name, frame in {**tables, MANIFEST: manifest}.items():
+            write_parquet(frame, cache_dir / f"{name}.{generation}.parquet")
+        current = {"generation": generation, "tables": sorted(tables)}
+        atomic_write_text(cache_dir / CURRENT, json.dumps(current))
+        for path in cache_dir.glob("*.parquet"):
+            if path.name.rsplit(".", 2)[-2] != generation:
+                path.unlink(missing_ok=True)

@@ -1,0 +1,27 @@
+"""Paths and limits: ARTICLES_DIR and WAREHOUSE_DIR from the environment, defaults under the repo root."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+REFERENCE_DIR = REPO_ROOT / "seeds" / "reference"
+DEFAULT_ARTICLES_DIR = REPO_ROOT / "seeds" / "articles"
+DEFAULT_WAREHOUSE_DIR = REPO_ROOT / "warehouse"
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024  # 2 MiB: far above any news article, far below anything worth reading
+
+
+def _dir_from_env(name: str, default: Path) -> Path:
+    value = os.environ.get(name, "").strip()
+    return Path(value).expanduser().resolve() if value else default
+
+
+def articles_dir() -> Path:
+    """Where raw `.txt` articles are read from ($ARTICLES_DIR, default `seeds/articles/`)."""
+    return _dir_from_env("ARTICLES_DIR", DEFAULT_ARTICLES_DIR)
+
+
+def warehouse_dir() -> Path:
+    """Where the warehouse is published ($WAREHOUSE_DIR, default `warehouse/`)."""
+    return _dir_from_env("WAREHOUSE_DIR", DEFAULT_WAREHOUSE_DIR)
