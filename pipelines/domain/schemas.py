@@ -259,13 +259,15 @@ def readable_failures(failure_cases: pd.DataFrame) -> pd.DataFrame:
     cases.loc[table_level, "column"] = "(table)"
     failures = pd.concat([cases[~row_level], rows], ignore_index=True)[FAILURE_COLUMNS]
     failures["check"] = failures["check"].astype(str).map(lambda c: c if len(c) <= 60 else c[:57] + "...")
+    positions = pd.to_numeric(failures["index"], errors="coerce")
+    if positions.count() == failures["index"].count():  # integer row labels: show them as integers
+        failures["index"] = positions.astype("Int64")
     return failures.sort_values("index", key=lambda s: pd.to_numeric(s, errors="coerce"), kind="stable")
 
 
 def failures_markdown(failures: pd.DataFrame, frame: pd.DataFrame, max_rows: int = 20) -> str:
     """Markdown for Dagster metadata: the failed checks, then the failing rows themselves."""
-    rows = pd.to_numeric(failures["index"], errors="coerce").dropna().astype(int).unique()
-    failing = frame.loc[frame.index.intersection(rows)].head(max_rows)
+    failing = frame.loc[frame.index.intersection(failures["index"].dropna().unique())].head(max_rows)
     return (
         f"**{len(failures)} failure(s)**\n\n{failures.head(max_rows).to_markdown(index=False)}"
         f"\n\n**Failing rows**\n\n{failing.to_markdown() if len(failing) else '(table-level failure)'}"
