@@ -1,0 +1,220 @@
+"""Project frames in a sentence: a facility noun phrase, its type, and the span of text that describes it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.domain.reference import Reference, fold
+
+_TOKEN = re.compile(r"\(?[A-Za-z0-9][\w'./&-]*\)?|[^\sA-Za-z0-9]")
+_STOP_WORDS = {
+    "of", "in", "at", "for", "to", "with", "by", "on", "from", "into", "near", "or", "is", "was", "are", "were",
+    "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "that", "which", "who",
+    "include", "includes", "including", "such", "as", "than", "between", "under", "about", "via", "while",
+    "where", "whose", "said", "says", "also", "plans", "plan", "its", "their", "his", "her", "our", "both",
+    "build", "built", "construct", "constructing", "develop", "developing", "launch", "launched", "implement",
+    "commission", "commissioned", "operate", "put", "finance", "financed", "fund", "funded", "expand", "modernize",
+    "modernise", "upgrade", "include", "involves", "involve",
+}
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "another", "each", "every", "any", "two",
+                "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "new"}
+_DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|first|only)\b", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "several": 0, "both": 2}
+_PURPOSE = re.compile(
+    r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process)|producing|manufacturing|assembling|"
+    r"for (?:the )?(?:production|manufacture|manufacturing|assembly|assembling|processing) of|"
+    r"for (?:producing|manufacturing|assembling)|(?:which|that) (?:will )?(?:produces?|manufactures?|makes?))"
+    r"\b(?P<rest>[^.;]{0,90})", re.I)
+_ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A facility named in a sentence: what kind, how it was written, and which text describes it."""
+
+    head_start: int
+    head_end: int
+    np_start: int
+    span_end: int
+    project_type: str | None
+    noun_phrase: str
+    name: str | None
+    plural: bool
+    count: int | None
+    definite: bool
+    descriptive: bool
+
+
+def _head_pattern(ref: Reference) -> re.Pattern[str]:
+    """Facility head nouns with their plurals; acronyms (HPP, CHP) only in capitals."""
+    if "head_pattern" not in ref._cache:
+        terms = ref.tables["facility_terms"]
+        heads = list(terms.loc[terms.kind == "head", "term"])
+        words = sorted((t for t in heads if not t.isupper()), key=len, reverse=True)
+        acronyms = sorted((t for t in heads if t.isupper()), key=len, reverse=True)
+        word_alts = "|".join(_plural_form(w) for w in words)
+        acronym_alts = "|".join(f"{re.escape(a)}s?" for a in acronyms)
+        ref._cache["head_pattern"] = re.compile(rf"(?<![\w-])(?:(?i:{word_alts})|{acronym_alts})(?![\w-])")
+    return ref._cache["head_pattern"]  # type: ignore[return-value]
+
+
+def _plural_form(term: str) -> str:
+    if term.endswith("y"):
+        return f"{re.escape(term[:-1])}(?:y|ies)"
+    if term.endswith(("x", "s", "ch")):
+        return f"{re.escape(term)}(?:es)?"
+    return f"{re.escape(term)}s?"
+
+
+def find_frames(sentence: str, ref: Reference) -> list[Frame]:
+    """Facility noun phrases of a sentence, each with the text up to the next one as its span."""
+    candidates = []
+    for match in _head_pattern(ref).finditer(sentence):
+        candidates.extend(_frames_at(sentence, match, ref))
+    candidates.sort(key=lambda f: f.head_start)
+    candidates = _drop_nested(candidates)
+    frames = []
+    for i, frame in enumerate(candidates):
+        following = [c.np_start for c in candidates[i + 1:] if c.np_start > frame.head_end]
+        end = following[0] if following else len(sentence)
+        frames.append(_with_span(frame, end))
+    return frames
+
+
+def _drop_nested(frames: list[Frame]) -> list[Frame]:
+    """'power plant project' holds two heads: keep one frame per noun phrase, the outer one."""
+    kept: list[Frame] = []
+    for frame in frames:
+        while kept and frame.np_start <= kept[-1].head_start and kept[-1].project_type == frame.project_type:
+            kept.pop()
+        kept.append(frame)
+    return kept
+
+
+def _with_span(frame: Frame, end: int) -> Frame:
+    return Frame(frame.head_start, frame.head_end, frame.np_start, end, frame.project_type, frame.noun_phrase,
+                 frame.name, frame.plural, frame.count, frame.definite, frame.descriptive)
+
+
+def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame]:
+    """One frame per project type the noun phrase names ('wind and solar power stations' gives two)."""
+    tokens = _noun_phrase_tokens(sentence, head.start(), ref)
+    np_start = tokens[0][0] if tokens else head.start()
+    words = [t for _, t in tokens]
+    head_text = head.group(0)
+    types = _types(words, head_text, sentence[head.end():], ref)
+    if not types:
+        return []
+    first = fold(words[0]) if words else ""
+    plural = _is_plural(head_text, ref)
+    count = next((_COUNT_WORDS[fold(w)] for w in words if fold(w) in _COUNT_WORDS), None)
+    definite = first in _DEFINITE
+    before = sentence[max(0, np_start - 30):np_start]
+    descriptive = bool(_SUPERLATIVE.search(" ".join(words)) or re.search(r"\bone of (?:the )?\S*\s*$", before, re.I)
+                       or re.match(r"^\s+of its kind", sentence[head.end():]))
+    name = _proper_name(tokens, head_text, ref)
+    phrase = sentence[np_start:head.end()]
+    return [Frame(head.start(), head.end(), np_start, head.end(), t, phrase, name, plural, count, definite,
+                  descriptive) for t in types]
+
+
+def _noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[tuple[int, str]]:
+    """Tokens before the head that belong to its noun phrase (at most eight, stopping at a verb-like word)."""
+    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(sentence[:head_start])]
+    kept: list[tuple[int, str]] = []
+    for start, token in reversed(tokens[-8:]):
+        word = token.strip("()").lower()
+        if token in {",", ";", ":", "\"", "—", "-"} or word in _STOP_WORDS or _head_pattern(ref).fullmatch(token):
+            break
+        if word == "and" and not kept:
+            break
+        kept.insert(0, (start, token))
+        if word in _DETERMINERS - {"new"} or token.endswith("'s"):
+            break
+    while kept and kept[0][1].lower() == "and":
+        kept.pop(0)
+    return kept
+
+
+def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]:
+    """Project types named by a noun phrase: products made there, else the head's type, else modifiers."""
+    purpose = _PURPOSE.match(after)
+    matched = _match_terms(words, ref) + (_match_terms(purpose["rest"].split(), ref) if purpose else [])
+    products = [ptype for kind, ptype in matched if kind == "product" and ptype]
+    if products:
+        return [products[0]]
+    heads = ref.facility_terms["head"]
+    head_type = heads.get(fold(head)) or heads.get(_singular(fold(head)))
+    if head_type:
+        return [head_type]
+    modifiers = list(dict.fromkeys(ptype for kind, ptype in matched[:len(_match_terms(words, ref))]
+                                   if kind == "modifier" and ptype))
+    if len(modifiers) > 1 and re.search(r"\band\b", " ".join(words), re.I):
+        return modifiers
+    return modifiers[-1:]
+
+
+def _match_terms(words: list[str], ref: Reference) -> list[tuple[str, str | None]]:
+    """(kind, project_type) of facility terms in a word list, longest first, left to right."""
+    terms = _terms_by_phrase(ref)
+    folded = [fold(w.strip("()")) for w in words]
+    out, i = [], 0
+    while i < len(folded):
+        for size in (3, 2, 1):
+            candidate = " ".join(folded[i:i + size])
+            if candidate in terms:
+                out.append(terms[candidate])
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def _terms_by_phrase(ref: Reference) -> dict[str, tuple[str, str | None]]:
+    """Modifier and product terms: folded phrase -> (kind, project_type)."""
+    if "terms_by_phrase" not in ref._cache:
+        ref._cache["terms_by_phrase"] = {
+            term: (kind, ptype) for kind in ("modifier", "product")
+            for term, ptype in ref.facility_terms.get(kind, {}).items()}
+    return ref._cache["terms_by_phrase"]  # type: ignore[return-value]
+
+
+def _term_words(ref: Reference) -> set[str]:
+    """Every word that occurs in a facility term ('dc', 'transmission', 'solar')."""
+    if "term_words" not in ref._cache:
+        ref._cache["term_words"] = {w for t in _terms_by_phrase(ref) for w in t.split()} | set(
+            ref.facility_terms["head"])
+    return ref._cache["term_words"]  # type: ignore[return-value]
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2].endswith(("x", "s", "ch")):
+        return word[:-2]
+    return word.removesuffix("s")
+
+
+def _is_plural(head: str, ref: Reference) -> bool:
+    folded = fold(head)
+    return folded not in ref.facility_terms["head"] and _singular(folded) in ref.facility_terms["head"]
+
+
+def _proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str | None:
+    """'Zhanatas wind farm', 'Shymkent Oil Refinery': a capitalised word that is no facility term leads in."""
+    words = [t for _, t in tokens]
+    while words and (fold(words[0]) in _DETERMINERS or words[0].endswith("'s") or re.match(r"[\d(]", words[0])):
+        words.pop(0)
+    if not words or not words[0][0].isupper() or fold(words[0]) in ref.country_by_surface \
+            or fold(words[0]) in _term_words(ref):
+        return None
+    return " ".join([*words, head])
+
+
+def has_route(after: str) -> bool:
+    """'lines connecting northern and southern Kazakhstan': a linear project named by its ends."""
+    return bool(_ROUTE.match(after))

@@ -1,0 +1,91 @@
+"""Amounts of money in a sentence, with currency, scale, qualifier and any conversion the text gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipelines.domain.numbers import NUMBER, SCALE, SHORT_SCALE, parse_number, qualifier_before, scale_factor
+from pipelines.domain.reference import Reference
+
+_CONVERSION = re.compile(
+    r"^\s*\(\s*(?:about|approximately|around|roughly|some|nearly|over|more than|or|equivalent to|~|≈)?\s*"
+    rf"(?:US\$|\$|USD)\s?(?P<num>{NUMBER})\s*(?P<scale>{SCALE}|{SHORT_SCALE}\b)?\s*(?:US dollars|dollars)?\s*\)",
+)
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount as written, its ISO currency, and its US-dollar value when the text states one."""
+
+    start: int
+    end: int
+    amount: float
+    currency: str
+    qualifier: str
+    stated_usd: float | None
+    negative: bool
+
+
+@cache
+def _money_pattern(prefixes: str, suffixes: str) -> re.Pattern[str]:
+    number = rf"(?P<num>{NUMBER})(?:\s*(?:-|to)\s*(?P<num2>{NUMBER}))?"
+    before = rf"(?P<pre>{prefixes})\s?{number}\s*(?P<scale>{SCALE}|{SHORT_SCALE}(?![\w]))?"
+    after = rf"{number.replace('num', 'wnum')}\s*(?P<wscale>{SCALE})?\s+(?P<suf>{suffixes})(?![\w])"
+    return re.compile(rf"(?<![\w.,$])(?:{before}|{after})")
+
+
+def find_money(sentence: str, ref: Reference) -> list[Money]:
+    """Every amount of money in `sentence`."""
+    prefixes, suffixes = _currency_forms(ref)
+    negative_cue = ref.cue_pattern("not_investment")
+    found: list[Money] = []
+    for match in _money_pattern(prefixes, suffixes).finditer(sentence):
+        if found and match.start() < found[-1].end:
+            continue  # the text's own conversion of the previous amount
+        money = _money(match, sentence, ref, negative_cue)
+        if money is not None:
+            found.append(money)
+    return found
+
+
+def _currency_forms(ref: Reference) -> tuple[str, str]:
+    """Regex alternatives for forms written before the number (symbols, codes) and after it (words, codes)."""
+    forms = sorted(ref.currency_forms, key=len, reverse=True)
+    symbols = [re.escape(f) for f in forms if not f[0].isalpha() or not f.isalpha() and "$" in f]
+    codes = [re.escape(f) for f in forms if f.isalpha() and f.isupper() and len(f) == 3]
+    words = [re.escape(f) for f in forms if f[0].isalpha() and "$" not in f]
+    return f"(?i:{'|'.join(symbols)})|{'|'.join(codes)}", f"(?i:{'|'.join(words)})"
+
+
+def _money(match: re.Match[str], sentence: str, ref: Reference, negative_cue: re.Pattern[str]) -> Money | None:
+    written = match["pre"] or match["suf"]
+    currency = ref.currency_by_surface.get(written.casefold())
+    low = parse_number(match["num"] or match["wnum"])
+    if currency is None or low is None:
+        return None
+    high_text = match["num2"] or match["wnum2"]
+    high = parse_number(high_text) if high_text else None
+    amount = ((low + high) / 2 if high else low) * scale_factor(match["scale"] or match["wscale"])
+    conversion = _CONVERSION.match(sentence[match.end():])
+    stated = (parse_number(conversion["num"]) or 0) * scale_factor(conversion["scale"]) if conversion else None
+    end = match.end() + (conversion.end() if conversion else 0)
+    prefix = sentence[max(0, match.start() - 40):match.start()]
+    return Money(match.start(), end, amount, currency,
+                 "approx" if high else _investment_qualifier(prefix), stated,
+                 bool(negative_cue.search(sentence[max(0, match.start() - 60):match.start()])))
+
+
+def _investment_qualifier(prefix: str) -> str:
+    """Investments know no 'planned' qualifier: a planned amount is exact as far as the text goes."""
+    qualifier = qualifier_before(prefix)
+    return "exact" if qualifier == "planned" else qualifier
+
+
+def usd_value(money: Money, ref: Reference, year: int | None) -> float | None:
+    """The amount in US dollars: the text's own conversion, else the rate table for the year."""
+    if money.stated_usd:
+        return money.stated_usd
+    rate = ref.usd_rate(money.currency, year)
+    return money.amount * rate if rate is not None else None

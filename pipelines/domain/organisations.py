@@ -1,0 +1,241 @@
+"""Organisations and people in a sentence, found by reference aliases and by the shape of their names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.domain.reference import Reference, fold
+
+SUFFIXES = {
+    "corporation", "corp", "company", "co", "group", "holding", "holdings", "ltd", "limited", "llp", "llc",
+    "jsc", "pjsc", "ojsc", "plc", "inc", "ag", "gmbh", "sa", "bank", "fund", "capital", "partners",
+    "investment", "investments", "ventures", "technologies", "industries", "enterprises", "agency",
+    "administration", "commission", "committee", "institute", "authority", "chamber", "association",
+    "ministry", "akimat", "council", "consortium", "concern", "trust",
+}
+# Words that end a name yet say nothing of whom: dropped when names are compared.
+LEGAL_SUFFIXES = {
+    "corporation", "corp", "company", "co", "group", "holding", "holdings", "ltd", "limited", "llp", "llc",
+    "jsc", "pjsc", "ojsc", "plc", "inc", "ag", "gmbh", "sa", "the",
+}
+_GOVERNMENT_HEADS = r"Ministry|Agency|Committee|Administration|Commission|Department|Akimat|Office|Government"
+_INSTITUTION_HEADS = rf"{_GOVERNMENT_HEADS}|Bank|Fund|Chamber|Institute|Council"
+_CAP = r"(?:[A-Z][\w'&.-]*[\w.]|[A-Z])"
+_NAME_WORDS = rf"{_CAP}(?:\s+(?:(?:of|and|for|de|&)\s+(?:the\s+)?)?{_CAP})*"
+_SHAPED = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORDS})")
+_PREFIXED = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{_CAP}\s+)*?(?:{_INSTITUTION_HEADS})\s+"
+    rf"(?:of|for|on)\s+(?:the\s+)?{_NAME_WORDS})")
+_BASED = re.compile(rf"\b[A-Z][\w-]*-based\s+(?:company\s+|firm\s+)?(?P<name>{_NAME_WORDS})")
+_APPOSITION = re.compile(
+    rf"\b(?:company|firm|developer|operator|contractor|manufacturer|producer|giant|group|investor|"
+    rf"holding|corporation)\s+(?P<name>{_NAME_WORDS})")
+_TITLE_OF = re.compile(r"\b(?:chairman|chairwoman|CEO|president|head|director|general manager|founder)"
+                       rf"\s+of\s+(?:the\s+)?(?P<name>{_NAME_WORDS})")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+_PAREN_ALIAS = re.compile(r"^\s*\((?P<alias>[A-Z][\w&.' -]{1,40}?)\)")
+_LEADING_NOISE = {"the", "a", "an", "and", "during", "in", "on", "at", "with", "by", "for", "from", "to",
+                  "of", "as", "after", "before", "under", "while", "president", "chairman", "ceo", "minister",
+                  "according", "meanwhile", "also", "both", "however", "earlier", "later", "last", "this", "board",
+                  "directors", "chief", "executive", "officer", "general", "director"}
+
+
+Span = tuple[int, int, str | None, str | None]  # start, end, reference name, country
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    """An organisation named in a sentence; `known` is its reference name when the alias is listed."""
+
+    start: int
+    end: int
+    text: str
+    known: str | None
+    country: str | None
+    alias: str | None  # a name given in brackets right after it: "China National Petroleum Corporation (CNPC)"
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person introduced with a title and the organisation they lead or represent."""
+
+    name: str
+    title: str
+    organisation: str
+
+
+def find_organisations(sentence: str, ref: Reference, article_aliases: set[str] | None = None) -> list[OrgMention]:
+    """Organisations by reference alias, by legal or institutional shape, and by context ('X-based Y')."""
+    known = [(m.start(), m.end(), ref.organisation_by_alias[fold(m.group(0))], None)
+             for m in ref.organisation_pattern.finditer(sentence)]
+    shaped = (_government_bodies(sentence, ref) + _shaped_names(sentence, ref) + _context_names(sentence, ref)
+              + _article_aliases(sentence, article_aliases or set()))
+    shaped = [cut for span in shaped if (cut := _cut_before_known(sentence, span, known))]
+    return _mentions(sentence, _without_overlaps(known + shaped), ref)
+
+
+def _cut_before_known(sentence: str, span: Span, known: list[Span]) -> Span | None:
+    """A shaped name that runs into a listed one keeps only what stands before it."""
+    start, end = span[0], span[1]
+    for k_start, k_end, _, _ in known:
+        if k_start <= start < k_end:
+            return None
+        if start < k_start < end:
+            end = k_start
+    text = sentence[start:end]
+    trimmed = re.sub(r"(?:[\s,;]+(?:and|&|the|of|with)?)+$", "", text)
+    if not trimmed or (end != span[1] and fold(trimmed.split()[-1]) not in SUFFIXES
+                       and not re.match(_GOVERNMENT_HEADS, trimmed)):
+        return None
+    return (start, start + len(trimmed), span[2], span[3])
+
+
+def _government_bodies(sentence: str, ref: Reference) -> list[Span]:
+    out = []
+    for match in _PREFIXED.finditer(sentence):
+        for start, end in _split_on_and(sentence, match.start("name"), match.end("name")):
+            start, end = _trim(sentence, start, end, ref)
+            if end > start and re.match(_GOVERNMENT_HEADS, sentence[start:end]):
+                out.append((start, end, None, _country_of(sentence, start, end, ref)))
+            elif end > start:
+                out.append((start, end, None, None))
+    return out
+
+
+def _shaped_names(sentence: str, ref: Reference) -> list[Span]:
+    """Runs of capitalised words that end in a legal or institutional word (Corporation, Bank, JSC)."""
+    out = []
+    for match in _SHAPED.finditer(sentence):
+        for start, end in _split_on_and(sentence, match.start("name"), match.end("name")):
+            start, end = _trim(sentence, start, end, ref)
+            words = sentence[start:end].split()
+            if len(words) >= 2 and fold(words[-1]) in SUFFIXES:
+                out.append((start, end, None, None))
+    return out
+
+
+def _split_on_and(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'Samruk-Kazyna and China Energy Group' is two names when each side ends in a name word."""
+    text = sentence[start:end]
+    parts = list(re.finditer(r"\s+(?:and|&)\s+", text))
+    for sep in parts:
+        if _is_complete_name(text[:sep.start()]) and _is_complete_name(text[sep.end():]):
+            return [(start, start + sep.start()), (start + sep.end(), end)]
+    return [(start, end)]
+
+
+def _is_complete_name(text: str) -> bool:
+    """Ends in a legal or institutional word, or is a 'Ministry of ...' kind of body."""
+    words = [w for w in text.split() if not w.endswith("'s") and fold(w) not in _LEADING_NOISE]
+    return bool(words) and (fold(words[-1]) in SUFFIXES or bool(re.fullmatch(_INSTITUTION_HEADS, words[0])))
+
+
+def _context_names(sentence: str, ref: Reference) -> list[Span]:
+    """Names known to be organisations from the words before them: 'Kazakhstan-based X', 'company X'."""
+    out = []
+    for pattern in (_BASED, _APPOSITION, _TITLE_OF):
+        for match in pattern.finditer(sentence):
+            start, end = _trim(sentence, match.start("name"), match.end("name"), ref)
+            name = sentence[start:end]
+            if end > start and not _is_place_or_country(name, ref):
+                country = _based_country(match.group(0), ref) if pattern is _BASED else None
+                out.append((start, end, None, country))
+    return out
+
+
+def _article_aliases(sentence: str, aliases: set[str]) -> list[Span]:
+    """Short names the article introduced in brackets, used alone later."""
+    out = []
+    for alias in aliases:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", sentence):
+            out.append((match.start(), match.end(), None, None))
+    return out
+
+
+def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int]:
+    """Drop leading words that are not part of a name: articles, titles, demonyms, possessives."""
+    while start < end:
+        word_end = sentence.find(" ", start, end)
+        word = sentence[start:word_end if word_end > 0 else end]
+        folded = fold(word)
+        if folded in _LEADING_NOISE or word.endswith(("'s", "-based")) or _is_demonym(word, ref):
+            start = word_end + 1 if word_end > 0 else end
+        else:
+            break
+    return start, end
+
+
+def _is_demonym(word: str, ref: Reference) -> bool:
+    code = ref.country_by_surface.get(fold(word))
+    return code is not None and fold(ref.country_names.get(code, "")) != fold(word)
+
+
+def _is_place_or_country(name: str, ref: Reference) -> bool:
+    key = fold(name)
+    return key in ref.country_by_surface or key in ref.regions_by_surface or key in ref.localities_by_surface
+
+
+def _country_of(sentence: str, start: int, end: int, ref: Reference) -> str | None:
+    """The country a ministry belongs to: 'Kazakh Ministry of Energy', 'Ministry of Energy of Uzbekistan'."""
+    window = sentence[max(0, start - 25):end + 40]
+    match = ref.country_pattern.search(window)
+    return ref.country_by_surface.get(fold(match.group(0))) if match else None
+
+
+def _based_country(text: str, ref: Reference) -> str | None:
+    place = fold(text.split("-based")[0].split()[-1])
+    if place in ref.country_by_surface:
+        return ref.country_by_surface[place]
+    for places in (ref.localities_by_surface.get(place), ref.regions_by_surface.get(place)):
+        if places:
+            return places[0].country
+    return None
+
+
+def _without_overlaps(spans: list[Span]) -> list[Span]:
+    """Keep the earliest-starting, then longest, of overlapping candidates (listed names win ties)."""
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[2] is None, s[3] is None))
+    kept: list[Span] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMention]:
+    out = []
+    for start, end, known, country in spans:
+        text = re.sub(r"^the\s+", "", sentence[start:end].rstrip(".,"), flags=re.I)
+        alias_match = _PAREN_ALIAS.match(sentence[end:])
+        alias = alias_match["alias"].strip() if alias_match else None
+        if alias and _is_place_or_country(alias, ref):
+            alias = None
+        out.append(OrgMention(start, end, text, known, country, alias))
+    return out
+
+
+def find_people(sentence: str, ref: Reference, organisations: list[OrgMention]) -> list[PersonMention]:
+    """'Liu Mingsheng, chairman of the Board of Directors of the State Power Investment Corporation'."""
+    titles = ref.cue_pattern("person_title").pattern
+    people = []
+    for org in organisations:
+        before = sentence[max(0, org.start - 140):org.start]
+        match = re.search(
+            rf"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{1,2}}),\s+(?:the\s+)?(?:[\w-]+\s+)?"
+            rf"(?P<title>(?i:{titles}))(?:[\w\s,-]{{0,60}}?)\s+(?:of|at)\s+(?:the\s+)?$",
+            before)
+        if match:
+            people.append(PersonMention(match["name"], match["title"], org.text))
+    return people
+
+
+def name_key(name: str) -> str:
+    """Comparison key of an organisation name: folded, legal suffixes dropped, words sorted."""
+    words = [w for w in fold(name).split() if w not in LEGAL_SUFFIXES and w != "and"]
+    return " ".join(sorted(words)) or fold(name)
+
+
+def is_acronym(text: str) -> bool:
+    """'CNPC', 'AIIB', 'KEGOC'."""
+    return bool(_ACRONYM.match(text))

@@ -1,0 +1,193 @@
+"""Parse one article: header block, title, publication date, clean body, paragraphs and sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipelines.domain.reference import Reference
+from pipelines.domain.text import normalise_text
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = [
+    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)"),
+    re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)"),
+]
+_DAY_MONTH = re.compile(
+    rf"(?<![\w.])(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')})"
+    r"(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}):\s*(?P<value>.*)$")
+_HEADER_KEYS = {"date", "source", "title", "url", "author", "published", "language", "byline", "section"}
+_DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}?,?\s*(?:[^()]{0,30})?\((?P<source>[A-Za-z][\w .&-]{1,30})\)")
+_ABBREVIATIONS = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
+    "dr", "prof", "co", "corp", "inc", "ltd", "no", "st", "jr", "sr", "vs", "approx", "e.g", "i.e", "u.s",
+    "u.k", "u.n", "gen", "gov", "dept", "est", "mln", "bln", "bn", "mn", "ave", "fig", "ca", "pp", "p",
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_PERSON_LINE = re.compile(r"^(?:By\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the clean body, with its paragraph number."""
+
+    idx: int
+    paragraph: int
+    text: str
+
+    @property
+    def is_heading(self) -> bool:
+        """A short line with no final punctuation: a section heading, not a statement."""
+        return self.text[-1] not in ".!?\"')" and len(self.text.split()) <= 14
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """An article's metadata and clean, sentence-split body."""
+
+    article_id: str
+    source_file: str
+    title: str | None
+    published_date: date | None
+    date_note: str | None
+    source: str | None
+    body: str
+    sentences: tuple[Sentence, ...]
+
+
+def parse_article(article_id: str, source_file: str, text: str, ref: Reference) -> ParsedArticle:
+    """Split header from body, find title and date, strip boilerplate and split sentences."""
+    header, lines = _split_header(normalise_text(text).split("\n"))
+    title = header.get("title") or _title_line(lines)
+    if title and lines and lines[0].strip() == title:
+        lines = lines[1:]
+    paragraphs = _paragraphs(_strip_boilerplate(lines, ref))
+    body = "\n\n".join(paragraphs)
+    published, note = _publication_date(header, paragraphs)
+    texts = [(p_idx, s) for p_idx, paragraph in enumerate(paragraphs) for s in split_sentences(paragraph)]
+    sentences = tuple(Sentence(i, p_idx, s) for i, (p_idx, s) in enumerate(texts))
+    return ParsedArticle(article_id, source_file, title, published, note,
+                         header.get("source") or _dateline_source(paragraphs), body, sentences)
+
+
+def _split_header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """A leading block of `key: value` lines ended by a blank line, if there is one."""
+    header: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        if not line.strip():
+            return (header, lines[i + 1:]) if header else ({}, lines)
+        match = _HEADER_LINE.match(line.strip())
+        if not match or match["key"].strip().lower() not in _HEADER_KEYS:
+            return {}, lines
+        header[match["key"].strip().lower()] = match["value"].strip()
+    return header, []
+
+
+def _title_line(lines: list[str]) -> str | None:
+    """A short first line without final punctuation, followed by body text."""
+    content = [line.strip() for line in lines if line.strip()]
+    if len(content) < 2:
+        return None
+    first = content[0]
+    if len(first) > 200 or first[-1] in ".!?:" or len(first.split()) < 3:
+        return None
+    return first
+
+
+def _strip_boilerplate(lines: list[str], ref: Reference) -> list[str]:
+    """Drop navigation lines, and cut the tail from an author bio or an 'About the company' block."""
+    noise = ref.cue_pattern("boilerplate")
+    tail = ref.cue_pattern("tail_marker")
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if tail.search(stripped) or _starts_author_bio(lines, i):
+            break
+        if not noise.search(stripped):
+            kept.append(line)
+    return kept
+
+
+def _starts_author_bio(lines: list[str], i: int) -> bool:
+    """A lone name line whose next text line starts with the same name (a byline and bio)."""
+    name = lines[i].strip()
+    if not _PERSON_LINE.match(name):
+        return False
+    following = [line.strip() for line in lines[i + 1:] if line.strip()]
+    surname = name.split()[-1]
+    return not following or following[0].startswith((name.removeprefix("By ").strip(), surname))
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Lines joined into paragraphs; a hard-wrapped line continues when the next starts lower case."""
+    paragraphs: list[str] = []
+    for raw in lines:
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if paragraphs and paragraphs[-1][-1] not in ".!?:\"')" and (line[0].islower() or line[0].isdigit()):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph, not splitting after abbreviations or initials."""
+    sentences, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        before = paragraph[start:match.start()]
+        last_word = before.rsplit(None, 1)[-1].rstrip(".!?\"')]").lower() if before.strip() else ""
+        if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
+            continue
+        sentences.append(paragraph[start:match.start()].strip())
+        start = match.end()
+    sentences.append(paragraph[start:].strip())
+    return [s for s in sentences if s]
+
+
+def _publication_date(header: dict[str, str], paragraphs: list[str]) -> tuple[date | None, str | None]:
+    """The header's date, else a full date in the dateline or first sentence; else null with a note."""
+    if header.get("date") or header.get("published"):
+        found = find_full_date(header.get("date") or header.get("published") or "")
+        if found:
+            return found, "from the header"
+    lead = paragraphs[0][:300] if paragraphs else ""
+    first_sentence = split_sentences(lead)[0] if lead else ""
+    found = find_full_date(first_sentence)
+    if found:
+        return found, "from the dateline"
+    partial = _DAY_MONTH.search(first_sentence)
+    if partial:
+        return None, f"the text gives '{partial.group(0).strip()}' without a year"
+    return None, "the text gives no date"
+
+
+def find_full_date(text: str) -> date | None:
+    """The first complete date (day, month, year) written in `text`."""
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()]
+        try:
+            return date(int(parts["year"]), month, int(parts["day"]))
+        except ValueError:
+            continue
+    return None
+
+
+def _dateline_source(paragraphs: list[str]) -> str | None:
+    """The agency in a dateline such as 'ASTANA, May 14 (Xinhua) --'."""
+    match = _DATELINE_SOURCE.match(paragraphs[0]) if paragraphs else None
+    return match["source"].strip() if match else None

@@ -1,0 +1,109 @@
+"""Places in a sentence: regions, towns and villages, districts, countries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.domain.reference import Place, Reference, fold
+
+_REGION_WORD = re.compile(r"^[\s-]*(?:region|oblast|oblys|province|velayat|viloyat|autonomous region)\b", re.I)
+_DISTRICT_WORD = re.compile(r"^[\s-]*(?:district|raion|rayon|county)\b", re.I)
+_SETTLEMENT_WORD = re.compile(r"^[\s-]*(?:village|town|city|settlement|aul)\b", re.I)
+_NAME = r"[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?"
+_UNKNOWN_LOCALITY = re.compile(
+    rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b")
+_UNKNOWN_DISTRICT = re.compile(rf"\b(?P<name>{_NAME}) (?:district|raion|rayon)\b")
+_COUNTRY_AS_PLACE = re.compile(r"\b(?:in|across|throughout|to|of|into|for)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a sentence; `place` is the gazetteer entry when the name is known."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # region, locality, district, country
+    country: str | None
+    region: str | None
+    region_code: str | None
+    locality: str | None
+
+
+def find_places(sentence: str, ref: Reference) -> list[PlaceMention]:
+    """Known and unknown places, longest match first, no overlaps."""
+    found = _known_places(sentence, ref) + _unknown_places(sentence, ref) + _countries(sentence, ref)
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[PlaceMention] = []
+    for place in found:
+        if not kept or place.start >= kept[-1].end:
+            kept.append(place)
+    return kept
+
+
+def _known_places(sentence: str, ref: Reference) -> list[PlaceMention]:
+    out = []
+    for match in ref.place_pattern.finditer(sentence):
+        if not match.group(0).split()[-1][0].isupper():
+            continue  # 'east Kazakhstan' is a place, 'pavlodar' in lower case is not
+        mention = _classify(match, sentence[match.end():], ref)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _classify(match: re.Match[str], after: str, ref: Reference) -> PlaceMention | None:
+    key = fold(match.group(0))
+    regions = ref.regions_by_surface.get(key, [])
+    localities = ref.localities_by_surface.get(key, [])
+    if (word := _REGION_WORD.match(after)) and regions:
+        return _mention(match, match.end() + word.end(), "region", _only(regions))
+    if word := _DISTRICT_WORD.match(after):
+        districts = [p for p in localities if p.kind == "district"]
+        return _mention(match, match.end() + word.end(), "district", _only(districts), match.group(0))
+    settlements = [p for p in localities if p.kind != "district"]
+    if settlements:
+        word = _SETTLEMENT_WORD.match(after)
+        end = match.end() + (word.end() if word else 0)
+        return _mention(match, end, "locality", _only(settlements), match.group(0))
+    if regions:
+        return _mention(match, match.end(), "region", _only(regions))
+    return None
+
+
+def _only(places: list[Place]) -> Place | None:
+    """The entry when a name is unambiguous; None when it names places in several regions."""
+    regions = {(p.country, p.region) for p in places}
+    return places[0] if len(regions) == 1 else None
+
+
+def _mention(match: re.Match[str], end: int, kind: str, place: Place | None,
+             locality: str | None = None) -> PlaceMention:
+    return PlaceMention(
+        start=match.start(), end=end, text=match.group(0), kind=kind,
+        country=place.country if place else None, region=place.region if place else None,
+        region_code=place.region_code if place else None,
+        locality=(place.name if place else locality) if locality else None)
+
+
+def _unknown_places(sentence: str, ref: Reference) -> list[PlaceMention]:
+    """Villages and districts the gazetteer does not know, found by the words around them."""
+    out = []
+    for pattern, kind in ((_UNKNOWN_LOCALITY, "locality"), (_UNKNOWN_DISTRICT, "district")):
+        for match in pattern.finditer(sentence):
+            name = match["a"] or match["b"] if kind == "locality" else match["name"]
+            if fold(name) not in ref.localities_by_surface and fold(name) not in ref.regions_by_surface:
+                out.append(PlaceMention(match.start(), match.end(), name, kind, None, None, None, name))
+    return out
+
+
+def _countries(sentence: str, ref: Reference) -> list[PlaceMention]:
+    """Countries named as a location ('in Kazakhstan', "Uzbekistan's")."""
+    out = []
+    for match in ref.country_pattern.finditer(sentence):
+        is_place = _COUNTRY_AS_PLACE.search(sentence[:match.start()]) or sentence[match.end():].startswith("'s")
+        if is_place and fold(match.group(0)) in ref.country_by_surface:
+            code = ref.country_by_surface[fold(match.group(0))]
+            out.append(PlaceMention(match.start(), match.end(), match.group(0), "country", code, None, None, None))
+    return out

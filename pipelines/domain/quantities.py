@@ -1,0 +1,115 @@
+"""Physical quantities in a sentence: power, energy per year, output per year, volumes, unit counts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipelines.domain.numbers import NUMBER, SCALE, parse_number, qualifier_before, scale_factor
+from pipelines.domain.reference import Reference, fold
+
+_PERIODS = {"year": 1.0, "day": 365.0, "month": 12.0}
+_PERIOD_AFTER = re.compile(
+    r"^(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*(?:(?:per|a|an|each|every)\s+(?P<unit>year|annum|day|month)|"
+    r"/(?P<slash>year|yr|day|month)|(?P<adverb>annually|yearly|daily|monthly))\b", re.I)
+_ANNUAL_BEFORE = re.compile(r"\b(?:annual(?:ly)?|yearly|per year|a year|each year|per annum)\b[^.;]{0,60}$", re.I)
+_CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
+_PER_UNIT_AFTER = re.compile(r"^\s*(?:each|apiece|per (?:unit|turbine))\b|^[\s-]*(?:wind\s+)?turbines?\b", re.I)
+_PER_UNIT_BEFORE = re.compile(r"\b(?:each|unit capacity|per unit|turbines? of|units? of)\b[^.;,]{0,30}$", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with a unit, standardised to the contract's metric and unit."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    metric: str | None
+    value_std: float
+    unit_std: str
+    qualifier: str
+    per_unit: bool
+    period_known: bool
+    negative: bool
+    note: str | None
+
+
+@cache
+def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
+    number = rf"(?P<num>{NUMBER})(?:\s*(?:-|to)\s*(?P<num2>{NUMBER}))?"
+    between = rf"between\s+(?P<bnum>{NUMBER})\s*(?P<bscale>{SCALE})?\s+and\s+(?P<bnum2>{NUMBER})"
+    return re.compile(
+        rf"(?<![\w.,])(?:{between}|{number})\s*(?P<scale>{SCALE})?[\s-]*(?P<unit>{unit_alternatives})(?![\w])",
+    )
+
+
+def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:
+    """Every quantity with a known unit in `sentence`."""
+    pattern = _quantity_pattern(ref.unit_alternatives)
+    negative_cue = ref.cue_pattern("not_capacity")
+    found = []
+    for match in pattern.finditer(sentence):
+        quantity = _quantity(match, sentence, ref, negative_cue)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _quantity(match: re.Match[str], sentence: str, ref: Reference, negative_cue: re.Pattern[str]) -> Quantity | None:
+    low = parse_number(match["num"] or match["bnum"])
+    high_text = match["num2"] or match["bnum2"]
+    high = parse_number(high_text) if high_text else None
+    if low is None:
+        return None
+    scale = scale_factor(match["scale"] or match["bscale"])
+    value = (low + high) / 2 if high else low
+    unit_row = ref.units[fold(match["unit"])]
+    after = sentence[match.end():]
+    prefix = sentence[max(0, match.start() - 40):match.start()]
+    period = _period(unit_row, after, sentence[:match.start()])
+    metric = unit_row["metric"]
+    note = f"range {match.group(0)}" if high else None
+    value_std = value * scale * float(unit_row["factor"]) * _PERIODS.get(period or "year", 1.0)
+    if metric == "annual_generation" and period is None:
+        metric = None  # energy without a period (storage size, cumulative output) is no annual figure
+    return Quantity(
+        start=match.start(), end=match.end(), value=value * scale, unit=match["unit"], metric=metric,
+        value_std=value_std, unit_std=unit_row["unit_std"],
+        qualifier="approx" if high else qualifier_before(prefix),
+        per_unit=metric == "installed_power" and _is_per_unit(prefix, after),
+        period_known=period is not None or metric in ("installed_power", "unit_count"),
+        negative=bool(negative_cue.search(_local_context(sentence, match.start(), match.end()))),
+        note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
+    )
+
+
+def _period(unit_row: dict, after: str, before: str) -> str | None:
+    """year, day or month when the text gives the rate's period."""
+    if isinstance(unit_row.get("period"), str):
+        return unit_row["period"]
+    match = _PERIOD_AFTER.match(after)
+    if match:
+        word = (match["unit"] or match["slash"] or match["adverb"]).lower()
+        return {"annum": "year", "yr": "year", "annually": "year", "yearly": "year",
+                "daily": "day", "monthly": "month"}.get(word, word)
+    return "year" if _ANNUAL_BEFORE.search(before) else None
+
+
+def _is_per_unit(prefix: str, after: str) -> bool:
+    return bool(_PER_UNIT_AFTER.match(after) or _PER_UNIT_BEFORE.search(prefix))
+
+
+def _local_context(sentence: str, start: int, end: int) -> str:
+    """A few words either side of a quantity, within its clause: where 'saving' or 'exports' would stand."""
+    left = sentence[max(0, start - 45):start]
+    left = re.split(r"[;,(]|\band\b", left)[-1]
+    right = re.split(r"[;,)]|\band\b", sentence[end:end + 35])[0]
+    return f"{left} {right}"
+
+
+def has_capacity_word(text: str) -> bool:
+    """Whether `text` speaks of a capacity (makes a bare tonnage a yearly rate for plants)."""
+    return bool(_CAPACITY_WORD.search(text))

@@ -1,0 +1,149 @@
+"""One organisation per real-world body: surface forms from every article resolved to org ids."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+from pipelines.domain.organisations import is_acronym, name_key
+from pipelines.domain.reference import Reference, fold
+
+ORGANISATION_COLUMNS = ["org_id", "name", "aliases", "country", "kind", "parent_org_id"]
+_GOVERNMENT = re.compile(r"^(?P<head>(?:Ministry|Agency|Committee|Department|Administration|Commission)\b.*?)"
+                         r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w' ]+))?$")
+_COUNTRY_HINTS = {"china": "CN", "chinese": "CN", "sino": "CN", "kazakh": "KZ", "kazakhstan": "KZ",
+                  "qazaq": "KZ", "samruk": "KZ", "uzbek": "UZ", "uzbekistan": "UZ", "kyrgyz": "KG",
+                  "tajik": "TJ", "turkmen": "TM"}
+_KIND_BY_WORD = {"bank": "bank", "fund": "fund", "ministry": "government", "agency": "government",
+                 "committee": "government", "akimat": "government", "government": "government",
+                 "administration": "government", "commission": "government"}
+
+
+class OrganisationResolver:
+    """Maps (article_id, surface form) to an org id, merging true variants and keeping look-alikes apart."""
+
+    def __init__(self, org_mentions: pd.DataFrame, ref: Reference) -> None:
+        self.ref = ref
+        self.article_alias: dict[tuple[str, str], str] = {}  # (article, short form) -> long form
+        self.global_alias: dict[str, str] = {}  # acronym -> key of the long form it stands for
+        for row in org_mentions.itertuples():
+            if isinstance(row.alias, str):
+                self.article_alias[(row.article_id, row.alias)] = row.surface
+        for (article_id, alias), surface in self.article_alias.items():
+            if is_acronym(alias):
+                self.global_alias.setdefault(alias, self._base_key(article_id, surface))
+        self.surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+        self.countries: dict[str, Counter[str]] = defaultdict(Counter)
+        for row in org_mentions.itertuples():
+            key = self.key(row.article_id, row.surface)
+            self.surfaces[key][_clean(row.surface)] += 1
+            if isinstance(row.country, str):
+                self.countries[key][row.country] += 1
+
+    def key(self, article_id: str, surface: str) -> str:
+        """The cluster key of a surface form as used in one article."""
+        long_form = self.article_alias.get((article_id, surface))
+        if long_form:
+            return self._base_key(article_id, long_form)
+        if surface in self.global_alias:
+            return self.global_alias[surface]
+        return self._base_key(article_id, surface)
+
+    def _base_key(self, article_id: str, surface: str) -> str:
+        known = self.ref.organisation_by_alias.get(fold(surface)) or self._known_by_key(surface)
+        if known:
+            return f"ref:{known}"
+        government = self.government_name(surface)
+        return f"gov:{fold(government)}" if government else f"key:{name_key(surface)}"
+
+    def _known_by_key(self, surface: str) -> str | None:
+        index = self._reference_keys()
+        return index.get(name_key(surface))
+
+    def _reference_keys(self) -> dict[str, str]:
+        if "org_name_keys" not in self.ref._cache:
+            index: dict[str, str] = {}
+            for alias, name in self.ref.organisation_by_alias.items():
+                index.setdefault(name_key(alias), name)
+            self.ref._cache["org_name_keys"] = index
+        return self.ref._cache["org_name_keys"]  # type: ignore[return-value]
+
+    def government_name(self, surface: str) -> str | None:
+        """'Kazakh Ministry of Energy' and 'Ministry of Energy of the Republic of Kazakhstan' alike."""
+        words = surface.split()
+        country = None
+        while words and (words[0].lower() == "the" or self.ref.country_by_surface.get(fold(words[0].removesuffix("'s")))):
+            country = country or self.ref.country_by_surface.get(fold(words[0].removesuffix("'s")))
+            words.pop(0)
+        match = _GOVERNMENT.match(" ".join(words))
+        if not match:
+            return None
+        head = match["head"]
+        named = self.ref.country_by_surface.get(fold(match["country"] or ""))
+        if match["country"] and not named:
+            return None  # 'Ministry of Energy of Something' that is no country: keep as written
+        country = named or country
+        return f"{head} of {self.ref.country_names[country]}" if country else head
+
+    def org_id(self, key: str) -> str:
+        return "org_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+    def table(self, relations: pd.DataFrame) -> pd.DataFrame:
+        """The organisations table: canonical name, every surface form, country, kind, parent."""
+        parents = self._parents(relations)
+        rows = []
+        for key, surfaces in self.surfaces.items():
+            name = self._canonical_name(key, surfaces)
+            ref_row = self.ref.organisation_rows.get(key.removeprefix("ref:"), {}) if key.startswith("ref:") else {}
+            rows.append({
+                "org_id": self.org_id(key), "name": name,
+                "aliases": sorted({name, *surfaces}),
+                "country": ref_row.get("country") or self._country(key, name),
+                "kind": ref_row.get("kind") or _kind(name),
+                "parent_org_id": parents.get(key),
+            })
+        return pd.DataFrame(rows, columns=ORGANISATION_COLUMNS)
+
+    def _canonical_name(self, key: str, surfaces: Counter[str]) -> str:
+        if key.startswith("ref:"):
+            return key.removeprefix("ref:")
+        if key.startswith("gov:"):
+            return self.government_name(max(surfaces, key=len)) or max(surfaces, key=len)
+        non_acronyms = [s for s in surfaces if not is_acronym(s)] or list(surfaces)
+        return max(non_acronyms, key=lambda s: (surfaces[s], len(s)))
+
+    def _country(self, key: str, name: str) -> str | None:
+        if self.countries[key]:
+            return self.countries[key].most_common(1)[0][0]
+        for word in fold(name).split():
+            if word in _COUNTRY_HINTS:
+                return _COUNTRY_HINTS[word]
+        return None
+
+    def _parents(self, relations: pd.DataFrame) -> dict[str, str]:
+        parents: dict[str, str] = {}
+        for row in relations.itertuples():
+            child, parent = self.key(row.article_id, row.child), self.key(row.article_id, row.parent)
+            if child != parent and parent in self.surfaces:
+                parents[child] = self.org_id(parent)
+        for key in self.surfaces:
+            ref_parent = self.ref.organisation_rows.get(key.removeprefix("ref:"), {}).get("parent")
+            parent_key = f"ref:{ref_parent}"
+            if ref_parent and parent_key in self.surfaces:
+                parents.setdefault(key, self.org_id(parent_key))
+        return parents
+
+
+def _clean(surface: str) -> str:
+    return re.sub(r"^the\s+", "", surface.strip(), flags=re.I)
+
+
+def _kind(name: str) -> str:
+    words = fold(name).split()
+    for word in (words[-1:] + words[:1]) if words else []:
+        if word in _KIND_BY_WORD:
+            return _KIND_BY_WORD[word]
+    return "company"

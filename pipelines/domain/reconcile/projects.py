@@ -1,0 +1,138 @@
+"""Project mentions from all articles grouped into projects; status from the latest report."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from pipelines.domain.reference import fold
+from pipelines.domain.status import STAGE
+
+_SAME_CAPACITY = 0.10  # relative gap within which two reported capacities are the same
+_MERGE_SCORE = 3
+
+
+@dataclass
+class Cluster:
+    """A project being assembled from its mentions."""
+
+    frames: list[dict] = field(default_factory=list)
+    orgs: set[str] = field(default_factory=set)
+    capacities: dict[str, list[float]] = field(default_factory=dict)
+
+    def value(self, column: str) -> str | None:
+        """The most common non-null value of a column among the mentions."""
+        values = [f[column] for f in self.frames if isinstance(f[column], str)]
+        return Counter(values).most_common(1)[0][0] if values else None
+
+    def add(self, frame: dict, orgs: set[str], capacities: dict[str, list[float]]) -> None:
+        self.frames.append(frame)
+        self.orgs |= orgs
+        for metric, values in capacities.items():
+            self.capacities.setdefault(metric, []).extend(values)
+
+
+def cluster_mentions(frames: pd.DataFrame, orgs_by_frame: dict[str, set[str]],
+                     capacities_by_frame: dict[str, dict[str, list[float]]]) -> list[Cluster]:
+    """Greedy grouping in reading order (date, article, sentence): a mention joins the project it
+    fits best, or starts a new one."""
+    clusters: list[Cluster] = []
+    for frame in frames.to_dict("records"):
+        orgs = orgs_by_frame.get(frame["frame_id"], set())
+        capacities = capacities_by_frame.get(frame["frame_id"], {})
+        best = _best_cluster(clusters, frame, orgs, capacities)
+        if best is None:
+            best = Cluster()
+            clusters.append(best)
+        best.add(frame, orgs, capacities)
+    return clusters
+
+
+def _best_cluster(clusters: list[Cluster], frame: dict, orgs: set[str],
+                  capacities: dict[str, list[float]]) -> Cluster | None:
+    scored = [(score, c) for c in clusters if (score := _affinity(c, frame, orgs, capacities)) is not None]
+    if not scored:
+        return None
+    top = max(score for score, _ in scored)
+    best = [c for score, c in scored if score == top]
+    if top >= _MERGE_SCORE and len(best) == 1:
+        return best[0]
+    sharing = [c for _, c in scored if c.orgs & orgs]
+    if len(sharing) == 1 and not (_has_place(frame) and _cluster_has_place(sharing[0])):
+        return sharing[0]  # the same developer's facility, described with and without its place
+    return None
+
+
+def _affinity(cluster: Cluster, frame: dict, orgs: set[str], capacities: dict[str, list[float]]) -> int | None:
+    """None when the mention cannot be this project; else how strongly it looks like it."""
+    if cluster.value("project_type") != frame["project_type"] or cluster.value("country") != frame["country"]:
+        return None
+    if any(f["article_id"] == frame["article_id"] and f["sentence_idx"] == frame["sentence_idx"]
+           for f in cluster.frames):
+        return None  # two facilities in one sentence are two projects
+    score = 0
+    for column, weight in (("region", 1), ("locality", 3), ("name", 4)):
+        mine, theirs = frame[column], cluster.value(column)
+        if isinstance(mine, str) and theirs:
+            if fold(mine) != fold(theirs):
+                return None if column != "name" else score
+            score += weight
+    for metric, values in capacities.items():
+        known = cluster.capacities.get(metric)
+        if known:
+            if not any(_close(v, k) for v in values for k in known):
+                return None
+            score += 2
+    return score + (2 if cluster.orgs & orgs else 0)
+
+
+def _has_place(frame: dict) -> bool:
+    return isinstance(frame["region"], str) or isinstance(frame["locality"], str)
+
+
+def _cluster_has_place(cluster: Cluster) -> bool:
+    return bool(cluster.value("region") or cluster.value("locality"))
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= _SAME_CAPACITY * max(abs(a), abs(b))
+
+
+def project_status(reports: pd.DataFrame) -> tuple[str, date | None]:
+    """Status and its date from a project's reports (status, status_basis, published_date).
+
+    The latest dated stated report wins; an undated report wins only when it is further along the
+    life cycle. A later 'announced' (an expansion or a look back) never undoes a more advanced stage.
+    With no stated report the project is 'announced': it was at least spoken of.
+    """
+    stated = reports[reports["status_basis"] == "stated"]
+    if stated.empty:
+        return "announced", _latest_date(reports)
+    dated = stated.dropna(subset=["published_date"]).sort_values("published_date", kind="stable")
+    status, when = None, None
+    for row in dated.itertuples():
+        if status is None or not (row.status == "announced" and STAGE.get(status, 0) > 1):
+            status, when = row.status, row.published_date
+    for row in stated[stated["published_date"].isna()].itertuples():
+        if status is None or (STAGE.get(row.status, 0) > STAGE.get(status, 0) and status in STAGE):
+            status, when = row.status, None
+    return status or "announced", when
+
+
+def _latest_date(reports: pd.DataFrame) -> date | None:
+    dates = reports["published_date"].dropna()
+    return max(dates) if len(dates) else None
+
+
+def project_id(cluster: Cluster, previous: dict[str, str], taken: set[str]) -> str:
+    """Keep the id its mentions had in the last published warehouse; else one from its first mention."""
+    earlier = Counter(previous[f["frame_id"]] for f in cluster.frames if f["frame_id"] in previous)
+    for candidate, _ in earlier.most_common():
+        if candidate not in taken:
+            return candidate
+    anchor = cluster.frames[0]["frame_id"]
+    return "prj_" + hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:12]

@@ -1,0 +1,239 @@
+"""Reference data under `seeds/reference/`: loaded once, validated, compiled into matchers."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+REFERENCE_DIR = Path(__file__).resolve().parents[2] / "seeds" / "reference"
+
+_REQUIRED_COLUMNS = {
+    "countries": ["country_code", "name", "variants"],
+    "regions": ["region", "region_code", "country", "variants"],
+    "localities": ["locality", "variants", "kind", "region", "country"],
+    "organisations": ["name", "aliases", "country", "kind", "parent"],
+    "currencies": ["currency", "year", "usd_per_unit", "variants"],
+    "units": ["unit", "metric", "unit_std", "factor", "period"],
+    "facility_terms": ["term", "kind", "project_type"],
+    "cues": ["cue_type", "value", "pattern"],
+    "metric_types": ["metric", "project_type"],
+    "project_types": ["project_type", "label"],
+}
+
+
+def fold(text: str) -> str:
+    """Lookup key: lower case, punctuation and hyphens as spaces, single spaces."""
+    text = text.casefold().replace("&", " and ")
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def split_variants(value: object) -> list[str]:
+    """A pipe-separated CSV cell as a list of non-empty strings."""
+    if not isinstance(value, str):
+        return []
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def _alternatives(surfaces: list[str]) -> str:
+    return "|".join(sorted({re.escape(s) for s in surfaces if s}, key=len, reverse=True))
+
+
+def alternation(surfaces: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:
+    """One regex matching any of `surfaces` as whole words, longest first."""
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(surfaces)})(?![\w])", flags)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A region or locality entry of the gazetteer."""
+
+    name: str
+    kind: str  # region, city, town, village, district, site
+    country: str
+    region: str | None
+    region_code: str | None
+
+
+@dataclass
+class Reference:
+    """All reference tables plus the lookups built from them."""
+
+    tables: dict[str, pd.DataFrame]
+    _cache: dict[str, object] = field(default_factory=dict, repr=False)
+
+    # ---- countries -------------------------------------------------------------------------
+    @cached_property
+    def country_by_surface(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for row in self.tables["countries"].itertuples():
+            for surface in [row.name, *split_variants(row.variants)]:
+                out[fold(surface)] = row.country_code
+        return out
+
+    @cached_property
+    def country_pattern(self) -> re.Pattern[str]:
+        surfaces = [s for row in self.tables["countries"].itertuples()
+                    for s in [row.name, *split_variants(row.variants)]]
+        return alternation(surfaces, ignore_case=False)
+
+    @cached_property
+    def country_names(self) -> dict[str, str]:
+        return dict(zip(self.tables["countries"].country_code, self.tables["countries"].name, strict=True))
+
+    # ---- regions and localities ------------------------------------------------------------
+    @cached_property
+    def region_code(self) -> dict[tuple[str, str], str]:
+        regions = self.tables["regions"]
+        return {(r.country, r.region): r.region_code for r in regions.itertuples()}
+
+    @cached_property
+    def regions_by_surface(self) -> dict[str, list[Place]]:
+        out: dict[str, list[Place]] = defaultdict(list)
+        for r in self.tables["regions"].itertuples():
+            place = Place(r.region, "region", r.country, r.region, r.region_code)
+            for surface in {r.region, *split_variants(r.variants)}:
+                out[fold(surface)].append(place)
+        return dict(out)
+
+    @cached_property
+    def localities_by_surface(self) -> dict[str, list[Place]]:
+        out: dict[str, list[Place]] = defaultdict(list)
+        for loc in self.tables["localities"].itertuples():
+            region = loc.region if isinstance(loc.region, str) else None
+            code = self.region_code.get((loc.country, region)) if region else None
+            place = Place(loc.locality, loc.kind, loc.country, region, code)
+            for surface in {loc.locality, *split_variants(loc.variants)}:
+                out[fold(surface)].append(place)
+        return dict(out)
+
+    @cached_property
+    def place_pattern(self) -> re.Pattern[str]:
+        surfaces = [s for r in self.tables["regions"].itertuples() for s in [r.region, *split_variants(r.variants)]]
+        surfaces += [s for r in self.tables["localities"].itertuples()
+                     for s in [r.locality, *split_variants(r.variants)]]
+        return alternation(surfaces)
+
+    # ---- organisations ---------------------------------------------------------------------
+    @cached_property
+    def organisation_by_alias(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for row in self.tables["organisations"].itertuples():
+            for alias in [row.name, *split_variants(row.aliases)]:
+                out[fold(alias)] = row.name
+        return out
+
+    @cached_property
+    def organisation_pattern(self) -> re.Pattern[str]:
+        """Known names (case-insensitive) and acronyms (case-sensitive) in one pattern."""
+        surfaces = [a for row in self.tables["organisations"].itertuples()
+                    for a in [row.name, *split_variants(row.aliases)]]
+        names = [s for s in surfaces if not _is_acronym(s)]
+        acronyms = [s for s in surfaces if _is_acronym(s)]
+        return re.compile(rf"(?<![\w-])(?:(?i:{_alternatives(names)})|{_alternatives(acronyms)})(?![\w])")
+
+    @cached_property
+    def organisation_rows(self) -> dict[str, dict]:
+        return {row["name"]: row for row in self.tables["organisations"].to_dict("records")}
+
+    # ---- units, currencies, facility terms, cues --------------------------------------------
+    @cached_property
+    def units(self) -> dict[str, dict]:
+        return {fold(r["unit"]): r for r in self.tables["units"].to_dict("records")}
+
+    @cached_property
+    def unit_alternatives(self) -> str:
+        """Regex alternatives of every unit surface form, longest first (case-sensitive)."""
+        return _alternatives(list(self.tables["units"].unit))
+
+    @cached_property
+    def currency_forms(self) -> dict[str, str]:
+        """Every written form of a currency (case kept) -> ISO 4217 code."""
+        out: dict[str, str] = {}
+        for row in self.tables["currencies"].drop_duplicates("currency").itertuples():
+            for surface in [row.currency, *split_variants(row.variants)]:
+                out[surface] = row.currency
+        return out
+
+    @cached_property
+    def currency_by_surface(self) -> dict[str, str]:
+        """Case-folded written form -> ISO 4217 code."""
+        return {surface.casefold(): code for surface, code in self.currency_forms.items()}
+
+    def usd_rate(self, currency: str, year: int | None) -> float | None:
+        """US dollars per unit of `currency` in `year` (latest known year when not given)."""
+        rates = self.tables["currencies"]
+        rows = rates[rates.currency == currency]
+        if rows.empty:
+            return None
+        if year is not None and (rows.year == year).any():
+            return float(rows.loc[rows.year == year, "usd_per_unit"].iloc[0])
+        return float(rows.sort_values("year").usd_per_unit.iloc[-1])
+
+    @cached_property
+    def type_labels(self) -> dict[str, str]:
+        """project_type -> a readable noun for generated project names ('wind farm')."""
+        return dict(zip(self.tables["project_types"].project_type, self.tables["project_types"].label, strict=True))
+
+    @cached_property
+    def metric_types(self) -> set[tuple[str, str]]:
+        """(metric, project_type) pairs that make sense: a wind farm has MW, not tonnes."""
+        return set(zip(self.tables["metric_types"].metric, self.tables["metric_types"].project_type, strict=True))
+
+    @cached_property
+    def facility_terms(self) -> dict[str, dict[str, str | None]]:
+        """kind -> folded term -> project_type (None for typeless heads)."""
+        out: dict[str, dict[str, str | None]] = defaultdict(dict)
+        for row in self.tables["facility_terms"].itertuples():
+            ptype = row.project_type if isinstance(row.project_type, str) else None
+            out[row.kind][fold(row.term)] = ptype
+        return dict(out)
+
+    def cue_pattern(self, cue_type: str) -> re.Pattern[str]:
+        """All patterns of one cue type, each as a named alternative carrying its value."""
+        key = f"cue:{cue_type}"
+        if key not in self._cache:
+            rows = self.tables["cues"][self.tables["cues"].cue_type == cue_type]
+            rows = rows.assign(length=rows.pattern.str.len()).sort_values("length", ascending=False)
+            self._cache[key] = re.compile(
+                r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in rows.pattern) + r")(?![\w])",
+                re.IGNORECASE | re.MULTILINE)
+        return self._cache[key]  # type: ignore[return-value]
+
+    def cue_values(self, cue_type: str) -> list[tuple[re.Pattern[str], str]]:
+        """Each pattern of a cue type compiled alone, with its value (e.g. the status it signals)."""
+        key = f"cue-values:{cue_type}"
+        if key not in self._cache:
+            rows = self.tables["cues"][self.tables["cues"].cue_type == cue_type]
+            self._cache[key] = [
+                (re.compile(rf"(?<![\w-])(?:{r.pattern})(?![\w])", re.IGNORECASE), r.value)
+                for r in rows.itertuples()]
+        return self._cache[key]  # type: ignore[return-value]
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(text) <= 8 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def load_reference(reference_dir: Path = REFERENCE_DIR) -> Reference:
+    """Read and check every reference CSV; a missing file or column is a clear error."""
+    tables: dict[str, pd.DataFrame] = {}
+    for name, columns in _REQUIRED_COLUMNS.items():
+        path = reference_dir / f"{name}.csv"
+        if not path.exists():
+            raise FileNotFoundError(f"reference table {path} is missing")
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False).replace({"": None})
+        missing = set(columns) - set(frame.columns)
+        if missing:
+            raise ValueError(f"{path.name} lacks columns {sorted(missing)}")
+        tables[name] = frame
+    tables["units"]["factor"] = tables["units"]["factor"].astype(float)
+    tables["currencies"]["year"] = tables["currencies"]["year"].astype(int)
+    tables["currencies"]["usd_per_unit"] = tables["currencies"]["usd_per_unit"].astype(float)
+    return Reference(tables)
