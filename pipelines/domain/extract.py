@@ -194,7 +194,7 @@ class ArticleReader:
 
     def _refer(self, sentence: Sentence, antecedent: _Mention, head_start: int) -> _Mention:
         root = antecedent.refers_to or antecedent.frame_id
-        mention = _Mention(f"{self.article.article_id}:{sentence.idx}:{head_start}:ref", sentence,
+        mention = _Mention(f"{self.article.article_id}:{sentence.idx}:{head_start}:ref:{root}", sentence,
                            antecedent.project_type, None, refers_to=root, head_start=head_start)
         cues = find_status_cues(sentence.text, self.ref)
         status = status_near(cues, head_start, head_start + 1)

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from pipelines.domain.organisations import is_acronym, name_key
-from pipelines.domain.reference import Reference, fold
+from pipelines.domain.reference import Reference, fold, split_variants
 
 ORGANISATION_COLUMNS = ["org_id", "name", "aliases", "country", "kind", "parent_org_id"]
 _GOVERNMENT = re.compile(r"^(?P<head>(?:Ministry|Agency|Committee|Department|Administration|Commission)\b.*?)"
@@ -92,15 +92,17 @@ class OrganisationResolver:
         return "org_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
     def table(self, relations: pd.DataFrame) -> pd.DataFrame:
-        """The organisations table: canonical name, every surface form, country, kind, parent."""
+        """The organisations table: canonical name, every surface form seen plus the reference list's aliases,
+        country, kind, parent."""
         parents = self._parents(relations)
         rows = []
         for key, surfaces in self.surfaces.items():
             name = self._canonical_name(key, surfaces)
             ref_row = self.ref.organisation_rows.get(key.removeprefix("ref:"), {}) if key.startswith("ref:") else {}
+            listed = split_variants(ref_row.get("aliases"))
             rows.append({
                 "org_id": self.org_id(key), "name": name,
-                "aliases": sorted({name, *surfaces}),
+                "aliases": sorted({name, *surfaces, *listed}),
                 "country": ref_row.get("country") or self._country(key, name),
                 "kind": ref_row.get("kind") or _kind(name),
                 "parent_org_id": parents.get(key),
