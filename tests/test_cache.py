@@ -23,7 +23,9 @@ class CountingProcess:
         self.seen.append(source_file)
         words = text.split()
         return {
-            "facts": pd.DataFrame({"article_id": [article_id], "source_file": [source_file], "words": [len(words)]}),
+            "facts": pd.DataFrame(
+                {"article_id": [article_id], "source_file": [source_file], "words": [len(words)]}
+            ),
             "tokens": pd.DataFrame({"article_id": article_id, "token": words[:3], "position": range(3)}),
         }
 
@@ -37,7 +39,9 @@ def folders(tmp_path: Path) -> tuple[Path, Path]:
     return articles, tmp_path / "_cache"
 
 
-def refresh(articles: Path, cache_dir: Path, process: CountingProcess, fingerprint: str = "v1") -> cache.CacheResult:
+def refresh(
+    articles: Path, cache_dir: Path, process: CountingProcess, fingerprint: str = "v1"
+) -> cache.CacheResult:
     accepted = scan_articles(articles, 100_000).accepted
     return cache.refresh(cache_dir, accepted, process, fingerprint)
 
@@ -108,7 +112,11 @@ def test_cache_files_do_not_grow_with_articles(folders: tuple[Path, Path]) -> No
         (articles / f"extra{i}.txt").write_text(TEXT.format(f"extra {i}"), encoding="utf-8")
     refresh(articles, cache_dir, CountingProcess())
     refresh(articles, cache_dir, CountingProcess())
-    assert sorted(p.name.split(".")[0] for p in cache_dir.glob("*.parquet")) == ["_manifest", "facts", "tokens"]
+    assert sorted(p.name.split(".")[0] for p in cache_dir.glob("*.parquet")) == [
+        "_manifest",
+        "facts",
+        "tokens",
+    ]
 
 
 def test_failed_save_keeps_the_previous_generation(
@@ -148,8 +156,15 @@ def test_fingerprint_covers_extraction_code_and_reference_not_platform_code(tmp_
     base = cache.extractor_fingerprint(code, reference)
     (code / "publish.py").write_text("Y = 2\n")
     assert cache.extractor_fingerprint(code, reference) == base
+    (code / "reconcile").mkdir()
+    (code / "reconcile" / "tables.py").write_text("Z = 1\n")
+    assert cache.extractor_fingerprint(code, reference) == base
     (code / "extract.py").write_text("X = 2\n")
     after_code = cache.extractor_fingerprint(code, reference)
+    (code / "helpers").mkdir()
+    (code / "helpers" / "units.py").write_text("U = 1\n")
+    assert cache.extractor_fingerprint(code, reference) != after_code
+    (code / "helpers" / "units.py").unlink()
     assert after_code != base
     (reference / "regions.csv").write_text("name\nZhambyl\nAbai\n")
     assert cache.extractor_fingerprint(code, reference) != after_code

@@ -21,7 +21,7 @@ from pipelines.domain.fileio import atomic_write_text, file_lock, frame_to_arrow
 from pipelines.settings import REFERENCE_DIR
 
 DOMAIN_DIR = Path(__file__).resolve().parent
-# Modules that do not shape per-article results: editing them must not invalidate the cache.
+# Modules (or packages) that do not shape per-article results: editing them must not invalidate the cache.
 PLATFORM_MODULES = frozenset({"__init__", "ingest", "cache", "fileio", "schemas", "publish", "reconcile"})
 MANIFEST_COLUMNS = ["article_id", "content_hash", "source_file", "fingerprint"]
 MANIFEST = "_manifest"
@@ -45,12 +45,17 @@ class CacheResult:
 
 
 def extractor_fingerprint(domain_dir: Path = DOMAIN_DIR, reference_dir: Path = REFERENCE_DIR) -> str:
-    """Hash of the extraction modules' source and the reference CSVs."""
-    modules = sorted(p for p in domain_dir.glob("*.py") if p.stem not in PLATFORM_MODULES)
+    """Hash of the extraction code (domain modules and sub-packages) and the reference CSVs."""
+    modules = sorted(p for p in domain_dir.rglob("*.py") if _top_level(p, domain_dir) not in PLATFORM_MODULES)
     digest = hashlib.sha256()
     for path in [*modules, *sorted(reference_dir.glob("*.csv"))]:
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+def _top_level(path: Path, root: Path) -> str:
+    """`extract` for extract.py, `reconcile` for reconcile/tables.py."""
+    return Path(path.relative_to(root).parts[0]).stem
 
 
 def refresh(cache_dir: Path, articles: pd.DataFrame, process: ProcessFn, fingerprint: str) -> CacheResult:
