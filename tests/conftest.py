@@ -82,3 +82,11 @@ def env_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace
         (tmp_path / folder).mkdir()
         monkeypatch.setenv(variable, str(tmp_path / folder))
     return SimpleNamespace(**{folder: tmp_path / folder for folder in paths.values()})
+
+
+@pytest.fixture(scope="session")
+def ref():
+    """The reference data under seeds/reference, loaded once."""
+    from pipelines.domain.reference import load_reference
+
+    return load_reference()

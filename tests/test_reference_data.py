@@ -1,4 +1,5 @@
 """Integrity checks for the reference CSVs in seeds/reference/ (no project imports)."""
+
 import csv
 import re
 from collections import defaultdict
@@ -17,15 +18,77 @@ HEADERS = {
 }
 
 KZ_REGIONS = {
-    "Abai": "KZ-10", "Akmola": "KZ-11", "Aktobe": "KZ-15", "Almaty Region": "KZ-19", "Atyrau": "KZ-23",
-    "East Kazakhstan": "KZ-63", "Jetisu": "KZ-33", "Karaganda": "KZ-35", "Kostanay": "KZ-39",
-    "Kyzylorda": "KZ-43", "Mangystau": "KZ-47", "North Kazakhstan": "KZ-59", "Pavlodar": "KZ-55",
-    "Turkistan": "KZ-61", "Ulytau": "KZ-62", "West Kazakhstan": "KZ-27", "Zhambyl": "KZ-31",
-    "Astana": "KZ-71", "Almaty": "KZ-75", "Shymkent": "KZ-79",
+    "Abai": "KZ-10",
+    "Akmola": "KZ-11",
+    "Aktobe": "KZ-15",
+    "Almaty Region": "KZ-19",
+    "Atyrau": "KZ-23",
+    "East Kazakhstan": "KZ-63",
+    "Jetisu": "KZ-33",
+    "Karaganda": "KZ-35",
+    "Kostanay": "KZ-39",
+    "Kyzylorda": "KZ-43",
+    "Mangystau": "KZ-47",
+    "North Kazakhstan": "KZ-59",
+    "Pavlodar": "KZ-55",
+    "Turkistan": "KZ-61",
+    "Ulytau": "KZ-62",
+    "West Kazakhstan": "KZ-27",
+    "Zhambyl": "KZ-31",
+    "Astana": "KZ-71",
+    "Almaty": "KZ-75",
+    "Shymkent": "KZ-79",
 }
-REQUIRED_COUNTRIES = ("KZ CN UZ KG TJ TM RU MN AF AZ TR IR PK IN US GB DE FR IT ES JP KR AE SA QA NL CH BY GE "
-                      "AM").split()
-CURRENCIES = "USD CNY KZT EUR RUB UZS KGS TJS TMT GBP JPY KRW AED SAR CHF INR".split()
+REQUIRED_COUNTRIES = [
+    "KZ",
+    "CN",
+    "UZ",
+    "KG",
+    "TJ",
+    "TM",
+    "RU",
+    "MN",
+    "AF",
+    "AZ",
+    "TR",
+    "IR",
+    "PK",
+    "IN",
+    "US",
+    "GB",
+    "DE",
+    "FR",
+    "IT",
+    "ES",
+    "JP",
+    "KR",
+    "AE",
+    "SA",
+    "QA",
+    "NL",
+    "CH",
+    "BY",
+    "GE",
+    "AM",
+]
+CURRENCIES = [
+    "USD",
+    "CNY",
+    "KZT",
+    "EUR",
+    "RUB",
+    "UZS",
+    "KGS",
+    "TJS",
+    "TMT",
+    "GBP",
+    "JPY",
+    "KRW",
+    "AED",
+    "SAR",
+    "CHF",
+    "INR",
+]
 YEARS = range(2010, 2027)
 LOCALITY_KINDS = {"city", "town", "village", "district", "site"}
 ORG_KINDS = {"company", "bank", "fund", "government", "multilateral", "other"}
@@ -36,7 +99,7 @@ def read(name):
     with path.open(encoding="utf-8", newline="") as f:
         reader = csv.reader(f)
         header = next(reader)
-        rows = [dict(zip(header, r)) for r in reader]
+        rows = [dict(zip(header, r, strict=True)) for r in reader]
         f.seek(0)
         widths = {len(r) for r in csv.reader(f)}
     return header, rows, widths
@@ -68,9 +131,16 @@ def test_header_and_shape(tables, name):
             assert "\n" not in val
 
 
-@pytest.mark.parametrize("name,col", [("countries.csv", "variants"), ("regions.csv", "variants"),
-                                      ("localities.csv", "variants"), ("organisations.csv", "aliases"),
-                                      ("currencies.csv", "variants")])
+@pytest.mark.parametrize(
+    "name,col",
+    [
+        ("countries.csv", "variants"),
+        ("regions.csv", "variants"),
+        ("localities.csv", "variants"),
+        ("organisations.csv", "aliases"),
+        ("currencies.csv", "variants"),
+    ],
+)
 def test_pipe_lists_are_clean(tables, name, col):
     for r in rows(tables, name):
         items = split(r[col])
@@ -92,8 +162,9 @@ def test_countries(tables):
         variants = split(r["variants"])
         assert r["name"] in variants
         for v in variants:
-            assert owner.setdefault(v.casefold(), r["country_code"]) == r["country_code"], \
+            assert owner.setdefault(v.casefold(), r["country_code"]) == r["country_code"], (
                 f"country variant {v!r} used twice"
+            )
     by_code = {r["country_code"]: split(r["variants"]) for r in data}
     assert {"Kazakh", "Kazakhstani", "Qazaqstan"} <= set(by_code["KZ"])
     assert {"Chinese", "PRC"} <= set(by_code["CN"])
@@ -103,7 +174,9 @@ def test_countries(tables):
 def test_kazakhstan_regions_exact(tables):
     kz = [r for r in rows(tables, "regions.csv") if r["country"] == "KZ"]
     names = [r["region"] for r in kz]
-    assert sorted(names) == sorted(KZ_REGIONS), "KZ must have exactly the 17 regions + 3 cities of the contract"
+    assert sorted(names) == sorted(KZ_REGIONS), (
+        "KZ must have exactly the 17 regions + 3 cities of the contract"
+    )
     for r in kz:
         assert r["region_code"] == KZ_REGIONS[r["region"]], r
 
@@ -130,8 +203,9 @@ def test_no_region_variant_maps_to_two_regions(tables):
     for r in rows(tables, "regions.csv"):
         for v in split(r["variants"]):
             key = (r["country"], v.casefold())
-            assert owner.setdefault(key, r["region"]) == r["region"], \
+            assert owner.setdefault(key, r["region"]) == r["region"], (
                 f"{r['country']} variant {v!r} maps to {owner[key]!r} and {r['region']!r}"
+            )
 
 
 def test_kazakh_region_variants_are_bare(tables):
@@ -143,12 +217,28 @@ def test_kazakh_region_variants_are_bare(tables):
 
 
 def test_known_kazakh_region_variants(tables):
-    lookup = {v.casefold(): r["region"] for r in rows(tables, "regions.csv") if r["country"] == "KZ"
-              for v in split(r["variants"])}
-    expected = {"Karagandy": "Karaganda", "Qaraghandy": "Karaganda", "Jambyl": "Zhambyl", "Aqmola": "Akmola",
-                "Aktyubinsk": "Aktobe", "South Kazakhstan": "Turkistan", "Zhetysu": "Jetisu",
-                "Mangistau": "Mangystau", "Kustanai": "Kostanay", "Nur-Sultan": "Astana", "Alma-Ata": "Almaty",
-                "Almaty Oblast": "Almaty Region", "Chimkent": "Shymkent", "Semipalatinsk": "Abai"}
+    lookup = {
+        v.casefold(): r["region"]
+        for r in rows(tables, "regions.csv")
+        if r["country"] == "KZ"
+        for v in split(r["variants"])
+    }
+    expected = {
+        "Karagandy": "Karaganda",
+        "Qaraghandy": "Karaganda",
+        "Jambyl": "Zhambyl",
+        "Aqmola": "Akmola",
+        "Aktyubinsk": "Aktobe",
+        "South Kazakhstan": "Turkistan",
+        "Zhetysu": "Jetisu",
+        "Mangistau": "Mangystau",
+        "Kustanai": "Kostanay",
+        "Nur-Sultan": "Astana",
+        "Alma-Ata": "Almaty",
+        "Almaty Oblast": "Almaty Region",
+        "Chimkent": "Shymkent",
+        "Semipalatinsk": "Abai",
+    }
     for variant, region in expected.items():
         assert lookup.get(variant.casefold()) == region, variant
     assert "taraz" not in lookup, "city names must not be region variants"
@@ -176,11 +266,26 @@ def test_locality_coverage_and_current_regions(tables):
     for r in data:
         for v in split(r["variants"]):
             where[(r["country"], v.casefold())].add(r["region"])
-    expected = {"Taldykorgan": "Jetisu", "Semey": "Abai", "Kurchatov": "Abai", "Zhezkazgan": "Ulytau",
-                "Satpayev": "Ulytau", "Zhanatas": "Zhambyl", "Taraz": "Zhambyl", "Ekibastuz": "Pavlodar",
-                "Oskemen": "East Kazakhstan", "Konaev": "Almaty Region", "Kapchagay": "Almaty Region",
-                "Zharkent": "Jetisu", "Turkestan": "Turkistan", "Karagandy": "Karaganda", "Oral": "West Kazakhstan",
-                "Tengiz": "Atyrau", "Karachaganak": "West Kazakhstan", "Kumkol": "Kyzylorda"}
+    expected = {
+        "Taldykorgan": "Jetisu",
+        "Semey": "Abai",
+        "Kurchatov": "Abai",
+        "Zhezkazgan": "Ulytau",
+        "Satpayev": "Ulytau",
+        "Zhanatas": "Zhambyl",
+        "Taraz": "Zhambyl",
+        "Ekibastuz": "Pavlodar",
+        "Oskemen": "East Kazakhstan",
+        "Konaev": "Almaty Region",
+        "Kapchagay": "Almaty Region",
+        "Zharkent": "Jetisu",
+        "Turkestan": "Turkistan",
+        "Karagandy": "Karaganda",
+        "Oral": "West Kazakhstan",
+        "Tengiz": "Atyrau",
+        "Karachaganak": "West Kazakhstan",
+        "Kumkol": "Kyzylorda",
+    }
     for name, region in expected.items():
         assert where[("KZ", name.casefold())] == {region}, name
     assert where[("UZ", "tashkent")] == {"Tashkent"}
@@ -220,8 +325,9 @@ def test_no_alias_shared_by_two_organisations(tables):
     for r in rows(tables, "organisations.csv"):
         for a in [r["name"]] + split(r["aliases"]):
             key = a.casefold()
-            assert owner.setdefault(key, r["name"]) == r["name"], \
+            assert owner.setdefault(key, r["name"]) == r["name"], (
                 f"alias {a!r} used by {owner[key]!r} and {r['name']!r}"
+            )
 
 
 def test_known_organisations(tables):
@@ -232,7 +338,9 @@ def test_known_organisations(tables):
     assert "China International Power Holding" in split(cpih["aliases"])
     assert data["PetroChina"]["parent"] == "China National Petroleum Corporation"
     assert "Energy China" in split(data["China Energy Engineering Group"]["aliases"])
-    assert data["China International Water & Electric Corporation"]["parent"] == "China Three Gorges Corporation"
+    assert (
+        data["China International Water & Electric Corporation"]["parent"] == "China Three Gorges Corporation"
+    )
     assert "Samruk Kazyna Sovereign Wealth Fund" in split(data["Samruk-Kazyna"]["aliases"])
     assert "Kazakh Ministry of Energy" in split(data["Ministry of Energy of Kazakhstan"]["aliases"])
     assert data["Asian Infrastructure Investment Bank"]["kind"] == "multilateral"

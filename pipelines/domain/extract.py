@@ -17,11 +17,19 @@ from pipelines.domain.status import find_status_cues, opens_list, status_near
 
 _ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 _FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
-_ORG_ANAPHOR = re.compile(r"\b(?:the|this) (?:company|corporation|group|firm|holding|bank|fund|developer|investor)\b"
-                          r"|^(?:It|They)\b", re.I)
-_PLURAL_ANAPHOR = re.compile(r"^(?:together,?\s+)?(?:they|these|both|the two|the projects|these projects)\b", re.I)
-_SUBSIDIARY = re.compile(r"^,?\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|daughter company|"
-                         r"arm|affiliate)\s+of\s+", re.I)
+_ORG_ANAPHOR = re.compile(
+    r"\b(?:the|this) (?:company|corporation|group|firm|holding|bank|fund|developer|investor)\b"
+    r"|^(?:It|They)\b",
+    re.I,
+)
+_PLURAL_ANAPHOR = re.compile(
+    r"^(?:together,?\s+)?(?:they|these|both|the two|the projects|these projects)\b", re.I
+)
+_SUBSIDIARY = re.compile(
+    r"^,?\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|daughter company|"
+    r"arm|affiliate)\s+of\s+",
+    re.I,
+)
 _GENERIC_PARENT = re.compile(r"^(?:the\s+)?(?:corporation|company|group|holding|state corporation)\b", re.I)
 
 
@@ -54,9 +62,18 @@ class ArticleReader:
     people: dict[str, str] = field(default_factory=dict)
     org_trail: list[tuple[int, str]] = field(default_factory=list)  # (sentence idx, org surface)
     mentions: list[_Mention] = field(default_factory=list)
-    rows: dict[str, list[dict]] = field(default_factory=lambda: {
-        "org_mentions": [], "people": [], "org_relations": [], "capacities": [], "participants": [],
-        "investments": [], "investment_frames": [], "unassigned_quantities": []})
+    rows: dict[str, list[dict]] = field(
+        default_factory=lambda: {
+            "org_mentions": [],
+            "people": [],
+            "org_relations": [],
+            "capacities": [],
+            "participants": [],
+            "investments": [],
+            "investment_frames": [],
+            "unassigned_quantities": [],
+        }
+    )
     previous_status: str | None = None
 
     # ---- sentence loop ---------------------------------------------------------------------
@@ -96,26 +113,41 @@ class ArticleReader:
     # ---- organisations ---------------------------------------------------------------------
     def _record_orgs(self, sentence: Sentence, orgs: list[OrgMention]) -> None:
         for org in orgs:
-            self.rows["org_mentions"].append({
-                "sentence_idx": sentence.idx, "surface": org.text, "known": org.known, "country": org.country,
-                "alias": org.alias, "evidence": sentence.text})
+            self.rows["org_mentions"].append(
+                {
+                    "sentence_idx": sentence.idx,
+                    "surface": org.text,
+                    "known": org.known,
+                    "country": org.country,
+                    "alias": org.alias,
+                    "evidence": sentence.text,
+                }
+            )
             parent = self._parent_of(sentence, org, orgs)
             if parent:
-                self.rows["org_relations"].append({"child": org.text, "parent": parent, "evidence": sentence.text})
+                self.rows["org_relations"].append(
+                    {"child": org.text, "parent": parent, "evidence": sentence.text}
+                )
         for person in find_people(sentence.text, self.ref, orgs):
             self.people[person.name] = person.organisation
             for part in person.name.split():
                 self.people.setdefault(part, person.organisation)
-            self.rows["people"].append({"name": person.name, "title": person.title,
-                                        "organisation": person.organisation, "evidence": sentence.text})
+            self.rows["people"].append(
+                {
+                    "name": person.name,
+                    "title": person.title,
+                    "organisation": person.organisation,
+                    "evidence": sentence.text,
+                }
+            )
 
     def _parent_of(self, sentence: Sentence, org: OrgMention, orgs: list[OrgMention]) -> str | None:
         """'X, a subsidiary of Y' (Y may be 'the corporation': the organisation spoken of just before)."""
-        after = sentence.text[org.end:]
+        after = sentence.text[org.end :]
         match = _SUBSIDIARY.match(after)
         if not match:
             return None
-        rest = after[match.end():]
+        rest = after[match.end() :]
         named = next((o.text for o in orgs if o.start == org.end + match.end()), None)
         if named:
             return named
@@ -142,12 +174,18 @@ class ArticleReader:
 
     def _is_reporter(self, text: str, org: OrgMention) -> bool:
         """'..., the ministry's press service reported': the source of the news, not a participant."""
-        around = text[max(0, org.start - 30):org.end + 30]
+        around = text[max(0, org.start - 30) : org.end + 30]
         return bool(self.ref.cue_pattern("reporting").search(around))
 
     # ---- project frames --------------------------------------------------------------------
-    def _frames(self, sentence: Sentence, places: list[PlaceMention], quantities: list[Quantity],
-                orgs: list[OrgMention], cues: list) -> list[_Mention]:
+    def _frames(
+        self,
+        sentence: Sentence,
+        places: list[PlaceMention],
+        quantities: list[Quantity],
+        orgs: list[OrgMention],
+        cues: list,
+    ) -> list[_Mention]:
         made: list[_Mention] = []
         for frame in find_frames(sentence.text, self.ref):
             antecedent = self._antecedent_for(sentence, frame, places, quantities)
@@ -157,9 +195,14 @@ class ArticleReader:
             if frame.descriptive or not self._is_specific(sentence, frame, places, quantities):
                 continue
             for slot, (start, end, slot_places) in enumerate(_slots(frame, places)):
-                mention = _Mention(f"{self.article.article_id}:{sentence.idx}:{frame.head_start}:{slot}",
-                                   sentence, frame.project_type, frame.name, head_start=frame.head_start,
-                                   span=(start, end))
+                mention = _Mention(
+                    f"{self.article.article_id}:{sentence.idx}:{frame.head_start}:{slot}",
+                    sentence,
+                    frame.project_type,
+                    frame.name,
+                    head_start=frame.head_start,
+                    span=(start, end),
+                )
                 self._place(mention, frame, slot_places, places, sentence)
                 self._status(mention, cues, frame)
                 self._participants(mention, frame, orgs, sentence)
@@ -167,8 +210,9 @@ class ArticleReader:
                 self.mentions.append(mention)
         return made
 
-    def _antecedent_for(self, sentence: Sentence, frame: Frame, places: list[PlaceMention],
-                        quantities: list[Quantity]) -> _Mention | None:
+    def _antecedent_for(
+        self, sentence: Sentence, frame: Frame, places: list[PlaceMention], quantities: list[Quantity]
+    ) -> _Mention | None:
         """'this wind farm', 'the first aluminium plant': an earlier project, when one fits."""
         in_np = [p for p in places if frame.np_start <= p.start < frame.head_end]
         q_in_np = [q for q in quantities if frame.np_start <= q.start < frame.head_end]
@@ -183,19 +227,26 @@ class ArticleReader:
                 return mention
         return None
 
-    def _is_specific(self, sentence: Sentence, frame: Frame, places: list[PlaceMention],
-                     quantities: list[Quantity]) -> bool:
+    def _is_specific(
+        self, sentence: Sentence, frame: Frame, places: list[PlaceMention], quantities: list[Quantity]
+    ) -> bool:
         """A plural noun ('wind and solar power stations') is a project only with a count, place or size."""
         if not frame.plural:
             return True
         in_span = [p for p in places if frame.np_start <= p.start < frame.span_end and p.kind != "country"]
         sized = [q for q in quantities if frame.np_start <= q.start < frame.span_end]
-        return bool(frame.count or in_span or sized or has_route(sentence.text[frame.head_end:]))
+        return bool(frame.count or in_span or sized or has_route(sentence.text[frame.head_end :]))
 
     def _refer(self, sentence: Sentence, antecedent: _Mention, head_start: int) -> _Mention:
         root = antecedent.refers_to or antecedent.frame_id
-        mention = _Mention(f"{self.article.article_id}:{sentence.idx}:{head_start}:ref:{root}", sentence,
-                           antecedent.project_type, None, refers_to=root, head_start=head_start)
+        mention = _Mention(
+            f"{self.article.article_id}:{sentence.idx}:{head_start}:ref:{root}",
+            sentence,
+            antecedent.project_type,
+            None,
+            refers_to=root,
+            head_start=head_start,
+        )
         cues = find_status_cues(sentence.text, self.ref)
         status = status_near(cues, head_start, head_start + 1)
         if status:
@@ -219,8 +270,14 @@ class ArticleReader:
         mention.span = (0, own[0].span[0]) if own else (0, len(text))
         return [mention]
 
-    def _place(self, mention: _Mention, frame: Frame, slot_places: list[PlaceMention],
-               all_places: list[PlaceMention], sentence: Sentence) -> None:
+    def _place(
+        self,
+        mention: _Mention,
+        frame: Frame,
+        slot_places: list[PlaceMention],
+        all_places: list[PlaceMention],
+        sentence: Sentence,
+    ) -> None:
         """Locality, region and country from the frame's own words, else from the sentence and paragraph."""
         locality = next((p for p in slot_places if p.kind == "locality"), None)
         region = next((p for p in slot_places if p.kind == "region"), None)
@@ -233,16 +290,26 @@ class ArticleReader:
             known = self._context_region(sentence, frame, all_places)
         mention.locality = locality.locality if locality else _name_locality(frame, self.ref)
         if known is not None and known.region:
-            mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
-        mention.country = mention.country or (country.country if country else None) or \
-            (locality.country if locality else None) or self._article_country()
+            mention.region, mention.region_code, mention.country = (
+                known.region,
+                known.region_code,
+                known.country,
+            )
+        mention.country = (
+            mention.country
+            or (country.country if country else None)
+            or (locality.country if locality else None)
+            or self._article_country()
+        )
 
-    def _context_region(self, sentence: Sentence, frame: Frame, places: list[PlaceMention]) -> PlaceMention | None:
+    def _context_region(
+        self, sentence: Sentence, frame: Frame, places: list[PlaceMention]
+    ) -> PlaceMention | None:
         """A region named before the facility in its sentence, or in the paragraph's previous sentences."""
         before = [p for p in places if p.end <= frame.np_start and p.region and p.kind != "locality"]
         if before:
             return before[-1]
-        for earlier in reversed(self.article.sentences[max(0, sentence.idx - 2):sentence.idx]):
+        for earlier in reversed(self.article.sentences[max(0, sentence.idx - 2) : sentence.idx]):
             if earlier.paragraph != sentence.paragraph:
                 break
             regions = {(p.region, p.country) for p in find_places(earlier.text, self.ref) if p.region}
@@ -268,11 +335,18 @@ class ArticleReader:
         if status:
             mention.status, mention.status_basis = status, "stated"
 
-    def _participants(self, mention: _Mention, frame: Frame, orgs: list[OrgMention], sentence: Sentence) -> None:
+    def _participants(
+        self, mention: _Mention, frame: Frame, orgs: list[OrgMention], sentence: Sentence
+    ) -> None:
         """Organisations in the frame's span or before the first frame; else the one the text spoke of."""
         text = sentence.text
-        chosen = [o for o in orgs if (o.start < frame.np_start or frame.head_end <= o.start < frame.span_end)
-                  and not self._is_reporter(text, o) and not self._is_parent_only(text, o)]
+        chosen = [
+            o
+            for o in orgs
+            if (o.start < frame.np_start or frame.head_end <= o.start < frame.span_end)
+            and not self._is_reporter(text, o)
+            and not self._is_parent_only(text, o)
+        ]
         people_orgs = [org for name, org in self.people.items() if " " in name and name in text]
         for org in chosen:
             self._add_participant(mention, org.text, _role(text, org, self.ref), sentence)
@@ -284,15 +358,24 @@ class ArticleReader:
                 self._add_participant(mention, focus, "partner", sentence)
 
     def _is_parent_only(self, text: str, org: OrgMention) -> bool:
-        return bool(re.search(r"(?:subsidiary|unit|division|affiliate) of\s+(?:the\s+)?$", text[:org.start], re.I))
+        return bool(
+            re.search(r"(?:subsidiary|unit|division|affiliate) of\s+(?:the\s+)?$", text[: org.start], re.I)
+        )
 
     def _add_participant(self, mention: _Mention, surface: str, role: str, sentence: Sentence) -> None:
-        self.rows["participants"].append({"frame_id": mention.refers_to or mention.frame_id, "surface": surface,
-                                          "role": role, "evidence": sentence.text})
+        self.rows["participants"].append(
+            {
+                "frame_id": mention.refers_to or mention.frame_id,
+                "surface": surface,
+                "role": role,
+                "evidence": sentence.text,
+            }
+        )
 
     # ---- quantities and money --------------------------------------------------------------
-    def _assign_quantities(self, sentence: Sentence, mentions: list[_Mention],
-                           quantities: list[Quantity]) -> list[Quantity]:
+    def _assign_quantities(
+        self, sentence: Sentence, mentions: list[_Mention], quantities: list[Quantity]
+    ) -> list[Quantity]:
         """Give each quantity to the mention whose span holds it; return what no project takes."""
         counts = [q for q in quantities if q.metric == "unit_count"]
         leftover = []
@@ -312,10 +395,19 @@ class ArticleReader:
             if (target, quantity.metric) in taken:
                 continue
             taken.add((target, quantity.metric))
-            self.rows["capacities"].append({
-                "frame_id": target, "metric": quantity.metric, "value": quantity.value, "unit": quantity.unit,
-                "value_std": value_std, "unit_std": quantity.unit_std, "qualifier": quantity.qualifier,
-                "note": note, "evidence": sentence.text})
+            self.rows["capacities"].append(
+                {
+                    "frame_id": target,
+                    "metric": quantity.metric,
+                    "value": quantity.value,
+                    "unit": quantity.unit,
+                    "value_std": value_std,
+                    "unit_std": quantity.unit_std,
+                    "qualifier": quantity.qualifier,
+                    "note": note,
+                    "evidence": sentence.text,
+                }
+            )
         return leftover
 
     def _fits(self, mention: _Mention, quantity: Quantity, sentence: Sentence) -> bool:
@@ -327,11 +419,18 @@ class ArticleReader:
     def _record_unassigned(self, sentence: Sentence, leftover: list[Quantity]) -> None:
         for quantity in leftover:
             if quantity.metric in ("installed_power", "annual_generation", "annual_output", "annual_volume"):
-                self.rows["unassigned_quantities"].append({
-                    "metric": quantity.metric, "value_std": quantity.value_std, "unit_std": quantity.unit_std,
-                    "evidence": sentence.text})
+                self.rows["unassigned_quantities"].append(
+                    {
+                        "metric": quantity.metric,
+                        "value_std": quantity.value_std,
+                        "unit_std": quantity.unit_std,
+                        "evidence": sentence.text,
+                    }
+                )
 
-    def _record_investments(self, sentence: Sentence, orgs: list[OrgMention], mentions: list[_Mention]) -> None:
+    def _record_investments(
+        self, sentence: Sentence, orgs: list[OrgMention], mentions: list[_Mention]
+    ) -> None:
         text = sentence.text
         if not self.ref.cue_pattern("investment").search(text):
             return
@@ -341,10 +440,17 @@ class ArticleReader:
                 continue
             investor = self._investor(sentence, orgs, money.start)
             investment_id = f"{self.article.article_id}:{sentence.idx}:{money.start}"
-            self.rows["investments"].append({
-                "investment_key": investment_id, "investor_surface": investor, "amount": money.amount,
-                "currency": money.currency, "amount_usd": usd_value(money, self.ref, year),
-                "qualifier": money.qualifier, "evidence": text})
+            self.rows["investments"].append(
+                {
+                    "investment_key": investment_id,
+                    "investor_surface": investor,
+                    "amount": money.amount,
+                    "currency": money.currency,
+                    "amount_usd": usd_value(money, self.ref, year),
+                    "qualifier": money.qualifier,
+                    "evidence": text,
+                }
+            )
             for frame_id in dict.fromkeys(m.refers_to or m.frame_id for m in mentions):
                 self.rows["investment_frames"].append({"investment_key": investment_id, "frame_id": frame_id})
 
@@ -363,11 +469,23 @@ class ArticleReader:
 
     # ---- output ----------------------------------------------------------------------------
     def frame_rows(self) -> list[dict]:
-        return [{
-            "frame_id": m.frame_id, "sentence_idx": m.sentence.idx, "project_type": m.project_type,
-            "name": m.name, "locality": m.locality, "region": m.region, "region_code": m.region_code,
-            "country": m.country, "status": m.status, "status_basis": m.status_basis, "refers_to": m.refers_to,
-            "evidence": m.sentence.text} for m in self.mentions]
+        return [
+            {
+                "frame_id": m.frame_id,
+                "sentence_idx": m.sentence.idx,
+                "project_type": m.project_type,
+                "name": m.name,
+                "locality": m.locality,
+                "region": m.region,
+                "region_code": m.region_code,
+                "country": m.country,
+                "status": m.status,
+                "status_basis": m.status_basis,
+                "refers_to": m.refers_to,
+                "evidence": m.sentence.text,
+            }
+            for m in self.mentions
+        ]
 
 
 def _slots(frame: Frame, places: list[PlaceMention]) -> list[tuple[int, int, list[PlaceMention]]]:
@@ -377,8 +495,10 @@ def _slots(frame: Frame, places: list[PlaceMention]) -> list[tuple[int, int, lis
     if not (frame.plural or frame.count) or len(towns) < 2:
         return [(frame.np_start, frame.span_end, in_span)]
     bounds = [frame.np_start] + [t.start for t in towns[1:]] + [frame.span_end]
-    return [(bounds[i], bounds[i + 1], [p for p in in_span if bounds[i] <= p.start < bounds[i + 1]])
-            for i in range(len(towns))]
+    return [
+        (bounds[i], bounds[i + 1], [p for p in in_span if bounds[i] <= p.start < bounds[i + 1]])
+        for i in range(len(towns))
+    ]
 
 
 def _owner(mentions: list[_Mention], quantity: Quantity) -> _Mention | None:
@@ -389,14 +509,21 @@ def _owner(mentions: list[_Mention], quantity: Quantity) -> _Mention | None:
 
 def _role(text: str, org: OrgMention, ref: Reference) -> str:
     """The role a cue next to the organisation names, 'government' for ministries, else 'partner'."""
-    window = text[max(0, org.start - 30):org.start] + " " + text[org.end:org.end + 25]
+    window = text[max(0, org.start - 30) : org.start] + " " + text[org.end : org.end + 25]
     for pattern, role in ref.cue_values("role"):
         if pattern.search(window):
             return role
     if _is_government(org.text):
         return "government"
-    return "developer" if re.match(r"^,?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:built|build|develop|constructs?|"
-                                   r"constructed|implement)", text[org.end:]) else "partner"
+    return (
+        "developer"
+        if re.match(
+            r"^,?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:built|build|develop|constructs?|"
+            r"constructed|implement)",
+            text[org.end :],
+        )
+        else "partner"
+    )
 
 
 def _is_government(name: str) -> bool:

@@ -7,27 +7,132 @@ from dataclasses import dataclass
 
 from pipelines.domain.reference import Reference, fold
 
-_TOKEN = re.compile(r"\(?[A-Za-z0-9][\w'./&-]*\)?|[^\sA-Za-z0-9]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)?|\(?[A-Za-z0-9][\w'./&-]*\)?|[^\sA-Za-z0-9]")
 _STOP_WORDS = {
-    "of", "in", "at", "for", "to", "with", "by", "on", "from", "into", "near", "or", "is", "was", "are", "were",
-    "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "that", "which", "who",
-    "include", "includes", "including", "such", "as", "than", "between", "under", "about", "via", "while",
-    "where", "whose", "said", "says", "also", "plans", "plan", "its", "their", "his", "her", "our", "both",
-    "build", "built", "construct", "constructing", "develop", "developing", "launch", "launched", "implement",
-    "commission", "commissioned", "operate", "put", "finance", "financed", "fund", "funded", "expand", "modernize",
-    "modernise", "upgrade", "include", "involves", "involve",
+    "of",
+    "in",
+    "at",
+    "for",
+    "to",
+    "with",
+    "by",
+    "on",
+    "from",
+    "into",
+    "near",
+    "or",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "that",
+    "which",
+    "who",
+    "include",
+    "includes",
+    "including",
+    "such",
+    "as",
+    "than",
+    "between",
+    "under",
+    "about",
+    "via",
+    "while",
+    "where",
+    "whose",
+    "said",
+    "says",
+    "also",
+    "plans",
+    "plan",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "both",
+    "build",
+    "built",
+    "construct",
+    "constructing",
+    "develop",
+    "developing",
+    "launch",
+    "launched",
+    "implement",
+    "commission",
+    "commissioned",
+    "operate",
+    "put",
+    "finance",
+    "financed",
+    "fund",
+    "funded",
+    "expand",
+    "modernize",
+    "modernise",
+    "upgrade",
+    "involves",
+    "involve",
 }
-_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "another", "each", "every", "any", "two",
-                "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "new"}
+_DETERMINERS = {
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "another",
+    "each",
+    "every",
+    "any",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "new",
+}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|first|only)\b", re.I)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "several": 0, "both": 2}
+_COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 0,
+    "both": 2,
+}
 _PURPOSE = re.compile(
-    r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process)|producing|manufacturing|assembling|"
+    r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process)|"
+    r"producing|manufacturing|assembling|"
     r"for (?:the )?(?:production|manufacture|manufacturing|assembly|assembling|processing) of|"
     r"for (?:producing|manufacturing|assembling)|(?:which|that) (?:will )?(?:produces?|manufactures?|makes?))"
-    r"\b(?P<rest>[^.;]{0,90})", re.I)
+    r"\b(?P<rest>[^.;]{0,90})",
+    re.I,
+)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
 
 
@@ -78,7 +183,7 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     candidates = _drop_nested(candidates)
     frames = []
     for i, frame in enumerate(candidates):
-        following = [c.np_start for c in candidates[i + 1:] if c.np_start > frame.head_end]
+        following = [c.np_start for c in candidates[i + 1 :] if c.np_start > frame.head_end]
         end = following[0] if following else len(sentence)
         frames.append(_with_span(frame, end))
     return frames
@@ -95,8 +200,19 @@ def _drop_nested(frames: list[Frame]) -> list[Frame]:
 
 
 def _with_span(frame: Frame, end: int) -> Frame:
-    return Frame(frame.head_start, frame.head_end, frame.np_start, end, frame.project_type, frame.noun_phrase,
-                 frame.name, frame.plural, frame.count, frame.definite, frame.descriptive)
+    return Frame(
+        frame.head_start,
+        frame.head_end,
+        frame.np_start,
+        end,
+        frame.project_type,
+        frame.noun_phrase,
+        frame.name,
+        frame.plural,
+        frame.count,
+        frame.definite,
+        frame.descriptive,
+    )
 
 
 def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame]:
@@ -105,20 +221,37 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     np_start = tokens[0][0] if tokens else head.start()
     words = [t for _, t in tokens]
     head_text = head.group(0)
-    types = _types(words, head_text, sentence[head.end():], ref)
+    types = _types(words, head_text, sentence[head.end() :], ref)
     if not types:
         return []
     first = fold(words[0]) if words else ""
     plural = _is_plural(head_text, ref)
     count = next((_COUNT_WORDS[fold(w)] for w in words if fold(w) in _COUNT_WORDS), None)
     definite = first in _DEFINITE
-    before = sentence[max(0, np_start - 30):np_start]
-    descriptive = bool(_SUPERLATIVE.search(" ".join(words)) or re.search(r"\bone of (?:the )?\S*\s*$", before, re.I)
-                       or re.match(r"^\s+of its kind", sentence[head.end():]))
+    before = sentence[max(0, np_start - 30) : np_start]
+    descriptive = bool(
+        _SUPERLATIVE.search(" ".join(words))
+        or re.search(r"\bone of (?:the )?\S*\s*$", before, re.I)
+        or re.match(r"^\s+of its kind", sentence[head.end() :])
+    )
     name = _proper_name(tokens, head_text, ref)
-    phrase = sentence[np_start:head.end()]
-    return [Frame(head.start(), head.end(), np_start, head.end(), t, phrase, name, plural, count, definite,
-                  descriptive) for t in types]
+    phrase = sentence[np_start : head.end()]
+    return [
+        Frame(
+            head.start(),
+            head.end(),
+            np_start,
+            head.end(),
+            t,
+            phrase,
+            name,
+            plural,
+            count,
+            definite,
+            descriptive,
+        )
+        for t in types
+    ]
 
 
 def _noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[tuple[int, str]]:
@@ -127,7 +260,11 @@ def _noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[
     kept: list[tuple[int, str]] = []
     for start, token in reversed(tokens[-8:]):
         word = token.strip("()").lower()
-        if token in {",", ";", ":", "\"", "—", "-"} or word in _STOP_WORDS or _head_pattern(ref).fullmatch(token):
+        if (
+            token in {",", ";", ":", '"', "—", "-"}
+            or word in _STOP_WORDS
+            or _head_pattern(ref).fullmatch(token)
+        ):
             break
         if word == "and" and not kept:
             break
@@ -150,8 +287,11 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     head_type = heads.get(fold(head)) or heads.get(_singular(fold(head)))
     if head_type:
         return [head_type]
-    modifiers = list(dict.fromkeys(ptype for kind, ptype in matched[:len(_match_terms(words, ref))]
-                                   if kind == "modifier" and ptype))
+    modifiers = list(
+        dict.fromkeys(
+            ptype for kind, ptype in matched[: len(_match_terms(words, ref))] if kind == "modifier" and ptype
+        )
+    )
     if len(modifiers) > 1 and re.search(r"\band\b", " ".join(words), re.I):
         return modifiers
     return modifiers[-1:]
@@ -164,7 +304,7 @@ def _match_terms(words: list[str], ref: Reference) -> list[tuple[str, str | None
     out, i = [], 0
     while i < len(folded):
         for size in (3, 2, 1):
-            candidate = " ".join(folded[i:i + size])
+            candidate = " ".join(folded[i : i + size])
             if candidate in terms:
                 out.append(terms[candidate])
                 i += size
@@ -178,8 +318,10 @@ def _terms_by_phrase(ref: Reference) -> dict[str, tuple[str, str | None]]:
     """Modifier and product terms: folded phrase -> (kind, project_type)."""
     if "terms_by_phrase" not in ref._cache:
         ref._cache["terms_by_phrase"] = {
-            term: (kind, ptype) for kind in ("modifier", "product")
-            for term, ptype in ref.facility_terms.get(kind, {}).items()}
+            term: (kind, ptype)
+            for kind in ("modifier", "product")
+            for term, ptype in ref.facility_terms.get(kind, {}).items()
+        }
     return ref._cache["terms_by_phrase"]  # type: ignore[return-value]
 
 
@@ -187,7 +329,8 @@ def _term_words(ref: Reference) -> set[str]:
     """Every word that occurs in a facility term ('dc', 'transmission', 'solar')."""
     if "term_words" not in ref._cache:
         ref._cache["term_words"] = {w for t in _terms_by_phrase(ref) for w in t.split()} | set(
-            ref.facility_terms["head"])
+            ref.facility_terms["head"]
+        )
     return ref._cache["term_words"]  # type: ignore[return-value]
 
 
@@ -207,10 +350,19 @@ def _is_plural(head: str, ref: Reference) -> bool:
 def _proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str | None:
     """'Zhanatas wind farm', 'Shymkent Oil Refinery': a capitalised word that is no facility term leads in."""
     words = [t for _, t in tokens]
-    while words and (fold(words[0]) in _DETERMINERS or words[0].endswith("'s") or re.match(r"[\d(]", words[0])):
+    while words and (
+        fold(words[0]) in _DETERMINERS
+        or words[0].endswith("'s")
+        or re.match(r"[\d(]", words[0])
+        or fold(words[0]) in ref.units
+    ):
         words.pop(0)
-    if not words or not words[0][0].isupper() or fold(words[0]) in ref.country_by_surface \
-            or fold(words[0]) in _term_words(ref):
+    if (
+        not words
+        or not words[0][0].isupper()
+        or fold(words[0]) in ref.country_by_surface
+        or fold(words[0]) in _term_words(ref)
+    ):
         return None
     return " ".join([*words, head])
 

@@ -11,7 +11,8 @@ from pipelines.domain.reference import Reference
 
 _CONVERSION = re.compile(
     r"^\s*\(\s*(?:about|approximately|around|roughly|some|nearly|over|more than|or|equivalent to|~|≈)?\s*"
-    rf"(?:US\$|\$|USD)\s?(?P<num>{NUMBER})\s*(?P<scale>{SCALE}|{SHORT_SCALE}\b)?\s*(?:US dollars|dollars)?\s*\)",
+    rf"(?:US\$|\$|USD)\s?(?P<num>{NUMBER})\s*(?P<scale>{SCALE}|{SHORT_SCALE}\b)?"
+    r"\s*(?:US dollars|dollars)?\s*\)",
 )
 
 
@@ -59,7 +60,9 @@ def _currency_forms(ref: Reference) -> tuple[str, str]:
     return f"(?i:{'|'.join(symbols)})|{'|'.join(codes)}", f"(?i:{'|'.join(words)})"
 
 
-def _money(match: re.Match[str], sentence: str, ref: Reference, negative_cue: re.Pattern[str]) -> Money | None:
+def _money(
+    match: re.Match[str], sentence: str, ref: Reference, negative_cue: re.Pattern[str]
+) -> Money | None:
     written = match["pre"] or match["suf"]
     currency = ref.currency_by_surface.get(written.casefold())
     low = parse_number(match["num"] or match["wnum"])
@@ -68,13 +71,21 @@ def _money(match: re.Match[str], sentence: str, ref: Reference, negative_cue: re
     high_text = match["num2"] or match["wnum2"]
     high = parse_number(high_text) if high_text else None
     amount = ((low + high) / 2 if high else low) * scale_factor(match["scale"] or match["wscale"])
-    conversion = _CONVERSION.match(sentence[match.end():])
-    stated = (parse_number(conversion["num"]) or 0) * scale_factor(conversion["scale"]) if conversion else None
+    conversion = _CONVERSION.match(sentence[match.end() :])
+    stated = (
+        (parse_number(conversion["num"]) or 0) * scale_factor(conversion["scale"]) if conversion else None
+    )
     end = match.end() + (conversion.end() if conversion else 0)
-    prefix = sentence[max(0, match.start() - 40):match.start()]
-    return Money(match.start(), end, amount, currency,
-                 "approx" if high else _investment_qualifier(prefix), stated,
-                 bool(negative_cue.search(sentence[max(0, match.start() - 60):match.start()])))
+    prefix = sentence[max(0, match.start() - 40) : match.start()]
+    return Money(
+        match.start(),
+        end,
+        amount,
+        currency,
+        "approx" if high else _investment_qualifier(prefix),
+        stated,
+        bool(negative_cue.search(sentence[max(0, match.start() - 60) : match.start()])),
+    )
 
 
 def _investment_qualifier(prefix: str) -> str:

@@ -5,22 +5,56 @@ from __future__ import annotations
 import re
 
 _SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9,
-    "bn": 1e9, "b": 1e9, "trillion": 1e12, "trln": 1e12, "tn": 1e12,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "trln": 1e12,
+    "tn": 1e12,
 }
 _WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _UP_TO_99 = rf"(?:(?:{_TENS})[- ](?:{_UNITS})|{_WORD})"
-_WORD_NUMBER = (
-    rf"(?:(?:a|{_UP_TO_99})\s+hundred(?:\s+(?:and\s+)?{_UP_TO_99})?|{_UP_TO_99})(?:\s+and\s+a\s+half)?|half\s+a"
-)
+_HUNDREDS = rf"(?:a|{_UP_TO_99})\s+hundred(?:\s+(?:and\s+)?{_UP_TO_99})?"
+_WORD_NUMBER = rf"(?:{_HUNDREDS}|{_UP_TO_99})(?:\s+and\s+a\s+half)?|half\s+a"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER = rf"(?:{_DIGITS}|(?i:{_WORD_NUMBER}))"
 SCALE = r"(?i:thousand|million|mln\.?|mn|billion|bln\.?|bn|trillion|trln|tn)"
@@ -28,13 +62,28 @@ SHORT_SCALE = r"(?:k|m|bn|b|mn|tn)"
 
 QUALIFIER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("up_to", re.compile(r"\b(?:up to|as much as|as many as|maximum of|max\.?)\s*$", re.I)),
-    ("over", re.compile(r"\b(?:over|more than|above|exceeding|in excess of|at least|upwards of|no less than|"
-                        r"not less than|minimum of)\s*$", re.I)),
-    ("approx", re.compile(r"\b(?:about|approximately|approx\.?|around|nearly|almost|some|roughly|"
-                          r"an estimated|estimated at|estimated|close to|circa|~)\s*$", re.I)),
+    (
+        "over",
+        re.compile(
+            r"\b(?:over|more than|above|exceeding|in excess of|at least|upwards of|no less than|"
+            r"not less than|minimum of)\s*$",
+            re.I,
+        ),
+    ),
+    (
+        "approx",
+        re.compile(
+            r"\b(?:about|approximately|approx\.?|around|nearly|almost|some|roughly|"
+            r"an estimated|estimated at|estimated|close to|circa|~)\s*$",
+            re.I,
+        ),
+    ),
 ]
-_PLANNED = re.compile(r"\b(?:planned|design(?:ed)?|projected|target(?:ed)?|envisaged|will have|to attain|"
-                      r"will reach|is expected to (?:have|reach)|proposed|intended)\b", re.I)
+_PLANNED = re.compile(
+    r"\b(?:planned|design(?:ed)?|projected|target(?:ed)?|envisaged|will have|to attain|"
+    r"will reach|is expected to (?:have|reach)|proposed|intended)\b",
+    re.I,
+)
 
 
 def parse_number(text: str) -> float | None:

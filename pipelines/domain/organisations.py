@@ -8,16 +8,72 @@ from dataclasses import dataclass
 from pipelines.domain.reference import Reference, fold
 
 SUFFIXES = {
-    "corporation", "corp", "company", "co", "group", "holding", "holdings", "ltd", "limited", "llp", "llc",
-    "jsc", "pjsc", "ojsc", "plc", "inc", "ag", "gmbh", "sa", "bank", "fund", "capital", "partners",
-    "investment", "investments", "ventures", "technologies", "industries", "enterprises", "agency",
-    "administration", "commission", "committee", "institute", "authority", "chamber", "association",
-    "ministry", "akimat", "council", "consortium", "concern", "trust",
+    "corporation",
+    "corp",
+    "company",
+    "co",
+    "group",
+    "holding",
+    "holdings",
+    "ltd",
+    "limited",
+    "llp",
+    "llc",
+    "jsc",
+    "pjsc",
+    "ojsc",
+    "plc",
+    "inc",
+    "ag",
+    "gmbh",
+    "sa",
+    "bank",
+    "fund",
+    "capital",
+    "partners",
+    "investment",
+    "investments",
+    "ventures",
+    "technologies",
+    "industries",
+    "enterprises",
+    "agency",
+    "administration",
+    "commission",
+    "committee",
+    "institute",
+    "authority",
+    "chamber",
+    "association",
+    "ministry",
+    "akimat",
+    "council",
+    "consortium",
+    "concern",
+    "trust",
 }
 # Words that end a name yet say nothing of whom: dropped when names are compared.
 LEGAL_SUFFIXES = {
-    "corporation", "corp", "company", "co", "group", "holding", "holdings", "ltd", "limited", "llp", "llc",
-    "jsc", "pjsc", "ojsc", "plc", "inc", "ag", "gmbh", "sa", "the",
+    "corporation",
+    "corp",
+    "company",
+    "co",
+    "group",
+    "holding",
+    "holdings",
+    "ltd",
+    "limited",
+    "llp",
+    "llc",
+    "jsc",
+    "pjsc",
+    "ojsc",
+    "plc",
+    "inc",
+    "ag",
+    "gmbh",
+    "sa",
+    "the",
 }
 _GOVERNMENT_HEADS = r"Ministry|Agency|Committee|Administration|Commission|Department|Akimat|Office|Government"
 _INSTITUTION_HEADS = rf"{_GOVERNMENT_HEADS}|Bank|Fund|Chamber|Institute|Council"
@@ -26,19 +82,60 @@ _NAME_WORDS = rf"{_CAP}(?:\s+(?:(?:of|and|for|de|&)\s+(?:the\s+)?)?{_CAP})*"
 _SHAPED = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORDS})")
 _PREFIXED = re.compile(
     rf"(?<![\w-])(?P<name>(?:{_CAP}\s+)*?(?:{_INSTITUTION_HEADS})\s+"
-    rf"(?:of|for|on)\s+(?:the\s+)?{_NAME_WORDS})")
+    rf"(?:of|for|on)\s+(?:the\s+)?{_NAME_WORDS})"
+)
 _BASED = re.compile(rf"\b[A-Z][\w-]*-based\s+(?:company\s+|firm\s+)?(?P<name>{_NAME_WORDS})")
 _APPOSITION = re.compile(
     rf"\b(?:company|firm|developer|operator|contractor|manufacturer|producer|giant|group|investor|"
-    rf"holding|corporation)\s+(?P<name>{_NAME_WORDS})")
-_TITLE_OF = re.compile(r"\b(?:chairman|chairwoman|CEO|president|head|director|general manager|founder)"
-                       rf"\s+of\s+(?:the\s+)?(?P<name>{_NAME_WORDS})")
+    rf"holding|corporation)\s+(?P<name>{_NAME_WORDS})"
+)
+_TITLE_OF = re.compile(
+    r"\b(?:chairman|chairwoman|CEO|president|head|director|general manager|founder)"
+    rf"\s+of\s+(?:the\s+)?(?P<name>{_NAME_WORDS})"
+)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 _PAREN_ALIAS = re.compile(r"^\s*\((?P<alias>[A-Z][\w&.' -]{1,40}?)\)")
-_LEADING_NOISE = {"the", "a", "an", "and", "during", "in", "on", "at", "with", "by", "for", "from", "to",
-                  "of", "as", "after", "before", "under", "while", "president", "chairman", "ceo", "minister",
-                  "according", "meanwhile", "also", "both", "however", "earlier", "later", "last", "this", "board",
-                  "directors", "chief", "executive", "officer", "general", "director"}
+_LEADING_NOISE = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "during",
+    "in",
+    "on",
+    "at",
+    "with",
+    "by",
+    "for",
+    "from",
+    "to",
+    "of",
+    "as",
+    "after",
+    "before",
+    "under",
+    "while",
+    "president",
+    "chairman",
+    "ceo",
+    "minister",
+    "according",
+    "meanwhile",
+    "also",
+    "both",
+    "however",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "board",
+    "directors",
+    "chief",
+    "executive",
+    "officer",
+    "general",
+    "director",
+}
 
 
 Span = tuple[int, int, str | None, str | None]  # start, end, reference name, country
@@ -53,7 +150,9 @@ class OrgMention:
     text: str
     known: str | None
     country: str | None
-    alias: str | None  # a name given in brackets right after it: "China National Petroleum Corporation (CNPC)"
+    alias: (
+        str | None
+    )  # a name given in brackets right after it: "China National Petroleum Corporation (CNPC)"
 
 
 @dataclass(frozen=True)
@@ -65,12 +164,20 @@ class PersonMention:
     organisation: str
 
 
-def find_organisations(sentence: str, ref: Reference, article_aliases: set[str] | None = None) -> list[OrgMention]:
+def find_organisations(
+    sentence: str, ref: Reference, article_aliases: set[str] | None = None
+) -> list[OrgMention]:
     """Organisations by reference alias, by legal or institutional shape, and by context ('X-based Y')."""
-    known = [(m.start(), m.end(), ref.organisation_by_alias[fold(m.group(0))], None)
-             for m in ref.organisation_pattern.finditer(sentence)]
-    shaped = (_government_bodies(sentence, ref) + _shaped_names(sentence, ref) + _context_names(sentence, ref)
-              + _article_aliases(sentence, article_aliases or set()))
+    known = [
+        (m.start(), m.end(), ref.organisation_by_alias[fold(m.group(0))], None)
+        for m in ref.organisation_pattern.finditer(sentence)
+    ]
+    shaped = (
+        _government_bodies(sentence, ref)
+        + _shaped_names(sentence, ref)
+        + _context_names(sentence, ref)
+        + _article_aliases(sentence, article_aliases or set())
+    )
     shaped = [cut for span in shaped if (cut := _cut_before_known(sentence, span, known))]
     return _mentions(sentence, _without_overlaps(known + shaped), ref)
 
@@ -85,8 +192,11 @@ def _cut_before_known(sentence: str, span: Span, known: list[Span]) -> Span | No
             end = k_start
     text = sentence[start:end]
     trimmed = re.sub(r"(?:[\s,;]+(?:and|&|the|of|with)?)+$", "", text)
-    if not trimmed or (end != span[1] and fold(trimmed.split()[-1]) not in SUFFIXES
-                       and not re.match(_GOVERNMENT_HEADS, trimmed)):
+    if not trimmed or (
+        end != span[1]
+        and fold(trimmed.split()[-1]) not in SUFFIXES
+        and not re.match(_GOVERNMENT_HEADS, trimmed)
+    ):
         return None
     return (start, start + len(trimmed), span[2], span[3])
 
@@ -120,15 +230,18 @@ def _split_on_and(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
     text = sentence[start:end]
     parts = list(re.finditer(r"\s+(?:and|&)\s+", text))
     for sep in parts:
-        if _is_complete_name(text[:sep.start()]) and _is_complete_name(text[sep.end():]):
+        if _is_complete_name(text[: sep.start()]) and _is_complete_name(text[sep.end() :]):
             return [(start, start + sep.start()), (start + sep.end(), end)]
     return [(start, end)]
 
 
 def _is_complete_name(text: str) -> bool:
     """Ends in a legal or institutional word, or is a 'Ministry of ...' kind of body."""
-    words = [w for w in text.split() if not w.endswith("'s") and fold(w) not in _LEADING_NOISE]
-    return bool(words) and (fold(words[-1]) in SUFFIXES or bool(re.fullmatch(_INSTITUTION_HEADS, words[0])))
+    words = text.split()
+    while words and (words[0].endswith("'s") or fold(words[0]) in _LEADING_NOISE):
+        words.pop(0)
+    institution = re.search(rf"\b(?:{_INSTITUTION_HEADS}) (?:of|for)\b", " ".join(words))
+    return bool(words) and (fold(words[-1]) in SUFFIXES or bool(institution))
 
 
 def _context_names(sentence: str, ref: Reference) -> list[Span]:
@@ -136,7 +249,8 @@ def _context_names(sentence: str, ref: Reference) -> list[Span]:
     out = []
     for pattern in (_BASED, _APPOSITION, _TITLE_OF):
         for match in pattern.finditer(sentence):
-            start, end = _trim(sentence, match.start("name"), match.end("name"), ref)
+            start, end = _split_on_and(sentence, match.start("name"), match.end("name"))[0]
+            start, end = _trim(sentence, start, end, ref)
             name = sentence[start:end]
             if end > start and not _is_place_or_country(name, ref):
                 country = _based_country(match.group(0), ref) if pattern is _BASED else None
@@ -157,7 +271,7 @@ def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int
     """Drop leading words that are not part of a name: articles, titles, demonyms, possessives."""
     while start < end:
         word_end = sentence.find(" ", start, end)
-        word = sentence[start:word_end if word_end > 0 else end]
+        word = sentence[start : word_end if word_end > 0 else end]
         folded = fold(word)
         if folded in _LEADING_NOISE or word.endswith(("'s", "-based")) or _is_demonym(word, ref):
             start = word_end + 1 if word_end > 0 else end
@@ -178,7 +292,7 @@ def _is_place_or_country(name: str, ref: Reference) -> bool:
 
 def _country_of(sentence: str, start: int, end: int, ref: Reference) -> str | None:
     """The country a ministry belongs to: 'Kazakh Ministry of Energy', 'Ministry of Energy of Uzbekistan'."""
-    window = sentence[max(0, start - 25):end + 40]
+    window = sentence[max(0, start - 25) : end + 40]
     match = ref.country_pattern.search(window)
     return ref.country_by_surface.get(fold(match.group(0))) if match else None
 
@@ -220,11 +334,12 @@ def find_people(sentence: str, ref: Reference, organisations: list[OrgMention]) 
     titles = ref.cue_pattern("person_title").pattern
     people = []
     for org in organisations:
-        before = sentence[max(0, org.start - 140):org.start]
+        before = sentence[max(0, org.start - 140) : org.start]
         match = re.search(
             rf"(?P<name>[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{1,2}}),\s+(?:the\s+)?(?:[\w-]+\s+)?"
             rf"(?P<title>(?i:{titles}))(?:[\w\s,-]{{0,60}}?)\s+(?:of|at)\s+(?:the\s+)?$",
-            before)
+            before,
+        )
         if match:
             people.append(PersonMention(match["name"], match["title"], org.text))
     return people

@@ -10,9 +10,30 @@ from pipelines.domain.reference import Reference
 from pipelines.domain.text import normalise_text
 
 MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = [
@@ -22,15 +43,62 @@ _DATE_PATTERNS = [
     re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)"),
 ]
 _DAY_MONTH = re.compile(
-    rf"(?<![\w.])(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')})"
-    r"(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
+    rf"(?<![\w.])(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)"
+    rf"|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')})"
+    r"(?!,?\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}):\s*(?P<value>.*)$")
 _HEADER_KEYS = {"date", "source", "title", "url", "author", "published", "language", "byline", "section"}
-_DATELINE_SOURCE = re.compile(r"^[A-Z][A-Za-z .'-]{1,40}?,?\s*(?:[^()]{0,30})?\((?P<source>[A-Za-z][\w .&-]{1,30})\)")
+_DATELINE_SOURCE = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40}?,?\s*(?:[^()]{0,30})?\((?P<source>[A-Za-z][\w .&-]{1,30})\)"
+)
 _ABBREVIATIONS = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
-    "dr", "prof", "co", "corp", "inc", "ltd", "no", "st", "jr", "sr", "vs", "approx", "e.g", "i.e", "u.s",
-    "u.k", "u.n", "gen", "gov", "dept", "est", "mln", "bln", "bn", "mn", "ave", "fig", "ca", "pp", "p",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "co",
+    "corp",
+    "inc",
+    "ltd",
+    "no",
+    "st",
+    "jr",
+    "sr",
+    "vs",
+    "approx",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "u.n",
+    "gen",
+    "gov",
+    "dept",
+    "est",
+    "mln",
+    "bln",
+    "bn",
+    "mn",
+    "ave",
+    "fig",
+    "ca",
+    "pp",
+    "p",
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _PERSON_LINE = re.compile(r"^(?:By\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$")
@@ -75,8 +143,16 @@ def parse_article(article_id: str, source_file: str, text: str, ref: Reference) 
     published, note = _publication_date(header, paragraphs)
     texts = [(p_idx, s) for p_idx, paragraph in enumerate(paragraphs) for s in split_sentences(paragraph)]
     sentences = tuple(Sentence(i, p_idx, s) for i, (p_idx, s) in enumerate(texts))
-    return ParsedArticle(article_id, source_file, title, published, note,
-                         header.get("source") or _dateline_source(paragraphs), body, sentences)
+    return ParsedArticle(
+        article_id,
+        source_file,
+        title,
+        published,
+        note,
+        header.get("source") or _dateline_source(paragraphs),
+        body,
+        sentences,
+    )
 
 
 def _split_header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
@@ -84,7 +160,7 @@ def _split_header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     header: dict[str, str] = {}
     for i, line in enumerate(lines):
         if not line.strip():
-            return (header, lines[i + 1:]) if header else ({}, lines)
+            return (header, lines[i + 1 :]) if header else ({}, lines)
         match = _HEADER_LINE.match(line.strip())
         if not match or match["key"].strip().lower() not in _HEADER_KEYS:
             return {}, lines
@@ -122,7 +198,7 @@ def _starts_author_bio(lines: list[str], i: int) -> bool:
     name = lines[i].strip()
     if not _PERSON_LINE.match(name):
         return False
-    following = [line.strip() for line in lines[i + 1:] if line.strip()]
+    following = [line.strip() for line in lines[i + 1 :] if line.strip()]
     surname = name.split()[-1]
     return not following or following[0].startswith((name.removeprefix("By ").strip(), surname))
 
@@ -145,11 +221,11 @@ def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph, not splitting after abbreviations or initials."""
     sentences, start = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
-        before = paragraph[start:match.start()]
+        before = paragraph[start : match.start()]
         last_word = before.rsplit(None, 1)[-1].rstrip(".!?\"')]").lower() if before.strip() else ""
         if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
             continue
-        sentences.append(paragraph[start:match.start()].strip())
+        sentences.append(paragraph[start : match.start()].strip())
         start = match.end()
     sentences.append(paragraph[start:].strip())
     return [s for s in sentences if s]

@@ -7,12 +7,15 @@ from dataclasses import dataclass
 
 from pipelines.domain.reference import Place, Reference, fold
 
-_REGION_WORD = re.compile(r"^[\s-]*(?:region|oblast|oblys|province|velayat|viloyat|autonomous region)\b", re.I)
+_REGION_WORD = re.compile(
+    r"^[\s-]*(?:region|oblast|oblys|province|velayat|viloyat|autonomous region)\b", re.I
+)
 _DISTRICT_WORD = re.compile(r"^[\s-]*(?:district|raion|rayon|county)\b", re.I)
 _SETTLEMENT_WORD = re.compile(r"^[\s-]*(?:village|town|city|settlement|aul)\b", re.I)
 _NAME = r"[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?"
 _UNKNOWN_LOCALITY = re.compile(
-    rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b")
+    rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b"
+)
 _UNKNOWN_DISTRICT = re.compile(rf"\b(?P<name>{_NAME}) (?:district|raion|rayon)\b")
 _COUNTRY_AS_PLACE = re.compile(r"\b(?:in|across|throughout|to|of|into|for)\s+(?:the\s+)?$", re.I)
 
@@ -47,7 +50,7 @@ def _known_places(sentence: str, ref: Reference) -> list[PlaceMention]:
     for match in ref.place_pattern.finditer(sentence):
         if not match.group(0).split()[-1][0].isupper():
             continue  # 'east Kazakhstan' is a place, 'pavlodar' in lower case is not
-        mention = _classify(match, sentence[match.end():], ref)
+        mention = _classify(match, sentence[match.end() :], ref)
         if mention is not None:
             out.append(mention)
     return out
@@ -78,13 +81,19 @@ def _only(places: list[Place]) -> Place | None:
     return places[0] if len(regions) == 1 else None
 
 
-def _mention(match: re.Match[str], end: int, kind: str, place: Place | None,
-             locality: str | None = None) -> PlaceMention:
+def _mention(
+    match: re.Match[str], end: int, kind: str, place: Place | None, locality: str | None = None
+) -> PlaceMention:
     return PlaceMention(
-        start=match.start(), end=end, text=match.group(0), kind=kind,
-        country=place.country if place else None, region=place.region if place else None,
+        start=match.start(),
+        end=end,
+        text=match.group(0),
+        kind=kind,
+        country=place.country if place else None,
+        region=place.region if place else None,
         region_code=place.region_code if place else None,
-        locality=(place.name if place else locality) if locality else None)
+        locality=(place.name if place else locality) if locality else None,
+    )
 
 
 def _unknown_places(sentence: str, ref: Reference) -> list[PlaceMention]:
@@ -102,8 +111,12 @@ def _countries(sentence: str, ref: Reference) -> list[PlaceMention]:
     """Countries named as a location ('in Kazakhstan', "Uzbekistan's")."""
     out = []
     for match in ref.country_pattern.finditer(sentence):
-        is_place = _COUNTRY_AS_PLACE.search(sentence[:match.start()]) or sentence[match.end():].startswith("'s")
+        is_place = _COUNTRY_AS_PLACE.search(sentence[: match.start()]) or sentence[match.end() :].startswith(
+            "'s"
+        )
         if is_place and fold(match.group(0)) in ref.country_by_surface:
             code = ref.country_by_surface[fold(match.group(0))]
-            out.append(PlaceMention(match.start(), match.end(), match.group(0), "country", code, None, None, None))
+            out.append(
+                PlaceMention(match.start(), match.end(), match.group(0), "country", code, None, None, None)
+            )
     return out

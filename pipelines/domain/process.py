@@ -11,13 +11,41 @@ from pipelines.domain.reference import Reference
 # Per-article tables and their columns (each also carries `article_id`).
 PER_ARTICLE_TABLES: dict[str, list[str]] = {
     "parsed_articles": ["source_file", "title", "published_date", "date_note", "source", "sentence_count"],
-    "project_frames": ["frame_id", "sentence_idx", "project_type", "name", "locality", "region", "region_code",
-                       "country", "status", "status_basis", "refers_to", "evidence"],
-    "capacities": ["frame_id", "metric", "value", "unit", "value_std", "unit_std", "qualifier", "note",
-                   "evidence"],
+    "project_frames": [
+        "frame_id",
+        "sentence_idx",
+        "project_type",
+        "name",
+        "locality",
+        "region",
+        "region_code",
+        "country",
+        "status",
+        "status_basis",
+        "refers_to",
+        "evidence",
+    ],
+    "capacities": [
+        "frame_id",
+        "metric",
+        "value",
+        "unit",
+        "value_std",
+        "unit_std",
+        "qualifier",
+        "note",
+        "evidence",
+    ],
     "participants": ["frame_id", "surface", "role", "evidence"],
-    "investments": ["investment_key", "investor_surface", "amount", "currency", "amount_usd", "qualifier",
-                    "evidence"],
+    "investments": [
+        "investment_key",
+        "investor_surface",
+        "amount",
+        "currency",
+        "amount_usd",
+        "qualifier",
+        "evidence",
+    ],
     "investment_frames": ["investment_key", "frame_id"],
     "org_mentions": ["sentence_idx", "surface", "known", "country", "alias", "evidence"],
     "people": ["name", "title", "organisation", "evidence"],
@@ -30,10 +58,19 @@ def process_article(article_id: str, source_file: str, text: str, ref: Reference
     """Parse and extract one article into its per-article tables (same columns every time)."""
     parsed = parse_article(article_id, source_file, text, ref)
     rows = extract_article(parsed, ref)
-    rows["parsed_articles"] = [{
-        "source_file": parsed.source_file, "title": parsed.title, "published_date": parsed.published_date,
-        "date_note": parsed.date_note, "source": parsed.source, "sentence_count": len(parsed.sentences)}]
-    return {name: _frame(rows.get(name, []), columns, article_id) for name, columns in PER_ARTICLE_TABLES.items()}
+    rows["parsed_articles"] = [
+        {
+            "source_file": parsed.source_file,
+            "title": parsed.title,
+            "published_date": parsed.published_date,
+            "date_note": parsed.date_note,
+            "source": parsed.source,
+            "sentence_count": len(parsed.sentences),
+        }
+    ]
+    return {
+        name: _frame(rows.get(name, []), columns, article_id) for name, columns in PER_ARTICLE_TABLES.items()
+    }
 
 
 def _frame(rows: list[dict], columns: list[str], article_id: str) -> pd.DataFrame:

@@ -12,11 +12,19 @@ from pipelines.domain.reference import Reference, fold
 _PERIODS = {"year": 1.0, "day": 365.0, "month": 12.0}
 _PERIOD_AFTER = re.compile(
     r"^(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*(?:(?:per|a|an|each|every)\s+(?P<unit>year|annum|day|month)|"
-    r"/(?P<slash>year|yr|day|month)|(?P<adverb>annually|yearly|daily|monthly))\b", re.I)
-_ANNUAL_BEFORE = re.compile(r"\b(?:annual(?:ly)?|yearly|per year|a year|each year|per annum)\b[^.;]{0,60}$", re.I)
+    r"/(?P<slash>year|yr|day|month)|(?P<adverb>annually|yearly|daily|monthly))\b",
+    re.I,
+)
+_ANNUAL_BEFORE = re.compile(
+    r"\b(?:annual(?:ly)?|yearly|per year|a year|each year|per annum)\b[^.;]{0,60}$", re.I
+)
 _CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
-_PER_UNIT_AFTER = re.compile(r"^\s*(?:each|apiece|per (?:unit|turbine))\b|^[\s-]*(?:wind\s+)?turbines?\b", re.I)
-_PER_UNIT_BEFORE = re.compile(r"\b(?:each|unit capacity|per unit|turbines? of|units? of)\b[^.;,]{0,30}$", re.I)
+_PER_UNIT_AFTER = re.compile(
+    r"^\s*(?:each|apiece|per (?:unit|turbine))\b|^[\s-]*(?:wind\s+)?turbines?\b", re.I
+)
+_PER_UNIT_BEFORE = re.compile(
+    r"\b(?:each|unit capacity|per unit|turbines? of|units? of)\b[^.;,]{0,30}$", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -58,7 +66,9 @@ def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:
     return found
 
 
-def _quantity(match: re.Match[str], sentence: str, ref: Reference, negative_cue: re.Pattern[str]) -> Quantity | None:
+def _quantity(
+    match: re.Match[str], sentence: str, ref: Reference, negative_cue: re.Pattern[str]
+) -> Quantity | None:
     low = parse_number(match["num"] or match["bnum"])
     high_text = match["num2"] or match["bnum2"]
     high = parse_number(high_text) if high_text else None
@@ -67,17 +77,22 @@ def _quantity(match: re.Match[str], sentence: str, ref: Reference, negative_cue:
     scale = scale_factor(match["scale"] or match["bscale"])
     value = (low + high) / 2 if high else low
     unit_row = ref.units[fold(match["unit"])]
-    after = sentence[match.end():]
-    prefix = sentence[max(0, match.start() - 40):match.start()]
-    period = _period(unit_row, after, sentence[:match.start()])
+    after = sentence[match.end() :]
+    prefix = sentence[max(0, match.start() - 40) : match.start()]
+    period = _period(unit_row, after, sentence[: match.start()])
     metric = unit_row["metric"]
     note = f"range {match.group(0)}" if high else None
     value_std = value * scale * float(unit_row["factor"]) * _PERIODS.get(period or "year", 1.0)
     if metric == "annual_generation" and period is None:
         metric = None  # energy without a period (storage size, cumulative output) is no annual figure
     return Quantity(
-        start=match.start(), end=match.end(), value=value * scale, unit=match["unit"], metric=metric,
-        value_std=value_std, unit_std=unit_row["unit_std"],
+        start=match.start(),
+        end=match.end(),
+        value=value * scale,
+        unit=match["unit"],
+        metric=metric,
+        value_std=value_std,
+        unit_std=unit_row["unit_std"],
         qualifier="approx" if high else qualifier_before(prefix),
         per_unit=metric == "installed_power" and _is_per_unit(prefix, after),
         period_known=period is not None or metric in ("installed_power", "unit_count"),
@@ -93,8 +108,14 @@ def _period(unit_row: dict, after: str, before: str) -> str | None:
     match = _PERIOD_AFTER.match(after)
     if match:
         word = (match["unit"] or match["slash"] or match["adverb"]).lower()
-        return {"annum": "year", "yr": "year", "annually": "year", "yearly": "year",
-                "daily": "day", "monthly": "month"}.get(word, word)
+        return {
+            "annum": "year",
+            "yr": "year",
+            "annually": "year",
+            "yearly": "year",
+            "daily": "day",
+            "monthly": "month",
+        }.get(word, word)
     return "year" if _ANNUAL_BEFORE.search(before) else None
 
 
@@ -104,9 +125,11 @@ def _is_per_unit(prefix: str, after: str) -> bool:
 
 def _local_context(sentence: str, start: int, end: int) -> str:
     """A few words either side of a quantity, within its clause: where 'saving' or 'exports' would stand."""
-    left = sentence[max(0, start - 45):start]
+    left = sentence[max(0, start - 45) : start]
+    if start > 45:
+        left = left.split(" ", 1)[-1]  # no half words: 'Export-Import' cut to 'Import' is no import
     left = re.split(r"[;,(]|\band\b", left)[-1]
-    right = re.split(r"[;,)]|\band\b", sentence[end:end + 35])[0]
+    right = re.split(r"[;,)]|\band\b", sentence[end : end + 35])[0]
     return f"{left} {right}"
 
 

@@ -78,8 +78,11 @@ class Reference:
 
     @cached_property
     def country_pattern(self) -> re.Pattern[str]:
-        surfaces = [s for row in self.tables["countries"].itertuples()
-                    for s in [row.name, *split_variants(row.variants)]]
+        surfaces = [
+            s
+            for row in self.tables["countries"].itertuples()
+            for s in [row.name, *split_variants(row.variants)]
+        ]
         return alternation(surfaces, ignore_case=False)
 
     @cached_property
@@ -114,9 +117,14 @@ class Reference:
 
     @cached_property
     def place_pattern(self) -> re.Pattern[str]:
-        surfaces = [s for r in self.tables["regions"].itertuples() for s in [r.region, *split_variants(r.variants)]]
-        surfaces += [s for r in self.tables["localities"].itertuples()
-                     for s in [r.locality, *split_variants(r.variants)]]
+        surfaces = [
+            s for r in self.tables["regions"].itertuples() for s in [r.region, *split_variants(r.variants)]
+        ]
+        surfaces += [
+            s
+            for r in self.tables["localities"].itertuples()
+            for s in [r.locality, *split_variants(r.variants)]
+        ]
         return alternation(surfaces)
 
     # ---- organisations ---------------------------------------------------------------------
@@ -131,8 +139,11 @@ class Reference:
     @cached_property
     def organisation_pattern(self) -> re.Pattern[str]:
         """Known names (case-insensitive) and acronyms (case-sensitive) in one pattern."""
-        surfaces = [a for row in self.tables["organisations"].itertuples()
-                    for a in [row.name, *split_variants(row.aliases)]]
+        surfaces = [
+            a
+            for row in self.tables["organisations"].itertuples()
+            for a in [row.name, *split_variants(row.aliases)]
+        ]
         names = [s for s in surfaces if not _is_acronym(s)]
         acronyms = [s for s in surfaces if _is_acronym(s)]
         return re.compile(rf"(?<![\w-])(?:(?i:{_alternatives(names)})|{_alternatives(acronyms)})(?![\w])")
@@ -178,12 +189,16 @@ class Reference:
     @cached_property
     def type_labels(self) -> dict[str, str]:
         """project_type -> a readable noun for generated project names ('wind farm')."""
-        return dict(zip(self.tables["project_types"].project_type, self.tables["project_types"].label, strict=True))
+        return dict(
+            zip(self.tables["project_types"].project_type, self.tables["project_types"].label, strict=True)
+        )
 
     @cached_property
     def metric_types(self) -> set[tuple[str, str]]:
         """(metric, project_type) pairs that make sense: a wind farm has MW, not tonnes."""
-        return set(zip(self.tables["metric_types"].metric, self.tables["metric_types"].project_type, strict=True))
+        return set(
+            zip(self.tables["metric_types"].metric, self.tables["metric_types"].project_type, strict=True)
+        )
 
     @cached_property
     def facility_terms(self) -> dict[str, dict[str, str | None]]:
@@ -202,7 +217,8 @@ class Reference:
             rows = rows.assign(length=rows.pattern.str.len()).sort_values("length", ascending=False)
             self._cache[key] = re.compile(
                 r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in rows.pattern) + r")(?![\w])",
-                re.IGNORECASE | re.MULTILINE)
+                re.IGNORECASE | re.MULTILINE,
+            )
         return self._cache[key]  # type: ignore[return-value]
 
     def cue_values(self, cue_type: str) -> list[tuple[re.Pattern[str], str]]:
@@ -212,7 +228,8 @@ class Reference:
             rows = self.tables["cues"][self.tables["cues"].cue_type == cue_type]
             self._cache[key] = [
                 (re.compile(rf"(?<![\w-])(?:{r.pattern})(?![\w])", re.IGNORECASE), r.value)
-                for r in rows.itertuples()]
+                for r in rows.itertuples()
+            ]
         return self._cache[key]  # type: ignore[return-value]
 
 

@@ -8,15 +8,29 @@ from dataclasses import dataclass
 from pipelines.domain.reference import Reference
 
 # A report's status when two cues stand equally near: the stronger claim first.
-PRIORITY = ["cancelled", "shelved", "mothballed", "retired", "construction", "operating", "pre-construction",
-            "announced"]
+PRIORITY = [
+    "cancelled",
+    "shelved",
+    "mothballed",
+    "retired",
+    "construction",
+    "operating",
+    "pre-construction",
+    "announced",
+]
 # How far along the life cycle a status is; statuses off the cycle rank 0.
 STAGE = {"announced": 1, "pre-construction": 2, "construction": 3, "operating": 4}
 _FUTURE = re.compile(
-    r"\b(?:will|shall|would|could|to be|is to|are to|planned to|plans? to|planning to|expected to|scheduled to|"
-    r"set to|aims? to|intends? to|going to|should|due to|is to be|are to be)\s+(?:\w+\s+){0,2}$", re.I)
-_LIST_OPENER = re.compile(r"^(?:these|they|those|examples|among them|this|such projects)\b[^.]{0,20}"
-                          r"\b(?:include|includes|including|are|is)\b", re.I)
+    r"\b(?:will|shall|would|could|to be|is to|are to|planned to|plans? to|planning to|expected to|"
+    r"scheduled to|"
+    r"set to|aims? to|intends? to|going to|should|due to|is to be|are to be)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+_LIST_OPENER = re.compile(
+    r"^(?:these|they|those|examples|among them|this|such projects)\b[^.]{0,20}"
+    r"\b(?:include|includes|including|are|is)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -30,14 +44,19 @@ class StatusCue:
 
 def find_status_cues(sentence: str, ref: Reference) -> list[StatusCue]:
     """Every status phrase, the longest where they overlap, future tense read as 'announced'."""
-    found = [StatusCue(m.start(), m.end(), status)
-             for pattern, status in ref.cue_values("status") for m in pattern.finditer(sentence)]
+    found = [
+        StatusCue(m.start(), m.end(), status)
+        for pattern, status in ref.cue_values("status")
+        for m in pattern.finditer(sentence)
+    ]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[StatusCue] = []
     for cue in found:
         if kept and cue.start < kept[-1].end:
             continue
-        if cue.status in ("operating", "construction") and _FUTURE.search(sentence[max(0, cue.start - 40):cue.start]):
+        if cue.status in ("operating", "construction") and _FUTURE.search(
+            sentence[max(0, cue.start - 40) : cue.start]
+        ):
             cue = StatusCue(cue.start, cue.end, "announced")
         kept.append(cue)
     return kept

@@ -12,14 +12,35 @@ from pipelines.domain.organisations import is_acronym, name_key
 from pipelines.domain.reference import Reference, fold, split_variants
 
 ORGANISATION_COLUMNS = ["org_id", "name", "aliases", "country", "kind", "parent_org_id"]
-_GOVERNMENT = re.compile(r"^(?P<head>(?:Ministry|Agency|Committee|Department|Administration|Commission)\b.*?)"
-                         r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w' ]+))?$")
-_COUNTRY_HINTS = {"china": "CN", "chinese": "CN", "sino": "CN", "kazakh": "KZ", "kazakhstan": "KZ",
-                  "qazaq": "KZ", "samruk": "KZ", "uzbek": "UZ", "uzbekistan": "UZ", "kyrgyz": "KG",
-                  "tajik": "TJ", "turkmen": "TM"}
-_KIND_BY_WORD = {"bank": "bank", "fund": "fund", "ministry": "government", "agency": "government",
-                 "committee": "government", "akimat": "government", "government": "government",
-                 "administration": "government", "commission": "government"}
+_GOVERNMENT = re.compile(
+    r"^(?P<head>(?:Ministry|Agency|Committee|Department|Administration|Commission)\b.*?)"
+    r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w' ]+))?$"
+)
+_COUNTRY_HINTS = {
+    "china": "CN",
+    "chinese": "CN",
+    "sino": "CN",
+    "kazakh": "KZ",
+    "kazakhstan": "KZ",
+    "qazaq": "KZ",
+    "samruk": "KZ",
+    "uzbek": "UZ",
+    "uzbekistan": "UZ",
+    "kyrgyz": "KG",
+    "tajik": "TJ",
+    "turkmen": "TM",
+}
+_KIND_BY_WORD = {
+    "bank": "bank",
+    "fund": "fund",
+    "ministry": "government",
+    "agency": "government",
+    "committee": "government",
+    "akimat": "government",
+    "government": "government",
+    "administration": "government",
+    "commission": "government",
+}
 
 
 class OrganisationResolver:
@@ -75,7 +96,9 @@ class OrganisationResolver:
         """'Kazakh Ministry of Energy' and 'Ministry of Energy of the Republic of Kazakhstan' alike."""
         words = surface.split()
         country = None
-        while words and (words[0].lower() == "the" or self.ref.country_by_surface.get(fold(words[0].removesuffix("'s")))):
+        while words and (
+            words[0].lower() == "the" or self.ref.country_by_surface.get(fold(words[0].removesuffix("'s")))
+        ):
             country = country or self.ref.country_by_surface.get(fold(words[0].removesuffix("'s")))
             words.pop(0)
         match = _GOVERNMENT.match(" ".join(words))
@@ -98,15 +121,20 @@ class OrganisationResolver:
         rows = []
         for key, surfaces in self.surfaces.items():
             name = self._canonical_name(key, surfaces)
-            ref_row = self.ref.organisation_rows.get(key.removeprefix("ref:"), {}) if key.startswith("ref:") else {}
+            ref_row = (
+                self.ref.organisation_rows.get(key.removeprefix("ref:"), {}) if key.startswith("ref:") else {}
+            )
             listed = split_variants(ref_row.get("aliases"))
-            rows.append({
-                "org_id": self.org_id(key), "name": name,
-                "aliases": sorted({name, *surfaces, *listed}),
-                "country": ref_row.get("country") or self._country(key, name),
-                "kind": ref_row.get("kind") or _kind(name),
-                "parent_org_id": parents.get(key),
-            })
+            rows.append(
+                {
+                    "org_id": self.org_id(key),
+                    "name": name,
+                    "aliases": sorted({name, *surfaces, *listed}),
+                    "country": ref_row.get("country") or self._country(key, name),
+                    "kind": ref_row.get("kind") or _kind(name),
+                    "parent_org_id": parents.get(key),
+                }
+            )
         return pd.DataFrame(rows, columns=ORGANISATION_COLUMNS)
 
     def _canonical_name(self, key: str, surfaces: Counter[str]) -> str:

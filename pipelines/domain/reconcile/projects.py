@@ -36,8 +36,11 @@ class Cluster:
             self.capacities.setdefault(metric, []).extend(values)
 
 
-def cluster_mentions(frames: pd.DataFrame, orgs_by_frame: dict[str, set[str]],
-                     capacities_by_frame: dict[str, dict[str, list[float]]]) -> list[Cluster]:
+def cluster_mentions(
+    frames: pd.DataFrame,
+    orgs_by_frame: dict[str, set[str]],
+    capacities_by_frame: dict[str, dict[str, list[float]]],
+) -> list[Cluster]:
     """Greedy grouping in reading order (date, article, sentence): a mention joins the project it
     fits best, or starts a new one."""
     clusters: list[Cluster] = []
@@ -52,8 +55,9 @@ def cluster_mentions(frames: pd.DataFrame, orgs_by_frame: dict[str, set[str]],
     return clusters
 
 
-def _best_cluster(clusters: list[Cluster], frame: dict, orgs: set[str],
-                  capacities: dict[str, list[float]]) -> Cluster | None:
+def _best_cluster(
+    clusters: list[Cluster], frame: dict, orgs: set[str], capacities: dict[str, list[float]]
+) -> Cluster | None:
     scored = [(score, c) for c in clusters if (score := _affinity(c, frame, orgs, capacities)) is not None]
     if not scored:
         return None
@@ -67,12 +71,16 @@ def _best_cluster(clusters: list[Cluster], frame: dict, orgs: set[str],
     return None
 
 
-def _affinity(cluster: Cluster, frame: dict, orgs: set[str], capacities: dict[str, list[float]]) -> int | None:
+def _affinity(
+    cluster: Cluster, frame: dict, orgs: set[str], capacities: dict[str, list[float]]
+) -> int | None:
     """None when the mention cannot be this project; else how strongly it looks like it."""
     if cluster.value("project_type") != frame["project_type"] or cluster.value("country") != frame["country"]:
         return None
-    if any(f["article_id"] == frame["article_id"] and f["sentence_idx"] == frame["sentence_idx"]
-           for f in cluster.frames):
+    if any(
+        f["article_id"] == frame["article_id"] and f["sentence_idx"] == frame["sentence_idx"]
+        for f in cluster.frames
+    ):
         return None  # two facilities in one sentence are two projects
     score = 0
     for column, weight in (("region", 1), ("locality", 3), ("name", 4)):

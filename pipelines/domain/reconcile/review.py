@@ -10,15 +10,21 @@ ISSUE_COLUMNS = ["issue_type", "article_id", "subject", "detail", "evidence"]
 _CONFLICT = 0.10  # relative spread of one project's reported values that counts as a conflict
 
 
-def extraction_issues(tables: dict[str, pd.DataFrame], unassigned: pd.DataFrame,
-                      resolver: OrganisationResolver) -> pd.DataFrame:
+def extraction_issues(
+    tables: dict[str, pd.DataFrame], unassigned: pd.DataFrame, resolver: OrganisationResolver
+) -> pd.DataFrame:
     """Capacities with no project, projects with no place, organisations seen once, conflicting capacities,
     articles without a date."""
-    parts = [_capacities_without_project(unassigned), _projects_without_place(tables),
-             _organisations_seen_once(tables["organisations"], resolver), _conflicting_capacities(tables),
-             _undated_articles(tables["articles"])]
-    return pd.concat([p for p in parts if len(p)] or [pd.DataFrame(columns=ISSUE_COLUMNS)],
-                     ignore_index=True)[ISSUE_COLUMNS]
+    parts = [
+        _capacities_without_project(unassigned),
+        _projects_without_place(tables),
+        _organisations_seen_once(tables["organisations"], resolver),
+        _conflicting_capacities(tables),
+        _undated_articles(tables["articles"]),
+    ]
+    return pd.concat(
+        [p for p in parts if len(p)] or [pd.DataFrame(columns=ISSUE_COLUMNS)], ignore_index=True
+    )[ISSUE_COLUMNS]
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
@@ -26,21 +32,36 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def _capacities_without_project(unassigned: pd.DataFrame) -> pd.DataFrame:
-    return _frame([{
-        "issue_type": "capacity_without_project", "article_id": r.article_id,
-        "subject": f"{r.value_std:g} {r.unit_std} ({r.metric})",
-        "detail": "a figure with a capacity unit that no project in its sentence takes",
-        "evidence": r.evidence} for r in unassigned.itertuples()])
+    return _frame(
+        [
+            {
+                "issue_type": "capacity_without_project",
+                "article_id": r.article_id,
+                "subject": f"{r.value_std:g} {r.unit_std} ({r.metric})",
+                "detail": "a figure with a capacity unit that no project in its sentence takes",
+                "evidence": r.evidence,
+            }
+            for r in unassigned.itertuples()
+        ]
+    )
 
 
 def _projects_without_place(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     projects = tables["projects"]
     placeless = projects[projects.region.isna() & projects.locality.isna()]
     first = tables["project_mentions"].drop_duplicates("project_id").set_index("project_id")
-    return _frame([{
-        "issue_type": "project_without_place", "article_id": first.article_id.get(p.project_id),
-        "subject": f"{p.name} ({p.project_id})", "detail": "no region or town given; country only",
-        "evidence": first.evidence.get(p.project_id)} for p in placeless.itertuples()])
+    return _frame(
+        [
+            {
+                "issue_type": "project_without_place",
+                "article_id": first.article_id.get(p.project_id),
+                "subject": f"{p.name} ({p.project_id})",
+                "detail": "no region or town given; country only",
+                "evidence": first.evidence.get(p.project_id),
+            }
+            for p in placeless.itertuples()
+        ]
+    )
 
 
 def _organisations_seen_once(organisations: pd.DataFrame, resolver: OrganisationResolver) -> pd.DataFrame:
@@ -48,10 +69,15 @@ def _organisations_seen_once(organisations: pd.DataFrame, resolver: Organisation
     for key, surfaces in resolver.surfaces.items():
         if sum(surfaces.values()) == 1 and not key.startswith("ref:"):
             name = organisations.loc[organisations.org_id == resolver.org_id(key), "name"]
-            rows.append({"issue_type": "organisation_seen_once", "article_id": None,
-                         "subject": name.iloc[0] if len(name) else key,
-                         "detail": "named once and not in the reference list: check the name's extent",
-                         "evidence": None})
+            rows.append(
+                {
+                    "issue_type": "organisation_seen_once",
+                    "article_id": None,
+                    "subject": name.iloc[0] if len(name) else key,
+                    "detail": "named once and not in the reference list: check the name's extent",
+                    "evidence": None,
+                }
+            )
     return _frame(rows)
 
 
@@ -60,14 +86,29 @@ def _conflicting_capacities(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     for (pid, metric), group in tables["capacities"].groupby(["project_id", "metric"]):
         low, high = group.value_std.min(), group.value_std.max()
         if high > low * (1 + _CONFLICT):
-            rows.append({"issue_type": "conflicting_capacities", "article_id": group.article_id.iloc[-1],
-                         "subject": f"{pid} {metric}",
-                         "detail": f"reported from {low:g} to {high:g} {group.unit_std.iloc[0]}",
-                         "evidence": " | ".join(group.evidence.unique())})
+            rows.append(
+                {
+                    "issue_type": "conflicting_capacities",
+                    "article_id": group.article_id.iloc[-1],
+                    "subject": f"{pid} {metric}",
+                    "detail": f"reported from {low:g} to {high:g} {group.unit_std.iloc[0]}",
+                    "evidence": " | ".join(group.evidence.unique()),
+                }
+            )
     return _frame(rows)
 
 
 def _undated_articles(articles: pd.DataFrame) -> pd.DataFrame:
     undated = articles[articles.published_date.isna()]
-    return _frame([{"issue_type": "article_without_date", "article_id": a.article_id, "subject": a.source_file,
-                    "detail": a.date_note or "no date found", "evidence": None} for a in undated.itertuples()])
+    return _frame(
+        [
+            {
+                "issue_type": "article_without_date",
+                "article_id": a.article_id,
+                "subject": a.source_file,
+                "detail": a.date_note or "no date found",
+                "evidence": None,
+            }
+            for a in undated.itertuples()
+        ]
+    )

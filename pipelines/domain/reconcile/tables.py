@@ -12,12 +12,22 @@ from pipelines.domain.reconcile.projects import Cluster, cluster_mentions, proje
 from pipelines.domain.reconcile.review import extraction_issues
 from pipelines.domain.reference import Reference
 
-PROJECT_COLUMNS = ["project_id", "name", "project_type", "status", "country", "region", "region_code",
-                   "locality", "status_date"]
+PROJECT_COLUMNS = [
+    "project_id",
+    "name",
+    "project_type",
+    "status",
+    "country",
+    "region",
+    "region_code",
+    "locality",
+    "status_date",
+]
 
 
-def build_tables(per_article: dict[str, pd.DataFrame], ref: Reference,
-                 previous_mentions: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+def build_tables(
+    per_article: dict[str, pd.DataFrame], ref: Reference, previous_mentions: pd.DataFrame | None
+) -> dict[str, pd.DataFrame]:
     """Organisations, projects and their facts across all articles (every table but rejected_articles)."""
     t = {name: per_article.get(name, _empty(name)) for name in PER_ARTICLE_TABLES}
     articles = _articles(t["parsed_articles"])
@@ -25,7 +35,10 @@ def build_tables(per_article: dict[str, pd.DataFrame], ref: Reference,
     dates = dict(zip(articles.article_id, articles.published_date, strict=True))
     frames = t["project_frames"].assign(
         published_date=t["project_frames"].article_id.map(dates),
-        root=t["project_frames"].refers_to.where(t["project_frames"].refers_to.notna(), t["project_frames"].frame_id))
+        root=t["project_frames"].refers_to.where(
+            t["project_frames"].refers_to.notna(), t["project_frames"].frame_id
+        ),
+    )
     participants = _participants_with_orgs(t["participants"], resolver)
     project_of = _cluster(frames, participants, t["capacities"], ref, previous_mentions)
     frames = frames.assign(project_id=frames.root.map(project_of))
@@ -62,17 +75,25 @@ def _participants_with_orgs(participants: pd.DataFrame, resolver: OrganisationRe
     return participants.assign(org_id=[resolver.org_id(k) for k in keys])[known]
 
 
-def _cluster(frames: pd.DataFrame, participants: pd.DataFrame, capacities: pd.DataFrame, ref: Reference,
-             previous_mentions: pd.DataFrame | None) -> dict[str, str]:
+def _cluster(
+    frames: pd.DataFrame,
+    participants: pd.DataFrame,
+    capacities: pd.DataFrame,
+    ref: Reference,
+    previous_mentions: pd.DataFrame | None,
+) -> dict[str, str]:
     """root frame id -> project id."""
     orgs_by_root: dict[str, set[str]] = {}
     for row in participants.itertuples():
         orgs_by_root.setdefault(row.frame_id, set()).add(row.org_id)
     capacities_by_root: dict[str, dict[str, list[float]]] = {}
     for row in capacities.itertuples():
-        capacities_by_root.setdefault(row.frame_id, {}).setdefault(row.metric, []).append(float(row.value_std))
+        capacities_by_root.setdefault(row.frame_id, {}).setdefault(row.metric, []).append(
+            float(row.value_std)
+        )
     primaries = frames[frames.refers_to.isna()].sort_values(
-        ["published_date", "article_id", "sentence_idx"], na_position="last", kind="stable")
+        ["published_date", "article_id", "sentence_idx"], na_position="last", kind="stable"
+    )
     clusters = cluster_mentions(primaries, orgs_by_root, capacities_by_root)
     previous = _previous_ids(previous_mentions)
     project_of, taken = {}, set()
@@ -96,18 +117,30 @@ def _projects(frames: pd.DataFrame, ref: Reference) -> pd.DataFrame:
         cluster = Cluster(frames=primaries.to_dict("records"))
         status, when = project_status(group)
         country, region = cluster.value("country"), cluster.value("region")
-        rows.append({
-            "project_id": pid, "name": cluster.value("name") or _generated_name(cluster, ref),
-            "project_type": cluster.value("project_type"), "status": status, "country": country,
-            "region": region, "region_code": ref.region_code.get((country, region)) if region else None,
-            "locality": cluster.value("locality"), "status_date": when})
+        rows.append(
+            {
+                "project_id": pid,
+                "name": cluster.value("name") or _generated_name(cluster, ref),
+                "project_type": cluster.value("project_type"),
+                "status": status,
+                "country": country,
+                "region": region,
+                "region_code": ref.region_code.get((country, region)) if region else None,
+                "locality": cluster.value("locality"),
+                "status_date": when,
+            }
+        )
     return pd.DataFrame(rows, columns=PROJECT_COLUMNS)
 
 
 def _generated_name(cluster: Cluster, ref: Reference) -> str:
     """'Wind farm in Zhanatas' for a facility the text does not name."""
     label = ref.type_labels.get(cluster.value("project_type") or "other", "project")
-    place = cluster.value("locality") or cluster.value("region") or ref.country_names.get(cluster.value("country"))
+    place = (
+        cluster.value("locality")
+        or cluster.value("region")
+        or ref.country_names.get(cluster.value("country"))
+    )
     return f"{label[0].upper()}{label[1:]} in {place}" if place else label.capitalize()
 
 
@@ -126,8 +159,10 @@ def _status_history(frames: pd.DataFrame) -> pd.DataFrame:
 def _project_participants(participants: pd.DataFrame, project_of: dict[str, str]) -> pd.DataFrame:
     out = participants.assign(project_id=participants.frame_id.map(project_of)).dropna(subset=["project_id"])
     specific = set(zip(out.project_id[out.role != "partner"], out.org_id[out.role != "partner"], strict=True))
-    vague = [r == "partner" and (p, o) in specific for p, o, r in zip(out.project_id, out.org_id, out.role,
-                                                                       strict=True)]
+    vague = [
+        r == "partner" and (p, o) in specific
+        for p, o, r in zip(out.project_id, out.org_id, out.role, strict=True)
+    ]
     out = out[[not v for v in vague]]
     columns = ["project_id", "org_id", "role", "article_id", "evidence"]
     return out[columns].drop_duplicates(["project_id", "org_id", "role"]).reset_index(drop=True)
@@ -136,22 +171,49 @@ def _project_participants(participants: pd.DataFrame, project_of: dict[str, str]
 def _capacities(capacities: pd.DataFrame, project_of: dict[str, str]) -> pd.DataFrame:
     out = capacities.assign(project_id=capacities.frame_id.map(project_of)).dropna(subset=["project_id"])
     out = out.drop_duplicates(["project_id", "metric", "value_std", "article_id"])
-    out = out.assign(capacity_id=[_hash("cap_", f, m, v) for f, m, v in
-                                  zip(out.frame_id, out.metric, out.value_std, strict=True)])
-    columns = ["capacity_id", "project_id", "metric", "value", "unit", "value_std", "unit_std", "qualifier",
-               "article_id", "evidence", "note"]
+    out = out.assign(
+        capacity_id=[
+            _hash("cap_", f, m, v) for f, m, v in zip(out.frame_id, out.metric, out.value_std, strict=True)
+        ]
+    )
+    columns = [
+        "capacity_id",
+        "project_id",
+        "metric",
+        "value",
+        "unit",
+        "value_std",
+        "unit_std",
+        "qualifier",
+        "article_id",
+        "evidence",
+        "note",
+    ]
     return out[columns].astype({"value": float, "value_std": float}).reset_index(drop=True)
 
 
-def _investments(investments: pd.DataFrame, links: pd.DataFrame, resolver: OrganisationResolver,
-                 project_of: dict[str, str]) -> dict[str, pd.DataFrame]:
+def _investments(
+    investments: pd.DataFrame, links: pd.DataFrame, resolver: OrganisationResolver, project_of: dict[str, str]
+) -> dict[str, pd.DataFrame]:
     ids = {key: _hash("inv_", key) for key in investments.investment_key}
-    investor = [resolver.org_id(k) if isinstance(s, str) and (k := resolver.key(a, s)) in resolver.surfaces
-                else None for a, s in zip(investments.article_id, investments.investor_surface, strict=True)]
+    investor = [
+        resolver.org_id(k) if isinstance(s, str) and (k := resolver.key(a, s)) in resolver.surfaces else None
+        for a, s in zip(investments.article_id, investments.investor_surface, strict=True)
+    ]
     out = investments.assign(investment_id=investments.investment_key.map(ids), investor_org_id=investor)
-    columns = ["investment_id", "investor_org_id", "amount", "currency", "amount_usd", "qualifier", "article_id",
-               "evidence"]
+    columns = [
+        "investment_id",
+        "investor_org_id",
+        "amount",
+        "currency",
+        "amount_usd",
+        "qualifier",
+        "article_id",
+        "evidence",
+    ]
     out = out[columns].astype({"amount": float, "amount_usd": float}).reset_index(drop=True)
-    covered = links.assign(investment_id=links.investment_key.map(ids), project_id=links.frame_id.map(project_of))
+    covered = links.assign(
+        investment_id=links.investment_key.map(ids), project_id=links.frame_id.map(project_of)
+    )
     covered = covered[["investment_id", "project_id"]].dropna().drop_duplicates().reset_index(drop=True)
     return {"investments": out, "investment_projects": covered}

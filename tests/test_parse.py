@@ -1,0 +1,85 @@
+"""Parsing: header block, title, publication date, boilerplate and author bios, sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pipelines.domain.parse import find_full_date, parse_article, split_sentences
+from pipelines.domain.text import content_id, normalise_text
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "articles"
+
+
+def _seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_cyrillic_lookalike_inside_latin_word_is_fixed():
+    assert (
+        normalise_text("Liu Mingsheng, \u0441hairman of the Board") == "Liu Mingsheng, chairman of the Board"
+    )
+    assert normalise_text("Астана") == "Астана"  # a Cyrillic word stays Cyrillic
+
+
+def test_same_text_same_id_whatever_the_spacing():
+    assert content_id("A wind farm.\r\n\r\nIn Zhanatas.") == content_id("A wind farm.\n\nIn  Zhanatas. ")
+    assert content_id("A wind farm.") != content_id("A solar farm.")
+
+
+def test_dateline_with_iso_date(ref):
+    article = parse_article("a", "000.txt", _seed("000"), ref)
+    assert article.published_date == date(2024, 3, 29)
+    assert article.title is None
+    assert "chairman of the Board" in article.body
+
+
+def test_day_and_month_without_year_stay_null_with_a_note(ref):
+    article = parse_article("a", "002.txt", _seed("002"), ref)
+    assert article.published_date is None
+    assert article.date_note == "the text gives 'Sept. 2' without a year"
+
+
+def test_title_line_and_author_bio_removed(ref):
+    article = parse_article("a", "004.txt", _seed("004"), ref)
+    assert article.title == "Kazakhstan's Karaganda region, China's Inner Mongolia discuss energy cooperation"
+    assert article.source == "TCA"
+    assert "Sergey Kwan" not in article.body
+    assert "View more articles" not in article.body
+    assert article.body.rstrip().endswith("is planned.")
+
+
+def test_header_block_gives_date_title_and_source(ref):
+    text = "title: Wind farm opens\ndate: 2025-06-03\nsource: Kazinform\n\nASTANA - A wind farm opened."
+    article = parse_article("a", "x.txt", text, ref)
+    assert (article.title, article.published_date, article.source) == (
+        "Wind farm opens",
+        date(2025, 6, 3),
+        "Kazinform",
+    )
+    assert [s.text for s in article.sentences] == ["ASTANA - A wind farm opened."]
+
+
+def test_press_release_tail_is_cut(ref):
+    text = (
+        "Goldwind will build a 50 MW wind farm in Zhambyl region.\n\nAbout Goldwind\n"
+        "Goldwind has installed 100 GW of turbines worldwide.\n\nMedia contact: +86 10 1234 5678"
+    )
+    article = parse_article("a", "x.txt", text, ref)
+    assert [s.text for s in article.sentences] == ["Goldwind will build a 50 MW wind farm in Zhambyl region."]
+
+
+def test_full_dates_in_several_spellings():
+    assert find_full_date("ASTANA, March 29, 2024 (Xinhua)") == date(2024, 3, 29)
+    assert find_full_date("on 5 Sept. 2025 the plant") == date(2025, 9, 5)
+    assert find_full_date("29.03.2024 Astana") == date(2024, 3, 29)
+    assert find_full_date("on March 29 the plant") is None
+
+
+def test_sentences_do_not_split_after_abbreviations():
+    text = "The plant opened on Sept. 2 in Shymkent. China Energy Co. Ltd. built it. It cost $1 bln."
+    assert split_sentences(text) == [
+        "The plant opened on Sept. 2 in Shymkent.",
+        "China Energy Co. Ltd. built it.",
+        "It cost $1 bln.",
+    ]

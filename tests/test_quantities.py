@@ -1,0 +1,108 @@
+"""Quantities and money: units, number words, ranges, periods, qualifiers, currencies, conversions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.domain.money import find_money, usd_value
+from pipelines.domain.quantities import find_quantities
+
+
+def _one(sentence: str, ref):
+    found = find_quantities(sentence, ref)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "value_std", "qualifier"),
+    [
+        ("built a 100-megawatt wind power plant in Zhanatas", "installed_power", 100, "exact"),
+        ("a one gigawatt (GW) wind farm in the Zhambyl Region", "installed_power", 1000, "exact"),
+        (
+            "plans to develop a wind power plant with up to one gigawatt (GW) capacity",
+            "installed_power",
+            1000,
+            "up_to",
+        ),
+        ("a solar park of three hundred megawatts", "installed_power", 300, "exact"),
+        ("one and a half gigawatts of wind capacity", "installed_power", 1500, "exact"),
+        ("a capacity of 540-550 MW", "installed_power", 545, "approx"),
+        ("between 1 and 1.2 GW of new turbines", "installed_power", 1100, "approx"),
+        (
+            "can generate approximately 350 million kilowatt-hours of electricity annually",
+            "annual_generation",
+            350_000,
+            "approx",
+        ),
+        ("an average annual power generation of 79.8 million kWh", "annual_generation", 79_800, "exact"),
+        ("will produce 1.2 TWh per year", "annual_generation", 1_200_000, "exact"),
+        (
+            "a processing capacity of 5.5 million tons of crude oil per year",
+            "annual_output",
+            5_500_000,
+            "exact",
+        ),
+        ("which is planned to attain a capacity of 12 million tons", "annual_output", 12_000_000, "planned"),
+        ("with an annual capacity of 240,000 tons", "annual_output", 240_000, "exact"),
+        ("pumping 10 bcm of gas per year", "annual_volume", 1e10, "exact"),
+        ("refining 100,000 barrels per day", "annual_output", 100_000 * 0.1364 * 365, "exact"),
+        ("producing 20,000 tonnes per month", "annual_output", 240_000, "exact"),
+    ],
+)
+def test_quantity_in_standard_units(ref, sentence, metric, value_std, qualifier):
+    quantity = _one(sentence, ref)
+    assert (quantity.metric, quantity.qualifier) == (metric, qualifier)
+    assert quantity.value_std == pytest.approx(value_std)
+
+
+def test_turbine_size_is_per_unit_and_count_is_a_unit_count(ref):
+    count, size = find_quantities("consists of 40 wind turbines, each with a capacity of 2.5 megawatts.", ref)
+    assert (count.metric, count.value_std, count.per_unit) == ("unit_count", 40, False)
+    assert (size.metric, size.value_std, size.per_unit) == ("installed_power", 2.5, True)
+
+
+def test_energy_without_a_period_is_not_annual_generation(ref):
+    assert _one("a battery storage system of 200 MWh", ref).metric is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "saving about 110,000 metric tons of standard coal compared to thermal power",
+        "China's renewable capacity additions in 2023 totaled 510 million kW",
+        "CRRC annually produces more than 2,000 locomotives",
+    ],
+)
+def test_figures_that_are_not_capacities_are_flagged(ref, sentence):
+    assert _one(sentence, ref).negative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "currency", "usd", "qualifier"),
+    [
+        ("an estimated investment volume of over $1 billion", 1e9, "USD", 1e9, "over"),
+        ("a loan of US$ 1.2bn from the bank", 1.2e9, "USD", 1.2e9, "exact"),
+        ("investment of two billion dollars", 2e9, "USD", 2e9, "exact"),
+        ("worth 1.06 trillion yuan($145.6 billion)", 1.06e12, "CNY", 145.6e9, "exact"),
+        ("the project costs EUR 300 million", 3e8, "EUR", None, "exact"),
+        ("about 150-200 million euros", 1.75e8, "EUR", None, "approx"),
+        ("financing of 500 billion tenge", 5e11, "KZT", None, "exact"),
+    ],
+)
+def test_money_amounts(ref, sentence, amount, currency, usd, qualifier):
+    (money,) = find_money(sentence, ref)
+    assert (money.amount, money.currency, money.qualifier) == (pytest.approx(amount), currency, qualifier)
+    if usd is not None:
+        assert usd_value(money, ref, 2024) == pytest.approx(usd)
+
+
+def test_non_dollar_amounts_use_the_rate_of_the_articles_year(ref):
+    (money,) = find_money("a loan of 500 billion tenge", ref)
+    assert usd_value(money, ref, 2024) == pytest.approx(5e11 * ref.usd_rate("KZT", 2024))
+    assert usd_value(money, ref, 2015) > usd_value(money, ref, 2024)  # the tenge lost value since 2015
+
+
+def test_exports_are_flagged_as_no_investment(ref):
+    (money,) = find_money("exports worth 1.06 trillion yuan ($145.6 billion)", ref)
+    assert money.negative
