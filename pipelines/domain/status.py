@@ -26,6 +26,8 @@ _FUTURE = re.compile(
     r"set to|aims? to|intends? to|going to|should|due to|is to be|are to be)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+_CAPABILITY = re.compile(r"(?:generates|produces|operates|has|consists)", re.I)
+_CAPABILITY = re.compile(r"generates|produces|operates|has |consists", re.I)
 _LIST_OPENER = re.compile(
     r"^(?:these|they|those|examples|among them|this|such projects)\b[^.]{0,20}"
     r"\b(?:include|includes|including|are|is)\b",
@@ -57,6 +59,8 @@ def find_status_cues(sentence: str, ref: Reference) -> list[StatusCue]:
         if cue.status in ("operating", "construction") and _FUTURE.search(
             sentence[max(0, cue.start - 40) : cue.start]
         ):
+            if _CAPABILITY.match(sentence[cue.start : cue.end]):
+                continue  # 'it will generate 1.7 billion kWh': what it can do, not where it stands
             cue = StatusCue(cue.start, cue.end, "announced")
         kept.append(cue)
     return kept

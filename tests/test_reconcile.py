@@ -1,0 +1,102 @@
+"""Across articles: one project per facility, one organisation per body, status history, stable ids."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from pipelines.domain.process import process_article
+from pipelines.domain.reconcile import build_tables
+from pipelines.domain.text import content_id
+
+ANNOUNCED = (
+    "date: 2023-05-10\n\nASTANA - China Energy Engineering Corporation (CEEC) and Samruk-Kazyna signed an "
+    "agreement on a 500 MW wind farm in the Jambyl region. China National Nuclear Corporation also discussed "
+    "a 300 MW solar park near Shu."
+)
+BUILDING = (
+    "date: 2024-06-01\n\nTARAZ - Construction of the 500-megawatt wind power plant in Zhambyl region "
+    "began on Monday, Energy China said. The CNPC unit is building a separate 50 MW wind farm in the "
+    "Zhambyl region near Kordai."
+)
+OPERATING = (
+    "date: 2025-09-15\n\nThe 500 MW wind farm of CEEC in the Zhambyl region was commissioned on Friday, "
+    "according to the Ministry of Energy of the Republic of Kazakhstan. It will generate 1.7 billion kWh "
+    "per year."
+)
+
+
+def _tables(texts: list[str], ref, previous: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    parts: dict[str, list[pd.DataFrame]] = {}
+    for i, text in enumerate(texts):
+        for name, frame in process_article(content_id(text), f"{i:03d}.txt", text, ref).items():
+            parts.setdefault(name, []).append(frame)
+    per_article = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
+    return build_tables(per_article, ref, previous)
+
+
+def _wind_500(tables: dict[str, pd.DataFrame]) -> pd.Series:
+    capacities = tables["capacities"]
+    ids = capacities.project_id[(capacities.metric == "installed_power") & (capacities.value_std == 500)]
+    (project_id,) = ids.unique()
+    return tables["projects"].set_index("project_id").loc[project_id]
+
+
+def test_one_project_from_three_articles_with_its_latest_status(ref):
+    tables = _tables([ANNOUNCED, BUILDING, OPERATING], ref)
+    wind = _wind_500(tables)
+    assert (wind.region, wind.region_code, wind.status, wind.status_date) == (
+        "Zhambyl",
+        "KZ-31",
+        "operating",
+        date(2025, 9, 15),
+    )
+    history = tables["project_status_history"]
+    stated = history[(history.project_id == wind.name) & (history.basis == "stated")]
+    assert list(stated.sort_values("reported_date").status) == [
+        "pre-construction",
+        "construction",
+        "operating",
+    ]
+    generation = tables["capacities"][tables["capacities"].project_id == wind.name]
+    assert 1_700_000 in set(generation.value_std)
+
+
+def test_different_projects_in_the_same_region_stay_apart(ref):
+    tables = _tables([ANNOUNCED, BUILDING, OPERATING], ref)
+    wind = tables["projects"][tables["projects"].project_type == "wind"]
+    assert len(wind) == 2
+    kordai = wind[wind.locality == "Kordai"]
+    assert (len(kordai), kordai.region.iloc[0]) == (1, "Zhambyl")
+
+
+def test_acronyms_and_variants_resolve_to_one_organisation(ref):
+    tables = _tables([ANNOUNCED, BUILDING, OPERATING], ref)
+    orgs = tables["organisations"]
+    energy_china = orgs[orgs.aliases.map(lambda a: "CEEC" in a)]
+    assert len(energy_china) == 1
+    assert {"Energy China", "China Energy Engineering Corporation"} <= set(energy_china.aliases.iloc[0])
+    ministry = orgs[orgs.name == "Ministry of Energy of Kazakhstan"]
+    assert ministry.kind.tolist() == ["government"]
+    cnpc = orgs[orgs.aliases.map(lambda a: "CNPC" in a)]
+    cnnc = orgs[orgs.aliases.map(lambda a: "China National Nuclear Corporation" in a)]
+    assert cnpc.org_id.tolist() != cnnc.org_id.tolist()
+
+
+def test_project_ids_survive_a_new_article(ref):
+    first = _tables([ANNOUNCED, BUILDING], ref)
+    again = _tables([ANNOUNCED, BUILDING, OPERATING], ref, previous=first["project_mentions"])
+    assert _wind_500(first).name == _wind_500(again).name
+    assert set(first["projects"].project_id) <= set(again["projects"].project_id)
+
+
+def test_review_lists_what_is_uncertain(ref):
+    text = (
+        "Kazakhstan added 1,200 MW of renewable capacity in 2024, the ministry said. "
+        "Arna Energy LLP plans a solar power plant."
+    )
+    issues = _tables([text], ref)["extraction_issues"]
+    kinds = set(issues.issue_type)
+    assert {"capacity_without_project", "project_without_place", "article_without_date"} <= kinds
+    assert "1200 MW" in issues[issues.issue_type == "capacity_without_project"].subject.iloc[0]
