@@ -192,7 +192,7 @@ class ArticleReader:
             if antecedent is not None:
                 made.append(self._refer(sentence, antecedent, frame.head_start))
                 continue
-            if frame.descriptive or not self._is_specific(sentence, frame, places, quantities):
+            if not self._is_specific(sentence, frame, places, quantities):
                 continue
             for slot, (start, end, slot_places) in enumerate(_slots(frame, places)):
                 mention = _Mention(
@@ -231,10 +231,12 @@ class ArticleReader:
         self, sentence: Sentence, frame: Frame, places: list[PlaceMention], quantities: list[Quantity]
     ) -> bool:
         """A plural noun ('wind and solar power stations') is a project only with a count, place or size."""
-        if not frame.plural:
+        if not frame.plural and not frame.descriptive:
             return True
         in_span = [p for p in places if frame.np_start <= p.start < frame.span_end and p.kind != "country"]
         sized = [q for q in quantities if frame.np_start <= q.start < frame.span_end]
+        if frame.descriptive:  # 'Kazakhstan's largest wind farm' is a project only with a place or a size
+            return bool(in_span or sized) and not frame.plural
         return bool(frame.count or in_span or sized or has_route(sentence.text[frame.head_end :]))
 
     def _refer(self, sentence: Sentence, antecedent: _Mention, head_start: int) -> _Mention:
@@ -435,6 +437,9 @@ class ArticleReader:
         if not self.ref.cue_pattern("investment").search(text):
             return
         year = self.article.published_date.year if self.article.published_date else None
+        named = [o for o in orgs if not self._is_reporter(text, o)]
+        if not mentions and not named:
+            return  # 'China's investments in Kazakhstan reached $25 billion': no project, nobody named
         for money in find_money(text, self.ref):
             if money.negative:
                 continue

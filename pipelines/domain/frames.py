@@ -178,6 +178,8 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     """Facility noun phrases of a sentence, each with the text up to the next one as its span."""
     candidates = []
     for match in _head_pattern(ref).finditer(sentence):
+        if sentence[match.start() - 1 : match.start()] == "(":
+            continue  # 'hydropower plant (HPP)': the abbreviation glosses the facility just named
         candidates.extend(_frames_at(sentence, match, ref))
     candidates.sort(key=lambda f: f.head_start)
     candidates = _drop_nested(candidates)
