@@ -30,6 +30,7 @@ _SUBSIDIARY = re.compile(
     r"arm|affiliate)\s+of\s+",
     re.I,
 )
+_LOCATED = re.compile(r"\b(?:located|situated|lies|sited|is being built|will be built|was built)\b", re.I)
 _GENERIC_PARENT = re.compile(r"^(?:the\s+)?(?:corporation|company|group|holding|state corporation)\b", re.I)
 
 
@@ -102,6 +103,8 @@ class ArticleReader:
         cues = find_status_cues(text, self.ref)
         own = self._frames(sentence, places, quantities, orgs, cues)
         referred = self._anaphora(sentence, own)
+        for mention in referred:
+            self._enrich_reference(mention, sentence, orgs, places)
         touched = own + referred
         leftover = self._assign_quantities(sentence, touched, quantities)
         self._record_unassigned(sentence, leftover)
@@ -166,11 +169,14 @@ class ArticleReader:
         sentence says 'the company' or 'it'."""
         sentences = self.article.sentences
         across = bool(_ORG_ANAPHOR.search(sentence.text))
+        latest = None
         for idx, surface in reversed(self.org_trail):
             near = 0 <= sentence.idx - idx <= _FOCUS_LOOKBACK
+            if latest is not None and idx != latest[0]:
+                break
             if near and (across or sentences[idx].paragraph == sentence.paragraph):
-                return surface
-        return None
+                latest = (idx, surface)  # keeps going back to the sentence's first organisation
+        return latest[1] if latest else None
 
     def _is_reporter(self, text: str, org: OrgMention) -> bool:
         """'..., the ministry's press service reported': the source of the news, not a participant."""
@@ -231,10 +237,12 @@ class ArticleReader:
         self, sentence: Sentence, frame: Frame, places: list[PlaceMention], quantities: list[Quantity]
     ) -> bool:
         """A plural noun ('wind and solar power stations') is a project only with a count, place or size."""
-        if not frame.plural and not frame.descriptive:
-            return True
         in_span = [p for p in places if frame.np_start <= p.start < frame.span_end and p.kind != "country"]
         sized = [q for q in quantities if frame.np_start <= q.start < frame.span_end]
+        if frame.definite and not frame.name:  # 'the grid' with no earlier project to point to
+            return bool(in_span or sized)
+        if not frame.plural and not frame.descriptive:
+            return True
         if frame.descriptive:  # 'Kazakhstan's largest wind farm' is a project only with a place or a size
             return bool(in_span or sized) and not frame.plural
         return bool(frame.count or in_span or sized or has_route(sentence.text[frame.head_end :]))
@@ -271,6 +279,29 @@ class ArticleReader:
         mention = self._refer(sentence, antecedent, cue.start())
         mention.span = (0, own[0].span[0]) if own else (0, len(text))
         return [mention]
+
+    def _enrich_reference(
+        self, mention: _Mention, sentence: Sentence, orgs: list[OrgMention], places: list[PlaceMention]
+    ) -> None:
+        """'The project, built by X, is located near the town of Y': facts about an earlier project."""
+        start, end = mention.span
+        for org in orgs:
+            if start <= org.start < end and not self._is_reporter(sentence.text, org):
+                self._add_participant(mention, org.text, _role(sentence.text, org, self.ref), sentence)
+        if not _LOCATED.search(sentence.text):
+            return
+        located = [
+            p for p in places if start <= p.start < end and p.kind in ("locality", "region", "district")
+        ]
+        locality = next((p for p in located if p.kind == "locality"), None)
+        region = next((p for p in located if p.region), None)
+        mention.locality = locality.locality if locality else None
+        if region:
+            mention.region, mention.region_code, mention.country = (
+                region.region,
+                region.region_code,
+                region.country,
+            )
 
     def _place(
         self,

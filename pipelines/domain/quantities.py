@@ -18,6 +18,8 @@ _PERIOD_AFTER = re.compile(
 _ANNUAL_BEFORE = re.compile(
     r"\b(?:annual(?:ly)?|yearly|per year|a year|each year|per annum)\b[^.;]{0,60}$", re.I
 )
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_BETWEEN = re.compile(r"^\s*(?:to|up to)\s*$", re.I)
 _CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
 _PER_UNIT_AFTER = re.compile(
     r"^\s*(?:each|apiece|per (?:unit|turbine))\b|^[\s-]*(?:wind\s+)?turbines?\b", re.I
@@ -63,7 +65,19 @@ def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:
         quantity = _quantity(match, sentence, ref, negative_cue)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return _without_superseded(found, sentence)
+
+
+def _without_superseded(found: list[Quantity], sentence: str) -> list[Quantity]:
+    """'raised its capacity from 100 MW to 126 MW': the figure it is raised from is history."""
+    superseded = {
+        i
+        for i, (a, b) in enumerate(zip(found, found[1:], strict=False))
+        if a.metric == b.metric
+        and _FROM_BEFORE.search(sentence[: a.start])
+        and _TO_BETWEEN.match(sentence[a.end : b.start])
+    }
+    return [q for i, q in enumerate(found) if i not in superseded]
 
 
 def _quantity(

@@ -113,8 +113,7 @@ def _previous_ids(previous_mentions: pd.DataFrame | None) -> dict[str, str]:
 def _projects(frames: pd.DataFrame, ref: Reference) -> pd.DataFrame:
     rows = []
     for pid, group in frames.groupby("project_id", sort=False):
-        primaries = group[group.refers_to.isna()]
-        cluster = Cluster(frames=primaries.to_dict("records"))
+        cluster = Cluster(frames=group.to_dict("records"))
         status, when = project_status(group)
         country, region = cluster.value("country"), cluster.value("region")
         rows.append(
