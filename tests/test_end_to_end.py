@@ -1,0 +1,74 @@
+"""The whole graph materialised into a temporary warehouse, read back as an analyst would, and scored."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import duckdb
+import pytest
+import yaml
+
+from pipelines.run import main
+from tests.scoring.score import Warehouse, score
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_ARTICLES = REPO / "seeds" / "articles"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _materialise(articles: Path, env_dirs: SimpleNamespace) -> Path:
+    for path in articles.glob("*.txt"):
+        shutil.copy(path, env_dirs.articles)
+    assert main() == 0
+    return env_dirs.warehouse
+
+
+@pytest.fixture
+def seed_warehouse(env_dirs: SimpleNamespace) -> Path:
+    return _materialise(SEED_ARTICLES, env_dirs)
+
+
+def test_zhanatas_wind_farm_with_its_evidence(seed_warehouse: Path):
+    with duckdb.connect(str(seed_warehouse / "energy.duckdb"), read_only=True) as con:
+        rows = con.execute("""
+            select p.status, p.region, p.region_code, c.value_std, c.unit_std, c.evidence
+            from projects p join capacities c using (project_id)
+            where p.project_type = 'wind' and p.locality = 'Zhanatas' and c.metric = 'installed_power'
+        """).fetchall()
+    assert rows, "no Zhanatas wind farm"
+    status, region, code, value, unit, evidence = rows[0]
+    assert (status, region, code, value, unit) == ("operating", "Zhambyl", "KZ-31", 100.0, "MW")
+    assert "100-megawatt wind power plant in Zhanatas" in evidence
+
+
+def test_parquet_and_duckdb_agree(seed_warehouse: Path):
+    with duckdb.connect(str(seed_warehouse / "energy.duckdb"), read_only=True) as con:
+        for table in ("projects", "capacities", "investments", "organisations", "project_status_history"):
+            in_db = con.execute(f"select count(*) from {table}").fetchone()[0]
+            parquet = seed_warehouse / "parquet" / f"{table}.parquet"
+            in_parquet = con.execute(f"select count(*) from read_parquet('{parquet}')").fetchone()[0]
+            assert in_db == in_parquet > 0
+
+
+def _score(warehouse: Path, gold: Path) -> dict:
+    return score(Warehouse(warehouse), yaml.safe_load(gold.read_text(encoding="utf-8")))
+
+
+def _assert_quality(result: dict) -> None:
+    organisations = result["organisations"]
+    assert result["facts"]["f1"] >= 0.90, result["projects"]["missed"] + result["capacities"]["missed"]
+    assert organisations["same_ok"] == organisations["same_of"], organisations["same"]
+    assert organisations["different_ok"] == organisations["different_of"], organisations["different"]
+
+
+def test_seed_articles_score(seed_warehouse: Path):
+    result = _score(seed_warehouse, FIXTURES / "seed_facts.yaml")
+    _assert_quality(result)
+    assert result["dates"]["ok"] == result["dates"]["of"]
+
+
+def test_unseen_style_articles_score(env_dirs: SimpleNamespace):
+    warehouse = _materialise(FIXTURES / "articles", env_dirs)
+    _assert_quality(_score(warehouse, FIXTURES / "expected_facts.yaml"))
