@@ -131,3 +131,27 @@ def test_unseen_style_sentences(ref, text, expected):
     (frame,) = tables["project_frames"].itertuples()
     (capacity,) = tables["capacities"].itertuples()
     assert (frame.project_type, frame.status, frame.country, frame.region, capacity.value_std) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company plans to build a 1 GW wind farm and a 500 MW solar plant in Turkistan region.",
+            [("wind", "Turkistan", 1000.0), ("solar", "Turkistan", 500.0)],
+        ),
+        (
+            "Samruk-Energy raised the capacity of Almaty CHP-2 from 510 MW to 600 MW.",
+            [("thermal", "Almaty", 600.0)],
+        ),
+        (
+            'The "Zhanatas" wind farm of 100 MW was commissioned in 2021.',
+            [("wind", "Zhambyl", 100.0)],
+        ),
+    ],
+)
+def test_coordination_numbered_units_and_quoted_names(ref, text, expected):
+    tables = _process(text, ref)
+    capacities = tables["capacities"].set_index("frame_id").value_std
+    frames = tables["project_frames"]
+    assert [(f.project_type, f.region, capacities[f.frame_id]) for f in frames.itertuples()] == expected

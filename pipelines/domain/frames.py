@@ -133,6 +133,7 @@ _PURPOSE = re.compile(
     r"\b(?P<rest>[^.;]{0,90})",
     re.I,
 )
+_COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
 
 
@@ -161,7 +162,7 @@ def _head_pattern(ref: Reference) -> re.Pattern[str]:
         words = sorted((t for t in heads if not t.isupper()), key=len, reverse=True)
         acronyms = sorted((t for t in heads if t.isupper()), key=len, reverse=True)
         word_alts = "|".join(_plural_form(w) for w in words)
-        acronym_alts = "|".join(f"{re.escape(a)}s?" for a in acronyms)
+        acronym_alts = "|".join(f"{re.escape(a)}s?(?:-\\d+)?" for a in acronyms)
         ref._cache["head_pattern"] = re.compile(rf"(?<![\w-])(?:(?i:{word_alts})|{acronym_alts})(?![\w-])")
     return ref._cache["head_pattern"]  # type: ignore[return-value]
 
@@ -183,11 +184,14 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
         candidates.extend(_frames_at(sentence, match, ref))
     candidates.sort(key=lambda f: f.head_start)
     candidates = _drop_nested(candidates)
-    frames = []
-    for i, frame in enumerate(candidates):
+    frames: list[Frame] = []
+    for i in reversed(range(len(candidates))):
+        frame = candidates[i]
         following = [c.np_start for c in candidates[i + 1 :] if c.np_start > frame.head_end]
         end = following[0] if following else len(sentence)
-        frames.append(_with_span(frame, end))
+        if frames and frame.name is None and _COORDINATED.fullmatch(sentence[frame.head_end : end]):
+            end = frames[0].span_end  # 'a wind farm and a solar plant in Turkistan': the place is both's
+        frames.insert(0, _with_span(frame, end))
     return frames
 
 
@@ -222,7 +226,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     tokens = _noun_phrase_tokens(sentence, head.start(), ref)
     np_start = tokens[0][0] if tokens else head.start()
     words = [t for _, t in tokens]
-    head_text = head.group(0)
+    head_text = re.sub(r"-\d+$", "", head.group(0))  # 'CHP-2' is a CHP
     types = _types(words, head_text, sentence[head.end() :], ref)
     if not types:
         return []
@@ -236,7 +240,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         or re.search(r"\bone of (?:the )?\S*\s*$", before, re.I)
         or re.match(r"^\s+of its kind", sentence[head.end() :])
     )
-    name = _proper_name(tokens, head_text, ref)
+    name = _proper_name(tokens, head.group(0), ref)
     phrase = sentence[np_start : head.end()]
     return [
         Frame(
@@ -262,11 +266,9 @@ def _noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[
     kept: list[tuple[int, str]] = []
     for start, token in reversed(tokens[-8:]):
         word = token.strip("()").lower()
-        if (
-            token in {",", ";", ":", '"', "—", "-"}
-            or word in _STOP_WORDS
-            or _head_pattern(ref).fullmatch(token)
-        ):
+        if token in {'"', "'"}:
+            continue  # a quoted name: 'the "Zhanatas" wind farm'
+        if token in {",", ";", ":", "—", "-"} or word in _STOP_WORDS or _head_pattern(ref).fullmatch(token):
             break
         if word == "and" and not kept:
             break
