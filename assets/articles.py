@@ -7,7 +7,7 @@ import pandas as pd
 
 from assets.metadata import markdown_preview, table_metadata
 from assets.resources import WarehousePaths
-from pipelines.domain import cache
+from pipelines.domain import cache, process, reference
 from pipelines.domain.ingest import ScanResult, scan_articles
 from pipelines.settings import MAX_ARTICLE_BYTES, REFERENCE_DIR
 
@@ -32,14 +32,11 @@ def article_extractions(
     paths: WarehousePaths, raw_articles: ScanResult
 ) -> dg.Output[dict[str, pd.DataFrame]]:
     """Per-article tables of every accepted article; only new or changed articles are processed."""
-    from pipelines.domain.process import process_article  # extraction code loads at run time, not import
-    from pipelines.domain.reference import load_reference
-
-    ref = load_reference(REFERENCE_DIR)
+    ref = reference.load_reference(REFERENCE_DIR)
     result = cache.refresh(
         paths.cache,
         raw_articles.accepted,
-        lambda article_id, source_file, text: process_article(article_id, source_file, text, ref),
+        lambda article_id, source_file, text: process.process_article(article_id, source_file, text, ref),
         cache.extractor_fingerprint(),
     )
     return dg.Output(

@@ -9,6 +9,7 @@ import pandas as pd
 
 from assets.metadata import table_metadata
 from assets.resources import WarehousePaths
+from pipelines.domain import reconcile, reference
 from pipelines.domain.publish import read_published_table
 from pipelines.domain.schemas import RECONCILED_TABLES
 from pipelines.settings import REFERENCE_DIR
@@ -22,10 +23,8 @@ def reconciled_tables(
 
     The last published `project_mentions` keep project ids stable across runs.
     """
-    from pipelines.domain.reconcile import build_tables  # extraction code loads at run time, not import
-    from pipelines.domain.reference import load_reference
-
     previous_mentions = read_published_table(paths.warehouse, "project_mentions")
-    tables = build_tables(article_extractions, load_reference(REFERENCE_DIR), previous_mentions)
+    ref = reference.load_reference(REFERENCE_DIR)
+    tables = reconcile.build_tables(article_extractions, ref, previous_mentions)
     for name in RECONCILED_TABLES:
         yield dg.Output(tables[name], output_name=name, metadata=table_metadata(name, tables[name]))

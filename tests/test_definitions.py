@@ -1,14 +1,12 @@
-"""Dagster layer: definitions, sensor, schedule, and whole runs (fake extraction; real one when present)."""
+"""Dagster layer: definitions, sensor, schedule, and whole runs (with a fake extraction, and the real one)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import os
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 
 import dagster as dg
 import duckdb
@@ -17,6 +15,7 @@ import pytest
 
 from assets.resources import WarehousePaths
 from pipelines.definitions import build_definitions, defs
+from pipelines.domain import process, reconcile, reference
 from pipelines.domain.publish import read_published_table
 from pipelines.domain.schemas import PUBLISHED_TABLES
 from pipelines.run import main
@@ -33,7 +32,7 @@ GROUPS = {"raw_articles", "article_extractions", "warehouse", *PUBLISHED_TABLES}
 
 @pytest.fixture
 def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
-    """Stand-ins for the lead's process/reconcile/reference modules; `build_tables` can be swapped."""
+    """Stand-ins for the extraction (process, reconcile, reference); `build_tables` output can be altered."""
     state = SimpleNamespace(previous_mentions=[], build_tables=None)
 
     def process_article(article_id: str, source_file: str, text: str, ref: object) -> dict[str, pd.DataFrame]:
@@ -46,15 +45,9 @@ def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
         del tables["rejected_articles"]
         return (state.build_tables or (lambda t: t))(tables)
 
-    modules = {
-        "process": {"process_article": process_article},
-        "reconcile": {"build_tables": build_tables},
-        "reference": {"load_reference": lambda path: None},
-    }
-    for name, attributes in modules.items():
-        module = ModuleType(f"pipelines.domain.{name}")
-        module.__dict__.update(attributes)
-        monkeypatch.setitem(sys.modules, module.__name__, module)
+    monkeypatch.setattr(process, "process_article", process_article)
+    monkeypatch.setattr(reconcile, "build_tables", build_tables)
+    monkeypatch.setattr(reference, "load_reference", lambda path: None)
     return state
 
 
@@ -164,9 +157,6 @@ def test_failing_blocking_check_stops_the_publish(
     assert "bogus" in failed[0].metadata["why"].value
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("pipelines.domain.reconcile") is None, reason="extraction modules not there yet"
-)
 def test_real_extraction_on_the_seed_articles(
     env_dirs: SimpleNamespace, capsys: pytest.CaptureFixture
 ) -> None:
