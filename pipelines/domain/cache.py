@@ -117,8 +117,7 @@ def load(cache_dir: Path) -> Cached:
         generation = current["generation"]
         manifest = read_parquet(cache_dir / f"{MANIFEST}.{generation}.parquet")
         tables = {
-            name: read_parquet(cache_dir / f"{name}.{generation}.parquet")
-            for name in current["tables"]
+            name: read_parquet(cache_dir / f"{name}.{generation}.parquet") for name in current["tables"]
         }
     except (OSError, ValueError, KeyError, TypeError):
         return Cached()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from pipelines.domain.frames import Frame, find_frames, has_route
 from pipelines.domain.money import find_money, usd_value
-from pipelines.domain.organisations import OrgMention, find_organisations, find_people, is_acronym
+from pipelines.domain.organisations import OrgMention, find_organisations, find_people, is_acronym, name_key
 from pipelines.domain.parse import ParsedArticle, Sentence
 from pipelines.domain.places import PlaceMention, find_places
 from pipelines.domain.quantities import Quantity, find_quantities
@@ -26,11 +26,62 @@ _PLURAL_ANAPHOR = re.compile(
     r"^(?:together,?\s+)?(?:they|these|both|the two|the projects|these projects)\b", re.I
 )
 _SUBSIDIARY = re.compile(
-    r"^,?\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|daughter company|"
+    r"^,?\s+(?:is\s+)?(?:a|an|the)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|daughter company|"
     r"arm|affiliate)\s+of\s+",
     re.I,
 )
 _LOCATED = re.compile(r"\b(?:located|situated|lies|sited|is being built|will be built|was built)\b", re.I)
+_GENERIC_NAME_WORDS = {
+    "national",
+    "state",
+    "international",
+    "asian",
+    "eurasian",
+    "european",
+    "first",
+    "new",
+    "central",
+    "united",
+    "joint",
+    "general",
+    "global",
+    "industrial",
+    "development",
+    "energy",
+    "power",
+    "export",
+    "import",
+    "export-import",
+    "republic",
+    "ministry",
+    "bank",
+    "fund",
+    "company",
+    "group",
+    "investment",
+    "islamic",
+    "world",
+    "green",
+    "renewable",
+    "electric",
+    "petroleum",
+    "oil",
+    "gas",
+    "mining",
+    "metallurgical",
+    "east",
+    "west",
+    "north",
+    "south",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "great",
+    "silk",
+    "road",
+    "trans",
+}
 _GENERIC_PARENT = re.compile(r"^(?:the\s+)?(?:corporation|company|group|holding|state corporation)\b", re.I)
 
 
@@ -59,7 +110,7 @@ class ArticleReader:
 
     article: ParsedArticle
     ref: Reference
-    aliases: set[str] = field(default_factory=set)
+    aliases: dict[str, str] = field(default_factory=dict)
     people: dict[str, str] = field(default_factory=dict)
     org_trail: list[tuple[int, str]] = field(default_factory=list)  # (sentence idx, org surface)
     mentions: list[_Mention] = field(default_factory=list)
@@ -79,24 +130,54 @@ class ArticleReader:
 
     # ---- sentence loop ---------------------------------------------------------------------
     def read(self) -> None:
-        self.aliases = self._bracketed_aliases()
+        self.aliases = self._short_names()
+        self.rows["org_aliases"] = [{"alias": a, "surface": s} for a, s in self.aliases.items()]
         for sentence in self.article.sentences:
             if sentence.is_heading:
                 continue
             self._read_sentence(sentence)
+        first = len(self.article.sentences)
+        for i, text in enumerate(self.article.about):  # names and parents only
+            about = Sentence(first + i, -1, text)
+            self._record_orgs(about, find_organisations(text, self.ref, set(self.aliases)))
 
-    def _bracketed_aliases(self) -> set[str]:
-        """Acronyms and short names an article introduces in brackets, to be found alone later."""
-        found = set()
-        for sentence in self.article.sentences:
-            for org in find_organisations(sentence.text, self.ref):
+    def _short_names(self) -> dict[str, str]:
+        """Short names standing for a longer one in this article: bracketed ('(CNPC)', '("Goldwind")'), and
+        the distinctive first word of a name used alone later ('Jiaxin' for 'Jiaxin International ...')."""
+        short: dict[str, str] = {}
+        by_first_word: dict[str, set[str]] = {}
+        for sentence in self.article.sentences * 2:  # a second pass sees the short names of the first
+            for org in find_organisations(sentence.text, self.ref, set(short)):
                 if org.alias and (is_acronym(org.alias) or len(org.alias.split()) <= 3):
-                    found.add(org.alias)
-        return found
+                    short.setdefault(org.alias, org.text)
+                bare = re.sub(r"(?:,?\s+(?:Co\.?,?|Ltd\.?|LLP|JSC|LLC|Limited|Inc\.?|PLC))+$", "", org.text)
+                if bare != org.text and len(bare.split()) > 1:
+                    short.setdefault(bare, org.text)  # 'Samruk-Kazyna Ondeu' for 'Samruk-Kazyna Ondeu LLP'
+                first = org.text.split()[0]
+                if len(org.text.split()) > 1 and self._is_distinctive(first):
+                    by_first_word.setdefault(first, set()).add(org.text)
+        for word, names in by_first_word.items():
+            if len({name_key(n) for n in names}) == 1:
+                short.setdefault(word, max(names, key=len))
+        return short
+
+    def _is_distinctive(self, word: str) -> bool:
+        """A word that can stand for a whole name: not generic, not a place, not another body's name."""
+        key = fold(word)
+        return (
+            len(word) >= 4
+            and word[0].isupper()
+            and not word.isupper()
+            and key not in _GENERIC_NAME_WORDS
+            and key not in self.ref.country_by_surface
+            and key not in self.ref.regions_by_surface
+            and key not in self.ref.localities_by_surface
+            and key not in self.ref.organisation_by_alias
+        )
 
     def _read_sentence(self, sentence: Sentence) -> None:
         text = sentence.text
-        orgs = find_organisations(text, self.ref, self.aliases)
+        orgs = find_organisations(text, self.ref, set(self.aliases))
         self._record_orgs(sentence, orgs)
         places = find_places(text, self.ref)
         quantities = [q for q in find_quantities(text, self.ref) if not q.negative]
@@ -122,7 +203,6 @@ class ArticleReader:
                     "surface": org.text,
                     "known": org.known,
                     "country": org.country,
-                    "alias": org.alias,
                     "evidence": sentence.text,
                 }
             )

@@ -94,7 +94,10 @@ _TITLE_OF = re.compile(
     rf"\s+of\s+(?:the\s+)?(?P<name>{_NAME_WORDS})"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
-_PAREN_ALIAS = re.compile(r"^\s*\((?P<alias>[A-Z][\w&.' -]{1,40}?)\)")
+_PAREN_ALIAS = re.compile(r"^\s*\(\s*\"?(?P<alias>[A-Z][\w&.' -]{1,40}?)\"?\s*(?:\)|,|;|\bor\b)")
+_LEGAL_PREFIX = re.compile(r"(?:\b(?:JSC|PJSC|OJSC|LLP|NC|AO|TOO|National Company|State Concern)\s+)+$")
+_LEGAL_WORDS = {"jsc", "pjsc", "ojsc", "llp", "nc", "ao", "too", "llc", "ltd", "co", "inc", "plc", "jsc nc"}
+_LEGAL_TAIL = re.compile(r"^(?:,?\s+(?:Co\.,?\s+)?(?:Ltd|Limited|Inc|LLC|LLP|JSC|PJSC|PLC|AG|GmbH)\b\.?)")
 _LEADING_NOISE = {
     "the",
     "a",
@@ -172,14 +175,43 @@ def find_organisations(
         (m.start(), m.end(), ref.organisation_by_alias[fold(m.group(0))], None)
         for m in ref.organisation_pattern.finditer(sentence)
     ]
+    aliases = _article_aliases(sentence, article_aliases or set())
     shaped = (
         _government_bodies(sentence, ref)
         + _shaped_names(sentence, ref)
         + _context_names(sentence, ref)
-        + _article_aliases(sentence, article_aliases or set())
+        + aliases
     )
+    known = [
+        k
+        for k in known
+        if not any(_extends(sentence, s, k) for s in shaped)
+        and not any(a[0] <= k[0] and k[1] <= a[1] and a[1] - a[0] > k[1] - k[0] for a in aliases)
+    ]
     shaped = [cut for span in shaped if (cut := _cut_before_known(sentence, span, known))]
-    return _mentions(sentence, _without_overlaps(known + shaped), ref)
+    spans = [_with_legal_form(sentence, span) for span in _without_overlaps(known + shaped)]
+    return _mentions(sentence, spans, ref)
+
+
+def _extends(sentence: str, shaped: Span, known: Span) -> bool:
+    """'Samruk-Kazyna Ondeu LLP' holds 'Samruk-Kazyna' and more: a body of its own, not the listed one."""
+    if not (shaped[0] <= known[0] and known[1] < shaped[1]):
+        return False
+    tail = sentence[known[1] : shaped[1]]
+    extra = [w for w in tail.split() if fold(w) not in LEGAL_SUFFIXES]
+    return (
+        bool(extra)
+        and not re.search(r",|&|\band\b", tail)
+        and fold(sentence[shaped[0] : shaped[1]].split()[-1]) in SUFFIXES
+    )
+
+
+def _with_legal_form(sentence: str, span: Span) -> Span:
+    """Take in a legal form written around the name: 'JSC NC KazMunayGas', 'Goldwind Co., Ltd.'."""
+    start, end = span[0], span[1]
+    before = _LEGAL_PREFIX.search(sentence[:start])
+    after = _LEGAL_TAIL.match(sentence[end:])
+    return (before.start() if before else start, end + (after.end() if after else 0), span[2], span[3])
 
 
 def _cut_before_known(sentence: str, span: Span, known: list[Span]) -> Span | None:
@@ -321,6 +353,8 @@ def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMenti
     out = []
     for start, end, known, country in spans:
         text = re.sub(r"^the\s+", "", sentence[start:end].rstrip(".,"), flags=re.I)
+        if not name_key(text).strip() or fold(text) in _LEGAL_WORDS:
+            continue  # a legal form alone ('JSC') names nobody
         alias_match = _PAREN_ALIAS.match(sentence[end:])
         alias = alias_match["alias"].strip() if alias_match else None
         if alias and _is_place_or_country(alias, ref):
@@ -346,8 +380,9 @@ def find_people(sentence: str, ref: Reference, organisations: list[OrgMention]) 
 
 
 def name_key(name: str) -> str:
-    """Comparison key of an organisation name: folded, legal suffixes dropped, words sorted."""
-    words = [w for w in fold(name).split() if w not in LEGAL_SUFFIXES and w != "and"]
+    """Comparison key of an organisation name: folded, legal forms dropped, words sorted."""
+    folded = re.sub(r"^(?:(?:jsc|pjsc|ojsc|llp|nc|ao|too|national company|state concern) )+", "", fold(name))
+    words = [w for w in folded.split() if w not in LEGAL_SUFFIXES and w != "and"]
     return " ".join(sorted(words)) or fold(name)
 
 

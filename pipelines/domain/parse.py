@@ -130,19 +130,25 @@ class ParsedArticle:
     source: str | None
     body: str
     sentences: tuple[Sentence, ...]
+    about: tuple[str, ...] = ()  # sentences of an 'About the company' block: who is who, no project facts
 
 
 def parse_article(article_id: str, source_file: str, text: str, ref: Reference) -> ParsedArticle:
     """Split header from body, find title and date, strip boilerplate and split sentences."""
     header, lines = _split_header(normalise_text(text).split("\n"))
+    stamp, lines = _split_date_stamp(lines)
+    if stamp and "date" not in header:
+        header["date"] = stamp
     title = header.get("title") or _title_line(lines)
     if title and lines and lines[0].strip() == title:
         lines = lines[1:]
-    paragraphs = _paragraphs(_strip_boilerplate(lines, ref))
+    body_lines, about_lines = _strip_boilerplate(lines, ref)
+    paragraphs = _paragraphs(body_lines)
     body = "\n\n".join(paragraphs)
     published, note = _publication_date(header, paragraphs)
     texts = [(p_idx, s) for p_idx, paragraph in enumerate(paragraphs) for s in split_sentences(paragraph)]
     sentences = tuple(Sentence(i, p_idx, s) for i, (p_idx, s) in enumerate(texts))
+    about = tuple(s for paragraph in _paragraphs(about_lines) for s in split_sentences(paragraph))
     return ParsedArticle(
         article_id,
         source_file,
@@ -152,6 +158,7 @@ def parse_article(article_id: str, source_file: str, text: str, ref: Reference) 
         header.get("source") or _dateline_source(paragraphs),
         body,
         sentences,
+        about,
     )
 
 
@@ -168,6 +175,20 @@ def _split_header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
     return header, []
 
 
+def _split_date_stamp(lines: list[str]) -> tuple[str | None, list[str]]:
+    """A short line with a full date among the first lines ('12 April 2024, 14:35'), taken out of the body."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if len(line.split()) <= 10 and find_full_date(line):
+            return line.strip(), lines[:i] + lines[i + 1 :]
+        seen += 1
+        if seen == 2:
+            break
+    return None, lines
+
+
 def _title_line(lines: list[str]) -> str | None:
     """A short first line without final punctuation, followed by body text."""
     content = [line.strip() for line in lines if line.strip()]
@@ -179,18 +200,22 @@ def _title_line(lines: list[str]) -> str | None:
     return first
 
 
-def _strip_boilerplate(lines: list[str], ref: Reference) -> list[str]:
-    """Drop navigation lines, and cut the tail from an author bio or an 'About the company' block."""
+def _strip_boilerplate(lines: list[str], ref: Reference) -> tuple[list[str], list[str]]:
+    """Drop navigation lines and cut the tail at an author bio or an 'About the company' block.
+
+    Returns the body lines and the 'About' block's lines (names of companies, no facts)."""
     noise = ref.cue_pattern("boilerplate")
     tail = ref.cue_pattern("tail_marker")
     kept: list[str] = []
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if tail.search(stripped) or _starts_author_bio(lines, i):
+        if tail.search(stripped):
+            return kept, lines[i + 1 :]
+        if _starts_author_bio(lines, i):
             break
         if not noise.search(stripped):
             kept.append(line)
-    return kept
+    return kept, []
 
 
 def _starts_author_bio(lines: list[str], i: int) -> bool:
@@ -236,7 +261,7 @@ def _publication_date(header: dict[str, str], paragraphs: list[str]) -> tuple[da
     if header.get("date") or header.get("published"):
         found = find_full_date(header.get("date") or header.get("published") or "")
         if found:
-            return found, "from the header"
+            return found, "from the header or date line"
     lead = paragraphs[0][:300] if paragraphs else ""
     first_sentence = split_sentences(lead)[0] if lead else ""
     found = find_full_date(first_sentence)

@@ -11,29 +11,81 @@ from pandera.engines.pandas_engine import Date
 from pandera.typing import Series
 
 PROJECT_TYPES = (
-    "wind", "solar", "hydro", "nuclear", "thermal", "oil_gas", "oil_refinery", "chemical", "smelter",
-    "mining", "transmission", "storage", "manufacturing", "waste_to_energy", "biogas", "data_center",
-    "transport", "digital", "agriculture", "social", "other",
+    "wind",
+    "solar",
+    "hydro",
+    "nuclear",
+    "thermal",
+    "oil_gas",
+    "oil_refinery",
+    "chemical",
+    "smelter",
+    "mining",
+    "transmission",
+    "storage",
+    "manufacturing",
+    "waste_to_energy",
+    "biogas",
+    "data_center",
+    "transport",
+    "digital",
+    "agriculture",
+    "social",
+    "other",
 )
 STATUSES = (
-    "announced", "pre-construction", "construction", "operating", "shelved", "cancelled", "retired",
-    "mothballed", "unknown",
+    "announced",
+    "pre-construction",
+    "construction",
+    "operating",
+    "shelved",
+    "cancelled",
+    "retired",
+    "mothballed",
+    "unknown",
 )
 METRIC_UNITS = {
-    "installed_power": "MW", "annual_generation": "MWh", "annual_output": "t", "annual_volume": "m3",
+    "installed_power": "MW",
+    "annual_generation": "MWh",
+    "annual_output": "t",
+    "annual_volume": "m3",
     "unit_count": "unit",
 }
 INVESTMENT_QUALIFIERS = ("exact", "approx", "up_to", "over")
 CAPACITY_QUALIFIERS = (*INVESTMENT_QUALIFIERS, "planned")
 ROLES = (
-    "developer", "owner", "investor", "financier", "contractor", "operator", "supplier", "government",
+    "developer",
+    "owner",
+    "investor",
+    "financier",
+    "contractor",
+    "operator",
+    "supplier",
+    "government",
     "partner",
 )
 ORG_KINDS = ("company", "bank", "fund", "government", "multilateral", "other")
 KZ_REGIONS = (
-    "Abai", "Akmola", "Aktobe", "Almaty Region", "Atyrau", "East Kazakhstan", "Jetisu", "Karaganda",
-    "Kostanay", "Kyzylorda", "Mangystau", "North Kazakhstan", "Pavlodar", "Turkistan", "Ulytau",
-    "West Kazakhstan", "Zhambyl", "Astana", "Almaty", "Shymkent",
+    "Abai",
+    "Akmola",
+    "Aktobe",
+    "Almaty Region",
+    "Atyrau",
+    "East Kazakhstan",
+    "Jetisu",
+    "Karaganda",
+    "Kostanay",
+    "Kyzylorda",
+    "Mangystau",
+    "North Kazakhstan",
+    "Pavlodar",
+    "Turkistan",
+    "Ulytau",
+    "West Kazakhstan",
+    "Zhambyl",
+    "Astana",
+    "Almaty",
+    "Shymkent",
 )
 NON_BLANK = r"\s*\S"  # pandera's str_matches anchors at the start
 ARTICLE_ID = r"[0-9a-f]{16}$"

@@ -46,13 +46,12 @@ _KIND_BY_WORD = {
 class OrganisationResolver:
     """Maps (article_id, surface form) to an org id, merging true variants and keeping look-alikes apart."""
 
-    def __init__(self, org_mentions: pd.DataFrame, ref: Reference) -> None:
+    def __init__(self, org_mentions: pd.DataFrame, org_aliases: pd.DataFrame, ref: Reference) -> None:
         self.ref = ref
-        self.article_alias: dict[tuple[str, str], str] = {}  # (article, short form) -> long form
+        self.article_alias: dict[tuple[str, str], str] = {
+            (row.article_id, row.alias): row.surface for row in org_aliases.itertuples()
+        }  # (article, short form) -> long form
         self.global_alias: dict[str, str] = {}  # acronym -> key of the long form it stands for
-        for row in org_mentions.itertuples():
-            if isinstance(row.alias, str):
-                self.article_alias[(row.article_id, row.alias)] = row.surface
         for (article_id, alias), surface in self.article_alias.items():
             if is_acronym(alias):
                 self.global_alias.setdefault(alias, self._base_key(article_id, surface))
@@ -63,6 +62,10 @@ class OrganisationResolver:
             self.surfaces[key][_clean(row.surface)] += 1
             if isinstance(row.country, str):
                 self.countries[key][row.country] += 1
+        for (article_id, alias), surface in self.article_alias.items():
+            key = self.key(article_id, surface)
+            if key in self.surfaces:  # the short form is a name of the body too: 'HEI', 'Goldwind'
+                self.surfaces[key][alias] += 0
 
     def key(self, article_id: str, surface: str) -> str:
         """The cluster key of a surface form as used in one article."""

@@ -31,7 +31,7 @@ def build_tables(
     """Organisations, projects and their facts across all articles (every table but rejected_articles)."""
     t = {name: per_article.get(name, _empty(name)) for name in PER_ARTICLE_TABLES}
     articles = _articles(t["parsed_articles"])
-    resolver = OrganisationResolver(t["org_mentions"], ref)
+    resolver = OrganisationResolver(t["org_mentions"], t["org_aliases"], ref)
     dates = dict(zip(articles.article_id, articles.published_date, strict=True))
     frames = t["project_frames"].assign(
         published_date=t["project_frames"].article_id.map(dates),
