@@ -101,6 +101,7 @@ class _Mention:
     status_basis: str = "default"
     refers_to: str | None = None
     head_start: int = 0
+    head_end: int = 0
     span: tuple[int, int] = (0, 10**6)  # the sentence text this mention owns
 
 
@@ -274,11 +275,13 @@ class ArticleReader:
     ) -> list[_Mention]:
         made: list[_Mention] = []
         for frame in find_frames(sentence.text, self.ref):
-            antecedent = self._antecedent_for(sentence, frame, places, quantities)
+            antecedent = self._antecedent_for(sentence, frame, places, quantities, made)
             if antecedent is not None:
-                made.append(self._refer(sentence, antecedent, frame.head_start))
+                reference = self._refer(sentence, antecedent, frame.head_start)
+                reference.span = (frame.np_start, frame.span_end)
+                made.append(reference)
                 continue
-            if not self._is_specific(sentence, frame, places, quantities):
+            if frame.project_type is None or not self._is_specific(sentence, frame, places, quantities):
                 continue
             for slot, (start, end, slot_places) in enumerate(_slots(frame, places)):
                 mention = _Mention(
@@ -287,6 +290,7 @@ class ArticleReader:
                     frame.project_type,
                     frame.name,
                     head_start=frame.head_start,
+                    head_end=frame.head_end,
                     span=(start, end),
                 )
                 self._place(mention, frame, slot_places, places, sentence)
@@ -297,9 +301,25 @@ class ArticleReader:
         return made
 
     def _antecedent_for(
-        self, sentence: Sentence, frame: Frame, places: list[PlaceMention], quantities: list[Quantity]
+        self,
+        sentence: Sentence,
+        frame: Frame,
+        places: list[PlaceMention],
+        quantities: list[Quantity],
+        made: list[_Mention],
     ) -> _Mention | None:
-        """'this wind farm', 'the first aluminium plant': an earlier project, when one fits."""
+        """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
+        if frame.project_type is None:
+            return self._recent_project(sentence, None)
+        previous = made[-1] if made and made[-1].refers_to is None else None
+        between = sentence.text[previous.head_end : frame.np_start] if previous else ""
+        if (
+            previous
+            and frame.descriptive
+            and previous.project_type == frame.project_type
+            and between.strip() == ","
+        ):
+            return previous  # 'the 45 MW Yereymentau wind farm, the first large wind power plant in ...'
         in_np = [p for p in places if frame.np_start <= p.start < frame.head_end]
         q_in_np = [q for q in quantities if frame.np_start <= q.start < frame.head_end]
         if not (frame.definite or frame.descriptive) or frame.name or in_np or q_in_np:

@@ -145,7 +145,7 @@ class Frame:
     head_end: int
     np_start: int
     span_end: int
-    project_type: str | None
+    project_type: str | None  # None: a typeless 'the plant' that can only point back
     noun_phrase: str
     name: str | None
     plural: bool
@@ -227,10 +227,12 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     np_start = tokens[0][0] if tokens else head.start()
     words = [t for _, t in tokens]
     head_text = re.sub(r"-\d+$", "", head.group(0))  # 'CHP-2' is a CHP
-    types = _types(words, head_text, sentence[head.end() :], ref)
+    types: list[str | None] = list(_types(words, head_text, sentence[head.end() :], ref))
+    first = fold(words[0]) if words else ""
+    if not types and first in _DEFINITE:
+        types = [None]  # 'the 300 MW plant', 'the project': an earlier facility named again
     if not types:
         return []
-    first = fold(words[0]) if words else ""
     plural = _is_plural(head_text, ref)
     count = next((_COUNT_WORDS[fold(w)] for w in words if fold(w) in _COUNT_WORDS), None)
     definite = first in _DEFINITE

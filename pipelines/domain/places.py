@@ -48,7 +48,7 @@ def find_places(sentence: str, ref: Reference) -> list[PlaceMention]:
 def _known_places(sentence: str, ref: Reference) -> list[PlaceMention]:
     out = []
     for match in ref.place_pattern.finditer(sentence):
-        if not match.group(0).split()[-1][0].isupper():
+        if not any(word[0].isupper() for word in match.group(0).split()):
             continue  # 'east Kazakhstan' is a place, 'pavlodar' in lower case is not
         mention = _classify(match, sentence[match.end() :], ref)
         if mention is not None:

@@ -32,6 +32,31 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
+_SOUND_RULES = (
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("q", "k"),
+    ("ye", "e"),
+    ("yo", "o"),
+    ("yu", "u"),
+    ("ya", "a"),
+    ("ou", "u"),
+    ("y", "i"),
+    ("w", "v"),
+)
+
+
+def sound_key(text: str) -> str:
+    """Spelling-blind key for transliterated names: Khodjikent ~ Hodjikent, Samarqand ~ Samarkand."""
+    key = fold(text).replace(" ", "")
+    for written, sound in _SOUND_RULES:
+        key = key.replace(written, sound)
+    return re.sub(r"(.)\1+", r"\1", key).rstrip("aei")
+
+
 def split_variants(value: object) -> list[str]:
     """A pipe-separated CSV cell as a list of non-empty strings."""
     if not isinstance(value, str):

@@ -9,7 +9,7 @@ from datetime import date
 
 import pandas as pd
 
-from pipelines.domain.reference import fold
+from pipelines.domain.reference import sound_key
 from pipelines.domain.status import STAGE
 
 _SAME_CAPACITY = 0.10  # relative gap within which two reported capacities are the same
@@ -86,9 +86,10 @@ def _affinity(
     for column, weight in (("region", 1), ("locality", 3), ("name", 4)):
         mine, theirs = frame[column], cluster.value(column)
         if isinstance(mine, str) and theirs:
-            if fold(mine) != fold(theirs):
-                return None if column != "name" else score
-            score += weight
+            if sound_key(mine) == sound_key(theirs):
+                score += weight
+            elif column != "name":
+                return None  # names may differ ('Aktyubinsk Ferroalloy Plant', 'Aktobe ferroalloy plant')
     for metric, values in capacities.items():
         known = cluster.capacities.get(metric)
         if known:
