@@ -119,7 +119,10 @@ def test_places(ref, sentence, expected):
             "Energy China is pursuing the construction of DC transmission lines",
             [("transmission", None, True)],
         ),
-        ("a 2 GWh battery energy storage system and a 500 kV substation", [("transmission", None, False)]),
+        (
+            "a 2 GWh battery energy storage system and a 500 kV substation",
+            [("storage", None, False), ("transmission", None, False)],
+        ),
         ("the cooperation in the field of renewable energy", []),
     ],
 )

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.domain.frames import Frame, find_frames, has_route
-from pipelines.domain.money import find_money, usd_value
+from pipelines.domain.money import Money, find_money, usd_value
 from pipelines.domain.organisations import OrgMention, find_organisations, find_people, is_acronym, name_key
 from pipelines.domain.parse import ParsedArticle, Sentence
 from pipelines.domain.places import PlaceMention, find_places
@@ -82,6 +82,7 @@ _GENERIC_NAME_WORDS = {
     "road",
     "trans",
 }
+_LENDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:from|by|of|provided by|extended by)\s+(?:the\s+)?", re.I)
 _GENERIC_PARENT = re.compile(r"^(?:the\s+)?(?:corporation|company|group|holding|state corporation)\b", re.I)
 
 
@@ -574,7 +575,7 @@ class ArticleReader:
         for money in find_money(text, self.ref):
             if money.negative:
                 continue
-            investor = self._investor(sentence, orgs, money.start)
+            investor = self._investor(sentence, orgs, money)
             investment_id = f"{self.article.article_id}:{sentence.idx}:{money.start}"
             self.rows["investments"].append(
                 {
@@ -590,14 +591,20 @@ class ArticleReader:
             for frame_id in dict.fromkeys(m.refers_to or m.frame_id for m in mentions):
                 self.rows["investment_frames"].append({"investment_key": investment_id, "frame_id": frame_id})
 
-    def _investor(self, sentence: Sentence, orgs: list[OrgMention], money_start: int) -> str | None:
-        """Who puts the money in: an organisation with a financing role, else the subject, else the focus."""
+    def _investor(self, sentence: Sentence, orgs: list[OrgMention], money: Money) -> str | None:
+        """Who puts the money in: the lender named right after the amount ('$X from Y'), else the nearest
+        organisation with a financing role, else the subject, else the organisation spoken of."""
         text = sentence.text
         candidates = [o for o in orgs if not self._is_reporter(text, o)]
-        for org in candidates:
-            if _role(text, org, self.ref) in ("investor", "financier"):
-                return org.text
-        before = [o for o in candidates if o.start < money_start and not _is_government(o.text)]
+        lender = _LENDER_AFTER.match(text[money.end :])
+        if lender:
+            after = [o for o in candidates if money.end <= o.start <= money.end + lender.end() + 4]
+            if after:
+                return after[0].text
+        financing = [o for o in candidates if _role(text, o, self.ref) in ("investor", "financier")]
+        if financing:
+            return min(financing, key=lambda o: abs(o.start - money.start)).text
+        before = [o for o in candidates if o.start < money.start and not _is_government(o.text)]
         if before:
             return before[0].text
         people = [org for name, org in self.people.items() if " " in name and name in text]

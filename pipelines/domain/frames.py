@@ -112,6 +112,7 @@ _DETERMINERS = {
 }
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|first|only)\b", re.I)
+_POINTING_HEADS = {"plant", "project", "facility", "station", "complex", "factory", "farm", "park"}
 _COUNT_WORDS = {
     "two": 2,
     "three": 3,
@@ -229,7 +230,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     head_text = re.sub(r"-\d+$", "", head.group(0))  # 'CHP-2' is a CHP
     types: list[str | None] = list(_types(words, head_text, sentence[head.end() :], ref))
     first = fold(words[0]) if words else ""
-    if not types and first in _DEFINITE:
+    if not types and first in _DEFINITE and _singular(fold(head_text)) in _POINTING_HEADS:
         types = [None]  # 'the 300 MW plant', 'the project': an earlier facility named again
     if not types:
         return []

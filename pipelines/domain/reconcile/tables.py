@@ -210,7 +210,9 @@ def _investments(
         "article_id",
         "evidence",
     ]
-    out = out[columns].astype({"amount": float, "amount_usd": float}).reset_index(drop=True)
+    out = out[columns].astype({"amount": float, "amount_usd": float})
+    # the same loan told twice (in two sentences or articles) is one investment
+    out = out.drop_duplicates(["investor_org_id", "currency", "amount"]).reset_index(drop=True)
     covered = links.assign(
         investment_id=links.investment_key.map(ids), project_id=links.frame_id.map(project_of)
     )
