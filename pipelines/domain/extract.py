@@ -83,6 +83,12 @@ _GENERIC_NAME_WORDS = {
     "trans",
 }
 _LENDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:from|by|of|provided by|extended by)\s+(?:the\s+)?", re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7]|\d+[.)])\s+")
+_ALSO_CALLED = re.compile(
+    r"\b(?:also known as|known as|formerly|still called|called|also called|a\.k\.a\.)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _GENERIC_PARENT = re.compile(r"^(?:the\s+)?(?:corporation|company|group|holding|state corporation)\b", re.I)
 
 
@@ -129,6 +135,7 @@ class ArticleReader:
         }
     )
     previous_status: str | None = None
+    _memo: dict[str, PlaceMention | None] = field(default_factory=dict)
 
     # ---- sentence loop ---------------------------------------------------------------------
     def read(self) -> None:
@@ -186,8 +193,9 @@ class ArticleReader:
         cues = find_status_cues(text, self.ref)
         own = self._frames(sentence, places, quantities, orgs, cues)
         referred = self._anaphora(sentence, own)
-        for mention in referred:
-            self._enrich_reference(mention, sentence, orgs, places)
+        for mention in own + referred:
+            if mention.refers_to:
+                self._enrich_reference(mention, sentence, orgs, places)
         touched = own + referred
         leftover = self._assign_quantities(sentence, touched, quantities)
         self._record_unassigned(sentence, leftover)
@@ -280,13 +288,14 @@ class ArticleReader:
             if antecedent is not None:
                 reference = self._refer(sentence, antecedent, frame.head_start)
                 reference.span = (frame.np_start, frame.span_end)
+                reference.head_end = frame.head_end  # a facility noun: its own words may place it
                 made.append(reference)
                 continue
             if frame.project_type is None or not self._is_specific(sentence, frame, places, quantities):
                 continue
             for slot, (start, end, slot_places) in enumerate(_slots(frame, places)):
                 mention = _Mention(
-                    f"{self.article.article_id}:{sentence.idx}:{frame.head_start}:{slot}",
+                    f"{self.article.article_id}:{sentence.idx}:{frame.head_start}:{frame.project_type}:{slot}",
                     sentence,
                     frame.project_type,
                     frame.name,
@@ -314,13 +323,11 @@ class ArticleReader:
             return self._recent_project(sentence, None)
         previous = made[-1] if made and made[-1].refers_to is None else None
         between = sentence.text[previous.head_end : frame.np_start] if previous else ""
-        if (
-            previous
-            and frame.descriptive
-            and previous.project_type == frame.project_type
-            and between.strip() == ","
-        ):
+        same_type = previous is not None and previous.project_type == frame.project_type
+        if same_type and frame.descriptive and between.strip() == ",":
             return previous  # 'the 45 MW Yereymentau wind farm, the first large wind power plant in ...'
+        if same_type and _ALSO_CALLED.search(between):
+            return previous  # 'the Aktobe ferroalloy plant - still called the Aktyubinsk Ferroalloy Plant'
         in_np = [p for p in places if frame.np_start <= p.start < frame.head_end]
         q_in_np = [q for q in quantities if frame.np_start <= q.start < frame.head_end]
         if not (frame.definite or frame.descriptive) or frame.name or in_np or q_in_np:
@@ -375,7 +382,8 @@ class ArticleReader:
         if not cue or own and fold(cue.group(0)) in ("it", "its"):
             return []  # 'It also built a solar station': 'it' is the builder, not an earlier project
         antecedent = self._recent_project(sentence, None)
-        if antecedent is None or any((m.refers_to or m.frame_id) == antecedent.frame_id for m in own):
+        root = antecedent and (antecedent.refers_to or antecedent.frame_id)
+        if antecedent is None or any((m.refers_to or m.frame_id) == root for m in own):
             return []
         mention = self._refer(sentence, antecedent, cue.start())
         mention.span = (0, own[0].span[0]) if own else (0, len(text))
@@ -389,7 +397,7 @@ class ArticleReader:
         for org in orgs:
             if start <= org.start < end and not self._is_reporter(sentence.text, org):
                 self._add_participant(mention, org.text, _role(sentence.text, org, self.ref), sentence)
-        if not _LOCATED.search(sentence.text):
+        if not mention.head_end and not _LOCATED.search(sentence.text):
             return
         located = [
             p for p in places if start <= p.start < end and p.kind in ("locality", "region", "district")
@@ -443,14 +451,36 @@ class ArticleReader:
         before = [p for p in places if p.end <= frame.np_start and p.region and p.kind != "locality"]
         if before:
             return before[-1]
-        for earlier in reversed(self.article.sentences[max(0, sentence.idx - 2) : sentence.idx]):
-            if earlier.paragraph != sentence.paragraph:
-                break
-            regions = {(p.region, p.country) for p in find_places(earlier.text, self.ref) if p.region}
+        for earlier in self._context_sentences(sentence):
             found = [p for p in find_places(earlier.text, self.ref) if p.region]
-            if len(regions) == 1:
+            if len({(p.region, p.country) for p in found}) == 1:
                 return found[0]
-        return None
+        return self._article_region()
+
+    def _context_sentences(self, sentence: Sentence) -> list[Sentence]:
+        """Earlier sentences whose place carries over: the paragraph's last two, or a list's lead-in line
+        ('Qyzylorda region:') and the items before this one."""
+        out: list[Sentence] = []
+        for earlier in reversed(self.article.sentences[max(0, sentence.idx - 8) : sentence.idx]):
+            if earlier.paragraph == sentence.paragraph and sentence.idx - earlier.idx <= 2:
+                out.append(earlier)
+            elif _LIST_ITEM.match(sentence.text) and (
+                _LIST_ITEM.match(earlier.text) or earlier.text.endswith(":")
+            ):
+                out.append(earlier)
+                if earlier.text.endswith(":"):
+                    break
+            else:
+                break
+        return out
+
+    def _article_region(self) -> PlaceMention | None:
+        """The region of an article that names only one region in all its text."""
+        if "article_region" not in self._memo:
+            found = [p for s in self.article.sentences for p in find_places(s.text, self.ref) if p.region]
+            regions = {(p.region, p.country) for p in found}
+            self._memo["article_region"] = found[0] if len(regions) == 1 else None
+        return self._memo["article_region"]
 
     def _article_country(self) -> str:
         """The Central Asian country the article speaks of most; Kazakhstan when none stands out."""

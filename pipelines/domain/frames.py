@@ -134,6 +134,12 @@ _PURPOSE = re.compile(
     r"\b(?P<rest>[^.;]{0,90})",
     re.I,
 )
+_COMPOSED_OF = re.compile(r"\s+of\s+", re.I)
+_COMPONENT = re.compile(
+    r"^[\s,]*(?:including|includes?|plus)\s*$"
+    r"|^(?:(?!, and |;)[^.])*\b(?:with|paired with|coupled with|combined with|equipped with)\s*$",
+    re.I,
+)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
 
@@ -184,7 +190,7 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
             continue  # 'hydropower plant (HPP)': the abbreviation glosses the facility just named
         candidates.extend(_frames_at(sentence, match, ref))
     candidates.sort(key=lambda f: f.head_start)
-    candidates = _drop_nested(candidates)
+    candidates = _without_parts(sentence, _drop_nested(candidates))
     frames: list[Frame] = []
     for i in reversed(range(len(candidates))):
         frame = candidates[i]
@@ -194,6 +200,21 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
             end = frames[0].span_end  # 'a wind farm and a solar plant in Turkistan': the place is both's
         frames.insert(0, _with_span(frame, end))
     return frames
+
+
+def _without_parts(sentence: str, frames: list[Frame]) -> list[Frame]:
+    """'a cascade of four plants', 'a wind farm with a storage system': the second noun phrase describes
+    a part of the first facility, not a project of its own."""
+    kept: list[Frame] = []
+    for frame in frames:
+        between = sentence[kept[-1].head_end : frame.np_start] if kept else ""
+        part_of = kept and (
+            (_COMPOSED_OF.fullmatch(between) and frame.project_type in (kept[-1].project_type, None))
+            or _COMPONENT.search(between)
+        )
+        if not part_of:
+            kept.append(frame)
+    return kept
 
 
 def _drop_nested(frames: list[Frame]) -> list[Frame]:
@@ -362,6 +383,7 @@ def _proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> st
         or words[0].endswith("'s")
         or re.match(r"[\d(]", words[0])
         or fold(words[0]) in ref.units
+        or re.fullmatch(r"[kKmM]?V", words[0])
     ):
         words.pop(0)
     if (

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from pipelines.domain.reference import Place, Reference, fold
 
+_WATER = re.compile(r"^\s+(?:river|lake|reservoir|sea|canal)\b", re.I)
 _REGION_WORD = re.compile(
     r"^[\s-]*(?:region|oblast|oblys|province|velayat|viloyat|autonomous region)\b", re.I
 )
@@ -49,7 +50,9 @@ def _known_places(sentence: str, ref: Reference) -> list[PlaceMention]:
     out = []
     for match in ref.place_pattern.finditer(sentence):
         if not any(word[0].isupper() for word in match.group(0).split()):
-            continue  # 'east Kazakhstan' is a place, 'pavlodar' in lower case is not
+            continue
+        if _WATER.match(sentence[match.end() :]):
+            continue  # 'the Naryn River' is no town
         mention = _classify(match, sentence[match.end() :], ref)
         if mention is not None:
             out.append(mention)
