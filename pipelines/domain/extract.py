@@ -269,9 +269,11 @@ class ArticleReader:
         return latest[1] if latest else None
 
     def _is_reporter(self, text: str, org: OrgMention) -> bool:
-        """'..., the ministry's press service reported': the source of the news, not a participant."""
-        around = text[max(0, org.start - 30) : org.end + 30]
-        return bool(self.ref.cue_pattern("reporting").search(around))
+        """'X said', 'according to X', "X's press service reported": the source of the news, not a party."""
+        cue = self.ref.cue_pattern("reporting").pattern
+        after = re.match(rf"^(?:\s*\([^)]*\))?(?:'s)?\s*(?:has |have |had )?(?:{cue})", text[org.end :], re.I)
+        before = re.search(rf"(?:{cue})\s+(?:of\s+)?(?:the\s+)?$", text[: org.start], re.I)
+        return bool(after or before)
 
     # ---- project frames --------------------------------------------------------------------
     def _frames(

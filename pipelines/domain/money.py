@@ -11,7 +11,8 @@ from pipelines.domain.reference import Reference
 
 _CONVERSION = re.compile(
     r"^\s*\(\s*(?:about|approximately|around|roughly|some|nearly|over|more than|or|equivalent to|~|≈)?\s*"
-    rf"(?:US\$|\$|USD)\s?(?P<num>{NUMBER})\s*(?P<scale>{SCALE}|{SHORT_SCALE}\b)?"
+    rf"(?:(?:US\$|\$|USD)\s?(?P<num>{NUMBER})\s*(?P<scale>{SCALE}|{SHORT_SCALE}\b)?"
+    rf"|(?P<wnum>{NUMBER})\s*(?P<wscale>{SCALE})?\s*(?:US dollars|U\.S\. dollars|dollars|USD))"
     r"\s*(?:US dollars|dollars)?\s*\)",
 )
 
@@ -72,9 +73,7 @@ def _money(
     high = parse_number(high_text) if high_text else None
     amount = ((low + high) / 2 if high else low) * scale_factor(match["scale"] or match["wscale"])
     conversion = _CONVERSION.match(sentence[match.end() :])
-    stated = (
-        (parse_number(conversion["num"]) or 0) * scale_factor(conversion["scale"]) if conversion else None
-    )
+    stated = _stated_usd(conversion) if conversion else None
     end = match.end() + (conversion.end() if conversion else 0)
     prefix = sentence[max(0, match.start() - 40) : match.start()]
     return Money(
@@ -86,6 +85,12 @@ def _money(
         stated,
         bool(negative_cue.search(sentence[max(0, match.start() - 60) : match.start()])),
     )
+
+
+def _stated_usd(conversion: re.Match[str]) -> float:
+    """The dollar value an article gives in brackets: '(about $145.6 billion)', '(USD 2.1 billion)'."""
+    number = parse_number(conversion["num"] or conversion["wnum"]) or 0
+    return number * scale_factor(conversion["scale"] or conversion["wscale"])
 
 
 def _investment_qualifier(prefix: str) -> str:
