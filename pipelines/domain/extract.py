@@ -11,7 +11,7 @@ from pipelines.domain.money import Money, find_money, usd_value
 from pipelines.domain.organisations import OrgMention, find_organisations, find_people, is_acronym, name_key
 from pipelines.domain.parse import ParsedArticle, Sentence
 from pipelines.domain.places import PlaceMention, find_places
-from pipelines.domain.quantities import Quantity, find_quantities
+from pipelines.domain.quantities import Quantity, find_quantities, has_capacity_word
 from pipelines.domain.reference import Reference, fold
 from pipelines.domain.status import find_status_cues, opens_list, status_near
 
@@ -83,6 +83,10 @@ _GENERIC_NAME_WORDS = {
     "trans",
 }
 _LENDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:from|by|of|provided by|extended by)\s+(?:the\s+)?", re.I)
+_LINEAR = {"transmission", "oil_gas"}
+_LOCATIVE = re.compile(r"\b(?:in|near|at|around|outside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
+_DATELINE_END = re.compile(r"^[^.]*?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014])")
 _LIST_ITEM = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7]|\d+[.)])\s+")
 _ALSO_CALLED = re.compile(
     r"\b(?:also known as|known as|formerly|still called|called|also called|a\.k\.a\.)\s+"
@@ -286,6 +290,8 @@ class ArticleReader:
     ) -> list[_Mention]:
         made: list[_Mention] = []
         for frame in find_frames(sentence.text, self.ref):
+            if any(org.start <= frame.head_start < org.end for org in orgs):
+                continue  # 'State Grid', 'Samruk-Energy': the facility word is part of a name
             antecedent = self._antecedent_for(sentence, frame, places, quantities, made)
             if antecedent is not None:
                 reference = self._refer(sentence, antecedent, frame.head_start)
@@ -332,9 +338,27 @@ class ArticleReader:
             return previous  # 'the Aktobe ferroalloy plant - still called the Aktyubinsk Ferroalloy Plant'
         in_np = [p for p in places if frame.np_start <= p.start < frame.head_end]
         q_in_np = [q for q in quantities if frame.np_start <= q.start < frame.head_end]
+        in_span = [p for p in places if frame.np_start <= p.start < frame.span_end and p.kind != "country"]
+        if not (in_span or q_in_np):
+            named = self._named_project_in(sentence, frame)
+            if named is not None:
+                return named  # 'Boguty is now a producing mine.'
         if not (frame.definite or frame.descriptive) or frame.name or in_np or q_in_np:
             return None
         return self._recent_project(sentence, frame.project_type)
+
+    def _named_project_in(self, sentence: Sentence, frame: Frame) -> _Mention | None:
+        """An earlier project of the same type whose name's first word this sentence uses, when the
+        facility noun here is unnamed, unsized and unplaced."""
+        if frame.name or frame.plural:
+            return None
+        outside = sentence.text[: frame.np_start] + " " + sentence.text[frame.span_end :]
+        for mention in reversed(self.mentions):
+            first = mention.name.split()[0] if mention.name else None
+            same = mention.project_type == frame.project_type and mention.sentence.idx < sentence.idx
+            if same and first and re.search(rf"\b{re.escape(first)}\b", outside):
+                return mention
+        return None
 
     def _recent_project(self, sentence: Sentence, project_type: str | None) -> _Mention | None:
         for mention in reversed(self.mentions):
@@ -347,7 +371,14 @@ class ArticleReader:
         self, sentence: Sentence, frame: Frame, places: list[PlaceMention], quantities: list[Quantity]
     ) -> bool:
         """A plural noun ('wind and solar power stations') is a project only with a count, place or size."""
-        in_span = [p for p in places if frame.np_start <= p.start < frame.span_end and p.kind != "country"]
+        near = min(frame.span_end, frame.head_end + _PLURAL_PLACE_REACH)
+        in_span = [
+            p
+            for p in places
+            if frame.np_start <= p.start < near
+            and p.kind != "country"
+            and (not frame.plural or _LOCATIVE.search(sentence.text[: p.start]))
+        ]
         sized = [q for q in quantities if frame.np_start <= q.start < frame.span_end]
         if frame.definite and not frame.name:  # 'the grid' with no earlier project to point to
             return bool(in_span or sized)
@@ -355,7 +386,7 @@ class ArticleReader:
             return True
         if frame.descriptive:  # 'Kazakhstan's largest wind farm' is a project only with a place or a size
             return bool(in_span or sized) and not frame.plural
-        return bool(frame.count or in_span or sized or has_route(sentence.text[frame.head_end :]))
+        return bool(frame.count or in_span or has_route(sentence.text[frame.head_end :]))
 
     def _refer(self, sentence: Sentence, antecedent: _Mention, head_start: int) -> _Mention:
         root = antecedent.refers_to or antecedent.frame_id
@@ -423,6 +454,12 @@ class ArticleReader:
         sentence: Sentence,
     ) -> None:
         """Locality, region and country from the frame's own words, else from the sentence and paragraph."""
+        if frame.plural or frame.project_type in _LINEAR:  # 'lines from Ekibastuz to ...' name no site
+            slot_places = [
+                p
+                for p in slot_places
+                if _LOCATIVE.search(sentence.text[: p.start]) or p.start < frame.head_end
+            ]
         locality = next((p for p in slot_places if p.kind == "locality"), None)
         region = next((p for p in slot_places if p.kind == "region"), None)
         district = next((p for p in slot_places if p.kind == "district" and p.region), None)
@@ -479,7 +516,12 @@ class ArticleReader:
     def _article_region(self) -> PlaceMention | None:
         """The region of an article that names only one region in all its text."""
         if "article_region" not in self._memo:
-            found = [p for s in self.article.sentences for p in find_places(s.text, self.ref) if p.region]
+            found = [
+                p
+                for s in self.article.sentences
+                for p in find_places(s.text, self.ref)
+                if p.region and not (s.idx == 0 and _DATELINE_END.search(s.text[p.end : p.end + 40]))
+            ]
             regions = {(p.region, p.country) for p in found}
             self._memo["article_region"] = found[0] if len(regions) == 1 else None
         return self._memo["article_region"]
@@ -580,7 +622,7 @@ class ArticleReader:
         """A metric that makes sense for the project type, with a known period for yearly figures."""
         if quantity.metric is None or (quantity.metric, mention.project_type) not in self.ref.metric_types:
             return False
-        return quantity.period_known or "capacit" in sentence.text.lower()
+        return quantity.period_known or has_capacity_word(sentence.text)
 
     def _record_unassigned(self, sentence: Sentence, leftover: list[Quantity]) -> None:
         for quantity in leftover:

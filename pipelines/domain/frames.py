@@ -124,7 +124,6 @@ _COUNT_WORDS = {
     "nine": 9,
     "ten": 10,
     "several": 0,
-    "both": 2,
 }
 _PURPOSE = re.compile(
     r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process)|"
@@ -140,6 +139,9 @@ _COMPONENT = re.compile(
     r"|^(?:(?!, and |;)[^.])*\b(?:with|paired with|coupled with|combined with|equipped with)\s*$",
     re.I,
 )
+_LINEAR = {"transmission", "oil_gas"}
+_WAYPOINT_AFTER = re.compile(r"^\s*[-\u2013\u2014]\s*[A-Z]")
+_WAYPOINT_BEFORE = re.compile(r"\b(?:from|to|via|through|on to|onto|towards)\s+(?:the\s+)?$", re.I)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
 
@@ -188,6 +190,8 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     for match in _head_pattern(ref).finditer(sentence):
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # 'hydropower plant (HPP)': the abbreviation glosses the facility just named
+        if _WAYPOINT_AFTER.match(sentence[match.end() :]):
+            continue  # 'the Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk line': a stop on a route
         candidates.extend(_frames_at(sentence, match, ref))
     candidates.sort(key=lambda f: f.head_start)
     candidates = _without_parts(sentence, _drop_nested(candidates))
@@ -211,6 +215,7 @@ def _without_parts(sentence: str, frames: list[Frame]) -> list[Frame]:
         part_of = kept and (
             (_COMPOSED_OF.fullmatch(between) and frame.project_type in (kept[-1].project_type, None))
             or _COMPONENT.search(between)
+            or (kept[-1].project_type in _LINEAR and _WAYPOINT_BEFORE.search(between))
         )
         if not part_of:
             kept.append(frame)
@@ -251,7 +256,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     head_text = re.sub(r"-\d+$", "", head.group(0))  # 'CHP-2' is a CHP
     types: list[str | None] = list(_types(words, head_text, sentence[head.end() :], ref))
     first = fold(words[0]) if words else ""
-    if not types and first in _DEFINITE and _singular(fold(head_text)) in _POINTING_HEADS:
+    if not types and first in _DEFINITE and fold(head_text) in _POINTING_HEADS:
         types = [None]  # 'the 300 MW plant', 'the project': an earlier facility named again
     if not types:
         return []
@@ -390,7 +395,7 @@ def _proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> st
         not words
         or not words[0][0].isupper()
         or fold(words[0]) in ref.country_by_surface
-        or fold(words[0]) in _term_words(ref)
+        or all(part in _term_words(ref) for part in fold(words[0]).split())
     ):
         return None
     return " ".join([*words, head])

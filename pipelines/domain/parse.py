@@ -115,7 +115,7 @@ class Sentence:
     @property
     def is_heading(self) -> bool:
         """A short line with no final punctuation: a section heading, not a statement."""
-        return self.text[-1] not in ".!?\"')" and len(self.text.split()) <= 14
+        return self.text[-1] not in ".!?\"');," and len(self.text.split()) <= 25
 
 
 @dataclass(frozen=True)
@@ -140,8 +140,8 @@ def parse_article(article_id: str, source_file: str, text: str, ref: Reference) 
     if stamp and "date" not in header:
         header["date"] = stamp
     title = header.get("title") or _title_line(lines)
-    if title and lines and lines[0].strip() == title:
-        lines = lines[1:]
+    if title and title in (line.strip() for line in lines):
+        lines = [line for line in lines if line.strip() != title]
     body_lines, about_lines = _strip_boilerplate(lines, ref)
     paragraphs = _paragraphs(body_lines)
     body = "\n\n".join(paragraphs)
@@ -190,14 +190,15 @@ def _split_date_stamp(lines: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _title_line(lines: list[str]) -> str | None:
-    """A short first line without final punctuation, followed by body text."""
+    """The first line of four or more words without final punctuation, above body text; masthead lines
+    ('Rudny Altai', 'Aktobe regional weekly') and bylines before it are passed over."""
     content = [line.strip() for line in lines if line.strip()]
-    if len(content) < 2:
-        return None
-    first = content[0]
-    if len(first) > 200 or first[-1] in ".!?:" or len(first.split()) < 3:
-        return None
-    return first
+    for i, line in enumerate(content[:4]):
+        if line.startswith("By ") or (len(line.split()) <= 3 and line[-1] not in ".!?"):
+            continue
+        is_title = len(line) <= 200 and line[-1] not in ".!?:" and len(line.split()) >= 4
+        return line if is_title and i + 1 < len(content) else None
+    return None
 
 
 def _strip_boilerplate(lines: list[str], ref: Reference) -> tuple[list[str], list[str]]:

@@ -20,6 +20,8 @@ _ANNUAL_BEFORE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_BETWEEN = re.compile(r"^\s*(?:to|up to)\s*$", re.I)
+_PHASE_BEFORE = re.compile(r"\b(?:first|second|third|initial|final|remaining|last)\s+$", re.I)
+_OF_AFTER = re.compile(r"^\s+(?:of|out of)\b", re.I)
 _CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
 _PER_UNIT_AFTER = re.compile(
     r"^\s*(?:each|apiece|per (?:unit|turbine))\b|^[\s-]*(?:wind\s+)?turbines?\b", re.I
@@ -110,7 +112,8 @@ def _quantity(
         qualifier="approx" if high else qualifier_before(prefix),
         per_unit=metric == "installed_power" and _is_per_unit(prefix, after),
         period_known=period is not None or metric in ("installed_power", "unit_count"),
-        negative=bool(negative_cue.search(_local_context(sentence, match.start(), match.end()))),
+        negative=bool(negative_cue.search(_local_context(sentence, match.start(), match.end())))
+        or _is_part(sentence, match.start(), match.end()),
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
     )
 
@@ -145,6 +148,11 @@ def _local_context(sentence: str, start: int, end: int) -> str:
     left = re.split(r"[;,(]|\band\b", left)[-1]
     right = re.split(r"[;,)]|\band\b", sentence[end : end + 35])[0]
     return f"{left} {right}"
+
+
+def _is_part(sentence: str, start: int, end: int) -> bool:
+    """'the first 500 MW of its 1 GW park': a phase, not the facility's size."""
+    return bool(_PHASE_BEFORE.search(sentence[:start]) and _OF_AFTER.match(sentence[end:]))
 
 
 def has_capacity_word(text: str) -> bool:
