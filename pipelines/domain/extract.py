@@ -84,7 +84,10 @@ _GENERIC_NAME_WORDS = {
 }
 _LENDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:from|by|of|provided by|extended by)\s+(?:the\s+)?", re.I)
 _LINEAR = {"transmission", "oil_gas"}
-_LOCATIVE = re.compile(r"\b(?:in|near|at|around|outside|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|around|outside|within|village of|town of|city of|settlement of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
 _DATELINE_END = re.compile(r"^[^.]*?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014])")
 _LIST_ITEM = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7]|\d+[.)])\s+")
@@ -399,7 +402,7 @@ class ArticleReader:
             head_start=head_start,
         )
         cues = find_status_cues(sentence.text, self.ref)
-        status = status_near(cues, head_start, head_start + 1)
+        status = status_near(cues, head_start, head_start + 1, sentence.text)
         if status:
             mention.status, mention.status_basis = status, "stated"
         self.mentions.append(mention)
@@ -537,7 +540,7 @@ class ArticleReader:
         return max(counts, key=lambda c: (counts[c], c == "KZ")) if counts else "KZ"
 
     def _status(self, mention: _Mention, cues: list, frame: Frame) -> None:
-        status = status_near(cues, frame.np_start, frame.span_end)
+        status = status_near(cues, frame.np_start, frame.span_end, mention.sentence.text)
         if status is None and opens_list(mention.sentence.text) and self.previous_status:
             status = self.previous_status
         if status:

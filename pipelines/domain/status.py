@@ -23,11 +23,13 @@ STAGE = {"announced": 1, "pre-construction": 2, "construction": 3, "operating": 
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|could|to be|is to|are to|planned to|plans? to|planning to|expected to|"
     r"scheduled to|"
-    r"set to|aims? to|intends? to|going to|should|due to|is to be|are to be)\s+(?:\w+\s+){0,2}$",
+    r"set to|aims? to|intends? to|going to|should|due to|is to be|are to be|once|when|after|until|"
+    r"before|if)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _CAPABILITY = re.compile(r"(?:generates|produces|operates|has|consists)", re.I)
 _CAPABILITY = re.compile(r"generates|produces|operates|has |consists", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s+", re.I)
 _LIST_OPENER = re.compile(
     r"^(?:these|they|those|examples|among them|this|such projects)\b[^.]{0,20}"
     r"\b(?:include|includes|including|are|is)\b",
@@ -66,8 +68,12 @@ def find_status_cues(sentence: str, ref: Reference) -> list[StatusCue]:
     return kept
 
 
-def status_near(cues: list[StatusCue], start: int, end: int) -> str | None:
-    """The status of the cue nearest to a facility mention at [start, end)."""
+def status_near(cues: list[StatusCue], start: int, end: int, sentence: str | None = None) -> str | None:
+    """The status of the cue nearest to a facility mention at [start, end), within the mention's clause
+    when the sentence is given ('it completed X, and it is studying Y': X's verb says nothing of Y)."""
+    if sentence is not None:
+        low, high = _clause(sentence, start)
+        cues = [c for c in cues if low <= c.start < high]
     if not cues:
         return None
 
@@ -76,6 +82,14 @@ def status_near(cues: list[StatusCue], start: int, end: int) -> str | None:
         return gap, PRIORITY.index(cue.status)
 
     return min(cues, key=distance).status
+
+
+def _clause(sentence: str, position: int) -> tuple[int, int]:
+    """Bounds of the clause holding `position`: split at ';' and at ', and' / ', while' / ', but'."""
+    bounds = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
+    low = max((b_end for b_start, b_end in bounds if b_end <= position), default=0)
+    high = min((b_start for b_start, _ in bounds if b_start >= position), default=len(sentence))
+    return low, high
 
 
 def opens_list(sentence: str) -> bool:
