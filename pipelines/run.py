@@ -60,9 +60,10 @@ def summarise(result: dg.ExecuteInProcessResult) -> RunSummary:
     return summary
 
 
-def run_ingest_job(instance: dg.DagsterInstance) -> RunSummary:
+def run_ingest_job(instance: dg.DagsterInstance, log_level: str = "WARNING") -> RunSummary:
     job = build_definitions().resolve_job_def("ingest_job")
-    return summarise(job.execute_in_process(instance=instance, raise_on_error=False))
+    run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
+    return summarise(job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False))
 
 
 def main() -> int:

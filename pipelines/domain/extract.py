@@ -85,7 +85,8 @@ _GENERIC_NAME_WORDS = {
 _LENDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:from|by|of|provided by|extended by)\s+(?:the\s+)?", re.I)
 _LINEAR = {"transmission", "oil_gas"}
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|at|around|outside|within|village of|town of|city of|settlement of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    r"\b(?:in|near|at|around|outside|within|village of|town of|city of|settlement of)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,4}$",
     re.I,
 )
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
