@@ -247,13 +247,24 @@ class Reference:
         return self._cache[key]  # type: ignore[return-value]
 
     def cue_values(self, cue_type: str) -> list[tuple[re.Pattern[str], str]]:
-        """Each pattern of a cue type compiled alone, with its value (e.g. the status it signals)."""
+        """One pattern per value of a cue type (e.g. per status), in the CSV's order of values."""
         key = f"cue-values:{cue_type}"
         if key not in self._cache:
             rows = self.tables["cues"][self.tables["cues"].cue_type == cue_type]
+            grouped: dict[str, list[str]] = {}
+            for row in rows.itertuples():
+                grouped.setdefault(row.value, []).append(row.pattern)
             self._cache[key] = [
-                (re.compile(rf"(?<![\w-])(?:{r.pattern})(?![\w])", re.IGNORECASE), r.value)
-                for r in rows.itertuples()
+                (
+                    re.compile(
+                        r"(?<![\w-])(?:"
+                        + "|".join(f"(?:{p})" for p in sorted(ps, key=len, reverse=True))
+                        + r")(?![\w])",
+                        re.IGNORECASE,
+                    ),
+                    value,
+                )
+                for value, ps in grouped.items()
             ]
         return self._cache[key]  # type: ignore[return-value]
 

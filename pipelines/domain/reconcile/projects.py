@@ -14,6 +14,7 @@ from pipelines.domain.status import STAGE
 
 _SAME_CAPACITY = 0.10  # relative gap within which two reported capacities are the same
 _MERGE_SCORE = 3
+_VALUE_COLUMNS = ("project_type", "country", "region", "region_code", "locality", "name")
 
 
 @dataclass
@@ -23,14 +24,27 @@ class Cluster:
     frames: list[dict] = field(default_factory=list)
     orgs: set[str] = field(default_factory=set)
     capacities: dict[str, list[float]] = field(default_factory=dict)
+    sentences: set[tuple[str, int]] = field(default_factory=set)
+    counts: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for frame in self.frames:
+            self._count(frame)
 
     def value(self, column: str) -> str | None:
         """The most common non-null value of a column among the mentions."""
-        values = [f[column] for f in self.frames if isinstance(f[column], str)]
-        return Counter(values).most_common(1)[0][0] if values else None
+        counter = self.counts.get(column)
+        return counter.most_common(1)[0][0] if counter else None
+
+    def _count(self, frame: dict) -> None:
+        self.sentences.add((frame["article_id"], frame["sentence_idx"]))
+        for column in _VALUE_COLUMNS:
+            if isinstance(frame.get(column), str):
+                self.counts.setdefault(column, Counter())[frame[column]] += 1
 
     def add(self, frame: dict, orgs: set[str], capacities: dict[str, list[float]]) -> None:
         self.frames.append(frame)
+        self._count(frame)
         self.orgs |= orgs
         for metric, values in capacities.items():
             self.capacities.setdefault(metric, []).extend(values)
@@ -44,13 +58,16 @@ def cluster_mentions(
     """Greedy grouping in reading order (date, article, sentence): a mention joins the project it
     fits best, or starts a new one."""
     clusters: list[Cluster] = []
+    by_kind: dict[tuple[str, str], list[Cluster]] = {}  # only a wind farm in KZ can be a wind farm in KZ
     for frame in frames.to_dict("records"):
         orgs = orgs_by_frame.get(frame["frame_id"], set())
         capacities = capacities_by_frame.get(frame["frame_id"], {})
-        best = _best_cluster(clusters, frame, orgs, capacities)
+        candidates = by_kind.setdefault((frame["project_type"], frame["country"]), [])
+        best = _best_cluster(candidates, frame, orgs, capacities)
         if best is None:
             best = Cluster()
             clusters.append(best)
+            candidates.append(best)
         best.add(frame, orgs, capacities)
     return clusters
 
@@ -77,10 +94,7 @@ def _affinity(
     """None when the mention cannot be this project; else how strongly it looks like it."""
     if cluster.value("project_type") != frame["project_type"] or cluster.value("country") != frame["country"]:
         return None
-    if any(
-        f["article_id"] == frame["article_id"] and f["sentence_idx"] == frame["sentence_idx"]
-        for f in cluster.frames
-    ):
+    if (frame["article_id"], frame["sentence_idx"]) in cluster.sentences:
         return None  # two facilities in one sentence are two projects
     score = 0
     for column, weight in (("region", 1), ("locality", 3), ("name", 4)):
