@@ -125,30 +125,29 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= _SAME_CAPACITY * max(abs(a), abs(b))
 
 
-def project_status(reports: pd.DataFrame) -> tuple[str, date | None]:
+def project_status(reports: list[dict]) -> tuple[str, date | None]:
     """Status and its date from a project's reports (status, status_basis, published_date).
 
     The latest dated stated report wins; an undated report wins only when it is further along the
     life cycle. A later 'announced' (an expansion or a look back) never undoes a more advanced stage.
     With no stated report the project is 'announced': it was at least spoken of.
     """
-    stated = reports[reports["status_basis"] == "stated"]
-    if stated.empty:
-        return "announced", _latest_date(reports)
-    dated = stated.dropna(subset=["published_date"]).sort_values("published_date", kind="stable")
+    stated = [r for r in reports if r["status_basis"] == "stated"]
+    if not stated:
+        return "announced", max((d for r in reports if (d := _date(r)) is not None), default=None)
     status, when = None, None
-    for row in dated.itertuples():
-        if status is None or not (row.status == "announced" and STAGE.get(status, 0) > 1):
-            status, when = row.status, row.published_date
-    for row in stated[stated["published_date"].isna()].itertuples():
-        if status is None or (STAGE.get(row.status, 0) > STAGE.get(status, 0) and status in STAGE):
-            status, when = row.status, None
+    for row in sorted((r for r in stated if _date(r) is not None), key=_date):
+        if status is None or not (row["status"] == "announced" and STAGE.get(status, 0) > 1):
+            status, when = row["status"], _date(row)
+    for row in (r for r in stated if _date(r) is None):
+        if status is None or (STAGE.get(row["status"], 0) > STAGE.get(status, 0) and status in STAGE):
+            status, when = row["status"], None
     return status or "announced", when
 
 
-def _latest_date(reports: pd.DataFrame) -> date | None:
-    dates = reports["published_date"].dropna()
-    return max(dates) if len(dates) else None
+def _date(report: dict) -> date | None:
+    value = report["published_date"]
+    return None if value is None or pd.isna(value) else value
 
 
 def project_id(cluster: Cluster, previous: dict[str, str], taken: set[str]) -> str:

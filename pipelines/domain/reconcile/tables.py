@@ -111,10 +111,13 @@ def _previous_ids(previous_mentions: pd.DataFrame | None) -> dict[str, str]:
 
 
 def _projects(frames: pd.DataFrame, ref: Reference) -> pd.DataFrame:
+    groups: dict[str, list[dict]] = {}
+    for record in frames.to_dict("records"):
+        groups.setdefault(record["project_id"], []).append(record)
     rows = []
-    for pid, group in frames.groupby("project_id", sort=False):
-        cluster = Cluster(frames=group.to_dict("records"))
-        status, when = project_status(group)
+    for pid, records in groups.items():
+        cluster = Cluster(frames=records)
+        status, when = project_status(records)
         country, region = cluster.value("country"), cluster.value("region")
         rows.append(
             {
