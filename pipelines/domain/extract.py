@@ -18,7 +18,8 @@ from pipelines.domain.status import find_status_cues, opens_list, status_near
 _ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 _FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 _ORG_ANAPHOR = re.compile(
-    r"\b(?:the|this) (?:company|corporation|group|firm|holding|bank|fund|developer|investor)\b"
+    r"\b(?:the|this|his|her|its|their) "
+    r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor)\b"
     r"|^(?:It|They)\b",
     re.I,
 )
@@ -162,7 +163,7 @@ class ArticleReader:
         """Short names standing for a longer one in this article: bracketed ('(CNPC)', '("Goldwind")'), and
         the distinctive first word of a name used alone later ('Jiaxin' for 'Jiaxin International ...')."""
         short: dict[str, str] = {}
-        by_first_word: dict[str, set[str]] = {}
+        by_prefix: dict[str, set[str]] = {}
         for sentence in self.article.sentences * 2:  # a second pass sees the short names of the first
             for org in find_organisations(sentence.text, self.ref, set(short)):
                 if org.alias and (is_acronym(org.alias) or len(org.alias.split()) <= 3):
@@ -170,13 +171,21 @@ class ArticleReader:
                 bare = re.sub(r"(?:,?\s+(?:Co\.?,?|Ltd\.?|LLP|JSC|LLC|Limited|Inc\.?|PLC))+$", "", org.text)
                 if bare != org.text and len(bare.split()) > 1:
                     short.setdefault(bare, org.text)  # 'Samruk-Kazyna Ondeu' for 'Samruk-Kazyna Ondeu LLP'
-                first = org.text.split()[0]
-                if len(org.text.split()) > 1 and self._is_distinctive(first):
-                    by_first_word.setdefault(first, set()).add(org.text)
-        for word, names in by_first_word.items():
+                for prefix in self._short_prefixes(bare):
+                    by_prefix.setdefault(prefix, set()).add(org.text)
+        for prefix, names in by_prefix.items():
             if len({name_key(n) for n in names}) == 1:
-                short.setdefault(word, max(names, key=len))
+                short.setdefault(prefix, max(names, key=len))
         return short
+
+    def _short_prefixes(self, name: str) -> list[str]:
+        """'Hoshine', 'Hoshine Silicon' for 'Hoshine Silicon Industry'; 'Chengda', 'Chengda Engineering' for
+        'China Chengda Engineering': leading words of a name, from its first distinctive word on."""
+        words = name.split()
+        start = 1 if len(words) > 2 and fold(words[0]) in self.ref.country_by_surface else 0
+        if len(words) - start < 2 or not self._is_distinctive(words[start]):
+            return []
+        return [" ".join(words[start:end]) for end in range(start + 1, len(words))]
 
     def _is_distinctive(self, word: str) -> bool:
         """A word that can stand for a whole name: not generic, not a place, not another body's name."""
@@ -467,7 +476,7 @@ class ArticleReader:
         locality = next((p for p in slot_places if p.kind == "locality"), None)
         region = next((p for p in slot_places if p.kind == "region"), None)
         district = next((p for p in slot_places if p.kind == "district" and p.region), None)
-        country = next((p for p in slot_places if p.kind == "country"), None)
+        country = next((p for p in slot_places if p.kind == "country" and not _possessive(frame, p)), None)
         if region and locality and locality.region and locality.region != region.region:
             locality = None  # a town of another region belongs to another item of a list
         known = region or locality if (region or (locality and locality.region)) else district
@@ -720,6 +729,11 @@ def _slots(frame: Frame, places: list[PlaceMention]) -> list[tuple[int, int, lis
         (bounds[i], bounds[i + 1], [p for p in in_span if bounds[i] <= p.start < bounds[i + 1]])
         for i in range(len(towns))
     ]
+
+
+def _possessive(frame: Frame, place: PlaceMention) -> bool:
+    """ "Kazakhstan's first polyethylene plant": the country owns the phrase; it does not place it."""
+    return frame.np_start <= place.start < frame.head_start and place.text in frame.noun_phrase.split("'s")[0]
 
 
 def _owner(mentions: list[_Mention], quantity: Quantity) -> _Mention | None:

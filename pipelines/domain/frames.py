@@ -142,6 +142,7 @@ _COMPONENT = re.compile(
 _LINEAR = {"transmission", "oil_gas"}
 _WAYPOINT_AFTER = re.compile(r"^\s*[-\u2013\u2014]\s*[A-Z]")
 _WAYPOINT_BEFORE = re.compile(r"\b(?:from|to|via|through|on to|onto|towards)\s+(?:the\s+)?$", re.I)
+_GLOSS = re.compile(r"^\s*\((?P<acronym>[A-Z]{2,5})s?(?:-\d+)?\)")
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
 
@@ -212,10 +213,14 @@ def _without_parts(sentence: str, frames: list[Frame]) -> list[Frame]:
     kept: list[Frame] = []
     for frame in frames:
         between = sentence[kept[-1].head_end : frame.np_start] if kept else ""
-        part_of = kept and (
-            (_COMPOSED_OF.fullmatch(between) and frame.project_type in (kept[-1].project_type, None))
-            or _COMPONENT.search(between)
-            or (kept[-1].project_type in _LINEAR and _WAYPOINT_BEFORE.search(between))
+        part_of = (
+            kept
+            and kept[-1].project_type is not None
+            and (
+                (_COMPOSED_OF.fullmatch(between) and frame.project_type in (kept[-1].project_type, None))
+                or _COMPONENT.search(between)
+                or (kept[-1].project_type in _LINEAR and _WAYPOINT_BEFORE.search(between))
+            )
         )
         if not part_of:
             kept.append(frame)
@@ -255,6 +260,9 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     words = [t for _, t in tokens]
     head_text = re.sub(r"-\d+$", "", head.group(0))  # 'CHP-2' is a CHP
     types: list[str | None] = list(_types(words, head_text, sentence[head.end() :], ref))
+    gloss = _GLOSS.match(sentence[head.end() :])
+    if not types and gloss:  # 'state district power plant (GRES-3)': the abbreviation tells the type
+        types = [t for t in [ref.facility_terms["head"].get(fold(gloss["acronym"]))] if t]
     first = fold(words[0]) if words else ""
     if not types and first in _DEFINITE and fold(head_text) in _POINTING_HEADS:
         types = [None]  # 'the 300 MW plant', 'the project': an earlier facility named again

@@ -176,16 +176,12 @@ def _split_header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
 
 
 def _split_date_stamp(lines: list[str]) -> tuple[str | None, list[str]]:
-    """A short line with a full date among the first lines ('12 April 2024, 14:35'), taken out of the body."""
-    seen = 0
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        if len(line.split()) <= 10 and find_full_date(line):
-            return line.strip(), lines[:i] + lines[i + 1 :]
-        seen += 1
-        if seen == 2:
-            break
+    """A short line with a full date among the first two or the last three text lines ('12 April 2024,
+    14:35', 'Source: Xinhua | 2024-12-20 19:42:10'), taken out of the body."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    for i in content[:2] + content[-3:][::-1]:
+        if len(lines[i].split()) <= 12 and find_full_date(lines[i]):
+            return lines[i].strip(), lines[:i] + lines[i + 1 :]
     return None, lines
 
 
