@@ -69,6 +69,10 @@ def test_seed_articles_score(seed_warehouse: Path):
     assert result["dates"]["ok"] == result["dates"]["of"]
 
 
-def test_unseen_style_articles_score(env_dirs: SimpleNamespace):
-    warehouse = _materialise(FIXTURES / "articles", env_dirs)
-    _assert_quality(_score(warehouse, FIXTURES / "expected_facts.yaml"))
+@pytest.mark.parametrize("fixture_set", [FIXTURES, FIXTURES / "holdout"], ids=["unseen_style", "holdout"])
+def test_unseen_style_articles_score(env_dirs: SimpleNamespace, fixture_set: Path):
+    """Articles written apart from the rules (wire, press release, ministry, regional press), scored."""
+    warehouse = _materialise(fixture_set / "articles", env_dirs)
+    result = _score(warehouse, fixture_set / "expected_facts.yaml")
+    _assert_quality(result)
+    assert result["dates"]["ok"] == result["dates"]["of"]

@@ -84,7 +84,6 @@ _GENERIC_NAME_WORDS = {
     "trans",
 }
 _LENDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:from|by|of|provided by|extended by)\s+(?:the\s+)?", re.I)
-_LINEAR = {"transmission", "oil_gas"}
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|around|outside|within|village of|town of|city of|settlement of)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}$",
@@ -467,7 +466,7 @@ class ArticleReader:
         sentence: Sentence,
     ) -> None:
         """Locality, region and country from the frame's own words, else from the sentence and paragraph."""
-        if frame.plural or frame.project_type in _LINEAR:  # 'lines from Ekibastuz to ...' name no site
+        if frame.plural or frame.linear:  # 'lines from Ekibastuz to ...' name no site
             slot_places = [
                 p
                 for p in slot_places
@@ -480,7 +479,7 @@ class ArticleReader:
         if region and locality and locality.region and locality.region != region.region:
             locality = None  # a town of another region belongs to another item of a list
         known = region or locality if (region or (locality and locality.region)) else district
-        if known is None and country is None:
+        if known is None and country is None and not frame.linear:
             known = self._context_region(sentence, frame, all_places)
         mention.locality = locality.locality if locality else _name_locality(frame, self.ref)
         if known is not None and known.region:
@@ -493,8 +492,17 @@ class ArticleReader:
             mention.country
             or (country.country if country else None)
             or (locality.country if locality else None)
+            or self._country_before(sentence, frame, all_places)
             or self._article_country()
         )
+
+    def _country_before(self, sentence: Sentence, frame: Frame, places: list[PlaceMention]) -> str | None:
+        """'In Kyrgyzstan, TBEA built the ... line': the country the sentence opens with."""
+        for place in reversed(places):
+            opens = re.search(r"\bin\s+(?:the\s+)?$", sentence.text[: place.start], re.I)
+            if place.kind == "country" and place.end <= frame.np_start and opens:
+                return place.country
+        return None
 
     def _context_region(
         self, sentence: Sentence, frame: Frame, places: list[PlaceMention]

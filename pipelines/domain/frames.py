@@ -139,9 +139,11 @@ _COMPONENT = re.compile(
     r"|^(?:(?!, and |;)[^.])*\b(?:with|paired with|coupled with|combined with|equipped with)\s*$",
     re.I,
 )
-_LINEAR = {"transmission", "oil_gas"}
 _WAYPOINT_AFTER = re.compile(r"^\s*[-\u2013\u2014]\s*[A-Z]")
 _WAYPOINT_BEFORE = re.compile(r"\b(?:from|to|via|through|on to|onto|towards)\s+(?:the\s+)?$", re.I)
+_FIGURATIVE_AFTER = re.compile(
+    r"^\s+of\s+(?:\w+\s+){0,2}(?:projects|deals|investments|agreements|ideas)\b", re.I
+)
 _GLOSS = re.compile(r"^\s*\((?P<acronym>[A-Z]{2,5})s?(?:-\d+)?\)")
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
@@ -162,6 +164,11 @@ class Frame:
     count: int | None
     definite: bool
     descriptive: bool
+
+    @property
+    def linear(self) -> bool:
+        """A line or pipeline: the places it names are its ends, not its site."""
+        return _singular(fold(self.noun_phrase.split()[-1])) in {"line", "pipeline"}
 
 
 def _head_pattern(ref: Reference) -> re.Pattern[str]:
@@ -191,6 +198,8 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     for match in _head_pattern(ref).finditer(sentence):
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # 'hydropower plant (HPP)': the abbreviation glosses the facility just named
+        if _FIGURATIVE_AFTER.match(sentence[match.end() :]):
+            continue  # 'a pipeline of projects'
         if _WAYPOINT_AFTER.match(sentence[match.end() :]):
             continue  # 'the Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk line': a stop on a route
         candidates.extend(_frames_at(sentence, match, ref))
@@ -219,7 +228,7 @@ def _without_parts(sentence: str, frames: list[Frame]) -> list[Frame]:
             and (
                 (_COMPOSED_OF.fullmatch(between) and frame.project_type in (kept[-1].project_type, None))
                 or _COMPONENT.search(between)
-                or (kept[-1].project_type in _LINEAR and _WAYPOINT_BEFORE.search(between))
+                or (kept[-1].linear and _WAYPOINT_BEFORE.search(between))
             )
         )
         if not part_of:
@@ -270,7 +279,8 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         return []
     plural = _is_plural(head_text, ref)
     count = next((_COUNT_WORDS[fold(w)] for w in words if fold(w) in _COUNT_WORDS), None)
-    definite = first in _DEFINITE
+    # 'the country's power grid', 'the company's mines': a possessive common noun points to something known
+    definite = first in _DEFINITE or (bool(words) and words[0].endswith("'s") and words[0][0].islower())
     before = sentence[max(0, np_start - 30) : np_start]
     descriptive = bool(
         _SUPERLATIVE.search(" ".join(words))
