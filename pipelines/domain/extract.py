@@ -91,6 +91,7 @@ _LOCATIVE = re.compile(
 )
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
 _DATELINE_END = re.compile(r"^[^.]*?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014])")
+_FORMER = re.compile(r"\b(?:old|existing|former|previous|current)\b", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7]|\d+[.)])\s+")
 _ALSO_CALLED = re.compile(
     r"\b(?:also known as|known as|formerly|still called|called|also called|a\.k\.a\.)\s+"
@@ -313,6 +314,8 @@ class ArticleReader:
                 continue
             if frame.project_type is None or not self._is_specific(sentence, frame, places, quantities):
                 continue
+            if frame.definite and _FORMER.search(frame.noun_phrase):
+                continue  # 'the old CHP': the facility a new project replaces
             for slot, (start, end, slot_places) in enumerate(_slots(frame, places)):
                 mention = _Mention(
                     f"{self.article.article_id}:{sentence.idx}:{frame.head_start}:{frame.project_type}:{slot}",
@@ -339,6 +342,8 @@ class ArticleReader:
         made: list[_Mention],
     ) -> _Mention | None:
         """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
+        if _FORMER.search(frame.noun_phrase):
+            return None  # 'the old CHP' is not the new one just named
         if frame.project_type is None:
             return self._recent_project(sentence, None)
         previous = made[-1] if made and made[-1].refers_to is None else None
