@@ -155,3 +155,43 @@ def test_coordination_numbered_units_and_quoted_names(ref, text, expected):
     capacities = tables["capacities"].set_index("frame_id").value_std
     frames = tables["project_frames"]
     assert [(f.project_type, f.region, capacities[f.frame_id]) for f in frames.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a storage system that belongs to the wind farm is no project of its own
+            "A wind power plant of 540-550 MW with an energy storage system near Fort-Shevchenko was "
+            "selected.",
+            [("wind", "Mangystau", "announced")],
+        ),
+        (  # a stop on a line's route is no project
+            "KEGOC is finishing the 500 kV Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk transmission line.",
+            [("transmission", None, "construction")],
+        ),
+        (  # the status of one clause does not leak into the next
+            "In 2023 it completed a solar plant near Arkalyk, and it is studying a pumped-storage hydropower "
+            "plant on the Ili River in Almaty region.",
+            [("solar", "Kostanay", "operating"), ("hydro", "Almaty Region", "announced")],
+        ),
+        (  # a possessive country does not stop the sentence's region from placing the plant
+            "In the Atyrau region, Sinopec is building Kazakhstan's first polyethylene plant.",
+            [("chemical", "Atyrau", "construction")],
+        ),
+    ],
+)
+def test_parts_routes_clauses_and_possessives(ref, text, expected):
+    frames = _process(text, ref)["project_frames"]
+    own = frames[frames.refers_to.isna()]
+    assert list(own[["project_type", "region", "status"]].itertuples(index=False, name=None)) == expected
+
+
+def test_short_names_stand_for_the_full_name(ref):
+    text = (
+        "Hoshine Silicon Industry Co., Ltd. will build a silicon metal plant in Ust-Kamenogorsk. "
+        "Hoshine Silicon said the plant would open in 2026."
+    )
+    aliases = _process(text, ref)["org_aliases"]
+    assert dict(zip(aliases.alias, aliases.surface, strict=True))["Hoshine Silicon"] == (
+        "Hoshine Silicon Industry Co., Ltd"
+    )

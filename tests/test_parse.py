@@ -83,3 +83,17 @@ def test_sentences_do_not_split_after_abbreviations():
         "China Energy Co. Ltd. built it.",
         "It cost $1 bln.",
     ]
+
+
+def test_date_stamp_at_the_foot_and_masthead_lines(ref):
+    text = (
+        "Rudny Altai\n\nTwo new power plants for the east of the country\n\nBy Aigerim T.\n\n"
+        "BISHKEK, Dec. 20 (Xinhua) -- A solar plant opened.\n\n"
+        "Source: Xinhua | 2024-12-20 19:42:10 | Editor: x"
+    )
+    article = parse_article("a", "x.txt", text, ref)
+    assert article.published_date == date(2024, 12, 20)
+    assert article.title == "Two new power plants for the east of the country"
+    statements = [s.text for s in article.sentences if not s.is_heading]
+    assert statements == ["BISHKEK, Dec. 20 (Xinhua) -- A solar plant opened."]
+    assert "By Aigerim T." not in article.body

@@ -13,7 +13,7 @@ from pipelines.domain.parse import ParsedArticle, Sentence
 from pipelines.domain.places import PlaceMention, find_places
 from pipelines.domain.quantities import Quantity, find_quantities, has_capacity_word
 from pipelines.domain.reference import Reference, fold
-from pipelines.domain.status import find_status_cues, opens_list, status_near
+from pipelines.domain.status import clause_bounds, find_status_cues, opens_list, status_near
 
 _ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 _FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
@@ -402,7 +402,9 @@ class ArticleReader:
         if not frame.plural and not frame.descriptive:
             return True
         if frame.descriptive:  # 'Kazakhstan's largest wind farm' is a project only with a place or a size
-            return bool(in_span or sized) and not frame.plural
+            low, high = clause_bounds(sentence.text, frame.np_start)
+            in_clause = [p for p in places if low <= p.start < high and p.kind != "country"]
+            return bool(in_span or sized or in_clause) and not frame.plural
         return bool(frame.count or in_span or has_route(sentence.text[frame.head_end :]))
 
     def _refer(self, sentence: Sentence, antecedent: _Mention, head_start: int) -> _Mention:
@@ -475,7 +477,8 @@ class ArticleReader:
             slot_places = [
                 p
                 for p in slot_places
-                if _LOCATIVE.search(sentence.text[: p.start]) or p.start < frame.head_end
+                if _LOCATIVE.search(sentence.text[: p.start])
+                or (p.start < frame.head_end and not frame.linear)
             ]
         locality = next((p for p in slot_places if p.kind == "locality"), None)
         region = next((p for p in slot_places if p.kind == "region"), None)
@@ -513,7 +516,12 @@ class ArticleReader:
         self, sentence: Sentence, frame: Frame, places: list[PlaceMention]
     ) -> PlaceMention | None:
         """A region named before the facility in its sentence, or in the paragraph's previous sentences."""
-        before = [p for p in places if p.end <= frame.np_start and p.region and p.kind != "locality"]
+        low, _ = clause_bounds(sentence.text, frame.np_start)
+        before = [
+            p
+            for p in places
+            if low <= p.start and p.end <= frame.np_start and p.region and p.kind != "locality"
+        ]
         if before:
             return before[-1]
         for earlier in self._context_sentences(sentence):
@@ -540,13 +548,17 @@ class ArticleReader:
         return out
 
     def _article_region(self) -> PlaceMention | None:
-        """The region of an article that names only one region in all its text."""
+        """The region of an article that names only one region of its country in all its text (the
+        dateline's city and regions abroad, such as a delegation's home province, do not count)."""
         if "article_region" not in self._memo:
+            country = self._article_country()
             found = [
                 p
                 for s in self.article.sentences
                 for p in find_places(s.text, self.ref)
-                if p.region and not (s.idx == 0 and _DATELINE_END.search(s.text[p.end : p.end + 40]))
+                if p.region
+                and p.country == country
+                and not (s.idx == 0 and _DATELINE_END.search(s.text[p.end : p.end + 40]))
             ]
             regions = {(p.region, p.country) for p in found}
             self._memo["article_region"] = found[0] if len(regions) == 1 else None

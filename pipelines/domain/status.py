@@ -72,7 +72,7 @@ def status_near(cues: list[StatusCue], start: int, end: int, sentence: str | Non
     """The status of the cue nearest to a facility mention at [start, end), within the mention's clause
     when the sentence is given ('it completed X, and it is studying Y': X's verb says nothing of Y)."""
     if sentence is not None:
-        low, high = _clause(sentence, start)
+        low, high = clause_bounds(sentence, start)
         cues = [c for c in cues if low <= c.start < high]
     if not cues:
         return None
@@ -84,7 +84,7 @@ def status_near(cues: list[StatusCue], start: int, end: int, sentence: str | Non
     return min(cues, key=distance).status
 
 
-def _clause(sentence: str, position: int) -> tuple[int, int]:
+def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     """Bounds of the clause holding `position`: split at ';' and at ', and' / ', while' / ', but'."""
     bounds = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
     low = max((b_end for b_start, b_end in bounds if b_end <= position), default=0)
