@@ -40,17 +40,21 @@ def article_extractions(
         cache.extractor_fingerprint(),
     )
     return dg.Output(
-        result.tables,
+        {**result.tables, cache.FAILED: result.failed},
         metadata={
             "processed": len(result.processed),
             "reused": len(result.reused),
+            "failed": len(result.failed),
             "rows": dg.MetadataValue.json({name: len(frame) for name, frame in result.tables.items()}),
         },
     )
 
 
 @dg.asset(group_name="warehouse_tables")
-def rejected_articles(raw_articles: ScanResult) -> dg.Output[pd.DataFrame]:
-    """Files in ARTICLES_DIR that are not used, each with the reason."""
-    rejected = raw_articles.rejected
+def rejected_articles(
+    raw_articles: ScanResult, article_extractions: dict[str, pd.DataFrame]
+) -> dg.Output[pd.DataFrame]:
+    """Files in ARTICLES_DIR that are not used, each with the reason (unreadable files, duplicates, and
+    articles the extractor failed on)."""
+    rejected = cache.with_failures(raw_articles.rejected, article_extractions[cache.FAILED])
     return dg.Output(rejected, metadata=table_metadata("rejected_articles", rejected))

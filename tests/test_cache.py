@@ -168,3 +168,37 @@ def test_fingerprint_covers_extraction_code_and_reference_not_platform_code(tmp_
     assert after_code != base
     (reference / "regions.csv").write_text("name\nZhambyl\nAbai\n")
     assert cache.extractor_fingerprint(code, reference) != after_code
+
+
+def test_an_article_the_extractor_fails_on_is_set_aside_and_retried(tmp_path):
+    """One article raising does not stop the others; it is listed with the error and processed again later."""
+    import pandas as pd
+
+    from pipelines.domain import cache
+
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a" * 16, "b" * 16],
+            "source_file": ["good.txt", "bad.txt"],
+            "text": ["fine", "boom"],
+            "content_hash": ["h1", "h2"],
+        }
+    )
+
+    def process(article_id: str, source_file: str, text: str) -> dict[str, pd.DataFrame]:
+        if text == "boom":
+            raise ValueError("unexpected layout")
+        return {"rows": pd.DataFrame({"article_id": [article_id], "value": [1]})}
+
+    first = cache.refresh(tmp_path, articles, process, "fp")
+    assert first.processed == ["a" * 16]
+    assert first.failed.source_file.tolist() == ["bad.txt"]
+    assert "ValueError: unexpected layout" in first.failed.reason.iloc[0]
+    assert first.tables["rows"].article_id.tolist() == ["a" * 16]
+    second = cache.refresh(tmp_path, articles, process, "fp")
+    assert (second.processed, second.reused) == ([], ["a" * 16])  # the failed one is tried again
+    assert second.failed.source_file.tolist() == ["bad.txt"]
+    rejected = cache.with_failures(
+        pd.DataFrame(columns=["source_file", "reason", "duplicate_of"]), second.failed
+    )
+    assert rejected.source_file.tolist() == ["bad.txt"]

@@ -76,3 +76,25 @@ def test_unseen_style_articles_score(env_dirs: SimpleNamespace, fixture_set: Pat
     result = _score(warehouse, fixture_set / "expected_facts.yaml")
     _assert_quality(result)
     assert result["dates"]["ok"] == result["dates"]["of"]
+
+
+def test_an_article_the_extractor_fails_on_is_rejected_and_the_rest_published(
+    env_dirs: SimpleNamespace, monkeypatch: pytest.MonkeyPatch
+):
+    from pipelines.domain import process
+
+    real = process.process_article
+
+    def flaky(article_id, source_file, text, ref):
+        if source_file.startswith("003"):
+            raise RuntimeError("simulated extractor bug")
+        return real(article_id, source_file, text, ref)
+
+    monkeypatch.setattr(process, "process_article", flaky)
+    warehouse = _materialise(SEED_ARTICLES, env_dirs)
+    with duckdb.connect(str(warehouse / "energy.duckdb"), read_only=True) as con:
+        rejected = con.execute("select source_file, reason from rejected_articles").fetchall()
+        published = {r[0] for r in con.execute("select source_file from articles").fetchall()}
+    assert [f for f, _ in rejected] == ["003_e26a8e655bbb5f59.txt"]
+    assert "simulated extractor bug" in rejected[0][1]
+    assert len(published) == 4 and "003_e26a8e655bbb5f59.txt" not in published

@@ -25,6 +25,8 @@ DOMAIN_DIR = Path(__file__).resolve().parent
 PLATFORM_MODULES = frozenset({"__init__", "ingest", "cache", "fileio", "schemas", "publish", "reconcile"})
 MANIFEST_COLUMNS = ["article_id", "content_hash", "source_file", "fingerprint"]
 MANIFEST = "_manifest"
+FAILED_COLUMNS = ["article_id", "source_file", "reason"]
+FAILED = "failed_articles"  # key of the failures among the per-article tables handed downstream
 CURRENT = "CURRENT"
 
 # (article_id, source_file, text) -> per-article tables, each with an `article_id` column
@@ -42,6 +44,7 @@ class CacheResult:
     tables: dict[str, pd.DataFrame]  # per-article tables for every current article
     processed: list[str]  # article ids extracted in this run
     reused: list[str]  # article ids whose cached rows were kept
+    failed: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FAILED_COLUMNS))
 
 
 def extractor_fingerprint(domain_dir: Path = DOMAIN_DIR, reference_dir: Path = REFERENCE_DIR) -> str:
@@ -66,10 +69,21 @@ def refresh(cache_dir: Path, articles: pd.DataFrame, process: ProcessFn, fingerp
     cached = load(cache_dir)
     stale = needs_processing(cached.manifest, articles, fingerprint)
     todo, kept = articles[stale], articles.loc[~stale, "article_id"]
-    tables = merge(cached.tables, kept, process_all(todo, process))
-    manifest = articles[MANIFEST_COLUMNS[:-1]].assign(fingerprint=fingerprint)
+    fresh, failed = process_all(todo, process)
+    tables = merge(cached.tables, kept, fresh)
+    done = articles[~articles["article_id"].isin(failed["article_id"])]  # failures are retried next run
+    manifest = done[MANIFEST_COLUMNS[:-1]].assign(fingerprint=fingerprint)
     save(cache_dir, tables, manifest)
-    return CacheResult(tables, processed=todo["article_id"].tolist(), reused=kept.tolist())
+    processed = todo.loc[~todo["article_id"].isin(failed["article_id"]), "article_id"].tolist()
+    return CacheResult(tables, processed=processed, reused=kept.tolist(), failed=failed)
+
+
+def with_failures(rejected: pd.DataFrame, failed: pd.DataFrame) -> pd.DataFrame:
+    """The scan's rejected files plus the articles the extractor failed on, in one list."""
+    if failed.empty:
+        return rejected
+    extra = failed[["source_file", "reason"]].assign(duplicate_of=None)
+    return pd.concat([rejected, extra], ignore_index=True)
 
 
 def needs_processing(manifest: pd.DataFrame, articles: pd.DataFrame, fingerprint: str) -> pd.Series:
@@ -80,13 +94,26 @@ def needs_processing(manifest: pd.DataFrame, articles: pd.DataFrame, fingerprint
     return pd.Series(~hit.to_numpy(), index=articles.index)
 
 
-def process_all(todo: pd.DataFrame, process: ProcessFn) -> dict[str, pd.DataFrame]:
-    """Run `process` on each article; one frame per table, normalised through Arrow like cached ones."""
+def process_all(todo: pd.DataFrame, process: ProcessFn) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
+    """Run `process` on each article; one frame per table, normalised through Arrow like cached ones.
+
+    An article whose processing raises is set aside with the error as its reason; the others go on."""
     parts: dict[str, list[pd.DataFrame]] = {}
+    failed = []
     for row in todo.itertuples(index=False):
-        for name, frame in process(row.article_id, row.source_file, row.text).items():
+        try:
+            tables = process(row.article_id, row.source_file, row.text)
+        except Exception as error:  # one bad article must not stop the run
+            reason = (
+                f"the extractor failed on this article ({type(error).__name__}: {error}); "
+                "it is tried again on the next run"
+            )
+            failed.append({"article_id": row.article_id, "source_file": row.source_file, "reason": reason})
+            continue
+        for name, frame in tables.items():
             parts.setdefault(name, []).append(frame)
-    return {name: frame_to_arrow(concat(frames)).to_pandas() for name, frames in parts.items()}
+    fresh = {name: frame_to_arrow(concat(frames)).to_pandas() for name, frames in parts.items()}
+    return fresh, pd.DataFrame(failed, columns=FAILED_COLUMNS)
 
 
 def merge(
