@@ -100,3 +100,25 @@ def test_review_lists_what_is_uncertain(ref):
     kinds = set(issues.issue_type)
     assert {"capacity_without_project", "project_without_place", "article_without_date"} <= kinds
     assert "1200 MW" in issues[issues.issue_type == "capacity_without_project"].subject.iloc[0]
+
+
+def test_no_articles_give_empty_valid_tables(ref):
+    from pipelines.domain.schemas import RECONCILED_TABLES, validation_failures
+
+    tables = build_tables({}, ref, None)
+    assert set(tables) == set(RECONCILED_TABLES)
+    assert all(len(frame) == 0 and validation_failures(name, frame).empty for name, frame in tables.items())
+
+
+def test_a_loan_told_twice_is_one_investment_and_its_links_follow(ref):
+    from pipelines.domain.schemas import check_foreign_keys
+
+    text = (
+        "date: 2024-05-01\n\nThe Asian Development Bank approved a $65 million loan for the 100 MW "
+        "solar plant in Turkistan region."
+    )
+    again = text.replace("date: 2024-05-01", "date: 2024-06-01") + " It is the bank's first loan there."
+    tables = _tables([text, again], ref)
+    assert len(tables["investments"]) == 1
+    assert check_foreign_keys(tables).empty
+    assert set(tables["investment_projects"].investment_id) == set(tables["investments"].investment_id)

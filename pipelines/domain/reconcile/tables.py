@@ -29,7 +29,12 @@ def build_tables(
     per_article: dict[str, pd.DataFrame], ref: Reference, previous_mentions: pd.DataFrame | None
 ) -> dict[str, pd.DataFrame]:
     """Organisations, projects and their facts across all articles (every table but rejected_articles)."""
-    t = {name: per_article.get(name, _empty(name)) for name in PER_ARTICLE_TABLES}
+    t = {
+        name: per_article[name]
+        if name in per_article and set(columns) <= set(per_article[name])
+        else _empty(name)
+        for name, columns in PER_ARTICLE_TABLES.items()
+    }
     articles = _articles(t["parsed_articles"])
     resolver = OrganisationResolver(t["org_mentions"], t["org_aliases"], ref)
     dates = dict(zip(articles.article_id, articles.published_date, strict=True))
@@ -53,7 +58,15 @@ def build_tables(
         "project_status_history": _status_history(frames),
     }
     tables["extraction_issues"] = extraction_issues(tables, t["unassigned_quantities"], resolver)
-    return tables
+    return {name: _typed_when_empty(frame) for name, frame in tables.items()}
+
+
+def _typed_when_empty(frame: pd.DataFrame) -> pd.DataFrame:
+    """An empty table keeps text columns as text (pandas makes empty mapped columns float)."""
+    if len(frame):
+        return frame
+    numeric = {"value", "value_std", "amount", "amount_usd", "sentence_idx"}
+    return frame.astype({c: object for c in frame.columns if c not in numeric})
 
 
 def _empty(name: str) -> pd.DataFrame:
@@ -71,8 +84,8 @@ def _articles(parsed: pd.DataFrame) -> pd.DataFrame:
 
 def _participants_with_orgs(participants: pd.DataFrame, resolver: OrganisationResolver) -> pd.DataFrame:
     keys = [resolver.key(a, s) for a, s in zip(participants.article_id, participants.surface, strict=True)]
-    known = [k in resolver.surfaces for k in keys]
-    return participants.assign(org_id=[resolver.org_id(k) for k in keys])[known]
+    known = pd.Series([k in resolver.surfaces for k in keys], index=participants.index, dtype=bool)
+    return participants.assign(org_id=[resolver.org_id(k) for k in keys]).loc[known]
 
 
 def _cluster(
@@ -161,11 +174,15 @@ def _status_history(frames: pd.DataFrame) -> pd.DataFrame:
 def _project_participants(participants: pd.DataFrame, project_of: dict[str, str]) -> pd.DataFrame:
     out = participants.assign(project_id=participants.frame_id.map(project_of)).dropna(subset=["project_id"])
     specific = set(zip(out.project_id[out.role != "partner"], out.org_id[out.role != "partner"], strict=True))
-    vague = [
-        r == "partner" and (p, o) in specific
-        for p, o, r in zip(out.project_id, out.org_id, out.role, strict=True)
-    ]
-    out = out[[not v for v in vague]]
+    vague = pd.Series(
+        [
+            r == "partner" and (p, o) in specific
+            for p, o, r in zip(out.project_id, out.org_id, out.role, strict=True)
+        ],
+        index=out.index,
+        dtype=bool,
+    )
+    out = out.loc[~vague]
     columns = ["project_id", "org_id", "role", "article_id", "evidence"]
     return out[columns].drop_duplicates(["project_id", "org_id", "role"]).reset_index(drop=True)
 
@@ -214,10 +231,13 @@ def _investments(
         "evidence",
     ]
     out = out[columns].astype({"amount": float, "amount_usd": float})
-    # the same loan told twice (in two sentences or articles) is one investment
-    out = out.drop_duplicates(["investor_org_id", "currency", "amount"]).reset_index(drop=True)
+    # the same loan told twice (in two sentences or articles) is one investment: links follow the first
+    same = ["investor_org_id", "currency", "amount"]
+    first_id = out.groupby(same, dropna=False)["investment_id"].transform("first")
+    kept_id = dict(zip(out.investment_id, first_id, strict=True))
+    out = out.drop_duplicates(same).reset_index(drop=True)
     covered = links.assign(
-        investment_id=links.investment_key.map(ids), project_id=links.frame_id.map(project_of)
+        investment_id=links.investment_key.map(ids).map(kept_id), project_id=links.frame_id.map(project_of)
     )
     covered = covered[["investment_id", "project_id"]].dropna().drop_duplicates().reset_index(drop=True)
     return {"investments": out, "investment_projects": covered}
