@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.domain.numbers import NUMBER_WORDS
 from pipelines.domain.reference import Reference, fold
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)?|\(?[A-Za-z0-9][\w'./&-]*\)?|[^\sA-Za-z0-9]")
@@ -113,18 +114,8 @@ _DETERMINERS = {
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|first|only)\b", re.I)
 _POINTING_HEADS = {"plant", "project", "facility", "station", "complex", "factory", "farm", "park"}
-_COUNT_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "several": 0,
-}
+# a count before a facility noun ("three solar power plants"); "several" counts as unknown
+_COUNT_WORDS = {word: n for word, n in NUMBER_WORDS.items() if 2 <= n <= 10} | {"several": 0}
 _PURPOSE = re.compile(
     r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process)|"
     r"producing|manufacturing|assembling|"

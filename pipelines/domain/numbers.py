@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_SMALL = {
+NUMBER_WORDS = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -49,7 +49,7 @@ SCALES = {
     "trln": 1e12,
     "tn": 1e12,
 }
-_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
+_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _UP_TO_99 = rf"(?:(?:{_TENS})[- ](?:{_UNITS})|{_WORD})"
@@ -103,8 +103,8 @@ def parse_number(text: str) -> float | None:
             current += 1
         elif word == "hundred":
             current = (current or 1) * 100
-        elif word in _SMALL:
-            current += _SMALL[word]
+        elif word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
         else:
             return None
     total += current

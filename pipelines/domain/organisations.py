@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from pipelines.domain.reference import Reference, fold
 
-SUFFIXES = {
+# Words that end a name yet say nothing of whom: dropped when names are compared.
+LEGAL_SUFFIXES = {
     "corporation",
     "corp",
     "company",
@@ -27,6 +28,9 @@ SUFFIXES = {
     "ag",
     "gmbh",
     "sa",
+}
+# Words that end an organisation's name: legal forms and institutional nouns.
+SUFFIXES = LEGAL_SUFFIXES | {
     "bank",
     "fund",
     "capital",
@@ -51,29 +55,6 @@ SUFFIXES = {
     "consortium",
     "concern",
     "trust",
-}
-# Words that end a name yet say nothing of whom: dropped when names are compared.
-LEGAL_SUFFIXES = {
-    "corporation",
-    "corp",
-    "company",
-    "co",
-    "group",
-    "holding",
-    "holdings",
-    "ltd",
-    "limited",
-    "llp",
-    "llc",
-    "jsc",
-    "pjsc",
-    "ojsc",
-    "plc",
-    "inc",
-    "ag",
-    "gmbh",
-    "sa",
-    "the",
 }
 _GOVERNMENT_HEADS = r"Ministry|Agency|Committee|Administration|Commission|Department|Akimat|Office|Government"
 _INSTITUTION_HEADS = rf"{_GOVERNMENT_HEADS}|Bank|Fund|Chamber|Institute|Council"
@@ -382,7 +363,7 @@ def find_people(sentence: str, ref: Reference, organisations: list[OrgMention]) 
 def name_key(name: str) -> str:
     """Comparison key of an organisation name: folded, legal forms dropped, words sorted."""
     folded = re.sub(r"^(?:(?:jsc|pjsc|ojsc|llp|nc|ao|too|national company|state concern) )+", "", fold(name))
-    words = [w for w in folded.split() if w not in LEGAL_SUFFIXES and w != "and"]
+    words = [w for w in folded.split() if w not in LEGAL_SUFFIXES and w not in ("and", "the")]
     return " ".join(sorted(words)) or fold(name)
 
 

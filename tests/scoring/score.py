@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-# Vendored copy of the evaluation scorer (shared/eval/score.py), so tests score without ../shared.
+# Vendored copy of the evaluation scorer shipped beside the project, so tests need nothing outside the repo.
 """Score a warehouse (see ../warehouse-contract.md) against a file of expected facts.
 
-    python ../shared/eval/score.py --warehouse warehouse --gold ../shared/eval/seed_facts.yaml
+    python tests/scoring/score.py --warehouse warehouse --gold tests/fixtures/seed_facts.yaml
 
 Needs duckdb and PyYAML (both in the project's environment). Prints one line per measure and,
 last, a summary line; --json prints the details as JSON instead. Exit status 0 unless the
