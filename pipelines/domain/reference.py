@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -92,23 +94,20 @@ class Reference:
     tables: dict[str, pd.DataFrame]
     _cache: dict[str, object] = field(default_factory=dict, repr=False)
 
+    def surfaces(self, table: str, name: str, variants: str) -> Iterator[tuple[Any, str]]:
+        """(row, written form) for every row of a reference table: its name and each of its variants."""
+        for row in self.tables[table].itertuples():
+            for surface in dict.fromkeys([getattr(row, name), *split_variants(getattr(row, variants))]):
+                yield row, surface
+
     # ---- countries -------------------------------------------------------------------------
     @cached_property
     def country_by_surface(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for row in self.tables["countries"].itertuples():
-            for surface in [row.name, *split_variants(row.variants)]:
-                out[fold(surface)] = row.country_code
-        return out
+        return {fold(s): row.country_code for row, s in self.surfaces("countries", "name", "variants")}
 
     @cached_property
     def country_pattern(self) -> re.Pattern[str]:
-        surfaces = [
-            s
-            for row in self.tables["countries"].itertuples()
-            for s in [row.name, *split_variants(row.variants)]
-        ]
-        return alternation(surfaces, ignore_case=False)
+        return alternation([s for _, s in self.surfaces("countries", "name", "variants")], ignore_case=False)
 
     @cached_property
     def country_names(self) -> dict[str, str]:
@@ -123,52 +122,33 @@ class Reference:
     @cached_property
     def regions_by_surface(self) -> dict[str, list[Place]]:
         out: dict[str, list[Place]] = defaultdict(list)
-        for r in self.tables["regions"].itertuples():
-            place = Place(r.region, "region", r.country, r.region, r.region_code)
-            for surface in {r.region, *split_variants(r.variants)}:
-                out[fold(surface)].append(place)
+        for r, surface in self.surfaces("regions", "region", "variants"):
+            out[fold(surface)].append(Place(r.region, "region", r.country, r.region, r.region_code))
         return dict(out)
 
     @cached_property
     def localities_by_surface(self) -> dict[str, list[Place]]:
         out: dict[str, list[Place]] = defaultdict(list)
-        for loc in self.tables["localities"].itertuples():
+        for loc, surface in self.surfaces("localities", "locality", "variants"):
             region = loc.region if isinstance(loc.region, str) else None
             code = self.region_code.get((loc.country, region)) if region else None
-            place = Place(loc.locality, loc.kind, loc.country, region, code)
-            for surface in {loc.locality, *split_variants(loc.variants)}:
-                out[fold(surface)].append(place)
+            out[fold(surface)].append(Place(loc.locality, loc.kind, loc.country, region, code))
         return dict(out)
 
     @cached_property
     def place_pattern(self) -> re.Pattern[str]:
-        surfaces = [
-            s for r in self.tables["regions"].itertuples() for s in [r.region, *split_variants(r.variants)]
-        ]
-        surfaces += [
-            s
-            for r in self.tables["localities"].itertuples()
-            for s in [r.locality, *split_variants(r.variants)]
-        ]
-        return alternation(surfaces)
+        regions = [s for _, s in self.surfaces("regions", "region", "variants")]
+        return alternation(regions + [s for _, s in self.surfaces("localities", "locality", "variants")])
 
     # ---- organisations ---------------------------------------------------------------------
     @cached_property
     def organisation_by_alias(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for row in self.tables["organisations"].itertuples():
-            for alias in [row.name, *split_variants(row.aliases)]:
-                out[fold(alias)] = row.name
-        return out
+        return {fold(alias): row.name for row, alias in self.surfaces("organisations", "name", "aliases")}
 
     @cached_property
     def organisation_pattern(self) -> re.Pattern[str]:
         """Known names (case-insensitive) and acronyms (case-sensitive) in one pattern."""
-        surfaces = [
-            a
-            for row in self.tables["organisations"].itertuples()
-            for a in [row.name, *split_variants(row.aliases)]
-        ]
+        surfaces = [alias for _, alias in self.surfaces("organisations", "name", "aliases")]
         names = [s for s in surfaces if not _is_acronym(s)]
         acronyms = [s for s in surfaces if _is_acronym(s)]
         return re.compile(rf"(?<![\w-])(?:(?i:{_alternatives(names)})|{_alternatives(acronyms)})(?![\w])")
