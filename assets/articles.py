@@ -7,8 +7,9 @@ import pandas as pd
 
 from assets.metadata import markdown_preview, table_metadata
 from assets.resources import WarehousePaths
-from pipelines.domain import cache, process, reference
-from pipelines.domain.ingest import ScanResult, scan_articles
+from pipelines.domain import reference
+from pipelines.domain.extract import cache, process
+from pipelines.domain.ingest.scan import ScanResult, scan_articles
 from pipelines.settings import MAX_ARTICLE_BYTES, REFERENCE_DIR
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dagster as dg
 import pandas as pd
 
-from pipelines.domain.schemas import (
+from pipelines.domain.validate.schemas import (
     FOREIGN_KEYS,
     PUBLISHED_TABLES,
     SCHEMAS,

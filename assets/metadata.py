@@ -5,7 +5,7 @@ from __future__ import annotations
 import dagster as dg
 import pandas as pd
 
-from pipelines.domain.schemas import arrow_schema
+from pipelines.domain.validate.schemas import arrow_schema
 
 PREVIEW_ROWS = 5
 PREVIEW_CHARS = 60

@@ -10,8 +10,8 @@ import pandas as pd
 from assets.metadata import table_metadata
 from assets.resources import WarehousePaths
 from pipelines.domain import reconcile, reference
-from pipelines.domain.publish import read_published_table
-from pipelines.domain.schemas import RECONCILED_TABLES
+from pipelines.domain.publish.warehouse import read_published_table
+from pipelines.domain.validate.schemas import RECONCILED_TABLES
 from pipelines.settings import REFERENCE_DIR
 
 

@@ -6,8 +6,8 @@ import dagster as dg
 import pandas as pd
 
 from assets.resources import WarehousePaths
-from pipelines.domain.publish import publish_tables
-from pipelines.domain.schemas import PUBLISHED_TABLES
+from pipelines.domain.publish.warehouse import publish_tables
+from pipelines.domain.validate.schemas import PUBLISHED_TABLES
 
 
 @dg.asset(group_name="publish", ins={name: dg.AssetIn(name) for name in PUBLISHED_TABLES})

@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipelines.domain.schemas import KZ_REGIONS
+from pipelines.domain.validate.schemas import KZ_REGIONS
 from pipelines.settings import DEFAULT_ARTICLES_DIR, REPO_ROOT
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

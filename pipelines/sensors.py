@@ -5,7 +5,7 @@ from __future__ import annotations
 import dagster as dg
 
 from assets.resources import WarehousePaths
-from pipelines.domain.ingest import folder_digest
+from pipelines.domain.ingest.scan import folder_digest
 from pipelines.jobs import ingest_job
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipelines.domain import cache
-from pipelines.domain.ingest import scan_articles
+from pipelines.domain.extract import cache
+from pipelines.domain.ingest.scan import scan_articles
 
 TEXT = "The {0} wind farm in the Zhambyl region was built by China Power, and it is one of the largest.\n"
 
@@ -147,25 +147,31 @@ def test_unreadable_cache_counts_as_empty(folders: tuple[Path, Path]) -> None:
 
 
 def test_fingerprint_covers_extraction_code_and_reference_not_platform_code(tmp_path: Path) -> None:
-    code, reference = tmp_path / "domain", tmp_path / "reference"
-    code.mkdir()
+    domain, reference = tmp_path / "domain", tmp_path / "reference"
+    code = domain / "extract"
+    code.mkdir(parents=True)
     reference.mkdir()
-    (code / "extract.py").write_text("X = 1\n")
-    (code / "publish.py").write_text("Y = 1\n")
+    for name in ("text.py", "reference.py"):
+        (domain / name).write_text("S = 1\n")
+    (code / "reader.py").write_text("X = 1\n")
+    (code / "cache.py").write_text("C = 1\n")
+    (domain / "publish").mkdir()
+    (domain / "publish" / "warehouse.py").write_text("Y = 1\n")
     (reference / "regions.csv").write_text("name\nZhambyl\n")
     base = cache.extractor_fingerprint(code, reference)
-    (code / "publish.py").write_text("Y = 2\n")
+    (domain / "publish" / "warehouse.py").write_text("Y = 2\n")
+    (code / "cache.py").write_text("C = 2\n")
     assert cache.extractor_fingerprint(code, reference) == base
-    (code / "reconcile").mkdir()
-    (code / "reconcile" / "tables.py").write_text("Z = 1\n")
-    assert cache.extractor_fingerprint(code, reference) == base
-    (code / "extract.py").write_text("X = 2\n")
+    (code / "reader.py").write_text("X = 2\n")
     after_code = cache.extractor_fingerprint(code, reference)
-    (code / "helpers").mkdir()
-    (code / "helpers" / "units.py").write_text("U = 1\n")
-    assert cache.extractor_fingerprint(code, reference) != after_code
-    (code / "helpers" / "units.py").unlink()
     assert after_code != base
+    (code / "linkers").mkdir()
+    (code / "linkers" / "places.py").write_text("U = 1\n")
+    assert cache.extractor_fingerprint(code, reference) != after_code
+    (code / "linkers" / "places.py").unlink()
+    (domain / "reference.py").write_text("S = 2\n")
+    assert cache.extractor_fingerprint(code, reference) != after_code
+    (domain / "reference.py").write_text("S = 1\n")
     (reference / "regions.csv").write_text("name\nZhambyl\nAbai\n")
     assert cache.extractor_fingerprint(code, reference) != after_code
 
@@ -174,7 +180,7 @@ def test_an_article_the_extractor_fails_on_is_set_aside_and_retried(tmp_path):
     """One article raising does not stop the others; it is listed with the error and processed again later."""
     import pandas as pd
 
-    from pipelines.domain import cache
+    from pipelines.domain.extract import cache
 
     articles = pd.DataFrame(
         {

@@ -16,8 +16,8 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from pipelines.domain.publish import publish_tables
-from pipelines.domain.schemas import PUBLISHED_TABLES
+from pipelines.domain.publish.warehouse import publish_tables
+from pipelines.domain.validate.schemas import PUBLISHED_TABLES
 from pipelines.settings import REPO_ROOT
 from tests.conftest import make_tables
 
@@ -42,7 +42,7 @@ print(json.dumps({"during": during, "after": after}))
 WRITER = r"""
 import pickle, sys, time
 from pathlib import Path
-from pipelines.domain import publish
+from pipelines.domain.publish import warehouse as publish
 warehouse, signal_file, mode, repeat = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 datasets = [pickle.loads(Path(p).read_bytes()) for p in sys.argv[5:]]
 if mode == "hang-in-staging":

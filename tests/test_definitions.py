@@ -15,9 +15,10 @@ import pytest
 
 from assets.resources import WarehousePaths
 from pipelines.definitions import build_definitions, defs
-from pipelines.domain import process, reconcile, reference
-from pipelines.domain.publish import read_published_table
-from pipelines.domain.schemas import PUBLISHED_TABLES
+from pipelines.domain import reconcile, reference
+from pipelines.domain.extract import process
+from pipelines.domain.publish.warehouse import read_published_table
+from pipelines.domain.validate.schemas import PUBLISHED_TABLES
 from pipelines.run import main
 from pipelines.schedules import daily_reingest_schedule
 from pipelines.sensors import new_articles_sensor

@@ -81,7 +81,7 @@ def test_unseen_style_articles_score(env_dirs: SimpleNamespace, fixture_set: Pat
 def test_an_article_the_extractor_fails_on_is_rejected_and_the_rest_published(
     env_dirs: SimpleNamespace, monkeypatch: pytest.MonkeyPatch
 ):
-    from pipelines.domain import process
+    from pipelines.domain.extract import process
 
     real = process.process_article
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipelines.domain.process import PER_ARTICLE_TABLES, process_article
+from pipelines.domain.extract.process import PER_ARTICLE_TABLES, process_article
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "articles"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.domain import ingest
-from pipelines.domain.ingest import folder_digest, scan_articles
+from pipelines.domain.ingest import scan as ingest
+from pipelines.domain.ingest.scan import folder_digest, scan_articles
 from pipelines.domain.text import content_id
 
 ENGLISH = (

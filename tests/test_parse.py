@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from pipelines.domain.parse import find_full_date, parse_article, split_sentences
+from pipelines.domain.extract.parse import find_full_date, parse_article, split_sentences
 from pipelines.domain.text import content_id, normalise_text
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "articles"

@@ -11,8 +11,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from pipelines.domain import publish
-from pipelines.domain.publish import publish_tables, read_published_table
+from pipelines.domain.publish import warehouse as publish
+from pipelines.domain.publish.warehouse import publish_tables, read_published_table
 from tests.conftest import make_tables
 
 Tables = dict[str, pd.DataFrame]

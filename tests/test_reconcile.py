@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from pipelines.domain.process import process_article
+from pipelines.domain.extract.process import process_article
 from pipelines.domain.reconcile import build_tables
 from pipelines.domain.text import content_id
 
@@ -103,7 +103,7 @@ def test_review_lists_what_is_uncertain(ref):
 
 
 def test_no_articles_give_empty_valid_tables(ref):
-    from pipelines.domain.schemas import RECONCILED_TABLES, validation_failures
+    from pipelines.domain.validate.schemas import RECONCILED_TABLES, validation_failures
 
     tables = build_tables({}, ref, None)
     assert set(tables) == set(RECONCILED_TABLES)
@@ -111,7 +111,7 @@ def test_no_articles_give_empty_valid_tables(ref):
 
 
 def test_a_loan_told_twice_is_one_investment_and_its_links_follow(ref):
-    from pipelines.domain.schemas import check_foreign_keys
+    from pipelines.domain.validate.schemas import check_foreign_keys
 
     text = (
         "date: 2024-05-01\n\nThe Asian Development Bank approved a $65 million loan for the 100 MW "

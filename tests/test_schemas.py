@@ -6,7 +6,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from pipelines.domain.schemas import (
+from pipelines.domain.validate.schemas import (
     PUBLISHED_TABLES,
     arrow_schema,
     check_foreign_keys,

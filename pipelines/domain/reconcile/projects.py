@@ -9,8 +9,8 @@ from datetime import date
 
 import pandas as pd
 
+from pipelines.domain.extract.status import STAGE
 from pipelines.domain.reference import sound_key
-from pipelines.domain.status import STAGE
 
 _SAME_CAPACITY = 0.10  # relative gap within which two reported capacities are the same
 _MERGE_SCORE = 3

@@ -6,7 +6,7 @@ import hashlib
 
 import pandas as pd
 
-from pipelines.domain.process import PER_ARTICLE_TABLES
+from pipelines.domain.extract.process import PER_ARTICLE_TABLES
 from pipelines.domain.reconcile.organisations import OrganisationResolver
 from pipelines.domain.reconcile.projects import Cluster, cluster_mentions, project_id, project_status
 from pipelines.domain.reconcile.review import extraction_issues

@@ -20,9 +20,9 @@ import pandas as pd
 from pipelines.domain.fileio import atomic_write_text, file_lock, frame_to_arrow, read_parquet, write_parquet
 from pipelines.settings import REFERENCE_DIR
 
-DOMAIN_DIR = Path(__file__).resolve().parent
-# Modules (or packages) that do not shape per-article results: editing them must not invalidate the cache.
-PLATFORM_MODULES = frozenset({"__init__", "ingest", "cache", "fileio", "schemas", "publish", "reconcile"})
+EXTRACT_DIR = Path(__file__).resolve().parent
+# Code that shapes per-article results: the extract stage (but this cache) and the shared modules it reads.
+SHARED_MODULES = ("text.py", "reference.py")
 MANIFEST_COLUMNS = ["article_id", "content_hash", "source_file", "fingerprint"]
 MANIFEST = "_manifest"
 FAILED_COLUMNS = ["article_id", "source_file", "reason"]
@@ -47,18 +47,14 @@ class CacheResult:
     failed: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FAILED_COLUMNS))
 
 
-def extractor_fingerprint(domain_dir: Path = DOMAIN_DIR, reference_dir: Path = REFERENCE_DIR) -> str:
-    """Hash of the extraction code (domain modules and sub-packages) and the reference CSVs."""
-    modules = sorted(p for p in domain_dir.rglob("*.py") if _top_level(p, domain_dir) not in PLATFORM_MODULES)
+def extractor_fingerprint(extract_dir: Path = EXTRACT_DIR, reference_dir: Path = REFERENCE_DIR) -> str:
+    """Hash of the extraction code (extract package, shared modules it uses) and the reference CSVs."""
+    modules = sorted(p for p in extract_dir.rglob("*.py") if p.name != "cache.py")
+    shared = [extract_dir.parent / name for name in SHARED_MODULES]
     digest = hashlib.sha256()
-    for path in [*modules, *sorted(reference_dir.glob("*.csv"))]:
+    for path in [*modules, *shared, *sorted(reference_dir.glob("*.csv"))]:
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
-
-
-def _top_level(path: Path, root: Path) -> str:
-    """`extract` for extract.py, `reconcile` for reconcile/tables.py."""
-    return Path(path.relative_to(root).parts[0]).stem
 
 
 def refresh(cache_dir: Path, articles: pd.DataFrame, process: ProcessFn, fingerprint: str) -> CacheResult:

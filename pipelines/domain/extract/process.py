@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipelines.domain.extract import extract_article
-from pipelines.domain.parse import parse_article
+from pipelines.domain.extract.parse import parse_article
+from pipelines.domain.extract.reader import extract_article
 from pipelines.domain.reference import Reference
 
 # Per-article tables and their columns (each also carries `article_id`).

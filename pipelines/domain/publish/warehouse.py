@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines.domain.fileio import file_lock, read_parquet
-from pipelines.domain.schemas import arrow_schema
+from pipelines.domain.validate.schemas import arrow_schema
 
 DUCKDB_FILE = "energy.duckdb"
 PARQUET_LINK = "parquet"

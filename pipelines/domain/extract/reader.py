@@ -6,14 +6,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.domain.frames import Frame, find_frames, has_route
-from pipelines.domain.money import Money, find_money, usd_value
-from pipelines.domain.organisations import OrgMention, find_organisations, find_people, is_acronym, name_key
-from pipelines.domain.parse import ParsedArticle, Sentence
-from pipelines.domain.places import PlaceMention, find_places
-from pipelines.domain.quantities import Quantity, find_quantities, has_capacity_word
+from pipelines.domain.extract.frames import Frame, find_frames, has_route
+from pipelines.domain.extract.money import Money, find_money, usd_value
+from pipelines.domain.extract.organisations import (
+    OrgMention,
+    find_organisations,
+    find_people,
+    is_acronym,
+    name_key,
+)
+from pipelines.domain.extract.parse import ParsedArticle, Sentence
+from pipelines.domain.extract.places import PlaceMention, find_places
+from pipelines.domain.extract.quantities import Quantity, find_quantities, has_capacity_word
+from pipelines.domain.extract.status import clause_bounds, find_status_cues, opens_list, status_near
 from pipelines.domain.reference import Reference, fold
-from pipelines.domain.status import clause_bounds, find_status_cues, opens_list, status_near
 
 _ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 _FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to

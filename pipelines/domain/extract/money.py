@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.domain.numbers import NUMBER, SCALE, SHORT_SCALE, parse_number, qualifier_before, scale_factor
+from pipelines.domain.extract.numbers import (
+    NUMBER,
+    SCALE,
+    SHORT_SCALE,
+    parse_number,
+    qualifier_before,
+    scale_factor,
+)
 from pipelines.domain.reference import Reference
 
 _CONVERSION = re.compile(

@@ -1,0 +1,1 @@
+"""Stage 4, validate: pandera models of every published table and the cross-table foreign keys."""
