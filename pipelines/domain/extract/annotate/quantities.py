@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.domain.extract.numbers import NUMBER, SCALE, parse_number, qualifier_before, scale_factor
+from pipelines.domain.extract.annotate.numbers import (
+    NUMBER,
+    SCALE,
+    parse_number,
+    qualifier_before,
+    scale_factor,
+)
 from pipelines.domain.reference import Reference, fold
 
 _PERIODS = {"year": 1.0, "day": 365.0, "month": 12.0}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.domain.extract.numbers import NUMBER_WORDS
+from pipelines.domain.extract.annotate.numbers import NUMBER_WORDS
 from pipelines.domain.reference import Reference, fold
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)?|\(?[A-Za-z0-9][\w'./&-]*\)?|[^\sA-Za-z0-9]")

@@ -76,9 +76,14 @@ _TITLE_OF = re.compile(
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 _PAREN_ALIAS = re.compile(r"^\s*\(\s*\"?(?P<alias>[A-Z][\w&.' -]{1,40}?)\"?\s*(?:\)|,|;|\bor\b)")
-_LEGAL_PREFIX = re.compile(r"(?:\b(?:JSC|PJSC|OJSC|LLP|NC|AO|TOO|National Company|State Concern)\s+)+$")
-_LEGAL_WORDS = {"jsc", "pjsc", "ojsc", "llp", "nc", "ao", "too", "llc", "ltd", "co", "inc", "plc", "jsc nc"}
-_LEGAL_TAIL = re.compile(r"^(?:,?\s+(?:Co\.,?\s+)?(?:Ltd|Limited|Inc|LLC|LLP|JSC|PJSC|PLC|AG|GmbH)\b\.?)")
+# Legal forms written before a name ('JSC NC KazMunayGas') and after it ('Goldwind Co., Ltd.').
+LEGAL_FORMS_BEFORE = ("JSC", "PJSC", "OJSC", "LLP", "NC", "AO", "TOO", "National Company", "State Concern")
+LEGAL_FORMS_AFTER = ("Ltd", "Limited", "Inc", "LLC", "LLP", "JSC", "PJSC", "PLC", "AG", "GmbH")
+LEGAL_TAIL_WORDS = (r"Co\.?,?", *(rf"{form}\.?" for form in LEGAL_FORMS_AFTER))
+_LEGAL_PREFIX = re.compile(rf"(?:\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+)+$")
+_LEGAL_PREFIX_KEY = re.compile(rf"^(?:(?:{'|'.join(f.lower() for f in LEGAL_FORMS_BEFORE)}) )+")
+_LEGAL_WORDS = {fold(f) for f in LEGAL_FORMS_BEFORE + LEGAL_FORMS_AFTER} | {"co", "jsc nc"}
+_LEGAL_TAIL = re.compile(rf"^(?:,?\s+(?:Co\.,?\s+)?(?:{'|'.join(LEGAL_FORMS_AFTER)})\b\.?)")
 _LEADING_NOISE = {
     "the",
     "a",
@@ -137,6 +142,9 @@ class OrgMention:
     alias: (
         str | None
     )  # a name given in brackets right after it: "China National Petroleum Corporation (CNPC)"
+    reporter: bool = False  # the source of the news ('X said'), not a party to it
+    role: str = "partner"  # what the words around it say it does (developer, financier, ...)
+    parent_only: bool = False  # named only as another body's parent ('a subsidiary of X')
 
 
 @dataclass(frozen=True)
@@ -148,30 +156,46 @@ class PersonMention:
     organisation: str
 
 
-def find_organisations(
-    sentence: str, ref: Reference, article_aliases: set[str] | None = None
-) -> list[OrgMention]:
-    """Organisations by reference alias, by legal or institutional shape, and by context ('X-based Y')."""
+@dataclass(frozen=True)
+class OrgCandidates:
+    """A sentence's possible names before overlaps are settled: listed aliases and names found by shape."""
+
+    known: list[Span]
+    shaped: list[Span]
+
+
+def organisation_candidates(sentence: str, ref: Reference) -> OrgCandidates:
+    """Listed names and aliases, and names by their legal or institutional shape or by context."""
     known = [
         (m.start(), m.end(), ref.organisation_by_alias[fold(m.group(0))], None)
         for m in ref.organisation_pattern.finditer(sentence)
     ]
+    shaped = _government_bodies(sentence, ref) + _shaped_names(sentence, ref) + _context_names(sentence, ref)
+    return OrgCandidates(known, shaped)
+
+
+def resolve_organisations(
+    sentence: str, candidates: OrgCandidates, ref: Reference, article_aliases: set[str] | None = None
+) -> list[OrgMention]:
+    """The organisations of a sentence: candidates plus the article's short names, overlaps settled."""
     aliases = _article_aliases(sentence, article_aliases or set())
-    shaped = (
-        _government_bodies(sentence, ref)
-        + _shaped_names(sentence, ref)
-        + _context_names(sentence, ref)
-        + aliases
-    )
+    shaped = candidates.shaped + aliases
     known = [
         k
-        for k in known
+        for k in candidates.known
         if not any(_extends(sentence, s, k) for s in shaped)
         and not any(a[0] <= k[0] and k[1] <= a[1] and a[1] - a[0] > k[1] - k[0] for a in aliases)
     ]
     shaped = [cut for span in shaped if (cut := _cut_before_known(sentence, span, known))]
     spans = [_with_legal_form(sentence, span) for span in _without_overlaps(known + shaped)]
     return _mentions(sentence, spans, ref)
+
+
+def find_organisations(
+    sentence: str, ref: Reference, article_aliases: set[str] | None = None
+) -> list[OrgMention]:
+    """Organisations by reference alias, by legal or institutional shape, and by context ('X-based Y')."""
+    return resolve_organisations(sentence, organisation_candidates(sentence, ref), ref, article_aliases)
 
 
 def _extends(sentence: str, shaped: Span, known: Span) -> bool:
@@ -362,9 +386,14 @@ def find_people(sentence: str, ref: Reference, organisations: list[OrgMention]) 
 
 def name_key(name: str) -> str:
     """Comparison key of an organisation name: folded, legal forms dropped, words sorted."""
-    folded = re.sub(r"^(?:(?:jsc|pjsc|ojsc|llp|nc|ao|too|national company|state concern) )+", "", fold(name))
+    folded = _LEGAL_PREFIX_KEY.sub("", fold(name))
     words = [w for w in folded.split() if w not in LEGAL_SUFFIXES and w not in ("and", "the")]
     return " ".join(sorted(words)) or fold(name)
+
+
+def is_government(name: str) -> bool:
+    """A ministry, agency, akimat or government: 'Kazakh Ministry of Energy', 'the Government'."""
+    return bool(re.match(rf"(?:the\s+)?(?:\w+\s+)?(?:{_GOVERNMENT_HEADS})\b", name))
 
 
 def is_acronym(text: str) -> bool:

@@ -35,9 +35,31 @@ class PlaceMention:
     locality: str | None
 
 
-def find_places(sentence: str, ref: Reference) -> list[PlaceMention]:
+@dataclass(frozen=True)
+class CountryName:
+    """A country named in a sentence in any form ('Kazakhstan', 'Kazakh', 'PRC')."""
+
+    start: int
+    end: int
+    text: str
+    country: str
+
+
+def find_country_names(sentence: str, ref: Reference) -> list[CountryName]:
+    """Every written form of a country, whatever its role in the sentence."""
+    return [
+        CountryName(m.start(), m.end(), m.group(0), ref.country_by_surface[fold(m.group(0))])
+        for m in ref.country_pattern.finditer(sentence)
+        if fold(m.group(0)) in ref.country_by_surface
+    ]
+
+
+def find_places(
+    sentence: str, ref: Reference, country_names: list[CountryName] | None = None
+) -> list[PlaceMention]:
     """Known and unknown places, longest match first, no overlaps."""
-    found = _known_places(sentence, ref) + _unknown_places(sentence, ref) + _countries(sentence, ref)
+    names = find_country_names(sentence, ref) if country_names is None else country_names
+    found = _known_places(sentence, ref) + _unknown_places(sentence, ref) + _countries(sentence, names)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[PlaceMention] = []
     for place in found:
@@ -110,16 +132,10 @@ def _unknown_places(sentence: str, ref: Reference) -> list[PlaceMention]:
     return out
 
 
-def _countries(sentence: str, ref: Reference) -> list[PlaceMention]:
+def _countries(sentence: str, names: list[CountryName]) -> list[PlaceMention]:
     """Countries named as a location ('in Kazakhstan', "Uzbekistan's")."""
-    out = []
-    for match in ref.country_pattern.finditer(sentence):
-        is_place = _COUNTRY_AS_PLACE.search(sentence[: match.start()]) or sentence[match.end() :].startswith(
-            "'s"
-        )
-        if is_place and fold(match.group(0)) in ref.country_by_surface:
-            code = ref.country_by_surface[fold(match.group(0))]
-            out.append(
-                PlaceMention(match.start(), match.end(), match.group(0), "country", code, None, None, None)
-            )
-    return out
+    return [
+        PlaceMention(name.start, name.end, name.text, "country", name.country, None, None, None)
+        for name in names
+        if _COUNTRY_AS_PLACE.search(sentence[: name.start]) or sentence[name.end :].startswith("'s")
+    ]
