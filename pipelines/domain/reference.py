@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -213,6 +213,13 @@ class Reference:
             ptype = row.project_type if isinstance(row.project_type, str) else None
             out[row.kind][fold(row.term)] = ptype
         return dict(out)
+
+    def compiled(self, key: str, build: Callable[[], str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A regex built from reference data, compiled once per Reference."""
+        key = f"compiled:{key}"
+        if key not in self._cache:
+            self._cache[key] = re.compile(build(), flags)
+        return self._cache[key]  # type: ignore[return-value]
 
     def cue_pattern(self, cue_type: str) -> re.Pattern[str]:
         """All patterns of one cue type, each as a named alternative carrying its value."""

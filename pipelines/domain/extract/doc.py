@@ -41,8 +41,13 @@ class SentenceDoc:
     def cue(self, cue_type: str) -> list[Cue]:
         return self.cues.get(cue_type, [])
 
-    def places_between(self, start: int, end: int) -> list[PlaceMention]:
-        return [p for p in self.places if start <= p.start < end]
+    @property
+    def sites(self) -> list[PlaceMention]:
+        """Places that can locate a facility (not a venue, a company's home, a dateline, part of a name)."""
+        return [p for p in self.places if p.is_site]
+
+    def sites_between(self, start: int, end: int) -> list[PlaceMention]:
+        return [p for p in self.sites if start <= p.start < end]
 
     def quantities_between(self, start: int, end: int) -> list[Quantity]:
         return [q for q in self.quantities if start <= q.start < end]

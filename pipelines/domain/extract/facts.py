@@ -29,6 +29,7 @@ class ProjectMention:
     span: tuple[int, int] = (0, 10**6)  # the sentence text this mention owns
     frame: Frame | None = None  # the facility phrase a new mention was read from
     own_places: list[PlaceMention] = field(default_factory=list)  # places in its part of that phrase
+    placed_by_context: bool = False  # its region comes from the paragraph or article, not its own words
 
     @property
     def root(self) -> str:

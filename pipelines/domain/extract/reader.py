@@ -6,6 +6,7 @@ from __future__ import annotations
 from pipelines.domain.extract.annotate import annotate_article
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts
+from pipelines.domain.extract.link.coreference import merge_article_mentions
 from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.extract.link.figures import link_figures
 from pipelines.domain.extract.link.investments import link_investments
@@ -26,6 +27,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
     for sentence in doc.sentences:
         if not sentence.is_heading:
             _read_sentence(sentence, discourse, facts, ref)
+    merge_article_mentions(discourse.mentions, facts)
     for about in doc.about:  # names and parents only
         record_organisations(about, discourse, facts)
     facts.mentions = discourse.mentions

@@ -7,15 +7,17 @@ article (short names, organisations' final spans and context, people, the articl
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from pipelines.domain.extract.annotate import article_scope
 from pipelines.domain.extract.annotate.cues import find_cues, find_status_cues
-from pipelines.domain.extract.annotate.facilities import Frame, find_frames
+from pipelines.domain.extract.annotate.facilities import find_frames
 from pipelines.domain.extract.annotate.money import find_money
 from pipelines.domain.extract.annotate.org_context import with_context
 from pipelines.domain.extract.annotate.organisations import (
     OrgMention,
     find_people,
+    is_government,
     organisation_candidates,
     resolve_organisations,
 )
@@ -71,16 +73,18 @@ def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:
         orgs = resolve_organisations(doc.text, candidates[doc.idx], ref, set(aliases))
         doc.orgs = with_context(doc.text, orgs, ref)
         doc.people = find_people(doc.text, ref, doc.orgs)
-        doc.facilities = [f for f in doc.facilities if not _inside_a_name(f, doc.orgs)]
+        doc.facilities = [f for f in doc.facilities if not _inside_a_name(f.head_start, doc.orgs)]
+        doc.places = [replace(p, role="name") if _inside_a_name(p.start, doc.orgs) else p for p in doc.places]
     result = ArticleDoc(article, docs, about_docs, aliases)
     result.country = article_scope.article_country(docs)
     result.region = article_scope.article_region(docs, result.country)
     return result
 
 
-def _inside_a_name(frame: Frame, orgs: list[OrgMention]) -> bool:
-    """'State Grid', 'Samruk-Energy', 'Kokshetau CHP LLP': the facility word is part of a name."""
-    return any(org.start <= frame.head_start < org.end for org in orgs)
+def _inside_a_name(position: int, orgs: list[OrgMention]) -> bool:
+    """'State Grid', 'Kokshetau CHP LLP', 'Henan Province Installation Group': a facility word or a place
+    that is part of an organisation's name (a government body's place is still its place)."""
+    return any(org.start <= position < org.end and not is_government(org.text) for org in orgs)
 
 
 def _annotate(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from pipelines.domain.extract.annotate.places import PlaceMention
@@ -10,7 +9,6 @@ from pipelines.domain.extract.doc import SentenceDoc
 
 CENTRAL_ASIA = ("KZ", "UZ", "KG", "TJ", "TM")
 DEFAULT_COUNTRY = "KZ"
-_DATELINE_END = re.compile(r"^[^.]*?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014])")
 
 
 def article_country(sentences: list[SentenceDoc]) -> str:
@@ -24,14 +22,7 @@ def article_country(sentences: list[SentenceDoc]) -> str:
 
 
 def article_region(sentences: list[SentenceDoc], country: str) -> PlaceMention | None:
-    """The region of an article that names only one region of its country in all its text (the
-    dateline's city and regions abroad, such as a delegation's home province, do not count)."""
-    found = [
-        place
-        for doc in sentences
-        for place in doc.places
-        if place.region
-        and place.country == country
-        and not (doc.idx == 0 and _DATELINE_END.search(doc.text[place.end : place.end + 40]))
-    ]
+    """The region of an article that names only one region of its country as a site in all its text
+    (datelines, venues, companies' homes and regions abroad do not count)."""
+    found = [place for doc in sentences for place in doc.sites if place.region and place.country == country]
     return found[0] if len({(p.region, p.country) for p in found}) == 1 else None

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipelines.domain.extract.annotate.facilities import Frame
 from pipelines.domain.extract.annotate.organisations import is_government
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 
 ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
+KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
 _ORG_ANAPHOR = re.compile(
     r"\b(?:the|this|his|her|its|their) "
     r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor)\b"
@@ -37,6 +39,24 @@ class Discourse:
             if close and (project_type is None or mention.project_type == project_type):
                 return mention
         return None
+
+    def kind_of(self, sentence: SentenceDoc, frame: Frame) -> str | None:
+        """The project type of a typeless facility noun ('two plants', 'a 1,500 MW power plant'): the type
+        of the same noun earlier in the article ('waste incineration plants' ... 'two plants'), else of a
+        typed facility the next sentences name definitely ('The new TPP ...')."""
+        earlier = [
+            f.project_type
+            for doc in self.doc.sentences[: sentence.idx + 1]
+            for f in doc.facilities
+            if f.project_type
+            and f.head_word == frame.head_word
+            and (doc.idx, f.head_start) < (sentence.idx, frame.head_start)
+        ]
+        if earlier:
+            return earlier[-1]
+        following = self.doc.sentences[sentence.idx + 1 : sentence.idx + 1 + KIND_LOOKAHEAD]
+        later = [f.project_type for doc in following for f in doc.facilities if f.project_type and f.definite]
+        return later[0] if later else None
 
     def focus_org(self, sentence: SentenceDoc) -> str | None:
         """The organisation spoken of last: within the paragraph, or a few sentences back when the

@@ -36,16 +36,17 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMe
             reference.head_end = frame.head_end  # a facility noun: its own words may place it
             made.append(reference)
             continue
-        if frame.project_type is None or not _is_specific(sentence, frame):
+        project_type = frame.project_type or discourse.kind_of(sentence, frame)
+        if project_type is None or not _is_specific(sentence, frame):
             continue
         if frame.definite and _FORMER.search(frame.noun_phrase):
             continue  # 'the old CHP': the facility a new project replaces
-        for slot, (start, end, slot_places) in enumerate(_slots(frame, sentence.places)):
+        for slot, (start, end, slot_places, name) in enumerate(_slots(frame, sentence.sites)):
             mention = ProjectMention(
-                f"{discourse.doc.article_id}:{sentence.idx}:{frame.head_start}:{frame.project_type}:{slot}",
+                f"{discourse.doc.article_id}:{sentence.idx}:{frame.head_start}:{project_type}:{slot}",
                 sentence,
-                frame.project_type,
-                frame.name,
+                project_type,
+                name,
                 head_start=frame.head_start,
                 head_end=frame.head_end,
                 span=(start, end),
@@ -102,8 +103,8 @@ def _antecedent_for(
     """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
     if _FORMER.search(frame.noun_phrase):
         return None  # 'the old CHP' is not the new one just named
-    if frame.project_type is None:
-        return discourse.recent_project(sentence, None)
+    if frame.project_type is None:  # 'the plant' points back; 'a plant in Jizzakh' is a new one
+        return discourse.recent_project(sentence, None) if frame.definite else None
     previous = made[-1] if made and made[-1].refers_to is None else None
     between = sentence.text[previous.head_end : frame.np_start] if previous else ""
     same_type = previous is not None and previous.project_type == frame.project_type
@@ -111,9 +112,9 @@ def _antecedent_for(
         return previous  # 'the 45 MW Yereymentau wind farm, the first large wind power plant in ...'
     if same_type and _ALSO_CALLED.search(between):
         return previous  # 'the Aktobe ferroalloy plant - still called the Aktyubinsk Ferroalloy Plant'
-    in_np = sentence.places_between(frame.np_start, frame.head_end)
+    in_np = sentence.sites_between(frame.np_start, frame.head_end)
     sized = sentence.quantities_between(frame.np_start, frame.head_end)
-    in_span = [p for p in sentence.places_between(frame.np_start, frame.span_end) if p.kind != "country"]
+    in_span = [p for p in sentence.sites_between(frame.np_start, frame.span_end) if p.kind != "country"]
     if not (in_span or sized):
         named = _named_project_in(sentence, frame, discourse)
         if named is not None:
@@ -142,29 +143,36 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
     near = min(frame.span_end, frame.head_end + _PLURAL_PLACE_REACH)
     in_span = [
         p
-        for p in sentence.places_between(frame.np_start, near)
+        for p in sentence.sites_between(frame.np_start, near)
         if p.kind != "country" and (not frame.plural or LOCATIVE.search(sentence.text[: p.start]))
     ]
     sized = sentence.quantities_between(frame.np_start, frame.span_end)
+    if frame.names:
+        return True
+    if frame.plural and frame.definite:  # 'the five hydropower plants the country operates'
+        return len({(p.region, p.locality) for p in in_span if p.region or p.locality}) > 1
     if frame.definite and not frame.name:  # 'the grid' with no earlier project to point to
         return bool(in_span or sized)
     if not frame.plural and not frame.descriptive:
         return True
     if frame.descriptive:  # 'Kazakhstan's largest wind farm' is a project only with a place or a size
         low, high = clause_bounds(sentence.text, frame.np_start)
-        in_clause = [p for p in sentence.places_between(low, high) if p.kind != "country"]
+        in_clause = [p for p in sentence.sites_between(low, high) if p.kind != "country"]
         return bool(in_span or sized or in_clause) and not frame.plural
     return bool(frame.count or in_span or has_route(sentence.text[frame.head_end :]))
 
 
-def _slots(frame: Frame, places: list[PlaceMention]) -> list[tuple[int, int, list[PlaceMention]]]:
-    """(start, end, places) of a frame; a plural facility listed at several towns gives one slot per town."""
-    in_span = [p for p in places if frame.np_start <= p.start < frame.span_end]
-    towns = [p for p in in_span if p.kind == "locality"]
-    if not (frame.plural or frame.count) or len(towns) < 2:
-        return [(frame.np_start, frame.span_end, in_span)]
-    bounds = [frame.np_start] + [t.start for t in towns[1:]] + [frame.span_end]
+def _slots(frame: Frame, sites: list[PlaceMention]) -> list[tuple[int, int, list[PlaceMention], str | None]]:
+    """(start, end, places, name) of each project a frame names: one per listed name ('the A and B wind
+    farms'), one per listed place of a plural ('two plants, in Tashkent and Andijan regions'), else one."""
+    in_span = [p for p in sites if frame.np_start <= p.start < frame.span_end]
+    if frame.names:
+        return [(frame.np_start, frame.span_end, in_span, name) for name in frame.names]
+    listed = [p for p in in_span if p.kind in ("locality", "region") and (p.locality or p.region)]
+    if not (frame.plural or frame.count) or len(listed) < 2:
+        return [(frame.np_start, frame.span_end, in_span, frame.name)]
+    bounds = [frame.np_start] + [p.start for p in listed[1:]] + [frame.span_end]
     return [
-        (bounds[i], bounds[i + 1], [p for p in in_span if bounds[i] <= p.start < bounds[i + 1]])
-        for i in range(len(towns))
+        (bounds[i], bounds[i + 1], [p for p in in_span if bounds[i] <= p.start < bounds[i + 1]], None)
+        for i in range(len(listed))
     ]

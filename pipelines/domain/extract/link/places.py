@@ -49,6 +49,7 @@ def place_mention(
     known = region or locality if (region or (locality and locality.region)) else district
     if known is None and country is None and not frame.linear:
         known = _context_region(sentence, frame, discourse)
+        mention.placed_by_context = known is not None
     mention.locality = locality.locality if locality else _name_locality(frame, ref)
     if known is not None and known.region:
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
@@ -67,7 +68,7 @@ def place_reference(mention: ProjectMention) -> None:
     if not mention.head_end and not _LOCATED.search(sentence.text):
         return
     start, end = mention.span
-    located = [p for p in sentence.places_between(start, end) if p.kind in ("locality", "region", "district")]
+    located = [p for p in sentence.sites_between(start, end) if p.kind in ("locality", "region", "district")]
     locality = next((p for p in located if p.kind == "locality"), None)
     region = next((p for p in located if p.region), None)
     mention.locality = locality.locality if locality else None
@@ -81,7 +82,7 @@ def place_reference(mention: ProjectMention) -> None:
 
 def _country_before(sentence: SentenceDoc, frame: Frame) -> str | None:
     """'In Kyrgyzstan, TBEA built the ... line': the country the sentence opens with."""
-    for place in reversed(sentence.places):
+    for place in reversed(sentence.sites):
         opens = re.search(r"\bin\s+(?:the\s+)?$", sentence.text[: place.start], re.I)
         if place.kind == "country" and place.end <= frame.np_start and opens:
             return place.country
@@ -89,17 +90,19 @@ def _country_before(sentence: SentenceDoc, frame: Frame) -> str | None:
 
 
 def _context_region(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> PlaceMention | None:
-    """A region named before the facility in its clause, or in the paragraph's previous sentences."""
+    """A region named before the facility in its clause, or in the paragraph's previous sentences (of the
+    article's country or one this sentence names: 'cooperation between Beijing and ...' places nothing)."""
     low, _ = clause_bounds(sentence.text, frame.np_start)
     before = [
         p
-        for p in sentence.places
+        for p in sentence.sites
         if low <= p.start and p.end <= frame.np_start and p.region and p.kind != "locality"
     ]
     if before:
         return before[-1]
+    countries = {discourse.doc.country} | {name.country for name in sentence.countries}
     for earlier in _context_sentences(sentence, discourse):
-        found = [p for p in earlier.places if p.region]
+        found = [p for p in earlier.sites if p.region and p.country in countries]
         if len({(p.region, p.country) for p in found}) == 1:
             return found[0]
     return discourse.doc.region
