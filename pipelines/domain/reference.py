@@ -34,6 +34,11 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
+def compact(text: str) -> str:
+    """`fold` without the spaces: 'Kaz Munay-Gas' and 'KazMunayGas' give one key."""
+    return fold(text).replace(" ", "")
+
+
 _SOUND_RULES = (
     ("dzh", "j"),
     ("zh", "j"),
@@ -144,6 +149,11 @@ class Reference:
     @cached_property
     def organisation_by_alias(self) -> dict[str, str]:
         return {fold(alias): row.name for row, alias in self.surfaces("organisations", "name", "aliases")}
+
+    @cached_property
+    def organisation_by_compact(self) -> dict[str, str]:
+        """Listed names and aliases without spaces or hyphens: 'Kaz Munay Gas' finds KazMunayGas."""
+        return {compact(alias): row.name for row, alias in self.surfaces("organisations", "name", "aliases")}
 
     @cached_property
     def organisation_pattern(self) -> re.Pattern[str]:

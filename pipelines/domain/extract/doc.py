@@ -59,7 +59,7 @@ class ArticleDoc:
 
     article: ParsedArticle
     sentences: list[SentenceDoc]
-    about: list[SentenceDoc]  # an 'About the company' block: names and parents only
+    about: list[SentenceDoc]  # the title and an 'About the company' block: names and parents only
     short_names: dict[str, str] = field(default_factory=dict)  # short form -> the long name it stands for
     country: str = "KZ"  # the Central Asian country the article speaks of most
     region: PlaceMention | None = None  # the only region of that country the article names, if one

@@ -59,9 +59,11 @@ SENTENCE_COMPONENTS: tuple[SentenceComponent, ...] = (places, quantities, money,
 
 
 def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:
-    """Every sentence (and the 'About' block) annotated, then the article-wide layers settled."""
+    """Every sentence annotated, then the article-wide layers settled; the title and an 'About' block are
+    read for organisations only."""
     first_about = len(article.sentences)
-    about = [Sentence(first_about + i, -1, text) for i, text in enumerate(article.about)]
+    names_only = [article.title, *article.about] if article.title else list(article.about)
+    about = [Sentence(first_about + i, -1, text) for i, text in enumerate(names_only)]
     docs = [_annotate(sentence, ref) for sentence in article.sentences]
     about_docs = [_annotate(sentence, ref, SENTENCE_COMPONENTS[:0]) for sentence in about]
     candidates = {doc.idx: organisation_candidates(doc.text, ref) for doc in docs + about_docs}

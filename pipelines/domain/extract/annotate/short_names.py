@@ -45,18 +45,19 @@ def short_names(
 
 
 def _leading_words(name: str, ref: Reference) -> list[str]:
-    """'Hoshine', 'Hoshine Silicon' for 'Hoshine Silicon Industry'; 'Chengda', 'Chengda Engineering' for
-    'China Chengda Engineering': leading words of a name, from its first distinctive word on."""
+    """'Hoshine', 'Hoshine Silicon' for 'Hoshine Silicon Industry'; 'Chengda', 'China Chengda' for 'China
+    Chengda Engineering': leading words of a name up to its first distinctive word and beyond."""
     words = name.split()
     start = 1 if len(words) > 2 and fold(words[0]) in ref.country_by_surface else 0
-    if len(words) - start < 2 or not _is_distinctive(words[start], ref):
+    if len(words) - start < 2 or not _is_distinctive(words[start], name, ref):
         return []
-    return [" ".join(words[start:end]) for end in range(start + 1, len(words))]
+    return [" ".join(words[first:end]) for first in range(start + 1) for end in range(start + 1, len(words))]
 
 
-def _is_distinctive(word: str, ref: Reference) -> bool:
+def _is_distinctive(word: str, name: str, ref: Reference) -> bool:
     """A word that can stand for a whole name: not generic, not a place, not another body's name."""
     key = fold(word)
+    listed_as = ref.organisation_by_alias.get(key)
     return (
         len(word) >= 4
         and word[0].isupper()
@@ -65,5 +66,5 @@ def _is_distinctive(word: str, ref: Reference) -> bool:
         and key not in ref.country_by_surface
         and key not in ref.regions_by_surface
         and key not in ref.localities_by_surface
-        and key not in ref.organisation_by_alias
+        and listed_as in (None, ref.organisation_by_alias.get(fold(name)))
     )
