@@ -314,6 +314,21 @@ def _apposition_before(ref: Reference) -> re.Pattern[str]:
     return ref.compiled("apposition_before", lambda: rf"(?i:{nouns})\s+(?P<name>{_NAME_WORDS})", flags=0)
 
 
+def _business_subject(ref: Reference) -> re.Pattern[str]:
+    """'Shanghai SUS Environment, investing $310 million in each, will build', 'Aral Energy plans to
+    develop': a name of two or more words doing what companies do (people sign and say; they do not build)."""
+    verbs = ref.cue_pattern("business_verb").pattern
+    return ref.compiled(
+        "business_subject",
+        lambda: (
+            rf"(?P<name>{_CAP}(?:\s+{_CAP})+)(?=(?:,\s+(?i:{verbs})[^,]{{0,60}},)?\s+"
+            rf"(?:(?:will|would|is to|are to|plans? to|intends? to|is set to|has|have|had|also)\s+)*"
+            rf"(?i:{verbs}))"
+        ),
+        flags=0,
+    )
+
+
 def _apposed(ref: Reference) -> re.Pattern[str]:
     """', a Chinese firm', ' (CGGC), a top state-owned company': what follows a name an apposition proves."""
     nouns = ref.cue_pattern("organisation_noun").pattern
@@ -338,7 +353,13 @@ def _context_names(sentence: str, ref: Reference) -> list[Span]:
     """Names known to be organisations from the words around them: 'Kazakhstan-based X', 'company X',
     'X, a Chinese firm'."""
     out = []
-    for pattern in (_BASED, _apposition_before(ref), _apposition_after(ref), _TITLE_OF):
+    for pattern in (
+        _BASED,
+        _apposition_before(ref),
+        _apposition_after(ref),
+        _business_subject(ref),
+        _TITLE_OF,
+    ):
         for match in pattern.finditer(sentence):
             after = pattern is _apposition_after(ref)
             plural = after and _apposed(ref).match(sentence[match.end() :]).group(0).endswith("s")
@@ -347,7 +368,12 @@ def _context_names(sentence: str, ref: Reference) -> list[Span]:
             parts = parts if plural else parts[-1:] if after else parts[:1]  # 'X and Y, the oil companies
             for start, end in parts:
                 start, end = _trim(sentence, start, end, ref)
-                if end > start and not _is_place_or_country(sentence[start:end], ref):
+                name = sentence[start:end]
+                if pattern is _business_subject(ref) and (
+                    len(name.split()) < 2 or not _names_a_body(name, ref)
+                ):
+                    continue  # 'President Tokayev will build', 'the Zhanatas Wind Power Station will supply'
+                if end > start and not _is_place_or_country(name, ref):
                     country = _based_country(match.group(0), ref) if pattern is _BASED else None
                     out.append((start, end, None, country))
     return out
