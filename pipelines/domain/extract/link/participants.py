@@ -44,9 +44,12 @@ def is_project_company(name: str, mention: ProjectMention, ref: Reference) -> bo
     return bool(place) and fold(place) in words and bool(words & kind_words)
 
 
-def link_reference_participants(mention: ProjectMention, facts: Facts) -> None:
-    """'The project, built by X, ...': the organisations in a reference's own span."""
+def link_reference_participants(mention: ProjectMention, first: bool, facts: Facts) -> None:
+    """'The project, built by X, ...': the organisations in a reference's own span, and those before it when
+    it is the sentence's first project ('Led by X, the project began generating ...')."""
     start, end = mention.span
     for org in mention.sentence.orgs:
-        if start <= org.start < end and not org.reporter:
+        if (start <= org.start < end or (first and org.start < start)) and not (
+            org.reporter or org.parent_only
+        ):
             facts.add_participant(mention, org.text, org.role)
