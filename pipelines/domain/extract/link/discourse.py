@@ -42,6 +42,10 @@ class Discourse:
                 return mention
         return None
 
+    def section_of(self, sentence: SentenceDoc) -> int:
+        """The number of headings up to the sentence: a heading opens a new topic."""
+        return sum(1 for doc in self.doc.sentences[: sentence.idx + 1] if doc.is_heading)
+
     def kind_of(self, sentence: SentenceDoc, frame: Frame) -> str | None:
         """The project type of a typeless facility noun ('two plants', 'a 1,500 MW power plant'): the type
         of the same noun earlier in the article ('waste incineration plants' ... 'two plants'), else of a

@@ -4,6 +4,7 @@ around the organisation give it."""
 from __future__ import annotations
 
 from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.reference import Reference, fold
@@ -53,3 +54,33 @@ def link_reference_participants(mention: ProjectMention, first: bool, facts: Fac
             org.reporter or org.parent_only
         ):
             facts.add_participant(mention, org.text, org.role)
+
+
+def link_article_participants(discourse: Discourse, facts: Facts, ref: Reference) -> None:
+    """Organisations of a sentence that speaks of one project only are that project's participants; so are
+    those of a sentence that names no facility, in a paragraph (or else a section under one heading) that
+    speaks of one project only (reporters and parents named only as such aside)."""
+    topics: dict[tuple[str, int], set[str]] = {}
+    for mention in discourse.mentions:
+        for scope in _scopes(mention.sentence, discourse):
+            topics.setdefault(scope, set()).add(mention.root)
+    first_mention = {m.root: m for m in reversed(discourse.mentions)}
+    for sentence in (s for s in discourse.doc.sentences if not s.is_heading):
+        scopes = _scopes(sentence, discourse)[: 1 if sentence.facilities else None]
+        found = next((topics[scope] for scope in scopes if scope in topics), set())
+        if len(found) != 1:
+            continue
+        (root,) = found
+        for org in sentence.orgs:
+            if not (org.reporter or org.parent_only):
+                owner = is_project_company(org.text, first_mention[root], ref)
+                facts.add_participant_of(root, org.text, "owner" if owner else org.role, sentence.text)
+
+
+def _scopes(sentence: SentenceDoc, discourse: Discourse) -> list[tuple[str, int]]:
+    """The sentence, its paragraph and its section, narrowest first."""
+    return [
+        ("sentence", sentence.idx),
+        ("paragraph", sentence.paragraph),
+        ("section", discourse.section_of(sentence)),
+    ]
