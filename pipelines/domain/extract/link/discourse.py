@@ -49,7 +49,10 @@ class Discourse:
     def kind_of(self, sentence: SentenceDoc, frame: Frame) -> str | None:
         """The project type of a typeless facility noun ('two plants', 'a 1,500 MW power plant'): the type
         of the same noun earlier in the article ('waste incineration plants' ... 'two plants'), else of a
-        typed facility the next sentences name definitely ('The new TPP ...')."""
+        typed facility the next sentences name definitely ('The new TPP ...'). A noun with words the terms
+        do not know ('a renewable energy project') is not told its kind by another."""
+        if not frame.bare:
+            return None
         earlier = [
             f.project_type
             for doc in self.doc.sentences[: sentence.idx + 1]

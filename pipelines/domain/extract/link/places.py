@@ -23,6 +23,9 @@ _LOCATED = re.compile(r"\b(?:located|situated|lies|sited|is being built|will be 
 _LOCATIVE_LIST = re.compile(
     r"\b(?:in|near|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s*\([^()]*\))?(?:,\s*|,?\s+and\s+))+$"
 )
+_DESTINED = re.compile(
+    r"\b(?:planned|slated|earmarked|destined|proposed|intended)\s+for\s+(?:the\s+)?$", re.I
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7]|\d+[.)])\s+")
 _CONTEXT_LOOKBACK = 8  # sentences back a list's lead-in line may stand
 _PARAGRAPH_LOOKBACK = 2  # sentences back in the paragraph whose single region carries over
@@ -68,12 +71,22 @@ def place_mention(
 
 
 def place_reference(mention: ProjectMention) -> None:
-    """'The project ... is located near the town of Y': a place for an earlier project."""
+    """'The project ... is located near the town of Y', 'Planned for the Karaganda region, the project ...':
+    a place for an earlier project, in the reference's own words or its clause after a locative."""
     sentence = mention.sentence
-    if not mention.head_end and not _LOCATED.search(sentence.text):
-        return
     start, end = mention.span
-    located = [p for p in sentence.sites_between(start, end) if p.kind in ("locality", "region", "district")]
+    low, high = clause_bounds(sentence.text, mention.head_start)
+    located = [
+        p
+        for p in sentence.sites
+        if p.kind in ("locality", "region", "district")
+        and (
+            (start <= p.start < end and (mention.head_end or _LOCATED.search(sentence.text)))
+            or (low <= p.start < high and _is_locative(sentence.text, p))
+        )
+    ]
+    if not located:
+        return
     locality = next((p for p in located if p.kind == "locality"), None)
     region = next((p for p in located if p.region), None)
     mention.locality = locality.locality if locality else None
@@ -86,10 +99,10 @@ def place_reference(mention: ProjectMention) -> None:
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:
-    """'in Semey', 'near the village of X', or a later item of a list the locative opens: 'in Kokshetau
-    (240 MW), Semey (360 MW) and Ust-Kamenogorsk'."""
+    """'in Semey', 'near the village of X', 'planned for the Karaganda region', or a later item of a list the
+    locative opens: 'in Kokshetau (240 MW), Semey (360 MW) and Ust-Kamenogorsk'."""
     before = text[: place.start]
-    return bool(LOCATIVE.search(before) or _LOCATIVE_LIST.search(before))
+    return bool(LOCATIVE.search(before) or _DESTINED.search(before) or _LOCATIVE_LIST.search(before))
 
 
 def _country_before(sentence: SentenceDoc, frame: Frame) -> str | None:
