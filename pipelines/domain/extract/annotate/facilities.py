@@ -385,7 +385,7 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     """Project types named by a noun phrase: products made there, else the head's type, else modifiers."""
     purpose = _PURPOSE.match(after)
     made = (
-        (purpose["rest"] or purpose["made"]).split() if purpose else []
+        (purpose["made"] or purpose["rest"] or "").split() if purpose else []
     )  # 'for non-ferrous metals production'
     matched = _match_terms(words, ref) + _match_terms(made, ref)
     products = [ptype for kind, ptype in matched if kind == "product" and ptype]
