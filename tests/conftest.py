@@ -85,6 +85,21 @@ def env_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace
 
 
 @pytest.fixture(scope="session")
+def published_seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """WAREHOUSE_DIR after `make run` over seeds/articles/: the whole graph, once per test session."""
+    from pipelines.run import main
+    from pipelines.settings import DEFAULT_ARTICLES_DIR
+
+    warehouse = tmp_path_factory.mktemp("seeds") / "warehouse"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ARTICLES_DIR", str(DEFAULT_ARTICLES_DIR))
+        patch.setenv("WAREHOUSE_DIR", str(warehouse))
+        patch.delenv("DAGSTER_HOME", raising=False)
+        assert main() == 0
+    return warehouse
+
+
+@pytest.fixture(scope="session")
 def ref():
     """The reference data under seeds/reference, loaded once."""
     from pipelines.domain.reference import load_reference

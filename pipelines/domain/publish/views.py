@@ -41,7 +41,8 @@ WITH per_value AS (
            max(value) OVER metric AS max_value
     FROM per_value
     WINDOW metric AS (PARTITION BY project_id, metric),
-           choice AS (PARTITION BY project_id, metric ORDER BY latest DESC NULLS LAST, reports DESC, value DESC)
+           choice AS (PARTITION BY project_id, metric
+                      ORDER BY latest DESC NULLS LAST, reports DESC, value DESC)
 )
 SELECT project_id, metric, value, unit, min_value, max_value,
        CAST(all_reports AS BIGINT) AS reports, distinct_values,
@@ -173,7 +174,9 @@ facts AS (
            i.currency || ' ' || format('{:,.0f}', i.amount) || ' (' || i.qualifier || ')'
                || CASE WHEN cov.projects > 1 THEN ', shared by ' || cov.projects || ' projects' ELSE '' END,
            i.amount_usd, 'USD', i.article_id, i.evidence
-    FROM investment_projects ip JOIN investments i USING (investment_id) JOIN coverage cov USING (investment_id)
+    FROM investment_projects ip
+    JOIN investments i USING (investment_id)
+    JOIN coverage cov USING (investment_id)
 )
 SELECT f.project_id, s.name AS project_name, f.fact_type, f.fact_id, f.detail, f.value, f.unit,
        f.article_id, a.published_date, a.source, a.source_file, f.evidence
@@ -190,7 +193,8 @@ WITH covered AS (
     FROM investment_projects ip JOIN project_summary s USING (project_id)
     GROUP BY ip.investment_id
 )
-SELECT i.investment_id, o.name AS investor, i.investor_org_id, i.amount, i.currency, i.amount_usd, i.qualifier,
+SELECT i.investment_id, o.name AS investor, i.investor_org_id,
+       i.amount, i.currency, i.amount_usd, i.qualifier,
        coalesce(c.project_count, 0) AS project_count,
        coalesce(c.projects, []) AS projects,
        coalesce(c.project_ids, []) AS project_ids,
