@@ -12,7 +12,7 @@ export PYTHONPATH := $(CURDIR)
 # run history, schedules and sensor cursors persist here (git-ignored); tests use their own temp dirs
 run dev: export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
-.PHONY: run test dev bench lint dagster-home
+.PHONY: run test dev sql bench lint dagster-home
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,13 @@ run: dagster-home
 
 dev: dagster-home
 	$(BIN)/dagster dev -w workspace.yaml
+
+# the DuckDB CLI (package duckdb-cli, the same version as the duckdb library) on the published file,
+# read-only; SQL piped in runs as a script: echo "SELECT count(*) FROM projects" | make -s sql
+sql: $(STAMP)
+	@db="$${WAREHOUSE_DIR:-$(CURDIR)/warehouse}/energy.duckdb"; \
+	test -f "$$db" || { echo "no warehouse at $$db: run 'make run' first" >&2; exit 1; }; \
+	exec $(BIN)/duckdb -readonly "$$db"
 
 test: lint
 	$(BIN)/python -m pytest
