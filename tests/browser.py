@@ -14,6 +14,7 @@ from selenium.webdriver.chrome.service import Service
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
+INSTALL = "apt-get install chromium chromium-driver"
 # a closed network: no background connections, no component updates; root needs --no-sandbox
 FLAGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
@@ -26,8 +27,8 @@ def require_chromium() -> None:
     """Skip where Chromium is not installed, except in CI (.ci/run installs it)."""
     if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
         if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} and {CHROMEDRIVER} are needed (apt-get install chromium chromium-driver)")
-        pytest.skip("headless Chromium is not installed (apt-get install chromium chromium-driver)")
+            pytest.fail(f"{CHROMIUM} and {CHROMEDRIVER} are needed: {INSTALL}")
+        pytest.skip(f"headless Chromium is not installed: {INSTALL}")
 
 
 @contextmanager

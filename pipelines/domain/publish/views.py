@@ -20,7 +20,15 @@ import duckdb
 
 from pipelines.domain.validate.schemas import METRIC_UNITS, ROLES
 
-VIEW_NAMES = ("project_capacity", "project_summary", "project_facts", "investment_summary")
+VIEWS = {  # name: what one row is
+    "project_capacity": "One row per project and capacity metric: the value chosen, how, and the range "
+    "reported.",
+    "project_summary": "One row per project, under a name no other project has: capacity per metric, "
+    "participants by role, the investment that covers it alone, first and last report.",
+    "project_facts": "Every fact about a project with its article, date, source and sentence, for audit.",
+    "investment_summary": "One row per investment: every amount once, with the projects it covers.",
+}
+VIEW_NAMES = tuple(VIEWS)
 # reported values that agree to this many decimals count as the same value (float noise of conversions)
 SAME_VALUE_DECIMALS = 6
 
@@ -235,6 +243,18 @@ def create_views(con: duckdb.DuckDBPyConnection, parquet_dir: Path) -> dict[str,
         con.execute(f"COPY (SELECT * FROM \"{name}\") TO '{target}' (FORMAT parquet)")
         counts[name] = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
     return counts
+
+
+def describe_views(duckdb_path: Path) -> dict[str, tuple[list[tuple[str, str]], int]]:
+    """Each published view's columns (name, DuckDB type) and row count, read from the file read-only."""
+    with duckdb.connect(str(duckdb_path), read_only=True) as con:
+        return {
+            name: (
+                [(column, kind) for column, kind, *_ in con.execute(f'DESCRIBE "{name}"').fetchall()],
+                con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0],
+            )
+            for name in VIEW_NAMES
+        }
 
 
 def write_views(duckdb_path: Path, parquet_dir: Path) -> dict[str, int]:

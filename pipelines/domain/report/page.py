@@ -14,6 +14,7 @@ from pipelines.domain.fileio import atomic_write_text
 from pipelines.domain.report.charts import chart_svg
 from pipelines.domain.report.sections import SECTIONS, Section, totals
 
+REPORT_FILE = "report.html"  # in WAREHOUSE_DIR
 STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 70rem; color: #222;
        padding: 0 1rem; }
