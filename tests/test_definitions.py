@@ -21,7 +21,7 @@ from pipelines.domain.publish.quality import FINDINGS
 from pipelines.domain.publish.views import VIEW_NAMES
 from pipelines.domain.publish.warehouse import read_published_table
 from pipelines.domain.validate.schemas import PUBLISHED_TABLES
-from pipelines.run import main
+from pipelines.run import main, run_ingest_job
 from pipelines.schedules import daily_reingest_schedule
 from pipelines.sensors import new_articles_sensor
 from pipelines.settings import DEFAULT_ARTICLES_DIR
@@ -176,3 +176,31 @@ def test_real_extraction_on_the_seed_articles(
     assert "0 articles processed" in capsys.readouterr().out
     second = read_published_table(env_dirs.warehouse, "projects")
     assert sorted(second["project_id"]) == sorted(first["project_id"])
+
+
+def test_first_sensor_tick_runs_nothing_when_nothing_changed_since_the_last_publish(
+    env_dirs: SimpleNamespace, fake_extraction: SimpleNamespace, capfd: pytest.CaptureFixture[str]
+) -> None:
+    write_articles(env_dirs.articles, ["alpha", "beta"])
+    paths = WarehousePaths(articles_dir=str(env_dirs.articles), warehouse_dir=str(env_dirs.warehouse))
+    with dg.DagsterInstance.ephemeral() as instance:
+
+        def first_tick() -> dg.SensorResult | dg.SkipReason:
+            context = dg.build_sensor_context(cursor=None, resources={"paths": paths}, instance=instance)
+            return new_articles_sensor(context)
+
+        assert len(first_tick().run_requests) == 1  # never published
+        with dg.DagsterInstance.ephemeral() as other:
+            run_ingest_job(other)
+        assert len(first_tick().run_requests) == 1  # published, but not on this instance's record
+        capfd.readouterr()
+        execute = build_definitions().resolve_job_def("ingest_job").execute_in_process
+        assert execute(instance=instance, raise_on_error=False).success
+        assert " - DEBUG - " not in capfd.readouterr().err  # steps log at INFO by default
+        unchanged = first_tick()
+        assert unchanged.run_requests == [] and unchanged.cursor and unchanged.skip_reason
+        write_articles(env_dirs.articles, ["gamma"])
+        assert len(first_tick().run_requests) == 1
+        (env_dirs.warehouse / "energy.duckdb").unlink()
+        (env_dirs.articles / "gamma.txt").unlink()
+        assert len(first_tick().run_requests) == 1  # the published file is gone
