@@ -10,6 +10,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from pipelines.domain.publish.quality import find
 from pipelines.domain.publish.views import VIEW_NAMES
 from pipelines.domain.publish.warehouse import publish_tables
 from tests.conftest import EVIDENCE, make_tables
@@ -211,3 +212,24 @@ def test_seed_articles_1_gw_wind_farm_and_its_shared_billion(published_seeds: Pa
     assert farm == [("Wind farm in Zhambyl (1,000 MW)", 1000.0, None, 1)]
     assert shared == [(1e9, ["Wind farm in Pavlodar", "Wind farm in Zhambyl (1,000 MW)"])]
     assert totals == [(3e9, 3e9, True)]
+
+
+def test_findings_list_conflicting_capacities_and_figures_with_no_project(tmp_path: Path) -> None:
+    tables = crafted_tables()
+    tables["extraction_issues"] = pd.DataFrame({
+        "issue_type": ["capacity_without_project"], "article_id": [ARTICLES[0]],
+        "subject": ["300 MW (installed_power)"], "detail": ["a figure no project takes"],
+        "evidence": [EVIDENCE],
+    })
+    publish_tables(tmp_path, tables)
+    conflicting = find(tmp_path / "energy.duckdb", "conflicting_capacities")
+    assert not conflicting.ok
+    assert conflicting.rows[["name", "metric", "value", "min_value", "max_value"]].values.tolist() == [
+        ["Highway in Almaty", "annual_volume", 20.0, 10.0, 20.0],
+        ["Wind farm in Zhambyl (500 MW)", "installed_power", 500.0, 300.0, 500.0],
+    ]
+    orphans = find(tmp_path / "energy.duckdb", "capacities_without_project")
+    assert (orphans.ok, orphans.summary) == (False, "1 capacity figures name no project (extraction_issues)")
+    assert orphans.rows["source_file"].tolist() == ["000 news.txt"]
+    no_region = find(tmp_path / "energy.duckdb", "projects_without_region")
+    assert no_region.ok and no_region.summary == "0 of 7 projects (0%) have no region (a warning above 10%)"
