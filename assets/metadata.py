@@ -10,8 +10,10 @@ import dagster as dg
 import pandas as pd
 
 from pipelines.domain.publish.contract import Descriptions, column_descriptions
+from pipelines.domain.publish.views import VIEW_NAMES
 from pipelines.domain.publish.warehouse import DUCKDB_FILE, PARQUET_LINK
-from pipelines.domain.validate.schemas import arrow_schema
+from pipelines.domain.report.page import REPORT_FILE
+from pipelines.domain.validate.schemas import PUBLISHED_TABLES, arrow_schema
 from pipelines.settings import CONTRACT_DOCS
 
 PREVIEW_ROWS = 5
@@ -43,12 +45,31 @@ def published_metadata(
         dg.TableColumn(column, kind, description=described.get(column) or None) for column, kind in columns
     ]
     return {
-        "dagster/uri": (warehouse_dir / PARQUET_LINK / f"{name}.parquet").as_uri(),
-        "dagster/table_name": f"{CATALOG}.main.{name}",
+        **published_location(name, warehouse_dir),
         "dagster/row_count": rows,
         "dagster/column_schema": dg.TableSchema(columns=schema),
         "duckdb": dg.MetadataValue.path(str(warehouse_dir / DUCKDB_FILE)),
     }
+
+
+def published_location(name: str, warehouse_dir: Path) -> dict[str, str]:
+    """Table or view `name`'s Parquet file and its name in the DuckDB file."""
+    return {
+        "dagster/uri": (warehouse_dir / PARQUET_LINK / f"{name}.parquet").as_uri(),
+        "dagster/table_name": f"{CATALOG}.main.{name}",
+    }
+
+
+def with_published_location(spec: dg.AssetSpec, warehouse_dir: Path) -> dg.AssetSpec:
+    """`spec` with where its asset is published in its definition's metadata, so the UI shows it before
+    (and whatever) a run materialises."""
+    name = spec.key.to_user_string()
+    files = {"warehouse": warehouse_dir / DUCKDB_FILE, "report": warehouse_dir / REPORT_FILE}
+    if name in files:
+        return spec.merge_attributes(metadata={"dagster/uri": files[name].as_uri()})
+    if name in (*PUBLISHED_TABLES, *VIEW_NAMES):
+        return spec.merge_attributes(metadata=published_location(name, warehouse_dir))
+    return spec
 
 
 def markdown_preview(frame: pd.DataFrame, rows: int = PREVIEW_ROWS) -> str:

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import dagster as dg
 
-from pipelines.definitions import defs
+from pipelines.definitions import build_definitions, defs
 from pipelines.domain.publish.views import VIEW_NAMES
 from pipelines.domain.publish.warehouse import read_published_table
 from pipelines.domain.validate.schemas import PUBLISHED_TABLES
@@ -75,3 +75,18 @@ def test_run_summary_lists_every_table_and_the_items_to_review(seed_run: SimpleN
     assert f"To review: {len(issues)} rows in extraction_issues ({counts})" in lines
     assert "  article_without_date: 003_e26a8e655bbb5f59.txt: the text gives no date" in lines
     assert lines[-1] == f"Report: {seed_run.warehouse / 'report.html'}"
+
+
+def test_definitions_name_where_each_asset_is_published(env_dirs: SimpleNamespace) -> None:
+    graph = build_definitions().resolve_asset_graph()  # WAREHOUSE_DIR read now
+
+    def metadata(name: str) -> dict[str, object]:
+        return dict(graph.get(dg.AssetKey(name)).metadata)
+
+    assert metadata("capacities") == {
+        "dagster/uri": (env_dirs.warehouse / "parquet" / "capacities.parquet").as_uri(),
+        "dagster/table_name": "energy.main.capacities",
+    }
+    assert metadata("investment_summary")["dagster/table_name"] == "energy.main.investment_summary"
+    assert metadata("warehouse") == {"dagster/uri": (env_dirs.warehouse / "energy.duckdb").as_uri()}
+    assert metadata("report") == {"dagster/uri": (env_dirs.warehouse / "report.html").as_uri()}
