@@ -13,7 +13,7 @@ export PYTHONPATH := $(CURDIR)
 # run history, schedules and sensor cursors persist here (git-ignored); tests use their own temp dirs
 run dev: export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
-.PHONY: run test dev sql bench lint dagster-home
+.PHONY: run test dev sql bench lint screenshots dagster-home
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ test: lint
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+
+# docs/report.png, docs/asset-graph.png, docs/asset-project-summary.png (needs Debian's chromium, chromium-driver)
+screenshots: $(STAMP)
+	$(BIN)/python -m tests.screenshots
 
 bench: $(STAMP)
 	$(BIN)/python -m bench --articles $(BENCH_ARTICLES)
