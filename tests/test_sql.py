@@ -22,7 +22,9 @@ def readme_blocks(language: str) -> list[str]:
 
 
 def run(command: list[str], warehouse: Path, stdin: str = "") -> subprocess.CompletedProcess:
-    env = {**os.environ, "WAREHOUSE_DIR": str(warehouse)}
+    outer_make = ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")  # run as from a shell, also under `make test`
+    env = {key: value for key, value in os.environ.items() if key not in outer_make}
+    env["WAREHOUSE_DIR"] = str(warehouse)
     return subprocess.run(
         command, cwd=REPO, env=env, input=stdin, capture_output=True, text=True, timeout=120
     )
