@@ -112,22 +112,20 @@ def _role_columns() -> str:
     )
 
 
-def project_summary_sql() -> str:
-    roles = ", ".join(f"coalesce(r.{role}s, []) AS {role}s" for role in ROLES)
-    return f"""
-WITH display AS ({DISPLAY_NAMES}),
+PROJECT_SUMMARY = """
+WITH display AS ({display_names}),
 named AS (
     SELECT *, CASE WHEN same_name = 1 THEN name ELSE name || ' (' || hint || ')' END AS candidate FROM display
 ), capacity AS (
     SELECT project_id,
-       {_metric_columns()}
+       {metric_columns}
     FROM project_capacity GROUP BY project_id
 ), roles AS (
     SELECT pp.project_id,
-       {_role_columns()}
+       {role_columns}
     FROM project_participants pp JOIN organisations o USING (org_id)
     GROUP BY pp.project_id
-), coverage AS ({INVESTMENT_COVERAGE}), money AS (
+), coverage AS ({coverage}), money AS (
     SELECT project_id,
            sum(amount_usd) FILTER (WHERE projects = 1) AS investment_usd,
            count(*) FILTER (WHERE projects = 1) AS investments_alone,
@@ -156,6 +154,16 @@ LEFT JOIN money m USING (project_id)
 LEFT JOIN reports rep USING (project_id)
 ORDER BY name
 """
+
+
+def project_summary_sql() -> str:
+    return PROJECT_SUMMARY.format(
+        display_names=DISPLAY_NAMES,
+        coverage=INVESTMENT_COVERAGE,
+        metric_columns=_metric_columns(),
+        role_columns=_role_columns(),
+        roles=", ".join(f"coalesce(r.{role}s, []) AS {role}s" for role in ROLES),
+    )
 
 
 PROJECT_FACTS = """
