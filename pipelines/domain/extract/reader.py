@@ -41,13 +41,14 @@ def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, re
         if mention.frame is not None and mention.refers_to is None:
             place_mention(mention, mention.frame, mention.own_places, discourse, ref)
             set_status(mention, mention.frame.np_start, mention.frame.span_end, discourse)
-            link_participants(mention, mention.frame, discourse, facts)
+            link_participants(mention, mention.frame, discourse, facts, ref)
     referred = read_anaphora(sentence, own, discourse)
-    for mention in own + referred:
-        if mention.refers_to:
-            link_reference_participants(mention, facts)
-            place_reference(mention)
     touched = own + referred
+    first = min(touched, key=lambda m: m.span[0], default=None)
+    for mention in touched:
+        if mention.refers_to:
+            link_reference_participants(mention, mention is first, facts)
+            place_reference(mention)
     link_figures(sentence, touched, facts, ref)
     link_investments(sentence, touched, discourse, facts, ref)
     remember_status(sentence, discourse)

@@ -208,7 +208,11 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
             continue  # 'the Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk line': a stop on a route
         candidates.extend(_frames_at(sentence, match, ref))
     candidates.sort(key=lambda f: f.head_start)
-    candidates = _without_parts(sentence, _drop_nested(candidates))
+    return with_spans(sentence, _without_parts(sentence, _drop_nested(candidates)))
+
+
+def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
+    """Each frame's span runs up to the next frame's noun phrase (coordinated frames share the last span)."""
     frames: list[Frame] = []
     for i in reversed(range(len(candidates))):
         frame = candidates[i]
@@ -328,7 +332,8 @@ def _noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[
         word = token.strip("()").lower()
         if token in {'"', "'"}:
             continue  # a quoted name: 'the "Zhanatas" wind farm'
-        if token in {",", ";", ":", "—", "-"} or word in _STOP_WORDS or _head_pattern(ref).fullmatch(token):
+        is_head = _head_pattern(ref).fullmatch(token) and not token.isupper()  # 'CHP plants' is one phrase
+        if token in {",", ";", ":", "—", "-"} or word in _STOP_WORDS or is_head:
             break
         if word == "and" and not kept:
             break
