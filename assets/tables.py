@@ -15,7 +15,9 @@ from pipelines.domain.validate.schemas import RECONCILED_TABLES
 from pipelines.settings import REFERENCE_DIR
 
 
-@dg.multi_asset(outs={name: dg.AssetOut(group_name="warehouse_tables") for name in RECONCILED_TABLES})
+@dg.multi_asset(
+    outs={name: dg.AssetOut(group_name="warehouse_tables", kinds={"pandas"}) for name in RECONCILED_TABLES}
+)
 def reconciled_tables(
     paths: WarehousePaths, article_extractions: dict[str, pd.DataFrame]
 ) -> Iterator[dg.Output]:
@@ -27,4 +29,5 @@ def reconciled_tables(
     ref = reference.load_reference(REFERENCE_DIR)
     tables = reconcile.build_tables(article_extractions, ref, previous_mentions)
     for name in RECONCILED_TABLES:
-        yield dg.Output(tables[name], output_name=name, metadata=table_metadata(name, tables[name]))
+        metadata = table_metadata(name, tables[name], paths.warehouse)
+        yield dg.Output(tables[name], output_name=name, metadata=metadata)

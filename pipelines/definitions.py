@@ -6,8 +6,12 @@ import dagster as dg
 
 from assets.articles import article_extractions, raw_articles, rejected_articles
 from assets.checks import foreign_key_checks, schema_checks
-from assets.resources import WarehousePaths
+from assets.metadata import with_published_location
+from assets.quality import quality_checks
+from assets.report import report
+from assets.resources import IntermediateIOManager, WarehousePaths
 from assets.tables import reconciled_tables
+from assets.views import warehouse_views
 from assets.warehouse import warehouse
 from pipelines.jobs import ingest_job
 from pipelines.schedules import daily_reingest_schedule
@@ -16,16 +20,26 @@ from pipelines.sensors import new_articles_sensor
 
 def build_definitions() -> dg.Definitions:
     """Definitions with paths read from the environment now (ARTICLES_DIR, WAREHOUSE_DIR)."""
+    paths = WarehousePaths.from_env()
+    assets = [
+        raw_articles,
+        article_extractions,
+        rejected_articles,
+        reconciled_tables,
+        warehouse,
+        warehouse_views,
+        report,
+    ]
     return dg.Definitions(
-        assets=[raw_articles, article_extractions, rejected_articles, reconciled_tables, warehouse],
-        asset_checks=[*schema_checks, foreign_key_checks],
+        assets=dg.map_asset_specs(lambda spec: with_published_location(spec, paths.warehouse), assets),
+        asset_checks=[*schema_checks, foreign_key_checks, *quality_checks],
         jobs=[ingest_job],
         sensors=[new_articles_sensor],
         schedules=[daily_reingest_schedule],
         resources={
-            "paths": WarehousePaths.from_env(),
+            "paths": paths,
             # intermediate values are pickled under $DAGSTER_HOME/storage (a temp dir when it is unset)
-            "io_manager": dg.FilesystemIOManager(),
+            "io_manager": IntermediateIOManager(),
         },
     )
 

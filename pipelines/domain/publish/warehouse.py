@@ -25,6 +25,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines.domain.fileio import file_lock, read_parquet
+from pipelines.domain.publish.views import write_views
 from pipelines.domain.validate.schemas import arrow_schema
 
 DUCKDB_FILE = "energy.duckdb"
@@ -51,9 +52,10 @@ def publish_tables(warehouse_dir: Path, tables: dict[str, pd.DataFrame]) -> Publ
         arrow_tables = {name: to_arrow(name, frame) for name, frame in tables.items()}
         write_parquet_dir(staging / PARQUET_LINK, arrow_tables)
         write_duckdb(staging / DUCKDB_FILE, arrow_tables)
+        view_counts = write_views(staging / DUCKDB_FILE, staging / PARQUET_LINK)
         fsync_files(staging)
         parquet_dir = swap_in(warehouse_dir, staging, publish_id)
-    row_counts = {name: table.num_rows for name, table in arrow_tables.items()}
+    row_counts = {name: table.num_rows for name, table in arrow_tables.items()} | view_counts
     return PublishResult(warehouse_dir / DUCKDB_FILE, parquet_dir, row_counts)
 
 
