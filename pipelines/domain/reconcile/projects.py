@@ -136,13 +136,21 @@ def project_status(reports: list[dict]) -> tuple[str, date | None]:
     if not stated:
         return "announced", max((d for r in reports if (d := _date(r)) is not None), default=None)
     status, when = None, None
-    for row in sorted((r for r in stated if _date(r) is not None), key=_date):
+    for row in sorted(
+        (r for r in stated if _date(r) is not None), key=lambda r: (_date(r), _strength(r["status"]))
+    ):
         if status is None or not (row["status"] == "announced" and STAGE.get(status, 0) > 1):
             status, when = row["status"], _date(row)
     for row in (r for r in stated if _date(r) is None):
         if status is None or (STAGE.get(row["status"], 0) > STAGE.get(status, 0) and status in STAGE):
             status, when = row["status"], None
     return status or "announced", when
+
+
+def _strength(status: str) -> int:
+    """Within one report: an ending (cancelled, shelved ...) outranks the life cycle, and the furthest stage
+    of the cycle outranks the earlier ones an article recounts."""
+    return STAGE.get(status, len(STAGE) + 1)
 
 
 def _date(report: dict) -> date | None:
