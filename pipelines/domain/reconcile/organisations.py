@@ -8,39 +8,20 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from pipelines.domain.extract.annotate.organisations import is_acronym, name_key
+from pipelines.domain.extract.annotate.organisations import GOVERNMENT_HEADS, is_acronym, name_key
 from pipelines.domain.reference import Reference, compact, fold, split_variants
 
 ORGANISATION_COLUMNS = ["org_id", "name", "aliases", "country", "kind", "parent_org_id"]
 _GOVERNMENT = re.compile(
-    r"^(?P<head>(?:Ministry|Agency|Committee|Department|Administration|Commission)\b.*?)"
+    rf"^(?P<head>(?:{'|'.join(GOVERNMENT_HEADS)})\b.*?)"
     r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w' ]+))?$"
 )
 _COUNTRY_HINTS = {
-    "china": "CN",
-    "chinese": "CN",
     "sino": "CN",
-    "kazakh": "KZ",
-    "kazakhstan": "KZ",
-    "qazaq": "KZ",
     "samruk": "KZ",
-    "uzbek": "UZ",
-    "uzbekistan": "UZ",
-    "kyrgyz": "KG",
-    "tajik": "TJ",
-    "turkmen": "TM",
-}
-_KIND_BY_WORD = {
-    "bank": "bank",
-    "fund": "fund",
-    "ministry": "government",
-    "agency": "government",
-    "committee": "government",
-    "akimat": "government",
-    "government": "government",
-    "administration": "government",
-    "commission": "government",
-}
+    "qazaq": "KZ",
+}  # name words that tell a country, besides its names
+_KIND_BY_WORD = {"bank": "bank", "fund": "fund"} | {head.lower(): "government" for head in GOVERNMENT_HEADS}
 
 
 class OrganisationResolver:
@@ -156,8 +137,9 @@ class OrganisationResolver:
         if self.countries[key]:
             return self.countries[key].most_common(1)[0][0]
         for word in fold(name).split():
-            if word in _COUNTRY_HINTS:
-                return _COUNTRY_HINTS[word]
+            hint = _COUNTRY_HINTS.get(word) or self.ref.country_by_surface.get(word)
+            if hint:
+                return hint
         return None
 
     def _parents(self, relations: pd.DataFrame) -> dict[str, str]:

@@ -60,7 +60,12 @@ SUFFIXES = LEGAL_SUFFIXES | {
     "concern",
     "trust",
 }
-_GOVERNMENT_HEADS = r"Ministry|Agency|Committee|Administration|Commission|Department|Akimat|Office|Government"
+# The first word of a government body's name ('Ministry of Energy', 'Cabinet of Ministers').
+GOVERNMENT_HEADS = (
+    "Ministry", "Agency", "Committee", "Administration", "Commission", "Department", "Akimat", "Office",
+    "Government", "Cabinet",
+)  # fmt: skip
+_GOVERNMENT_HEADS = "|".join(GOVERNMENT_HEADS)
 _INSTITUTION_HEADS = rf"{_GOVERNMENT_HEADS}|Bank|Fund|Chamber|Institute|Council"
 _CAP = r"(?:[A-Z][\w'&.-]*[\w.]|[A-Z])"
 _NAME_WORDS = rf"{_CAP}(?:\s+(?:(?:of|and|for|de|&)\s+(?:the\s+)?)?{_CAP})*"
@@ -413,7 +418,7 @@ def _article_aliases(sentence: str, aliases: set[str]) -> list[Span]:
     out = []
     for alias in aliases:
         for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", sentence):
-            out.append(Span(match.start(), match.end(), None, None, proven=True))
+            out.append(Span(match.start(), match.end(), None, None))
     return out
 
 

@@ -51,7 +51,12 @@ def _leading_words(name: str, ref: Reference) -> list[str]:
     start = 1 if len(words) > 2 and fold(words[0]) in ref.country_by_surface else 0
     if len(words) - start < 2 or not _is_distinctive(words[start], name, ref):
         return []
-    return [" ".join(words[first:end]) for first in range(start + 1) for end in range(start + 1, len(words))]
+    return [
+        " ".join(words[first:end])
+        for first in range(start + 1)
+        for end in range(start + 1, len(words))
+        if fold(words[end - 1]) not in ("of", "and", "for", "the")  # 'Cabinet of' is no name
+    ]
 
 
 def _is_distinctive(word: str, name: str, ref: Reference) -> bool:
