@@ -144,3 +144,12 @@ def test_the_same_story_told_again_adds_no_projects(ref):
     assert len(once["projects"]) == 2
     assert sorted(again["projects"].project_type) == sorted(once["projects"].project_type)
     assert len(again["project_mentions"]) > len(once["project_mentions"])  # every copy is evidence
+
+
+def test_one_word_names_spelled_two_ways_are_one_body():
+    from pipelines.domain.reconcile.organisations import one_edit_apart
+
+    assert one_edit_apart("tojikcement", "tajikcement")
+    assert one_edit_apart("kazakhmys", "kazakhmis")
+    assert one_edit_apart("dusahnbe", "dushanbe")  # two neighbours swapped
+    assert not one_edit_apart("shanxi", "shaanxi ") and not one_edit_apart("kazatomprom", "kazakhmys")

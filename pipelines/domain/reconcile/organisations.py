@@ -16,6 +16,7 @@ _GOVERNMENT = re.compile(
     rf"^(?P<head>(?:{'|'.join(GOVERNMENT_HEADS)})\b.*?)"
     r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w' ]+))?$"
 )
+MIN_FUZZY_NAME = 8  # letters a one-word name needs before a one-letter difference is read as a misspelling
 _COUNTRY_HINTS = {
     "sino": "CN",
     "samruk": "KZ",
@@ -29,6 +30,7 @@ class OrganisationResolver:
 
     def __init__(self, org_mentions: pd.DataFrame, org_aliases: pd.DataFrame, ref: Reference) -> None:
         self.ref = ref
+        self._one_word_names: list[str] = []  # one-word name keys seen, in order: the spellings kept
         self.article_alias: dict[tuple[str, str], str] = {
             (row.article_id, row.alias): row.surface for row in org_aliases.itertuples()
         }  # (article, short form) -> long form
@@ -66,7 +68,17 @@ class OrganisationResolver:
         if known:
             return f"ref:{known}"
         government = self.government_name(surface)
-        return f"gov:{fold(government)}" if government else f"key:{name_key(surface)}"
+        return f"gov:{fold(government)}" if government else f"key:{self._spelling(name_key(surface))}"
+
+    def _spelling(self, key: str) -> str:
+        """One spelling for a one-word name written two ways ('Tojikcement', 'Tajikcement'): the first."""
+        if " " in key or len(key) < MIN_FUZZY_NAME:
+            return key
+        for seen in self._one_word_names:
+            if one_edit_apart(key, seen):
+                return seen
+        self._one_word_names.append(key)
+        return key
 
     def _known_by_key(self, surface: str) -> str | None:
         index = self._reference_keys()
@@ -154,6 +166,23 @@ class OrganisationResolver:
             if ref_parent and parent_key in self.surfaces:
                 parents.setdefault(key, self.org_id(parent_key))
         return parents
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Different by one letter changed, added, dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+        return len(diffs) == 1 or swapped
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _clean(surface: str) -> str:

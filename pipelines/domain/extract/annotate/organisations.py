@@ -359,15 +359,16 @@ def _two_names_joined(text: str) -> bool:
 
 
 def _apposed(ref: Reference) -> re.Pattern[str]:
-    """', a Chinese firm', ' (CGGC), a top state-owned company': what follows a name an apposition proves."""
+    """What follows a name an apposition or a predicate proves: ', a Chinese firm', ' (CGGC), a top
+    state-owned company', ', which is one of China's leading manufacturers', ', which runs a cement works,
+    is the main cement supplier'."""
     nouns = ref.cue_pattern("organisation_noun").pattern
-    return ref.compiled(
-        "apposed",
-        lambda: (
-            rf"(?:\s+\([^()]{{1,40}}\))?,\s+(?i:the|an?)\s+(?:(?!(?:of|for|at|in|with|by)\s)[\w'-]+\s+){{0,5}}?(?:{nouns})"
-        ),
-        flags=0,
+    link = (
+        r"(?:\s+\([^()]{1,40}\))?(?:,\s+|,\s+which\s+(?:is|was)\s+|,\s+which\s+[^,]{1,60},\s+(?:is|was)\s+)"
     )
+    determiner = r"(?:one\s+of\s+)?(?:(?i:the|an?)|[A-Z][\w-]*'s)\s+"
+    words = r"(?:(?!(?:of|for|at|in|with|by)\s)[\w'-]+\s+){0,5}?"
+    return ref.compiled("apposed", lambda: rf"{link}{determiner}{words}(?:{nouns})", flags=0)
 
 
 def _apposition_after(ref: Reference) -> re.Pattern[str]:
