@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.domain.extract.annotate.acronyms import spells
-from pipelines.domain.extract.annotate.organisations import find_organisations, name_key
+from pipelines.domain.extract.annotate.name_words import name_key
+from pipelines.domain.extract.annotate.organisations import find_organisations
 
 
 def _names(sentence: str, ref) -> list[tuple[str, str | None]]:

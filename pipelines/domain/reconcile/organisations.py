@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from pipelines.domain.extract.annotate.organisations import GOVERNMENT_HEADS, is_acronym, name_key
+from pipelines.domain.extract.annotate.name_words import GOVERNMENT_HEADS, is_acronym, name_key
 from pipelines.domain.reference import Reference, compact, fold, split_variants
 
 ORGANISATION_COLUMNS = ["org_id", "name", "aliases", "country", "kind", "parent_org_id"]

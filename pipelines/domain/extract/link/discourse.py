@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.domain.extract.annotate.facilities import Frame, is_generic_head
-from pipelines.domain.extract.annotate.organisations import is_government
+from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.annotate.money import Money, usd_value
-from pipelines.domain.extract.annotate.organisations import is_government
+from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
