@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.domain.extract.annotate.facilities import Frame, is_generic_head
+from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.annotate.facility_types import is_generic_head
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
