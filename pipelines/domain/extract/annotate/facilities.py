@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipelines.domain.extract.annotate.facility_types import frame_types, head_pattern, is_plural, singular
+from pipelines.domain.extract.annotate.facility_types import (
+    PURPOSE,
+    frame_types,
+    head_pattern,
+    is_plural,
+    singular,
+)
 from pipelines.domain.extract.annotate.noun_phrases import (
     COUNT_WORDS,
     DEFINITE,
@@ -152,7 +158,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         "definite": definite,
         "descriptive": is_descriptive(sentence, np_start, head.end(), words),
         "names": names,
-        "bare": is_bare(words, ref),
+        "bare": is_bare(words, ref) and not PURPOSE.match(sentence[head.end() :]),
     }
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
 

@@ -9,7 +9,7 @@ import re
 from pipelines.domain.reference import Reference, fold
 
 _POINTING_HEADS = {"plant", "project", "facility", "station", "complex", "factory", "farm", "park"}
-_PURPOSE = re.compile(
+PURPOSE = re.compile(
     r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process)|"
     r"producing|manufacturing|assembling|"
     r"for (?:the )?(?:production|manufacture|manufacturing|assembly|assembling|processing) of|"
@@ -56,7 +56,7 @@ def frame_types(words: list[str], head_text: str, after: str, ref: Reference) ->
 
 def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]:
     """Project types named by a noun phrase: products made there, else the head's type, else modifiers."""
-    purpose = _PURPOSE.match(after)
+    purpose = PURPOSE.match(after)
     made = (
         (purpose["made"] or purpose["rest"] or "").split() if purpose else []
     )  # 'for non-ferrous metals production'

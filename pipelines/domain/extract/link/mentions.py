@@ -145,7 +145,8 @@ def _named_project_in(sentence: SentenceDoc, frame: Frame, discourse: Discourse)
 
 
 def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
-    """A plural noun ('wind and solar power stations') is a project only with a count, place or size."""
+    """A plural noun ('wind and solar power stations') is a project only with a place, a size, a route, or
+    a count with a place or size in its clause."""
     near = min(frame.span_end, frame.head_end + _PLURAL_PLACE_REACH)
     in_span = [
         p
@@ -165,7 +166,9 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
         low, high = clause_bounds(sentence.text, frame.np_start)
         in_clause = [p for p in sentence.sites_between(low, high) if p.kind != "country"]
         return bool(in_span or sized or in_clause) and not frame.plural
-    return bool(frame.count or in_span or has_route(sentence.text[frame.head_end :]))
+    low, high = clause_bounds(sentence.text, frame.np_start)
+    counted = frame.count and (sized or sentence.sites_between(low, high))  # 'a plan to lay two pipelines'
+    return bool(counted or in_span or has_route(sentence.text[frame.head_end :]))
 
 
 def _is_told_apart(sentence: SentenceDoc, frame: Frame) -> bool:
