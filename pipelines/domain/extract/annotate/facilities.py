@@ -123,6 +123,13 @@ def _drop_nested(frames: list[Frame]) -> list[Frame]:
     """'power plant project' holds two heads: keep one frame per noun phrase, the outer one."""
     kept: list[Frame] = []
     for frame in frames:
+        if (
+            kept
+            and frame.project_type is None
+            and frame.np_start - kept[-1].head_end <= 1
+            and kept[-1].project_type
+        ):
+            continue  # 'the polyethylene plant project': the typed inner head names it
         while kept and frame.np_start <= kept[-1].head_start and kept[-1].project_type == frame.project_type:
             kept.pop()
         kept.append(frame)
