@@ -66,3 +66,15 @@ def test_within_one_article_the_furthest_stage_wins(read_tables, ref):
 )
 def test_scale_abbreviations_at_a_sentence_end(paragraph, expected):
     assert split_sentences(paragraph) == expected
+
+
+def test_a_dateline_word_is_not_a_sentence():
+    assert split_sentences("ALMATY. KAZINFORM - The line opened. It is long.") == [
+        "ALMATY. KAZINFORM - The line opened.",
+        "It is long.",
+    ]
+
+
+def test_is_also_building(read):
+    (project,) = read("PowerChina is also building the 1,200 MW Dasu hydropower project in Pakistan.")
+    assert (project["status"], project["country"]) == ("construction", "PK")

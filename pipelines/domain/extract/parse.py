@@ -245,6 +245,8 @@ def split_sentences(paragraph: str) -> list[str]:
         last_word = before.rsplit(None, 1)[-1].rstrip(".!?\"')]").lower() if before.strip() else ""
         if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
             continue
+        if not sentences and start == 0 and re.fullmatch(r"[A-Z][A-Z-]+\.", before.strip()):
+            continue  # 'ALMATY. KAZINFORM - ...': a dateline, not a sentence
         if last_word in _SCALE_ABBREVIATIONS and _CURRENCY_NEXT.match(paragraph[match.end() :]):
             continue  # '$2.5 bln. USD' goes on; '... of $2.5 bln. The plant ...' is two sentences
         sentences.append(paragraph[start : match.start()].strip())

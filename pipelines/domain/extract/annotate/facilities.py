@@ -32,7 +32,9 @@ _COMPONENT = re.compile(
     re.I,
 )
 _WAYPOINT_AFTER = re.compile(r"^\s*[-\u2013\u2014]\s*[A-Z]")
-_WAYPOINT_BEFORE = re.compile(r"\b(?:from|to|via|through|on to|onto|towards)\s+(?:the\s+)?$", re.I)
+_WAYPOINT_BEFORE = re.compile(
+    r"\b(?:from|to|via|through|on to|onto|towards|linking|connecting|joining|between)\s+(?:the\s+)?$", re.I
+)
 _FIGURATIVE_AFTER = re.compile(
     r"^\s+of\s+(?:\w+\s+){0,2}(?:projects|deals|investments|agreements|ideas)\b", re.I
 )

@@ -8,7 +8,20 @@ import re
 
 from pipelines.domain.reference import Reference, fold
 
-_POINTING_HEADS = {"plant", "project", "facility", "station", "complex", "factory", "farm", "park"}
+# Facility nouns any kind of facility is called by: typed by the discourse ('the plant', 'two plants').
+_POINTING_HEADS = {
+    "plant",
+    "project",
+    "facility",
+    "station",
+    "complex",
+    "factory",
+    "farm",
+    "park",
+    "line",
+    "site",
+}
+_GENERIC_HEADS = {"plant", "project", "facility", "station", "complex", "factory", "site"}
 PURPOSE = re.compile(
     r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process)|"
     r"producing|manufacturing|assembling|"
@@ -132,5 +145,6 @@ def is_plural(head: str, ref: Reference) -> bool:
 
 
 def is_generic_head(word: str) -> bool:
-    """'plant', 'project', 'facility': nouns any kind of facility is called by."""
-    return word in _POINTING_HEADS
+    """'plant', 'project', 'facility': nouns any kind of facility is called by ('the line', 'the farm' say
+    more)."""
+    return word in _GENERIC_HEADS
