@@ -110,3 +110,36 @@ def test_names_known_by_what_the_sentence_says_they_are(ref, sentence, expected)
 
 def test_a_city_said_to_be_large_is_no_organisation(ref):
     assert _names("Almaty, which is the largest city, hosts the forum.", ref) == []
+
+
+def test_an_abbreviation_inside_a_name_gives_its_short_form(read_tables):
+    tables = read_tables(
+        "Z Grid (ZG) International (Singapore) Co., Ltd. will build a 200 MW wind farm in Aktobe region. "
+        "ZG International (Singapore) will also supply the turbines."
+    )
+    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert aliases["ZG International (Singapore)"] == "Z Grid (ZG) International (Singapore) Co., Ltd"
+    assert "ZG International (Singapore)" in set(tables["org_mentions"].surface)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Qinghai Western Mining will build a copper smelter in Pavlodar.", "Qinghai Western Mining"),
+        (
+            "Yellow River Power Engineering Corporation signed the deal.",
+            "Yellow River Power Engineering Corporation",
+        ),
+    ],
+)
+def test_industry_words_end_company_names(ref, sentence, expected):
+    assert [name for name, _ in _names(sentence, ref)] == [expected]
+
+
+def test_short_forms_of_a_long_name(read_tables):
+    tables = read_tables(
+        "Yellow River Power Engineering Corporation signed a deal for a 100 MW solar plant near Balkhash. "
+        "Yellow River Power will start work in May."
+    )
+    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert aliases["Yellow River Power"] == "Yellow River Power Engineering Corporation"

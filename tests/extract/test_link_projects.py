@@ -172,3 +172,16 @@ def test_the_line_points_to_the_line_however_far_back(read):
     )
     hydro = next(p for p in projects if p["type"] == "hydro")
     assert hydro["capacities"] == []  # the line's figure is no plant's
+
+
+def test_a_regions_plants_are_statistics(read):
+    assert read("The region's nine hydropower plants produce 2 billion kWh a year.") == []
+
+
+def test_a_company_named_after_a_province_places_nothing(read):
+    (project,) = read("Henan Huayu Group has completed a 50 MW solar plant in Zhambyl region.")
+    assert (project["region"], project["country"], project["participants"]) == (
+        "Zhambyl",
+        "KZ",
+        {"Henan Huayu Group": "partner"},
+    )

@@ -82,7 +82,7 @@ def noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[t
 
 def _is_definite_before(tokens: list[tuple[int, str]], start: int) -> bool:
     earlier = [token for position, token in tokens if position < start]
-    return bool(earlier) and earlier[-1].lower() in DEFINITE
+    return bool(earlier) and (earlier[-1].lower() in DEFINITE or earlier[-1].endswith("'s"))
 
 
 def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str | None:

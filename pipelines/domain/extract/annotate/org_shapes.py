@@ -17,7 +17,9 @@ from pipelines.domain.reference import Reference, fold
 
 _GOVERNMENT_HEADS = "|".join(GOVERNMENT_HEADS)
 _INSTITUTION_HEADS = "|".join(INSTITUTION_HEADS)
-CAP = r"(?:[A-Z][\w'&.-]*[\w.]|[A-Z])"
+# a capitalised word, or a bracketed one inside a name: 'Z Grid (ZG) International (Singapore) Co.'
+CAP = r"(?:[A-Z][\w'&.-]*[\w.]|[A-Z]|\([A-Z][\w&.' -]{0,30}\)(?=\s+[A-Z]))"
+
 NAME_WORDS = rf"{CAP}(?:\s+(?:(?:of|and|for|de|&)\s+(?:the\s+)?)?{CAP})*"
 _SHAPED = re.compile(rf"(?<![\w-])(?P<name>{NAME_WORDS})")
 _PREFIXED = re.compile(
@@ -192,10 +194,11 @@ def names_a_body(name: str, ref: Reference) -> bool:
     Asia Gas Pipeline (CAGP)'): capitalised or a government body, and not ending in a facility word."""
     words = fold(name).split()
     terms = ref.facility_terms
-    ends_in_facility = (
+    ends_in_facility = (  # 'Qinghai Western Mining' names a company; 'heat and power' a facility
         words[-1] in terms["head"]
         or words[-1].rstrip("s") in terms["head"]
-        or any(" ".join(words[-size:]) in terms.get("modifier", {}) for size in (1, 2, 3))
+        or any(" ".join(words[-size:]) in terms.get("modifier", {}) for size in (2, 3))
+        or (len(words) == 1 and words[0] in terms.get("modifier", {}))
     )
     return not ends_in_facility and (name[0].isupper() or bool(re.match(_GOVERNMENT_HEADS, name, re.I)))
 

@@ -3,10 +3,14 @@ the distinctive first words of a name used alone later ('Jiaxin' for 'Jiaxin Int
 
 from __future__ import annotations
 
+import re
+
+from pipelines.domain.extract.annotate.acronyms import spells
 from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, LEGAL_TAIL, is_acronym, name_key
 from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.reference import Reference, fold
 
+_INNER_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})\)(?=\s+[A-Z])")
 _MAX_SHORT_NAME_WORDS = 3  # a bracketed alias longer than this is a description, not a short name
 
 
@@ -23,12 +27,29 @@ def short_names(
             bare = _without_legal_tail(org.text)
             if bare != org.text and len(bare.split()) > 1:
                 short.setdefault(bare, org.text)  # 'Samruk-Kazyna Ondeu' for 'Samruk-Kazyna Ondeu LLP'
+            for abbreviated in _with_inner_abbreviation(org.text):
+                short.setdefault(abbreviated, org.text)
             for prefix in _leading_words(bare, ref):
                 by_prefix.setdefault(prefix, set()).add(org.text)
     for prefix, names in by_prefix.items():
         if len({name_key(n) for n in names}) == 1:
             short.setdefault(prefix, max(names, key=len))
     return short
+
+
+def _with_inner_abbreviation(name: str) -> list[str]:
+    """'ZG International (Singapore)' for 'Z Grid (ZG) International (Singapore) Co., Ltd.': the name with
+    the words an inner bracket abbreviates replaced by the abbreviation (with and without legal form)."""
+    out = []
+    for match in _INNER_ABBREVIATION.finditer(name):
+        words = name[: match.start()].split()
+        for size in range(1, len(words) + 1):
+            if spells(match["abbr"], words[-size:]):
+                start = name.rindex(words[-size], 0, match.start())
+                shortened = name[:start] + match["abbr"] + name[match.end() :]
+                out += [shortened, _without_legal_tail(shortened)]
+                break
+    return list(dict.fromkeys(out))
 
 
 def _without_legal_tail(name: str) -> str:
