@@ -6,11 +6,20 @@ import pandas as pd
 
 from pipelines.domain.extract.parse import parse_article
 from pipelines.domain.extract.reader import extract_article
+from pipelines.domain.extract.signature import signature
 from pipelines.domain.reference import Reference
 
 # Per-article tables and their columns (each also carries `article_id`).
 PER_ARTICLE_TABLES: dict[str, list[str]] = {
-    "parsed_articles": ["source_file", "title", "published_date", "date_note", "source", "sentence_count"],
+    "parsed_articles": [
+        "source_file",
+        "title",
+        "published_date",
+        "date_note",
+        "source",
+        "sentence_count",
+        "signature",
+    ],
     "project_frames": [
         "frame_id",
         "sentence_idx",
@@ -67,6 +76,7 @@ def process_article(article_id: str, source_file: str, text: str, ref: Reference
             "date_note": parsed.date_note,
             "source": parsed.source,
             "sentence_count": len(parsed.sentences),
+            "signature": signature(parsed.body),
         }
     ]
     return {

@@ -56,12 +56,13 @@ def cluster_mentions(
     frames: pd.DataFrame,
     orgs_by_frame: dict[str, set[str]],
     capacities_by_frame: dict[str, dict[str, list[float]]],
+    story_of: dict[str, str] | None = None,
 ) -> list[Cluster]:
     """Greedy grouping in reading order (date, article, sentence): a mention joins the project it
     fits best, or starts a new one."""
     clusters: list[Cluster] = []
     by_kind: dict[tuple[str, str], list[Cluster]] = {}  # only a wind farm in KZ can be a wind farm in KZ
-    told = ToldBefore()
+    told = ToldBefore(story_of or {})
     for frame in frames.to_dict("records"):
         orgs = orgs_by_frame.get(frame["frame_id"], set())
         capacities = capacities_by_frame.get(frame["frame_id"], {})
@@ -78,25 +79,29 @@ def cluster_mentions(
 
 class ToldBefore:
     """The same story published again (another outlet, another headline or last line, a few words
-    changed): a mention whose sentence another article already told joins that sentence's project."""
+    changed): a mention whose sentence an earlier copy of its article told joins that sentence's project."""
 
-    def __init__(self) -> None:
-        self.told: dict[tuple[str, str], list[tuple[str, frozenset[str], Cluster]]] = {}
+    def __init__(self, story_of: dict[str, str]) -> None:
+        self.story_of = story_of  # article id -> the id of the story's first copy (itself included)
+        self.told: dict[str, list[tuple[str, tuple[str, str], frozenset[str], Cluster]]] = {}
 
     def remember(self, frame: dict, cluster: Cluster) -> None:
-        self.told.setdefault(_kind(frame), []).append(
-            (frame["article_id"], _words(frame["evidence"]), cluster)
-        )
+        story = self.story_of.get(frame["article_id"])
+        if story:
+            entry = (frame["article_id"], _kind(frame), _words(frame["evidence"]), cluster)
+            self.told.setdefault(story, []).append(entry)
 
     def cluster_of(self, frame: dict) -> Cluster | None:
-        words = _words(frame["evidence"])
-        here = (frame["article_id"], frame["sentence_idx"])
+        story = self.story_of.get(frame["article_id"])
+        words, here = _words(frame["evidence"]), (frame["article_id"], frame["sentence_idx"])
         alike = [
-            (_overlap(words, told), cluster)
-            for article_id, told, cluster in self.told.get(_kind(frame), [])
-            if article_id != frame["article_id"] and here not in cluster.sentences
+            (score, cluster)
+            for article_id, kind, told, cluster in (self.told.get(story, []) if story else [])
+            if article_id != frame["article_id"]
+            and kind == _kind(frame)
+            and here not in cluster.sentences
+            and (score := _overlap(words, told)) >= SAME_SENTENCE
         ]
-        alike = [(score, cluster) for score, cluster in alike if score >= SAME_SENTENCE]
         return max(alike, key=lambda scored: scored[0])[1] if alike else None
 
 

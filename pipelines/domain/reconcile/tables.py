@@ -10,6 +10,7 @@ from pipelines.domain.extract.process import PER_ARTICLE_TABLES
 from pipelines.domain.reconcile.organisations import OrganisationResolver
 from pipelines.domain.reconcile.projects import Cluster, cluster_mentions, project_id, project_status
 from pipelines.domain.reconcile.review import extraction_issues
+from pipelines.domain.reconcile.syndication import first_copies
 from pipelines.domain.reference import Reference
 
 PROJECT_COLUMNS = [
@@ -35,7 +36,8 @@ def build_tables(
         else _empty(name)
         for name, columns in PER_ARTICLE_TABLES.items()
     }
-    articles = _articles(t["parsed_articles"])
+    first_copy = first_copies(t["parsed_articles"])
+    articles = _articles(t["parsed_articles"], first_copy)
     resolver = OrganisationResolver(t["org_mentions"], t["org_aliases"], ref)
     dates = dict(zip(articles.article_id, articles.published_date, strict=True))
     frames = t["project_frames"].assign(
@@ -45,7 +47,8 @@ def build_tables(
         ),
     )
     participants = _participants_with_orgs(t["participants"], resolver)
-    project_of = _cluster(frames, participants, t["capacities"], ref, previous_mentions)
+    story_of = {a: first_copy.get(a, a) for a in articles.article_id}
+    project_of = _cluster(frames, participants, t["capacities"], story_of, previous_mentions)
     frames = frames.assign(project_id=frames.root.map(project_of))
     tables = {
         "articles": articles,
@@ -77,9 +80,13 @@ def _hash(prefix: str, *parts: object) -> str:
     return prefix + hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
 
 
-def _articles(parsed: pd.DataFrame) -> pd.DataFrame:
+def _articles(parsed: pd.DataFrame, first_copy: dict[str, str]) -> pd.DataFrame:
+    """The articles, each later copy of a story naming the file of its first copy (`near_duplicate_of`)."""
     columns = ["article_id", "source_file", "title", "published_date", "source", "date_note"]
-    return parsed[columns].sort_values("source_file").reset_index(drop=True)
+    files = dict(zip(parsed.article_id, parsed.source_file, strict=True))
+    near = parsed.article_id.map(lambda a: files.get(first_copy.get(a))).astype(object)
+    out = parsed[columns].assign(near_duplicate_of=near.where(near.notna(), None))
+    return out.sort_values("source_file").reset_index(drop=True)
 
 
 def _participants_with_orgs(participants: pd.DataFrame, resolver: OrganisationResolver) -> pd.DataFrame:
@@ -92,7 +99,7 @@ def _cluster(
     frames: pd.DataFrame,
     participants: pd.DataFrame,
     capacities: pd.DataFrame,
-    ref: Reference,
+    story_of: dict[str, str],
     previous_mentions: pd.DataFrame | None,
 ) -> dict[str, str]:
     """root frame id -> project id."""
@@ -107,7 +114,7 @@ def _cluster(
     primaries = frames[frames.refers_to.isna()].sort_values(
         ["published_date", "article_id", "sentence_idx"], na_position="last", kind="stable"
     )
-    clusters = cluster_mentions(primaries, orgs_by_root, capacities_by_root)
+    clusters = cluster_mentions(primaries, orgs_by_root, capacities_by_root, story_of)
     previous = _previous_ids(previous_mentions)
     project_of, taken = {}, set()
     for cluster in clusters:
