@@ -1,4 +1,4 @@
-"""The published warehouse: DuckDB + Parquet, swapped in atomically once every blocking check passed."""
+"""The published warehouse: DuckDB + Parquet, switched in atomically once every blocking check passed."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ from pipelines.domain.validate.schemas import PUBLISHED_TABLES
 
 @dg.asset(group_name="publish", ins={name: dg.AssetIn(name) for name in PUBLISHED_TABLES})
 def warehouse(paths: WarehousePaths, **tables: pd.DataFrame) -> dg.MaterializeResult:
-    """`energy.duckdb` and `parquet/<table>.parquet` in WAREHOUSE_DIR."""
+    """`energy.duckdb` and `parquet/<table>.parquet` in WAREHOUSE_DIR, one publication at a time."""
     result = publish_tables(paths.warehouse, tables)
     return dg.MaterializeResult(
         metadata={
+            "publication": result.publication_id,
             "duckdb": dg.MetadataValue.path(str(result.duckdb_path)),
             "parquet": dg.MetadataValue.path(str(result.parquet_dir)),
             "rows": dg.MetadataValue.json(result.row_counts),
