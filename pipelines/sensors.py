@@ -14,6 +14,8 @@ def new_articles_sensor(
     context: dg.SensorEvaluationContext, paths: WarehousePaths
 ) -> dg.SensorResult | dg.SkipReason:
     """Cursor: a digest of (name, size, mtime) of every file; a run is requested when it changes."""
+    if not paths.articles.is_dir():
+        return dg.SkipReason(f"create the folder {paths.articles} or set ARTICLES_DIR: it is not a folder")
     digest = folder_digest(paths.articles)
     if digest == context.cursor:
         return dg.SkipReason(f"nothing added, removed or changed in {paths.articles}")

@@ -98,6 +98,19 @@ def test_sensor_requests_a_run_only_when_the_folder_changes(tmp_path: Path) -> N
     assert evaluate(second.cursor).cursor == first.cursor
 
 
+def test_sensor_survives_every_entry_the_scanner_rejects(tmp_path: Path) -> None:
+    """Issue 8, item 10: a symbolic link loop crashed every tick (`Too many levels of symbolic links`)."""
+    from tests.test_ingest import hostile_folder
+
+    hostile_folder(tmp_path)
+    resources = {"paths": WarehousePaths(articles_dir=str(tmp_path), warehouse_dir=str(tmp_path / "w"))}
+    result = new_articles_sensor(dg.build_sensor_context(cursor=None, resources=resources))
+    assert len(result.run_requests) == 1 and result.cursor
+    missing = {"paths": WarehousePaths(articles_dir=str(tmp_path / "nope"), warehouse_dir=str(tmp_path))}
+    skipped = new_articles_sensor(dg.build_sensor_context(cursor=None, resources=missing))
+    assert isinstance(skipped, dg.SkipReason) and skipped.skip_message.startswith("create the folder")
+
+
 def test_schedule_requests_the_ingest_job_daily() -> None:
     context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2025, 1, 2, 6, tzinfo=dt.UTC))
     data = daily_reingest_schedule.evaluate_tick(context)
