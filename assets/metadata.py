@@ -5,6 +5,7 @@ from __future__ import annotations
 import dagster as dg
 import pandas as pd
 
+from pipelines.domain.markdown import markdown_table
 from pipelines.domain.validate.schemas import arrow_schema
 
 PREVIEW_ROWS = 5
@@ -24,7 +25,7 @@ def markdown_preview(frame: pd.DataFrame, rows: int = PREVIEW_ROWS) -> str:
     """First rows as markdown, long cells shortened."""
     if frame.empty:
         return "(no rows)"
-    return frame.head(rows).map(_short).to_markdown(index=False)
+    return markdown_table(frame.head(rows).map(_short))
 
 
 def _short(value: object) -> str:

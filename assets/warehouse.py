@@ -17,6 +17,7 @@ def warehouse(paths: WarehousePaths, **tables: pd.DataFrame) -> dg.MaterializeRe
     return dg.MaterializeResult(
         metadata={
             "publication": result.publication_id,
+            "switched": result.switched,
             "duckdb": dg.MetadataValue.path(str(result.duckdb_path)),
             "parquet": dg.MetadataValue.path(str(result.parquet_dir)),
             "rows": dg.MetadataValue.json(result.row_counts),

@@ -5,11 +5,13 @@ from __future__ import annotations
 import dagster as dg
 
 from assets.articles import article_extractions, raw_articles, rejected_articles
-from assets.checks import foreign_key_checks, schema_checks
+from assets.checks import foreign_key_checks, quarantine_check, schema_checks
+from assets.io import RunScopedIOManager
 from assets.resources import WarehousePaths
 from assets.tables import reconciled_tables
 from assets.warehouse import warehouse
 from pipelines.jobs import ingest_job
+from pipelines.monitoring import dead_runs_sensor
 from pipelines.schedules import daily_reingest_schedule
 from pipelines.sensors import new_articles_sensor
 
@@ -18,14 +20,14 @@ def build_definitions() -> dg.Definitions:
     """Definitions with paths read from the environment now (ARTICLES_DIR, WAREHOUSE_DIR)."""
     return dg.Definitions(
         assets=[raw_articles, article_extractions, rejected_articles, reconciled_tables, warehouse],
-        asset_checks=[*schema_checks, foreign_key_checks],
+        asset_checks=[*schema_checks, foreign_key_checks, quarantine_check],
         jobs=[ingest_job],
-        sensors=[new_articles_sensor],
+        sensors=[new_articles_sensor, dead_runs_sensor],
         schedules=[daily_reingest_schedule],
         resources={
             "paths": WarehousePaths.from_env(),
-            # intermediate values are pickled under $DAGSTER_HOME/storage (a temp dir when it is unset)
-            "io_manager": dg.FilesystemIOManager(),
+            # intermediate values: $DAGSTER_HOME/storage/run_values/<run_id>/ (temp dir when it is unset)
+            "io_manager": RunScopedIOManager(),
         },
     )
 

@@ -9,6 +9,8 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
+from pipelines.domain.validate.quarantine import QUARANTINE_COLUMNS
+
 EVIDENCE = "China Power built a 100-megawatt wind power plant in Zhanatas."
 
 
@@ -66,6 +68,7 @@ def make_tables(article_ids: list[str], status: str = "operating") -> dict[str, 
         "rejected_articles": pd.DataFrame({
             "source_file": ["notes.pdf"], "reason": ["not a '.txt' file"], "duplicate_of": [None],
         }),
+        "quarantined_rows": pd.DataFrame(columns=QUARANTINE_COLUMNS, dtype=object),
     }
 
 

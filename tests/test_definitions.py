@@ -43,7 +43,7 @@ def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
         state.previous_mentions.append(previous_mentions)
         tables = make_tables(per_article["articles"]["article_id"].tolist())
         tables["articles"]["source_file"] = per_article["articles"]["source_file"].to_numpy()
-        del tables["rejected_articles"]
+        del tables["rejected_articles"], tables["quarantined_rows"]
         return (state.build_tables or (lambda t: t))(tables)
 
     monkeypatch.setattr(process, "process_article", process_article)
@@ -69,7 +69,7 @@ def test_definitions_hold_every_asset_check_sensor_and_schedule() -> None:
     checks = defs.resolve_asset_graph().asset_check_keys
     assert sum(key.name == "schema" for key in checks) == len(PUBLISHED_TABLES)
     assert sum(key.name == "foreign_keys" for key in checks) == 8
-    assert all(key.name in {"schema", "foreign_keys"} for key in checks)
+    assert {key.name for key in checks} == {"schema", "foreign_keys", "nothing_set_aside"}
     assert new_articles_sensor.default_status == dg.DefaultSensorStatus.RUNNING
     assert daily_reingest_schedule.default_status == dg.DefaultScheduleStatus.RUNNING
 
@@ -128,7 +128,7 @@ def test_run_publishes_every_table_and_reuses_the_cache(
     out = capsys.readouterr().out
     assert "Articles: 4 files read, 3 accepted, 1 rejected" in out
     assert "3 articles processed, 0 reused" in out
-    assert "Checks: 19 passed, 0 failed" in out
+    assert "Checks: 21 passed, 0 failed, 0 warnings" in out
     assert projects_in_duckdb(env_dirs.warehouse) == 3
     rejected = read_published_table(env_dirs.warehouse, "rejected_articles")
     assert rejected["source_file"].tolist() == ["scan.pdf"]
@@ -140,24 +140,57 @@ def test_run_publishes_every_table_and_reuses_the_cache(
     pd.testing.assert_frame_equal(fake_extraction.previous_mentions[1], published)
 
 
-def test_failing_blocking_check_stops_the_publish(
+def test_a_row_breaking_a_content_rule_is_quarantined_and_the_rest_published(
+    env_dirs: SimpleNamespace, fake_extraction: SimpleNamespace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 8, item 2: one bad row no longer blocks every article, and the summary names it."""
+    write_articles(env_dirs.articles, ["alpha", "beta"])
+
+    def zero_megawatts(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+        tables["capacities"].loc[0, ["value", "value_std"]] = [0.0, 0.0]  # "the 0 MW pilot wind farm"
+        tables["projects"].loc[1, "region_code"] = "CN-XJ"  # a Chinese province for a KZ project
+        return tables
+
+    fake_extraction.build_tables = zero_megawatts
+    assert main() == 0
+    out = capsys.readouterr().out
+    assert "Quarantined: 7 rows broke a content rule and were not published" in out
+    assert "  capacities C0: value_std: greater_than(0) (0.0) in alpha.txt" in out
+    assert "  projects P0001: region_code_is_in_country in beta.txt" in out
+    assert "WARN check: quarantined_rows:nothing_set_aside" in out and "0 failed, 1 warnings" in out
+    assert "Warehouse: published " in out
+    assert projects_in_duckdb(env_dirs.warehouse) == 1
+    quarantined = read_published_table(env_dirs.warehouse, "quarantined_rows")
+    assert sorted(quarantined["table_name"].unique()) == [
+        "capacities",
+        "investment_projects",
+        "project_mentions",
+        "project_participants",
+        "project_status_history",
+        "projects",
+    ]
+    capacities = read_published_table(env_dirs.warehouse, "capacities")
+    assert capacities["capacity_id"].tolist() == []  # C0 broke a rule, C1 belongs to the quarantined P0001
+
+
+def test_a_structural_failure_blocks_the_publish_and_keeps_the_last_warehouse(
     env_dirs: SimpleNamespace, fake_extraction: SimpleNamespace, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write_articles(env_dirs.articles, ["alpha", "beta"])
     assert main() == 0
-    duckdb_file, link = env_dirs.warehouse / "energy.duckdb", env_dirs.warehouse / "parquet"
-    before = (duckdb_file.stat().st_ino, duckdb_file.stat().st_mtime_ns, os.readlink(link))
+    duckdb_file, pointer = env_dirs.warehouse / "energy.duckdb", env_dirs.warehouse / "current"
+    before = (duckdb_file.resolve(), os.readlink(pointer))
 
-    def bogus_status(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-        tables["projects"].loc[0, "status"] = "bogus"
+    def duplicate_key(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+        tables["projects"].loc[1, "project_id"] = "P0000"
         return tables
 
-    fake_extraction.build_tables = bogus_status
+    fake_extraction.build_tables = duplicate_key
     write_articles(env_dirs.articles, ["gamma"])
     assert main() == 1
     out = capsys.readouterr().out
     assert "FAILED check: projects:schema" in out and "Warehouse: not published" in out
-    assert (duckdb_file.stat().st_ino, duckdb_file.stat().st_mtime_ns, os.readlink(link)) == before
+    assert (duckdb_file.resolve(), os.readlink(pointer)) == before
     assert projects_in_duckdb(env_dirs.warehouse) == 2
 
     with dg.DagsterInstance.ephemeral() as instance:
@@ -168,7 +201,7 @@ def test_failing_blocking_check_stops_the_publish(
         )
     failed = [e for e in result.get_asset_check_evaluations() if not e.passed]
     assert [(e.asset_key.to_user_string(), e.check_name) for e in failed] == [("projects", "schema")]
-    assert "bogus" in failed[0].metadata["why"].value
+    assert "field_uniqueness" in failed[0].metadata["why"].value
 
 
 def test_real_extraction_on_the_seed_articles(

@@ -32,6 +32,7 @@ Warn = Callable[[str], None]
 @dataclass(frozen=True)
 class PublishResult:
     publication_id: str
+    switched: bool  # False when the tables equal the current publication's: nothing was switched
     duckdb_path: Path  # the contract path, WAREHOUSE_DIR/energy.duckdb
     parquet_dir: Path  # the contract path, WAREHOUSE_DIR/parquet
     row_counts: dict[str, int]
@@ -52,7 +53,8 @@ def publish_tables(warehouse_dir: Path, tables: dict[str, pd.DataFrame]) -> Publ
         staging.mkdir(parents=True)
         write_parquet_dir(staging / PARQUET_DIR, arrow_tables)
         current = layout.current_publication(warehouse_dir)
-        if current is not None and same_files(staging / PARQUET_DIR, current / PARQUET_DIR):
+        unchanged = current is not None and same_files(staging / PARQUET_DIR, current / PARQUET_DIR)
+        if unchanged:
             shutil.rmtree(staging)
             publication_id = current.name
         else:
@@ -60,7 +62,8 @@ def publish_tables(warehouse_dir: Path, tables: dict[str, pd.DataFrame]) -> Publ
             manifest = {"publication_id": publication_id, "row_counts": row_counts}
             atomic_write_text(staging / layout.MANIFEST_FILE, json.dumps(manifest, indent=1))
             switch(warehouse_dir, staging, publication_id)
-    return PublishResult(publication_id, warehouse_dir / DUCKDB_FILE, warehouse_dir / PARQUET_DIR, row_counts)
+    paths = warehouse_dir / DUCKDB_FILE, warehouse_dir / PARQUET_DIR
+    return PublishResult(publication_id, not unchanged, *paths, row_counts)
 
 
 def switch(warehouse_dir: Path, staging: Path, publication_id: str) -> None:

@@ -1,0 +1,90 @@
+"""What `make run` prints: read from the run's own events, so it describes what this run published."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import dagster as dg
+
+
+@dataclass
+class RunSummary:
+    success: bool
+    metadata: dict[str, dict[str, object]] = field(default_factory=dict)  # asset name -> metadata values
+    checks_passed: list[str] = field(default_factory=list)
+    checks_failed: list[str] = field(default_factory=list)  # blocking (error-level) checks that failed
+    checks_warned: list[str] = field(default_factory=list)  # warn-level checks that failed
+    step_errors: list[str] = field(default_factory=list)  # "step: first line of the error"
+
+    def value(self, asset: str, key: str) -> object:
+        return self.metadata.get(asset, {}).get(key, "-")
+
+    def rows(self, table: str) -> object:
+        published = self.metadata.get("warehouse", {}).get("rows")
+        return (
+            published.get(table, "-")
+            if isinstance(published, dict)
+            else self.value(table, "dagster/row_count")
+        )
+
+    def lines(self) -> list[str]:
+        return [
+            f"Run: {'succeeded' if self.success else 'FAILED'}",
+            *[f"  step failed: {error}" for error in self.step_errors],
+            self.articles_line(),
+            f"Extraction: {self.value('article_extractions', 'processed')} articles processed, "
+            f"{self.value('article_extractions', 'reused')} reused from the cache, "
+            f"{self.value('article_extractions', 'failed')} set aside (extractor error or over budget)",
+            f"Tables: {self.rows('projects')} projects, {self.rows('capacities')} capacities, "
+            f"{self.rows('investments')} investments, {self.rows('organisations')} organisations",
+            *self.quarantine_lines(),
+            f"Checks: {len(self.checks_passed)} passed, {len(self.checks_failed)} failed, "
+            f"{len(self.checks_warned)} warnings",
+            *[f"  FAILED check: {name}" for name in self.checks_failed],
+            *[f"  WARN check: {name}" for name in self.checks_warned],
+            self.warehouse_line(),
+        ]
+
+    def articles_line(self) -> str:
+        """Files read, and how many ended in `articles` or in `rejected_articles` (extractor failures too)."""
+        scanned = [self.value("raw_articles", key) for key in ("accepted", "rejected")]
+        rejected = self.value("rejected_articles", "dagster/row_count")
+        if not all(isinstance(n, int) for n in (*scanned, rejected)):
+            return f"Articles: {scanned[0]} accepted, {scanned[1]} rejected (see rejected_articles)"
+        read = sum(scanned)
+        kept = read - rejected
+        return f"Articles: {read} files read, {kept} accepted, {rejected} rejected (see rejected_articles)"
+
+    def quarantine_lines(self) -> list[str]:
+        count = self.value("quarantined_rows", "dagster/row_count")
+        if not isinstance(count, int) or count == 0:
+            return []
+        named = self.value("quarantined_rows", "set_aside")
+        head = f"Quarantined: {count} rows broke a content rule and were not published (see quarantined_rows)"
+        return [head, *[f"  {line}" for line in (named if isinstance(named, list) else [])]]
+
+    def warehouse_line(self) -> str:
+        if "warehouse" not in self.metadata:
+            return "Warehouse: not published (the previous one, if any, is unchanged)"
+        publication, path = self.value("warehouse", "publication"), self.value("warehouse", "duckdb")
+        if self.value("warehouse", "switched") is False:
+            return f"Warehouse: unchanged, the tables equal publication {publication} ({path})"
+        return f"Warehouse: published {publication} ({path})"
+
+
+def summarise(result: dg.ExecuteInProcessResult) -> RunSummary:
+    summary = RunSummary(success=result.success)
+    for event in result.get_asset_materialization_events():
+        materialization = event.step_materialization_data.materialization
+        values = {key: meta.value for key, meta in materialization.metadata.items()}
+        summary.metadata[materialization.asset_key.to_user_string()] = values
+    for evaluation in result.get_asset_check_evaluations():
+        name = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"
+        warn = evaluation.severity == dg.AssetCheckSeverity.WARN
+        failed = summary.checks_warned if warn else summary.checks_failed
+        (summary.checks_passed if evaluation.passed else failed).append(name)
+    for event in result.all_events:
+        if event.is_step_failure:
+            message = event.step_failure_data.error.message.strip().splitlines()
+            summary.step_errors.append(f"{event.step_key}: {message[0] if message else 'unknown error'}")
+    return summary
