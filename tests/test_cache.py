@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -14,13 +16,21 @@ TEXT = "The {0} wind farm in the Zhambyl region was built by China Power, and it
 
 
 class CountingProcess:
-    """Stands in for `process_article`: two tables per article, and a record of what it processed."""
+    """Stands in for `process_article`: two tables per article, and a record of what it processed
+    (in a file: extraction runs in a forked worker process)."""
 
     def __init__(self) -> None:
-        self.seen: list[str] = []
+        descriptor, name = tempfile.mkstemp(prefix="counting-process-", suffix=".log")
+        os.close(descriptor)
+        self.log = Path(name)
+
+    @property
+    def seen(self) -> list[str]:
+        return self.log.read_text(encoding="utf-8").splitlines()
 
     def __call__(self, article_id: str, source_file: str, text: str) -> dict[str, pd.DataFrame]:
-        self.seen.append(source_file)
+        with self.log.open("a", encoding="utf-8") as log:
+            log.write(source_file + "\n")
         words = text.split()
         return {
             "facts": pd.DataFrame(
