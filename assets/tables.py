@@ -9,7 +9,7 @@ from dagster import AssetExecutionContext
 from assets.metadata import table_metadata
 from assets.resources import WarehousePaths
 from pipelines.domain import reconcile, reference
-from pipelines.domain.publish.warehouse import read_published_table
+from pipelines.domain.publish.warehouse import read_previous_mentions
 from pipelines.domain.validate.quarantine import QUARANTINE_TABLE, quarantine, quarantine_lines
 from pipelines.domain.validate.schemas import RECONCILED_TABLES
 from pipelines.settings import REFERENCE_DIR
@@ -24,11 +24,11 @@ def reconciled_tables(
 ) -> Iterator[dg.Output]:
     """Organisations, projects, capacities, investments ... from every article's extractions.
 
-    The last published mentions keep project ids stable across runs (a damaged copy is read from the
-    other one, or treated as absent, with a warning). Rows breaking a content rule go to
-    `quarantined_rows` instead of blocking the publish.
+    The last published mentions, with their files and projects, keep project ids stable across runs
+    and edits (a damaged copy is read from the other one, or treated as absent, with a warning). Rows
+    breaking a content rule go to `quarantined_rows` instead of blocking the publish.
     """
-    previous = read_published_table(paths.warehouse, "project_mentions", warn=context.log.warning)
+    previous = read_previous_mentions(paths.warehouse, warn=context.log.warning)
     ref = reference.load_reference(REFERENCE_DIR)
     checked = quarantine(reconcile.build_tables(article_extractions, ref, previous))
     tables = {**checked.tables, QUARANTINE_TABLE: checked.rows}

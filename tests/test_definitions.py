@@ -137,7 +137,10 @@ def test_run_publishes_every_table_and_reuses_the_cache(
     assert main() == 0
     assert "0 articles processed, 3 reused" in capsys.readouterr().out
     published = read_published_table(env_dirs.warehouse, "project_mentions")
-    pd.testing.assert_frame_equal(fake_extraction.previous_mentions[1], published)
+    previous = fake_extraction.previous_mentions[1]
+    pd.testing.assert_frame_equal(previous[published.columns], published)
+    assert previous["source_file"].tolist() == ["alpha.txt", "beta.txt", "gamma.txt"]
+    assert previous["name"].tolist() == [f"Zhanatas wind farm {i}" for i in range(3)]
 
 
 def test_a_row_breaking_a_content_rule_is_quarantined_and_the_rest_published(

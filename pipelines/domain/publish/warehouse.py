@@ -168,3 +168,29 @@ def _read_duckdb_copy(folder: Path, name: str) -> pd.DataFrame:
         raise FileNotFoundError(f"no {path}")
     with duckdb.connect(str(path), read_only=True) as con:
         return con.execute(f'SELECT * FROM "{name}"').to_arrow_table().to_pandas()
+
+
+def read_previous_mentions(warehouse_dir: Path, warn: Warn | None = None) -> pd.DataFrame | None:
+    """The last published `project_mentions`, each with its article's file name and its project's type,
+    country, name and locality: what keeps project ids when an article is edited (its id changes)."""
+    mentions = read_published_table(warehouse_dir, "project_mentions", warn)
+    if mentions is None:
+        return None
+    return with_context(
+        mentions,
+        read_published_table(warehouse_dir, "articles", warn),
+        read_published_table(warehouse_dir, "projects", warn),
+    )
+
+
+def with_context(
+    mentions: pd.DataFrame, articles: pd.DataFrame | None, projects: pd.DataFrame | None
+) -> pd.DataFrame:
+    """`mentions` with source_file (from `articles`) and project_type, country, name, locality (from
+    `projects`); a table that is missing adds nothing."""
+    if articles is not None:
+        mentions = mentions.merge(articles[["article_id", "source_file"]], on="article_id", how="left")
+    if projects is not None:
+        about = projects[["project_id", "project_type", "country", "name", "locality"]]
+        mentions = mentions.merge(about, on="project_id", how="left")
+    return mentions
