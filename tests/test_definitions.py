@@ -15,41 +15,17 @@ import pytest
 
 from assets.resources import WarehousePaths
 from pipelines.definitions import build_definitions, defs
-from pipelines.domain import reconcile, reference
-from pipelines.domain.extract import process
 from pipelines.domain.publish.warehouse import read_published_table
 from pipelines.domain.validate.schemas import PUBLISHED_TABLES
 from pipelines.run import main
 from pipelines.schedules import daily_reingest_schedule
 from pipelines.sensors import new_articles_sensor
 from pipelines.settings import DEFAULT_ARTICLES_DIR
-from tests.conftest import make_tables
 
 ENGLISH = (
     "The {0} solar plant in the Turkistan region was built by China Power, and it is one of the largest.\n"
 )
 GROUPS = {"raw_articles", "article_extractions", "warehouse", *PUBLISHED_TABLES}
-
-
-@pytest.fixture
-def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
-    """Stand-ins for the extraction (process, reconcile, reference); `build_tables` output can be altered."""
-    state = SimpleNamespace(previous_mentions=[], build_tables=None)
-
-    def process_article(article_id: str, source_file: str, text: str, ref: object) -> dict[str, pd.DataFrame]:
-        return {"articles": pd.DataFrame({"article_id": [article_id], "source_file": [source_file]})}
-
-    def build_tables(per_article: dict, ref: object, previous_mentions: pd.DataFrame | None) -> dict:
-        state.previous_mentions.append(previous_mentions)
-        tables = make_tables(per_article["articles"]["article_id"].tolist())
-        tables["articles"]["source_file"] = per_article["articles"]["source_file"].to_numpy()
-        del tables["rejected_articles"], tables["quarantined_rows"]
-        return (state.build_tables or (lambda t: t))(tables)
-
-    monkeypatch.setattr(process, "process_article", process_article)
-    monkeypatch.setattr(reconcile, "build_tables", build_tables)
-    monkeypatch.setattr(reference, "load_reference", lambda path: None)
-    return state
 
 
 def write_articles(folder: Path, names: list[str]) -> None:
