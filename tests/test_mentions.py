@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.domain.extract.frames import find_frames
-from pipelines.domain.extract.organisations import find_organisations, find_people, name_key
-from pipelines.domain.extract.places import find_places
+from pipelines.domain.extract.annotate.facilities import find_frames
+from pipelines.domain.extract.annotate.organisations import find_organisations, find_people, name_key
+from pipelines.domain.extract.annotate.places import find_places
 
 
 def _orgs(sentence: str, ref) -> list[tuple[str, str | None]]:

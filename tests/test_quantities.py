@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.domain.extract.money import find_money, usd_value
-from pipelines.domain.extract.quantities import find_quantities
+from pipelines.domain.extract.annotate.money import find_money, usd_value
+from pipelines.domain.extract.annotate.quantities import find_quantities
 
 
 def _one(sentence: str, ref):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -32,6 +32,11 @@ def fold(text: str) -> str:
     """Lookup key: lower case, punctuation and hyphens as spaces, single spaces."""
     text = text.casefold().replace("&", " and ")
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def compact(text: str) -> str:
+    """`fold` without the spaces: 'Kaz Munay-Gas' and 'KazMunayGas' give one key."""
+    return fold(text).replace(" ", "")
 
 
 _SOUND_RULES = (
@@ -146,6 +151,11 @@ class Reference:
         return {fold(alias): row.name for row, alias in self.surfaces("organisations", "name", "aliases")}
 
     @cached_property
+    def organisation_by_compact(self) -> dict[str, str]:
+        """Listed names and aliases without spaces or hyphens: 'Kaz Munay Gas' finds KazMunayGas."""
+        return {compact(alias): row.name for row, alias in self.surfaces("organisations", "name", "aliases")}
+
+    @cached_property
     def organisation_pattern(self) -> re.Pattern[str]:
         """Known names (case-insensitive) and acronyms (case-sensitive) in one pattern."""
         surfaces = [alias for _, alias in self.surfaces("organisations", "name", "aliases")]
@@ -213,6 +223,13 @@ class Reference:
             ptype = row.project_type if isinstance(row.project_type, str) else None
             out[row.kind][fold(row.term)] = ptype
         return dict(out)
+
+    def compiled(self, key: str, build: Callable[[], str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        """A regex built from reference data, compiled once per Reference."""
+        key = f"compiled:{key}"
+        if key not in self._cache:
+            self._cache[key] = re.compile(build(), flags)
+        return self._cache[key]  # type: ignore[return-value]
 
     def cue_pattern(self, cue_type: str) -> re.Pattern[str]:
         """All patterns of one cue type, each as a named alternative carrying its value."""

@@ -222,6 +222,27 @@ def score(wh: Warehouse, gold: dict) -> dict:
             for pi in range(len(projects)) if pi not in p_taken],
     }
 
+    # ---- participants of matched essential projects (reported beside the facts, not part of their F1)
+    ptp = pfn = pfp = 0
+    part_missed = []
+    for gi in ess:
+        if gi not in match:
+            continue
+        have = orgs_by_p.get(projects[match[gi]]["project_id"], set())
+        wanted = [org_ids_for(name) for name in gold_projects[gi].get("participants", [])]
+        hit = set()
+        for name, ids in zip(gold_projects[gi].get("participants", []), wanted):
+            if ids & have:
+                ptp += 1
+                hit |= ids & have
+            else:
+                pfn += 1
+                part_missed.append(f"{gold_projects[gi]['id']}:{name}")
+        pfp += len(have - hit - set().union(*wanted)) if wanted else len(have)
+    pp = f1(ptp, pfp, pfn)
+    out["participants"] = {"tp": ptp, "fp": pfp, "fn": pfn, "precision": pp[0], "recall": pp[1], "f1": pp[2],
+                           "missed": part_missed[:40]}
+
     # ---- capacities
     ctp = cfn = 0
     matched_caps = set()
@@ -255,8 +276,12 @@ def score(wh: Warehouse, gold: dict) -> dict:
         if ci in matched_caps or key in seen or c.get("project_id") in optional_pids:
             continue
         cfp_rows.append({k: c.get(k) for k in ("project_id", "metric", "value", "unit", "value_std")})
+    def in_scope(n: dict, article_id) -> bool:
+        """A negative names its articles (or inherits those of its file): only figures from them count."""
+        scope = {f"{int(a):03d}" for a in n.get("articles") or []}
+        return not scope or (file_of_article.get(article_id) or "")[:3] in scope
     neg_hits = [n for n in gold.get("negatives", {}).get("capacities", [])
-                if any(close(c.get("value_std"), n["value_std"]) for c in caps)]
+                if any(close(c.get("value_std"), n["value_std"]) and in_scope(n, c.get("article_id")) for c in caps)]
     cp = f1(ctp, len(cfp_rows), cfn)
     out["capacities"] = {"tp": ctp, "fp": len(cfp_rows), "fn": cfn, "precision": cp[0], "recall": cp[1],
                          "f1": cp[2], "missed": cap_missed, "false": cfp_rows[:40],
@@ -281,13 +306,19 @@ def score(wh: Warehouse, gold: dict) -> dict:
         elif gv.get("essential", True):
             ifn += 1
             inv_missed.append(gv["id"])
+    # an amount published with no investor (the text names none) is neither rewarded nor punished when
+    # the expected facts hold that amount; the investor it lacks still counts as missed where it is essential
+    gold_amounts = [gv["amount_usd"] for gv in gold.get("investments", [])]
+    unattributed = {ii for ii, v in enumerate(invs) if ii not in inv_taken and v.get("investor_org_id") is None
+                    and any(close(v.get("amount_usd"), a) for a in gold_amounts)}
     ifp_rows = [{k: v.get(k) for k in ("investor_org_id", "amount", "currency", "amount_usd", "evidence")}
-                for ii, v in enumerate(invs) if ii not in inv_taken]
+                for ii, v in enumerate(invs) if ii not in inv_taken and ii not in unattributed]
     ineg = [n["why"] for n in gold.get("negatives", {}).get("investments", [])
-            if any(close(v.get("amount_usd"), n["amount_usd"]) for v in invs)]
+            if any(close(v.get("amount_usd"), n["amount_usd"]) and in_scope(n, v.get("article_id")) for v in invs)]
     ip = f1(itp, len(ifp_rows), ifn)
     out["investments"] = {"tp": itp, "fp": len(ifp_rows), "fn": ifn, "precision": ip[0], "recall": ip[1],
-                          "f1": ip[2], "missed": inv_missed, "false": ifp_rows[:20], "negatives_hit": ineg}
+                          "f1": ip[2], "missed": inv_missed, "false": ifp_rows[:20], "negatives_hit": ineg,
+                          "unattributed": len(unattributed)}
 
     # ---- overall fact F1 (projects + capacities + investments, micro-averaged)
     T = tp + ctp + itp
@@ -298,13 +329,30 @@ def score(wh: Warehouse, gold: dict) -> dict:
     return out
 
 
+def merge_gold(golds: list[dict]) -> dict:
+    """The union of several files of expected facts."""
+    out: dict = {"articles": [], "projects": [], "investments": [],
+                 "organisations": {"same": [], "different": []}, "negatives": {"capacities": [], "investments": []}}
+    for g in golds:
+        for key in ("articles", "projects", "investments"):
+            out[key] += g.get(key) or []
+        for outer, inner in (("organisations", "same"), ("organisations", "different")):
+            out[outer][inner] += (g.get(outer) or {}).get(inner) or []
+        # a negative is about its own file's articles unless it names its articles
+        files = [str(a["file"])[:3] for a in g.get("articles") or []]
+        for inner in ("capacities", "investments"):
+            out["negatives"][inner] += [{"articles": files, **n} for n in (g.get("negatives") or {}).get(inner) or []]
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--warehouse", required=True, type=Path, help="warehouse folder or .duckdb file")
-    ap.add_argument("--gold", required=True, type=Path)
+    ap.add_argument("--gold", required=True, type=Path, action="append",
+                    help="a file of expected facts; give it several times to score against their union")
     ap.add_argument("--json", action="store_true", help="print every detail as JSON")
     args = ap.parse_args(argv)
-    gold = yaml.safe_load(args.gold.read_text(encoding="utf-8"))
+    gold = merge_gold([yaml.safe_load(path.read_text(encoding="utf-8")) for path in args.gold])
     res = score(Warehouse(args.warehouse), gold)
     if args.json:
         print(json.dumps(res, indent=2, default=str))
@@ -327,11 +375,14 @@ def main(argv=None) -> int:
     if cp["negatives_hit"]:
         print("  NOT capacities, yet present:", "; ".join(cp["negatives_hit"]))
     print(f"investments  P={iv['precision']:.2f} R={iv['recall']:.2f} F1={iv['f1']:.2f}  "
-          f"(tp {iv['tp']}, fp {iv['fp']}, fn {iv['fn']})")
+          f"(tp {iv['tp']}, fp {iv['fp']}, fn {iv['fn']}; {iv['unattributed']} known amounts with no investor, not counted)")
     for u in iv["false"][:10]:
         print("  extra:", u)
     if iv["negatives_hit"]:
         print("  NOT investments, yet present:", "; ".join(iv["negatives_hit"]))
+    pa = res["participants"]
+    print(f"participants P={pa['precision']:.2f} R={pa['recall']:.2f} F1={pa['f1']:.2f}  "
+          f"(of matched projects; tp {pa['tp']}, fp {pa['fp']}, fn {pa['fn']}; not part of the facts F1)")
     print(f"organisations merged right {og['same_ok']}/{og['same_of']}, kept apart {og['different_ok']}/{og['different_of']}"
           f" ({og['count']} organisations)")
     for s in og["same"]:
@@ -346,7 +397,8 @@ def main(argv=None) -> int:
             print("  date:", r)
     f = res["facts"]
     print(f"summary: facts P={f['precision']:.2f} R={f['recall']:.2f} F1={f['f1']:.2f}; "
-          f"orgs {og['same_ok']}/{og['same_of']}+{og['different_ok']}/{og['different_of']}; dates {dt['ok']}/{dt['of']}")
+          f"orgs {og['same_ok']}/{og['same_of']}+{og['different_ok']}/{og['different_of']}; dates {dt['ok']}/{dt['of']}; "
+          f"status {pj['status_ok']}/{pj['status_of']}; participants F1={pa['f1']:.2f}")
     return 0
 
 

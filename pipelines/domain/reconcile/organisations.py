@@ -8,8 +8,8 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from pipelines.domain.extract.organisations import is_acronym, name_key
-from pipelines.domain.reference import Reference, fold, split_variants
+from pipelines.domain.extract.annotate.organisations import is_acronym, name_key
+from pipelines.domain.reference import Reference, compact, fold, split_variants
 
 ORGANISATION_COLUMNS = ["org_id", "name", "aliases", "country", "kind", "parent_org_id"]
 _GOVERNMENT = re.compile(
@@ -77,7 +77,11 @@ class OrganisationResolver:
         return self._base_key(article_id, surface)
 
     def _base_key(self, article_id: str, surface: str) -> str:
-        known = self.ref.organisation_by_alias.get(fold(surface)) or self._known_by_key(surface)
+        known = (
+            self.ref.organisation_by_alias.get(fold(surface))
+            or self.ref.organisation_by_compact.get(compact(surface))
+            or self._known_by_key(surface)
+        )
         if known:
             return f"ref:{known}"
         government = self.government_name(surface)

@@ -9,7 +9,7 @@ from datetime import date
 
 import pandas as pd
 
-from pipelines.domain.extract.status import STAGE
+from pipelines.domain.extract.link.status import STAGE
 from pipelines.domain.reference import sound_key
 
 _SAME_CAPACITY = 0.10  # relative gap within which two reported capacities are the same

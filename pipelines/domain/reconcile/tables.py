@@ -150,9 +150,12 @@ def _projects(frames: pd.DataFrame, ref: Reference) -> pd.DataFrame:
         groups.setdefault(record["project_id"], []).append(record)
     rows = []
     for pid, records in groups.items():
-        cluster = Cluster(frames=records)
+        country = Cluster(frames=records).value("country")
+        cluster = Cluster(
+            frames=[r for r in records if r["country"] == country] or records
+        )  # a region of its country
         status, when = project_status(records)
-        country, region = cluster.value("country"), cluster.value("region")
+        region = cluster.value("region")
         rows.append(
             {
                 "project_id": pid,

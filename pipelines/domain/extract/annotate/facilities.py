@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from pipelines.domain.extract.numbers import NUMBER_WORDS
+from pipelines.domain.extract.annotate.numbers import NUMBER_WORDS
 from pipelines.domain.reference import Reference, fold
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)?|\(?[A-Za-z0-9][\w'./&-]*\)?|[^\sA-Za-z0-9]")
@@ -127,7 +127,8 @@ _PURPOSE = re.compile(
 _COMPOSED_OF = re.compile(r"\s+of\s+", re.I)
 _COMPONENT = re.compile(
     r"^[\s,]*(?:including|includes?|plus)\s*$"
-    r"|^(?:(?!, and |;)[^.])*\b(?:with|paired with|coupled with|combined with|equipped with)\s*$",
+    r"|^(?:(?!, and |;)[^.])*\b(?:with|paired with|coupled with|combined with|equipped with)\s*$"
+    r"|\b(?:bringing together|comprising|consisting of|made up of|composed of)\b[^.;]*$",
     re.I,
 )
 _WAYPOINT_AFTER = re.compile(r"^\s*[-\u2013\u2014]\s*[A-Z]")
@@ -135,6 +136,12 @@ _WAYPOINT_BEFORE = re.compile(r"\b(?:from|to|via|through|on to|onto|towards)\s+(
 _FIGURATIVE_AFTER = re.compile(
     r"^\s+of\s+(?:\w+\s+){0,2}(?:projects|deals|investments|agreements|ideas)\b", re.I
 )
+_NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+_NAME_LIST = re.compile(
+    rf"(?:^|\s)(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+    r"\s+(?P<common>(?:[a-z][\w-]*\s+){0,3})$"
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
 _GLOSS = re.compile(r"^\s*\((?P<acronym>[A-Z]{2,5})s?(?:-\d+)?\)")
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
@@ -148,13 +155,19 @@ class Frame:
     head_end: int
     np_start: int
     span_end: int
-    project_type: str | None  # None: a typeless 'the plant' that can only point back
+    project_type: str | None  # None: a typeless 'the plant', 'two plants': the discourse tells the kind
     noun_phrase: str
     name: str | None
     plural: bool
     count: int | None
     definite: bool
     descriptive: bool
+    names: tuple[str, ...] = ()  # the names of a listed plural: 'the A, B and C wind farms'
+
+    @property
+    def head_word(self) -> str:
+        """The facility noun, folded and singular: 'plant' for 'Plants'."""
+        return _singular(fold(self.noun_phrase.split()[-1]))
 
     @property
     def linear(self) -> bool:
@@ -215,7 +228,7 @@ def _without_parts(sentence: str, frames: list[Frame]) -> list[Frame]:
         between = sentence[kept[-1].head_end : frame.np_start] if kept else ""
         part_of = (
             kept
-            and kept[-1].project_type is not None
+            and (kept[-1].project_type is not None or kept[-1].definite)
             and (
                 (_COMPOSED_OF.fullmatch(between) and frame.project_type in (kept[-1].project_type, None))
                 or _COMPONENT.search(between)
@@ -238,19 +251,7 @@ def _drop_nested(frames: list[Frame]) -> list[Frame]:
 
 
 def _with_span(frame: Frame, end: int) -> Frame:
-    return Frame(
-        frame.head_start,
-        frame.head_end,
-        frame.np_start,
-        end,
-        frame.project_type,
-        frame.noun_phrase,
-        frame.name,
-        frame.plural,
-        frame.count,
-        frame.definite,
-        frame.descriptive,
-    )
+    return replace(frame, span_end=end)
 
 
 def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame]:
@@ -259,48 +260,69 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     np_start = tokens[0][0] if tokens else head.start()
     words = [t for _, t in tokens]
     head_text = re.sub(r"-\d+$", "", head.group(0))  # 'CHP-2' is a CHP
-    types: list[str | None] = list(_types(words, head_text, sentence[head.end() :], ref))
-    gloss = _GLOSS.match(sentence[head.end() :])
-    if not types and gloss:  # 'state district power plant (GRES-3)': the abbreviation tells the type
-        types = [t for t in [ref.facility_terms["head"].get(fold(gloss["acronym"]))] if t]
-    first = fold(words[0]) if words else ""
-    if not types and first in _DEFINITE and fold(head_text) in _POINTING_HEADS:
-        types = [None]  # 'the 300 MW plant', 'the project': an earlier facility named again
-    if not types:
-        return []
+    types = _frame_types(words, head_text, sentence[head.end() :], ref)
+    if not types or (words and words[0].startswith("(")):
+        return []  # '(thermal power plant)' glosses the abbreviation before it
     plural = _is_plural(head_text, ref)
+    names = _coordinated_names(sentence[:np_start], words, head.group(0), ref) if plural else ()
+    listed_from = sentence.rfind(names[0].split()[0], 0, np_start) if names else -1
+    np_start = listed_from if listed_from >= 0 else np_start
+    first = fold(words[0]) if words else ""
     count = next((_COUNT_WORDS[fold(w)] for w in words if fold(w) in _COUNT_WORDS), None)
     # 'the country's power grid', 'the company's mines': a possessive common noun points to something known
     definite = first in _DEFINITE or (bool(words) and words[0].endswith("'s") and words[0][0].islower())
+    shape = {
+        "noun_phrase": sentence[np_start : head.end()],
+        "name": _proper_name(tokens, head.group(0), ref) if not names else None,
+        "plural": plural,
+        "count": len(names) or count,
+        "definite": definite,
+        "descriptive": _is_descriptive(sentence, np_start, head.end(), words),
+        "names": names,
+    }
+    return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
+
+
+def _frame_types(words: list[str], head_text: str, after: str, ref: Reference) -> list[str | None]:
+    """The project types of a noun phrase; [None] for a typeless facility noun ('the plant', 'two plants')
+    whose kind the discourse must tell."""
+    types: list[str | None] = list(_types(words, head_text, after, ref))
+    gloss = _GLOSS.match(after)
+    if not types and gloss:  # 'state district power plant (GRES-3)': the abbreviation tells the type
+        types = [t for t in [ref.facility_terms["head"].get(fold(gloss["acronym"]))] if t]
+    if not types and _singular(fold(head_text)) in _POINTING_HEADS:
+        types = [None]
+    return types
+
+
+def _is_descriptive(sentence: str, np_start: int, head_end: int, words: list[str]) -> bool:
+    """'Kazakhstan's largest wind farm', 'one of the biggest plants', 'the first of its kind'."""
     before = sentence[max(0, np_start - 30) : np_start]
-    descriptive = bool(
+    return bool(
         _SUPERLATIVE.search(" ".join(words))
         or re.search(r"\bone of (?:the )?\S*\s*$", before, re.I)
-        or re.match(r"^\s+of its kind", sentence[head.end() :])
+        or re.match(r"^\s+of its kind", sentence[head_end:])
     )
-    name = _proper_name(tokens, head.group(0), ref)
-    phrase = sentence[np_start : head.end()]
-    return [
-        Frame(
-            head.start(),
-            head.end(),
-            np_start,
-            head.end(),
-            t,
-            phrase,
-            name,
-            plural,
-            count,
-            definite,
-            descriptive,
-        )
-        for t in types
-    ]
+
+
+def _coordinated_names(before: str, words: list[str], head: str, ref: Reference) -> tuple[str, ...]:
+    """'the Ereymentau, Kordai and Zhuzimdyk wind farms': one name per listed place or name, each with the
+    phrase's common words ('Ereymentau wind farm', 'Kordai wind farm', 'Zhuzimdyk wind farm')."""
+    text = " ".join([before.rstrip(), *words, ""])
+    match = _NAME_LIST.search(text)
+    if not match:
+        return ()
+    items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["list"]) if item.strip()]
+    if len(items) < 2 or any(fold(item) in ref.country_by_surface for item in items):
+        return ()
+    common = " ".join([*match["common"].split(), _singular(head) if head.islower() else head])
+    return tuple(f"{item} {common}" for item in items)
 
 
 def _noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[tuple[int, str]]:
     """Tokens before the head that belong to its noun phrase (at most eight, stopping at a verb-like word)."""
-    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(sentence[:head_start])]
+    prefix = _BRACKETED.sub(lambda m: " " * len(m.group(0)), sentence[:head_start])  # '(4,350 miles)'
+    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(prefix)]
     kept: list[tuple[int, str]] = []
     for start, token in reversed(tokens[-8:]):
         word = token.strip("()").lower()
@@ -311,11 +333,18 @@ def _noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[
         if word == "and" and not kept:
             break
         kept.insert(0, (start, token))
+        if word in _COUNT_WORDS and len(kept) < len(tokens) and _is_definite_before(tokens, start):
+            continue  # 'the three hydropower plants': the article before the count belongs to the phrase
         if word in _DETERMINERS - {"new"} or token.endswith("'s"):
             break
     while kept and kept[0][1].lower() == "and":
         kept.pop(0)
     return kept
+
+
+def _is_definite_before(tokens: list[tuple[int, str]], start: int) -> bool:
+    earlier = [token for position, token in tokens if position < start]
+    return bool(earlier) and earlier[-1].lower() in _DEFINITE
 
 
 def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]:

@@ -6,12 +6,19 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.domain.extract.numbers import NUMBER, SCALE, parse_number, qualifier_before, scale_factor
+from pipelines.domain.extract.annotate.numbers import (
+    NUMBER,
+    SCALE,
+    parse_number,
+    qualifier_before,
+    scale_factor,
+)
 from pipelines.domain.reference import Reference, fold
 
 _PERIODS = {"year": 1.0, "day": 365.0, "month": 12.0}
 _PERIOD_AFTER = re.compile(
-    r"^(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*(?:(?:per|a|an|each|every)\s+(?P<unit>year|annum|day|month)|"
+    r"^(?:\s*\([^()]{1,20}\))?(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*"
+    r"(?:(?:per|a|an|each|every)\s+(?P<unit>year|annum|day|month)|"
     r"/(?P<slash>year|yr|day|month)|(?P<adverb>annually|yearly|daily|monthly))\b",
     re.I,
 )

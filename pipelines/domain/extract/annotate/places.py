@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipelines.domain.reference import Place, Reference, fold
 
@@ -18,6 +18,15 @@ _UNKNOWN_LOCALITY = re.compile(
     rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b"
 )
 _UNKNOWN_DISTRICT = re.compile(rf"\b(?P<name>{_NAME}) (?:district|raion|rayon)\b")
+_DATELINE_REACH = 40  # characters: a dateline's place opens the sentence and its end follows soon
+_DATELINE_END = re.compile(r"^[^.]*?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014])")
+_ORIGIN_AFTER = re.compile(r"^-based\b|^\s*-\s*based\b", re.I)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:based|headquartered|registered|incorporated) in\s+(?:the\s+)?$"
+    r"|\b(?:compan(?:y|ies)|firms?|group|investors?|delegation|businessmen|manufacturer) from\s+(?:the\s+)?$",
+    re.I,
+)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|inside|into)\s+(?:the\s+)?$", re.I)
 _COUNTRY_AS_PLACE = re.compile(r"\b(?:in|across|throughout|to|of|into|for)\s+(?:the\s+)?$", re.I)
 
 
@@ -33,17 +42,79 @@ class PlaceMention:
     region: str | None
     region_code: str | None
     locality: str | None
+    role: str = "site"  # site (where things are), event (where something happened), origin, dateline, name
+
+    @property
+    def is_site(self) -> bool:
+        """A place that can locate a facility: not a meeting's venue, a company's home or a dateline."""
+        return self.role == "site"
 
 
-def find_places(sentence: str, ref: Reference) -> list[PlaceMention]:
+@dataclass(frozen=True)
+class CountryName:
+    """A country named in a sentence in any form ('Kazakhstan', 'Kazakh', 'PRC')."""
+
+    start: int
+    end: int
+    text: str
+    country: str
+
+
+def find_country_names(sentence: str, ref: Reference) -> list[CountryName]:
+    """Every written form of a country, whatever its role in the sentence."""
+    return [
+        CountryName(m.start(), m.end(), m.group(0), ref.country_by_surface[fold(m.group(0))])
+        for m in ref.country_pattern.finditer(sentence)
+        if fold(m.group(0)) in ref.country_by_surface
+    ]
+
+
+def find_places(
+    sentence: str, ref: Reference, country_names: list[CountryName] | None = None
+) -> list[PlaceMention]:
     """Known and unknown places, longest match first, no overlaps."""
-    found = _known_places(sentence, ref) + _unknown_places(sentence, ref) + _countries(sentence, ref)
+    names = find_country_names(sentence, ref) if country_names is None else country_names
+    found = _known_places(sentence, ref) + _unknown_places(sentence, ref) + _countries(sentence, names)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[PlaceMention] = []
     for place in found:
         if not kept or place.start >= kept[-1].end:
-            kept.append(place)
+            kept.append(replace(place, role=_role(sentence, place, ref)))
     return kept
+
+
+def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
+    """What the place is to the sentence: where a meeting was held, a company's home, a dateline, a site."""
+    if not place.is_site:
+        return place.role
+    before, after = sentence[: place.start], sentence[place.end :]
+    if place.start <= _DATELINE_REACH and _DATELINE_END.match(after[:_DATELINE_REACH]):
+        return "dateline"
+    if _event_before(ref).search(before) or _event_after(ref).match(after):
+        return "event"
+    if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
+        return "origin"
+    return "site"
+
+
+def _event_before(ref: Reference) -> re.Pattern[str]:
+    """'signed last week in', 'a ceremony at': the place that follows is where something happened."""
+    return ref.compiled(
+        "event_before",
+        lambda: (
+            rf"(?:{ref.cue_pattern('event_place').pattern})"
+            r"(?:\s+(?:last|this|earlier|on)\s+\w+|\s+recently)?\s+(?:in|at)\s+(?:the\s+)?$"
+        ),
+    )
+
+
+def _event_after(ref: Reference) -> re.Pattern[str]:
+    """'the Beijing talks', 'the Astana forum': the place names a meeting."""
+    return ref.compiled(
+        "event_after",
+        lambda: rf"^\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,4}}(?i:{ref.cue_pattern('event_name').pattern})",
+        flags=0,
+    )
 
 
 def _known_places(sentence: str, ref: Reference) -> list[PlaceMention]:
@@ -51,6 +122,8 @@ def _known_places(sentence: str, ref: Reference) -> list[PlaceMention]:
     for match in ref.place_pattern.finditer(sentence):
         if not any(word[0].isupper() for word in match.group(0).split()):
             continue
+        if match.group(0)[0].islower() and sentence[match.end() :].startswith("'s"):
+            continue  # "south Kazakhstan's Zhambyl Region": a direction within the country, not a region
         if _WATER.match(sentence[match.end() :]):
             continue  # 'the Naryn River' is no town
         mention = _classify(match, sentence[match.end() :], ref)
@@ -110,16 +183,15 @@ def _unknown_places(sentence: str, ref: Reference) -> list[PlaceMention]:
     return out
 
 
-def _countries(sentence: str, ref: Reference) -> list[PlaceMention]:
-    """Countries named as a location ('in Kazakhstan', "Uzbekistan's")."""
+def _countries(sentence: str, names: list[CountryName]) -> list[PlaceMention]:
+    """Countries named as a location ('in Kazakhstan', "Uzbekistan's"); 'the Ambassador of China' names
+    a country without placing anything there."""
     out = []
-    for match in ref.country_pattern.finditer(sentence):
-        is_place = _COUNTRY_AS_PLACE.search(sentence[: match.start()]) or sentence[match.end() :].startswith(
-            "'s"
-        )
-        if is_place and fold(match.group(0)) in ref.country_by_surface:
-            code = ref.country_by_surface[fold(match.group(0))]
+    for name in names:
+        before = sentence[: name.start]
+        if _COUNTRY_AS_PLACE.search(before) or sentence[name.end :].startswith("'s"):
+            role = "site" if _LOCATIVE_BEFORE.search(before) else "mention"
             out.append(
-                PlaceMention(match.start(), match.end(), match.group(0), "country", code, None, None, None)
+                PlaceMention(name.start, name.end, name.text, "country", name.country, None, None, None, role)
             )
     return out

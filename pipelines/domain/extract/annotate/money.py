@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipelines.domain.extract.numbers import (
+from pipelines.domain.extract.annotate.numbers import (
     NUMBER,
     SCALE,
     SHORT_SCALE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.domain.extract.annotate.acronyms import abbreviation_before, glossed_names
 from pipelines.domain.reference import Reference, fold
 
 # Words that end a name yet say nothing of whom: dropped when names are compared.
@@ -28,6 +29,8 @@ LEGAL_SUFFIXES = {
     "ag",
     "gmbh",
     "sa",
+    "stock",
+    "joint-stock",
 }
 # Words that end an organisation's name: legal forms and institutional nouns.
 SUFFIXES = LEGAL_SUFFIXES | {
@@ -66,19 +69,22 @@ _PREFIXED = re.compile(
     rf"(?:of|for|on)\s+(?:the\s+)?{_NAME_WORDS})"
 )
 _BASED = re.compile(rf"\b[A-Z][\w-]*-based\s+(?:company\s+|firm\s+)?(?P<name>{_NAME_WORDS})")
-_APPOSITION = re.compile(
-    rf"\b(?:company|firm|developer|operator|contractor|manufacturer|producer|giant|group|investor|"
-    rf"holding|corporation)\s+(?P<name>{_NAME_WORDS})"
-)
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|CEO|president|head|director|general manager|founder)"
     rf"\s+of\s+(?:the\s+)?(?P<name>{_NAME_WORDS})"
 )
+_NOUN_OF = {"asian": "asia", "eurasian": "eurasia"}  # 'Central Asian Energy' is 'Central Asia Energy'
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 _PAREN_ALIAS = re.compile(r"^\s*\(\s*\"?(?P<alias>[A-Z][\w&.' -]{1,40}?)\"?\s*(?:\)|,|;|\bor\b)")
-_LEGAL_PREFIX = re.compile(r"(?:\b(?:JSC|PJSC|OJSC|LLP|NC|AO|TOO|National Company|State Concern)\s+)+$")
-_LEGAL_WORDS = {"jsc", "pjsc", "ojsc", "llp", "nc", "ao", "too", "llc", "ltd", "co", "inc", "plc", "jsc nc"}
-_LEGAL_TAIL = re.compile(r"^(?:,?\s+(?:Co\.,?\s+)?(?:Ltd|Limited|Inc|LLC|LLP|JSC|PJSC|PLC|AG|GmbH)\b\.?)")
+# Legal forms written before a name ('JSC NC KazMunayGas') and after it ('Goldwind Co., Ltd.').
+LEGAL_FORMS_BEFORE = ("JSC", "PJSC", "OJSC", "LLP", "NC", "AO", "TOO", "National Company", "State Concern")
+LEGAL_FORMS_AFTER = ("Ltd", "Limited", "Inc", "LLC", "LLP", "JSC", "PJSC", "PLC", "AG", "GmbH")
+LEGAL_TAIL_WORDS = (r"Co\.?,?", *(rf"{form}\.?" for form in LEGAL_FORMS_AFTER))
+_LEGAL_PREFIX = re.compile(rf"(?:\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+)+$")
+_LEGAL_PREFIX_KEY = re.compile(rf"^(?:(?:{'|'.join(f.lower() for f in LEGAL_FORMS_BEFORE)}) )+")
+_LEGAL_WORDS = {fold(f) for f in LEGAL_FORMS_BEFORE + LEGAL_FORMS_AFTER} | {"co", "jsc nc"}
+_TAIL_FORMS = ("Joint[- ]Stock", "Stock", "Co", "Company", "Corp", "Corporation", *LEGAL_FORMS_AFTER)
+_LEGAL_TAIL = re.compile(rf"^(?:,?\s+(?:{'|'.join(_TAIL_FORMS)})\b\.?){{1,4}}")
 _LEADING_NOISE = {
     "the",
     "a",
@@ -137,6 +143,9 @@ class OrgMention:
     alias: (
         str | None
     )  # a name given in brackets right after it: "China National Petroleum Corporation (CNPC)"
+    reporter: bool = False  # the source of the news ('X said'), not a party to it
+    role: str = "partner"  # what the words around it say it does (developer, financier, ...)
+    parent_only: bool = False  # named only as another body's parent ('a subsidiary of X')
 
 
 @dataclass(frozen=True)
@@ -148,43 +157,82 @@ class PersonMention:
     organisation: str
 
 
-def find_organisations(
-    sentence: str, ref: Reference, article_aliases: set[str] | None = None
-) -> list[OrgMention]:
-    """Organisations by reference alias, by legal or institutional shape, and by context ('X-based Y')."""
+@dataclass(frozen=True)
+class OrgCandidates:
+    """A sentence's possible names before overlaps are settled: listed aliases and names found by shape."""
+
+    known: list[Span]
+    shaped: list[Span]
+
+
+def organisation_candidates(sentence: str, ref: Reference) -> OrgCandidates:
+    """Listed names and aliases, and names by their legal or institutional shape or by context."""
     known = [
         (m.start(), m.end(), ref.organisation_by_alias[fold(m.group(0))], None)
         for m in ref.organisation_pattern.finditer(sentence)
     ]
-    aliases = _article_aliases(sentence, article_aliases or set())
+    glossed = [
+        (g.start, g.end, None, None)
+        for g in glossed_names(sentence)
+        if _names_a_body(sentence[g.start : g.end], ref)
+    ]
     shaped = (
         _government_bodies(sentence, ref)
         + _shaped_names(sentence, ref)
         + _context_names(sentence, ref)
-        + aliases
+        + glossed
     )
+    return OrgCandidates(known, shaped)
+
+
+def resolve_organisations(
+    sentence: str, candidates: OrgCandidates, ref: Reference, article_aliases: set[str] | None = None
+) -> list[OrgMention]:
+    """The organisations of a sentence: candidates plus the article's short names, overlaps settled."""
+    aliases = _article_aliases(sentence, article_aliases or set())
+    shaped = candidates.shaped + aliases
     known = [
         k
-        for k in known
-        if not any(_extends(sentence, s, k) for s in shaped)
+        for k in candidates.known
+        if not any(_extends(sentence, s, k, ref) for s in shaped)
         and not any(a[0] <= k[0] and k[1] <= a[1] and a[1] - a[0] > k[1] - k[0] for a in aliases)
     ]
     shaped = [cut for span in shaped if (cut := _cut_before_known(sentence, span, known))]
-    spans = [_with_legal_form(sentence, span) for span in _without_overlaps(known + shaped)]
+    spans = _without_overlaps([_with_legal_form(sentence, span) for span in known + shaped])
     return _mentions(sentence, spans, ref)
 
 
-def _extends(sentence: str, shaped: Span, known: Span) -> bool:
-    """'Samruk-Kazyna Ondeu LLP' holds 'Samruk-Kazyna' and more: a body of its own, not the listed one."""
+def find_organisations(
+    sentence: str, ref: Reference, article_aliases: set[str] | None = None
+) -> list[OrgMention]:
+    """Organisations by reference alias, by legal or institutional shape, and by context ('X-based Y')."""
+    return resolve_organisations(sentence, organisation_candidates(sentence, ref), ref, article_aliases)
+
+
+def _names_a_body(name: str, ref: Reference) -> bool:
+    """A glossed name that is an organisation's, not a facility's ('combined heat and power (CHP)', 'Central
+    Asia Gas Pipeline (CAGP)'): capitalised or a government body, and not ending in a facility word."""
+    words = fold(name).split()
+    terms = ref.facility_terms
+    ends_in_facility = (
+        words[-1] in terms["head"]
+        or words[-1].rstrip("s") in terms["head"]
+        or any(" ".join(words[-size:]) in terms.get("modifier", {}) for size in (1, 2, 3))
+    )
+    return not ends_in_facility and (name[0].isupper() or bool(re.match(_GOVERNMENT_HEADS, name, re.I)))
+
+
+def _extends(sentence: str, shaped: Span, known: Span, ref: Reference) -> bool:
+    """'Samruk-Kazyna Ondeu LLP' holds 'Samruk-Kazyna' and more: a body of its own, not the listed one (so
+    does 'Harbin Electric International, a company from China')."""
     if not (shaped[0] <= known[0] and known[1] < shaped[1]):
         return False
     tail = sentence[known[1] : shaped[1]]
     extra = [w for w in tail.split() if fold(w) not in LEGAL_SUFFIXES]
-    return (
-        bool(extra)
-        and not re.search(r",|&|\band\b", tail)
-        and fold(sentence[shaped[0] : shaped[1]].split()[-1]) in SUFFIXES
+    named = fold(sentence[shaped[0] : shaped[1]].split()[-1]) in SUFFIXES or bool(
+        _apposed(ref).match(sentence[shaped[1] :])
     )
+    return bool(extra) and not re.search(r",|&|\band\b", tail) and named
 
 
 def _with_legal_form(sentence: str, span: Span) -> Span:
@@ -238,12 +286,15 @@ def _shaped_names(sentence: str, ref: Reference) -> list[Span]:
     return out
 
 
-def _split_on_and(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
-    """'Samruk-Kazyna and China Energy Group' is two names when each side ends in a name word."""
+def _split_on_and(sentence: str, start: int, end: int, proven: str = "") -> list[tuple[int, int]]:
+    """'Samruk-Kazyna and China Energy Group' is two names when each side ends in a name word; the context
+    may prove the last side a name ('X JSC and Kaz Munay Gas, a company': proven='last') or both ('X and Y,
+    the oil companies': proven='all')."""
     text = sentence[start:end]
-    parts = list(re.finditer(r"\s+(?:and|&)\s+", text))
-    for sep in parts:
-        if _is_complete_name(text[: sep.start()]) and _is_complete_name(text[sep.end() :]):
+    for sep in re.finditer(r"\s+(?:and|&)\s+", text):
+        left = proven == "all" or _is_complete_name(text[: sep.start()])
+        right = proven in ("all", "last") or _is_complete_name(text[sep.end() :])
+        if left and right:
             return [(start, start + sep.start()), (start + sep.end(), end)]
     return [(start, end)]
 
@@ -257,17 +308,48 @@ def _is_complete_name(text: str) -> bool:
     return bool(words) and (fold(words[-1]) in SUFFIXES or bool(institution))
 
 
+def _apposition_before(ref: Reference) -> re.Pattern[str]:
+    """'the developer Arna Energy', 'Chinese company Sany': an organisation noun right before a name."""
+    nouns = ref.cue_pattern("organisation_noun").pattern
+    return ref.compiled("apposition_before", lambda: rf"(?i:{nouns})\s+(?P<name>{_NAME_WORDS})", flags=0)
+
+
+def _apposed(ref: Reference) -> re.Pattern[str]:
+    """', a Chinese firm', ' (CGGC), a top state-owned company': what follows a name an apposition proves."""
+    nouns = ref.cue_pattern("organisation_noun").pattern
+    return ref.compiled(
+        "apposed",
+        lambda: (
+            rf"(?:\s+\([^()]{{1,40}}\))?,\s+(?i:the|an?)\s+(?:(?!(?:of|for|at|in|with|by)\s)[\w'-]+\s+){{0,5}}?(?:{nouns})"
+        ),
+        flags=0,
+    )
+
+
+def _apposition_after(ref: Reference) -> re.Pattern[str]:
+    """'Tianjin Bohua Petrochemical, a Chinese firm', 'Kaz Munay Gas, the state-owned oil companies':
+    a name followed by an appositive organisation noun."""
+    return ref.compiled(
+        "apposition_after", lambda: rf"(?P<name>{_NAME_WORDS})(?={_apposed(ref).pattern})", flags=0
+    )
+
+
 def _context_names(sentence: str, ref: Reference) -> list[Span]:
-    """Names known to be organisations from the words before them: 'Kazakhstan-based X', 'company X'."""
+    """Names known to be organisations from the words around them: 'Kazakhstan-based X', 'company X',
+    'X, a Chinese firm'."""
     out = []
-    for pattern in (_BASED, _APPOSITION, _TITLE_OF):
+    for pattern in (_BASED, _apposition_before(ref), _apposition_after(ref), _TITLE_OF):
         for match in pattern.finditer(sentence):
-            start, end = _split_on_and(sentence, match.start("name"), match.end("name"))[0]
-            start, end = _trim(sentence, start, end, ref)
-            name = sentence[start:end]
-            if end > start and not _is_place_or_country(name, ref):
-                country = _based_country(match.group(0), ref) if pattern is _BASED else None
-                out.append((start, end, None, country))
+            after = pattern is _apposition_after(ref)
+            plural = after and _apposed(ref).match(sentence[match.end() :]).group(0).endswith("s")
+            proven = "all" if plural else "last" if after else ""
+            parts = _split_on_and(sentence, match.start("name"), match.end("name"), proven)
+            parts = parts if plural else parts[-1:] if after else parts[:1]  # 'X and Y, the oil companies
+            for start, end in parts:
+                start, end = _trim(sentence, start, end, ref)
+                if end > start and not _is_place_or_country(sentence[start:end], ref):
+                    country = _based_country(match.group(0), ref) if pattern is _BASED else None
+                    out.append((start, end, None, country))
     return out
 
 
@@ -334,14 +416,19 @@ def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMenti
     out = []
     for start, end, known, country in spans:
         text = re.sub(r"^the\s+", "", sentence[start:end].rstrip(".,"), flags=re.I)
-        if not name_key(text).strip() or fold(text) in _LEGAL_WORDS:
-            continue  # a legal form alone ('JSC') names nobody
+        if not name_key(text).strip() or all(w in _LEGAL_WORDS | LEGAL_SUFFIXES for w in fold(text).split()):
+            continue  # a legal form alone ('JSC', 'Co Ltd') names nobody
         alias_match = _PAREN_ALIAS.match(sentence[end:])
-        alias = alias_match["alias"].strip() if alias_match else None
-        if alias and _is_place_or_country(alias, ref):
-            alias = None
+        alias = alias_match["alias"].strip() if alias_match else abbreviation_before(sentence, start, end)
+        if alias and (_is_place_or_country(alias, ref) or not _is_name_like(alias)):
+            alias = None  # '(Dushanbe cement plant)' describes; it is no short name
         out.append(OrgMention(start, end, text, known, country, alias))
     return out
+
+
+def _is_name_like(text: str) -> bool:
+    """Capitalised words only, bar 'of', 'and', 'the', '&'."""
+    return all(w[0].isupper() or w[0].isdigit() or w in ("of", "and", "the", "&") for w in text.split())
 
 
 def find_people(sentence: str, ref: Reference, organisations: list[OrgMention]) -> list[PersonMention]:
@@ -362,9 +449,16 @@ def find_people(sentence: str, ref: Reference, organisations: list[OrgMention]) 
 
 def name_key(name: str) -> str:
     """Comparison key of an organisation name: folded, legal forms dropped, words sorted."""
-    folded = re.sub(r"^(?:(?:jsc|pjsc|ojsc|llp|nc|ao|too|national company|state concern) )+", "", fold(name))
-    words = [w for w in folded.split() if w not in LEGAL_SUFFIXES and w not in ("and", "the")]
+    folded = _LEGAL_PREFIX_KEY.sub("", fold(name))
+    words = [
+        _NOUN_OF.get(w, w) for w in folded.split() if w not in LEGAL_SUFFIXES and w not in ("and", "the")
+    ]
     return " ".join(sorted(words)) or fold(name)
+
+
+def is_government(name: str) -> bool:
+    """A ministry, agency, akimat or government: 'Kazakh Ministry of Energy', 'the Government'."""
+    return bool(re.match(rf"(?:the\s+)?(?:\w+\s+)?(?:{_GOVERNMENT_HEADS})\b", name))
 
 
 def is_acronym(text: str) -> bool:

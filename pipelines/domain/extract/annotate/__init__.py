@@ -1,0 +1,98 @@
+"""Annotators: each sentence is read once; each component adds one layer to its `SentenceDoc`.
+
+Sentence components run on every sentence in order; article components then settle what needs the whole
+article (short names, organisations' final spans and context, people, the article's country and region).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from pipelines.domain.extract.annotate import article_scope
+from pipelines.domain.extract.annotate.cues import find_cues, find_status_cues
+from pipelines.domain.extract.annotate.facilities import find_frames
+from pipelines.domain.extract.annotate.money import find_money
+from pipelines.domain.extract.annotate.org_context import with_context
+from pipelines.domain.extract.annotate.organisations import (
+    OrgMention,
+    find_people,
+    is_government,
+    organisation_candidates,
+    resolve_organisations,
+)
+from pipelines.domain.extract.annotate.places import find_country_names, find_places
+from pipelines.domain.extract.annotate.quantities import find_quantities
+from pipelines.domain.extract.annotate.short_names import short_names
+from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
+from pipelines.domain.extract.parse import ParsedArticle, Sentence
+from pipelines.domain.reference import Reference
+
+SentenceComponent = Callable[[SentenceDoc, Reference], None]
+CUE_LAYERS = ("anaphor", "investment")  # cue types linkers read besides status
+SHORT_NAME_ROUNDS = 2
+
+
+def places(doc: SentenceDoc, ref: Reference) -> None:
+    doc.countries = find_country_names(doc.text, ref)
+    doc.places = find_places(doc.text, ref, doc.countries)
+
+
+def quantities(doc: SentenceDoc, ref: Reference) -> None:
+    doc.quantities = [q for q in find_quantities(doc.text, ref) if not q.negative]
+
+
+def money(doc: SentenceDoc, ref: Reference) -> None:
+    doc.money = find_money(doc.text, ref)
+
+
+def cues(doc: SentenceDoc, ref: Reference) -> None:
+    doc.cues = {"status": find_status_cues(doc.text, ref)}
+    doc.cues.update({cue_type: find_cues(doc.text, ref, cue_type) for cue_type in CUE_LAYERS})
+
+
+def facilities(doc: SentenceDoc, ref: Reference) -> None:
+    doc.facilities = find_frames(doc.text, ref)
+
+
+SENTENCE_COMPONENTS: tuple[SentenceComponent, ...] = (places, quantities, money, cues, facilities)
+
+
+def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:
+    """Every sentence annotated, then the article-wide layers settled; the title and an 'About' block are
+    read for organisations only."""
+    first_about = len(article.sentences)
+    names_only = [article.title, *article.about] if article.title else list(article.about)
+    about = [Sentence(first_about + i, -1, text) for i, text in enumerate(names_only)]
+    docs = [_annotate(sentence, ref) for sentence in article.sentences]
+    about_docs = [_annotate(sentence, ref, SENTENCE_COMPONENTS[:0]) for sentence in about]
+    candidates = {doc.idx: organisation_candidates(doc.text, ref) for doc in docs + about_docs}
+    aliases: dict[str, str] = {}
+    for _ in range(SHORT_NAME_ROUNDS):  # a short name used later may carry a bracketed short name of its own
+        readings = [resolve_organisations(doc.text, candidates[doc.idx], ref, set(aliases)) for doc in docs]
+        aliases = short_names(readings, ref, aliases)
+    for doc in docs + about_docs:
+        orgs = resolve_organisations(doc.text, candidates[doc.idx], ref, set(aliases))
+        doc.orgs = with_context(doc.text, orgs, ref)
+        doc.people = find_people(doc.text, ref, doc.orgs)
+        doc.facilities = [f for f in doc.facilities if not _inside_a_name(f.head_start, doc.orgs)]
+        doc.places = [replace(p, role="name") if _inside_a_name(p.start, doc.orgs) else p for p in doc.places]
+    result = ArticleDoc(article, docs, about_docs, aliases)
+    result.country = article_scope.article_country(docs)
+    result.region = article_scope.article_region(docs, result.country)
+    return result
+
+
+def _inside_a_name(position: int, orgs: list[OrgMention]) -> bool:
+    """'State Grid', 'Kokshetau CHP LLP', 'Henan Province Installation Group': a facility word or a place
+    that is part of an organisation's name (a government body's place is still its place)."""
+    return any(org.start <= position < org.end and not is_government(org.text) for org in orgs)
+
+
+def _annotate(
+    sentence: Sentence, ref: Reference, components: tuple[SentenceComponent, ...] = SENTENCE_COMPONENTS
+) -> SentenceDoc:
+    doc = SentenceDoc(sentence.idx, sentence.paragraph, sentence.text)
+    for component in components:
+        component(doc, ref)
+    return doc

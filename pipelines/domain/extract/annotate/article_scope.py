@@ -1,0 +1,28 @@
+"""What holds for a whole article: the country it speaks of, and its region when it names only one."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipelines.domain.extract.annotate.places import PlaceMention
+from pipelines.domain.extract.doc import SentenceDoc
+
+CENTRAL_ASIA = ("KZ", "UZ", "KG", "TJ", "TM")
+DEFAULT_COUNTRY = "KZ"
+
+
+def article_country(sentences: list[SentenceDoc]) -> str:
+    """The Central Asian country the article names most; Kazakhstan when none stands out."""
+    counts = Counter(
+        name.country for doc in sentences for name in doc.countries if name.country in CENTRAL_ASIA
+    )
+    if not counts:
+        return DEFAULT_COUNTRY
+    return max(counts, key=lambda code: (counts[code], code == DEFAULT_COUNTRY))
+
+
+def article_region(sentences: list[SentenceDoc], country: str) -> PlaceMention | None:
+    """The region of an article that names only one region of its country as a site in all its text
+    (datelines, venues, companies' homes and regions abroad do not count)."""
+    found = [place for doc in sentences for place in doc.sites if place.region and place.country == country]
+    return found[0] if len({(p.region, p.country) for p in found}) == 1 else None

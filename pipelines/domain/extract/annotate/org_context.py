@@ -1,0 +1,52 @@
+"""What the words around each organisation say of it: a reporter, a parent only, or a party with a role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipelines.domain.extract.annotate.organisations import OrgMention, is_government
+from pipelines.domain.reference import Reference
+
+_ROLE_WINDOW_BEFORE = 30  # characters before a name where a role word may stand
+_ROLE_WINDOW_AFTER = 25
+_BUILDS_AFTER = re.compile(
+    r"^,?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:built|build|develop|constructs?|constructed|implement)"
+)
+_PARENT_BEFORE = re.compile(r"(?:subsidiary|unit|division|affiliate) of\s+(?:the\s+)?$", re.I)
+
+
+def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
+    """`orgs` with `reporter`, `role` and `parent_only` read from the sentence."""
+    return [
+        replace(
+            org,
+            reporter=is_reporter(sentence, org, ref),
+            role=role_of(sentence, org, ref),
+            parent_only=bool(_PARENT_BEFORE.search(sentence[: org.start])),
+        )
+        for org in orgs
+    ]
+
+
+def is_reporter(sentence: str, org: OrgMention, ref: Reference) -> bool:
+    """'X said', 'according to X', "X's press service reported": the source of the news, not a party."""
+    cue = ref.cue_pattern("reporting").pattern
+    after = re.match(rf"^(?:\s*\([^)]*\))?(?:'s)?\s*(?:has |have |had )?(?:{cue})", sentence[org.end :], re.I)
+    before = re.search(rf"(?:{cue})\s+(?:of\s+)?(?:the\s+)?$", sentence[: org.start], re.I)
+    return bool(after or before)
+
+
+def role_of(sentence: str, org: OrgMention, ref: Reference) -> str:
+    """The role a cue next to the organisation names, 'government' for ministries, else 'partner'."""
+    window = (
+        sentence[max(0, org.start - _ROLE_WINDOW_BEFORE) : org.start]
+        + " "
+        + sentence[org.end : org.end + _ROLE_WINDOW_AFTER]
+    )
+    for pattern, role in ref.cue_values("role"):
+        if pattern.search(window):
+            return role
+    if is_government(org.text):
+        return "government"
+    return "developer" if _BUILDS_AFTER.match(sentence[org.end :]) else "partner"

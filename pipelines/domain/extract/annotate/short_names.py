@@ -1,0 +1,70 @@
+"""Short names an article gives its organisations: bracketed ('(CNPC)'), a name without its legal form, or
+the distinctive first words of a name used alone later ('Jiaxin' for 'Jiaxin International Resources')."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.domain.extract.annotate.organisations import LEGAL_TAIL_WORDS, OrgMention, is_acronym, name_key
+from pipelines.domain.reference import Reference, fold
+
+_MAX_SHORT_NAME_WORDS = 3  # a bracketed alias longer than this is a description, not a short name
+# Words too common in organisation names to stand for one alone.
+GENERIC_NAME_WORDS = frozenset(
+    {
+        "national", "state", "international", "asian", "eurasian", "european", "first", "new", "central",
+        "united", "joint", "general", "global", "industrial", "development", "energy", "power", "export",
+        "import", "export-import", "republic", "ministry", "bank", "fund", "company", "group", "investment",
+        "islamic", "world", "green", "renewable", "electric", "petroleum", "oil", "gas", "mining",
+        "metallurgical", "east", "west", "north", "south", "northern", "southern", "eastern", "western",
+        "great", "silk", "road", "trans",
+    }
+)  # fmt: skip
+_LEGAL_TAIL = re.compile(rf"(?:,?\s+(?:{'|'.join(LEGAL_TAIL_WORDS)}))+$")
+
+
+def short_names(
+    orgs_by_sentence: list[list[OrgMention]], ref: Reference, known: dict[str, str] | None = None
+) -> dict[str, str]:
+    """short form -> the long name it stands for in this article (adding to `known` ones)."""
+    short: dict[str, str] = dict(known or {})
+    by_prefix: dict[str, set[str]] = {}
+    for orgs in orgs_by_sentence:
+        for org in orgs:
+            if org.alias and (is_acronym(org.alias) or len(org.alias.split()) <= _MAX_SHORT_NAME_WORDS):
+                short.setdefault(org.alias, org.text)
+            bare = _LEGAL_TAIL.sub("", org.text)
+            if bare != org.text and len(bare.split()) > 1:
+                short.setdefault(bare, org.text)  # 'Samruk-Kazyna Ondeu' for 'Samruk-Kazyna Ondeu LLP'
+            for prefix in _leading_words(bare, ref):
+                by_prefix.setdefault(prefix, set()).add(org.text)
+    for prefix, names in by_prefix.items():
+        if len({name_key(n) for n in names}) == 1:
+            short.setdefault(prefix, max(names, key=len))
+    return short
+
+
+def _leading_words(name: str, ref: Reference) -> list[str]:
+    """'Hoshine', 'Hoshine Silicon' for 'Hoshine Silicon Industry'; 'Chengda', 'China Chengda' for 'China
+    Chengda Engineering': leading words of a name up to its first distinctive word and beyond."""
+    words = name.split()
+    start = 1 if len(words) > 2 and fold(words[0]) in ref.country_by_surface else 0
+    if len(words) - start < 2 or not _is_distinctive(words[start], name, ref):
+        return []
+    return [" ".join(words[first:end]) for first in range(start + 1) for end in range(start + 1, len(words))]
+
+
+def _is_distinctive(word: str, name: str, ref: Reference) -> bool:
+    """A word that can stand for a whole name: not generic, not a place, not another body's name."""
+    key = fold(word)
+    listed_as = ref.organisation_by_alias.get(key)
+    return (
+        len(word) >= 4
+        and word[0].isupper()
+        and not word.isupper()
+        and key not in GENERIC_NAME_WORDS
+        and key not in ref.country_by_surface
+        and key not in ref.regions_by_surface
+        and key not in ref.localities_by_surface
+        and listed_as in (None, ref.organisation_by_alias.get(fold(name)))
+    )

@@ -1,0 +1,79 @@
+"""What the linkers produce: project mentions and the per-article fact rows, each with its evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.annotate.places import PlaceMention
+from pipelines.domain.extract.doc import SentenceDoc
+
+
+@dataclass
+class ProjectMention:
+    """A facility spoken of in a sentence: one row of the per-article `project_frames` table."""
+
+    frame_id: str
+    sentence: SentenceDoc
+    project_type: str
+    name: str | None
+    locality: str | None = None
+    region: str | None = None
+    region_code: str | None = None
+    country: str | None = None
+    status: str = "announced"
+    status_basis: str = "default"
+    refers_to: str | None = None  # the frame id of the earlier mention this one points back to
+    head_start: int = 0
+    head_end: int = 0
+    span: tuple[int, int] = (0, 10**6)  # the sentence text this mention owns
+    frame: Frame | None = None  # the facility phrase a new mention was read from
+    own_places: list[PlaceMention] = field(default_factory=list)  # places in its part of that phrase
+    placed_by_context: bool = False  # its region comes from the paragraph or article, not its own words
+
+    @property
+    def root(self) -> str:
+        """The frame id of the project's first mention in the article."""
+        return self.refers_to or self.frame_id
+
+    def row(self) -> dict:
+        return {
+            "frame_id": self.frame_id,
+            "sentence_idx": self.sentence.idx,
+            "project_type": self.project_type,
+            "name": self.name,
+            "locality": self.locality,
+            "region": self.region,
+            "region_code": self.region_code,
+            "country": self.country,
+            "status": self.status,
+            "status_basis": self.status_basis,
+            "refers_to": self.refers_to,
+            "evidence": self.sentence.text,
+        }
+
+
+@dataclass
+class Facts:
+    """Rows of the per-article tables, as the linkers add them."""
+
+    mentions: list[ProjectMention] = field(default_factory=list)
+    org_mentions: list[dict] = field(default_factory=list)
+    org_aliases: list[dict] = field(default_factory=list)
+    people: list[dict] = field(default_factory=list)
+    org_relations: list[dict] = field(default_factory=list)
+    capacities: list[dict] = field(default_factory=list)
+    participants: list[dict] = field(default_factory=list)
+    investments: list[dict] = field(default_factory=list)
+    investment_frames: list[dict] = field(default_factory=list)
+    unassigned_quantities: list[dict] = field(default_factory=list)
+
+    def add_participant(self, mention: ProjectMention, surface: str, role: str) -> None:
+        self.participants.append(
+            {"frame_id": mention.root, "surface": surface, "role": role, "evidence": mention.sentence.text}
+        )
+
+    def tables(self) -> dict[str, list[dict]]:
+        """Every per-article table as a list of rows (article_id is added by the caller)."""
+        rows = {name: value for name, value in vars(self).items() if name != "mentions"}
+        return {"project_frames": [m.row() for m in self.mentions], **rows}

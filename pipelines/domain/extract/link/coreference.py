@@ -1,0 +1,114 @@
+"""Within one article, mentions of the same facility told apart only by how much each says.
+
+An article that names 'the Mirny wind farm' and also speaks of 'a wind farm of 1 GW' without name or
+place speaks of one wind farm; an article that says 'a pipeline' three times, none placed or named,
+speaks of one pipeline. A generic mention joins the article's only specific project of its type and
+country, or the first generic one when there is none, when the later of the two is definite or named
+(two indefinite phrases introduce two facilities); figures that disagree keep them apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.domain.extract.facts import Facts, ProjectMention
+from pipelines.domain.reference import fold
+
+SAME_FIGURE = 0.10  # relative gap within which two figures of one metric may describe the same facility
+_ANOTHER = re.compile(r"\b(?:another|other|second|third|further|more|additional)\b", re.I)
+
+
+def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None:
+    """One project per facility the article speaks of: a named or placed mention joins an earlier one of
+    the same name or place; an unplaced, unnamed one joins the project of its kind it must be."""
+    for mention in [m for m in mentions if m.refers_to is None and not _is_generic(m)]:
+        same = [
+            m for m in _kin(mention, mentions) if not _is_generic(m) and _identity(m) == _identity(mention)
+        ]
+        earlier = [
+            m for m in same if (m.sentence.idx, m.head_start) < (mention.sentence.idx, mention.head_start)
+        ]
+        if earlier and _figures_agree(mention.root, earlier[0].root, facts):
+            _redirect(mention, earlier[0].root, mentions, facts)
+    for mention in [m for m in mentions if m.refers_to is None and _is_generic(m)]:
+        target = _target(mention, mentions, facts)
+        if target is not None:
+            _redirect(mention, target.root, mentions, facts)
+
+
+def _is_generic(mention: ProjectMention) -> bool:
+    phrase = mention.frame.noun_phrase if mention.frame else ""
+    placed = mention.locality or (mention.region and not mention.placed_by_context)
+    return not (mention.name or placed) and not _ANOTHER.search(phrase)
+
+
+def _kin(mention: ProjectMention, mentions: list[ProjectMention]) -> list[ProjectMention]:
+    """Other first mentions that could be the same facility: same type and country, not in its sentence."""
+    return [
+        m
+        for m in mentions
+        if m is not mention
+        and m.refers_to is None
+        and m.project_type == mention.project_type
+        and m.country == mention.country
+        and not _share_a_sentence(m.root, mention.sentence.idx, mentions)
+    ]
+
+
+def _target(mention: ProjectMention, mentions: list[ProjectMention], facts: Facts) -> ProjectMention | None:
+    kin = _kin(mention, mentions)
+    specific = {_identity(m): m for m in reversed(kin) if not _is_generic(m)}
+    if len(specific) == 1:
+        (candidate,) = specific.values()
+    elif not specific:
+        earlier = [m for m in kin if m.sentence.idx < mention.sentence.idx]
+        candidate = earlier[0] if earlier else None
+    else:
+        return None
+    if candidate is None or not _figures_agree(mention.root, candidate.root, facts):
+        return None
+    later = max(mention, candidate, key=lambda m: (m.sentence.idx, m.head_start))
+    return candidate if _points_back(later) else None
+
+
+def _points_back(mention: ProjectMention) -> bool:
+    """A definite or named phrase may speak of a facility met before; 'a wind farm' introduces a new one."""
+    return bool(mention.name) or (mention.frame is not None and mention.frame.definite)
+
+
+def _identity(mention: ProjectMention) -> tuple[str, str]:
+    """What tells specific mentions apart: 'the Mirny wind farm' and 'the Mirny wind project' are one."""
+    first_word = mention.name.split()[0] if mention.name else ""
+    return fold(mention.locality or first_word), mention.region or ""
+
+
+def _share_a_sentence(root: str, sentence_idx: int, mentions: list[ProjectMention]) -> bool:
+    """Two facilities named in one sentence are two facilities."""
+    return any(m.root == root and m.sentence.idx == sentence_idx for m in mentions)
+
+
+def _figures_agree(a: str, b: str, facts: Facts) -> bool:
+    figures: dict[str, dict[str, list[float]]] = {a: {}, b: {}}
+    for row in facts.capacities:
+        if row["frame_id"] in figures:
+            figures[row["frame_id"]].setdefault(row["metric"], []).append(row["value_std"])
+    for metric, values in figures[a].items():
+        others = figures[b].get(metric)
+        if others and not any(
+            abs(x - y) <= SAME_FIGURE * max(abs(x), abs(y)) for x in values for y in others
+        ):
+            return False
+    return True
+
+
+def _redirect(mention: ProjectMention, root: str, mentions: list[ProjectMention], facts: Facts) -> None:
+    """Make `mention` (and everything said of it) part of the project whose first mention is `root`."""
+    old = mention.frame_id
+    for other in mentions:
+        if other.refers_to == old:
+            other.refers_to = root
+    mention.refers_to = root
+    for table in (facts.capacities, facts.participants, facts.investment_frames):
+        for row in table:
+            if row["frame_id"] == old:
+                row["frame_id"] = root

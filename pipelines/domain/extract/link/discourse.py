@@ -1,0 +1,92 @@
+"""What the article is talking about, carried from sentence to sentence: the projects spoken of, the
+organisations in focus, the people and whom they speak for, the last status stated."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.annotate.organisations import is_government
+from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
+from pipelines.domain.extract.facts import ProjectMention
+
+ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
+FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
+KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
+_ORG_ANAPHOR = re.compile(
+    r"\b(?:the|this|his|her|its|their) "
+    r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor)\b"
+    r"|^(?:It|They)\b",
+    re.I,
+)
+
+
+@dataclass
+class Discourse:
+    """The explicit state of the article's discourse; linkers read it and add to it."""
+
+    doc: ArticleDoc
+    mentions: list[ProjectMention] = field(default_factory=list)  # in reading order
+    org_trail: list[tuple[int, str]] = field(default_factory=list)  # (sentence idx, organisation)
+    people: dict[str, str] = field(default_factory=dict)  # a person's name (or part of it) -> organisation
+    previous_status: str | None = None  # the status the last sentence with a status cue stated
+
+    def recent_project(self, sentence: SentenceDoc, project_type: str | None) -> ProjectMention | None:
+        """The last project (of this type) named within a few sentences before this one."""
+        for mention in reversed(self.mentions):
+            close = 0 < sentence.idx - mention.sentence.idx <= ANAPHOR_LOOKBACK
+            if close and (project_type is None or mention.project_type == project_type):
+                return mention
+        return None
+
+    def kind_of(self, sentence: SentenceDoc, frame: Frame) -> str | None:
+        """The project type of a typeless facility noun ('two plants', 'a 1,500 MW power plant'): the type
+        of the same noun earlier in the article ('waste incineration plants' ... 'two plants'), else of a
+        typed facility the next sentences name definitely ('The new TPP ...')."""
+        earlier = [
+            f.project_type
+            for doc in self.doc.sentences[: sentence.idx + 1]
+            for f in doc.facilities
+            if f.project_type
+            and f.head_word == frame.head_word
+            and (doc.idx, f.head_start) < (sentence.idx, frame.head_start)
+        ]
+        if earlier:
+            return earlier[-1]
+        following = self.doc.sentences[sentence.idx + 1 : sentence.idx + 1 + KIND_LOOKAHEAD]
+        later = [f.project_type for doc in following for f in doc.facilities if f.project_type and f.definite]
+        return later[0] if later else None
+
+    def focus_org(self, sentence: SentenceDoc) -> str | None:
+        """The organisation spoken of last: within the paragraph, or a few sentences back when the
+        sentence says 'the company' or 'it'."""
+        sentences = self.doc.sentences
+        across = bool(_ORG_ANAPHOR.search(sentence.text))
+        latest = None
+        for idx, surface in reversed(self.org_trail):
+            near = 0 <= sentence.idx - idx <= FOCUS_LOOKBACK
+            if latest is not None and idx != latest[0]:
+                break
+            if near and (across or sentences[idx].paragraph == sentence.paragraph):
+                latest = (idx, surface)  # keeps going back to the sentence's first organisation
+        return latest[1] if latest else None
+
+    def people_orgs(self, sentence: SentenceDoc) -> list[str]:
+        """Organisations of the people (known by full name) this sentence names."""
+        return [org for name, org in self.people.items() if " " in name and name in sentence.text]
+
+    def remember_people(self, sentence: SentenceDoc) -> None:
+        for person in sentence.people:
+            self.people[person.name] = person.organisation
+            for part in person.name.split():
+                self.people.setdefault(part, person.organisation)
+
+    def remember_orgs(self, sentence: SentenceDoc) -> None:
+        """The sentence's parties (not reporters or government) and the organisations of people it names."""
+        for org in sentence.orgs:
+            if not org.reporter and not is_government(org.text):
+                self.org_trail.append((sentence.idx, org.text))
+        for name, organisation in self.people.items():
+            if re.search(rf"\b{re.escape(name)}\b", sentence.text):
+                self.org_trail.append((sentence.idx, organisation))

@@ -1,0 +1,68 @@
+"""Facility ↔ figure: each capacity, output or volume of a sentence given to the project it describes."""
+
+from __future__ import annotations
+
+from pipelines.domain.extract.annotate.quantities import Quantity, has_capacity_word
+from pipelines.domain.extract.doc import SentenceDoc
+from pipelines.domain.extract.facts import Facts, ProjectMention
+from pipelines.domain.reference import Reference
+
+REVIEWED_METRICS = ("installed_power", "annual_generation", "annual_output", "annual_volume")
+
+
+def link_figures(sentence: SentenceDoc, mentions: list[ProjectMention], facts: Facts, ref: Reference) -> None:
+    """Give each quantity to the mention whose span holds it; list what no project takes for review."""
+    counts = [q for q in sentence.quantities if q.metric == "unit_count"]
+    taken: set[tuple[str, str]] = set()
+    for quantity in sentence.quantities:
+        mention = _owner(mentions, quantity)
+        if mention is None or not _fits(mention, quantity, sentence, ref):
+            _record_unassigned(sentence, quantity, facts)
+            continue
+        value_std, note = quantity.value_std, quantity.note
+        if quantity.per_unit:
+            if not counts:
+                continue
+            value_std = counts[0].value_std * quantity.value_std
+            note = f"{counts[0].value_std:g} units of {quantity.value_std:g} {quantity.unit_std} each"
+        if (mention.root, quantity.metric) in taken:
+            continue
+        taken.add((mention.root, quantity.metric))
+        facts.capacities.append(
+            {
+                "frame_id": mention.root,
+                "metric": quantity.metric,
+                "value": quantity.value,
+                "unit": quantity.unit,
+                "value_std": value_std,
+                "unit_std": quantity.unit_std,
+                "qualifier": quantity.qualifier,
+                "note": note,
+                "evidence": sentence.text,
+            }
+        )
+
+
+def _owner(mentions: list[ProjectMention], quantity: Quantity) -> ProjectMention | None:
+    """The mention whose span holds a quantity; else the sentence's first mention."""
+    holding = [m for m in mentions if m.span[0] <= quantity.start < m.span[1]]
+    return holding[-1] if holding else (mentions[0] if mentions else None)
+
+
+def _fits(mention: ProjectMention, quantity: Quantity, sentence: SentenceDoc, ref: Reference) -> bool:
+    """A metric that makes sense for the project type, with a known period for yearly figures."""
+    if quantity.metric is None or (quantity.metric, mention.project_type) not in ref.metric_types:
+        return False
+    return quantity.period_known or has_capacity_word(sentence.text)
+
+
+def _record_unassigned(sentence: SentenceDoc, quantity: Quantity, facts: Facts) -> None:
+    if quantity.metric in REVIEWED_METRICS:
+        facts.unassigned_quantities.append(
+            {
+                "metric": quantity.metric,
+                "value_std": quantity.value_std,
+                "unit_std": quantity.unit_std,
+                "evidence": sentence.text,
+            }
+        )

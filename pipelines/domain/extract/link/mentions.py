@@ -1,0 +1,178 @@
+"""Facility phrases → project mentions: a new project, or a reference back to one the article named
+('this wind farm', 'the 300 MW plant', 'the project', 'It has ...', a name used again)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.domain.extract.annotate.cues import clause_bounds
+from pipelines.domain.extract.annotate.facilities import Frame, has_route
+from pipelines.domain.extract.annotate.places import PlaceMention
+from pipelines.domain.extract.doc import SentenceDoc
+from pipelines.domain.extract.facts import ProjectMention
+from pipelines.domain.extract.link.discourse import Discourse
+from pipelines.domain.extract.link.places import LOCATIVE
+from pipelines.domain.extract.link.status import set_reference_status
+from pipelines.domain.reference import fold
+
+_PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
+_FORMER = re.compile(r"\b(?:old|existing|former|previous|current)\b", re.I)
+_ALSO_CALLED = re.compile(
+    r"\b(?:also known as|known as|formerly|still called|called|also called|a\.k\.a\.)\s+(?:the\s+)?$", re.I
+)
+_PLURAL_ANAPHOR = re.compile(
+    r"^(?:together,?\s+)?(?:they|these|both|the two|the projects|these projects)\b", re.I
+)
+
+
+def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
+    """The sentence's facility phrases as new project mentions or references to earlier ones."""
+    made: list[ProjectMention] = []
+    for frame in sentence.facilities:
+        antecedent = _antecedent_for(sentence, frame, made, discourse)
+        if antecedent is not None:
+            reference = refer(sentence, antecedent, frame.head_start, discourse)
+            reference.span = (frame.np_start, frame.span_end)
+            reference.head_end = frame.head_end  # a facility noun: its own words may place it
+            made.append(reference)
+            continue
+        project_type = frame.project_type or discourse.kind_of(sentence, frame)
+        if project_type is None or not _is_specific(sentence, frame):
+            continue
+        if frame.definite and _FORMER.search(frame.noun_phrase):
+            continue  # 'the old CHP': the facility a new project replaces
+        for slot, (start, end, slot_places, name) in enumerate(_slots(frame, sentence.sites)):
+            mention = ProjectMention(
+                f"{discourse.doc.article_id}:{sentence.idx}:{frame.head_start}:{project_type}:{slot}",
+                sentence,
+                project_type,
+                name,
+                head_start=frame.head_start,
+                head_end=frame.head_end,
+                span=(start, end),
+                frame=frame,
+                own_places=slot_places,
+            )
+            made.append(mention)
+            discourse.mentions.append(mention)
+    return made
+
+
+def refer(
+    sentence: SentenceDoc, antecedent: ProjectMention, head_start: int, discourse: Discourse
+) -> ProjectMention:
+    """A mention in `sentence` that points back to `antecedent`'s project."""
+    root = antecedent.root
+    mention = ProjectMention(
+        f"{discourse.doc.article_id}:{sentence.idx}:{head_start}:ref:{root}",
+        sentence,
+        antecedent.project_type,
+        None,
+        refers_to=root,
+        head_start=head_start,
+    )
+    set_reference_status(mention)
+    discourse.mentions.append(mention)
+    return mention
+
+
+def read_anaphora(
+    sentence: SentenceDoc, own: list[ProjectMention], discourse: Discourse
+) -> list[ProjectMention]:
+    """Words for an earlier project without naming a facility: 'The project can generate ...', 'They ...'."""
+    if not own and _PLURAL_ANAPHOR.match(sentence.text):
+        previous = [m for m in discourse.mentions if m.sentence.idx == sentence.idx - 1]
+        return [refer(sentence, m, 0, discourse) for m in previous]
+    cues = sentence.cue("anaphor")
+    if not cues:
+        return []
+    cue = cues[0]
+    if own and fold(sentence.text[cue.start : cue.end]) in ("it", "its"):
+        return []  # 'It also built a solar station': 'it' is the builder, not an earlier project
+    antecedent = discourse.recent_project(sentence, None)
+    if antecedent is None or any(m.root == antecedent.root for m in own):
+        return []
+    mention = refer(sentence, antecedent, cue.start, discourse)
+    mention.span = (0, own[0].span[0]) if own else (0, len(sentence.text))
+    return [mention]
+
+
+def _antecedent_for(
+    sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse
+) -> ProjectMention | None:
+    """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
+    if _FORMER.search(frame.noun_phrase):
+        return None  # 'the old CHP' is not the new one just named
+    if frame.project_type is None:  # 'the plant' points back; 'a plant in Jizzakh' is a new one
+        return discourse.recent_project(sentence, None) if frame.definite else None
+    previous = made[-1] if made and made[-1].refers_to is None else None
+    between = sentence.text[previous.head_end : frame.np_start] if previous else ""
+    same_type = previous is not None and previous.project_type == frame.project_type
+    if same_type and frame.descriptive and between.strip() == ",":
+        return previous  # 'the 45 MW Yereymentau wind farm, the first large wind power plant in ...'
+    if same_type and _ALSO_CALLED.search(between):
+        return previous  # 'the Aktobe ferroalloy plant - still called the Aktyubinsk Ferroalloy Plant'
+    in_np = sentence.sites_between(frame.np_start, frame.head_end)
+    sized = sentence.quantities_between(frame.np_start, frame.head_end)
+    in_span = [p for p in sentence.sites_between(frame.np_start, frame.span_end) if p.kind != "country"]
+    if not (in_span or sized):
+        named = _named_project_in(sentence, frame, discourse)
+        if named is not None:
+            return named  # 'Boguty is now a producing mine.'
+    if not (frame.definite or frame.descriptive) or frame.name or in_np or sized:
+        return None
+    return discourse.recent_project(sentence, frame.project_type)
+
+
+def _named_project_in(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
+    """An earlier project of the same type whose name's first word this sentence uses, when the
+    facility noun here is unnamed, unsized and unplaced."""
+    if frame.name or frame.plural:
+        return None
+    outside = sentence.text[: frame.np_start] + " " + sentence.text[frame.span_end :]
+    for mention in reversed(discourse.mentions):
+        first = mention.name.split()[0] if mention.name else None
+        same = mention.project_type == frame.project_type and mention.sentence.idx < sentence.idx
+        if same and first and re.search(rf"\b{re.escape(first)}\b", outside):
+            return mention
+    return None
+
+
+def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
+    """A plural noun ('wind and solar power stations') is a project only with a count, place or size."""
+    near = min(frame.span_end, frame.head_end + _PLURAL_PLACE_REACH)
+    in_span = [
+        p
+        for p in sentence.sites_between(frame.np_start, near)
+        if p.kind != "country" and (not frame.plural or LOCATIVE.search(sentence.text[: p.start]))
+    ]
+    sized = sentence.quantities_between(frame.np_start, frame.span_end)
+    if frame.names:
+        return True
+    if frame.plural and frame.definite:  # 'the five hydropower plants the country operates'
+        return len({(p.region, p.locality) for p in in_span if p.region or p.locality}) > 1
+    if frame.definite and not frame.name:  # 'the grid' with no earlier project to point to
+        return bool(in_span or sized)
+    if not frame.plural and not frame.descriptive:
+        return True
+    if frame.descriptive:  # 'Kazakhstan's largest wind farm' is a project only with a place or a size
+        low, high = clause_bounds(sentence.text, frame.np_start)
+        in_clause = [p for p in sentence.sites_between(low, high) if p.kind != "country"]
+        return bool(in_span or sized or in_clause) and not frame.plural
+    return bool(frame.count or in_span or has_route(sentence.text[frame.head_end :]))
+
+
+def _slots(frame: Frame, sites: list[PlaceMention]) -> list[tuple[int, int, list[PlaceMention], str | None]]:
+    """(start, end, places, name) of each project a frame names: one per listed name ('the A and B wind
+    farms'), one per listed place of a plural ('two plants, in Tashkent and Andijan regions'), else one."""
+    in_span = [p for p in sites if frame.np_start <= p.start < frame.span_end]
+    if frame.names:
+        return [(frame.np_start, frame.span_end, in_span, name) for name in frame.names]
+    listed = [p for p in in_span if p.kind in ("locality", "region") and (p.locality or p.region)]
+    if not (frame.plural or frame.count) or len(listed) < 2:
+        return [(frame.np_start, frame.span_end, in_span, frame.name)]
+    bounds = [frame.np_start] + [p.start for p in listed[1:]] + [frame.span_end]
+    return [
+        (bounds[i], bounds[i + 1], [p for p in in_span if bounds[i] <= p.start < bounds[i + 1]], None)
+        for i in range(len(listed))
+    ]

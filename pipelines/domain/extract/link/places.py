@@ -1,0 +1,142 @@
+"""Facility ↔ place: locality, region and country of a project mention, from its own words first, then
+from its clause, the paragraph, a list's lead-in line, or an article that names only one region."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.domain.extract.annotate.cues import clause_bounds
+from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.annotate.organisations import is_acronym
+from pipelines.domain.extract.annotate.places import PlaceMention
+from pipelines.domain.extract.doc import SentenceDoc
+from pipelines.domain.extract.facts import ProjectMention
+from pipelines.domain.extract.link.discourse import Discourse
+from pipelines.domain.reference import Reference, fold
+
+LOCATIVE = re.compile(
+    r"\b(?:in|near|at|around|outside|within|village of|town of|city of|settlement of)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+_LOCATED = re.compile(r"\b(?:located|situated|lies|sited|is being built|will be built|was built)\b", re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7]|\d+[.)])\s+")
+_CONTEXT_LOOKBACK = 8  # sentences back a list's lead-in line may stand
+_PARAGRAPH_LOOKBACK = 2  # sentences back in the paragraph whose single region carries over
+
+
+def place_mention(
+    mention: ProjectMention,
+    frame: Frame,
+    slot_places: list[PlaceMention],
+    discourse: Discourse,
+    ref: Reference,
+) -> None:
+    """Locality, region and country from the frame's own words, else from the sentence and paragraph."""
+    sentence = mention.sentence
+    if frame.plural or frame.linear:  # 'lines from Ekibastuz to ...' name no site
+        slot_places = [
+            p
+            for p in slot_places
+            if LOCATIVE.search(sentence.text[: p.start]) or (p.start < frame.head_end and not frame.linear)
+        ]
+    locality = next((p for p in slot_places if p.kind == "locality"), None)
+    region = next((p for p in slot_places if p.kind == "region"), None)
+    district = next((p for p in slot_places if p.kind == "district" and p.region), None)
+    country = next((p for p in slot_places if p.kind == "country" and not _possessive(frame, p)), None)
+    if region and locality and locality.region and locality.region != region.region:
+        locality = None  # a town of another region belongs to another item of a list
+    known = region or locality if (region or (locality and locality.region)) else district
+    if known is None and country is None and not frame.linear:
+        known = _context_region(sentence, frame, discourse)
+        mention.placed_by_context = known is not None
+    mention.locality = locality.locality if locality else _name_locality(frame, ref)
+    if known is not None and known.region:
+        mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
+    mention.country = (
+        mention.country
+        or (country.country if country else None)
+        or (locality.country if locality else None)
+        or _country_before(sentence, frame)
+        or discourse.doc.country
+    )
+
+
+def place_reference(mention: ProjectMention) -> None:
+    """'The project ... is located near the town of Y': a place for an earlier project."""
+    sentence = mention.sentence
+    if not mention.head_end and not _LOCATED.search(sentence.text):
+        return
+    start, end = mention.span
+    located = [p for p in sentence.sites_between(start, end) if p.kind in ("locality", "region", "district")]
+    locality = next((p for p in located if p.kind == "locality"), None)
+    region = next((p for p in located if p.region), None)
+    mention.locality = locality.locality if locality else None
+    if region:
+        mention.region, mention.region_code, mention.country = (
+            region.region,
+            region.region_code,
+            region.country,
+        )
+
+
+def _country_before(sentence: SentenceDoc, frame: Frame) -> str | None:
+    """'In Kyrgyzstan, TBEA built the ... line': the country the sentence opens with."""
+    for place in reversed(sentence.sites):
+        opens = re.search(r"\bin\s+(?:the\s+)?$", sentence.text[: place.start], re.I)
+        if place.kind == "country" and place.end <= frame.np_start and opens:
+            return place.country
+    return None
+
+
+def _context_region(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> PlaceMention | None:
+    """A region named before the facility in its clause, or in the paragraph's previous sentences (of the
+    article's country or one this sentence names: 'cooperation between Beijing and ...' places nothing)."""
+    low, _ = clause_bounds(sentence.text, frame.np_start)
+    before = [
+        p
+        for p in sentence.sites
+        if low <= p.start and p.end <= frame.np_start and p.region and p.kind != "locality"
+    ]
+    if before:
+        return before[-1]
+    countries = {discourse.doc.country} | {name.country for name in sentence.countries}
+    for earlier in _context_sentences(sentence, discourse):
+        found = [p for p in earlier.sites if p.region and p.country in countries]
+        if len({(p.region, p.country) for p in found}) == 1:
+            return found[0]
+    return discourse.doc.region
+
+
+def _context_sentences(sentence: SentenceDoc, discourse: Discourse) -> list[SentenceDoc]:
+    """Earlier sentences whose place carries over: the paragraph's last two, or a list's lead-in line
+    ('Qyzylorda region:') and the items before this one."""
+    out: list[SentenceDoc] = []
+    sentences = discourse.doc.sentences
+    for earlier in reversed(sentences[max(0, sentence.idx - _CONTEXT_LOOKBACK) : sentence.idx]):
+        if earlier.paragraph == sentence.paragraph and sentence.idx - earlier.idx <= _PARAGRAPH_LOOKBACK:
+            out.append(earlier)
+        elif _LIST_ITEM.match(sentence.text) and (
+            _LIST_ITEM.match(earlier.text) or earlier.text.endswith(":")
+        ):
+            out.append(earlier)
+            if earlier.text.endswith(":"):
+                break
+        else:
+            break
+    return out
+
+
+def _possessive(frame: Frame, place: PlaceMention) -> bool:
+    """ "Kazakhstan's first polyethylene plant": the country owns the phrase; it does not place it."""
+    return frame.np_start <= place.start < frame.head_start and place.text in frame.noun_phrase.split("'s")[0]
+
+
+def _name_locality(frame: Frame, ref: Reference) -> str | None:
+    """'Turgusun hydropower station': the name's first word when it is no organisation or country."""
+    if not frame.name:
+        return None
+    first = frame.name.split()[0]
+    if fold(first) in ref.country_by_surface or fold(first) in ref.organisation_by_alias or is_acronym(first):
+        return None
+    return first

@@ -1,0 +1,64 @@
+"""Facility ↔ status: the status cue of the facility's own clause, nearest first (GEM's vocabulary)."""
+
+from __future__ import annotations
+
+from pipelines.domain.extract.annotate.cues import Cue, clause_bounds, opens_list
+from pipelines.domain.extract.doc import SentenceDoc
+from pipelines.domain.extract.facts import ProjectMention
+from pipelines.domain.extract.link.discourse import Discourse
+
+# A report's status when two cues stand equally near: the stronger claim first.
+PRIORITY = [
+    "cancelled",
+    "shelved",
+    "mothballed",
+    "retired",
+    "construction",
+    "operating",
+    "pre-construction",
+    "announced",
+]
+# How far along the life cycle a status is; statuses off the cycle rank 0.
+STAGE = {"announced": 1, "pre-construction": 2, "construction": 3, "operating": 4}
+
+
+def status_near(cues: list[Cue], start: int, end: int, sentence: str | None = None) -> str | None:
+    """The status of the cue nearest to a facility mention at [start, end), within the mention's clause
+    when the sentence is given ('it completed X, and it is studying Y': X's verb says nothing of Y)."""
+    if sentence is not None:
+        low, high = clause_bounds(sentence, start)
+        cues = [c for c in cues if low <= c.start < high]
+    if not cues:
+        return None
+
+    def distance(cue: Cue) -> tuple[int, int]:
+        gap = max(start - cue.end, cue.start - end, 0)
+        return gap, PRIORITY.index(cue.value)
+
+    return min(cues, key=distance).value
+
+
+def set_status(mention: ProjectMention, start: int, end: int, discourse: Discourse) -> None:
+    """The status stated for a mention at [start, end); a list item ('These include ...') inherits the
+    status of the sentence that opened the list."""
+    sentence = mention.sentence
+    status = status_near(sentence.cue("status"), start, end, sentence.text)
+    if status is None and opens_list(sentence.text) and discourse.previous_status:
+        status = discourse.previous_status
+    if status:
+        mention.status, mention.status_basis = status, "stated"
+
+
+def set_reference_status(mention: ProjectMention) -> None:
+    """A reference's status: the cue of its clause nearest to where it points back."""
+    sentence = mention.sentence
+    status = status_near(sentence.cue("status"), mention.head_start, mention.head_start + 1, sentence.text)
+    if status:
+        mention.status, mention.status_basis = status, "stated"
+
+
+def remember_status(sentence: SentenceDoc, discourse: Discourse) -> None:
+    """The status a sentence states, for a list that follows it."""
+    cues = sentence.cue("status")
+    if cues:
+        discourse.previous_status = status_near(cues, 0, len(sentence.text))

@@ -1,0 +1,90 @@
+"""Organisations found by their abbreviation, by apposition, with their legal forms; short names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.domain.extract.annotate.acronyms import spells
+from pipelines.domain.extract.annotate.organisations import find_organisations, name_key
+
+
+def _names(sentence: str, ref) -> list[tuple[str, str | None]]:
+    return [(o.text, o.alias) for o in find_organisations(sentence, ref)]
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "words", "expected"),
+    [
+        ("KSS", ["KazStroiService"], True),
+        ("CPPE", ["China", "Petroleum", "Pipeline", "Engineering"], True),
+        ("MoEI", ["ministry", "of", "energy", "and", "industries"], True),
+        ("CR20G", ["China", "Railway", "20", "Bureau", "Group", "Corporation"], True),
+        ("ADB", ["Asian", "Development", "Bank"], True),
+        ("TPP", ["Ekibastuz"], False),
+        ("CNPC", ["Chinese", "companies"], False),
+    ],
+)
+def test_an_abbreviation_spells_initials(abbreviation, words, expected):
+    assert spells(abbreviation, words) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The line opened, Almaty Energo Service (AES) announced.", [("Almaty Energo Service", "AES")]),
+        ("The works went to QazStroiInvest (QSI) in May.", [("QazStroiInvest", "QSI")]),
+        ("NGSK QazMunaiStroi (QMS) is the builder.", [("NGSK QazMunaiStroi", "QMS")]),
+        ("AEP (Astana Energy Partners) will run it.", [("Astana Energy Partners", "AEP")]),
+        (
+            "It is for the committee of water resources (CWR) to decide.",
+            [("committee of water resources", "CWR")],
+        ),
+    ],
+)
+def test_names_glossed_by_their_abbreviation(ref, sentence, expected):
+    assert [n for n in _names(sentence, ref) if n[1]] == expected
+
+
+def test_a_facility_glossed_by_its_abbreviation_is_no_organisation(ref):
+    assert _names("The Turkestan combined heat and power (CHP) plant will open.", ref) == []
+    assert _names("The Trans-Caspian Gas Pipeline (TCGP) is under study.", ref) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Turbines came from Qingdao Windtech, a Chinese firm based in Shandong.", "Qingdao Windtech"),
+        ("The deal includes Aral Petroleum and Kaz Ener Gas, the state-owned gas companies.", "Kaz Ener Gas"),
+        ("Contractor Jiangsu Sunshine Builders finished the work.", "Jiangsu Sunshine Builders"),
+    ],
+)
+def test_names_known_by_an_apposition(ref, sentence, expected):
+    assert expected in [name for name, _ in _names(sentence, ref)]
+
+
+def test_a_person_in_apposition_is_no_organisation(ref):
+    names = _names("He met Liu Wen, the chairman of Orient Group, a large Chinese company.", ref)
+    assert "Liu Wen" not in [name for name, _ in names]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant was built by Xian Electric Apparatus Stock Company.",
+        "The plant was built by Xian Electric Apparatus Stock Co. Ltd.",
+        "The plant was built by Xian Electric Apparatus Co Ltd.",
+    ],
+)
+def test_legal_forms_stay_with_the_name(ref, sentence):
+    (name, _), *_ = _names(sentence, ref)
+    assert name.startswith("Xian Electric Apparatus") and name_key(name) == "apparatus electric xian"
+
+
+def test_a_bracketed_description_is_no_short_name(ref):
+    assert _names("Tojik Sement (Dushanbe cement plant), the largest cement producer, said.", ref) == [
+        ("Tojik Sement", None)
+    ]
+
+
+def test_adjective_and_noun_forms_of_a_region_name_one_body():
+    assert name_key("Central Asian Energy Company LLC") == name_key("Central Asia Energy Company")

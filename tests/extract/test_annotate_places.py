@@ -1,0 +1,60 @@
+"""Places and the role they play in their sentence: a site, a venue, a company's home, a dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.domain.extract.annotate import annotate_article
+from pipelines.domain.extract.annotate.places import find_places
+from pipelines.domain.extract.parse import parse_article
+
+
+def _roles(sentence: str, ref) -> list[tuple[str, str]]:
+    return [(p.text, p.role) for p in find_places(sentence, ref)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The deal was signed in Urumqi on Monday.", [("Urumqi", "event")]),
+        ("The memorandum was signed last week in Beijing.", [("Beijing", "event")]),
+        ("The sides met at a ceremony in Tashkent to launch the plant.", [("Tashkent", "event")]),
+        ("He spoke at a Tashkent press conference on Friday.", [("Tashkent", "event")]),
+        ("Talks at the Astana International Forum covered energy.", [("Astana", "event")]),
+        ("A Beijing-based developer will build it.", [("Beijing", "origin")]),
+        (
+            "Investors from Xinjiang plan a solar farm in Zhambyl region.",
+            [("Xinjiang", "origin"), ("Zhambyl", "site")],
+        ),
+        ("ALMATY, March 3 (Kazinform) - A wind farm opened.", [("ALMATY", "dateline")]),
+        ("The plant will be built near Taraz.", [("Taraz", "site")]),
+    ],
+)
+def test_place_roles(ref, sentence, expected):
+    assert _roles(sentence, ref) == expected
+
+
+def test_only_a_locative_country_is_a_site(ref):
+    sentence = "The ambassador of China said the plant in Uzbekistan is ready."
+    assert [(p.text, p.role) for p in find_places(sentence, ref)] == [
+        ("China", "mention"),
+        ("Uzbekistan", "site"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("The farm stands in south Kazakhstan's Zhambyl Region.", "Zhambyl"),
+        ("The mine lies in the Altai district of east Kazakhstan.", "East Kazakhstan"),
+        ("A plant is planned in Syr Darya.", "Syrdarya"),
+    ],
+)
+def test_compass_words_and_spellings(ref, sentence, region):
+    assert [p.region for p in find_places(sentence, ref) if p.region][-1] == region
+
+
+def test_a_place_inside_a_company_name_is_part_of_the_name(ref):
+    text = "Henan Province Installation Group Co. LLP will build the boiler house in Kokshetau."
+    doc = annotate_article(parse_article("a" * 16, "t.txt", text, ref), ref)
+    assert [(p.text, p.role) for p in doc.sentences[0].places] == [("Henan", "name"), ("Kokshetau", "site")]

@@ -1,0 +1,106 @@
+"""Facility phrases to projects: lists of names and places, typeless nouns, statistics that are no project,
+and mentions of one facility merged within the article."""
+
+from __future__ import annotations
+
+
+def _brief(projects: list[dict]) -> list[tuple]:
+    return [(p["type"], p["name"] or p["locality"] or p["region"]) for p in projects]
+
+
+def test_listed_names_give_one_project_each(read):
+    projects = read("Goldwind will supply turbines to the Kordai, Shokpar and Yereymentau wind farms.")
+    assert _brief(projects) == [
+        ("wind", "Kordai wind farm"),
+        ("wind", "Shokpar wind farm"),
+        ("wind", "Yereymentau wind farm"),
+    ]
+
+
+def test_two_named_plants_joined_by_and(read):
+    projects = read("The company runs the Balkhash and Ekibastuz power stations in Kazakhstan.")
+    assert [p["name"] for p in projects] == []  # 'power stations' says no kind: nothing to publish
+    projects = read("The company runs the Moynak and Kerbulak hydropower plants.")
+    assert _brief(projects) == [("hydro", "Moynak hydropower plant"), ("hydro", "Kerbulak hydropower plant")]
+
+
+def test_a_plural_at_listed_places_gives_one_project_per_place(read):
+    projects = read(
+        "Uzbekistan has signed deals for waste incineration plants. "
+        "EcoTech Group will build two plants, in Samarkand and Bukhara regions, for $90 million each."
+    )
+    assert [(p["type"], p["region"], p["country"]) for p in projects] == [
+        ("waste_to_energy", "Samarkand", "UZ"),
+        ("waste_to_energy", "Bukhara", "UZ"),
+    ]
+
+
+def test_plants_in_listed_regions_without_a_count(read):
+    text = (
+        "Biogas plants are spreading. Plants in Namangan and Fergana regions are planned by Green Tech Group."
+    )
+    assert [(p["type"], p["region"]) for p in read(text)] == [("biogas", "Namangan"), ("biogas", "Fergana")]
+
+
+def test_a_typeless_plant_takes_the_kind_named_just_after(read):
+    text = (
+        "A 900-megawatt power plant that Chinese builders finished in Navoi is ready for launch. "
+        "The new TPP will burn natural gas."
+    )
+    (project,) = read(text)
+    assert (project["type"], project["region"], project["capacities"]) == (
+        "thermal",
+        "Navoi",
+        [("installed_power", 900.0)],
+    )
+
+
+def test_a_typeless_plant_with_nothing_to_tell_its_kind_is_no_project(read):
+    assert read("A 900-megawatt power plant is ready for launch in Navoi.") == []
+
+
+def test_the_countrys_plants_are_statistics_not_a_project(read):
+    assert (
+        read("About 10 per cent of demand is met by the three hydropower plants the country operates.") == []
+    )
+
+
+def test_a_bracketed_gloss_is_not_a_second_plant(read):
+    projects = read("The TPP (thermal power plant) in Navoi will produce 10 billion kWh annually.")
+    assert _brief(projects) == [("thermal", "Navoi")]
+
+
+def test_an_unnamed_mention_joins_the_named_facility_of_its_kind(read):
+    text = (
+        "A wind farm of 500 MW is planned in Central Asia, Vestas said. "
+        "Vestas will supply turbines to the Arys wind farm, the company said. "
+        "The Arys wind project will be the largest in the region."
+    )
+    (project,) = read(text)
+    assert (project["name"], project["capacities"]) == ("Arys wind farm", [("installed_power", 500.0)])
+
+
+def test_two_indefinite_facilities_stay_two(read):
+    text = (
+        "Sinotech plans to build a wind farm with up to 1 GW of capacity in Kazakhstan. "
+        "Separately, the bank has financed a large wind farm in the Zhambyl Region."
+    )
+    assert [(p["type"], p["region"]) for p in read(text)] == [("wind", None), ("wind", "Zhambyl")]
+
+
+def test_mentions_with_different_figures_stay_apart(read):
+    text = (
+        "A 100 MW solar plant will be built in Kazakhstan. The 300 MW solar plant in Turkistan is operating."
+    )
+    assert sorted(p["capacities"][0][1] for p in read(text)) == [100.0, 300.0]
+
+
+def test_an_unplaced_pipeline_named_thrice_is_one_pipeline(read):
+    text = (
+        "Kazakhstan joined in building a pipeline to China on Wednesday. "
+        "The project will take five years. "
+        "Gas traders expect much of it. "
+        "Officials say the 1,300 kilometre (800 miles) pipeline will carry gas from 2012. "
+        "The pipeline will be 1,300 kilometres long."
+    )
+    assert _brief(read(text)) == [("oil_gas", None)]
