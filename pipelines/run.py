@@ -11,12 +11,14 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from pathlib import Path
 
 import dagster as dg
 
 from assets.io import run_values_dir
 from pipelines import settings
 from pipelines.definitions import build_definitions
+from pipelines.domain.fileio import file_lock
 from pipelines.monitoring import clear_dead_runs
 from pipelines.summary import RunSummary, summarise
 
@@ -39,6 +41,15 @@ def setup_problem() -> str | None:
     return None
 
 
+def open_instance(home: Path) -> dg.DagsterInstance:
+    """The instance in DAGSTER_HOME; opened under a lock, since two runs creating its databases at
+    once collide (`table ... already exists`)."""
+    with file_lock(home / ".instance.lock"):
+        instance = dg.DagsterInstance.get()
+        instance.get_runs(limit=1)  # creates the run, event and schedule storage if missing
+    return instance
+
+
 def run_ingest_job(instance: dg.DagsterInstance, log_level: str = "WARNING") -> RunSummary:
     job = build_definitions().resolve_job_def("ingest_job")
     run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
@@ -53,7 +64,7 @@ def main() -> int:
         print(f"error: {problem}", file=sys.stderr)
         return 2
     if os.environ.get("DAGSTER_HOME"):
-        instance = dg.DagsterInstance.get()
+        instance = open_instance(Path(os.environ["DAGSTER_HOME"]))
         cleared = clear_dead_runs(instance)
         if cleared:
             print(f"Marked {len(cleared)} earlier run(s) whose process was gone as failed")

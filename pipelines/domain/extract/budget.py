@@ -8,13 +8,16 @@ a reason a person can act on. This wraps the extraction from the outside: it is 
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import signal
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 import pandas as pd
 
+PR_SET_PDEATHSIG = 1  # prctl option: the signal a process gets when its parent dies
 Tables = dict[str, pd.DataFrame]
 ProcessFn = Callable[[str, str, str], Tables]  # (article_id, source_file, text) -> per-article tables
 
@@ -76,7 +79,7 @@ class Worker:
     def __init__(self, process: ProcessFn) -> None:
         context = multiprocessing.get_context("fork")
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, process), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, self.connection, process), daemon=True)
         self.process.start()
         child.close()
         self.dead = False
@@ -100,8 +103,13 @@ class Worker:
         self.connection.close()
 
 
-def _serve(connection: Connection, process: ProcessFn) -> None:
-    """The worker's loop: extract each article received, send back its tables or its error."""
+def _serve(connection: Connection, parent_end: Connection, process: ProcessFn) -> None:
+    """The worker's loop: extract each article received, send back its tables or its error.
+
+    It holds only its own end of the pipe, so it sees end-of-file when the parent is gone, and asks the
+    kernel to kill it when the parent dies mid-article."""
+    parent_end.close()
+    _die_with_parent()
     while True:
         try:
             article_id, source_file, text = connection.recv()
@@ -112,3 +120,12 @@ def _serve(connection: Connection, process: ProcessFn) -> None:
         except Exception as error:  # one bad article must not stop the others
             reply = ("error", f"{type(error).__name__}: {error}")
         connection.send(reply)
+
+
+def _die_with_parent() -> None:
+    """Linux: SIGKILL this process when its parent dies (prctl PR_SET_PDEATHSIG); elsewhere, nothing."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return

@@ -156,26 +156,37 @@ class PreviousIds:
     changes with every edit of its article, since the article id is a hash of the text)."""
 
     by_mention: dict[str, str] = field(default_factory=dict)  # mention_id
+    by_position: dict[tuple, str] = field(default_factory=dict)  # (source_file, mention id less article id)
     by_sentence: dict[tuple, str] = field(default_factory=dict)  # (source_file, evidence, project_type)
     by_project: dict[tuple, str] = field(default_factory=dict)  # (project_type, country, name or locality)
 
     def votes(self, cluster: Cluster) -> Counter[str]:
-        """Earlier ids of the cluster's mentions: same mention id, else same file, sentence and type;
-        when none, the one earlier project with the same type, country and name (or locality)."""
-        found = Counter(
-            pid
-            for f in cluster.frames
-            if (pid := self.by_mention.get(f["frame_id"]) or self.by_sentence.get(sentence_key(f)))
-        )
+        """Earlier ids of the cluster's mentions: same mention id, else same file and place in it, else
+        same file, sentence and type; when none, the one earlier project with the same type, country and
+        name (or locality)."""
+        found = Counter(pid for frame in cluster.frames if (pid := self.mention_vote(frame)))
         if not found:
-            keys = project_keys(
-                cluster.value("project_type"), cluster.value("country"), cluster.value("name")
-            )
-            keys += project_keys(
-                cluster.value("project_type"), cluster.value("country"), cluster.value("locality")
-            )
+            keys = [
+                key
+                for label in ("name", "locality")
+                for key in project_keys(
+                    cluster.value("project_type"), cluster.value("country"), cluster.value(label)
+                )
+            ]
             found.update(pid for key in keys if (pid := self.by_project.get(key)))
         return found
+
+    def mention_vote(self, mention: dict) -> str | None:
+        return (
+            self.by_mention.get(mention["frame_id"])
+            or self.by_position.get(position_key(mention, mention["frame_id"]))
+            or self.by_sentence.get(sentence_key(mention))
+        )
+
+
+def position_key(mention: dict, mention_id: str) -> tuple:
+    """Where a mention is in its file: its id without the article id (the part an edit elsewhere keeps)."""
+    return (mention.get("source_file"), str(mention_id).removeprefix(str(mention.get("article_id"))))
 
 
 def sentence_key(mention: dict) -> tuple:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -12,6 +13,7 @@ from pipelines.domain.reconcile.projects import (
     Cluster,
     PreviousIds,
     cluster_mentions,
+    position_key,
     project_id,
     project_keys,
     project_status,
@@ -128,20 +130,30 @@ def _cluster(
 
 def _previous_ids(previous_mentions: pd.DataFrame | None) -> PreviousIds:
     """Lookups from the last published mentions; those enriched with their file and project (see
-    `read_previous_mentions`) also match mentions of edited articles and renamed mention ids."""
+    `read_previous_mentions`) also match the mentions of an edited article, whose ids all changed."""
     if previous_mentions is None or "mention_id" not in previous_mentions:
         return PreviousIds()
     rows = previous_mentions.to_dict("records")
-    by_project: dict[tuple, set[str]] = {}
-    for row in rows:
-        for label in ("name", "locality"):
-            for key in project_keys(row.get("project_type"), row.get("country"), row.get(label)):
-                by_project.setdefault(key, set()).add(row["project_id"])
+    located = [row for row in rows if isinstance(row.get("source_file"), str)]
     return PreviousIds(
         by_mention={row["mention_id"]: row["project_id"] for row in rows},
-        by_sentence={sentence_key(row): row["project_id"] for row in rows if row.get("source_file")},
-        by_project={key: next(iter(ids)) for key, ids in by_project.items() if len(ids) == 1},
+        by_position={position_key(row, row["mention_id"]): row["project_id"] for row in located},
+        by_sentence=_unambiguous((sentence_key(row), row["project_id"]) for row in located),
+        by_project=_unambiguous(
+            (key, row["project_id"])
+            for row in rows
+            for label in ("name", "locality")
+            for key in project_keys(row.get("project_type"), row.get("country"), row.get(label))
+        ),
     )
+
+
+def _unambiguous(pairs: Iterable[tuple[tuple, str]]) -> dict[tuple, str]:
+    """key -> project id, for the keys that name exactly one project."""
+    ids: dict[tuple, set[str]] = {}
+    for key, pid in pairs:
+        ids.setdefault(key, set()).add(pid)
+    return {key: next(iter(found)) for key, found in ids.items() if len(found) == 1}
 
 
 def _projects(frames: pd.DataFrame, ref: Reference) -> pd.DataFrame:
