@@ -20,54 +20,110 @@ def make_tables(article_ids: list[str], status: str = "operating") -> dict[str, 
     projects = [f"P{i:04d}" for i in range(n)]
     per_article = {"article_id": article_ids, "evidence": [EVIDENCE] * n}
     return {
-        "articles": pd.DataFrame({
-            "article_id": article_ids, "source_file": [f"{i:03d} news.txt" for i in range(n)],
-            "title": [f"Wind farm {i}" for i in range(n)],
-            "published_date": [dt.date(2024, 1, 1) + dt.timedelta(days=i) for i in range(n)],
-            "source": ["Astana Times"] * n, "date_note": [None] * n,
-        }),
-        "organisations": pd.DataFrame({
-            "org_id": ["O1", "O2"], "name": ["China Power", "Samruk-Kazyna"],
-            "aliases": [["China Power", "CPIH"], ["Samruk-Kazyna"]], "country": ["CN", "KZ"],
-            "kind": ["company", "fund"], "parent_org_id": [None, None],
-        }),
-        "projects": pd.DataFrame({
-            "project_id": projects, "name": [f"Zhanatas wind farm {i}" for i in range(n)],
-            "project_type": ["wind"] * n, "status": [status] * n, "country": ["KZ"] * n,
-            "region": ["Zhambyl"] * n, "region_code": ["KZ-31"] * n, "locality": ["Zhanatas"] * n,
-            "status_date": [dt.date(2024, 3, 29)] * n,
-        }),
-        "project_mentions": pd.DataFrame({
-            "mention_id": [f"M{i}" for i in range(n)], "project_id": projects, **per_article,
-            "sentence_idx": [2] * n,
-        }),
-        "project_participants": pd.DataFrame({
-            "project_id": projects, "org_id": ["O1"] * n, "role": ["developer"] * n, **per_article,
-        }),
-        "capacities": pd.DataFrame({
-            "capacity_id": [f"C{i}" for i in range(n)], "project_id": projects,
-            "metric": ["installed_power"] * n,
-            "value": [100.0] * n, "unit": ["megawatt"] * n, "value_std": [100.0] * n, "unit_std": ["MW"] * n,
-            "qualifier": ["exact"] * n, **per_article, "note": [None] * n,
-        }),
-        "investments": pd.DataFrame({
-            "investment_id": [f"I{i}" for i in range(n)], "investor_org_id": ["O1"] * n, "amount": [1e9] * n,
-            "currency": ["USD"] * n, "amount_usd": [1e9] * n, "qualifier": ["over"] * n, **per_article,
-        }),
-        "investment_projects": pd.DataFrame({
-            "investment_id": [f"I{i}" for i in range(n)], "project_id": projects,
-        }),
-        "project_status_history": pd.DataFrame({
-            "project_id": projects, "status": [status] * n, "reported_date": [dt.date(2024, 3, 29)] * n,
-            **per_article,
-        }),
-        "extraction_issues": pd.DataFrame({
-            "issue_type": ["unknown_organisation"], "article_id": article_ids[:1] or [None],
-            "subject": ["Liu Mingsheng"], "detail": ["person, not an organisation"], "evidence": [None],
-        }),
-        "rejected_articles": pd.DataFrame({
-            "source_file": ["notes.pdf"], "reason": ["not a '.txt' file"], "duplicate_of": [None],
-        }),
+        "articles": pd.DataFrame(
+            {
+                "article_id": article_ids,
+                "source_file": [f"{i:03d} news.txt" for i in range(n)],
+                "title": [f"Wind farm {i}" for i in range(n)],
+                "published_date": [dt.date(2024, 1, 1) + dt.timedelta(days=i) for i in range(n)],
+                "source": ["Astana Times"] * n,
+                "date_note": [None] * n,
+            }
+        ),
+        "organisations": pd.DataFrame(
+            {
+                "org_id": ["O1", "O2"],
+                "name": ["China Power", "Samruk-Kazyna"],
+                "aliases": [["China Power", "CPIH"], ["Samruk-Kazyna"]],
+                "country": ["CN", "KZ"],
+                "kind": ["company", "fund"],
+                "parent_org_id": [None, None],
+            }
+        ),
+        "projects": pd.DataFrame(
+            {
+                "project_id": projects,
+                "name": [f"Zhanatas wind farm {i}" for i in range(n)],
+                "project_type": ["wind"] * n,
+                "status": [status] * n,
+                "country": ["KZ"] * n,
+                "region": ["Zhambyl"] * n,
+                "region_code": ["KZ-31"] * n,
+                "locality": ["Zhanatas"] * n,
+                "status_date": [dt.date(2024, 3, 29)] * n,
+            }
+        ),
+        "project_mentions": pd.DataFrame(
+            {
+                "mention_id": [f"M{i}" for i in range(n)],
+                "project_id": projects,
+                **per_article,
+                "sentence_idx": [2] * n,
+            }
+        ),
+        "project_participants": pd.DataFrame(
+            {
+                "project_id": projects,
+                "org_id": ["O1"] * n,
+                "role": ["developer"] * n,
+                **per_article,
+            }
+        ),
+        "capacities": pd.DataFrame(
+            {
+                "capacity_id": [f"C{i}" for i in range(n)],
+                "project_id": projects,
+                "metric": ["installed_power"] * n,
+                "value": [100.0] * n,
+                "unit": ["megawatt"] * n,
+                "value_std": [100.0] * n,
+                "unit_std": ["MW"] * n,
+                "qualifier": ["exact"] * n,
+                **per_article,
+                "note": [None] * n,
+            }
+        ),
+        "investments": pd.DataFrame(
+            {
+                "investment_id": [f"I{i}" for i in range(n)],
+                "investor_org_id": ["O1"] * n,
+                "amount": [1e9] * n,
+                "currency": ["USD"] * n,
+                "amount_usd": [1e9] * n,
+                "qualifier": ["over"] * n,
+                **per_article,
+            }
+        ),
+        "investment_projects": pd.DataFrame(
+            {
+                "investment_id": [f"I{i}" for i in range(n)],
+                "project_id": projects,
+            }
+        ),
+        "project_status_history": pd.DataFrame(
+            {
+                "project_id": projects,
+                "status": [status] * n,
+                "reported_date": [dt.date(2024, 3, 29)] * n,
+                **per_article,
+            }
+        ),
+        "extraction_issues": pd.DataFrame(
+            {
+                "issue_type": ["unknown_organisation"],
+                "article_id": article_ids[:1] or [None],
+                "subject": ["Liu Mingsheng"],
+                "detail": ["person, not an organisation"],
+                "evidence": [None],
+            }
+        ),
+        "rejected_articles": pd.DataFrame(
+            {
+                "source_file": ["notes.pdf"],
+                "reason": ["not a '.txt' file"],
+                "duplicate_of": [None],
+            }
+        ),
         "quarantined_rows": pd.DataFrame(columns=QUARANTINE_COLUMNS, dtype=object),
     }
 

@@ -69,9 +69,15 @@ class Facts:
     unassigned_quantities: list[dict] = field(default_factory=list)
 
     def add_participant(self, mention: ProjectMention, surface: str, role: str) -> None:
-        self.participants.append(
-            {"frame_id": mention.root, "surface": surface, "role": role, "evidence": mention.sentence.text}
-        )
+        self.add_participant_of(mention.root, surface, role, mention.sentence.text)
+
+    def add_participant_of(self, root: str, surface: str, role: str, evidence: str) -> None:
+        """A participant of the project whose first mention is `root`, once per organisation and role."""
+        row = {"frame_id": root, "surface": surface, "role": role, "evidence": evidence}
+        if not any(
+            r["frame_id"] == root and r["surface"] == surface and r["role"] == role for r in self.participants
+        ):
+            self.participants.append(row)
 
     def tables(self) -> dict[str, list[dict]]:
         """Every per-article table as a list of rows (article_id is added by the caller)."""

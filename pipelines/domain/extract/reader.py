@@ -12,7 +12,11 @@ from pipelines.domain.extract.link.figures import link_figures
 from pipelines.domain.extract.link.investments import link_investments
 from pipelines.domain.extract.link.mentions import read_anaphora, read_mentions
 from pipelines.domain.extract.link.organisations import record_organisations
-from pipelines.domain.extract.link.participants import link_participants, link_reference_participants
+from pipelines.domain.extract.link.participants import (
+    link_article_participants,
+    link_participants,
+    link_reference_participants,
+)
 from pipelines.domain.extract.link.places import place_mention, place_reference
 from pipelines.domain.extract.link.status import remember_status, set_status
 from pipelines.domain.extract.parse import ParsedArticle
@@ -28,6 +32,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
         if not sentence.is_heading:
             _read_sentence(sentence, discourse, facts, ref)
     merge_article_mentions(discourse.mentions, facts)
+    link_article_participants(discourse, facts, ref)
     for about in doc.about:  # names and parents only
         record_organisations(about, discourse, facts)
     facts.mentions = discourse.mentions
@@ -41,13 +46,14 @@ def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, re
         if mention.frame is not None and mention.refers_to is None:
             place_mention(mention, mention.frame, mention.own_places, discourse, ref)
             set_status(mention, mention.frame.np_start, mention.frame.span_end, discourse)
-            link_participants(mention, mention.frame, discourse, facts)
+            link_participants(mention, mention.frame, discourse, facts, ref)
     referred = read_anaphora(sentence, own, discourse)
-    for mention in own + referred:
-        if mention.refers_to:
-            link_reference_participants(mention, facts)
-            place_reference(mention)
     touched = own + referred
+    first = min(touched, key=lambda m: m.span[0], default=None)
+    for mention in touched:
+        if mention.refers_to:
+            link_reference_participants(mention, mention is first, facts)
+            place_reference(mention)
     link_figures(sentence, touched, facts, ref)
     link_investments(sentence, touched, discourse, facts, ref)
     remember_status(sentence, discourse)

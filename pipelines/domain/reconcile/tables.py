@@ -267,13 +267,26 @@ def _investments(
         "evidence",
     ]
     out = out[columns].astype({"amount": float, "amount_usd": float})
-    # the same loan told twice (in two sentences or articles) is one investment: links follow the first
-    same = ["investor_org_id", "currency", "amount"]
-    first_id = out.groupby(same, dropna=False)["investment_id"].transform("first")
-    kept_id = dict(zip(out.investment_id, first_id, strict=True))
-    out = out.drop_duplicates(same).reset_index(drop=True)
     covered = links.assign(
-        investment_id=links.investment_key.map(ids).map(kept_id), project_id=links.frame_id.map(project_of)
+        investment_id=links.investment_key.map(ids), project_id=links.frame_id.map(project_of)
     )
-    covered = covered[["investment_id", "project_id"]].dropna().drop_duplicates().reset_index(drop=True)
-    return {"investments": out, "investment_projects": covered}
+    covered = covered[["investment_id", "project_id"]].dropna()
+    kept_id = _same_investments(out, covered)
+    out = out[out.investment_id.map(kept_id) == out.investment_id].reset_index(drop=True)
+    covered = covered.assign(investment_id=covered.investment_id.map(kept_id)).drop_duplicates()
+    return {"investments": out, "investment_projects": covered.reset_index(drop=True)}
+
+
+def _same_investments(investments: pd.DataFrame, covered: pd.DataFrame) -> dict[str, str]:
+    """investment id -> the id kept for it. The same loan told twice (in two sentences or articles) is one
+    investment; the same amount 'each' for two plants is two. An amount told with no project joins the
+    first one of its investor, currency and amount."""
+    projects = covered.groupby("investment_id").project_id.agg(frozenset).to_dict()
+    first: dict[tuple, str] = {}
+    kept: dict[str, str] = {}
+    for row in investments.itertuples():
+        base = (None if pd.isna(row.investor_org_id) else row.investor_org_id, row.currency, row.amount)
+        covers = projects.get(row.investment_id, frozenset())
+        anchor = first.setdefault(base, row.investment_id)
+        kept[row.investment_id] = first.setdefault((*base, covers), row.investment_id) if covers else anchor
+    return kept

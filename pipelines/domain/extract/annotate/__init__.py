@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from pipelines.domain.extract.annotate import article_scope
 from pipelines.domain.extract.annotate.cues import find_cues, find_status_cues
-from pipelines.domain.extract.annotate.facilities import find_frames
+from pipelines.domain.extract.annotate.facilities import find_frames, with_spans
 from pipelines.domain.extract.annotate.money import find_money
 from pipelines.domain.extract.annotate.org_context import with_context
 from pipelines.domain.extract.annotate.organisations import (
@@ -75,7 +75,8 @@ def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:
         orgs = resolve_organisations(doc.text, candidates[doc.idx], ref, set(aliases))
         doc.orgs = with_context(doc.text, orgs, ref)
         doc.people = find_people(doc.text, ref, doc.orgs)
-        doc.facilities = [f for f in doc.facilities if not _inside_a_name(f.head_start, doc.orgs)]
+        facilities = [f for f in doc.facilities if not _inside_a_name(f.head_start, doc.orgs)]
+        doc.facilities = with_spans(doc.text, facilities)
         doc.places = [replace(p, role="name") if _inside_a_name(p.start, doc.orgs) else p for p in doc.places]
     result = ArticleDoc(article, docs, about_docs, aliases)
     result.country = article_scope.article_country(docs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipelines.domain.extract.annotate.numbers import NUMBER_WORDS
+from pipelines.domain.extract.annotate.numbers import NUMBER_WORDS, SCALES
 from pipelines.domain.reference import Reference, fold
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)?|\(?[A-Za-z0-9][\w'./&-]*\)?|[^\sA-Za-z0-9]")
@@ -111,6 +111,20 @@ _DETERMINERS = {
     "several",
     "new",
 }
+# words that describe no kind: a typeless noun with only these takes its kind from the discourse
+_SIZE_WORDS = {
+    "large",
+    "big",
+    "major",
+    "small",
+    "further",
+    "first",
+    "second",
+    "third",
+    "new",
+    "power",
+    "electric",
+}
 _DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|first|only)\b", re.I)
 _POINTING_HEADS = {"plant", "project", "facility", "station", "complex", "factory", "farm", "park"}
@@ -121,7 +135,8 @@ _PURPOSE = re.compile(
     r"producing|manufacturing|assembling|"
     r"for (?:the )?(?:production|manufacture|manufacturing|assembly|assembling|processing) of|"
     r"for (?:producing|manufacturing|assembling)|(?:which|that) (?:will )?(?:produces?|manufactures?|makes?))"
-    r"\b(?P<rest>[^.;]{0,90})",
+    r"\b(?P<rest>[^.;]{0,90})"
+    r"|^\s+for\s+(?P<made>(?:[\w-]+\s+){1,3})(?:production|manufacturing|processing|smelting)\b",
     re.I,
 )
 _COMPOSED_OF = re.compile(r"\s+of\s+", re.I)
@@ -163,6 +178,9 @@ class Frame:
     definite: bool
     descriptive: bool
     names: tuple[str, ...] = ()  # the names of a listed plural: 'the A, B and C wind farms'
+    bare: bool = (
+        True  # no describing words the terms do not know: 'two plants', not 'renewable energy project'
+    )
 
     @property
     def head_word(self) -> str:
@@ -208,7 +226,11 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
             continue  # 'the Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk line': a stop on a route
         candidates.extend(_frames_at(sentence, match, ref))
     candidates.sort(key=lambda f: f.head_start)
-    candidates = _without_parts(sentence, _drop_nested(candidates))
+    return with_spans(sentence, _without_parts(sentence, _drop_nested(candidates)))
+
+
+def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
+    """Each frame's span runs up to the next frame's noun phrase (coordinated frames share the last span)."""
     frames: list[Frame] = []
     for i in reversed(range(len(candidates))):
         frame = candidates[i]
@@ -279,6 +301,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         "definite": definite,
         "descriptive": _is_descriptive(sentence, np_start, head.end(), words),
         "names": names,
+        "bare": _is_bare(words, ref),
     }
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
 
@@ -293,6 +316,16 @@ def _frame_types(words: list[str], head_text: str, after: str, ref: Reference) -
     if not types and _singular(fold(head_text)) in _POINTING_HEADS:
         types = [None]
     return types
+
+
+def _is_bare(words: list[str], ref: Reference) -> bool:
+    """Nothing but determiners, counts, figures, names and words of size or age before the head."""
+    plain = _DETERMINERS | _DEFINITE | _SIZE_WORDS | set(SCALES)
+    return all(
+        fold(w) in plain or not w[0].isalpha() or w[0].isupper() or w.endswith("'s") or fold(w) in ref.units
+        for w in (w.strip("()") for w in words)
+        if w
+    )
 
 
 def _is_descriptive(sentence: str, np_start: int, head_end: int, words: list[str]) -> bool:
@@ -328,7 +361,8 @@ def _noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[
         word = token.strip("()").lower()
         if token in {'"', "'"}:
             continue  # a quoted name: 'the "Zhanatas" wind farm'
-        if token in {",", ";", ":", "—", "-"} or word in _STOP_WORDS or _head_pattern(ref).fullmatch(token):
+        is_head = _head_pattern(ref).fullmatch(token) and not token.isupper()  # 'CHP plants' is one phrase
+        if token in {",", ";", ":", "—", "-"} or word in _STOP_WORDS or is_head:
             break
         if word == "and" and not kept:
             break
@@ -350,7 +384,10 @@ def _is_definite_before(tokens: list[tuple[int, str]], start: int) -> bool:
 def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]:
     """Project types named by a noun phrase: products made there, else the head's type, else modifiers."""
     purpose = _PURPOSE.match(after)
-    matched = _match_terms(words, ref) + (_match_terms(purpose["rest"].split(), ref) if purpose else [])
+    made = (
+        (purpose["rest"] or purpose["made"]).split() if purpose else []
+    )  # 'for non-ferrous metals production'
+    matched = _match_terms(words, ref) + _match_terms(made, ref)
     products = [ptype for kind, ptype in matched if kind == "product" and ptype]
     if products:
         return [products[0]]

@@ -38,15 +38,17 @@ def is_reporter(sentence: str, org: OrgMention, ref: Reference) -> bool:
 
 
 def role_of(sentence: str, org: OrgMention, ref: Reference) -> str:
-    """The role a cue next to the organisation names, 'government' for ministries, else 'partner'."""
-    window = (
-        sentence[max(0, org.start - _ROLE_WINDOW_BEFORE) : org.start]
-        + " "
-        + sentence[org.end : org.end + _ROLE_WINDOW_AFTER]
-    )
-    for pattern, role in ref.cue_values("role"):
-        if pattern.search(window):
-            return role
+    """The role the nearest cue next to the organisation names ('built by X', 'X, the lender'),
+    'government' for ministries, else 'partner'."""
+    before = sentence[max(0, org.start - _ROLE_WINDOW_BEFORE) : org.start]
+    after = sentence[org.end : org.end + _ROLE_WINDOW_AFTER]
+    found = [
+        (len(before) - m.end(), role)
+        for pattern, role in ref.cue_values("role")
+        for m in pattern.finditer(before)
+    ] + [(m.start(), role) for pattern, role in ref.cue_values("role") for m in pattern.finditer(after)]
+    if found:
+        return min(found, key=lambda distance_role: distance_role[0])[1]
     if is_government(org.text):
         return "government"
     return "developer" if _BUILDS_AFTER.match(sentence[org.end :]) else "partner"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from pipelines.domain.extract.annotate.acronyms import abbreviation_before, glossed_names
 from pipelines.domain.reference import Reference, fold
@@ -128,7 +129,15 @@ _LEADING_NOISE = {
 }
 
 
-Span = tuple[int, int, str | None, str | None]  # start, end, reference name, country
+class Span(NamedTuple):
+    """A possible organisation name: where it stands, its reference name if listed, its country, and
+    whether its context proves it a name whatever its shape ('X, a Chinese firm', 'built by X', 'X (XYZ)')."""
+
+    start: int
+    end: int
+    known: str | None
+    country: str | None
+    proven: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,11 +177,11 @@ class OrgCandidates:
 def organisation_candidates(sentence: str, ref: Reference) -> OrgCandidates:
     """Listed names and aliases, and names by their legal or institutional shape or by context."""
     known = [
-        (m.start(), m.end(), ref.organisation_by_alias[fold(m.group(0))], None)
+        Span(m.start(), m.end(), ref.organisation_by_alias[fold(m.group(0))], None)
         for m in ref.organisation_pattern.finditer(sentence)
     ]
     glossed = [
-        (g.start, g.end, None, None)
+        Span(g.start, g.end, None, None, proven=True)
         for g in glossed_names(sentence)
         if _names_a_body(sentence[g.start : g.end], ref)
     ]
@@ -229,9 +238,7 @@ def _extends(sentence: str, shaped: Span, known: Span, ref: Reference) -> bool:
         return False
     tail = sentence[known[1] : shaped[1]]
     extra = [w for w in tail.split() if fold(w) not in LEGAL_SUFFIXES]
-    named = fold(sentence[shaped[0] : shaped[1]].split()[-1]) in SUFFIXES or bool(
-        _apposed(ref).match(sentence[shaped[1] :])
-    )
+    named = fold(sentence[shaped[0] : shaped[1]].split()[-1]) in SUFFIXES or shaped.proven
     return bool(extra) and not re.search(r",|&|\band\b", tail) and named
 
 
@@ -240,13 +247,13 @@ def _with_legal_form(sentence: str, span: Span) -> Span:
     start, end = span[0], span[1]
     before = _LEGAL_PREFIX.search(sentence[:start])
     after = _LEGAL_TAIL.match(sentence[end:])
-    return (before.start() if before else start, end + (after.end() if after else 0), span[2], span[3])
+    return span._replace(start=before.start() if before else start, end=end + (after.end() if after else 0))
 
 
 def _cut_before_known(sentence: str, span: Span, known: list[Span]) -> Span | None:
     """A shaped name that runs into a listed one keeps only what stands before it."""
     start, end = span[0], span[1]
-    for k_start, k_end, _, _ in known:
+    for k_start, k_end, *_ in known:
         if k_start <= start < k_end:
             return None
         if start < k_start < end:
@@ -259,7 +266,7 @@ def _cut_before_known(sentence: str, span: Span, known: list[Span]) -> Span | No
         and not re.match(_GOVERNMENT_HEADS, trimmed)
     ):
         return None
-    return (start, start + len(trimmed), span[2], span[3])
+    return span._replace(start=start, end=start + len(trimmed))
 
 
 def _government_bodies(sentence: str, ref: Reference) -> list[Span]:
@@ -268,9 +275,9 @@ def _government_bodies(sentence: str, ref: Reference) -> list[Span]:
         for start, end in _split_on_and(sentence, match.start("name"), match.end("name")):
             start, end = _trim(sentence, start, end, ref)
             if end > start and re.match(_GOVERNMENT_HEADS, sentence[start:end]):
-                out.append((start, end, None, _country_of(sentence, start, end, ref)))
+                out.append(Span(start, end, None, _country_of(sentence, start, end, ref)))
             elif end > start:
-                out.append((start, end, None, None))
+                out.append(Span(start, end, None, None))
     return out
 
 
@@ -282,7 +289,7 @@ def _shaped_names(sentence: str, ref: Reference) -> list[Span]:
             start, end = _trim(sentence, start, end, ref)
             words = sentence[start:end].split()
             if len(words) >= 2 and fold(words[-1]) in SUFFIXES:
-                out.append((start, end, None, None))
+                out.append(Span(start, end, None, None))
     return out
 
 
@@ -314,6 +321,38 @@ def _apposition_before(ref: Reference) -> re.Pattern[str]:
     return ref.compiled("apposition_before", lambda: rf"(?i:{nouns})\s+(?P<name>{_NAME_WORDS})", flags=0)
 
 
+def _business_subject(ref: Reference) -> re.Pattern[str]:
+    """'Shanghai SUS Environment, investing $310 million in each, will build', 'Aral Energy plans to
+    develop': a name of two or more words doing what companies do (people sign and say; they do not build)."""
+    verbs = ref.cue_pattern("business_verb").pattern
+    return ref.compiled(
+        "business_subject",
+        lambda: (
+            rf"(?P<name>{_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP})+)(?=(?:,\s+(?i:{verbs})[^,]{{0,60}},)?\s+"
+            rf"(?:(?:will|would|is to|are to|plans? to|intends? to|is set to|has|have|had|also)\s+)*"
+            rf"(?i:{verbs}))"
+        ),
+        flags=0,
+    )
+
+
+def _by_role(ref: Reference) -> re.Pattern[str]:
+    """'built by X', 'financed by the X', 'operated by X': the role words of `cues.csv` that end in 'by'."""
+
+    def build() -> str:
+        roles = ref.tables["cues"][ref.tables["cues"].cue_type == "role"].pattern
+        by = "|".join(sorted((p for p in roles if p.endswith(" by")), key=len, reverse=True))
+        return rf"\b(?i:{by})\s+(?:the\s+)?(?P<name>{_NAME_WORDS})"
+
+    return ref.compiled("by_role", build, flags=0)
+
+
+def _two_names_joined(text: str) -> bool:
+    """'Sinosun Energy and Poly Power Corporation will build': two names of two words or more each."""
+    sides = re.split(r"\s+(?:and|&)\s+", text, maxsplit=1)
+    return len(sides) == 2 and all(len(side.split()) >= 2 for side in sides)
+
+
 def _apposed(ref: Reference) -> re.Pattern[str]:
     """', a Chinese firm', ' (CGGC), a top state-owned company': what follows a name an apposition proves."""
     nouns = ref.cue_pattern("organisation_noun").pattern
@@ -338,18 +377,34 @@ def _context_names(sentence: str, ref: Reference) -> list[Span]:
     """Names known to be organisations from the words around them: 'Kazakhstan-based X', 'company X',
     'X, a Chinese firm'."""
     out = []
-    for pattern in (_BASED, _apposition_before(ref), _apposition_after(ref), _TITLE_OF):
+    patterns = (
+        _BASED,
+        _apposition_before(ref),
+        _apposition_after(ref),
+        _business_subject(ref),
+        _by_role(ref),
+    )
+    for pattern in (*patterns, _TITLE_OF):
         for match in pattern.finditer(sentence):
             after = pattern is _apposition_after(ref)
             plural = after and _apposed(ref).match(sentence[match.end() :]).group(0).endswith("s")
-            proven = "all" if plural else "last" if after else ""
+            both_named = pattern is _business_subject(ref) and _two_names_joined(match["name"])
+            proven = "all" if plural or both_named else "last" if after else ""
             parts = _split_on_and(sentence, match.start("name"), match.end("name"), proven)
-            parts = parts if plural else parts[-1:] if after else parts[:1]  # 'X and Y, the oil companies
+            parts = (
+                parts if plural or both_named else parts[-1:] if after else parts[:1]
+            )  # 'X and Y, the firms'
             for start, end in parts:
                 start, end = _trim(sentence, start, end, ref)
-                if end > start and not _is_place_or_country(sentence[start:end], ref):
+                end -= 2 if sentence[start:end].endswith("'s") else 0  # "Sany Group's plans to develop"
+                name = sentence[start:end]
+                if pattern is _business_subject(ref) and (
+                    len(name.split()) < 2 or not _names_a_body(name, ref)
+                ):
+                    continue  # 'President Tokayev will build', 'the Zhanatas Wind Power Station will supply'
+                if end > start and not _is_place_or_country(name, ref):
                     country = _based_country(match.group(0), ref) if pattern is _BASED else None
-                    out.append((start, end, None, country))
+                    out.append(Span(start, end, None, country, proven=True))
     return out
 
 
@@ -358,7 +413,7 @@ def _article_aliases(sentence: str, aliases: set[str]) -> list[Span]:
     out = []
     for alias in aliases:
         for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", sentence):
-            out.append((match.start(), match.end(), None, None))
+            out.append(Span(match.start(), match.end(), None, None, proven=True))
     return out
 
 
@@ -403,8 +458,9 @@ def _based_country(text: str, ref: Reference) -> str | None:
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
-    """Keep the earliest-starting, then longest, of overlapping candidates (listed names win ties)."""
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), s[2] is None, s[3] is None))
+    """Keep the earliest-starting of overlapping candidates, those the context proves a name first, then
+    the longest (listed names win ties)."""
+    spans.sort(key=lambda s: (s.start, not s.proven, -(s.end - s.start), s.known is None, s.country is None))
     kept: list[Span] = []
     for span in spans:
         if not kept or span[0] >= kept[-1][1]:
@@ -414,7 +470,7 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMention]:
     out = []
-    for start, end, known, country in spans:
+    for start, end, known, country, _ in spans:
         text = re.sub(r"^the\s+", "", sentence[start:end].rstrip(".,"), flags=re.I)
         if not name_key(text).strip() or all(w in _LEGAL_WORDS | LEGAL_SUFFIXES for w in fold(text).split()):
             continue  # a legal form alone ('JSC', 'Co Ltd') names nobody

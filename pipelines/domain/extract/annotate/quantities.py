@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -19,16 +20,20 @@ _PERIODS = {"year": 1.0, "day": 365.0, "month": 12.0}
 _PERIOD_AFTER = re.compile(
     r"^(?:\s*\([^()]{1,20}\))?(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*"
     r"(?:(?:per|a|an|each|every)\s+(?P<unit>year|annum|day|month)|"
-    r"/(?P<slash>year|yr|day|month)|(?P<adverb>annually|yearly|daily|monthly))\b",
+    r"/(?P<slash>year|yr|y|a|day|d|month)|(?P<adverb>annually|yearly|daily|monthly|p\.a))\b",
     re.I,
 )
 _ANNUAL_BEFORE = re.compile(
     r"\b(?:annual(?:ly)?|yearly|per year|a year|each year|per annum)\b[^.;]{0,60}$", re.I
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-_TO_BETWEEN = re.compile(r"^\s*(?:to|up to)\s*$", re.I)
+_TO_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|up to)\s*$", re.I)  # 'from 6 Mt at present to 12 Mt'
 _PHASE_BEFORE = re.compile(r"\b(?:first|second|third|initial|final|remaining|last)\s+$", re.I)
 _OF_AFTER = re.compile(r"^\s+(?:of|out of)\b", re.I)
+_RATE_METRICS = ("annual_output", "annual_generation", "annual_volume")
+_MODAL = r"(?:\b(?:will|would|can|could|shall|should|to|able to|designed to)\s+(?:be able to\s+)?)"
+_ROUGHLY = r"up to|about|approximately|some|over|more than|nearly|around|roughly|at least|as much as"
+_PRODUCT_AFTER = re.compile(r"^\s+of\s+([a-z][\w-]+)")
 _CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
 _PER_UNIT_AFTER = re.compile(
     r"^\s*(?:each|apiece|per (?:unit|turbine))\b|^[\s-]*(?:wind\s+)?turbines?\b", re.I
@@ -54,15 +59,16 @@ class Quantity:
     period_known: bool
     negative: bool
     note: str | None
+    product: str | None = None  # what is measured: 'urea' in '880,000 tons of urea'
 
 
 @cache
 def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
-    number = rf"(?P<num>{NUMBER})(?:\s*(?:-|to)\s*(?P<num2>{NUMBER}))?"
+    number = rf"(?P<sign>-|(?i:minus)\s+)?(?P<num>{NUMBER})(?:\s*(?:-|to)\s*(?P<num2>{NUMBER}))?"
     between = rf"between\s+(?P<bnum>{NUMBER})\s*(?P<bscale>{SCALE})?\s+and\s+(?P<bnum2>{NUMBER})"
-    return re.compile(
-        rf"(?<![\w.,])(?:{between}|{number})\s*(?P<scale>{SCALE})?[\s-]*(?P<unit>{unit_alternatives})(?![\w])",
-    )
+    counted = r"(?:\s+of\s+(?:its|their|the)\s+(?:[\w.-]+\s+){0,3}?(?=(?:wind\s+)?turbines))?"  # '124 of its'
+    unit = rf"(?P<unit>{unit_alternatives})(?![\w])"
+    return re.compile(rf"(?<![\w.,])(?:{between}|{number})\s*(?P<scale>{SCALE})?{counted}[\s-]*{unit}")
 
 
 def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:
@@ -98,11 +104,13 @@ def _quantity(
     if low is None:
         return None
     scale = scale_factor(match["scale"] or match["bscale"])
-    value = (low + high) / 2 if high else low
+    value = ((low + high) / 2 if high else low) * (-1 if match["sign"] else 1)
+    if not math.isfinite(value * scale):
+        return None  # '999…9 MW': no number a facility can have
     unit_row = ref.units[fold(match["unit"])]
     after = sentence[match.end() :]
     prefix = sentence[max(0, match.start() - 40) : match.start()]
-    period = _period(unit_row, after, sentence[: match.start()])
+    period = _period(unit_row, after, sentence[: match.start()], ref)
     metric = unit_row["metric"]
     note = f"range {match.group(0)}" if high else None
     value_std = value * scale * float(unit_row["factor"]) * _PERIODS.get(period or "year", 1.0)
@@ -122,11 +130,13 @@ def _quantity(
         negative=bool(negative_cue.search(_local_context(sentence, match.start(), match.end())))
         or _is_part(sentence, match.start(), match.end()),
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
+        product=product[1].lower() if (product := _PRODUCT_AFTER.match(after)) else None,
     )
 
 
-def _period(unit_row: dict, after: str, before: str) -> str | None:
-    """year, day or month when the text gives the rate's period."""
+def _period(unit_row: dict, after: str, before: str, ref: Reference) -> str | None:
+    """year, day or month when the text gives the rate's period; a year for what a facility 'will
+    process' or 'can produce' (a rate, by the verb) when the text gives none."""
     if isinstance(unit_row.get("period"), str):
         return unit_row["period"]
     match = _PERIOD_AFTER.match(after)
@@ -140,7 +150,14 @@ def _period(unit_row: dict, after: str, before: str) -> str | None:
             "daily": "day",
             "monthly": "month",
         }.get(word, word)
-    return "year" if _ANNUAL_BEFORE.search(before) else None
+    rate_verb = unit_row["metric"] in _RATE_METRICS and _rate_verb_before(ref).search(before)
+    return "year" if _ANNUAL_BEFORE.search(before) or rate_verb else None
+
+
+def _rate_verb_before(ref: Reference) -> re.Pattern[str]:
+    """'will process', 'can produce', 'generates', 'to carry' right before a number (and its qualifier)."""
+    verbs = ref.cue_pattern("rate_verb").pattern
+    return ref.compiled("rate_verb_before", lambda: rf"{_MODAL}?{verbs}\s+(?:(?:{_ROUGHLY})\s+)?$")
 
 
 def _is_per_unit(prefix: str, after: str) -> bool:

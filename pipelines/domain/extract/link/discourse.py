@@ -16,7 +16,8 @@ FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
 _ORG_ANAPHOR = re.compile(
     r"\b(?:the|this|his|her|its|their) "
-    r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor)\b"
+    r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor|consortium)\b"
+    r"|\bthe (?:\w+ )?side\b"
     r"|^(?:It|They)\b",
     re.I,
 )
@@ -31,6 +32,7 @@ class Discourse:
     org_trail: list[tuple[int, str]] = field(default_factory=list)  # (sentence idx, organisation)
     people: dict[str, str] = field(default_factory=dict)  # a person's name (or part of it) -> organisation
     previous_status: str | None = None  # the status the last sentence with a status cue stated
+    investors: list[str] = field(default_factory=list)  # organisations the article calls the investor
 
     def recent_project(self, sentence: SentenceDoc, project_type: str | None) -> ProjectMention | None:
         """The last project (of this type) named within a few sentences before this one."""
@@ -40,10 +42,17 @@ class Discourse:
                 return mention
         return None
 
+    def section_of(self, sentence: SentenceDoc) -> int:
+        """The number of headings up to the sentence: a heading opens a new topic."""
+        return sum(1 for doc in self.doc.sentences[: sentence.idx + 1] if doc.is_heading)
+
     def kind_of(self, sentence: SentenceDoc, frame: Frame) -> str | None:
         """The project type of a typeless facility noun ('two plants', 'a 1,500 MW power plant'): the type
         of the same noun earlier in the article ('waste incineration plants' ... 'two plants'), else of a
-        typed facility the next sentences name definitely ('The new TPP ...')."""
+        typed facility the next sentences name definitely ('The new TPP ...'). A noun with words the terms
+        do not know ('a renewable energy project') is not told its kind by another."""
+        if not frame.bare:
+            return None
         earlier = [
             f.project_type
             for doc in self.doc.sentences[: sentence.idx + 1]
@@ -72,6 +81,13 @@ class Discourse:
                 latest = (idx, surface)  # keeps going back to the sentence's first organisation
         return latest[1] if latest else None
 
+    def org_pointed_at(self, sentence: SentenceDoc) -> list[str]:
+        """The organisation 'the company', 'the consortium' or 'the Chinese side' stands for, if any."""
+        if not _ORG_ANAPHOR.search(sentence.text):
+            return []
+        focus = self.focus_org(sentence)
+        return [focus] if focus else []
+
     def people_orgs(self, sentence: SentenceDoc) -> list[str]:
         """Organisations of the people (known by full name) this sentence names."""
         return [org for name, org in self.people.items() if " " in name and name in sentence.text]
@@ -87,6 +103,8 @@ class Discourse:
         for org in sentence.orgs:
             if not org.reporter and not is_government(org.text):
                 self.org_trail.append((sentence.idx, org.text))
+            if org.role == "investor" and not org.reporter:
+                self.investors.append(org.text)
         for name, organisation in self.people.items():
             if re.search(rf"\b{re.escape(name)}\b", sentence.text):
                 self.org_trail.append((sentence.idx, organisation))

@@ -13,7 +13,7 @@ REVIEWED_METRICS = ("installed_power", "annual_generation", "annual_output", "an
 def link_figures(sentence: SentenceDoc, mentions: list[ProjectMention], facts: Facts, ref: Reference) -> None:
     """Give each quantity to the mention whose span holds it; list what no project takes for review."""
     counts = [q for q in sentence.quantities if q.metric == "unit_count"]
-    taken: set[tuple[str, str]] = set()
+    taken: set[tuple[str, str, str | None]] = set()  # one figure per project, metric and product
     for quantity in sentence.quantities:
         mention = _owner(mentions, quantity)
         if mention is None or not _fits(mention, quantity, sentence, ref):
@@ -25,9 +25,11 @@ def link_figures(sentence: SentenceDoc, mentions: list[ProjectMention], facts: F
                 continue
             value_std = counts[0].value_std * quantity.value_std
             note = f"{counts[0].value_std:g} units of {quantity.value_std:g} {quantity.unit_std} each"
-        if (mention.root, quantity.metric) in taken:
+        product = quantity.product if quantity.metric == "annual_output" else None
+        key = (mention.root, quantity.metric, product)
+        if key in taken:
             continue
-        taken.add((mention.root, quantity.metric))
+        taken.add(key)
         facts.capacities.append(
             {
                 "frame_id": mention.root,

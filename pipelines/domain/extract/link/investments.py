@@ -14,52 +14,78 @@ from pipelines.domain.reference import Reference
 _LENDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:from|by|of|provided by|extended by)\s+(?:the\s+)?", re.I)
 _LENDER_REACH = 4  # characters past the lender phrase where the lender's name may start
 _FINANCING_ROLES = ("investor", "financier")
+_EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|unit|facility|site))\b", re.I)
+_CONTRACT_REACH = 40  # characters before an amount where 'a contract worth' may stand
+_CONTRACT_BEFORE = re.compile(
+    r"\b(?:contracts?|tenders?|orders?)\b(?:\s+\w+){0,3}\s+(?:worth|for|of|valued at)\s+$", re.I
+)
 
 
 def link_investments(
     sentence: SentenceDoc, mentions: list[ProjectMention], discourse: Discourse, facts: Facts, ref: Reference
 ) -> None:
-    """One investment row per amount in a sentence with an investment word, linked to its projects."""
+    """One investment row per amount in a sentence with an investment word, linked to its projects; an
+    amount 'each' or 'apiece' is one investment per project."""
     if not sentence.cue("investment"):
         return
-    named = [o for o in sentence.orgs if not o.reporter]
-    if not mentions and not named:
+    named = [o for o in sentence.orgs if not o.reporter] or discourse.org_pointed_at(sentence)
+    if not named and not mentions:
         return  # 'China's investments in Kazakhstan reached $25 billion': no project, nobody named
+    if not mentions:  # 'the consortium is to invest $2 billion': in the project the article speaks of
+        recent = discourse.recent_project(sentence, None)
+        mentions = [recent] if recent else []
     published = discourse.doc.article.published_date
     year = published.year if published else None
+    projects = list(dict.fromkeys(m.root for m in mentions))
     for money in sentence.money:
         if money.negative:
             continue
-        investment_key = f"{discourse.doc.article_id}:{sentence.idx}:{money.start}"
-        facts.investments.append(
-            {
-                "investment_key": investment_key,
-                "investor_surface": _investor(sentence, money, discourse),
-                "amount": money.amount,
-                "currency": money.currency,
-                "amount_usd": usd_value(money, ref, year),
-                "qualifier": money.qualifier,
-                "evidence": sentence.text,
-            }
-        )
-        for frame_id in dict.fromkeys(m.root for m in mentions):
-            facts.investment_frames.append({"investment_key": investment_key, "frame_id": frame_id})
+        each = len(projects) > 1 and bool(_EACH.match(sentence.text[money.end :]))
+        for share, covered in enumerate([[p] for p in projects] if each else [projects]):
+            key = f"{discourse.doc.article_id}:{sentence.idx}:{money.start}" + (f":{share}" if each else "")
+            facts.investments.append(
+                {
+                    "investment_key": key,
+                    "investor_surface": _investor(sentence, money, discourse, facts, covered),
+                    "amount": money.amount,
+                    "currency": money.currency,
+                    "amount_usd": usd_value(money, ref, year),
+                    "qualifier": money.qualifier,
+                    "evidence": sentence.text,
+                }
+            )
+            facts.investment_frames.extend({"investment_key": key, "frame_id": root} for root in covered)
 
 
-def _investor(sentence: SentenceDoc, money: Money, discourse: Discourse) -> str | None:
-    """Who puts the money in: the lender named right after the amount ('$X from Y'), else the nearest
-    organisation with a financing role, else the subject, else the organisation spoken of."""
+def _investor(
+    sentence: SentenceDoc, money: Money, discourse: Discourse, facts: Facts, projects: list[str]
+) -> str | None:
+    """Who puts the money in: the lender named right after the amount ('$X from Y'); for a contract, the
+    project's owner, not the contractor paid; else the nearest organisation with a financing role, the
+    organisation the article calls the investor, the subject, or the organisation spoken of."""
     candidates = [o for o in sentence.orgs if not o.reporter]
     lender = _LENDER_AFTER.match(sentence.text[money.end :])
     if lender:
         after = [o for o in candidates if money.end <= o.start <= money.end + lender.end() + _LENDER_REACH]
         if after:
             return after[0].text
+    if _CONTRACT_BEFORE.search(sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]):
+        return _owner_of(projects, facts)
     financing = [o for o in candidates if o.role in _FINANCING_ROLES]
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
+    if discourse.investors:
+        return discourse.investors[-1]
     before = [o for o in candidates if o.start < money.start and not is_government(o.text)]
     if before:
         return before[0].text
     people = discourse.people_orgs(sentence)
     return people[0] if people else discourse.focus_org(sentence)
+
+
+def _owner_of(projects: list[str], facts: Facts) -> str | None:
+    """The organisation named as the owner (or customer) of the projects an amount covers."""
+    owners = [
+        row["surface"] for row in facts.participants if row["frame_id"] in projects and row["role"] == "owner"
+    ]
+    return owners[0] if owners else None

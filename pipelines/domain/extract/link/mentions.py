@@ -87,7 +87,7 @@ def read_anaphora(
     if not cues:
         return []
     cue = cues[0]
-    if own and fold(sentence.text[cue.start : cue.end]) in ("it", "its"):
+    if own and fold(sentence.text[cue.start : cue.end]).split()[-1] in ("it", "its"):
         return []  # 'It also built a solar station': 'it' is the builder, not an earlier project
     antecedent = discourse.recent_project(sentence, None)
     if antecedent is None or any(m.root == antecedent.root for m in own):

@@ -4,11 +4,15 @@ around the organisation give it."""
 from __future__ import annotations
 
 from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
+from pipelines.domain.reference import Reference, fold
 
 
-def link_participants(mention: ProjectMention, frame: Frame, discourse: Discourse, facts: Facts) -> None:
+def link_participants(
+    mention: ProjectMention, frame: Frame, discourse: Discourse, facts: Facts, ref: Reference
+) -> None:
     """Organisations in the frame's span or before the first frame; else the one the text spoke of."""
     chosen = [
         o
@@ -19,7 +23,9 @@ def link_participants(mention: ProjectMention, frame: Frame, discourse: Discours
     ]
     people_orgs = discourse.people_orgs(mention.sentence)
     for org in chosen:
-        facts.add_participant(mention, org.text, org.role)
+        facts.add_participant(
+            mention, org.text, "owner" if is_project_company(org.text, mention, ref) else org.role
+        )
     for organisation in people_orgs:
         facts.add_participant(mention, organisation, "partner")
     if not chosen and not people_orgs:
@@ -28,9 +34,53 @@ def link_participants(mention: ProjectMention, frame: Frame, discourse: Discours
             facts.add_participant(mention, focus, "partner")
 
 
-def link_reference_participants(mention: ProjectMention, facts: Facts) -> None:
-    """'The project, built by X, ...': the organisations in a reference's own span."""
+def is_project_company(name: str, mention: ProjectMention, ref: Reference) -> bool:
+    """'Kokshetau CHP LLP' for the CHP in Kokshetau, 'Zhanatas Wind Power LLP': a company named after the
+    facility (its place and kind) is the facility's owner."""
+    words = set(fold(name).split())
+    place = mention.locality or (mention.name.split()[0] if mention.name else None)
+    kind_words = set(ref.facility_terms["head"]) | {
+        w for t in ref.facility_terms.get("modifier", {}) for w in t.split()
+    }
+    return bool(place) and fold(place) in words and bool(words & kind_words)
+
+
+def link_reference_participants(mention: ProjectMention, first: bool, facts: Facts) -> None:
+    """'The project, built by X, ...': the organisations in a reference's own span, and those before it when
+    it is the sentence's first project ('Led by X, the project began generating ...')."""
     start, end = mention.span
     for org in mention.sentence.orgs:
-        if start <= org.start < end and not org.reporter:
+        if (start <= org.start < end or (first and org.start < start)) and not (
+            org.reporter or org.parent_only
+        ):
             facts.add_participant(mention, org.text, org.role)
+
+
+def link_article_participants(discourse: Discourse, facts: Facts, ref: Reference) -> None:
+    """Organisations of a sentence that speaks of one project only are that project's participants; so are
+    those of a sentence that names no facility, in a paragraph (or else a section under one heading) that
+    speaks of one project only (reporters and parents named only as such aside)."""
+    topics: dict[tuple[str, int], set[str]] = {}
+    for mention in discourse.mentions:
+        for scope in _scopes(mention.sentence, discourse):
+            topics.setdefault(scope, set()).add(mention.root)
+    first_mention = {m.root: m for m in reversed(discourse.mentions)}
+    for sentence in (s for s in discourse.doc.sentences if not s.is_heading):
+        scopes = _scopes(sentence, discourse)[: 1 if sentence.facilities else None]
+        found = next((topics[scope] for scope in scopes if scope in topics), set())
+        if len(found) != 1:
+            continue
+        (root,) = found
+        for org in sentence.orgs:
+            if not (org.reporter or org.parent_only):
+                owner = is_project_company(org.text, first_mention[root], ref)
+                facts.add_participant_of(root, org.text, "owner" if owner else org.role, sentence.text)
+
+
+def _scopes(sentence: SentenceDoc, discourse: Discourse) -> list[tuple[str, int]]:
+    """The sentence, its paragraph and its section, narrowest first."""
+    return [
+        ("sentence", sentence.idx),
+        ("paragraph", sentence.paragraph),
+        ("section", discourse.section_of(sentence)),
+    ]

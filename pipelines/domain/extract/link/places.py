@@ -20,6 +20,12 @@ LOCATIVE = re.compile(
     re.I,
 )
 _LOCATED = re.compile(r"\b(?:located|situated|lies|sited|is being built|will be built|was built)\b", re.I)
+_LOCATIVE_LIST = re.compile(
+    r"\b(?:in|near|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s*\([^()]*\))?(?:,\s*|,?\s+and\s+))+$"
+)
+_DESTINED = re.compile(
+    r"\b(?:planned|slated|earmarked|destined|proposed|intended)\s+for\s+(?:the\s+)?$", re.I
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7]|\d+[.)])\s+")
 _CONTEXT_LOOKBACK = 8  # sentences back a list's lead-in line may stand
 _PARAGRAPH_LOOKBACK = 2  # sentences back in the paragraph whose single region carries over
@@ -38,7 +44,7 @@ def place_mention(
         slot_places = [
             p
             for p in slot_places
-            if LOCATIVE.search(sentence.text[: p.start]) or (p.start < frame.head_end and not frame.linear)
+            if _is_locative(sentence.text, p) or (p.start < frame.head_end and not frame.linear)
         ]
     locality = next((p for p in slot_places if p.kind == "locality"), None)
     region = next((p for p in slot_places if p.kind == "region"), None)
@@ -50,6 +56,8 @@ def place_mention(
     if known is None and country is None and not frame.linear:
         known = _context_region(sentence, frame, discourse)
         mention.placed_by_context = known is not None
+        if known is not None and known.kind == "locality" and known.start < frame.np_start:
+            locality, mention.placed_by_context = known, False  # 'built in Kokshetau of a CHP plant'
     mention.locality = locality.locality if locality else _name_locality(frame, ref)
     if known is not None and known.region:
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
@@ -63,12 +71,22 @@ def place_mention(
 
 
 def place_reference(mention: ProjectMention) -> None:
-    """'The project ... is located near the town of Y': a place for an earlier project."""
+    """'The project ... is located near the town of Y', 'Planned for the Karaganda region, the project ...':
+    a place for an earlier project, in the reference's own words or its clause after a locative."""
     sentence = mention.sentence
-    if not mention.head_end and not _LOCATED.search(sentence.text):
-        return
     start, end = mention.span
-    located = [p for p in sentence.sites_between(start, end) if p.kind in ("locality", "region", "district")]
+    low, high = clause_bounds(sentence.text, mention.head_start)
+    located = [
+        p
+        for p in sentence.sites
+        if p.kind in ("locality", "region", "district")
+        and (
+            (start <= p.start < end and (mention.head_end or _LOCATED.search(sentence.text)))
+            or (low <= p.start < high and _is_locative(sentence.text, p))
+        )
+    ]
+    if not located:
+        return
     locality = next((p for p in located if p.kind == "locality"), None)
     region = next((p for p in located if p.region), None)
     mention.locality = locality.locality if locality else None
@@ -78,6 +96,13 @@ def place_reference(mention: ProjectMention) -> None:
             region.region_code,
             region.country,
         )
+
+
+def _is_locative(text: str, place: PlaceMention) -> bool:
+    """'in Semey', 'near the village of X', 'planned for the Karaganda region', or a later item of a list the
+    locative opens: 'in Kokshetau (240 MW), Semey (360 MW) and Ust-Kamenogorsk'."""
+    before = text[: place.start]
+    return bool(LOCATIVE.search(before) or _DESTINED.search(before) or _LOCATIVE_LIST.search(before))
 
 
 def _country_before(sentence: SentenceDoc, frame: Frame) -> str | None:
@@ -96,7 +121,10 @@ def _context_region(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -
     before = [
         p
         for p in sentence.sites
-        if low <= p.start and p.end <= frame.np_start and p.region and p.kind != "locality"
+        if low <= p.start
+        and p.end <= frame.np_start
+        and p.region
+        and (p.kind != "locality" or _is_locative(sentence.text, p))
     ]
     if before:
         return before[-1]

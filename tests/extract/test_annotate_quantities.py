@@ -1,0 +1,67 @@
+"""Figures as real news writes them: rates by their verb, glued units, superseded figures, products,
+counts of turbines, signs and impossible numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.domain.extract.annotate.quantities import find_quantities
+
+
+def _figures(sentence: str, ref) -> list[tuple[str | None, float]]:
+    return [(q.metric, q.value_std) for q in find_quantities(sentence, ref)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plant will process 300,000 tons of household waste.", [("annual_output", 300000.0)]),
+        ("It can produce up to 120 million kWh of electricity.", [("annual_generation", 120000.0)]),
+        ("The smelter produces 2 tonnes of gold.", [("annual_output", 2.0)]),
+        ("The new line is designed to carry 5 bcm of gas.", [("annual_volume", 5e9)]),
+        ("It would generate 40 billion kwh of power annually.", [("annual_generation", 4e7)]),
+        ("5 billion kWh of electricity will be produced per year.", [("annual_generation", 5e6)]),
+        ("An annual power output of 3.1 billion kwh is expected.", [("annual_generation", 3.1e6)]),
+    ],
+)
+def test_yearly_rates_by_period_or_verb(ref, sentence, expected):
+    assert _figures(sentence, ref) == expected
+
+
+def test_energy_with_no_period_and_no_rate_verb_is_no_yearly_figure(ref):
+    assert _figures("The battery stores 600 MWh.", ref) == [(None, 600.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Flows will reach 4.5 billion cubic metres (bcm) a year.", [("annual_volume", 4.5e9)]),
+        ("The pipeline is expected to carry some 30 billion m3/y of gas.", [("annual_volume", 3e10)]),
+        ("The smelter ships 200,000 tons/a of copper.", [("annual_output", 2e5)]),
+    ],
+)
+def test_periods_behind_a_gloss_or_a_slash(ref, sentence, expected):
+    assert _figures(sentence, ref) == expected
+
+
+def test_the_figure_a_capacity_is_raised_from_is_history(ref):
+    sentence = "They plan to raise capacity from 6 million tons at present to 12 million tons per year."
+    assert _figures(sentence, ref) == [("annual_output", 12e6)]
+
+
+def test_two_products_of_one_plant_are_two_figures(ref):
+    sentence = "It will make up to 600,000 tons of urea as well as up to 50,000 tons of methanol annually."
+    found = find_quantities(sentence, ref)
+    assert [(q.product, q.value_std) for q in found] == [("urea", 600000.0), ("methanol", 50000.0)]
+
+
+def test_a_count_of_turbines_out_of_a_model(ref):
+    assert _figures("Vestas is to deliver 80 of its 4.2 MW turbines.", ref) == [("unit_count", 80.0)]
+
+
+def test_signs_are_kept_and_impossible_numbers_refused(ref):
+    assert _figures("Output fell by -40 MW and minus 30 megawatts.", ref) == [
+        ("installed_power", -40.0),
+        ("installed_power", -30.0),
+    ]
+    assert _figures("A " + "9" * 330 + " MW plant.", ref) == []

@@ -1,0 +1,65 @@
+"""Money to investors and projects: lenders, amounts 'each', contracts paid by the owner, the named
+investor, and what is no investment."""
+
+from __future__ import annotations
+
+
+def _investments(tables) -> list[tuple]:
+    links = tables["investment_frames"].groupby("investment_key").frame_id.agg(len).to_dict()
+    return [
+        (row.investor_surface, row.amount_usd, links.get(row.investment_key, 0))
+        for row in tables["investments"].itertuples()
+    ]
+
+
+def test_an_amount_each_is_one_investment_per_plant(read_tables):
+    tables = read_tables(
+        "Uzbekistan has signed deals for waste incineration plants. "
+        "Green Valley Environment, investing $120 million in each, will build two plants in the Navoi "
+        "and Khorezm regions."
+    )
+    assert _investments(tables) == [
+        ("Green Valley Environment", 120e6, 1),
+        ("Green Valley Environment", 120e6, 1),
+    ]
+
+
+def test_the_lender_named_after_the_amount(read_tables):
+    tables = read_tables(
+        "The 50 MW Arys solar plant got a $40 million loan from the Eurasian Development Bank."
+    )
+    assert _investments(tables) == [("Eurasian Development Bank", 40e6, 1)]
+
+
+def test_a_contract_is_paid_by_the_project_company_not_the_contractor(read_tables):
+    tables = read_tables(
+        "A new combined heat and power (CHP) plant will be built in Taraz, the accounts of Taraz CHP LLP "
+        "show. "
+        "Harbin Boiler Co. Ltd. holds a contract worth $300 million to supply the boilers the project needs."
+    )
+    assert _investments(tables) == [("Taraz CHP LLP", 300e6, 1)]
+
+
+def test_the_organisation_the_article_calls_the_investor(read_tables):
+    tables = read_tables(
+        "Engineers from Qinghai Salt Lake Group, the investor, toured the Kara-Balta refinery. "
+        "An agreement signed by Kyrgyz Petroleum Company LLC raises the investment in the refinery to "
+        "$90 million."
+    )
+    assert _investments(tables)[0][:2] == ("Qinghai Salt Lake Group", 90e6)
+
+
+def test_the_consortium_invests_in_the_project_spoken_of(read_tables):
+    tables = read_tables(
+        "Sinosun Energy and Poly Power Corporation will build a 1,000 MW solar plant in Navoi region. "
+        "The consortium formed by these companies is to make a direct investment of $1 billion."
+    )
+    assert _investments(tables) == [("Sinosun Energy", 1e9, 1)]
+
+
+def test_company_capital_and_deal_packages_are_no_investments(read_tables):
+    tables = read_tables(
+        "Aral Wind Power LLP, with registered capital of $5 million, plans a 100 MW wind farm in Aralsk. "
+        "The two leaders witnessed deals worth $10 billion, including the Aralsk wind farm."
+    )
+    assert _investments(tables) == []
