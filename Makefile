@@ -7,12 +7,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.requirements.lock.installed
 BENCH_ARTICLES ?= 2000
+DAGSTER_PORT ?= 3000
 
 export PYTHONPATH := $(CURDIR)
 # run history, schedules and sensor cursors persist here (git-ignored); tests use their own temp dirs
 run dev: export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
-.PHONY: run test dev bench lint dagster-home
+.PHONY: run test dev sql bench lint screenshots dagster-home
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,14 +32,26 @@ dagster-home: | $(STAMP)
 run: dagster-home
 	$(BIN)/python -m pipelines.run
 
+# `dg dev`: what Dagster 1.13 recommends over `dagster dev`; runs log at INFO (pipelines/jobs.py)
 dev: dagster-home
-	$(BIN)/dagster dev -w workspace.yaml
+	$(BIN)/dg dev -w workspace.yaml --port $(DAGSTER_PORT) --log-level info
+
+# the DuckDB CLI (package duckdb-cli, the same version as the duckdb library) on the published file,
+# read-only; SQL piped in runs as a script: echo "SELECT count(*) FROM projects" | make -s sql
+sql: $(STAMP)
+	@db="$${WAREHOUSE_DIR:-$(CURDIR)/warehouse}/energy.duckdb"; \
+	test -f "$$db" || { echo "no warehouse at $$db: run 'make run' first" >&2; exit 1; }; \
+	exec $(BIN)/duckdb -readonly "$$db"
 
 test: lint
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+
+# docs/report.png, docs/asset-graph.png, docs/asset-project-summary.png (needs Debian's chromium, chromium-driver)
+screenshots: $(STAMP)
+	$(BIN)/python -m tests.screenshots
 
 bench: $(STAMP)
 	$(BIN)/python -m bench --articles $(BENCH_ARTICLES)

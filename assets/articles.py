@@ -9,18 +9,22 @@ from assets.metadata import markdown_preview, table_metadata
 from assets.resources import WarehousePaths
 from pipelines.domain import reference
 from pipelines.domain.extract import cache, process
-from pipelines.domain.ingest.scan import ScanResult, scan_articles
+from pipelines.domain.ingest.scan import ScanResult, folder_digest, scan_articles
 from pipelines.settings import MAX_ARTICLE_BYTES, REFERENCE_DIR
 
+ARTICLES_DIGEST = "articles_digest"  # the sensor's digest of ARTICLES_DIR when it was scanned
 
-@dg.asset(group_name="ingest")
+
+@dg.asset(group_name="ingest", kinds={"python"})
 def raw_articles(paths: WarehousePaths) -> dg.Output[ScanResult]:
     """Every file in ARTICLES_DIR, decoded and vetted: accepted articles and rejected files."""
+    digest = folder_digest(paths.articles)  # before reading: a file changed meanwhile changes the next one
     scan = scan_articles(paths.articles, MAX_ARTICLE_BYTES)
     return dg.Output(
         scan,
         metadata={
             "articles_dir": str(paths.articles),
+            ARTICLES_DIGEST: digest,
             "accepted": len(scan.accepted),
             "rejected": len(scan.rejected),
             "rejected_files": dg.MetadataValue.md(markdown_preview(scan.rejected, rows=50)),
@@ -28,7 +32,7 @@ def raw_articles(paths: WarehousePaths) -> dg.Output[ScanResult]:
     )
 
 
-@dg.asset(group_name="ingest")
+@dg.asset(group_name="ingest", kinds={"pandas", "parquet"})
 def article_extractions(
     paths: WarehousePaths, raw_articles: ScanResult
 ) -> dg.Output[dict[str, pd.DataFrame]]:
@@ -51,11 +55,11 @@ def article_extractions(
     )
 
 
-@dg.asset(group_name="warehouse_tables")
+@dg.asset(group_name="warehouse_tables", kinds={"pandas"})
 def rejected_articles(
-    raw_articles: ScanResult, article_extractions: dict[str, pd.DataFrame]
+    paths: WarehousePaths, raw_articles: ScanResult, article_extractions: dict[str, pd.DataFrame]
 ) -> dg.Output[pd.DataFrame]:
     """Files in ARTICLES_DIR that are not used, each with the reason (unreadable files, duplicates, and
     articles the extractor failed on)."""
     rejected = cache.with_failures(raw_articles.rejected, article_extractions[cache.FAILED])
-    return dg.Output(rejected, metadata=table_metadata("rejected_articles", rejected))
+    return dg.Output(rejected, metadata=table_metadata("rejected_articles", rejected, paths.warehouse))

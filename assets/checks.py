@@ -74,8 +74,14 @@ def quarantine_check(quarantined_rows: pd.DataFrame) -> dg.AssetCheckResult:
     if len(quarantined_rows):
         metadata["by_rule"] = dg.MetadataValue.md(markdown_table(counts))
         metadata["set_aside"] = dg.MetadataValue.md(markdown_table(quarantined_rows.head(SHOWN_ROWS)))
+    tables = ", ".join(f"{table} {n}" for table, n in quarantined_rows["table_name"].value_counts().items())
     return dg.AssetCheckResult(
-        passed=quarantined_rows.empty, severity=dg.AssetCheckSeverity.WARN, metadata=metadata
+        passed=quarantined_rows.empty,
+        severity=dg.AssetCheckSeverity.WARN,
+        description=f"{len(quarantined_rows)} rows broke a content rule and were not published ({tables})"
+        if len(quarantined_rows)
+        else "every row met the content rules",
+        metadata=metadata,
     )
 
 

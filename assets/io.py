@@ -34,6 +34,13 @@ class _RunScopedPickles(PickledObjectFilesystemIOManager):
     def _get_path_without_extension(self, context: dg.InputContext | dg.OutputContext) -> UPath:
         return self._base_path.joinpath(*context.get_identifier())  # run id, step key, output name
 
+    def handle_output(self, context: dg.OutputContext, obj: object) -> None:
+        """Pickle `obj`, without the `path` metadata entry Dagster adds: the UI shows where a table is
+        published (`dagster/uri`), not where its intermediate copy is kept."""
+        path = self._get_path(context)
+        self.make_directory(path.parent)
+        self.dump_to_path(context=context, obj=obj, path=path)
+
 
 def prune_run_values(base: Path, older_than: float) -> None:
     if not base.is_dir():

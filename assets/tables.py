@@ -18,7 +18,7 @@ OUTPUTS = (*RECONCILED_TABLES, QUARANTINE_TABLE)
 SUMMARY_ROWS = 20  # quarantined rows named in the metadata (and so in `make run`'s summary)
 
 
-@dg.multi_asset(outs={name: dg.AssetOut(group_name="warehouse_tables") for name in OUTPUTS})
+@dg.multi_asset(outs={name: dg.AssetOut(group_name="warehouse_tables", kinds={"pandas"}) for name in OUTPUTS})
 def reconciled_tables(
     context: AssetExecutionContext, paths: WarehousePaths, article_extractions: dict[str, pd.DataFrame]
 ) -> Iterator[dg.Output]:
@@ -33,10 +33,11 @@ def reconciled_tables(
     checked = quarantine(reconcile.build_tables(article_extractions, ref, previous))
     tables = {**checked.tables, QUARANTINE_TABLE: checked.rows}
     for name in RECONCILED_TABLES:
-        yield dg.Output(tables[name], output_name=name, metadata=table_metadata(name, tables[name]))
+        metadata = table_metadata(name, tables[name], paths.warehouse)
+        yield dg.Output(tables[name], output_name=name, metadata=metadata)
     set_aside = quarantine_lines(checked.rows, SUMMARY_ROWS)
     metadata = {
-        **table_metadata(QUARANTINE_TABLE, checked.rows),
+        **table_metadata(QUARANTINE_TABLE, checked.rows, paths.warehouse),
         "set_aside": dg.MetadataValue.json(set_aside),
     }
     yield dg.Output(checked.rows, output_name=QUARANTINE_TABLE, metadata=metadata)

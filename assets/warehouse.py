@@ -10,12 +10,18 @@ from pipelines.domain.publish.warehouse import publish_tables
 from pipelines.domain.validate.schemas import PUBLISHED_TABLES
 
 
-@dg.asset(group_name="publish", ins={name: dg.AssetIn(name) for name in PUBLISHED_TABLES})
+@dg.asset(
+    group_name="publish",
+    ins={name: dg.AssetIn(name) for name in PUBLISHED_TABLES},
+    kinds={"duckdb", "parquet"},
+)
 def warehouse(paths: WarehousePaths, **tables: pd.DataFrame) -> dg.MaterializeResult:
-    """`energy.duckdb` and `parquet/<table>.parquet` in WAREHOUSE_DIR, one publication at a time."""
+    """`energy.duckdb` (tables and views) and `parquet/<table>.parquet` in WAREHOUSE_DIR, switched in
+    together as one publication."""
     result = publish_tables(paths.warehouse, tables)
     return dg.MaterializeResult(
         metadata={
+            "dagster/uri": result.duckdb_path.as_uri(),
             "publication": result.publication_id,
             "switched": result.switched,
             "duckdb": dg.MetadataValue.path(str(result.duckdb_path)),

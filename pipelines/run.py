@@ -1,9 +1,9 @@
 """`make run`: materialise every asset and run every check in-process (no UI), then print a summary.
 
 Exits 2 when the setup is wrong (one line saying what to fix), 1 when the run or a blocking check
-failed, 0 otherwise (rows set aside in `quarantined_rows` are listed, but do not fail the run). Runs
-are recorded in $DAGSTER_HOME when it is set (so they show up in `make dev`), in a throw-away instance
-otherwise; runs there whose process is gone are marked failed first.
+failed, 0 otherwise (warn-level checks, and rows set aside in `quarantined_rows`, are printed but do not
+fail the run). Runs are recorded in $DAGSTER_HOME when it is set (so they show up in `make dev`), in a
+throw-away instance otherwise; runs there whose process is gone are marked failed first.
 """
 
 from __future__ import annotations

@@ -5,6 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import dagster as dg
+import pandas as pd
+
+from pipelines import settings
+from pipelines.domain.publish.views import VIEW_NAMES
+from pipelines.domain.publish.warehouse import read_published_table
+from pipelines.domain.validate.schemas import PUBLISHED_TABLES
+
+LISTED_ISSUES = 20  # review items printed; the rest are counted
 
 
 @dataclass
@@ -13,8 +21,9 @@ class RunSummary:
     metadata: dict[str, dict[str, object]] = field(default_factory=dict)  # asset name -> metadata values
     checks_passed: list[str] = field(default_factory=list)
     checks_failed: list[str] = field(default_factory=list)  # blocking (error-level) checks that failed
-    checks_warned: list[str] = field(default_factory=list)  # warn-level checks that failed
+    warnings: list[str] = field(default_factory=list)  # warn-level checks that did not pass, with why
     step_errors: list[str] = field(default_factory=list)  # "step: first line of the error"
+    issues: pd.DataFrame | None = None  # the published extraction_issues
 
     def value(self, asset: str, key: str) -> object:
         return self.metadata.get(asset, {}).get(key, "-")
@@ -35,14 +44,17 @@ class RunSummary:
             f"Extraction: {self.value('article_extractions', 'processed')} articles processed, "
             f"{self.value('article_extractions', 'reused')} reused from the cache, "
             f"{self.value('article_extractions', 'failed')} set aside (extractor error or over budget)",
-            f"Tables: {self.rows('projects')} projects, {self.rows('capacities')} capacities, "
-            f"{self.rows('investments')} investments, {self.rows('organisations')} organisations",
+            "Tables (rows):",
+            *self.rows(PUBLISHED_TABLES),
+            "Views (rows):",
+            *self.rows(VIEW_NAMES),
             *self.quarantine_lines(),
             f"Checks: {len(self.checks_passed)} passed, {len(self.checks_failed)} failed, "
-            f"{len(self.checks_warned)} warnings",
+            f"{len(self.warnings)} warning{'' if len(self.warnings) == 1 else 's'}",
             *[f"  FAILED check: {name}" for name in self.checks_failed],
-            *[f"  WARN check: {name}" for name in self.checks_warned],
-            self.warehouse_line(),
+            *[f"  WARNING {warning}" for warning in self.warnings],
+            *self.issue_lines(),
+            *self.output_lines(),
         ]
 
     def articles_line(self) -> str:
@@ -63,13 +75,29 @@ class RunSummary:
         head = f"Quarantined: {count} rows broke a content rule and were not published (see quarantined_rows)"
         return [head, *[f"  {line}" for line in (named if isinstance(named, list) else [])]]
 
-    def warehouse_line(self) -> str:
+    def issue_lines(self) -> list[str]:
+        """The rows of extraction_issues to review: counted by type, the first ones listed."""
+        if self.issues is None:
+            return []
+        counts = self.issues["issue_type"].value_counts()
+        by_type = ", ".join(f"{kind} {count}" for kind, count in counts.items())
+        lines = [f"To review: {len(self.issues)} rows in extraction_issues ({by_type or 'none'})"]
+        for issue in self.issues.head(LISTED_ISSUES).itertuples():
+            lines.append(f"  {issue.issue_type}: {issue.subject}: {issue.detail}")
+        if len(self.issues) > LISTED_ISSUES:
+            more = len(self.issues) - LISTED_ISSUES
+            lines.append(f'  ... and {more} more: echo "SELECT * FROM extraction_issues" | make -s sql')
+        return lines
+
+    def output_lines(self) -> list[str]:
         if "warehouse" not in self.metadata:
-            return "Warehouse: not published (the previous one, if any, is unchanged)"
+            return ["Warehouse: not published (the previous one, if any, is unchanged)"]
         publication, path = self.value("warehouse", "publication"), self.value("warehouse", "duckdb")
-        if self.value("warehouse", "switched") is False:
-            return f"Warehouse: unchanged, the tables equal publication {publication} ({path})"
-        return f"Warehouse: published {publication} ({path})"
+        done = "unchanged, the tables equal" if self.value("warehouse", "switched") is False else "published"
+        lines = [f"Warehouse: {done} publication {publication} ({path}; make sql opens it)"]
+        if "report" in self.metadata:
+            lines.append(f"Report: {self.value('report', 'path')}")
+        return lines
 
 
 def summarise(result: dg.ExecuteInProcessResult) -> RunSummary:
@@ -80,11 +108,16 @@ def summarise(result: dg.ExecuteInProcessResult) -> RunSummary:
         summary.metadata[materialization.asset_key.to_user_string()] = values
     for evaluation in result.get_asset_check_evaluations():
         name = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"
-        warn = evaluation.severity == dg.AssetCheckSeverity.WARN
-        failed = summary.checks_warned if warn else summary.checks_failed
-        (summary.checks_passed if evaluation.passed else failed).append(name)
+        if evaluation.passed:
+            summary.checks_passed.append(name)
+        elif evaluation.severity == dg.AssetCheckSeverity.WARN:
+            summary.warnings.append(f"{name}: {evaluation.description}")
+        else:
+            summary.checks_failed.append(name)
     for event in result.all_events:
         if event.is_step_failure:
             message = event.step_failure_data.error.message.strip().splitlines()
             summary.step_errors.append(f"{event.step_key}: {message[0] if message else 'unknown error'}")
+    if "warehouse" in summary.metadata:
+        summary.issues = read_published_table(settings.warehouse_dir(), "extraction_issues")
     return summary

@@ -144,6 +144,29 @@ def env_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace
 
 
 @pytest.fixture(scope="session")
+def seed_run(tmp_path_factory: pytest.TempPathFactory) -> SimpleNamespace:
+    """`make run` over seeds/articles/ (the whole graph, once per test session): its summary and the
+    WAREHOUSE_DIR it published."""
+    import dagster as dg
+
+    from pipelines.run import run_ingest_job
+    from pipelines.settings import DEFAULT_ARTICLES_DIR
+
+    warehouse = tmp_path_factory.mktemp("seeds") / "warehouse"
+    with pytest.MonkeyPatch.context() as patch, dg.DagsterInstance.ephemeral() as instance:
+        patch.setenv("ARTICLES_DIR", str(DEFAULT_ARTICLES_DIR))
+        patch.setenv("WAREHOUSE_DIR", str(warehouse))
+        summary = run_ingest_job(instance)
+    assert summary.success and not summary.checks_failed
+    return SimpleNamespace(summary=summary, warehouse=warehouse)
+
+
+@pytest.fixture(scope="session")
+def published_seeds(seed_run: SimpleNamespace) -> Path:
+    return seed_run.warehouse
+
+
+@pytest.fixture(scope="session")
 def ref():
     """The reference data under seeds/reference, loaded once."""
     from pipelines.domain.reference import load_reference

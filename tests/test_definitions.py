@@ -15,9 +15,11 @@ import pytest
 
 from assets.resources import WarehousePaths
 from pipelines.definitions import build_definitions, defs
+from pipelines.domain.publish.quality import FINDINGS
+from pipelines.domain.publish.views import VIEW_NAMES
 from pipelines.domain.publish.warehouse import read_published_table
 from pipelines.domain.validate.schemas import PUBLISHED_TABLES
-from pipelines.run import main
+from pipelines.run import main, run_ingest_job
 from pipelines.schedules import daily_reingest_schedule
 from pipelines.sensors import new_articles_sensor
 from pipelines.settings import DEFAULT_ARTICLES_DIR
@@ -25,7 +27,7 @@ from pipelines.settings import DEFAULT_ARTICLES_DIR
 ENGLISH = (
     "The {0} solar plant in the Turkistan region was built by China Power, and it is one of the largest.\n"
 )
-GROUPS = {"raw_articles", "article_extractions", "warehouse", *PUBLISHED_TABLES}
+GROUPS = {"raw_articles", "article_extractions", "warehouse", *PUBLISHED_TABLES, *VIEW_NAMES, "report"}
 
 
 def write_articles(folder: Path, names: list[str]) -> None:
@@ -45,7 +47,7 @@ def test_definitions_hold_every_asset_check_sensor_and_schedule() -> None:
     checks = defs.resolve_asset_graph().asset_check_keys
     assert sum(key.name == "schema" for key in checks) == len(PUBLISHED_TABLES)
     assert sum(key.name == "foreign_keys" for key in checks) == 8
-    assert {key.name for key in checks} == {"schema", "foreign_keys", "nothing_set_aside"}
+    assert {key.name for key in checks} == {"schema", "foreign_keys", "nothing_set_aside", *FINDINGS}
     assert new_articles_sensor.default_status == dg.DefaultSensorStatus.RUNNING
     assert daily_reingest_schedule.default_status == dg.DefaultScheduleStatus.RUNNING
 
@@ -61,8 +63,11 @@ def test_sensor_requests_a_run_only_when_the_folder_changes(tmp_path: Path) -> N
     write_articles(tmp_path, ["alpha"])
     resources = {"paths": WarehousePaths(articles_dir=str(tmp_path), warehouse_dir=str(tmp_path / "w"))}
 
+    instance = dg.DagsterInstance.ephemeral()
+
     def evaluate(cursor: str | None) -> dg.SensorResult | dg.SkipReason:
-        return new_articles_sensor(dg.build_sensor_context(cursor=cursor, resources=resources))
+        context = dg.build_sensor_context(cursor=cursor, resources=resources, instance=instance)
+        return new_articles_sensor(context)
 
     first = evaluate(None)
     assert len(first.run_requests) == 1 and first.cursor
@@ -104,7 +109,7 @@ def test_run_publishes_every_table_and_reuses_the_cache(
     out = capsys.readouterr().out
     assert "Articles: 4 files read, 3 accepted, 1 rejected" in out
     assert "3 articles processed, 0 reused" in out
-    assert "Checks: 21 passed, 0 failed, 0 warnings" in out
+    assert "Checks: 24 passed, 0 failed, 0 warnings" in out
     assert projects_in_duckdb(env_dirs.warehouse) == 3
     rejected = read_published_table(env_dirs.warehouse, "rejected_articles")
     assert rejected["source_file"].tolist() == ["scan.pdf"]
@@ -136,7 +141,8 @@ def test_a_row_breaking_a_content_rule_is_quarantined_and_the_rest_published(
     assert "Quarantined: 7 rows broke a content rule and were not published" in out
     assert "  capacities C0: value_std: greater_than(0) (0.0) in alpha.txt" in out
     assert "  projects P0001: region_code_is_in_country in beta.txt" in out
-    assert "WARN check: quarantined_rows:nothing_set_aside" in out and "0 failed, 1 warnings" in out
+    assert "WARNING quarantined_rows:nothing_set_aside: 7 rows broke a content rule" in out
+    assert "0 failed, 1 warning" in out
     assert "Warehouse: published " in out
     assert projects_in_duckdb(env_dirs.warehouse) == 1
     quarantined = read_published_table(env_dirs.warehouse, "quarantined_rows")
@@ -196,3 +202,31 @@ def test_real_extraction_on_the_seed_articles(
     assert "0 articles processed" in capsys.readouterr().out
     second = read_published_table(env_dirs.warehouse, "projects")
     assert sorted(second["project_id"]) == sorted(first["project_id"])
+
+
+def test_first_sensor_tick_runs_nothing_when_nothing_changed_since_the_last_publish(
+    env_dirs: SimpleNamespace, fake_extraction: SimpleNamespace, capfd: pytest.CaptureFixture[str]
+) -> None:
+    write_articles(env_dirs.articles, ["alpha", "beta"])
+    paths = WarehousePaths(articles_dir=str(env_dirs.articles), warehouse_dir=str(env_dirs.warehouse))
+    with dg.DagsterInstance.ephemeral() as instance:
+
+        def first_tick() -> dg.SensorResult | dg.SkipReason:
+            context = dg.build_sensor_context(cursor=None, resources={"paths": paths}, instance=instance)
+            return new_articles_sensor(context)
+
+        assert len(first_tick().run_requests) == 1  # never published
+        with dg.DagsterInstance.ephemeral() as other:
+            run_ingest_job(other)
+        assert len(first_tick().run_requests) == 1  # published, but not on this instance's record
+        capfd.readouterr()
+        execute = build_definitions().resolve_job_def("ingest_job").execute_in_process
+        assert execute(instance=instance, raise_on_error=False).success
+        assert " - DEBUG - " not in capfd.readouterr().err  # steps log at INFO by default
+        unchanged = first_tick()
+        assert unchanged.run_requests == [] and unchanged.cursor and unchanged.skip_reason
+        write_articles(env_dirs.articles, ["gamma"])
+        assert len(first_tick().run_requests) == 1
+        (env_dirs.warehouse / "energy.duckdb").unlink()
+        (env_dirs.articles / "gamma.txt").unlink()
+        assert len(first_tick().run_requests) == 1  # the published file is gone

@@ -24,6 +24,7 @@ import pyarrow.parquet as pq
 from pipelines.domain.fileio import atomic_write_text, file_lock
 from pipelines.domain.publish import layout
 from pipelines.domain.publish.layout import DUCKDB_FILE, PARQUET_DIR
+from pipelines.domain.publish.views import write_views
 from pipelines.domain.validate.schemas import arrow_schema
 
 Warn = Callable[[str], None]
@@ -39,13 +40,11 @@ class PublishResult:
 
 
 def publish_tables(warehouse_dir: Path, tables: dict[str, pd.DataFrame]) -> PublishResult:
-    """Write `tables` as a new publication and switch to it; one publisher at a time.
-
-    When every table is the same as in the current publication nothing is switched: readers keep
-    reading what they have and the result names the current publication."""
+    """Write `tables` (and the views over them) as a new publication and switch to it; one publisher at
+    a time. When every table is the same as in the current publication nothing is switched: readers keep
+    what they have, and the result names the current publication and its row counts."""
     warehouse_dir.mkdir(parents=True, exist_ok=True)
     arrow_tables = {name: to_arrow(name, frame) for name, frame in tables.items()}
-    row_counts = {name: table.num_rows for name, table in arrow_tables.items()}
     with file_lock(warehouse_dir / layout.LOCK_FILE):
         layout.remove_leftovers(warehouse_dir)
         publication_id = layout.new_publication_id()
@@ -53,17 +52,22 @@ def publish_tables(warehouse_dir: Path, tables: dict[str, pd.DataFrame]) -> Publ
         staging.mkdir(parents=True)
         write_parquet_dir(staging / PARQUET_DIR, arrow_tables)
         current = layout.current_publication(warehouse_dir)
-        unchanged = current is not None and same_files(staging / PARQUET_DIR, current / PARQUET_DIR)
-        if unchanged:
+        if current is not None and same_files(staging / PARQUET_DIR, current / PARQUET_DIR):
             shutil.rmtree(staging)
-            publication_id = current.name
-        else:
-            write_duckdb(staging / DUCKDB_FILE, arrow_tables)
-            manifest = {"publication_id": publication_id, "row_counts": row_counts}
-            atomic_write_text(staging / layout.MANIFEST_FILE, json.dumps(manifest, indent=1))
-            switch(warehouse_dir, staging, publication_id)
-    paths = warehouse_dir / DUCKDB_FILE, warehouse_dir / PARQUET_DIR
-    return PublishResult(publication_id, not unchanged, *paths, row_counts)
+            manifest = json.loads((current / layout.MANIFEST_FILE).read_text(encoding="utf-8"))
+            return PublishResult(current.name, False, *contract_paths(warehouse_dir), manifest["row_counts"])
+        write_duckdb(staging / DUCKDB_FILE, arrow_tables)
+        view_counts = write_views(staging / DUCKDB_FILE, staging / PARQUET_DIR)
+        row_counts = {name: table.num_rows for name, table in arrow_tables.items()} | view_counts
+        manifest = {"publication_id": publication_id, "row_counts": row_counts}
+        atomic_write_text(staging / layout.MANIFEST_FILE, json.dumps(manifest, indent=1))
+        switch(warehouse_dir, staging, publication_id)
+    return PublishResult(publication_id, True, *contract_paths(warehouse_dir), row_counts)
+
+
+def contract_paths(warehouse_dir: Path) -> tuple[Path, Path]:
+    """WAREHOUSE_DIR/energy.duckdb and WAREHOUSE_DIR/parquet: the paths readers use."""
+    return warehouse_dir / DUCKDB_FILE, warehouse_dir / PARQUET_DIR
 
 
 def switch(warehouse_dir: Path, staging: Path, publication_id: str) -> None:
@@ -77,12 +81,12 @@ def switch(warehouse_dir: Path, staging: Path, publication_id: str) -> None:
 
 
 def same_files(new: Path, old: Path) -> bool:
-    """True when both folders hold the same file names with the same bytes (Parquet output is
-    deterministic, so equal tables give equal files)."""
-    names = sorted(path.name for path in new.iterdir())
-    if not old.is_dir() or names != sorted(path.name for path in old.iterdir()):
-        return False
-    return all(filecmp.cmp(new / name, old / name, shallow=False) for name in names)
+    """True when every file in `new` is in `old` with the same bytes (Parquet output is deterministic, so
+    equal tables give equal files; `old` also holds the views, which follow from the tables)."""
+    return old.is_dir() and all(
+        (old / path.name).is_file() and filecmp.cmp(path, old / path.name, shallow=False)
+        for path in new.iterdir()
+    )
 
 
 def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:

@@ -385,7 +385,7 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     """Project types named by a noun phrase: products made there, else the head's type, else modifiers."""
     purpose = _PURPOSE.match(after)
     made = (
-        (purpose["rest"] or purpose["made"]).split() if purpose else []
+        (purpose["made"] or purpose["rest"] or "").split() if purpose else []
     )  # 'for non-ferrous metals production'
     matched = _match_terms(words, ref) + _match_terms(made, ref)
     products = [ptype for kind, ptype in matched if kind == "product" and ptype]
@@ -393,8 +393,11 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
         return [products[0]]
     heads = ref.facility_terms["head"]
     head_type = heads.get(fold(head)) or heads.get(_singular(fold(head)))
-    if head_type:
-        return [head_type]
+    inner = [
+        heads[fold(w)] for w in words if w.isupper() and heads.get(fold(w))
+    ]  # 'the Dushanbe-2 CHP plant'
+    if head_type or inner:
+        return [head_type or inner[-1]]
     modifiers = list(
         dict.fromkeys(
             ptype for kind, ptype in matched[: len(_match_terms(words, ref))] if kind == "modifier" and ptype

@@ -39,6 +39,8 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMe
         project_type = frame.project_type or discourse.kind_of(sentence, frame)
         if project_type is None or not _is_specific(sentence, frame):
             continue
+        if frame.project_type is None and not _is_told_apart(sentence, frame):
+            continue  # 'A project was launched': a typeless noun needs a size, count, place or name
         if frame.definite and _FORMER.search(frame.noun_phrase):
             continue  # 'the old CHP': the facility a new project replaces
         for slot, (start, end, slot_places, name) in enumerate(_slots(frame, sentence.sites)):
@@ -160,6 +162,15 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
         in_clause = [p for p in sentence.sites_between(low, high) if p.kind != "country"]
         return bool(in_span or sized or in_clause) and not frame.plural
     return bool(frame.count or in_span or has_route(sentence.text[frame.head_end :]))
+
+
+def _is_told_apart(sentence: SentenceDoc, frame: Frame) -> bool:
+    """A size, count, name or place of its own (or opening its clause: 'In the Bukhara region, X is to
+    build a $200 million plant')."""
+    low, _ = clause_bounds(sentence.text, frame.np_start)
+    sized = sentence.quantities_between(frame.np_start, frame.span_end)
+    placed = [p for p in sentence.sites_between(low, frame.span_end) if p.kind != "country"]
+    return bool(frame.name or frame.names or frame.count or sized or placed)
 
 
 def _slots(frame: Frame, sites: list[PlaceMention]) -> list[tuple[int, int, list[PlaceMention], str | None]]:
