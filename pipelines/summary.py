@@ -28,13 +28,11 @@ class RunSummary:
     def value(self, asset: str, key: str) -> object:
         return self.metadata.get(asset, {}).get(key, "-")
 
-    def rows(self, table: str) -> object:
+    def rows(self, names: tuple[str, ...]) -> list[str]:
+        """Rows of each table or view as published (as built, when nothing was published)."""
         published = self.metadata.get("warehouse", {}).get("rows")
-        return (
-            published.get(table, "-")
-            if isinstance(published, dict)
-            else self.value(table, "dagster/row_count")
-        )
+        counts = published if isinstance(published, dict) else {}
+        return [f"  {n:<24}{counts.get(n, self.value(n, 'dagster/row_count')):>8}" for n in names]
 
     def lines(self) -> list[str]:
         return [

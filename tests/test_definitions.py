@@ -85,10 +85,11 @@ def test_sensor_survives_every_entry_the_scanner_rejects(tmp_path: Path) -> None
 
     hostile_folder(tmp_path)
     resources = {"paths": WarehousePaths(articles_dir=str(tmp_path), warehouse_dir=str(tmp_path / "w"))}
-    result = new_articles_sensor(dg.build_sensor_context(cursor=None, resources=resources))
-    assert len(result.run_requests) == 1 and result.cursor
-    missing = {"paths": WarehousePaths(articles_dir=str(tmp_path / "nope"), warehouse_dir=str(tmp_path))}
-    skipped = new_articles_sensor(dg.build_sensor_context(cursor=None, resources=missing))
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = new_articles_sensor(dg.build_sensor_context(resources=resources, instance=instance))
+        assert len(result.run_requests) == 1 and result.cursor
+        missing = {"paths": WarehousePaths(articles_dir=str(tmp_path / "nope"), warehouse_dir=str(tmp_path))}
+        skipped = new_articles_sensor(dg.build_sensor_context(resources=missing, instance=instance))
     assert isinstance(skipped, dg.SkipReason) and skipped.skip_message.startswith("create the folder")
 
 
