@@ -218,3 +218,16 @@ def test_an_article_the_extractor_fails_on_is_set_aside_and_retried(tmp_path):
         pd.DataFrame(columns=["source_file", "reason", "duplicate_of"]), second.failed
     )
     assert rejected.source_file.tolist() == ["bad.txt"]
+
+
+def test_rows_come_in_file_order_whatever_the_cache_history(folders: tuple[Path, Path]) -> None:
+    """Reconciliation keeps the first of equal facts, so its input order must not depend on which
+    articles were cached and which extracted now (a chaos run differed from a clean one there)."""
+    articles, cache_dir = folders
+    refresh(articles, cache_dir, CountingProcess())  # alpha and beta cached
+    (articles / "aaron.txt").write_text(TEXT.format("aaron"), encoding="utf-8")  # first in file order
+    mixed = refresh(articles, cache_dir, CountingProcess())
+    clean = refresh(articles, cache_dir.with_name("clean_cache"), CountingProcess())
+    assert mixed.tables["facts"]["source_file"].tolist() == ["aaron.txt", "alpha.txt", "beta.txt"]
+    for name in clean.tables:
+        pd.testing.assert_frame_equal(mixed.tables[name], clean.tables[name])

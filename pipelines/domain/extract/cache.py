@@ -91,7 +91,7 @@ def refresh(
         )
     ]
     fresh = {name: concat(frames) for name, frames in _by_table(outcomes).items()}
-    tables = merge(cached.tables, kept["article_id"], fresh)
+    tables = in_article_order(merge(cached.tables, kept["article_id"], fresh), articles["article_id"])
     manifest = current_manifest(cached.manifest, kept, todo, outcomes, fingerprint)
     save(cache_dir, tables, manifest, cached.pending + tuple(_pending_path(cache_dir, o) for o in outcomes))
     set_aside = set(manifest.loc[manifest["set_aside"].notna(), "article_id"])
@@ -179,6 +179,19 @@ def merge(
             parts.append(fresh[name])
         merged[name] = concat(parts)
     return merged
+
+
+def in_article_order(tables: dict[str, pd.DataFrame], article_ids: pd.Series) -> dict[str, pd.DataFrame]:
+    """Each table's rows grouped by article in the order of `article_ids` (file-name order), whichever
+    came from the cache, from pending results or from this run: reconciliation, which keeps the first of
+    equal facts, then gets the same input, and so gives the same output, whatever the cache's history."""
+    position = {article_id: i for i, article_id in enumerate(article_ids)}
+    return {
+        name: frame.iloc[frame["article_id"].map(position).to_numpy().argsort(kind="stable")].reset_index(
+            drop=True
+        )
+        for name, frame in tables.items()
+    }
 
 
 def concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
