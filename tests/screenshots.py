@@ -74,14 +74,25 @@ def shoot_ui(url: str) -> None:
 def main() -> None:
     root = Path(tempfile.mkdtemp(prefix="screenshots-"))
     port = free_port()
-    env = {**os.environ, "WAREHOUSE_DIR": str(root / "warehouse"), "DAGSTER_HOME": str(root / "home"),
-           "DAGSTER_PORT": str(port)}
+    env = {
+        **os.environ,
+        "WAREHOUSE_DIR": str(root / "warehouse"),
+        "DAGSTER_HOME": str(root / "home"),
+        "DAGSTER_PORT": str(port),
+    }
     subprocess.run(["make", "-s", "run"], cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL)
     with chromium(1280, 900) as driver:
         driver.get((root / "warehouse" / "report.html").as_uri())
         (DOCS / "report.png").write_bytes(full_page_png(driver))
-    dev = subprocess.Popen(["make", "-s", "dev"], cwd=REPO, env=env, stdin=subprocess.DEVNULL,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    dev = subprocess.Popen(
+        ["make", "-s", "dev"],
+        cwd=REPO,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         shoot_ui(f"http://127.0.0.1:{port}")
     finally:

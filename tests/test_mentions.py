@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.domain.extract.annotate.facilities import find_frames
-from pipelines.domain.extract.annotate.organisations import find_organisations, find_people, name_key
+from pipelines.domain.extract.annotate.name_words import name_key
+from pipelines.domain.extract.annotate.organisations import find_organisations, find_people
 from pipelines.domain.extract.annotate.places import find_places
 
 

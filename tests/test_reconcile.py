@@ -122,3 +122,34 @@ def test_a_loan_told_twice_is_one_investment_and_its_links_follow(ref):
     assert len(tables["investments"]) == 1
     assert check_foreign_keys(tables).empty
     assert set(tables["investment_projects"].investment_id) == set(tables["investments"].investment_id)
+
+
+STORY = (
+    "A pipeline to carry gas from Turkmenistan to China will cross Kazakhstan, officials said on Monday. "
+    "The project will carry 30 bcm a year. "
+    "Separately, a wind farm will be built by Arna Energy, the company said."
+)
+
+
+def test_the_same_story_told_again_adds_no_projects(ref):
+    once = _tables(["date: 2021-03-01\n\nASTANA (Kazinform) - " + STORY], ref)
+    copies = [
+        "date: 2021-03-01\n\nASTANA (Kazinform) - " + STORY,
+        "date: 2021-03-02\nsource: Trend\n\n"
+        + STORY.replace("officials said", "officials told reporters")
+        + " Follow us on Telegram.",
+        "date: 2021-03-02\n\nBy our correspondent\n\n" + STORY + "\n\nRead more: energy news.",
+    ]
+    again = _tables(copies, ref)
+    assert len(once["projects"]) == 2
+    assert sorted(again["projects"].project_type) == sorted(once["projects"].project_type)
+    assert len(again["project_mentions"]) > len(once["project_mentions"])  # every copy is evidence
+
+
+def test_one_word_names_spelled_two_ways_are_one_body():
+    from pipelines.domain.reconcile.organisations import one_edit_apart
+
+    assert one_edit_apart("tojikcement", "tajikcement")
+    assert one_edit_apart("kazakhmys", "kazakhmis")
+    assert one_edit_apart("dusahnbe", "dushanbe")  # two neighbours swapped
+    assert not one_edit_apart("shanxi", "shaanxi ") and not one_edit_apart("kazatomprom", "kazakhmys")

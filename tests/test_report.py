@@ -38,8 +38,12 @@ def test_each_chart_has_the_table_behind_it(tmp_path: Path) -> None:
     charts, page = report_from(tmp_path, crafted_tables())
     assert charts == {"capacity": 1, "status": 4, "timeline": 1, "organisations": 2, "issues": 1}
     assert cells(page, "capacity") == [["Zhambyl", "1,600"]]  # 100 + 1,000 + 500 MW, each plant once
-    assert cells(page, "status") == [["announced", "3"], ["pre-construction", "1"], ["construction", "2"],
-                                     ["operating", "1"]]
+    assert cells(page, "status") == [
+        ["announced", "3"],
+        ["pre-construction", "1"],
+        ["construction", "2"],
+        ["operating", "1"],
+    ]
     assert cells(page, "timeline") == [["2024-01", "3"]]
     assert cells(page, "organisations") == [["China Power", "1", "0"], ["Samruk-Kazyna", "0", "1"]]
     assert "3 of 4 articles" not in page and "1 of 4 articles give no date" in page

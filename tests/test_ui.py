@@ -46,7 +46,9 @@ def test_kinds_tag_every_asset() -> None:
     names = ("warehouse", "projects", "report", *VIEW_NAMES)
     kinds = {name: graph.get(dg.AssetKey(name)).kinds for name in names}
     assert kinds == {
-        "warehouse": {"duckdb", "parquet"}, "projects": {"pandas"}, "report": {"html"},
+        "warehouse": {"duckdb", "parquet"},
+        "projects": {"pandas"},
+        "report": {"html"},
         **{view: {"duckdb", "parquet"} for view in VIEW_NAMES},
     }
 
@@ -68,8 +70,13 @@ def test_run_summary_lists_every_table_and_the_items_to_review(seed_run: SimpleN
     lines = seed_run.summary.lines()
     issues = read_published_table(seed_run.warehouse, "extraction_issues")
     for name in (*PUBLISHED_TABLES, *VIEW_NAMES):
-        assert sum(line.split() == [name, str(seed_run.summary.metadata[name]["dagster/row_count"])]
-                   for line in lines) == 1, name
+        assert (
+            sum(
+                line.split() == [name, str(seed_run.summary.metadata[name]["dagster/row_count"])]
+                for line in lines
+            )
+            == 1
+        ), name
     assert "  project_summary               23" in lines
     counts = "project_without_place 5, article_without_date 3, organisation_seen_once 1"
     assert f"To review: {len(issues)} rows in extraction_issues ({counts})" in lines

@@ -25,6 +25,7 @@ _REQUIRED_COLUMNS = {
     "cues": ["cue_type", "value", "pattern"],
     "metric_types": ["metric", "project_type"],
     "project_types": ["project_type", "label"],
+    "name_words": ["word", "kind"],
 }
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.domain.extract.annotate.acronyms import spells
-from pipelines.domain.extract.annotate.organisations import find_organisations, name_key
+from pipelines.domain.extract.annotate.name_words import name_key
+from pipelines.domain.extract.annotate.organisations import find_organisations
 
 
 def _names(sentence: str, ref) -> list[tuple[str, str | None]]:
@@ -88,3 +89,24 @@ def test_a_bracketed_description_is_no_short_name(ref):
 
 def test_adjective_and_noun_forms_of_a_region_name_one_body():
     assert name_key("Central Asian Energy Company LLC") == name_key("Central Asia Energy Company")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Qazcement, which runs a 2 Mt cement works, is the main cement supplier in the country.",
+            "Qazcement",
+        ),
+        (
+            "Jiangnan Heavy, which is one of China's three leading manufacturers, will deliver it.",
+            "Jiangnan Heavy",
+        ),
+    ],
+)
+def test_names_known_by_what_the_sentence_says_they_are(ref, sentence, expected):
+    assert expected in [name for name, _ in _names(sentence, ref)]
+
+
+def test_a_city_said_to_be_large_is_no_organisation(ref):
+    assert _names("Almaty, which is the largest city, hosts the forum.", ref) == []

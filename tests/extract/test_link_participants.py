@@ -17,3 +17,21 @@ def test_role_words_next_to_the_name(read):
         "PowerChina Hubei Engineering": "contractor",
         "Asian Development Bank": "financier",
     }
+
+
+def test_a_share_makes_an_owner(read):
+    (project,) = read(
+        "KazMunayGas, which holds a 51% stake, will expand the Atyrau refinery to 6 million tons a year."
+    )
+    assert project["participants"]["KazMunayGas"] == "owner"
+
+
+def test_parties_of_a_paragraph_about_one_project(read):
+    (project,) = read(
+        "An agreement to build a 1,000 MW solar plant in Issyk-Kul region has been signed.\n\n"
+        "It was signed by the Cabinet of Ministers of Kyrgyzstan and by Sinotech Power Holding Co., Ltd."
+    )
+    assert set(project["participants"]) == {
+        "Cabinet of Ministers of Kyrgyzstan",
+        "Sinotech Power Holding Co., Ltd",
+    }

@@ -104,3 +104,36 @@ def test_an_unplaced_pipeline_named_thrice_is_one_pipeline(read):
         "The pipeline will be 1,300 kilometres long."
     )
     assert _brief(read(text)) == [("oil_gas", None)]
+
+
+def test_a_counted_plural_at_listed_towns_shares_its_size(read):
+    projects = read(
+        "The ministry signed protocols for three 200 MW solar plants in Aral, Balkhash and Zaysan."
+    )
+    assert [(p["locality"], p["capacities"]) for p in projects] == [
+        ("Aral", [("installed_power", 200.0)]),
+        ("Balkhash", [("installed_power", 200.0)]),
+        ("Zaisan", [("installed_power", 200.0)]),
+    ]
+
+
+def test_a_region_named_in_a_company_name_places_nothing(read):
+    (project,) = read(
+        "Henan Province Installation Group will build a 120 MW thermal power plant in Kokshetau."
+    )
+    assert (project["locality"], project["region"]) == ("Kokshetau", "Akmola")
+
+
+def test_a_chinese_province_gives_the_project_china(read):
+    (project,) = read("TBEA will build a 500 MW solar plant in Xinjiang's Hami area.")
+    assert (project["region"], project["country"]) == ("Xinjiang", "CN")
+
+
+def test_a_reference_placed_by_a_locative_in_its_clause(read):
+    projects = read(
+        "A coal-to-gas chemical plant is planned in Kazakhstan. "
+        "Planned for the Karaganda region, the project will yield 2 billion cubic meters of gas a year."
+    )
+    assert [(p["type"], p["region"], p["capacities"]) for p in projects] == [
+        ("chemical", None, [("annual_volume", 2e9)])
+    ]

@@ -30,6 +30,7 @@ class ProjectMention:
     frame: Frame | None = None  # the facility phrase a new mention was read from
     own_places: list[PlaceMention] = field(default_factory=list)  # places in its part of that phrase
     placed_by_context: bool = False  # its region comes from the paragraph or article, not its own words
+    head_word: str | None = None  # the facility noun it was named with, or its antecedent's
 
     @property
     def root(self) -> str:

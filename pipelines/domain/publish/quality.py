@@ -56,14 +56,19 @@ def conflicting_capacities(con: duckdb.DuckDBPyConnection) -> Finding:
 # check name -> (the table or view it is about, what it reports, how it is found)
 FINDINGS: dict[str, tuple[str, str, Callable[[duckdb.DuckDBPyConnection], Finding]]] = {
     "projects_without_region": (
-        "project_summary", f"at most {MAX_SHARE_WITHOUT_REGION:.0%} of projects have no region",
+        "project_summary",
+        f"at most {MAX_SHARE_WITHOUT_REGION:.0%} of projects have no region",
         projects_without_region,
     ),
     "capacities_without_project": (
-        "project_capacity", "every capacity figure is attached to a project", capacities_without_project,
+        "project_capacity",
+        "every capacity figure is attached to a project",
+        capacities_without_project,
     ),
     "conflicting_capacities": (
-        "project_capacity", "the reports of a project's capacity agree", conflicting_capacities,
+        "project_capacity",
+        "the reports of a project's capacity agree",
+        conflicting_capacities,
     ),
 }
 

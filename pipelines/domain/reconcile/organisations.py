@@ -8,39 +8,21 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from pipelines.domain.extract.annotate.organisations import is_acronym, name_key
+from pipelines.domain.extract.annotate.name_words import GOVERNMENT_HEADS, is_acronym, name_key
 from pipelines.domain.reference import Reference, compact, fold, split_variants
 
 ORGANISATION_COLUMNS = ["org_id", "name", "aliases", "country", "kind", "parent_org_id"]
 _GOVERNMENT = re.compile(
-    r"^(?P<head>(?:Ministry|Agency|Committee|Department|Administration|Commission)\b.*?)"
+    rf"^(?P<head>(?:{'|'.join(GOVERNMENT_HEADS)})\b.*?)"
     r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w' ]+))?$"
 )
+MIN_FUZZY_NAME = 8  # letters a one-word name needs before a one-letter difference is read as a misspelling
 _COUNTRY_HINTS = {
-    "china": "CN",
-    "chinese": "CN",
     "sino": "CN",
-    "kazakh": "KZ",
-    "kazakhstan": "KZ",
-    "qazaq": "KZ",
     "samruk": "KZ",
-    "uzbek": "UZ",
-    "uzbekistan": "UZ",
-    "kyrgyz": "KG",
-    "tajik": "TJ",
-    "turkmen": "TM",
-}
-_KIND_BY_WORD = {
-    "bank": "bank",
-    "fund": "fund",
-    "ministry": "government",
-    "agency": "government",
-    "committee": "government",
-    "akimat": "government",
-    "government": "government",
-    "administration": "government",
-    "commission": "government",
-}
+    "qazaq": "KZ",
+}  # name words that tell a country, besides its names
+_KIND_BY_WORD = {"bank": "bank", "fund": "fund"} | {head.lower(): "government" for head in GOVERNMENT_HEADS}
 
 
 class OrganisationResolver:
@@ -48,6 +30,7 @@ class OrganisationResolver:
 
     def __init__(self, org_mentions: pd.DataFrame, org_aliases: pd.DataFrame, ref: Reference) -> None:
         self.ref = ref
+        self._one_word_names: list[str] = []  # one-word name keys seen, in order: the spellings kept
         self.article_alias: dict[tuple[str, str], str] = {
             (row.article_id, row.alias): row.surface for row in org_aliases.itertuples()
         }  # (article, short form) -> long form
@@ -85,7 +68,17 @@ class OrganisationResolver:
         if known:
             return f"ref:{known}"
         government = self.government_name(surface)
-        return f"gov:{fold(government)}" if government else f"key:{name_key(surface)}"
+        return f"gov:{fold(government)}" if government else f"key:{self._spelling(name_key(surface))}"
+
+    def _spelling(self, key: str) -> str:
+        """One spelling for a one-word name written two ways ('Tojikcement', 'Tajikcement'): the first."""
+        if " " in key or len(key) < MIN_FUZZY_NAME:
+            return key
+        for seen in self._one_word_names:
+            if one_edit_apart(key, seen):
+                return seen
+        self._one_word_names.append(key)
+        return key
 
     def _known_by_key(self, surface: str) -> str | None:
         index = self._reference_keys()
@@ -156,8 +149,9 @@ class OrganisationResolver:
         if self.countries[key]:
             return self.countries[key].most_common(1)[0][0]
         for word in fold(name).split():
-            if word in _COUNTRY_HINTS:
-                return _COUNTRY_HINTS[word]
+            hint = _COUNTRY_HINTS.get(word) or self.ref.country_by_surface.get(word)
+            if hint:
+                return hint
         return None
 
     def _parents(self, relations: pd.DataFrame) -> dict[str, str]:
@@ -172,6 +166,23 @@ class OrganisationResolver:
             if ref_parent and parent_key in self.surfaces:
                 parents.setdefault(key, self.org_id(parent_key))
         return parents
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Different by one letter changed, added, dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and a[diffs[0]] == b[diffs[1]]
+            and a[diffs[1]] == b[diffs[0]]
+        )
+        return len(diffs) == 1 or swapped
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _clean(surface: str) -> str:

@@ -10,10 +10,12 @@ from datetime import date
 import pandas as pd
 
 from pipelines.domain.extract.link.status import STAGE
-from pipelines.domain.reference import sound_key
+from pipelines.domain.reference import fold, sound_key
 
 _SAME_CAPACITY = 0.10  # relative gap within which two reported capacities are the same
 _MERGE_SCORE = 3
+SAME_SENTENCE = 0.75  # share of the shorter sentence's words the other has when it retells it
+_MIN_SHARED_WORDS = 6
 _VALUE_COLUMNS = ("project_type", "country", "region", "region_code", "locality", "name")
 
 
@@ -59,17 +61,57 @@ def cluster_mentions(
     fits best, or starts a new one."""
     clusters: list[Cluster] = []
     by_kind: dict[tuple[str, str], list[Cluster]] = {}  # only a wind farm in KZ can be a wind farm in KZ
+    told = ToldBefore()
     for frame in frames.to_dict("records"):
         orgs = orgs_by_frame.get(frame["frame_id"], set())
         capacities = capacities_by_frame.get(frame["frame_id"], {})
         candidates = by_kind.setdefault((frame["project_type"], frame["country"]), [])
-        best = _best_cluster(candidates, frame, orgs, capacities)
+        best = told.cluster_of(frame) or _best_cluster(candidates, frame, orgs, capacities)
         if best is None:
             best = Cluster()
             clusters.append(best)
             candidates.append(best)
         best.add(frame, orgs, capacities)
+        told.remember(frame, best)
     return clusters
+
+
+class ToldBefore:
+    """The same story published again (another outlet, another headline or last line, a few words
+    changed): a mention whose sentence another article already told joins that sentence's project."""
+
+    def __init__(self) -> None:
+        self.told: dict[tuple[str, str], list[tuple[str, frozenset[str], Cluster]]] = {}
+
+    def remember(self, frame: dict, cluster: Cluster) -> None:
+        self.told.setdefault(_kind(frame), []).append(
+            (frame["article_id"], _words(frame["evidence"]), cluster)
+        )
+
+    def cluster_of(self, frame: dict) -> Cluster | None:
+        words = _words(frame["evidence"])
+        here = (frame["article_id"], frame["sentence_idx"])
+        alike = [
+            (_overlap(words, told), cluster)
+            for article_id, told, cluster in self.told.get(_kind(frame), [])
+            if article_id != frame["article_id"] and here not in cluster.sentences
+        ]
+        alike = [(score, cluster) for score, cluster in alike if score >= SAME_SENTENCE]
+        return max(alike, key=lambda scored: scored[0])[1] if alike else None
+
+
+def _kind(frame: dict) -> tuple[str, str]:
+    return frame["project_type"], frame["country"]
+
+
+def _words(sentence: str) -> frozenset[str]:
+    return frozenset(word for word in fold(sentence).split() if len(word) > 2)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the shorter sentence's words the other has (a dateline or a changed verb barely counts)."""
+    shared = len(a & b)
+    return shared / min(len(a), len(b)) if shared >= _MIN_SHARED_WORDS else 0.0
 
 
 def _best_cluster(
@@ -136,13 +178,21 @@ def project_status(reports: list[dict]) -> tuple[str, date | None]:
     if not stated:
         return "announced", max((d for r in reports if (d := _date(r)) is not None), default=None)
     status, when = None, None
-    for row in sorted((r for r in stated if _date(r) is not None), key=_date):
+    for row in sorted(
+        (r for r in stated if _date(r) is not None), key=lambda r: (_date(r), _strength(r["status"]))
+    ):
         if status is None or not (row["status"] == "announced" and STAGE.get(status, 0) > 1):
             status, when = row["status"], _date(row)
     for row in (r for r in stated if _date(r) is None):
         if status is None or (STAGE.get(row["status"], 0) > STAGE.get(status, 0) and status in STAGE):
             status, when = row["status"], None
     return status or "announced", when
+
+
+def _strength(status: str) -> int:
+    """Within one report: an ending (cancelled, shelved ...) outranks the life cycle, and the furthest stage
+    of the cycle outranks the earlier ones an article recounts."""
+    return STAGE.get(status, len(STAGE) + 1)
 
 
 def _date(report: dict) -> date | None:

@@ -56,9 +56,15 @@ def _stacked_bars(axes: Axes, section: Section) -> None:
     labels = [str(label) for label in data.index]
     for position, total in zip(positions, base, strict=True):
         xy = (total, position) if section.horizontal else (position, total)
-        axes.annotate(f"{total:,.10g}", xy, xytext=(4, 0) if section.horizontal else (0, 3),
-                      textcoords="offset points", va="center" if section.horizontal else "bottom",
-                      ha="left" if section.horizontal else "center", fontsize=8)
+        axes.annotate(
+            f"{total:,.10g}",
+            xy,
+            xytext=(4, 0) if section.horizontal else (0, 3),
+            textcoords="offset points",
+            va="center" if section.horizontal else "bottom",
+            ha="left" if section.horizontal else "center",
+            fontsize=8,
+        )
     value_axis = axes.xaxis if section.horizontal else axes.yaxis
     if all(np.issubdtype(dtype, np.integer) for dtype in data.dtypes):
         value_axis.set_major_locator(MaxNLocator(integer=True))

@@ -42,16 +42,22 @@ def _pivot(frame: pd.DataFrame, rows: str, series: str, value: str, order: tuple
 
 
 def capacity_by_type_and_region(con: duckdb.DuckDBPyConnection) -> Section:
-    frame = _query(con, f"""
+    frame = _query(
+        con,
+        f"""
         SELECT coalesce(region, '{NO_REGION}') AS region, project_type, installed_power_mw
         FROM project_summary WHERE installed_power_mw IS NOT NULL
-    """)
+    """,
+    )
     without = _query(con, "SELECT count(*) AS n FROM project_summary WHERE installed_power_mw IS NULL").n[0]
     return Section(
-        "capacity", "Installed power by region and type",
+        "capacity",
+        "Installed power by region and type",
         f"MW per project as chosen in project_summary (each plant counted once); {without} projects report "
         "no installed power and are not shown.",
-        _pivot(frame, "region", "project_type", "installed_power_mw", PROJECT_TYPES), "MW", horizontal=True,
+        _pivot(frame, "region", "project_type", "installed_power_mw", PROJECT_TYPES),
+        "MW",
+        horizontal=True,
     )
 
 
@@ -61,14 +67,18 @@ def projects_by_status(con: duckdb.DuckDBPyConnection) -> Section:
     if not table.empty:
         table = table.loc[[status for status in STATUSES if status in table.index]]
     return Section(
-        "status", "Projects by status and type",
+        "status",
+        "Projects by status and type",
         "The status of each project's latest report (Global Energy Monitor's words).",
-        table, "projects",
+        table,
+        "projects",
     )
 
 
 def timeline_of_reports(con: duckdb.DuckDBPyConnection) -> Section:
-    frame = _query(con, """
+    frame = _query(
+        con,
+        """
         WITH months AS (
             SELECT DISTINCT date_trunc('month', published_date) AS month FROM articles
             WHERE published_date IS NOT NULL
@@ -78,44 +88,60 @@ def timeline_of_reports(con: duckdb.DuckDBPyConnection) -> Section:
         SELECT strftime(s.month, '%Y-%m') AS month, count(a.article_id) AS articles
         FROM span s LEFT JOIN articles a ON date_trunc('month', a.published_date) = s.month
         GROUP BY s.month ORDER BY s.month
-    """)
+    """,
+    )
     undated, total = con.execute(
         "SELECT count(*) FILTER (WHERE published_date IS NULL), count(*) FROM articles"
     ).fetchone()
     return Section(
-        "timeline", "Timeline of reports",
+        "timeline",
+        "Timeline of reports",
         f"Articles per month of publication; {undated} of {total} articles give no date and are not shown.",
-        frame.set_index("month") if len(frame) else pd.DataFrame(), "articles",
+        frame.set_index("month") if len(frame) else pd.DataFrame(),
+        "articles",
     )
 
 
 def top_organisations(con: duckdb.DuckDBPyConnection) -> Section:
-    frame = _query(con, """
+    frame = _query(
+        con,
+        """
         SELECT o.name AS organisation, pp.role, count(DISTINCT pp.project_id) AS projects
         FROM project_participants pp JOIN organisations o USING (org_id) GROUP BY ALL
-    """)
+    """,
+    )
     table = _pivot(frame, "organisation", "role", "projects", ROLES).head(TOP_ORGANISATIONS)
     return Section(
-        "organisations", f"Top {TOP_ORGANISATIONS} organisations by role",
+        "organisations",
+        f"Top {TOP_ORGANISATIONS} organisations by role",
         "Number of projects each organisation takes part in, by its role.",
-        table, "projects", horizontal=True,
+        table,
+        "projects",
+        horizontal=True,
     )
 
 
 def open_review_items(con: duckdb.DuckDBPyConnection) -> Section:
-    items = _query(con, """
+    items = _query(
+        con,
+        """
         SELECT i.issue_type, i.subject, i.detail, coalesce(a.source_file, '') AS source_file
         FROM extraction_issues i LEFT JOIN articles a USING (article_id)
         ORDER BY i.issue_type, a.source_file, i.subject
-    """)
+    """,
+    )
     counts = items.groupby("issue_type").size().rename("items").sort_values(ascending=False).to_frame()
     total = len(items)
     listed = f"all {total}" if total <= LISTED_ISSUES else f"the first {LISTED_ISSUES} of {total}"
     return Section(
-        "issues", "Open review items (extraction_issues)",
+        "issues",
+        "Open review items (extraction_issues)",
         f"What the extractor is unsure about, by kind; {listed} are listed below, and all are in the table "
         "extraction_issues.",
-        counts if len(items) else pd.DataFrame(), "items", horizontal=True, listing=items.head(LISTED_ISSUES),
+        counts if len(items) else pd.DataFrame(),
+        "items",
+        horizontal=True,
+        listing=items.head(LISTED_ISSUES),
     )
 
 

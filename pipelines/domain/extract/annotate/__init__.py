@@ -13,11 +13,11 @@ from pipelines.domain.extract.annotate import article_scope
 from pipelines.domain.extract.annotate.cues import find_cues, find_status_cues
 from pipelines.domain.extract.annotate.facilities import find_frames, with_spans
 from pipelines.domain.extract.annotate.money import find_money
+from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.annotate.org_context import with_context
 from pipelines.domain.extract.annotate.organisations import (
     OrgMention,
     find_people,
-    is_government,
     organisation_candidates,
     resolve_organisations,
 )

@@ -15,6 +15,7 @@ _FUTURE = re.compile(
     r"before|if)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+_LOOKING_BACK = re.compile(r"\bhad\s+(?:been\s+|once\s+|already\s+)?(?:\w+\s+)?$", re.I)
 _CAPABILITY = re.compile(r"generates|produces|operates|has |consists", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s+", re.I)
 _LIST_OPENER = re.compile(
@@ -45,6 +46,8 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
     for cue in found:
         if kept and cue.start < kept[-1].end:
             continue
+        if cue.value in ("announced", "pre-construction") and _LOOKING_BACK.search(sentence[: cue.start]):
+            continue  # 'three plants had been planned with Russia': what was, not a new report
         if cue.value in ("operating", "construction") and _FUTURE.search(
             sentence[max(0, cue.start - 40) : cue.start]
         ):

@@ -479,6 +479,11 @@ def _proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> st
     return " ".join([*words, head])
 
 
+def is_generic_head(word: str) -> bool:
+    """'plant', 'project', 'facility': nouns any kind of facility is called by."""
+    return word in _POINTING_HEADS
+
+
 def has_route(after: str) -> bool:
     """'lines connecting northern and southern Kazakhstan': a linear project named by its ends."""
     return bool(_ROUTE.match(after))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipelines.domain.extract.annotate.organisations import OrgMention, is_government
+from pipelines.domain.extract.annotate.name_words import is_government
+from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.reference import Reference
 
 _ROLE_WINDOW_BEFORE = 30  # characters before a name where a role word may stand

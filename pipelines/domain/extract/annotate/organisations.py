@@ -1,143 +1,32 @@
-"""Organisations and people in a sentence, found by reference aliases and by the shape of their names."""
+"""Organisations and people in a sentence: listed names and aliases, names by shape and context
+(`org_shapes.py`), names glossed by an abbreviation (`acronyms.py`) and the article's short names, with
+overlaps settled and legal forms kept with the name."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from pipelines.domain.extract.annotate.acronyms import abbreviation_before, glossed_names
+from pipelines.domain.extract.annotate.name_words import (
+    GOVERNMENT_HEADS,
+    LEGAL_PREFIX,
+    LEGAL_SUFFIXES,
+    LEGAL_TAIL,
+    LEGAL_WORDS,
+    SUFFIXES,
+    name_key,
+)
+from pipelines.domain.extract.annotate.org_shapes import (
+    Span,
+    is_place_or_country,
+    names_a_body,
+    shaped_and_context_names,
+)
 from pipelines.domain.reference import Reference, fold
 
-# Words that end a name yet say nothing of whom: dropped when names are compared.
-LEGAL_SUFFIXES = {
-    "corporation",
-    "corp",
-    "company",
-    "co",
-    "group",
-    "holding",
-    "holdings",
-    "ltd",
-    "limited",
-    "llp",
-    "llc",
-    "jsc",
-    "pjsc",
-    "ojsc",
-    "plc",
-    "inc",
-    "ag",
-    "gmbh",
-    "sa",
-    "stock",
-    "joint-stock",
-}
-# Words that end an organisation's name: legal forms and institutional nouns.
-SUFFIXES = LEGAL_SUFFIXES | {
-    "bank",
-    "fund",
-    "capital",
-    "partners",
-    "investment",
-    "investments",
-    "ventures",
-    "technologies",
-    "industries",
-    "enterprises",
-    "agency",
-    "administration",
-    "commission",
-    "committee",
-    "institute",
-    "authority",
-    "chamber",
-    "association",
-    "ministry",
-    "akimat",
-    "council",
-    "consortium",
-    "concern",
-    "trust",
-}
-_GOVERNMENT_HEADS = r"Ministry|Agency|Committee|Administration|Commission|Department|Akimat|Office|Government"
-_INSTITUTION_HEADS = rf"{_GOVERNMENT_HEADS}|Bank|Fund|Chamber|Institute|Council"
-_CAP = r"(?:[A-Z][\w'&.-]*[\w.]|[A-Z])"
-_NAME_WORDS = rf"{_CAP}(?:\s+(?:(?:of|and|for|de|&)\s+(?:the\s+)?)?{_CAP})*"
-_SHAPED = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORDS})")
-_PREFIXED = re.compile(
-    rf"(?<![\w-])(?P<name>(?:{_CAP}\s+)*?(?:{_INSTITUTION_HEADS})\s+"
-    rf"(?:of|for|on)\s+(?:the\s+)?{_NAME_WORDS})"
-)
-_BASED = re.compile(rf"\b[A-Z][\w-]*-based\s+(?:company\s+|firm\s+)?(?P<name>{_NAME_WORDS})")
-_TITLE_OF = re.compile(
-    r"\b(?:chairman|chairwoman|CEO|president|head|director|general manager|founder)"
-    rf"\s+of\s+(?:the\s+)?(?P<name>{_NAME_WORDS})"
-)
-_NOUN_OF = {"asian": "asia", "eurasian": "eurasia"}  # 'Central Asian Energy' is 'Central Asia Energy'
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+_GOVERNMENT_HEADS = "|".join(GOVERNMENT_HEADS)
 _PAREN_ALIAS = re.compile(r"^\s*\(\s*\"?(?P<alias>[A-Z][\w&.' -]{1,40}?)\"?\s*(?:\)|,|;|\bor\b)")
-# Legal forms written before a name ('JSC NC KazMunayGas') and after it ('Goldwind Co., Ltd.').
-LEGAL_FORMS_BEFORE = ("JSC", "PJSC", "OJSC", "LLP", "NC", "AO", "TOO", "National Company", "State Concern")
-LEGAL_FORMS_AFTER = ("Ltd", "Limited", "Inc", "LLC", "LLP", "JSC", "PJSC", "PLC", "AG", "GmbH")
-LEGAL_TAIL_WORDS = (r"Co\.?,?", *(rf"{form}\.?" for form in LEGAL_FORMS_AFTER))
-_LEGAL_PREFIX = re.compile(rf"(?:\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+)+$")
-_LEGAL_PREFIX_KEY = re.compile(rf"^(?:(?:{'|'.join(f.lower() for f in LEGAL_FORMS_BEFORE)}) )+")
-_LEGAL_WORDS = {fold(f) for f in LEGAL_FORMS_BEFORE + LEGAL_FORMS_AFTER} | {"co", "jsc nc"}
-_TAIL_FORMS = ("Joint[- ]Stock", "Stock", "Co", "Company", "Corp", "Corporation", *LEGAL_FORMS_AFTER)
-_LEGAL_TAIL = re.compile(rf"^(?:,?\s+(?:{'|'.join(_TAIL_FORMS)})\b\.?){{1,4}}")
-_LEADING_NOISE = {
-    "the",
-    "a",
-    "an",
-    "and",
-    "during",
-    "in",
-    "on",
-    "at",
-    "with",
-    "by",
-    "for",
-    "from",
-    "to",
-    "of",
-    "as",
-    "after",
-    "before",
-    "under",
-    "while",
-    "president",
-    "chairman",
-    "ceo",
-    "minister",
-    "according",
-    "meanwhile",
-    "also",
-    "both",
-    "however",
-    "earlier",
-    "later",
-    "last",
-    "this",
-    "board",
-    "directors",
-    "chief",
-    "executive",
-    "officer",
-    "general",
-    "director",
-}
-
-
-class Span(NamedTuple):
-    """A possible organisation name: where it stands, its reference name if listed, its country, and
-    whether its context proves it a name whatever its shape ('X, a Chinese firm', 'built by X', 'X (XYZ)')."""
-
-    start: int
-    end: int
-    known: str | None
-    country: str | None
-    proven: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,15 +72,9 @@ def organisation_candidates(sentence: str, ref: Reference) -> OrgCandidates:
     glossed = [
         Span(g.start, g.end, None, None, proven=True)
         for g in glossed_names(sentence)
-        if _names_a_body(sentence[g.start : g.end], ref)
+        if names_a_body(sentence[g.start : g.end], ref)
     ]
-    shaped = (
-        _government_bodies(sentence, ref)
-        + _shaped_names(sentence, ref)
-        + _context_names(sentence, ref)
-        + glossed
-    )
-    return OrgCandidates(known, shaped)
+    return OrgCandidates(known, shaped_and_context_names(sentence, ref) + glossed)
 
 
 def resolve_organisations(
@@ -218,19 +101,6 @@ def find_organisations(
     return resolve_organisations(sentence, organisation_candidates(sentence, ref), ref, article_aliases)
 
 
-def _names_a_body(name: str, ref: Reference) -> bool:
-    """A glossed name that is an organisation's, not a facility's ('combined heat and power (CHP)', 'Central
-    Asia Gas Pipeline (CAGP)'): capitalised or a government body, and not ending in a facility word."""
-    words = fold(name).split()
-    terms = ref.facility_terms
-    ends_in_facility = (
-        words[-1] in terms["head"]
-        or words[-1].rstrip("s") in terms["head"]
-        or any(" ".join(words[-size:]) in terms.get("modifier", {}) for size in (1, 2, 3))
-    )
-    return not ends_in_facility and (name[0].isupper() or bool(re.match(_GOVERNMENT_HEADS, name, re.I)))
-
-
 def _extends(sentence: str, shaped: Span, known: Span, ref: Reference) -> bool:
     """'Samruk-Kazyna Ondeu LLP' holds 'Samruk-Kazyna' and more: a body of its own, not the listed one (so
     does 'Harbin Electric International, a company from China')."""
@@ -245,8 +115,8 @@ def _extends(sentence: str, shaped: Span, known: Span, ref: Reference) -> bool:
 def _with_legal_form(sentence: str, span: Span) -> Span:
     """Take in a legal form written around the name: 'JSC NC KazMunayGas', 'Goldwind Co., Ltd.'."""
     start, end = span[0], span[1]
-    before = _LEGAL_PREFIX.search(sentence[:start])
-    after = _LEGAL_TAIL.match(sentence[end:])
+    before = LEGAL_PREFIX.search(sentence[:start])
+    after = LEGAL_TAIL.match(sentence[end:])
     return span._replace(start=before.start() if before else start, end=end + (after.end() if after else 0))
 
 
@@ -269,192 +139,13 @@ def _cut_before_known(sentence: str, span: Span, known: list[Span]) -> Span | No
     return span._replace(start=start, end=start + len(trimmed))
 
 
-def _government_bodies(sentence: str, ref: Reference) -> list[Span]:
-    out = []
-    for match in _PREFIXED.finditer(sentence):
-        for start, end in _split_on_and(sentence, match.start("name"), match.end("name")):
-            start, end = _trim(sentence, start, end, ref)
-            if end > start and re.match(_GOVERNMENT_HEADS, sentence[start:end]):
-                out.append(Span(start, end, None, _country_of(sentence, start, end, ref)))
-            elif end > start:
-                out.append(Span(start, end, None, None))
-    return out
-
-
-def _shaped_names(sentence: str, ref: Reference) -> list[Span]:
-    """Runs of capitalised words that end in a legal or institutional word (Corporation, Bank, JSC)."""
-    out = []
-    for match in _SHAPED.finditer(sentence):
-        for start, end in _split_on_and(sentence, match.start("name"), match.end("name")):
-            start, end = _trim(sentence, start, end, ref)
-            words = sentence[start:end].split()
-            if len(words) >= 2 and fold(words[-1]) in SUFFIXES:
-                out.append(Span(start, end, None, None))
-    return out
-
-
-def _split_on_and(sentence: str, start: int, end: int, proven: str = "") -> list[tuple[int, int]]:
-    """'Samruk-Kazyna and China Energy Group' is two names when each side ends in a name word; the context
-    may prove the last side a name ('X JSC and Kaz Munay Gas, a company': proven='last') or both ('X and Y,
-    the oil companies': proven='all')."""
-    text = sentence[start:end]
-    for sep in re.finditer(r"\s+(?:and|&)\s+", text):
-        left = proven == "all" or _is_complete_name(text[: sep.start()])
-        right = proven in ("all", "last") or _is_complete_name(text[sep.end() :])
-        if left and right:
-            return [(start, start + sep.start()), (start + sep.end(), end)]
-    return [(start, end)]
-
-
-def _is_complete_name(text: str) -> bool:
-    """Ends in a legal or institutional word, or is a 'Ministry of ...' kind of body."""
-    words = text.split()
-    while words and (words[0].endswith("'s") or fold(words[0]) in _LEADING_NOISE):
-        words.pop(0)
-    institution = re.search(rf"\b(?:{_INSTITUTION_HEADS}) (?:of|for)\b", " ".join(words))
-    return bool(words) and (fold(words[-1]) in SUFFIXES or bool(institution))
-
-
-def _apposition_before(ref: Reference) -> re.Pattern[str]:
-    """'the developer Arna Energy', 'Chinese company Sany': an organisation noun right before a name."""
-    nouns = ref.cue_pattern("organisation_noun").pattern
-    return ref.compiled("apposition_before", lambda: rf"(?i:{nouns})\s+(?P<name>{_NAME_WORDS})", flags=0)
-
-
-def _business_subject(ref: Reference) -> re.Pattern[str]:
-    """'Shanghai SUS Environment, investing $310 million in each, will build', 'Aral Energy plans to
-    develop': a name of two or more words doing what companies do (people sign and say; they do not build)."""
-    verbs = ref.cue_pattern("business_verb").pattern
-    return ref.compiled(
-        "business_subject",
-        lambda: (
-            rf"(?P<name>{_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP})+)(?=(?:,\s+(?i:{verbs})[^,]{{0,60}},)?\s+"
-            rf"(?:(?:will|would|is to|are to|plans? to|intends? to|is set to|has|have|had|also)\s+)*"
-            rf"(?i:{verbs}))"
-        ),
-        flags=0,
-    )
-
-
-def _by_role(ref: Reference) -> re.Pattern[str]:
-    """'built by X', 'financed by the X', 'operated by X': the role words of `cues.csv` that end in 'by'."""
-
-    def build() -> str:
-        roles = ref.tables["cues"][ref.tables["cues"].cue_type == "role"].pattern
-        by = "|".join(sorted((p for p in roles if p.endswith(" by")), key=len, reverse=True))
-        return rf"\b(?i:{by})\s+(?:the\s+)?(?P<name>{_NAME_WORDS})"
-
-    return ref.compiled("by_role", build, flags=0)
-
-
-def _two_names_joined(text: str) -> bool:
-    """'Sinosun Energy and Poly Power Corporation will build': two names of two words or more each."""
-    sides = re.split(r"\s+(?:and|&)\s+", text, maxsplit=1)
-    return len(sides) == 2 and all(len(side.split()) >= 2 for side in sides)
-
-
-def _apposed(ref: Reference) -> re.Pattern[str]:
-    """', a Chinese firm', ' (CGGC), a top state-owned company': what follows a name an apposition proves."""
-    nouns = ref.cue_pattern("organisation_noun").pattern
-    return ref.compiled(
-        "apposed",
-        lambda: (
-            rf"(?:\s+\([^()]{{1,40}}\))?,\s+(?i:the|an?)\s+(?:(?!(?:of|for|at|in|with|by)\s)[\w'-]+\s+){{0,5}}?(?:{nouns})"
-        ),
-        flags=0,
-    )
-
-
-def _apposition_after(ref: Reference) -> re.Pattern[str]:
-    """'Tianjin Bohua Petrochemical, a Chinese firm', 'Kaz Munay Gas, the state-owned oil companies':
-    a name followed by an appositive organisation noun."""
-    return ref.compiled(
-        "apposition_after", lambda: rf"(?P<name>{_NAME_WORDS})(?={_apposed(ref).pattern})", flags=0
-    )
-
-
-def _context_names(sentence: str, ref: Reference) -> list[Span]:
-    """Names known to be organisations from the words around them: 'Kazakhstan-based X', 'company X',
-    'X, a Chinese firm'."""
-    out = []
-    patterns = (
-        _BASED,
-        _apposition_before(ref),
-        _apposition_after(ref),
-        _business_subject(ref),
-        _by_role(ref),
-    )
-    for pattern in (*patterns, _TITLE_OF):
-        for match in pattern.finditer(sentence):
-            after = pattern is _apposition_after(ref)
-            plural = after and _apposed(ref).match(sentence[match.end() :]).group(0).endswith("s")
-            both_named = pattern is _business_subject(ref) and _two_names_joined(match["name"])
-            proven = "all" if plural or both_named else "last" if after else ""
-            parts = _split_on_and(sentence, match.start("name"), match.end("name"), proven)
-            parts = (
-                parts if plural or both_named else parts[-1:] if after else parts[:1]
-            )  # 'X and Y, the firms'
-            for start, end in parts:
-                start, end = _trim(sentence, start, end, ref)
-                end -= 2 if sentence[start:end].endswith("'s") else 0  # "Sany Group's plans to develop"
-                name = sentence[start:end]
-                if pattern is _business_subject(ref) and (
-                    len(name.split()) < 2 or not _names_a_body(name, ref)
-                ):
-                    continue  # 'President Tokayev will build', 'the Zhanatas Wind Power Station will supply'
-                if end > start and not _is_place_or_country(name, ref):
-                    country = _based_country(match.group(0), ref) if pattern is _BASED else None
-                    out.append(Span(start, end, None, country, proven=True))
-    return out
-
-
 def _article_aliases(sentence: str, aliases: set[str]) -> list[Span]:
     """Short names the article introduced in brackets, used alone later."""
     out = []
     for alias in aliases:
         for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", sentence):
-            out.append(Span(match.start(), match.end(), None, None, proven=True))
+            out.append(Span(match.start(), match.end(), None, None))
     return out
-
-
-def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int]:
-    """Drop leading words that are not part of a name: articles, titles, demonyms, possessives."""
-    while start < end:
-        word_end = sentence.find(" ", start, end)
-        word = sentence[start : word_end if word_end > 0 else end]
-        folded = fold(word)
-        if folded in _LEADING_NOISE or word.endswith(("'s", "-based")) or _is_demonym(word, ref):
-            start = word_end + 1 if word_end > 0 else end
-        else:
-            break
-    return start, end
-
-
-def _is_demonym(word: str, ref: Reference) -> bool:
-    code = ref.country_by_surface.get(fold(word))
-    return code is not None and fold(ref.country_names.get(code, "")) != fold(word)
-
-
-def _is_place_or_country(name: str, ref: Reference) -> bool:
-    key = fold(name)
-    return key in ref.country_by_surface or key in ref.regions_by_surface or key in ref.localities_by_surface
-
-
-def _country_of(sentence: str, start: int, end: int, ref: Reference) -> str | None:
-    """The country a ministry belongs to: 'Kazakh Ministry of Energy', 'Ministry of Energy of Uzbekistan'."""
-    window = sentence[max(0, start - 25) : end + 40]
-    match = ref.country_pattern.search(window)
-    return ref.country_by_surface.get(fold(match.group(0))) if match else None
-
-
-def _based_country(text: str, ref: Reference) -> str | None:
-    place = fold(text.split("-based")[0].split()[-1])
-    if place in ref.country_by_surface:
-        return ref.country_by_surface[place]
-    for places in (ref.localities_by_surface.get(place), ref.regions_by_surface.get(place)):
-        if places:
-            return places[0].country
-    return None
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -472,11 +163,11 @@ def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMenti
     out = []
     for start, end, known, country, _ in spans:
         text = re.sub(r"^the\s+", "", sentence[start:end].rstrip(".,"), flags=re.I)
-        if not name_key(text).strip() or all(w in _LEGAL_WORDS | LEGAL_SUFFIXES for w in fold(text).split()):
+        if not name_key(text).strip() or all(w in LEGAL_WORDS | LEGAL_SUFFIXES for w in fold(text).split()):
             continue  # a legal form alone ('JSC', 'Co Ltd') names nobody
         alias_match = _PAREN_ALIAS.match(sentence[end:])
         alias = alias_match["alias"].strip() if alias_match else abbreviation_before(sentence, start, end)
-        if alias and (_is_place_or_country(alias, ref) or not _is_name_like(alias)):
+        if alias and (is_place_or_country(alias, ref) or not _is_name_like(alias)):
             alias = None  # '(Dushanbe cement plant)' describes; it is no short name
         out.append(OrgMention(start, end, text, known, country, alias))
     return out
@@ -501,22 +192,3 @@ def find_people(sentence: str, ref: Reference, organisations: list[OrgMention]) 
         if match:
             people.append(PersonMention(match["name"], match["title"], org.text))
     return people
-
-
-def name_key(name: str) -> str:
-    """Comparison key of an organisation name: folded, legal forms dropped, words sorted."""
-    folded = _LEGAL_PREFIX_KEY.sub("", fold(name))
-    words = [
-        _NOUN_OF.get(w, w) for w in folded.split() if w not in LEGAL_SUFFIXES and w not in ("and", "the")
-    ]
-    return " ".join(sorted(words)) or fold(name)
-
-
-def is_government(name: str) -> bool:
-    """A ministry, agency, akimat or government: 'Kazakh Ministry of Energy', 'the Government'."""
-    return bool(re.match(rf"(?:the\s+)?(?:\w+\s+)?(?:{_GOVERNMENT_HEADS})\b", name))
-
-
-def is_acronym(text: str) -> bool:
-    """'CNPC', 'AIIB', 'KEGOC'."""
-    return bool(_ACRONYM.match(text))

@@ -17,6 +17,9 @@ _NAME = r"[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?"
 _UNKNOWN_LOCALITY = re.compile(
     rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b"
 )
+_PLACE_LIST = re.compile(
+    rf"\b(?:in|at|near)\s+(?:the\s+)?(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})", re.I
+)
 _UNKNOWN_DISTRICT = re.compile(rf"\b(?P<name>{_NAME}) (?:district|raion|rayon)\b")
 _DATELINE_REACH = 40  # characters: a dateline's place opens the sentence and its end follows soon
 _DATELINE_END = re.compile(r"^[^.]*?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014])")
@@ -75,6 +78,7 @@ def find_places(
     """Known and unknown places, longest match first, no overlaps."""
     names = find_country_names(sentence, ref) if country_names is None else country_names
     found = _known_places(sentence, ref) + _unknown_places(sentence, ref) + _countries(sentence, names)
+    found += _unknown_list_items(sentence, found)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[PlaceMention] = []
     for place in found:
@@ -180,6 +184,29 @@ def _unknown_places(sentence: str, ref: Reference) -> list[PlaceMention]:
             name = match["a"] or match["b"] if kind == "locality" else match["name"]
             if fold(name) not in ref.localities_by_surface and fold(name) not in ref.regions_by_surface:
                 out.append(PlaceMention(match.start(), match.end(), name, kind, None, None, None, name))
+    return out
+
+
+def _unknown_list_items(sentence: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """'in Aral, Balkhash and Zaysan': the names the gazetteer lacks in a list of places it knows."""
+    out = []
+    for match in _PLACE_LIST.finditer(sentence):
+        items = list(re.finditer(_NAME, match.group("list")))
+        known = [
+            p for p in found if match.start("list") <= p.start < match.end("list") and p.kind != "country"
+        ]
+        countries = {p.country for p in known}
+        if not known or len(countries) != 1:
+            continue
+        for item in items:
+            start = match.start("list") + item.start()
+            if not any(p.start <= start < p.end for p in found):
+                name = item.group(0)
+                out.append(
+                    PlaceMention(
+                        start, start + len(name), name, "locality", known[0].country, None, None, name
+                    )
+                )
     return out
 
 

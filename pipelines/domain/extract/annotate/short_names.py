@@ -3,24 +3,11 @@ the distinctive first words of a name used alone later ('Jiaxin' for 'Jiaxin Int
 
 from __future__ import annotations
 
-import re
-
-from pipelines.domain.extract.annotate.organisations import LEGAL_TAIL_WORDS, OrgMention, is_acronym, name_key
+from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, LEGAL_TAIL, is_acronym, name_key
+from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.reference import Reference, fold
 
 _MAX_SHORT_NAME_WORDS = 3  # a bracketed alias longer than this is a description, not a short name
-# Words too common in organisation names to stand for one alone.
-GENERIC_NAME_WORDS = frozenset(
-    {
-        "national", "state", "international", "asian", "eurasian", "european", "first", "new", "central",
-        "united", "joint", "general", "global", "industrial", "development", "energy", "power", "export",
-        "import", "export-import", "republic", "ministry", "bank", "fund", "company", "group", "investment",
-        "islamic", "world", "green", "renewable", "electric", "petroleum", "oil", "gas", "mining",
-        "metallurgical", "east", "west", "north", "south", "northern", "southern", "eastern", "western",
-        "great", "silk", "road", "trans",
-    }
-)  # fmt: skip
-_LEGAL_TAIL = re.compile(rf"(?:,?\s+(?:{'|'.join(LEGAL_TAIL_WORDS)}))+$")
 
 
 def short_names(
@@ -33,7 +20,7 @@ def short_names(
         for org in orgs:
             if org.alias and (is_acronym(org.alias) or len(org.alias.split()) <= _MAX_SHORT_NAME_WORDS):
                 short.setdefault(org.alias, org.text)
-            bare = _LEGAL_TAIL.sub("", org.text)
+            bare = _without_legal_tail(org.text)
             if bare != org.text and len(bare.split()) > 1:
                 short.setdefault(bare, org.text)  # 'Samruk-Kazyna Ondeu' for 'Samruk-Kazyna Ondeu LLP'
             for prefix in _leading_words(bare, ref):
@@ -44,6 +31,14 @@ def short_names(
     return short
 
 
+def _without_legal_tail(name: str) -> str:
+    """'Samruk-Kazyna Ondeu' for 'Samruk-Kazyna Ondeu LLP'."""
+    for start in range(len(name)):
+        if name[start] in " ," and LEGAL_TAIL.fullmatch(name[start:].rstrip(".")):
+            return name[:start]
+    return name
+
+
 def _leading_words(name: str, ref: Reference) -> list[str]:
     """'Hoshine', 'Hoshine Silicon' for 'Hoshine Silicon Industry'; 'Chengda', 'China Chengda' for 'China
     Chengda Engineering': leading words of a name up to its first distinctive word and beyond."""
@@ -51,7 +46,12 @@ def _leading_words(name: str, ref: Reference) -> list[str]:
     start = 1 if len(words) > 2 and fold(words[0]) in ref.country_by_surface else 0
     if len(words) - start < 2 or not _is_distinctive(words[start], name, ref):
         return []
-    return [" ".join(words[first:end]) for first in range(start + 1) for end in range(start + 1, len(words))]
+    return [
+        " ".join(words[first:end])
+        for first in range(start + 1)
+        for end in range(start + 1, len(words))
+        if fold(words[end - 1]) not in ("of", "and", "for", "the")  # 'Cabinet of' is no name
+    ]
 
 
 def _is_distinctive(word: str, name: str, ref: Reference) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.domain.extract.annotate.facilities import Frame
-from pipelines.domain.extract.annotate.organisations import is_government
+from pipelines.domain.extract.annotate.facilities import Frame, is_generic_head
+from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 
@@ -34,13 +34,22 @@ class Discourse:
     previous_status: str | None = None  # the status the last sentence with a status cue stated
     investors: list[str] = field(default_factory=list)  # organisations the article calls the investor
 
-    def recent_project(self, sentence: SentenceDoc, project_type: str | None) -> ProjectMention | None:
-        """The last project (of this type) named within a few sentences before this one."""
-        for mention in reversed(self.mentions):
-            close = 0 < sentence.idx - mention.sentence.idx <= ANAPHOR_LOOKBACK
-            if close and (project_type is None or mention.project_type == project_type):
-                return mention
-        return None
+    def recent_project(
+        self, sentence: SentenceDoc, project_type: str | None, head_word: str | None = None
+    ) -> ProjectMention | None:
+        """The last project (of this type) named within a few sentences before this one; 'the pipeline'
+        points to the last pipeline before the last station."""
+        close = [
+            m
+            for m in reversed(self.mentions)
+            if 0 < sentence.idx - m.sentence.idx <= ANAPHOR_LOOKBACK
+            and (project_type is None or m.project_type == project_type)
+        ]
+        specific = head_word is not None and not is_generic_head(
+            head_word
+        )  # 'the pipeline', not 'the project'
+        same_noun = [m for m in close if specific and m.head_word == head_word]
+        return (same_noun or close or [None])[0]
 
     def section_of(self, sentence: SentenceDoc) -> int:
         """The number of headings up to the sentence: a heading opens a new topic."""

@@ -15,40 +15,59 @@ def link_figures(sentence: SentenceDoc, mentions: list[ProjectMention], facts: F
     counts = [q for q in sentence.quantities if q.metric == "unit_count"]
     taken: set[tuple[str, str, str | None]] = set()  # one figure per project, metric and product
     for quantity in sentence.quantities:
-        mention = _owner(mentions, quantity)
-        if mention is None or not _fits(mention, quantity, sentence, ref):
+        owners = _owners(mentions, quantity)
+        if not owners or not _fits(owners[0], quantity, sentence, ref):
             _record_unassigned(sentence, quantity, facts)
             continue
-        value_std, note = quantity.value_std, quantity.note
-        if quantity.per_unit:
-            if not counts:
-                continue
-            value_std = counts[0].value_std * quantity.value_std
-            note = f"{counts[0].value_std:g} units of {quantity.value_std:g} {quantity.unit_std} each"
-        product = quantity.product if quantity.metric == "annual_output" else None
-        key = (mention.root, quantity.metric, product)
-        if key in taken:
-            continue
-        taken.add(key)
-        facts.capacities.append(
-            {
-                "frame_id": mention.root,
-                "metric": quantity.metric,
-                "value": quantity.value,
-                "unit": quantity.unit,
-                "value_std": value_std,
-                "unit_std": quantity.unit_std,
-                "qualifier": quantity.qualifier,
-                "note": note,
-                "evidence": sentence.text,
-            }
-        )
+        for mention in owners:
+            _add_figure(mention, quantity, counts, taken, facts)
 
 
-def _owner(mentions: list[ProjectMention], quantity: Quantity) -> ProjectMention | None:
-    """The mention whose span holds a quantity; else the sentence's first mention."""
+def _add_figure(
+    mention: ProjectMention,
+    quantity: Quantity,
+    counts: list[Quantity],
+    taken: set[tuple[str, str, str | None]],
+    facts: Facts,
+) -> None:
+    """One capacity row: per-unit sizes times the count, one figure per project, metric and product."""
+    value_std, note = quantity.value_std, quantity.note
+    if quantity.per_unit:
+        if not counts:
+            return
+        value_std = counts[0].value_std * quantity.value_std
+        note = f"{counts[0].value_std:g} units of {quantity.value_std:g} {quantity.unit_std} each"
+    product = quantity.product if quantity.metric == "annual_output" else None
+    key = (mention.root, str(quantity.metric), product)
+    if key in taken:
+        return
+    taken.add(key)
+    facts.capacities.append(
+        {
+            "frame_id": mention.root,
+            "metric": quantity.metric,
+            "value": quantity.value,
+            "unit": quantity.unit,
+            "value_std": value_std,
+            "unit_std": quantity.unit_std,
+            "qualifier": quantity.qualifier,
+            "note": note,
+            "evidence": mention.sentence.text,
+        }
+    )
+
+
+def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectMention]:
+    """The mention whose span holds a quantity (every project a counted phrase lists, for a size inside the
+    phrase: 'three 300 MW solar plants in A, B and C'); else the sentence's first mention."""
     holding = [m for m in mentions if m.span[0] <= quantity.start < m.span[1]]
-    return holding[-1] if holding else (mentions[0] if mentions else None)
+    if not holding:
+        return mentions[:1]
+    owner = holding[-1]
+    frame = owner.frame
+    if frame is not None and frame.np_start <= quantity.start < frame.head_start:
+        return [m for m in mentions if m.frame is frame]
+    return [owner]
 
 
 def _fits(mention: ProjectMention, quantity: Quantity, sentence: SentenceDoc, ref: Reference) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.annotate.money import Money, usd_value
-from pipelines.domain.extract.annotate.organisations import is_government
+from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
@@ -14,6 +14,7 @@ from pipelines.domain.reference import Reference
 _LENDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:from|by|of|provided by|extended by)\s+(?:the\s+)?", re.I)
 _LENDER_REACH = 4  # characters past the lender phrase where the lender's name may start
 _FINANCING_ROLES = ("investor", "financier")
+_BACKING_ROLES = ("investor", "owner", "developer")
 _EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|unit|facility|site))\b", re.I)
 _CONTRACT_REACH = 40  # characters before an amount where 'a contract worth' may stand
 _CONTRACT_BEFORE = re.compile(
@@ -70,7 +71,7 @@ def _investor(
         if after:
             return after[0].text
     if _CONTRACT_BEFORE.search(sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]):
-        return _owner_of(projects, facts)
+        return _party_of(projects, facts, ("owner",))
     financing = [o for o in candidates if o.role in _FINANCING_ROLES]
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
@@ -79,13 +80,17 @@ def _investor(
     before = [o for o in candidates if o.start < money.start and not is_government(o.text)]
     if before:
         return before[0].text
+    backer = _party_of(projects, facts, _BACKING_ROLES)
+    if backer:
+        return backer  # 'the project's total cost is put at $100m': its investor, owner or developer
     people = discourse.people_orgs(sentence)
     return people[0] if people else discourse.focus_org(sentence)
 
 
-def _owner_of(projects: list[str], facts: Facts) -> str | None:
-    """The organisation named as the owner (or customer) of the projects an amount covers."""
-    owners = [
-        row["surface"] for row in facts.participants if row["frame_id"] in projects and row["role"] == "owner"
-    ]
-    return owners[0] if owners else None
+def _party_of(projects: list[str], facts: Facts, roles: tuple[str, ...]) -> str | None:
+    """The first organisation named in one of `roles` (in that order) for the projects an amount covers."""
+    for role in roles:
+        found = [r["surface"] for r in facts.participants if r["frame_id"] in projects and r["role"] == role]
+        if found:
+            return found[0]
+    return None

@@ -54,6 +54,7 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMe
                 span=(start, end),
                 frame=frame,
                 own_places=slot_places,
+                head_word=frame.head_word,
             )
             made.append(mention)
             discourse.mentions.append(mention)
@@ -72,6 +73,7 @@ def refer(
         None,
         refers_to=root,
         head_start=head_start,
+        head_word=antecedent.head_word,
     )
     set_reference_status(mention)
     discourse.mentions.append(mention)
@@ -123,7 +125,9 @@ def _antecedent_for(
             return named  # 'Boguty is now a producing mine.'
     if not (frame.definite or frame.descriptive) or frame.name or in_np or sized:
         return None
-    return discourse.recent_project(sentence, frame.project_type)
+    if frame.plural and frame.count and not frame.names:
+        return None  # 'the five hydropower plants the country operates' is not the one just named
+    return discourse.recent_project(sentence, frame.project_type, frame.head_word)
 
 
 def _named_project_in(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:

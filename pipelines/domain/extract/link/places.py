@@ -7,7 +7,7 @@ import re
 
 from pipelines.domain.extract.annotate.cues import clause_bounds
 from pipelines.domain.extract.annotate.facilities import Frame
-from pipelines.domain.extract.annotate.organisations import is_acronym
+from pipelines.domain.extract.annotate.name_words import is_acronym
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention

@@ -1,0 +1,59 @@
+"""The words organisation names are made of (`seeds/reference/name_words.csv`), and what they tell:
+legal forms, institutional words, government heads, generic words; name keys for comparing names."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from pipelines.domain.reference import REFERENCE_DIR, fold
+
+_WORDS = pd.read_csv(REFERENCE_DIR / "name_words.csv", dtype=str, keep_default_na=False)
+
+
+def _words(kind: str) -> tuple[str, ...]:
+    return tuple(_WORDS.loc[_WORDS.kind == kind, "word"])
+
+
+# Words that end a name yet say nothing of whom: dropped when names are compared.
+LEGAL_SUFFIXES = frozenset(_words("legal_suffix"))
+# Words that end an organisation's name: legal forms and institutional nouns.
+SUFFIXES = LEGAL_SUFFIXES | frozenset(_words("name_suffix"))
+# Legal forms written before a name ('JSC NC KazMunayGas') and after it ('Goldwind Co., Ltd.').
+LEGAL_FORMS_BEFORE = _words("legal_form_before")
+LEGAL_FORMS_AFTER = _words("legal_form_after")
+# The first word of a government body's name ('Ministry of Energy', 'Cabinet of Ministers').
+GOVERNMENT_HEADS = _words("government_head")
+INSTITUTION_HEADS = GOVERNMENT_HEADS + _words("institution_head")
+# Words before a capitalised run that are no part of the name ('During', 'Meanwhile', 'the').
+LEADING_NOISE = frozenset(_words("leading_noise"))
+# Words too common in organisation names to stand for one alone.
+GENERIC_NAME_WORDS = frozenset(_words("generic"))
+
+LEGAL_WORDS = frozenset({fold(f) for f in LEGAL_FORMS_BEFORE + LEGAL_FORMS_AFTER} | {"co", "jsc nc"})
+LEGAL_PREFIX = re.compile(rf"(?:\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"?)+$")
+_TAIL_FORMS = ("Joint[- ]Stock", "Stock", "Co", "Company", "Corp", "Corporation", *LEGAL_FORMS_AFTER)
+LEGAL_TAIL = re.compile(rf"^(?:,?\s+(?:{'|'.join(_TAIL_FORMS)})\b\.?){{1,4}}")
+_LEGAL_PREFIX_KEY = re.compile(rf"^(?:(?:{'|'.join(f.lower() for f in LEGAL_FORMS_BEFORE)}) )+")
+_NOUN_OF = {"asian": "asia", "eurasian": "eurasia"}  # 'Central Asian Energy' is 'Central Asia Energy'
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+_GOVERNMENT = re.compile(rf"(?:the\s+)?(?:\w+\s+)?(?:{'|'.join(GOVERNMENT_HEADS)})\b")
+
+
+def name_key(name: str) -> str:
+    """Comparison key of an organisation name: folded, legal forms dropped, words sorted."""
+    folded = _LEGAL_PREFIX_KEY.sub("", fold(name))
+    kept = [w for w in folded.split() if w not in LEGAL_SUFFIXES and w not in ("and", "the")]
+    words = [_NOUN_OF.get(w, w) for w in kept]
+    return " ".join(sorted(words)) or fold(name)
+
+
+def is_government(name: str) -> bool:
+    """A ministry, agency, akimat or government: 'Kazakh Ministry of Energy', 'the Government'."""
+    return bool(_GOVERNMENT.match(name))
+
+
+def is_acronym(text: str) -> bool:
+    """'CNPC', 'AIIB', 'KEGOC'."""
+    return bool(_ACRONYM.match(text))

@@ -1,0 +1,249 @@
+"""Organisation names found by their shape (ending in a legal or institutional word, 'Ministry of ...')
+and by their context ('Kazakhstan-based X', 'company X', 'X, a Chinese firm', 'built by X', 'X will
+build'): the candidates a sentence offers before overlaps are settled."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from pipelines.domain.extract.annotate.name_words import (
+    GOVERNMENT_HEADS,
+    INSTITUTION_HEADS,
+    LEADING_NOISE,
+    SUFFIXES,
+)
+from pipelines.domain.reference import Reference, fold
+
+_GOVERNMENT_HEADS = "|".join(GOVERNMENT_HEADS)
+_INSTITUTION_HEADS = "|".join(INSTITUTION_HEADS)
+CAP = r"(?:[A-Z][\w'&.-]*[\w.]|[A-Z])"
+NAME_WORDS = rf"{CAP}(?:\s+(?:(?:of|and|for|de|&)\s+(?:the\s+)?)?{CAP})*"
+_SHAPED = re.compile(rf"(?<![\w-])(?P<name>{NAME_WORDS})")
+_PREFIXED = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{CAP}\s+)*?(?:{'|'.join(INSTITUTION_HEADS)})\s+"
+    rf"(?:of|for|on)\s+(?:the\s+)?{NAME_WORDS})"
+)
+_BASED = re.compile(rf"\b[A-Z][\w-]*-based\s+(?:company\s+|firm\s+)?(?P<name>{NAME_WORDS})")
+_TITLE_OF = re.compile(
+    r"\b(?:chairman|chairwoman|CEO|president|head|director|general manager|founder)"
+    rf"\s+of\s+(?:the\s+)?(?P<name>{NAME_WORDS})"
+)
+
+
+class Span(NamedTuple):
+    """A possible organisation name: where it stands, its reference name if listed, its country, and
+    whether its context proves it a name whatever its shape ('X, a Chinese firm', 'built by X', 'X (XYZ)')."""
+
+    start: int
+    end: int
+    known: str | None
+    country: str | None
+    proven: bool = False
+
+
+def shaped_and_context_names(sentence: str, ref: Reference) -> list[Span]:
+    """Every name the shape or the context of a sentence offers."""
+    return _government_bodies(sentence, ref) + _shaped_names(sentence, ref) + _context_names(sentence, ref)
+
+
+def _government_bodies(sentence: str, ref: Reference) -> list[Span]:
+    out = []
+    for match in _PREFIXED.finditer(sentence):
+        for start, end in _split_on_and(sentence, match.start("name"), match.end("name")):
+            start, end = _trim(sentence, start, end, ref)
+            if end > start and re.match(_GOVERNMENT_HEADS, sentence[start:end]):
+                out.append(Span(start, end, None, _country_of(sentence, start, end, ref)))
+            elif end > start:
+                out.append(Span(start, end, None, None))
+    return out
+
+
+def _shaped_names(sentence: str, ref: Reference) -> list[Span]:
+    """Runs of capitalised words that end in a legal or institutional word (Corporation, Bank, JSC)."""
+    out = []
+    for match in _SHAPED.finditer(sentence):
+        for start, end in _split_on_and(sentence, match.start("name"), match.end("name")):
+            start, end = _trim(sentence, start, end, ref)
+            words = sentence[start:end].split()
+            if len(words) >= 2 and fold(words[-1]) in SUFFIXES:
+                out.append(Span(start, end, None, None))
+    return out
+
+
+def _context_names(sentence: str, ref: Reference) -> list[Span]:
+    """Names known to be organisations from the words around them: 'Kazakhstan-based X', 'company X',
+    'X, a Chinese firm'."""
+    out = []
+    patterns = (
+        _BASED,
+        _apposition_before(ref),
+        _apposition_after(ref),
+        _business_subject(ref),
+        _by_role(ref),
+    )
+    for pattern in (*patterns, _TITLE_OF):
+        for match in pattern.finditer(sentence):
+            after = pattern is _apposition_after(ref)
+            plural = after and _apposed(ref).match(sentence[match.end() :]).group(0).endswith("s")
+            both_named = pattern is _business_subject(ref) and _two_names_joined(match["name"])
+            proven = "all" if plural or both_named else "last" if after else ""
+            parts = _split_on_and(sentence, match.start("name"), match.end("name"), proven)
+            parts = (
+                parts if plural or both_named else parts[-1:] if after else parts[:1]
+            )  # 'X and Y, the firms'
+            for start, end in parts:
+                start, end = _trim(sentence, start, end, ref)
+                end -= 2 if sentence[start:end].endswith("'s") else 0  # "Sany Group's plans to develop"
+                name = sentence[start:end]
+                if pattern is _business_subject(ref) and (
+                    len(name.split()) < 2 or not names_a_body(name, ref)
+                ):
+                    continue  # 'President Tokayev will build', 'the Zhanatas Wind Power Station will supply'
+                if end > start and not is_place_or_country(name, ref):
+                    country = _based_country(match.group(0), ref) if pattern is _BASED else None
+                    out.append(Span(start, end, None, country, proven=True))
+    return out
+
+
+def _split_on_and(sentence: str, start: int, end: int, proven: str = "") -> list[tuple[int, int]]:
+    """'Samruk-Kazyna and China Energy Group' is two names when each side ends in a name word; the context
+    may prove the last side a name ('X JSC and Kaz Munay Gas, a company': proven='last') or both ('X and Y,
+    the oil companies': proven='all')."""
+    text = sentence[start:end]
+    for sep in re.finditer(r"\s+(?:and|&)\s+", text):
+        left = proven == "all" or _is_complete_name(text[: sep.start()])
+        right = proven in ("all", "last") or _is_complete_name(text[sep.end() :])
+        if left and right:
+            return [(start, start + sep.start()), (start + sep.end(), end)]
+    return [(start, end)]
+
+
+def _is_complete_name(text: str) -> bool:
+    """Ends in a legal or institutional word, or is a 'Ministry of ...' kind of body."""
+    words = text.split()
+    while words and (words[0].endswith("'s") or fold(words[0]) in LEADING_NOISE):
+        words.pop(0)
+    institution = re.search(rf"\b(?:{_INSTITUTION_HEADS}) (?:of|for)\b", " ".join(words))
+    return bool(words) and (fold(words[-1]) in SUFFIXES or bool(institution))
+
+
+def _two_names_joined(text: str) -> bool:
+    """'Sinosun Energy and Poly Power Corporation will build': two names of two words or more each."""
+    sides = re.split(r"\s+(?:and|&)\s+", text, maxsplit=1)
+    return len(sides) == 2 and all(len(side.split()) >= 2 for side in sides)
+
+
+def _apposition_before(ref: Reference) -> re.Pattern[str]:
+    """'the developer Arna Energy', 'Chinese company Sany': an organisation noun right before a name."""
+    nouns = ref.cue_pattern("organisation_noun").pattern
+    return ref.compiled("apposition_before", lambda: rf"(?i:{nouns})\s+(?P<name>{NAME_WORDS})", flags=0)
+
+
+def _apposed(ref: Reference) -> re.Pattern[str]:
+    """What follows a name an apposition or a predicate proves: ', a Chinese firm', ' (CGGC), a top
+    state-owned company', ', which is one of China's leading manufacturers', ', which runs a cement works,
+    is the main cement supplier'."""
+    nouns = ref.cue_pattern("organisation_noun").pattern
+    link = (
+        r"(?:\s+\([^()]{1,40}\))?(?:,\s+|,\s+which\s+(?:is|was)\s+|,\s+which\s+[^,]{1,60},\s+(?:is|was)\s+)"
+    )
+    determiner = r"(?:one\s+of\s+)?(?:(?i:the|an?)|[A-Z][\w-]*'s)\s+"
+    words = r"(?:(?!(?:of|for|at|in|with|by)\s)[\w'-]+\s+){0,5}?"
+    return ref.compiled("apposed", lambda: rf"{link}{determiner}{words}(?:{nouns})", flags=0)
+
+
+def _apposition_after(ref: Reference) -> re.Pattern[str]:
+    """'Tianjin Bohua Petrochemical, a Chinese firm', 'Kaz Munay Gas, the state-owned oil companies':
+    a name followed by an appositive organisation noun."""
+    return ref.compiled(
+        "apposition_after", lambda: rf"(?P<name>{NAME_WORDS})(?={_apposed(ref).pattern})", flags=0
+    )
+
+
+def _business_subject(ref: Reference) -> re.Pattern[str]:
+    """'Shanghai SUS Environment, investing $310 million in each, will build', 'Aral Energy plans to
+    develop': a name of two or more words doing what companies do (people sign and say; they do not build)."""
+    verbs = ref.cue_pattern("business_verb").pattern
+    return ref.compiled(
+        "business_subject",
+        lambda: (
+            rf"(?P<name>{CAP}(?:\s+(?:(?:and|&)\s+)?{CAP})+)(?=(?:,\s+(?i:{verbs})[^,]{{0,60}},)?\s+"
+            rf"(?:(?:will|would|is to|are to|plans? to|intends? to|is set to|has|have|had|also)\s+)*"
+            rf"(?i:{verbs}))"
+        ),
+        flags=0,
+    )
+
+
+def _by_role(ref: Reference) -> re.Pattern[str]:
+    """'built by X', 'financed by the X', 'operated by X': the role words of `cues.csv` that end in 'by'."""
+
+    def build() -> str:
+        roles = ref.tables["cues"][ref.tables["cues"].cue_type == "role"].pattern
+        by = "|".join(sorted((p for p in roles if p.endswith(" by")), key=len, reverse=True))
+        return rf"\b(?i:{by})\s+(?:the\s+)?(?P<name>{NAME_WORDS})"
+
+    return ref.compiled("by_role", build, flags=0)
+
+
+def names_a_body(name: str, ref: Reference) -> bool:
+    """A glossed name that is an organisation's, not a facility's ('combined heat and power (CHP)', 'Central
+    Asia Gas Pipeline (CAGP)'): capitalised or a government body, and not ending in a facility word."""
+    words = fold(name).split()
+    terms = ref.facility_terms
+    ends_in_facility = (
+        words[-1] in terms["head"]
+        or words[-1].rstrip("s") in terms["head"]
+        or any(" ".join(words[-size:]) in terms.get("modifier", {}) for size in (1, 2, 3))
+    )
+    return not ends_in_facility and (name[0].isupper() or bool(re.match(_GOVERNMENT_HEADS, name, re.I)))
+
+
+def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int]:
+    """Drop leading words that are not part of a name: articles, titles, demonyms, possessives."""
+    while start < end:
+        word_end = sentence.find(" ", start, end)
+        word = sentence[start : word_end if word_end > 0 else end]
+        folded = fold(word)
+        noise = folded in LEADING_NOISE or folded in _title_words(ref)
+        if noise or word.endswith(("'s", "-based")) or _is_demonym(word, ref):
+            start = word_end + 1 if word_end > 0 else end
+        else:
+            break
+    return start, end
+
+
+def _title_words(ref: Reference) -> frozenset[str]:
+    """Words of people's titles (`cues.csv`, person_title): 'CEO of X' names X."""
+    if "title_words" not in ref._cache:
+        patterns = ref.tables["cues"].loc[ref.tables["cues"].cue_type == "person_title", "pattern"]
+        ref._cache["title_words"] = frozenset(fold(w) for p in patterns for w in p.split() if w.isalpha())
+    return ref._cache["title_words"]  # type: ignore[return-value]
+
+
+def _is_demonym(word: str, ref: Reference) -> bool:
+    code = ref.country_by_surface.get(fold(word))
+    return code is not None and fold(ref.country_names.get(code, "")) != fold(word)
+
+
+def is_place_or_country(name: str, ref: Reference) -> bool:
+    key = fold(name)
+    return key in ref.country_by_surface or key in ref.regions_by_surface or key in ref.localities_by_surface
+
+
+def _country_of(sentence: str, start: int, end: int, ref: Reference) -> str | None:
+    """The country a ministry belongs to: 'Kazakh Ministry of Energy', 'Ministry of Energy of Uzbekistan'."""
+    window = sentence[max(0, start - 25) : end + 40]
+    match = ref.country_pattern.search(window)
+    return ref.country_by_surface.get(fold(match.group(0))) if match else None
+
+
+def _based_country(text: str, ref: Reference) -> str | None:
+    place = fold(text.split("-based")[0].split()[-1])
+    if place in ref.country_by_surface:
+        return ref.country_by_surface[place]
+    for places in (ref.localities_by_surface.get(place), ref.regions_by_surface.get(place)):
+        if places:
+            return places[0].country
+    return None
