@@ -192,3 +192,20 @@ def test_an_article_the_extractor_fails_on_counts_as_rejected(
         ]
         == 2
     )
+
+
+def test_a_truncated_published_file_does_not_stop_later_runs(
+    env_dirs: SimpleNamespace, fake_extraction: SimpleNamespace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 8, item 5: every run failed in reconciled_tables (`Parquet magic bytes not found in footer`)."""
+    write_articles(env_dirs.articles, ["alpha", "beta"])
+    assert main() == 0
+    damaged = (env_dirs.warehouse / "parquet" / "project_mentions.parquet").resolve()
+    damaged.write_bytes(damaged.read_bytes()[:40])
+    write_articles(env_dirs.articles, ["gamma"])
+    assert main() == 0
+    assert "Warehouse: published" in capsys.readouterr().out
+    previous = fake_extraction.previous_mentions[1]  # what the second run kept ids from: the DuckDB copy
+    assert previous["mention_id"].tolist() == ["M0", "M1"]
+    assert previous["source_file"].tolist() == ["alpha.txt", "beta.txt"]
+    assert len(read_published_table(env_dirs.warehouse, "project_mentions")) == 3
