@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import weakref
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +24,7 @@ class CountingProcess:
         descriptor, name = tempfile.mkstemp(prefix="counting-process-", suffix=".log")
         os.close(descriptor)
         self.log = Path(name)
+        weakref.finalize(self, self.log.unlink, missing_ok=True)
 
     @property
     def seen(self) -> list[str]:
