@@ -63,3 +63,11 @@ def test_company_capital_and_deal_packages_are_no_investments(read_tables):
         "The two leaders witnessed deals worth $10 billion, including the Aralsk wind farm."
     )
     assert _investments(tables) == []
+
+
+def test_the_investment_of_the_project_the_paragraph_speaks_of(read_tables):
+    tables = read_tables(
+        "A 300 MW pumped-storage plant will be built near Kapshagay. "
+        "The investment is estimated at $350 million."
+    )
+    assert _investments(tables) == [(None, 350e6, 1)]

@@ -137,3 +137,38 @@ def test_a_reference_placed_by_a_locative_in_its_clause(read):
     assert [(p["type"], p["region"], p["capacities"]) for p in projects] == [
         ("chemical", None, [("annual_volume", 2e9)])
     ]
+
+
+def test_the_ends_of_a_line_are_no_projects(read):
+    projects = read(
+        "The partners will build a 500 kV transmission line linking the Ekibastuz and Shymkent power grids."
+    )
+    assert [p["type"] for p in projects] == ["transmission"]
+
+
+def test_uncounted_plants_in_a_statistic_are_no_projects(read):
+    text = (
+        "Small hydropower plants account for 300 MW. Chinese companies have built a third of the new "
+        "capacity, including plants in the Zhambyl and Turkistan regions."
+    )
+    assert read(text) == []
+
+
+def test_a_facility_named_by_its_region_later_is_the_one_just_placed_there(read):
+    projects = read(
+        "The sides signed a deal on a 1 GW solar park in the Bukhara region. "
+        "The Bukhara solar park is expected to cost $800 million."
+    )
+    assert [(p["region"], p["capacities"]) for p in projects] == [("Bukhara", [("installed_power", 1000.0)])]
+
+
+def test_the_line_points_to_the_line_however_far_back(read):
+    projects = read(
+        "A 500 kV transmission line will link Ekibastuz with Shymkent. "
+        "It will be financed by a Chinese bank. "
+        "Separately, the Kambarata-1 hydropower plant in Kyrgyzstan is still at the feasibility stage. "
+        "Its partners meet next week. "
+        "In the first phase, the line will carry up to 1,000 MW."
+    )
+    hydro = next(p for p in projects if p["type"] == "hydro")
+    assert hydro["capacities"] == []  # the line's figure is no plant's

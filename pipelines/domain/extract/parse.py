@@ -90,16 +90,14 @@ _ABBREVIATIONS = {
     "gov",
     "dept",
     "est",
-    "mln",
-    "bln",
-    "bn",
-    "mn",
     "ave",
     "fig",
     "ca",
     "pp",
     "p",
 }
+_SCALE_ABBREVIATIONS = {"mln", "bln", "bn", "mn", "trln", "tn"}
+_CURRENCY_NEXT = re.compile(r"(?:[A-Z]{3}|US|U\.S\.)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _PERSON_LINE = re.compile(r"^(?:By\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$")
 
@@ -247,6 +245,10 @@ def split_sentences(paragraph: str) -> list[str]:
         last_word = before.rsplit(None, 1)[-1].rstrip(".!?\"')]").lower() if before.strip() else ""
         if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
             continue
+        if not sentences and start == 0 and re.fullmatch(r"[A-Z][A-Z-]+\.", before.strip()):
+            continue  # 'ALMATY. KAZINFORM - ...': a dateline, not a sentence
+        if last_word in _SCALE_ABBREVIATIONS and _CURRENCY_NEXT.match(paragraph[match.end() :]):
+            continue  # '$2.5 bln. USD' goes on; '... of $2.5 bln. The plant ...' is two sentences
         sentences.append(paragraph[start : match.start()].strip())
         start = match.end()
     sentences.append(paragraph[start:].strip())

@@ -10,7 +10,7 @@ from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.reference import Reference
 
 _ROLE_WINDOW_BEFORE = 30  # characters before a name where a role word may stand
-_ROLE_WINDOW_AFTER = 25
+_ROLE_WINDOW_AFTER = 45
 _BUILDS_AFTER = re.compile(
     r"^,?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:built|build|develop|constructs?|constructed|implement)"
 )

@@ -22,9 +22,7 @@ def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None
     """One project per facility the article speaks of: a named or placed mention joins an earlier one of
     the same name or place; an unplaced, unnamed one joins the project of its kind it must be."""
     for mention in [m for m in mentions if m.refers_to is None and not _is_generic(m)]:
-        same = [
-            m for m in _kin(mention, mentions) if not _is_generic(m) and _identity(m) == _identity(mention)
-        ]
+        same = [m for m in _kin(mention, mentions) if not _is_generic(m) and _same_place(m, mention)]
         earlier = [
             m for m in same if (m.sentence.idx, m.head_start) < (mention.sentence.idx, mention.head_start)
         ]
@@ -74,6 +72,16 @@ def _target(mention: ProjectMention, mentions: list[ProjectMention], facts: Fact
 def _points_back(mention: ProjectMention) -> bool:
     """A definite or named phrase may speak of a facility met before; 'a wind farm' introduces a new one."""
     return bool(mention.name) or (mention.frame is not None and mention.frame.definite)
+
+
+def _same_place(a: ProjectMention, b: ProjectMention) -> bool:
+    """Same name or town and region; or the same region where one names no town and the later is
+    definite or named ('a 1 GW solar park in the Bukhara region' ... 'the Bukhara solar park')."""
+    if _identity(a) == _identity(b):
+        return True
+    later = max(a, b, key=lambda m: (m.sentence.idx, m.head_start))
+    unnamed = not (a.locality or a.name) or not (b.locality or b.name)
+    return bool(a.region) and a.region == b.region and unnamed and _points_back(later)
 
 
 def _identity(mention: ProjectMention) -> tuple[str, str]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.domain.extract.annotate.facilities import Frame, is_generic_head
+from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.annotate.facility_types import is_generic_head
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
@@ -38,17 +39,15 @@ class Discourse:
         self, sentence: SentenceDoc, project_type: str | None, head_word: str | None = None
     ) -> ProjectMention | None:
         """The last project (of this type) named within a few sentences before this one; 'the pipeline'
-        points to the last pipeline before the last station."""
-        close = [
+        points to the last pipeline before the last station, however far back."""
+        earlier = [
             m
             for m in reversed(self.mentions)
-            if 0 < sentence.idx - m.sentence.idx <= ANAPHOR_LOOKBACK
-            and (project_type is None or m.project_type == project_type)
+            if sentence.idx - m.sentence.idx > 0 and (project_type is None or m.project_type == project_type)
         ]
-        specific = head_word is not None and not is_generic_head(
-            head_word
-        )  # 'the pipeline', not 'the project'
-        same_noun = [m for m in close if specific and m.head_word == head_word]
+        close = [m for m in earlier if sentence.idx - m.sentence.idx <= ANAPHOR_LOOKBACK]
+        specific = head_word is not None and not is_generic_head(head_word)  # 'the line', not 'the project'
+        same_noun = [m for m in earlier if specific and m.head_word == head_word]
         return (same_noun or close or [None])[0]
 
     def section_of(self, sentence: SentenceDoc) -> int:

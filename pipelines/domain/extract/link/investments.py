@@ -30,11 +30,12 @@ def link_investments(
     if not sentence.cue("investment"):
         return
     named = [o for o in sentence.orgs if not o.reporter] or discourse.org_pointed_at(sentence)
+    if not mentions:  # 'the consortium is to invest $2 billion', 'the investment is put at ...'
+        recent = discourse.recent_project(sentence, None)
+        in_paragraph = recent is not None and recent.sentence.paragraph == sentence.paragraph
+        mentions = [recent] if recent and (named or in_paragraph) else []
     if not named and not mentions:
         return  # 'China's investments in Kazakhstan reached $25 billion': no project, nobody named
-    if not mentions:  # 'the consortium is to invest $2 billion': in the project the article speaks of
-        recent = discourse.recent_project(sentence, None)
-        mentions = [recent] if recent else []
     published = discourse.doc.article.published_date
     year = published.year if published else None
     projects = list(dict.fromkeys(m.root for m in mentions))

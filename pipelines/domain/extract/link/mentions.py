@@ -87,9 +87,9 @@ def read_anaphora(
     if not own and _PLURAL_ANAPHOR.match(sentence.text):
         previous = [m for m in discourse.mentions if m.sentence.idx == sentence.idx - 1]
         return [refer(sentence, m, 0, discourse) for m in previous]
-    cues = sentence.cue("anaphor")
+    cues = [c for c in sentence.cue("anaphor") if not _names_a_facility(sentence, c.start, c.end)]
     if not cues:
-        return []
+        return []  # 'the line' is a facility phrase: the frames decided what it points to
     cue = cues[0]
     if own and fold(sentence.text[cue.start : cue.end]).split()[-1] in ("it", "its"):
         return []  # 'It also built a solar station': 'it' is the builder, not an earlier project
@@ -101,6 +101,10 @@ def read_anaphora(
     return [mention]
 
 
+def _names_a_facility(sentence: SentenceDoc, start: int, end: int) -> bool:
+    return any(f.np_start < end and start < f.head_end for f in sentence.facilities)
+
+
 def _antecedent_for(
     sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse
 ) -> ProjectMention | None:
@@ -108,7 +112,7 @@ def _antecedent_for(
     if _FORMER.search(frame.noun_phrase):
         return None  # 'the old CHP' is not the new one just named
     if frame.project_type is None:  # 'the plant' points back; 'a plant in Jizzakh' is a new one
-        return discourse.recent_project(sentence, None) if frame.definite else None
+        return discourse.recent_project(sentence, None, frame.head_word) if frame.definite else None
     previous = made[-1] if made and made[-1].refers_to is None else None
     between = sentence.text[previous.head_end : frame.np_start] if previous else ""
     same_type = previous is not None and previous.project_type == frame.project_type
@@ -145,7 +149,8 @@ def _named_project_in(sentence: SentenceDoc, frame: Frame, discourse: Discourse)
 
 
 def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
-    """A plural noun ('wind and solar power stations') is a project only with a count, place or size."""
+    """A plural noun ('wind and solar power stations') is a project only with a place, a size, a route, or
+    a count with a place or size in its clause."""
     near = min(frame.span_end, frame.head_end + _PLURAL_PLACE_REACH)
     in_span = [
         p
@@ -165,15 +170,23 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
         low, high = clause_bounds(sentence.text, frame.np_start)
         in_clause = [p for p in sentence.sites_between(low, high) if p.kind != "country"]
         return bool(in_span or sized or in_clause) and not frame.plural
-    return bool(frame.count or in_span or has_route(sentence.text[frame.head_end :]))
+    low, high = clause_bounds(sentence.text, frame.np_start)
+    counted = frame.count and (sized or sentence.sites_between(low, high))  # 'a plan to lay two pipelines'
+    return bool(counted or in_span or has_route(sentence.text[frame.head_end :]))
 
 
 def _is_told_apart(sentence: SentenceDoc, frame: Frame) -> bool:
     """A size, count, name or place of its own (or opening its clause: 'In the Bukhara region, X is to
-    build a $200 million plant')."""
-    low, _ = clause_bounds(sentence.text, frame.np_start)
+    build a $200 million plant'); uncounted plants at listed places need a party or an amount too ('Plants
+    in A and B regions are planned by X at $283 million apiece')."""
+    low, high = clause_bounds(sentence.text, frame.np_start)
     sized = sentence.quantities_between(frame.np_start, frame.span_end)
     placed = [p for p in sentence.sites_between(low, frame.span_end) if p.kind != "country"]
+    if frame.plural and not (frame.count or frame.names or sized):  # 'including plants in A and B regions'
+        backed = [o for o in sentence.orgs if low <= o.start < high] or [
+            m for m in sentence.money if low <= m.start < high
+        ]
+        return bool(placed and backed)
     return bool(frame.name or frame.names or frame.count or sized or placed)
 
 

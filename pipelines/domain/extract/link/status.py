@@ -30,6 +30,9 @@ def status_near(cues: list[Cue], start: int, end: int, sentence: str | None = No
         cues = [c for c in cues if low <= c.start < high]
     if not cues:
         return None
+    endings = [c for c in cues if c.value not in STAGE]
+    if endings:
+        cues = endings  # 'gave up its plan to build X': an ending governs the clause
 
     def distance(cue: Cue) -> tuple[int, int]:
         gap = max(start - cue.end, cue.start - end, 0)

@@ -1,0 +1,150 @@
+"""What kind of facility a noun phrase names: facility heads with their plurals, modifiers and products
+(`facility_terms.csv`), a purpose ('a plant to assemble turbines', 'for non-ferrous metals production'),
+an abbreviation inside or after the phrase."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.domain.reference import Reference, fold
+
+# Facility nouns any kind of facility is called by: typed by the discourse ('the plant', 'two plants').
+_POINTING_HEADS = {
+    "plant",
+    "project",
+    "facility",
+    "station",
+    "complex",
+    "factory",
+    "farm",
+    "park",
+    "line",
+    "site",
+}
+_GENERIC_HEADS = {"plant", "project", "facility", "station", "complex", "factory", "site"}
+PURPOSE = re.compile(
+    r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process)|"
+    r"producing|manufacturing|assembling|"
+    r"for (?:the )?(?:production|manufacture|manufacturing|assembly|assembling|processing) of|"
+    r"for (?:producing|manufacturing|assembling)|(?:which|that) (?:will )?(?:produces?|manufactures?|makes?))"
+    r"\b(?P<rest>[^.;]{0,90})"
+    r"|^\s+for\s+(?P<made>(?:[\w-]+\s+){1,3})(?:production|manufacturing|processing|smelting)\b",
+    re.I,
+)
+_GLOSS = re.compile(r"^\s*\((?P<acronym>[A-Z]{2,5})s?(?:-\d+)?\)")
+
+
+def head_pattern(ref: Reference) -> re.Pattern[str]:
+    """Facility head nouns with their plurals; acronyms (HPP, CHP) only in capitals."""
+    if "head_pattern" not in ref._cache:
+        terms = ref.tables["facility_terms"]
+        heads = list(terms.loc[terms.kind == "head", "term"])
+        words = sorted((t for t in heads if not t.isupper()), key=len, reverse=True)
+        acronyms = sorted((t for t in heads if t.isupper()), key=len, reverse=True)
+        word_alts = "|".join(_plural_form(w) for w in words)
+        acronym_alts = "|".join(f"{re.escape(a)}s?(?:-\\d+)?" for a in acronyms)
+        ref._cache["head_pattern"] = re.compile(rf"(?<![\w-])(?:(?i:{word_alts})|{acronym_alts})(?![\w-])")
+    return ref._cache["head_pattern"]  # type: ignore[return-value]
+
+
+def _plural_form(term: str) -> str:
+    if term.endswith("y"):
+        return f"{re.escape(term[:-1])}(?:y|ies)"
+    if term.endswith(("x", "s", "ch")):
+        return f"{re.escape(term)}(?:es)?"
+    return f"{re.escape(term)}s?"
+
+
+def frame_types(words: list[str], head_text: str, after: str, ref: Reference) -> list[str | None]:
+    """The project types of a noun phrase; [None] for a typeless facility noun ('the plant', 'two plants')
+    whose kind the discourse must tell."""
+    types: list[str | None] = list(_types(words, head_text, after, ref))
+    gloss = _GLOSS.match(after)
+    if not types and gloss:  # 'state district power plant (GRES-3)': the abbreviation tells the type
+        types = [t for t in [ref.facility_terms["head"].get(fold(gloss["acronym"]))] if t]
+    if not types and singular(fold(head_text)) in _POINTING_HEADS:
+        types = [None]
+    return types
+
+
+def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]:
+    """Project types named by a noun phrase: products made there, else the head's type, else modifiers."""
+    purpose = PURPOSE.match(after)
+    made = (
+        (purpose["made"] or purpose["rest"] or "").split() if purpose else []
+    )  # 'for non-ferrous metals production'
+    matched = match_terms(words, ref) + match_terms(made, ref)
+    products = [ptype for kind, ptype in matched if kind == "product" and ptype]
+    if products:
+        return [products[0]]
+    heads = ref.facility_terms["head"]
+    head_type = heads.get(fold(head)) or heads.get(singular(fold(head)))
+    inner = [
+        heads[fold(w)] for w in words if w.isupper() and heads.get(fold(w))
+    ]  # 'the Dushanbe-2 CHP plant'
+    if head_type or inner:
+        return [head_type or inner[-1]]
+    modifiers = list(
+        dict.fromkeys(
+            ptype for kind, ptype in matched[: len(match_terms(words, ref))] if kind == "modifier" and ptype
+        )
+    )
+    if len(modifiers) > 1 and re.search(r"\band\b", " ".join(words), re.I):
+        return modifiers
+    return modifiers[-1:]
+
+
+def match_terms(words: list[str], ref: Reference) -> list[tuple[str, str | None]]:
+    """(kind, project_type) of facility terms in a word list, longest first, left to right."""
+    terms = _terms_by_phrase(ref)
+    folded = [fold(w.strip("()")) for w in words]
+    out, i = [], 0
+    while i < len(folded):
+        for size in (3, 2, 1):
+            candidate = " ".join(folded[i : i + size])
+            if candidate in terms:
+                out.append(terms[candidate])
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def _terms_by_phrase(ref: Reference) -> dict[str, tuple[str, str | None]]:
+    """Modifier and product terms: folded phrase -> (kind, project_type)."""
+    if "terms_by_phrase" not in ref._cache:
+        ref._cache["terms_by_phrase"] = {
+            term: (kind, ptype)
+            for kind in ("modifier", "product")
+            for term, ptype in ref.facility_terms.get(kind, {}).items()
+        }
+    return ref._cache["terms_by_phrase"]  # type: ignore[return-value]
+
+
+def term_words(ref: Reference) -> set[str]:
+    """Every word that occurs in a facility term ('dc', 'transmission', 'solar')."""
+    if "term_words" not in ref._cache:
+        ref._cache["term_words"] = {w for t in _terms_by_phrase(ref) for w in t.split()} | set(
+            ref.facility_terms["head"]
+        )
+    return ref._cache["term_words"]  # type: ignore[return-value]
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2].endswith(("x", "s", "ch")):
+        return word[:-2]
+    return word.removesuffix("s")
+
+
+def is_plural(head: str, ref: Reference) -> bool:
+    folded = fold(head)
+    return folded not in ref.facility_terms["head"] and singular(folded) in ref.facility_terms["head"]
+
+
+def is_generic_head(word: str) -> bool:
+    """'plant', 'project', 'facility': nouns any kind of facility is called by ('the line', 'the farm' say
+    more)."""
+    return word in _GENERIC_HEADS

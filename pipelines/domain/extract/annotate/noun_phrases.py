@@ -1,0 +1,140 @@
+"""The noun phrase around a facility noun: its words (brackets skipped, up to a verb-like word), its
+proper name, listed names ('the A, B and C wind farms'), count, definiteness, and whether anything but
+size, count or name describes it."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.domain.extract.annotate.facility_types import head_pattern, singular, term_words
+from pipelines.domain.extract.annotate.numbers import NUMBER_WORDS, SCALES
+from pipelines.domain.reference import Reference, fold
+
+# Words that end a noun phrase going leftwards: prepositions, verbs, pronouns.
+_STOP_WORDS = frozenset(
+    {
+        "about", "also", "are", "as", "at", "be", "been", "being", "between", "both", "build", "built", "by",
+        "can", "commission", "commissioned", "construct", "constructing", "could", "develop", "developing",
+        "expand", "finance", "financed", "for", "from", "fund", "funded", "had", "has", "have", "her", "his",
+        "implement", "in", "include", "includes", "including", "into", "involve", "involves", "is", "its",
+        "launch", "launched", "modernise", "modernize", "near", "of", "on", "operate", "or", "our", "plan",
+        "plans", "put", "said", "says", "such", "than", "that", "their", "to", "under", "upgrade", "via",
+        "was", "were", "where", "which", "while", "who", "whose", "will", "with", "would",
+    }
+)  # fmt: skip
+# Words that open a noun phrase.
+_DETERMINERS = frozenset(
+    {
+        "a", "an", "another", "any", "each", "eight", "every", "five", "four", "new", "nine", "seven",
+        "several", "six", "ten", "that", "the", "these", "this", "those", "three", "two",
+    }
+)  # fmt: skip
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)?|\(?[A-Za-z0-9][\w'./&-]*\)?|[^\sA-Za-z0-9]")
+# words that describe no kind: a typeless noun with only these takes its kind from the discourse
+_SIZE_WORDS = {
+    "large",
+    "big",
+    "major",
+    "small",
+    "further",
+    "first",
+    "second",
+    "third",
+    "new",
+    "power",
+    "electric",
+}
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|first|only)\b", re.I)
+# a count before a facility noun ("three solar power plants"); "several" counts as unknown
+COUNT_WORDS = {word: n for word, n in NUMBER_WORDS.items() if 2 <= n <= 10} | {"several": 0}
+_NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+_NAME_LIST = re.compile(
+    rf"(?:^|\s)(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
+    r"\s+(?P<common>(?:[a-z][\w-]*\s+){0,3})$"
+)
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[tuple[int, str]]:
+    """Tokens before the head that belong to its noun phrase (at most eight, stopping at a verb-like word)."""
+    prefix = _BRACKETED.sub(lambda m: " " * len(m.group(0)), sentence[:head_start])  # '(4,350 miles)'
+    tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(prefix)]
+    kept: list[tuple[int, str]] = []
+    for start, token in reversed(tokens[-8:]):
+        word = token.strip("()").lower()
+        if token in {'"', "'"}:
+            continue  # a quoted name: 'the "Zhanatas" wind farm'
+        is_head = head_pattern(ref).fullmatch(token) and not token.isupper()  # 'CHP plants' is one phrase
+        if token in {",", ";", ":", "—", "-"} or word in _STOP_WORDS or is_head:
+            break
+        if word == "and" and not kept:
+            break
+        kept.insert(0, (start, token))
+        if word in COUNT_WORDS and len(kept) < len(tokens) and _is_definite_before(tokens, start):
+            continue  # 'the three hydropower plants': the article before the count belongs to the phrase
+        if word in _DETERMINERS - {"new"} or token.endswith("'s"):
+            break
+    while kept and kept[0][1].lower() == "and":
+        kept.pop(0)
+    return kept
+
+
+def _is_definite_before(tokens: list[tuple[int, str]], start: int) -> bool:
+    earlier = [token for position, token in tokens if position < start]
+    return bool(earlier) and earlier[-1].lower() in DEFINITE
+
+
+def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str | None:
+    """'Zhanatas wind farm', 'Shymkent Oil Refinery': a capitalised word that is no facility term leads in."""
+    words = [t for _, t in tokens]
+    while words and (
+        fold(words[0]) in _DETERMINERS
+        or words[0].endswith("'s")
+        or re.match(r"[\d(]", words[0])
+        or fold(words[0]) in ref.units
+        or re.fullmatch(r"[kKmM]?V", words[0])
+    ):
+        words.pop(0)
+    if (
+        not words
+        or not words[0][0].isupper()
+        or fold(words[0]) in ref.country_by_surface
+        or all(part in term_words(ref) for part in fold(words[0]).split())
+    ):
+        return None
+    return " ".join([*words, head])
+
+
+def coordinated_names(before: str, words: list[str], head: str, ref: Reference) -> tuple[str, ...]:
+    """'the Ereymentau, Kordai and Zhuzimdyk wind farms': one name per listed place or name, each with the
+    phrase's common words ('Ereymentau wind farm', 'Kordai wind farm', 'Zhuzimdyk wind farm')."""
+    text = " ".join([before.rstrip(), *words, ""])
+    match = _NAME_LIST.search(text)
+    if not match:
+        return ()
+    items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["list"]) if item.strip()]
+    if len(items) < 2 or any(fold(item) in ref.country_by_surface for item in items):
+        return ()
+    common = " ".join([*match["common"].split(), singular(head) if head.islower() else head])
+    return tuple(f"{item} {common}" for item in items)
+
+
+def is_bare(words: list[str], ref: Reference) -> bool:
+    """Nothing but determiners, counts, figures, names and words of size or age before the head."""
+    plain = _DETERMINERS | DEFINITE | _SIZE_WORDS | set(SCALES)
+    return all(
+        fold(w) in plain or not w[0].isalpha() or w[0].isupper() or w.endswith("'s") or fold(w) in ref.units
+        for w in (w.strip("()") for w in words)
+        if w
+    )
+
+
+def is_descriptive(sentence: str, np_start: int, head_end: int, words: list[str]) -> bool:
+    """'Kazakhstan's largest wind farm', 'one of the biggest plants', 'the first of its kind'."""
+    before = sentence[max(0, np_start - 30) : np_start]
+    return bool(
+        _SUPERLATIVE.search(" ".join(words))
+        or re.search(r"\bone of (?:the )?\S*\s*$", before, re.I)
+        or re.match(r"^\s+of its kind", sentence[head_end:])
+    )

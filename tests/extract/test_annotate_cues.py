@@ -1,0 +1,80 @@
+"""Status words as the GEM trackers read them; sentence ends after scale abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.domain.extract.parse import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("A memorandum on a 100 MW wind farm in Zhambyl region was signed on Monday.", "announced"),
+        ("A protocol of intention to build a cement plant in Sughd was signed.", "announced"),
+        (
+            "An investment agreement to build a 200 MW solar plant in Navoi region has been signed.",
+            "pre-construction",
+        ),
+        ("Chinese contractors have been engaged for the 240 MW CHP plant in Kokshetau.", "pre-construction"),
+        ("PowerChina won the tender for the 50 MW Arys solar plant in Turkistan region.", "pre-construction"),
+        ("Work on building the 300 MW solar plant in Turkestan was launched in December.", "construction"),
+        ("The 1,500 MW thermal power station in Navoi region is ready to be inaugurated.", "construction"),
+        (
+            "The first batch of wind turbines of the 100 MW Zhanatas wind farm went into operation.",
+            "operating",
+        ),
+        ("The Zhanatas wind farm is now in full operation.", "operating"),
+        ("LG Chem gave up its plan to build a PE complex in Atyrau.", "cancelled"),
+        ("The firm withdrew from the polyethylene plant project in Atyrau.", "cancelled"),
+    ],
+)
+def test_status_words(read, text, status):
+    statuses = {p["status"] for p in read(text)}
+    assert statuses == {status}
+
+
+def test_a_plan_told_in_the_past_perfect_is_no_new_report(read):
+    (project,) = read("A 360 MW CHP plant had been planned in Semey together with Russia.")
+    assert project["status"] == "announced" and project["locality"] == "Semey"
+
+
+def test_within_one_article_the_furthest_stage_wins(read_tables, ref):
+    from pipelines.domain.reconcile.projects import project_status
+
+    tables = read_tables(
+        "Construction of the 50 MW Kapshagay solar plant began in 2019. The Kapshagay solar plant was "
+        "commissioned in 2021."
+    )
+    reports = tables["project_frames"].assign(published_date=None).to_dict("records")
+    assert project_status(reports)[0] == "operating"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "It costs KZT 11.5 bn. The works start in May.",
+            ["It costs KZT 11.5 bn.", "The works start in May."],
+        ),
+        ("It costs 2 mln. USD more than planned.", ["It costs 2 mln. USD more than planned."]),
+        (
+            "Loans reached $3 bln. Construction is under way.",
+            ["Loans reached $3 bln.", "Construction is under way."],
+        ),
+    ],
+)
+def test_scale_abbreviations_at_a_sentence_end(paragraph, expected):
+    assert split_sentences(paragraph) == expected
+
+
+def test_a_dateline_word_is_not_a_sentence():
+    assert split_sentences("ALMATY. KAZINFORM - The line opened. It is long.") == [
+        "ALMATY. KAZINFORM - The line opened.",
+        "It is long.",
+    ]
+
+
+def test_is_also_building(read):
+    (project,) = read("PowerChina is also building the 1,200 MW Dasu hydropower project in Pakistan.")
+    assert (project["status"], project["country"]) == ("construction", "PK")
