@@ -3,9 +3,10 @@
 Dagster's own run monitoring cannot tell this for the default run launcher, nor for `make run`'s
 in-process runs, so a killed run stayed STARTED forever and, with one run at a time, every later
 sensor and schedule run stayed QUEUED. Every Dagster run records the pid of the process executing it
-(an engine event); a run is dead when that process no longer exists on this machine, or when it
-recorded none within RUN_START_GRACE_SECONDS. `make run` clears dead runs before it starts, and under
-`make dev` the `dead_runs_sensor` does it every minute.
+(an engine event; `make run` also tags its runs with its pid from the start); a run is dead when that
+process no longer exists on this machine, or when it recorded none within RUN_START_GRACE_SECONDS.
+`make run` clears dead runs before it starts, and under `make dev` the `dead_runs_sensor` does it
+every minute.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import dagster as dg
 from dagster._core.events import DagsterEventType
 
 RUN_START_GRACE_SECONDS = 120  # a run that has not recorded its process after this long never will
+PID_TAG = "energy/pid"  # the pid of the process executing the run, set when the run is created
 DEAD_RUN_SENSOR_SECONDS = 60
 IN_PROGRESS = [dg.DagsterRunStatus.STARTING, dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.CANCELING]
 
@@ -28,7 +30,7 @@ def clear_dead_runs(instance: dg.DagsterInstance, now: float | None = None) -> l
     cleared = []
     for record in instance.get_run_records(filters=dg.RunsFilter(statuses=IN_PROGRESS)):
         run = record.dagster_run
-        pid = run_pid(instance, run.run_id)
+        pid = run_pid(instance, run)
         if pid is None and now - record.create_timestamp.timestamp() < RUN_START_GRACE_SECONDS:
             continue
         if pid is not None and process_alive(pid):
@@ -39,9 +41,11 @@ def clear_dead_runs(instance: dg.DagsterInstance, now: float | None = None) -> l
     return cleared
 
 
-def run_pid(instance: dg.DagsterInstance, run_id: str) -> int | None:
-    """The pid of the process that executes the run: the first engine event that names one."""
-    for entry in instance.all_logs(run_id, of_type=DagsterEventType.ENGINE_EVENT):
+def run_pid(instance: dg.DagsterInstance, run: dg.DagsterRun) -> int | None:
+    """The pid of the process that executes the run: its tag, else the first engine event naming one."""
+    if run.tags.get(PID_TAG, "").isdigit():
+        return int(run.tags[PID_TAG])
+    for entry in instance.all_logs(run.run_id, of_type=DagsterEventType.ENGINE_EVENT):
         metadata = entry.dagster_event.engine_event_data.metadata if entry.dagster_event else {}
         if "pid" in metadata:
             return int(metadata["pid"].value)

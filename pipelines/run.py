@@ -19,7 +19,7 @@ from assets.io import run_values_dir
 from pipelines import settings
 from pipelines.definitions import build_definitions
 from pipelines.domain.fileio import file_lock
-from pipelines.monitoring import clear_dead_runs
+from pipelines.monitoring import PID_TAG, clear_dead_runs
 from pipelines.summary import RunSummary, summarise
 
 
@@ -53,7 +53,8 @@ def open_instance(home: Path) -> dg.DagsterInstance:
 def run_ingest_job(instance: dg.DagsterInstance, log_level: str = "WARNING") -> RunSummary:
     job = build_definitions().resolve_job_def("ingest_job")
     run_config = {"loggers": {"console": {"config": {"log_level": log_level}}}}
-    result = job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
+    tags = {PID_TAG: str(os.getpid())}  # so a kill before the first event is still seen as dead
+    result = job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False, tags=tags)
     shutil.rmtree(run_values_dir(instance, result.run_id), ignore_errors=True)  # in-process: done with
     return summarise(result)
 

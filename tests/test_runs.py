@@ -18,7 +18,7 @@ import pytest
 
 from pipelines.definitions import build_definitions
 from pipelines.domain.publish.warehouse import read_published_table
-from pipelines.monitoring import clear_dead_runs, dead_runs_sensor, process_alive
+from pipelines.monitoring import PID_TAG, clear_dead_runs, dead_runs_sensor, process_alive
 from pipelines.run import main
 from pipelines.settings import REPO_ROOT
 from tests.test_definitions import write_articles
@@ -209,3 +209,15 @@ def test_a_truncated_published_file_does_not_stop_later_runs(
     assert previous["mention_id"].tolist() == ["M0", "M1"]
     assert previous["source_file"].tolist() == ["alpha.txt", "beta.txt"]
     assert len(read_published_table(env_dirs.warehouse, "project_mentions")) == 3
+
+
+def test_a_make_run_killed_before_its_first_event_is_still_known_dead(env_dirs: SimpleNamespace) -> None:
+    """The run is tagged with its process at creation: no grace period to wait for."""
+    instance = dg.DagsterInstance.get()
+    job = build_definitions().resolve_job_def("ingest_job")
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    run = instance.create_run_for_job(
+        job_def=job, status=dg.DagsterRunStatus.STARTED, tags={PID_TAG: str(gone.pid)}
+    )
+    assert clear_dead_runs(instance) == [run.run_id]
