@@ -76,10 +76,57 @@ def _alternatives(surfaces: list[str]) -> str:
     return "|".join(sorted({re.escape(s) for s in surfaces if s}, key=len, reverse=True))
 
 
-def alternation(surfaces: list[str], *, ignore_case: bool = True) -> re.Pattern[str]:
-    """One regex matching any of `surfaces` as whole words, longest first."""
-    flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(rf"(?<![\w-])(?:{_alternatives(surfaces)})(?![\w])", flags)
+_TOKEN = re.compile(r"[^\W_]+|&")
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """A listed phrase found in a text: where, as written, and its folded key."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+class PhraseIndex:
+    """Many names found at once, word by word: a dictionary of phrases (folded, so 'Samruk Kazyna' finds
+    'Samruk-Kazyna'; or as written, for abbreviations and names whose capitals matter), longest first,
+    never starting right after a hyphen. One pass over a sentence's words, whatever the number of names."""
+
+    def __init__(self, phrases: list[str], *, keep_case: bool = False) -> None:
+        self.keep_case = keep_case
+        self.phrases = {self._key(p) for p in phrases if self._key(p)}
+        self.first_words = {key.split()[0] for key in self.phrases}
+        self.longest = max((len(key.split()) for key in self.phrases), default=0)
+
+    def _word(self, token: str) -> str:
+        return "and" if token == "&" else token if self.keep_case else token.casefold()
+
+    def _key(self, phrase: str) -> str:
+        return " ".join(self._word(t) for t in _TOKEN.findall(phrase))
+
+    def find(self, text: str) -> list[PhraseMatch]:
+        tokens = list(_TOKEN.finditer(text))
+        words = [self._word(t.group(0)) for t in tokens]
+        found, i = [], 0
+        while i < len(tokens):
+            size = self._longest_at(words, i) if words[i] in self.first_words else 0
+            start = tokens[i].start()
+            if size and text[start - 1 : start] != "-":
+                end = tokens[i + size - 1].end()
+                end += text[start:end].count("(") > text[start:end].count(")") and text[end : end + 1] == ")"
+                found.append(PhraseMatch(start, end, text[start:end], " ".join(words[i : i + size])))
+                i += size
+            else:
+                i += 1
+        return found
+
+    def _longest_at(self, words: list[str], i: int) -> int:
+        for size in range(min(self.longest, len(words) - i), 0, -1):
+            if " ".join(words[i : i + size]) in self.phrases:
+                return size
+        return 0
 
 
 @dataclass(frozen=True)
@@ -112,8 +159,9 @@ class Reference:
         return {fold(s): row.country_code for row, s in self.surfaces("countries", "name", "variants")}
 
     @cached_property
-    def country_pattern(self) -> re.Pattern[str]:
-        return alternation([s for _, s in self.surfaces("countries", "name", "variants")], ignore_case=False)
+    def country_index(self) -> PhraseIndex:
+        """Country names and demonyms as written ('Kazakh', not 'kazakh')."""
+        return PhraseIndex([s for _, s in self.surfaces("countries", "name", "variants")], keep_case=True)
 
     @cached_property
     def country_names(self) -> dict[str, str]:
@@ -142,11 +190,10 @@ class Reference:
         return dict(out)
 
     @cached_property
-    def place_pattern(self) -> re.Pattern[str]:
+    def place_index(self) -> PhraseIndex:
         regions = [s for _, s in self.surfaces("regions", "region", "variants")]
-        return alternation(regions + [s for _, s in self.surfaces("localities", "locality", "variants")])
+        return PhraseIndex(regions + [s for _, s in self.surfaces("localities", "locality", "variants")])
 
-    # ---- organisations ---------------------------------------------------------------------
     @cached_property
     def organisation_by_alias(self) -> dict[str, str]:
         return {fold(alias): row.name for row, alias in self.surfaces("organisations", "name", "aliases")}
@@ -157,12 +204,18 @@ class Reference:
         return {compact(alias): row.name for row, alias in self.surfaces("organisations", "name", "aliases")}
 
     @cached_property
-    def organisation_pattern(self) -> re.Pattern[str]:
-        """Known names (case-insensitive) and acronyms (case-sensitive) in one pattern."""
+    def organisation_indexes(self) -> tuple[PhraseIndex, PhraseIndex]:
+        """Listed names (any case) and abbreviations (as written: 'KEGOC', not 'kegoc')."""
         surfaces = [alias for _, alias in self.surfaces("organisations", "name", "aliases")]
-        names = [s for s in surfaces if not _is_acronym(s)]
-        acronyms = [s for s in surfaces if _is_acronym(s)]
-        return re.compile(rf"(?<![\w-])(?:(?i:{_alternatives(names)})|{_alternatives(acronyms)})(?![\w])")
+        return (
+            PhraseIndex([s for s in surfaces if not _is_acronym(s)]),
+            PhraseIndex([s for s in surfaces if _is_acronym(s)], keep_case=True),
+        )
+
+    def find_organisations(self, text: str) -> list[PhraseMatch]:
+        names, acronyms = self.organisation_indexes
+        found = sorted(names.find(text) + acronyms.find(text), key=lambda m: (m.start, -(m.end - m.start)))
+        return [m for i, m in enumerate(found) if not any(o.start <= m.start < o.end for o in found[:i])]
 
     @cached_property
     def organisation_rows(self) -> dict[str, dict]:

@@ -75,6 +75,5 @@ def process_article(article_id: str, source_file: str, text: str, ref: Reference
 
 
 def _frame(rows: list[dict], columns: list[str], article_id: str) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=columns).astype(object)
-    frame.insert(0, "article_id", article_id)
-    return frame
+    data = {"article_id": [article_id] * len(rows)} | {c: [row.get(c) for row in rows] for c in columns}
+    return pd.DataFrame(data, dtype=object)

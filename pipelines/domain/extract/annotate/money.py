@@ -61,6 +61,12 @@ def find_money(sentence: str, ref: Reference) -> list[Money]:
 
 def _currency_forms(ref: Reference) -> tuple[str, str]:
     """Regex alternatives for forms written before the number (symbols, codes) and after it (words, codes)."""
+    if "currency_forms" not in ref._cache:
+        ref._cache["currency_forms"] = _forms(ref)
+    return ref._cache["currency_forms"]  # type: ignore[return-value]
+
+
+def _forms(ref: Reference) -> tuple[str, str]:
     forms = sorted(ref.currency_forms, key=len, reverse=True)
     symbols = [re.escape(f) for f in forms if not f[0].isalpha() or not f.isalpha() and "$" in f]
     codes = [re.escape(f) for f in forms if f.isalpha() and f.isupper() and len(f) == 3]

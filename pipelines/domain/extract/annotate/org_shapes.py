@@ -235,8 +235,8 @@ def is_place_or_country(name: str, ref: Reference) -> bool:
 def _country_of(sentence: str, start: int, end: int, ref: Reference) -> str | None:
     """The country a ministry belongs to: 'Kazakh Ministry of Energy', 'Ministry of Energy of Uzbekistan'."""
     window = sentence[max(0, start - 25) : end + 40]
-    match = ref.country_pattern.search(window)
-    return ref.country_by_surface.get(fold(match.group(0))) if match else None
+    found = ref.country_index.find(window)
+    return ref.country_by_surface.get(fold(found[0].text)) if found else None
 
 
 def _based_country(text: str, ref: Reference) -> str | None:

@@ -26,7 +26,7 @@ from pipelines.domain.extract.annotate.org_shapes import (
 from pipelines.domain.reference import Reference, fold
 
 _GOVERNMENT_HEADS = "|".join(GOVERNMENT_HEADS)
-_PAREN_ALIAS = re.compile(r"^\s*\(\s*\"?(?P<alias>[A-Z][\w&.' -]{1,40}?)\"?\s*(?:\)|,|;|\bor\b)")
+_PAREN_ALIAS = re.compile(r"^\.?\s*\(\s*\"?(?P<alias>[A-Z][\w&.' -]{1,40}?)\"?\s*(?:\)|,|;|\bor\b)")
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,8 @@ class OrgCandidates:
 def organisation_candidates(sentence: str, ref: Reference) -> OrgCandidates:
     """Listed names and aliases, and names by their legal or institutional shape or by context."""
     known = [
-        Span(m.start(), m.end(), ref.organisation_by_alias[fold(m.group(0))], None)
-        for m in ref.organisation_pattern.finditer(sentence)
+        Span(m.start, m.end, ref.organisation_by_alias[fold(m.text)], None)
+        for m in ref.find_organisations(sentence)
     ]
     glossed = [
         Span(g.start, g.end, None, None, proven=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipelines.domain.reference import Place, Reference, fold
+from pipelines.domain.reference import PhraseMatch, Place, Reference, fold
 
 _WATER = re.compile(r"^\s+(?:river|lake|reservoir|sea|canal)\b", re.I)
 _REGION_WORD = re.compile(
@@ -66,9 +66,9 @@ class CountryName:
 def find_country_names(sentence: str, ref: Reference) -> list[CountryName]:
     """Every written form of a country, whatever its role in the sentence."""
     return [
-        CountryName(m.start(), m.end(), m.group(0), ref.country_by_surface[fold(m.group(0))])
-        for m in ref.country_pattern.finditer(sentence)
-        if fold(m.group(0)) in ref.country_by_surface
+        CountryName(m.start, m.end, m.text, ref.country_by_surface[fold(m.text)])
+        for m in ref.country_index.find(sentence)
+        if fold(m.text) in ref.country_by_surface
     ]
 
 
@@ -123,35 +123,35 @@ def _event_after(ref: Reference) -> re.Pattern[str]:
 
 def _known_places(sentence: str, ref: Reference) -> list[PlaceMention]:
     out = []
-    for match in ref.place_pattern.finditer(sentence):
-        if not any(word[0].isupper() for word in match.group(0).split()):
+    for match in ref.place_index.find(sentence):
+        if not any(word[0].isupper() for word in match.text.split()):
             continue
-        if match.group(0)[0].islower() and sentence[match.end() :].startswith("'s"):
+        if match.text[0].islower() and sentence[match.end :].startswith("'s"):
             continue  # "south Kazakhstan's Zhambyl Region": a direction within the country, not a region
-        if _WATER.match(sentence[match.end() :]):
+        if _WATER.match(sentence[match.end :]):
             continue  # 'the Naryn River' is no town
-        mention = _classify(match, sentence[match.end() :], ref)
+        mention = _classify(match, sentence[match.end :], ref)
         if mention is not None:
             out.append(mention)
     return out
 
 
-def _classify(match: re.Match[str], after: str, ref: Reference) -> PlaceMention | None:
-    key = fold(match.group(0))
+def _classify(match: PhraseMatch, after: str, ref: Reference) -> PlaceMention | None:
+    key = fold(match.text)
     regions = ref.regions_by_surface.get(key, [])
     localities = ref.localities_by_surface.get(key, [])
     if (word := _REGION_WORD.match(after)) and regions:
-        return _mention(match, match.end() + word.end(), "region", _only(regions))
+        return _mention(match, match.end + word.end(), "region", _only(regions))
     if word := _DISTRICT_WORD.match(after):
         districts = [p for p in localities if p.kind == "district"]
-        return _mention(match, match.end() + word.end(), "district", _only(districts), match.group(0))
+        return _mention(match, match.end + word.end(), "district", _only(districts), match.text)
     settlements = [p for p in localities if p.kind != "district"]
     if settlements:
         word = _SETTLEMENT_WORD.match(after)
-        end = match.end() + (word.end() if word else 0)
-        return _mention(match, end, "locality", _only(settlements), match.group(0))
+        end = match.end + (word.end() if word else 0)
+        return _mention(match, end, "locality", _only(settlements), match.text)
     if regions:
-        return _mention(match, match.end(), "region", _only(regions))
+        return _mention(match, match.end, "region", _only(regions))
     return None
 
 
@@ -162,12 +162,12 @@ def _only(places: list[Place]) -> Place | None:
 
 
 def _mention(
-    match: re.Match[str], end: int, kind: str, place: Place | None, locality: str | None = None
+    match: PhraseMatch, end: int, kind: str, place: Place | None, locality: str | None = None
 ) -> PlaceMention:
     return PlaceMention(
-        start=match.start(),
+        start=match.start,
         end=end,
-        text=match.group(0),
+        text=match.text,
         kind=kind,
         country=place.country if place else None,
         region=place.region if place else None,

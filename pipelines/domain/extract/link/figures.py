@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from pipelines.domain.extract.annotate.quantities import Quantity, has_capacity_word
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.reference import Reference
 
+_GROUP = re.compile(r"\b(?:including|includ(?:es|ed)|such as|among them|of which)\b", re.I)
 REVIEWED_METRICS = ("installed_power", "annual_generation", "annual_output", "annual_volume")
 
 
@@ -59,10 +62,14 @@ def _add_figure(
 
 def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectMention]:
     """The mention whose span holds a quantity (every project a counted phrase lists, for a size inside the
-    phrase: 'three 300 MW solar plants in A, B and C'); else the sentence's first mention."""
+    phrase: 'three 300 MW solar plants in A, B and C'); else the sentence's first mention, unless the
+    figure is a group's the projects are listed from."""
     holding = [m for m in mentions if m.span[0] <= quantity.start < m.span[1]]
     if not holding:
-        return mentions[:1]
+        first = mentions[:1]
+        between = first[0].sentence.text[quantity.end : first[0].span[0]] if first else ""
+        return [] if _GROUP.search(between) else first  # '450 MW in the country, including the X farm'
+
     owner = holding[-1]
     frame = owner.frame
     if frame is not None and frame.np_start <= quantity.start < frame.head_start:

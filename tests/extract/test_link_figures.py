@@ -1,0 +1,24 @@
+"""Figures to projects: the figure in a project's words, not a group's the projects are listed from."""
+
+from __future__ import annotations
+
+
+def test_a_portfolio_figure_is_no_projects(read):
+    projects = read(
+        "UE now operates 450 MW of wind and solar capacity in the country, including the 100 MW Zhanatas "
+        "wind farm and the 50 MW Shokpar wind farm."
+    )
+    assert [(p["name"], p["capacities"]) for p in projects] == [
+        ("Zhanatas wind farm", [("installed_power", 100.0)]),
+        ("Shokpar wind farm", [("installed_power", 50.0)]),
+    ]
+
+
+def test_a_figure_before_the_only_project_of_its_sentence(read):
+    (project,) = read("With 240 MW of installed capacity, the new Kokshetau CHP plant will open in 2027.")
+    assert project["capacities"] == [("installed_power", 240.0)]
+
+
+def test_per_unit_sizes_times_the_count(read):
+    (project,) = read("The Arys wind farm consists of 20 wind turbines, each with a capacity of 5 MW.")
+    assert ("installed_power", 100.0) in project["capacities"]
