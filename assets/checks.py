@@ -1,10 +1,13 @@
-"""Blocking checks: each table against its pandera model, and foreign keys across tables."""
+"""Checks: each table against its pandera model and foreign keys across tables (blocking), and a
+warn-level check listing the rows set aside in `quarantined_rows` (it never blocks the publish)."""
 
 from __future__ import annotations
 
 import dagster as dg
 import pandas as pd
 
+from pipelines.domain.markdown import markdown_table
+from pipelines.domain.validate.quarantine import QUARANTINE_TABLE
 from pipelines.domain.validate.schemas import (
     FOREIGN_KEYS,
     PUBLISHED_TABLES,
@@ -15,7 +18,8 @@ from pipelines.domain.validate.schemas import (
 )
 
 FK_CHILD_TABLES = tuple(dict.fromkeys(child for child, *_ in FOREIGN_KEYS))
-FK_TABLES = tuple(name for name in PUBLISHED_TABLES if name != "rejected_articles")
+FK_TABLES = tuple(name for name in PUBLISHED_TABLES if name not in {"rejected_articles", QUARANTINE_TABLE})
+SHOWN_ROWS = 50
 
 
 def schema_check(name: str) -> dg.AssetChecksDefinition:
@@ -52,10 +56,33 @@ def foreign_key_checks(**tables: pd.DataFrame):
         own = violations[violations["child_table"] == name]
         metadata = {"violations": len(own)}
         if len(own):
-            metadata["missing"] = dg.MetadataValue.md(own.head(50).to_markdown(index=False))
+            metadata["missing"] = dg.MetadataValue.md(markdown_table(own.head(SHOWN_ROWS)))
         yield dg.AssetCheckResult(
             asset_key=name, check_name="foreign_keys", passed=own.empty, metadata=metadata
         )
+
+
+@dg.asset_check(
+    asset=QUARANTINE_TABLE,
+    name="nothing_set_aside",
+    blocking=False,
+    description="rows that broke a content rule and were not published (warns, never blocks)",
+)
+def quarantine_check(quarantined_rows: pd.DataFrame) -> dg.AssetCheckResult:
+    counts = quarantined_rows.groupby(["table_name", "rule"]).size().rename("rows").reset_index()
+    metadata = {"rows": len(quarantined_rows)}
+    if len(quarantined_rows):
+        metadata["by_rule"] = dg.MetadataValue.md(markdown_table(counts))
+        metadata["set_aside"] = dg.MetadataValue.md(markdown_table(quarantined_rows.head(SHOWN_ROWS)))
+    tables = ", ".join(f"{table} {n}" for table, n in quarantined_rows["table_name"].value_counts().items())
+    return dg.AssetCheckResult(
+        passed=quarantined_rows.empty,
+        severity=dg.AssetCheckSeverity.WARN,
+        description=f"{len(quarantined_rows)} rows broke a content rule and were not published ({tables})"
+        if len(quarantined_rows)
+        else "every row met the content rules",
+        metadata=metadata,
+    )
 
 
 schema_checks = [schema_check(name) for name in PUBLISHED_TABLES]

@@ -9,9 +9,10 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 
+from pipelines.domain.markdown import markdown_table
 from pipelines.domain.publish.contract import Descriptions, column_descriptions
 from pipelines.domain.publish.views import VIEW_NAMES
-from pipelines.domain.publish.warehouse import DUCKDB_FILE, PARQUET_LINK
+from pipelines.domain.publish.warehouse import DUCKDB_FILE, PARQUET_DIR
 from pipelines.domain.report.page import REPORT_FILE
 from pipelines.domain.validate.schemas import PUBLISHED_TABLES, arrow_schema
 from pipelines.settings import CONTRACT_DOCS
@@ -55,7 +56,7 @@ def published_metadata(
 def published_location(name: str, warehouse_dir: Path) -> dict[str, str]:
     """Table or view `name`'s Parquet file and its name in the DuckDB file."""
     return {
-        "dagster/uri": (warehouse_dir / PARQUET_LINK / f"{name}.parquet").as_uri(),
+        "dagster/uri": (warehouse_dir / PARQUET_DIR / f"{name}.parquet").as_uri(),
         "dagster/table_name": f"{CATALOG}.main.{name}",
     }
 
@@ -76,7 +77,7 @@ def markdown_preview(frame: pd.DataFrame, rows: int = PREVIEW_ROWS) -> str:
     """First rows as markdown, long cells shortened."""
     if frame.empty:
         return "(no rows)"
-    return frame.head(rows).map(_short).to_markdown(index=False)
+    return markdown_table(frame.head(rows).map(_short))
 
 
 def _short(value: object) -> str:

@@ -5,15 +5,17 @@ from __future__ import annotations
 import dagster as dg
 
 from assets.articles import article_extractions, raw_articles, rejected_articles
-from assets.checks import foreign_key_checks, schema_checks
+from assets.checks import foreign_key_checks, quarantine_check, schema_checks
+from assets.io import RunScopedIOManager
 from assets.metadata import with_published_location
 from assets.quality import quality_checks
 from assets.report import report
-from assets.resources import IntermediateIOManager, WarehousePaths
+from assets.resources import WarehousePaths
 from assets.tables import reconciled_tables
 from assets.views import warehouse_views
 from assets.warehouse import warehouse
 from pipelines.jobs import ingest_job
+from pipelines.monitoring import dead_runs_sensor
 from pipelines.schedules import daily_reingest_schedule
 from pipelines.sensors import new_articles_sensor
 
@@ -32,14 +34,14 @@ def build_definitions() -> dg.Definitions:
     ]
     return dg.Definitions(
         assets=dg.map_asset_specs(lambda spec: with_published_location(spec, paths.warehouse), assets),
-        asset_checks=[*schema_checks, foreign_key_checks, *quality_checks],
+        asset_checks=[*schema_checks, foreign_key_checks, quarantine_check, *quality_checks],
         jobs=[ingest_job],
-        sensors=[new_articles_sensor],
+        sensors=[new_articles_sensor, dead_runs_sensor],
         schedules=[daily_reingest_schedule],
         resources={
             "paths": paths,
-            # intermediate values are pickled under $DAGSTER_HOME/storage (a temp dir when it is unset)
-            "io_manager": IntermediateIOManager(),
+            # intermediate values: $DAGSTER_HOME/storage/run_values/<run_id>/ (temp dir when it is unset)
+            "io_manager": RunScopedIOManager(),
         },
     )
 

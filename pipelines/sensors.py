@@ -30,6 +30,8 @@ def new_articles_sensor(
 ) -> dg.SensorResult | dg.SkipReason:
     """Cursor: a digest of (name, size, mtime) of every file; a run is requested when it changes. With no
     cursor yet (the first tick of `make dev`), the digest of the last publish stands in for it."""
+    if not paths.articles.is_dir():
+        return dg.SkipReason(f"create the folder {paths.articles} or set ARTICLES_DIR: it is not a folder")
     digest = folder_digest(paths.articles)
     skip = dg.SkipReason(f"nothing added, removed or changed in {paths.articles}")
     if digest == context.cursor:

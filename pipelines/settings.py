@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from pipelines.domain.extract.budget import Budget
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 REFERENCE_DIR = REPO_ROOT / "seeds" / "reference"
 DEFAULT_ARTICLES_DIR = REPO_ROOT / "seeds" / "articles"
@@ -12,6 +14,8 @@ DEFAULT_WAREHOUSE_DIR = REPO_ROOT / "warehouse"
 # where the published tables' and views' columns are described (shown in the UI)
 CONTRACT_DOCS = (REPO_ROOT / "docs" / "warehouse-contract.md", REPO_ROOT / "docs" / "architecture.md")
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024  # 2 MiB: far above any news article, far below anything worth reading
+# per-article extraction budget: a news article takes about 0.05 s and has a few thousand characters
+ARTICLE_BUDGET = Budget(seconds=60.0, max_chars=200_000)
 
 
 def _dir_from_env(name: str, default: Path) -> Path:

@@ -9,6 +9,8 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
+from pipelines.domain.validate.quarantine import QUARANTINE_COLUMNS
+
 EVIDENCE = "China Power built a 100-megawatt wind power plant in Zhanatas."
 
 
@@ -122,6 +124,7 @@ def make_tables(article_ids: list[str], status: str = "operating") -> dict[str, 
                 "duplicate_of": [None],
             }
         ),
+        "quarantined_rows": pd.DataFrame(columns=QUARANTINE_COLUMNS, dtype=object),
     }
 
 
@@ -169,3 +172,36 @@ def ref():
     from pipelines.domain.reference import load_reference
 
     return load_reference()
+
+
+def fake_process_article(
+    article_id: str, source_file: str, text: str, ref: object
+) -> dict[str, pd.DataFrame]:
+    """Stands in for `process_article`: one `articles` row per article."""
+    return {"articles": pd.DataFrame({"article_id": [article_id], "source_file": [source_file]})}
+
+
+def fake_reconciled_tables(per_article: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Stands in for `build_tables`: valid tables with one project per article, under its file name."""
+    tables = make_tables(per_article["articles"]["article_id"].tolist())
+    tables["articles"]["source_file"] = per_article["articles"]["source_file"].to_numpy()
+    del tables["rejected_articles"], tables["quarantined_rows"]
+    return tables
+
+
+@pytest.fixture
+def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
+    """Stand-ins for the extraction (process, reconcile, reference); `build_tables` output can be altered."""
+    from pipelines.domain import reconcile, reference
+    from pipelines.domain.extract import process
+
+    state = SimpleNamespace(previous_mentions=[], build_tables=None)
+
+    def build_tables(per_article: dict, ref: object, previous_mentions: pd.DataFrame | None) -> dict:
+        state.previous_mentions.append(previous_mentions)
+        return (state.build_tables or (lambda t: t))(fake_reconciled_tables(per_article))
+
+    monkeypatch.setattr(process, "process_article", fake_process_article)
+    monkeypatch.setattr(reconcile, "build_tables", build_tables)
+    monkeypatch.setattr(reference, "load_reference", lambda path: None)
+    return state

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+import weakref
 from pathlib import Path
 
 import pandas as pd
@@ -14,13 +17,22 @@ TEXT = "The {0} wind farm in the Zhambyl region was built by China Power, and it
 
 
 class CountingProcess:
-    """Stands in for `process_article`: two tables per article, and a record of what it processed."""
+    """Stands in for `process_article`: two tables per article, and a record of what it processed
+    (in a file: extraction runs in a forked worker process)."""
 
     def __init__(self) -> None:
-        self.seen: list[str] = []
+        descriptor, name = tempfile.mkstemp(prefix="counting-process-", suffix=".log")
+        os.close(descriptor)
+        self.log = Path(name)
+        weakref.finalize(self, self.log.unlink, missing_ok=True)
+
+    @property
+    def seen(self) -> list[str]:
+        return self.log.read_text(encoding="utf-8").splitlines()
 
     def __call__(self, article_id: str, source_file: str, text: str) -> dict[str, pd.DataFrame]:
-        self.seen.append(source_file)
+        with self.log.open("a", encoding="utf-8") as log:
+            log.write(source_file + "\n")
         words = text.split()
         return {
             "facts": pd.DataFrame(
@@ -208,3 +220,16 @@ def test_an_article_the_extractor_fails_on_is_set_aside_and_retried(tmp_path):
         pd.DataFrame(columns=["source_file", "reason", "duplicate_of"]), second.failed
     )
     assert rejected.source_file.tolist() == ["bad.txt"]
+
+
+def test_rows_come_in_file_order_whatever_the_cache_history(folders: tuple[Path, Path]) -> None:
+    """Reconciliation keeps the first of equal facts, so its input order must not depend on which
+    articles were cached and which extracted now (a chaos run differed from a clean one there)."""
+    articles, cache_dir = folders
+    refresh(articles, cache_dir, CountingProcess())  # alpha and beta cached
+    (articles / "aaron.txt").write_text(TEXT.format("aaron"), encoding="utf-8")  # first in file order
+    mixed = refresh(articles, cache_dir, CountingProcess())
+    clean = refresh(articles, cache_dir.with_name("clean_cache"), CountingProcess())
+    assert mixed.tables["facts"]["source_file"].tolist() == ["aaron.txt", "alpha.txt", "beta.txt"]
+    for name in clean.tables:
+        pd.testing.assert_frame_equal(mixed.tables[name], clean.tables[name])

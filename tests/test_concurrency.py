@@ -39,6 +39,24 @@ with duckdb.connect(db, read_only=True) as fresh:
 print(json.dumps({"during": during, "after": after}))
 """
 
+PARQUET_READER = r"""
+import json, os, sys, pyarrow.parquet as pq
+from pathlib import Path
+warehouse, ready, stop = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+reads, errors = 0, []
+ready.touch()
+while not stop.exists():
+    folder = Path(os.path.realpath(warehouse / "parquet"))  # resolve the publication once (README)
+    try:
+        projects = pq.read_table(folder / "projects.parquet").num_rows
+        capacities = pq.read_table(folder / "capacities.parquet").num_rows
+        assert projects == capacities, (projects, capacities)
+        reads += 1
+    except Exception as error:
+        errors.append(repr(error))
+print(json.dumps({"reads": reads, "errors": errors[:5]}))
+"""
+
 WRITER = r"""
 import pickle, sys, time
 from pathlib import Path
@@ -94,9 +112,9 @@ def assert_whole(warehouse: Path, sizes: set[int]) -> int:
     parquet = {
         name: pq.read_table(warehouse / "parquet" / f"{name}.parquet").num_rows for name in PUBLISHED_TABLES
     }
-    for found in (counts, parquet):
-        assert found["articles"] in sizes
-        assert found["projects"] == found["capacities"] == found["investments"] == found["articles"]
+    assert counts == parquet  # one publication: DuckDB and Parquet never from different publishes
+    assert counts["articles"] in sizes
+    assert counts["projects"] == counts["capacities"] == counts["investments"] == counts["articles"]
     return counts["articles"]
 
 
@@ -116,6 +134,22 @@ def test_reader_keeps_querying_during_publish_and_sees_new_data_on_reconnect(tmp
     assert result["after"] == 5
 
 
+def test_parquet_reader_never_sees_a_torn_or_mixed_publication(tmp_path: Path) -> None:
+    """Issue 8, item 9: a reader looping `pq.read_table` during publishes (pyarrow opens a file twice,
+    schema then data, so it must read from one resolved publication)."""
+    warehouse, ready, stop = tmp_path / "warehouse", tmp_path / "ready", tmp_path / "stop"
+    publish_tables(warehouse, make_tables(["0" * 16]))
+    reader = start(PARQUET_READER, warehouse, ready, stop)
+    wait_for(ready, reader)
+    for n in [3, 40, 7] * 10:
+        publish_tables(warehouse, make_tables([f"{i:016x}" for i in range(n)]))
+    stop.touch()
+    out, err = reader.communicate(timeout=60)
+    assert reader.returncode == 0, err.decode()
+    result = json.loads(out)
+    assert result["errors"] == [] and result["reads"] > 0
+
+
 def test_publish_killed_while_staging_leaves_the_last_warehouse(tmp_path: Path) -> None:
     warehouse, staged = tmp_path / "warehouse", tmp_path / "staged"
     publish_tables(warehouse, make_tables(["0" * 16]))
@@ -123,10 +157,10 @@ def test_publish_killed_while_staging_leaves_the_last_warehouse(tmp_path: Path) 
     wait_for(staged, writer)
     writer.send_signal(signal.SIGKILL)
     writer.wait(timeout=30)
-    assert len(list(warehouse.glob(".staging-*"))) == 1
+    assert len(list(warehouse.glob(".publications/.staging-*"))) == 1
     assert assert_whole(warehouse, {1}) == 1
     publish_tables(warehouse, make_tables(["0" * 16, "1" * 16]))  # the dead writer's lock is gone
-    assert not list(warehouse.glob(".staging-*"))
+    assert not list(warehouse.glob(".publications/.staging-*"))
     assert assert_whole(warehouse, {2}) == 2
 
 
@@ -142,7 +176,7 @@ def test_publish_killed_at_a_random_moment_leaves_a_whole_warehouse(tmp_path: Pa
     assert_whole(warehouse, {1, 3, 7})
     publish_tables(warehouse, make_tables(["0" * 16]))
     assert assert_whole(warehouse, {1}) == 1
-    assert len(list(warehouse.glob("parquet.*"))) <= 2
+    assert not list(warehouse.glob(".publications/.staging-*"))
 
 
 def test_concurrent_publishers_leave_a_valid_warehouse(tmp_path: Path) -> None:
@@ -154,5 +188,10 @@ def test_concurrent_publishers_leave_a_valid_warehouse(tmp_path: Path) -> None:
         _, err = writer.communicate(timeout=120)
         assert writer.returncode == 0, err.decode()
     assert assert_whole(warehouse, {3, 7}) in {3, 7}
-    assert not list(warehouse.glob(".staging-*"))
-    assert len(list(warehouse.glob("parquet.*"))) == 2
+    assert not list(warehouse.glob(".publications/.staging-*"))
+    kept = list(warehouse.glob(".publications/*"))  # superseded ones stay for open readers
+    assert 2 <= len(kept) <= 8  # a publish equal to the current publication switches nothing
+    assert all(
+        sorted(p.name for p in folder.iterdir()) == ["energy.duckdb", "parquet", "publication.json"]
+        for folder in kept
+    )

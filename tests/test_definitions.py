@@ -15,8 +15,6 @@ import pytest
 
 from assets.resources import WarehousePaths
 from pipelines.definitions import build_definitions, defs
-from pipelines.domain import reconcile, reference
-from pipelines.domain.extract import process
 from pipelines.domain.publish.quality import FINDINGS
 from pipelines.domain.publish.views import VIEW_NAMES
 from pipelines.domain.publish.warehouse import read_published_table
@@ -25,33 +23,11 @@ from pipelines.run import main, run_ingest_job
 from pipelines.schedules import daily_reingest_schedule
 from pipelines.sensors import new_articles_sensor
 from pipelines.settings import DEFAULT_ARTICLES_DIR
-from tests.conftest import make_tables
 
 ENGLISH = (
     "The {0} solar plant in the Turkistan region was built by China Power, and it is one of the largest.\n"
 )
 GROUPS = {"raw_articles", "article_extractions", "warehouse", *PUBLISHED_TABLES, *VIEW_NAMES, "report"}
-
-
-@pytest.fixture
-def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
-    """Stand-ins for the extraction (process, reconcile, reference); `build_tables` output can be altered."""
-    state = SimpleNamespace(previous_mentions=[], build_tables=None)
-
-    def process_article(article_id: str, source_file: str, text: str, ref: object) -> dict[str, pd.DataFrame]:
-        return {"articles": pd.DataFrame({"article_id": [article_id], "source_file": [source_file]})}
-
-    def build_tables(per_article: dict, ref: object, previous_mentions: pd.DataFrame | None) -> dict:
-        state.previous_mentions.append(previous_mentions)
-        tables = make_tables(per_article["articles"]["article_id"].tolist())
-        tables["articles"]["source_file"] = per_article["articles"]["source_file"].to_numpy()
-        del tables["rejected_articles"]
-        return (state.build_tables or (lambda t: t))(tables)
-
-    monkeypatch.setattr(process, "process_article", process_article)
-    monkeypatch.setattr(reconcile, "build_tables", build_tables)
-    monkeypatch.setattr(reference, "load_reference", lambda path: None)
-    return state
 
 
 def write_articles(folder: Path, names: list[str]) -> None:
@@ -71,7 +47,7 @@ def test_definitions_hold_every_asset_check_sensor_and_schedule() -> None:
     checks = defs.resolve_asset_graph().asset_check_keys
     assert sum(key.name == "schema" for key in checks) == len(PUBLISHED_TABLES)
     assert sum(key.name == "foreign_keys" for key in checks) == 8
-    assert {key.name for key in checks} == {"schema", "foreign_keys", *FINDINGS}
+    assert {key.name for key in checks} == {"schema", "foreign_keys", "nothing_set_aside", *FINDINGS}
     assert new_articles_sensor.default_status == dg.DefaultSensorStatus.RUNNING
     assert daily_reingest_schedule.default_status == dg.DefaultScheduleStatus.RUNNING
 
@@ -103,6 +79,20 @@ def test_sensor_requests_a_run_only_when_the_folder_changes(tmp_path: Path) -> N
     assert evaluate(second.cursor).cursor == first.cursor
 
 
+def test_sensor_survives_every_entry_the_scanner_rejects(tmp_path: Path) -> None:
+    """Issue 8, item 10: a symbolic link loop crashed every tick (`Too many levels of symbolic links`)."""
+    from tests.test_ingest import hostile_folder
+
+    hostile_folder(tmp_path)
+    resources = {"paths": WarehousePaths(articles_dir=str(tmp_path), warehouse_dir=str(tmp_path / "w"))}
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = new_articles_sensor(dg.build_sensor_context(resources=resources, instance=instance))
+        assert len(result.run_requests) == 1 and result.cursor
+        missing = {"paths": WarehousePaths(articles_dir=str(tmp_path / "nope"), warehouse_dir=str(tmp_path))}
+        skipped = new_articles_sensor(dg.build_sensor_context(resources=missing, instance=instance))
+    assert isinstance(skipped, dg.SkipReason) and skipped.skip_message.startswith("create the folder")
+
+
 def test_schedule_requests_the_ingest_job_daily() -> None:
     context = dg.build_schedule_context(scheduled_execution_time=dt.datetime(2025, 1, 2, 6, tzinfo=dt.UTC))
     data = daily_reingest_schedule.evaluate_tick(context)
@@ -120,7 +110,7 @@ def test_run_publishes_every_table_and_reuses_the_cache(
     out = capsys.readouterr().out
     assert "Articles: 4 files read, 3 accepted, 1 rejected" in out
     assert "3 articles processed, 0 reused" in out
-    assert "Checks: 22 passed, 0 failed, 0 warnings" in out
+    assert "Checks: 24 passed, 0 failed, 0 warnings" in out
     assert projects_in_duckdb(env_dirs.warehouse) == 3
     rejected = read_published_table(env_dirs.warehouse, "rejected_articles")
     assert rejected["source_file"].tolist() == ["scan.pdf"]
@@ -129,27 +119,64 @@ def test_run_publishes_every_table_and_reuses_the_cache(
     assert main() == 0
     assert "0 articles processed, 3 reused" in capsys.readouterr().out
     published = read_published_table(env_dirs.warehouse, "project_mentions")
-    pd.testing.assert_frame_equal(fake_extraction.previous_mentions[1], published)
+    previous = fake_extraction.previous_mentions[1]
+    pd.testing.assert_frame_equal(previous[published.columns], published)
+    assert previous["source_file"].tolist() == ["alpha.txt", "beta.txt", "gamma.txt"]
+    assert previous["name"].tolist() == [f"Zhanatas wind farm {i}" for i in range(3)]
 
 
-def test_failing_blocking_check_stops_the_publish(
+def test_a_row_breaking_a_content_rule_is_quarantined_and_the_rest_published(
+    env_dirs: SimpleNamespace, fake_extraction: SimpleNamespace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 8, item 2: one bad row no longer blocks every article, and the summary names it."""
+    write_articles(env_dirs.articles, ["alpha", "beta"])
+
+    def zero_megawatts(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+        tables["capacities"].loc[0, ["value", "value_std"]] = [0.0, 0.0]  # "the 0 MW pilot wind farm"
+        tables["projects"].loc[1, "region_code"] = "CN-XJ"  # a Chinese province for a KZ project
+        return tables
+
+    fake_extraction.build_tables = zero_megawatts
+    assert main() == 0
+    out = capsys.readouterr().out
+    assert "Quarantined: 7 rows broke a content rule and were not published" in out
+    assert "  capacities C0: value_std: greater_than(0) (0.0) in alpha.txt" in out
+    assert "  projects P0001: region_code_is_in_country in beta.txt" in out
+    assert "WARNING quarantined_rows:nothing_set_aside: 7 rows broke a content rule" in out
+    assert "0 failed, 1 warning" in out
+    assert "Warehouse: published " in out
+    assert projects_in_duckdb(env_dirs.warehouse) == 1
+    quarantined = read_published_table(env_dirs.warehouse, "quarantined_rows")
+    assert sorted(quarantined["table_name"].unique()) == [
+        "capacities",
+        "investment_projects",
+        "project_mentions",
+        "project_participants",
+        "project_status_history",
+        "projects",
+    ]
+    capacities = read_published_table(env_dirs.warehouse, "capacities")
+    assert capacities["capacity_id"].tolist() == []  # C0 broke a rule, C1 belongs to the quarantined P0001
+
+
+def test_a_structural_failure_blocks_the_publish_and_keeps_the_last_warehouse(
     env_dirs: SimpleNamespace, fake_extraction: SimpleNamespace, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write_articles(env_dirs.articles, ["alpha", "beta"])
     assert main() == 0
-    duckdb_file, link = env_dirs.warehouse / "energy.duckdb", env_dirs.warehouse / "parquet"
-    before = (duckdb_file.stat().st_ino, duckdb_file.stat().st_mtime_ns, os.readlink(link))
+    duckdb_file, pointer = env_dirs.warehouse / "energy.duckdb", env_dirs.warehouse / "current"
+    before = (duckdb_file.resolve(), os.readlink(pointer))
 
-    def bogus_status(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-        tables["projects"].loc[0, "status"] = "bogus"
+    def duplicate_key(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+        tables["projects"].loc[1, "project_id"] = "P0000"
         return tables
 
-    fake_extraction.build_tables = bogus_status
+    fake_extraction.build_tables = duplicate_key
     write_articles(env_dirs.articles, ["gamma"])
     assert main() == 1
     out = capsys.readouterr().out
     assert "FAILED check: projects:schema" in out and "Warehouse: not published" in out
-    assert (duckdb_file.stat().st_ino, duckdb_file.stat().st_mtime_ns, os.readlink(link)) == before
+    assert (duckdb_file.resolve(), os.readlink(pointer)) == before
     assert projects_in_duckdb(env_dirs.warehouse) == 2
 
     with dg.DagsterInstance.ephemeral() as instance:
@@ -160,7 +187,7 @@ def test_failing_blocking_check_stops_the_publish(
         )
     failed = [e for e in result.get_asset_check_evaluations() if not e.passed]
     assert [(e.asset_key.to_user_string(), e.check_name) for e in failed] == [("projects", "schema")]
-    assert "bogus" in failed[0].metadata["why"].value
+    assert "field_uniqueness" in failed[0].metadata["why"].value
 
 
 def test_real_extraction_on_the_seed_articles(

@@ -162,3 +162,34 @@ def test_folder_digest_changes_only_when_files_change(tmp_path: Path) -> None:
     assert second != first
     (tmp_path / "b.txt").write_text(ENGLISH + "More text.", encoding="utf-8")
     assert folder_digest(tmp_path) != second
+
+
+def hostile_folder(folder: Path) -> None:
+    """A good article next to a symbolic link loop, a dangling link, a named pipe and a folder."""
+    (folder / "ok.txt").write_text(ENGLISH, encoding="utf-8")
+    os.symlink("loop.txt", folder / "loop.txt")
+    os.symlink("missing.txt", folder / "dangling.txt")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "sub").mkdir()
+
+
+def test_symlink_loop_dangling_link_and_pipe_are_rejected_with_what_to_do(tmp_path: Path) -> None:
+    """Issue 8, item 10 and the dangling-link message."""
+    hostile_folder(tmp_path)
+    result = scan(tmp_path)
+    assert result.accepted["source_file"].tolist() == ["ok.txt"]
+    reasons = result.rejected.set_index("source_file")["reason"].to_dict()
+    assert reasons["loop.txt"].startswith("fix or remove this symbolic link: it leads back to itself")
+    assert (
+        reasons["dangling.txt"] == "fix or remove this symbolic link: its target 'missing.txt' does not exist"
+    )
+    assert reasons["pipe.txt"].startswith("not a regular file")
+    assert reasons["sub"].startswith("not a regular file")
+
+
+def test_folder_digest_survives_link_loops_and_sees_them_change(tmp_path: Path) -> None:
+    hostile_folder(tmp_path)
+    first = folder_digest(tmp_path)
+    assert folder_digest(tmp_path) == first
+    os.remove(tmp_path / "loop.txt")
+    assert folder_digest(tmp_path) != first

@@ -1,42 +1,55 @@
 """Per-article extraction results, cached as Parquet under `$WAREHOUSE_DIR/_cache/`.
 
 Layout: one `<table>.<generation>.parquet` per per-article table, `_manifest.<generation>.parquet`
-(article_id, content_hash, source_file, fingerprint) and `CURRENT`, a JSON file naming the live
-generation. A save writes a new generation and commits it by atomically replacing `CURRENT`, so a run
+(article_id, content_hash, source_file, fingerprint, set_aside) and `CURRENT`, a JSON file naming the
+live generation. A save writes a new generation and commits it by atomically replacing `CURRENT`, so a run
 killed mid-save leaves the previous generation in force; files of other generations are then removed.
+
+Each article's result is also written to `pending/` as soon as it is extracted, so the work of a run that
+is killed or fails later is not lost: the next load folds pending results in, the next save commits them.
+An article over its time or size budget is remembered (`set_aside` holds the reason) and not tried again
+until its text or the extractor changes; an article the extractor raised on is tried again every run.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
-from pipelines.domain.fileio import atomic_write_text, file_lock, frame_to_arrow, read_parquet, write_parquet
-from pipelines.settings import REFERENCE_DIR
+from pipelines.domain.extract.budget import Budget, Outcome, ProcessFn, extract_within_budget
+from pipelines.domain.fileio import (
+    atomic_write_bytes,
+    atomic_write_text,
+    file_lock,
+    frame_to_arrow,
+    read_parquet,
+    write_parquet,
+)
+from pipelines.settings import ARTICLE_BUDGET, REFERENCE_DIR
 
 EXTRACT_DIR = Path(__file__).resolve().parent
-# Code that shapes per-article results: the extract stage (but this cache) and the shared modules it reads.
-SHARED_MODULES = ("text.py", "reference.py")
-MANIFEST_COLUMNS = ["article_id", "content_hash", "source_file", "fingerprint"]
+PLATFORM_MODULES = ("cache.py", "budget.py")  # how extraction is run, not what it yields
+SHARED_MODULES = ("text.py", "reference.py")  # shared code the extraction reads
+KEY_COLUMNS = ["article_id", "content_hash", "source_file"]
+MANIFEST_COLUMNS = [*KEY_COLUMNS, "fingerprint", "set_aside"]
 MANIFEST = "_manifest"
+PENDING = "pending"
 FAILED_COLUMNS = ["article_id", "source_file", "reason"]
 FAILED = "failed_articles"  # key of the failures among the per-article tables handed downstream
 CURRENT = "CURRENT"
-
-# (article_id, source_file, text) -> per-article tables, each with an `article_id` column
-ProcessFn = Callable[[str, str, str], dict[str, pd.DataFrame]]
 
 
 @dataclass(frozen=True)
 class Cached:
     manifest: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=MANIFEST_COLUMNS))
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    pending: tuple[Path, ...] = ()  # pending files folded in (removed once a save commits them)
 
 
 @dataclass(frozen=True)
@@ -49,7 +62,7 @@ class CacheResult:
 
 def extractor_fingerprint(extract_dir: Path = EXTRACT_DIR, reference_dir: Path = REFERENCE_DIR) -> str:
     """Hash of the extraction code (extract package, shared modules it uses) and the reference CSVs."""
-    modules = sorted(p for p in extract_dir.rglob("*.py") if p.name != "cache.py")
+    modules = sorted(p for p in extract_dir.rglob("*.py") if p.name not in PLATFORM_MODULES)
     shared = [extract_dir.parent / name for name in SHARED_MODULES]
     digest = hashlib.sha256()
     for path in [*modules, *shared, *sorted(reference_dir.glob("*.csv"))]:
@@ -57,21 +70,37 @@ def extractor_fingerprint(extract_dir: Path = EXTRACT_DIR, reference_dir: Path =
     return digest.hexdigest()[:16]
 
 
-def refresh(cache_dir: Path, articles: pd.DataFrame, process: ProcessFn, fingerprint: str) -> CacheResult:
+def refresh(
+    cache_dir: Path,
+    articles: pd.DataFrame,
+    process: ProcessFn,
+    fingerprint: str,
+    budget: Budget = ARTICLE_BUDGET,
+) -> CacheResult:
     """Tables for all `articles` (ingest's accepted frame): new or changed ones processed, the rest reused.
 
     Rows of articles no longer present are dropped; the updated cache is saved before returning.
     """
     cached = load(cache_dir)
     stale = needs_processing(cached.manifest, articles, fingerprint)
-    todo, kept = articles[stale], articles.loc[~stale, "article_id"]
-    fresh, failed = process_all(todo, process)
-    tables = merge(cached.tables, kept, fresh)
-    done = articles[~articles["article_id"].isin(failed["article_id"])]  # failures are retried next run
-    manifest = done[MANIFEST_COLUMNS[:-1]].assign(fingerprint=fingerprint)
-    save(cache_dir, tables, manifest)
-    processed = todo.loc[~todo["article_id"].isin(failed["article_id"]), "article_id"].tolist()
-    return CacheResult(tables, processed=processed, reused=kept.tolist(), failed=failed)
+    todo, kept = articles[stale], articles[~stale]
+    outcomes = [
+        keep_pending(cache_dir, article, outcome, fingerprint)
+        for article, outcome in zip(
+            todo.itertuples(index=False), extract_within_budget(todo, process, budget), strict=True
+        )
+    ]
+    fresh = {name: concat(frames) for name, frames in _by_table(outcomes).items()}
+    tables = in_article_order(merge(cached.tables, kept["article_id"], fresh), articles["article_id"])
+    manifest = current_manifest(cached.manifest, kept, todo, outcomes, fingerprint)
+    save(cache_dir, tables, manifest, cached.pending + tuple(_pending_path(cache_dir, o) for o in outcomes))
+    set_aside = set(manifest.loc[manifest["set_aside"].notna(), "article_id"])
+    return CacheResult(
+        tables,
+        processed=[o.article_id for o in outcomes if o.tables is not None],
+        reused=[a for a in kept["article_id"] if a not in set_aside],
+        failed=_failures(manifest, outcomes, articles),
+    )
 
 
 def with_failures(rejected: pd.DataFrame, failed: pd.DataFrame) -> pd.DataFrame:
@@ -84,32 +113,57 @@ def with_failures(rejected: pd.DataFrame, failed: pd.DataFrame) -> pd.DataFrame:
 
 def needs_processing(manifest: pd.DataFrame, articles: pd.DataFrame, fingerprint: str) -> pd.Series:
     """Boolean mask over `articles`: no cached entry with the same text, file name and fingerprint."""
-    keys = ["article_id", "content_hash", "source_file"]
-    current = manifest.loc[manifest["fingerprint"] == fingerprint, keys].drop_duplicates()
-    hit = articles[keys].merge(current, on=keys, how="left", indicator=True)["_merge"].eq("both")
+    current = manifest.loc[manifest["fingerprint"] == fingerprint, KEY_COLUMNS].drop_duplicates()
+    hit = (
+        articles[KEY_COLUMNS].merge(current, on=KEY_COLUMNS, how="left", indicator=True)["_merge"].eq("both")
+    )
     return pd.Series(~hit.to_numpy(), index=articles.index)
 
 
-def process_all(todo: pd.DataFrame, process: ProcessFn) -> tuple[dict[str, pd.DataFrame], pd.DataFrame]:
-    """Run `process` on each article; one frame per table, normalised through Arrow like cached ones.
+def keep_pending(cache_dir: Path, article: object, outcome: Outcome, fingerprint: str) -> Outcome:
+    """Write the outcome of one article to `pending/` at once (unless it is to be retried)."""
+    if outcome.tables is not None or outcome.remembered:
+        entry = {key: getattr(article, key) for key in KEY_COLUMNS}
+        entry |= {"fingerprint": fingerprint, "set_aside": outcome.reason}
+        tables = {name: frame_to_arrow(frame).to_pandas() for name, frame in (outcome.tables or {}).items()}
+        path = _pending_path(cache_dir, outcome)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, pickle.dumps({"manifest": entry, "tables": tables}))
+        outcome = replace(outcome, tables=tables if outcome.tables is not None else None)
+    return outcome
 
-    An article whose processing raises is set aside with the error as its reason; the others go on."""
+
+def current_manifest(
+    cached: pd.DataFrame, kept: pd.DataFrame, todo: pd.DataFrame, outcomes: list[Outcome], fingerprint: str
+) -> pd.DataFrame:
+    """Manifest rows of the kept articles and of every processed one not to be retried."""
+    reasons = {o.article_id: o.reason for o in outcomes if o.tables is not None or o.remembered}
+    done = todo[todo["article_id"].isin(reasons)]
+    new = done[KEY_COLUMNS].assign(fingerprint=fingerprint, set_aside=done["article_id"].map(reasons))
+    old = cached.merge(kept[KEY_COLUMNS], on=KEY_COLUMNS).drop_duplicates("article_id")
+    return concat([old[MANIFEST_COLUMNS], new[MANIFEST_COLUMNS]])
+
+
+def _failures(manifest: pd.DataFrame, outcomes: list[Outcome], articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles set aside now (errors, budgets) or earlier (remembered budgets), with their reasons."""
+    reasons = manifest.dropna(subset=["set_aside"]).set_index("article_id")["set_aside"].to_dict()
+    reasons |= {o.article_id: o.reason for o in outcomes if o.tables is None}
+    failed = articles[articles["article_id"].isin(reasons)]
+    return (
+        pd.DataFrame(
+            {"article_id": failed["article_id"], "source_file": failed["source_file"]}, columns=FAILED_COLUMNS
+        )
+        .assign(reason=failed["article_id"].map(reasons))
+        .reset_index(drop=True)
+    )
+
+
+def _by_table(outcomes: list[Outcome]) -> dict[str, list[pd.DataFrame]]:
     parts: dict[str, list[pd.DataFrame]] = {}
-    failed = []
-    for row in todo.itertuples(index=False):
-        try:
-            tables = process(row.article_id, row.source_file, row.text)
-        except Exception as error:  # one bad article must not stop the run
-            reason = (
-                f"the extractor failed on this article ({type(error).__name__}: {error}); "
-                "it is tried again on the next run"
-            )
-            failed.append({"article_id": row.article_id, "source_file": row.source_file, "reason": reason})
-            continue
-        for name, frame in tables.items():
+    for outcome in outcomes:
+        for name, frame in (outcome.tables or {}).items():
             parts.setdefault(name, []).append(frame)
-    fresh = {name: frame_to_arrow(concat(frames)).to_pandas() for name, frames in parts.items()}
-    return fresh, pd.DataFrame(failed, columns=FAILED_COLUMNS)
+    return parts
 
 
 def merge(
@@ -127,6 +181,19 @@ def merge(
     return merged
 
 
+def in_article_order(tables: dict[str, pd.DataFrame], article_ids: pd.Series) -> dict[str, pd.DataFrame]:
+    """Each table's rows grouped by article in the order of `article_ids` (file-name order), whichever
+    came from the cache, from pending results or from this run: reconciliation, which keeps the first of
+    equal facts, then gets the same input, and so gives the same output, whatever the cache's history."""
+    position = {article_id: i for i, article_id in enumerate(article_ids)}
+    return {
+        name: frame.iloc[frame["article_id"].map(position).to_numpy().argsort(kind="stable")].reset_index(
+            drop=True
+        )
+        for name, frame in tables.items()
+    }
+
+
 def concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Concatenate, skipping empty frames (they would blur dtypes) but keeping columns when all are empty."""
     non_empty = [frame for frame in frames if len(frame)] or frames[:1]
@@ -134,7 +201,7 @@ def concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def load(cache_dir: Path) -> Cached:
-    """The committed generation, or an empty cache when there is none or it is unreadable."""
+    """The committed generation with pending results folded in; empty when unreadable."""
     try:
         current = json.loads((cache_dir / CURRENT).read_text(encoding="utf-8"))
         generation = current["generation"]
@@ -143,12 +210,43 @@ def load(cache_dir: Path) -> Cached:
             name: read_parquet(cache_dir / f"{name}.{generation}.parquet") for name in current["tables"]
         }
     except (OSError, ValueError, KeyError, TypeError):
-        return Cached()
-    return Cached(manifest, tables)
+        manifest, tables = Cached().manifest, {}
+    return fold_pending(Cached(manifest.reindex(columns=MANIFEST_COLUMNS), tables), cache_dir)
 
 
-def save(cache_dir: Path, tables: dict[str, pd.DataFrame], manifest: pd.DataFrame) -> None:
-    """Write a new generation, commit it by replacing `CURRENT`, then drop the other generations."""
+def fold_pending(cached: Cached, cache_dir: Path) -> Cached:
+    """`cached` with every readable pending result in it (a pending result replaces the article's rows)."""
+    entries, parts, paths = [], {}, []
+    for path in sorted((cache_dir / PENDING).glob("*.pickle")):
+        try:
+            pending = pickle.loads(path.read_bytes())
+            entry, tables = pending["manifest"], pending["tables"]
+        except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, ValueError):
+            continue  # unreadable: the article is simply extracted again
+        entries.append(entry)
+        paths.append(path)
+        for name, frame in tables.items():
+            parts.setdefault(name, []).append(frame)
+    if not entries:
+        return cached
+    ids = pd.Series([entry["article_id"] for entry in entries])
+    keep = cached.manifest[~cached.manifest["article_id"].isin(ids)]
+    manifest = concat([keep, pd.DataFrame(entries, columns=MANIFEST_COLUMNS)])
+    kept_ids = keep["article_id"]
+    return Cached(
+        manifest, merge(cached.tables, kept_ids, {n: concat(fs) for n, fs in parts.items()}), tuple(paths)
+    )
+
+
+def _pending_path(cache_dir: Path, outcome: Outcome) -> Path:
+    return cache_dir / PENDING / f"{outcome.article_id}.pickle"
+
+
+def save(
+    cache_dir: Path, tables: dict[str, pd.DataFrame], manifest: pd.DataFrame, done: tuple[Path, ...] = ()
+) -> None:
+    """Write a new generation, commit it by replacing `CURRENT`, then drop other generations and the
+    pending files it now holds."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     generation = uuid.uuid4().hex[:12]
     with file_lock(cache_dir / ".lock"):
@@ -159,3 +257,5 @@ def save(cache_dir: Path, tables: dict[str, pd.DataFrame], manifest: pd.DataFram
         for path in cache_dir.glob("*.parquet"):
             if path.name.rsplit(".", 2)[-2] != generation:
                 path.unlink(missing_ok=True)
+        for path in done:
+            path.unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import os
 import re
@@ -114,15 +115,26 @@ def read_bytes(path: Path, max_bytes: int) -> tuple[bytes, float]:
         if info.st_size > max_bytes:
             raise Rejected(f"too large: {info.st_size:,} bytes, the limit is {max_bytes:,} bytes")
         data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise Rejected("the file disappeared between listing and reading (moved or deleted)") from exc
     except OSError as exc:
-        raise Rejected(f"the file could not be read: {exc.strerror or exc}") from exc
+        raise Rejected(unreadable_reason(path, exc)) from exc
     if len(data) > max_bytes:
         raise Rejected(f"too large: {len(data):,} bytes, the limit is {max_bytes:,} bytes")
     if not data.strip():
         raise Rejected("the file is empty (or holds only blank space)")
     return data, info.st_mtime
+
+
+def unreadable_reason(path: Path, error: OSError) -> str:
+    """What a person should do about an entry that cannot be opened, in plain words."""
+    if error.errno == errno.ELOOP:
+        return (
+            "fix or remove this symbolic link: it leads back to itself (a loop), so there is no file to read"
+        )
+    if path.is_symlink() and not path.exists():
+        return f"fix or remove this symbolic link: its target '{os.readlink(path)}' does not exist"
+    if isinstance(error, FileNotFoundError):
+        return "the file disappeared between listing and reading (moved or deleted)"
+    return f"the file could not be read: {error.strerror or error}"
 
 
 def decode(data: bytes) -> str:
@@ -188,15 +200,21 @@ def folder_digest(articles_dir: Path) -> str:
     if not articles_dir.is_dir():
         return h.hexdigest()
     with os.scandir(articles_dir) as entries:
-        listing = []
-        for entry in entries:
-            try:
-                info = entry.stat()
-            except FileNotFoundError:
-                continue
-            listing.append(f"{display_name(entry.name)}\0{info.st_size}\0{info.st_mtime_ns}")
+        listing = [signature for entry in entries if (signature := _entry_signature(entry))]
     h.update("\n".join(sorted(listing)).encode("utf-8"))
     return h.hexdigest()
+
+
+def _entry_signature(entry: os.DirEntry) -> str | None:
+    """Name, size and mtime of an entry; of the link itself for a dangling link or a link loop."""
+    try:
+        info = entry.stat()
+    except OSError:
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:  # gone since the listing
+            return None
+    return f"{display_name(entry.name)}\0{info.st_size}\0{info.st_mtime_ns}"
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:

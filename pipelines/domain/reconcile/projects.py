@@ -205,10 +205,57 @@ def _date(report: dict) -> date | None:
     return None if value is None or pd.isna(value) else value
 
 
-def project_id(cluster: Cluster, previous: dict[str, str], taken: set[str]) -> str:
+@dataclass(frozen=True)
+class PreviousIds:
+    """Project ids of the last publication, by what a mention or project is (not only by mention id, which
+    changes with every edit of its article, since the article id is a hash of the text)."""
+
+    by_mention: dict[str, str] = field(default_factory=dict)  # mention_id
+    by_position: dict[tuple, str] = field(default_factory=dict)  # (source_file, mention id less article id)
+    by_sentence: dict[tuple, str] = field(default_factory=dict)  # (source_file, evidence, project_type)
+    by_project: dict[tuple, str] = field(default_factory=dict)  # (project_type, country, name or locality)
+
+    def votes(self, cluster: Cluster) -> Counter[str]:
+        """Earlier ids of the cluster's mentions: same mention id, else same file and place in it, else
+        same file, sentence and type; when none, the one earlier project with the same type, country and
+        name (or locality)."""
+        found = Counter(pid for frame in cluster.frames if (pid := self.mention_vote(frame)))
+        if not found:
+            keys = [
+                key
+                for label in ("name", "locality")
+                for key in project_keys(
+                    cluster.value("project_type"), cluster.value("country"), cluster.value(label)
+                )
+            ]
+            found.update(pid for key in keys if (pid := self.by_project.get(key)))
+        return found
+
+    def mention_vote(self, mention: dict) -> str | None:
+        return (
+            self.by_mention.get(mention["frame_id"])
+            or self.by_position.get(position_key(mention, mention["frame_id"]))
+            or self.by_sentence.get(sentence_key(mention))
+        )
+
+
+def position_key(mention: dict, mention_id: str) -> tuple:
+    """Where a mention is in its file: its id without the article id (the part an edit elsewhere keeps)."""
+    return (mention.get("source_file"), str(mention_id).removeprefix(str(mention.get("article_id"))))
+
+
+def sentence_key(mention: dict) -> tuple:
+    return (mention.get("source_file"), mention.get("evidence"), mention.get("project_type"))
+
+
+def project_keys(project_type: object, country: object, label: object) -> list[tuple]:
+    return [(project_type, country, sound_key(label))] if isinstance(label, str) and label else []
+
+
+def project_id(cluster: Cluster, previous: PreviousIds, taken: set[str]) -> str:
     """Keep the id its mentions had in the last published warehouse; else one from its first mention."""
-    earlier = Counter(previous[f["frame_id"]] for f in cluster.frames if f["frame_id"] in previous)
-    for candidate, _ in earlier.most_common():
+    earlier = previous.votes(cluster)
+    for candidate, _ in sorted(earlier.items(), key=lambda item: (-item[1], item[0])):
         if candidate not in taken:
             return candidate
     anchor = cluster.frames[0]["frame_id"]

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 
 import pandas as pd
 
 from pipelines.domain.extract.process import PER_ARTICLE_TABLES
 from pipelines.domain.reconcile.organisations import OrganisationResolver
-from pipelines.domain.reconcile.projects import Cluster, cluster_mentions, project_id, project_status
+from pipelines.domain.reconcile.projects import (
+    Cluster,
+    PreviousIds,
+    cluster_mentions,
+    position_key,
+    project_id,
+    project_keys,
+    project_status,
+    sentence_key,
+)
 from pipelines.domain.reconcile.review import extraction_issues
 from pipelines.domain.reconcile.syndication import first_copies
 from pipelines.domain.reference import Reference
@@ -42,6 +52,7 @@ def build_tables(
     dates = dict(zip(articles.article_id, articles.published_date, strict=True))
     frames = t["project_frames"].assign(
         published_date=t["project_frames"].article_id.map(dates),
+        source_file=t["project_frames"].article_id.map(articles.set_index("article_id")["source_file"]),
         root=t["project_frames"].refers_to.where(
             t["project_frames"].refers_to.notna(), t["project_frames"].frame_id
         ),
@@ -111,8 +122,8 @@ def _cluster(
         capacities_by_root.setdefault(row.frame_id, {}).setdefault(row.metric, []).append(
             float(row.value_std)
         )
-    primaries = frames[frames.refers_to.isna()].sort_values(
-        ["published_date", "article_id", "sentence_idx"], na_position="last", kind="stable"
+    primaries = frames[frames.refers_to.isna()].sort_values(  # file names stay when a text is edited
+        ["published_date", "source_file", "sentence_idx"], na_position="last", kind="stable"
     )
     clusters = cluster_mentions(primaries, orgs_by_root, capacities_by_root, story_of)
     previous = _previous_ids(previous_mentions)
@@ -124,10 +135,32 @@ def _cluster(
     return project_of
 
 
-def _previous_ids(previous_mentions: pd.DataFrame | None) -> dict[str, str]:
+def _previous_ids(previous_mentions: pd.DataFrame | None) -> PreviousIds:
+    """Lookups from the last published mentions; those enriched with their file and project (see
+    `read_previous_mentions`) also match the mentions of an edited article, whose ids all changed."""
     if previous_mentions is None or "mention_id" not in previous_mentions:
-        return {}
-    return dict(zip(previous_mentions.mention_id, previous_mentions.project_id, strict=True))
+        return PreviousIds()
+    rows = previous_mentions.to_dict("records")
+    located = [row for row in rows if isinstance(row.get("source_file"), str)]
+    return PreviousIds(
+        by_mention={row["mention_id"]: row["project_id"] for row in rows},
+        by_position={position_key(row, row["mention_id"]): row["project_id"] for row in located},
+        by_sentence=_unambiguous((sentence_key(row), row["project_id"]) for row in located),
+        by_project=_unambiguous(
+            (key, row["project_id"])
+            for row in rows
+            for label in ("name", "locality")
+            for key in project_keys(row.get("project_type"), row.get("country"), row.get(label))
+        ),
+    )
+
+
+def _unambiguous(pairs: Iterable[tuple[tuple, str]]) -> dict[tuple, str]:
+    """key -> project id, for the keys that name exactly one project."""
+    ids: dict[tuple, set[str]] = {}
+    for key, pid in pairs:
+        ids.setdefault(key, set()).add(pid)
+    return {key: next(iter(found)) for key, found in ids.items() if len(found) == 1}
 
 
 def _projects(frames: pd.DataFrame, ref: Reference) -> pd.DataFrame:

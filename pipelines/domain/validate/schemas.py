@@ -10,6 +10,8 @@ import pyarrow as pa_arrow
 from pandera.engines.pandas_engine import Date
 from pandera.typing import Series
 
+from pipelines.domain.markdown import markdown_table
+
 PROJECT_TYPES = (
     "wind",
     "solar",
@@ -51,6 +53,16 @@ METRIC_UNITS = {
     "annual_volume": "m3",
     "unit_count": "unit",
 }
+# the largest plausible value of each metric, in its standard unit: far above any single project
+# (the largest power plant on earth is 22.5 GW; Kazakhstan generates about 115 TWh a year)
+MAX_VALUE_STD = {
+    "installed_power": 100_000.0,  # MW
+    "annual_generation": 1e9,  # MWh
+    "annual_output": 1e9,  # t
+    "annual_volume": 1e12,  # m3
+    "unit_count": 1e8,
+}
+MAX_AMOUNT_USD = 1e12  # a trillion dollars: more than any programme the articles describe
 INVESTMENT_QUALIFIERS = ("exact", "approx", "up_to", "over")
 CAPACITY_QUALIFIERS = (*INVESTMENT_QUALIFIERS, "planned")
 ROLES = (
@@ -195,16 +207,31 @@ class CapacitiesSchema(_Table):
     def unit_std_matches_metric(cls, df: pd.DataFrame) -> Series[bool]:
         return df["metric"].map(METRIC_UNITS).eq(df["unit_std"])
 
+    @pa.check("value", "value_std", name="finite")
+    def finite(cls, values: Series[float]) -> Series[bool]:
+        return pd.Series(np.isfinite(values.to_numpy(dtype=float)), index=values.index)
+
+    @pa.dataframe_check
+    def value_std_within_metric_range(cls, df: pd.DataFrame) -> Series[bool]:
+        return df["value_std"].astype(float).le(df["metric"].map(MAX_VALUE_STD)) | ~df["metric"].isin(
+            tuple(MAX_VALUE_STD)
+        )
+
 
 class InvestmentsSchema(_Table):
     investment_id: Series[str] = _id(unique=True)
     investor_org_id: Series[str] = _optional_text()
     amount: Series[float] = pa.Field(ge=0, coerce=True)
     currency: Series[str] = pa.Field(str_matches=CURRENCY)
-    amount_usd: Series[float] = pa.Field(ge=0, nullable=True, coerce=True)
+    amount_usd: Series[float] = pa.Field(ge=0, le=MAX_AMOUNT_USD, nullable=True, coerce=True)
     qualifier: Series[str] = pa.Field(isin=INVESTMENT_QUALIFIERS)
     article_id: Series[str] = pa.Field(str_matches=ARTICLE_ID)
     evidence: Series[str] = _id()
+
+    @pa.check("amount", "amount_usd", name="finite")
+    def finite(cls, values: Series[float]) -> Series[bool]:
+        numbers = values.to_numpy(dtype=float)
+        return pd.Series(np.isfinite(numbers) | np.isnan(numbers), index=values.index)
 
 
 class InvestmentProjectsSchema(_Table):
@@ -237,6 +264,16 @@ class RejectedArticlesSchema(_Table):
     duplicate_of: Series[str] = _optional_text()
 
 
+class QuarantinedRowsSchema(_Table):
+    table_name: Series[str] = _id()
+    row_key: Series[str] = _id()
+    rule: Series[str] = _id()
+    value: Series[str] = pa.Field(nullable=True)
+    article_id: Series[str] = pa.Field(nullable=True, str_matches=ARTICLE_ID)
+    source_file: Series[str] = pa.Field(nullable=True)
+    evidence: Series[str] = pa.Field(nullable=True)
+
+
 SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "articles": ArticlesSchema,
     "organisations": OrganisationsSchema,
@@ -249,10 +286,27 @@ SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "project_status_history": ProjectStatusHistorySchema,
     "extraction_issues": ExtractionIssuesSchema,
     "rejected_articles": RejectedArticlesSchema,
+    "quarantined_rows": QuarantinedRowsSchema,
 }
 PUBLISHED_TABLES = tuple(SCHEMAS)
-# the tables reconcile.build_tables returns (rejected_articles comes from the scan)
-RECONCILED_TABLES = tuple(name for name in SCHEMAS if name != "rejected_articles")
+# the tables reconcile.build_tables returns (rejected_articles comes from the scan, quarantined_rows
+# from the validation of these)
+RECONCILED_TABLES = tuple(name for name in SCHEMAS if name not in {"rejected_articles", "quarantined_rows"})
+# the columns that name a row of each table (its id, or what makes it unique)
+ROW_KEYS: dict[str, tuple[str, ...]] = {
+    "articles": ("article_id",),
+    "organisations": ("org_id",),
+    "projects": ("project_id",),
+    "project_mentions": ("mention_id",),
+    "project_participants": ("project_id", "org_id", "role"),
+    "capacities": ("capacity_id",),
+    "investments": ("investment_id",),
+    "investment_projects": ("investment_id", "project_id"),
+    "project_status_history": ("project_id", "status", "article_id"),
+    "extraction_issues": ("issue_type", "subject"),
+    "rejected_articles": ("source_file",),
+    "quarantined_rows": ("table_name", "row_key", "rule"),
+}
 
 # (child table, column, parent table, parent column); null child values are not violations
 FOREIGN_KEYS = (
@@ -321,10 +375,9 @@ def readable_failures(failure_cases: pd.DataFrame) -> pd.DataFrame:
 def failures_markdown(failures: pd.DataFrame, frame: pd.DataFrame, max_rows: int = 20) -> str:
     """Markdown for Dagster metadata: the failed checks, then the failing rows themselves."""
     failing = frame.loc[frame.index.intersection(failures["index"].dropna().unique())].head(max_rows)
-    return (
-        f"**{len(failures)} failure(s)**\n\n{failures.head(max_rows).to_markdown(index=False)}"
-        f"\n\n**Failing rows**\n\n{failing.to_markdown() if len(failing) else '(table-level failure)'}"
-    )
+    rows = markdown_table(failing, index=True) if len(failing) else "(table-level failure)"
+    checks = markdown_table(failures.head(max_rows))
+    return f"**{len(failures)} failure(s)**\n\n{checks}\n\n**Failing rows**\n\n{rows}"
 
 
 def check_foreign_keys(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
