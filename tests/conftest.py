@@ -28,6 +28,7 @@ def make_tables(article_ids: list[str], status: str = "operating") -> dict[str, 
                 "published_date": [dt.date(2024, 1, 1) + dt.timedelta(days=i) for i in range(n)],
                 "source": ["Astana Times"] * n,
                 "date_note": [None] * n,
+                "near_duplicate_of": [None] * n,
             }
         ),
         "organisations": pd.DataFrame(

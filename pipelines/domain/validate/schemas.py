@@ -131,7 +131,7 @@ class ArticlesSchema(_Table):
     published_date: Series[Date] = _date()
     source: Series[str] = _optional_text()
     date_note: Series[str] = _optional_text()
-    near_duplicate_of: Series[str] | None = _optional_text()  # a later copy of a story: the first one
+    near_duplicate_of: Series[str] = _optional_text()  # a later copy of a story: the first one
 
 
 class OrganisationsSchema(_Table):
