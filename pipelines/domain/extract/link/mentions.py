@@ -66,8 +66,12 @@ def refer(
 ) -> ProjectMention:
     """A mention in `sentence` that points back to `antecedent`'s project."""
     root = antecedent.root
+    frame_id = f"{discourse.doc.article_id}:{sentence.idx}:{head_start}:ref:{root}"
+    told = next((m for m in discourse.mentions if m.frame_id == frame_id), None)
+    if told is not None:
+        return told  # the same words pointing to the same project once more
     mention = ProjectMention(
-        f"{discourse.doc.article_id}:{sentence.idx}:{head_start}:ref:{root}",
+        frame_id,
         sentence,
         antecedent.project_type,
         None,
@@ -85,8 +89,8 @@ def read_anaphora(
 ) -> list[ProjectMention]:
     """Words for an earlier project without naming a facility: 'The project can generate ...', 'They ...'."""
     if not own and _PLURAL_ANAPHOR.match(sentence.text):
-        previous = [m for m in discourse.mentions if m.sentence.idx == sentence.idx - 1]
-        return [refer(sentence, m, 0, discourse) for m in previous]
+        previous = {m.root: m for m in discourse.mentions if m.sentence.idx == sentence.idx - 1}
+        return [refer(sentence, m, 0, discourse) for m in previous.values()]
     cues = [c for c in sentence.cue("anaphor") if not _names_a_facility(sentence, c.start, c.end)]
     if not cues:
         return []  # 'the line' is a facility phrase: the frames decided what it points to
