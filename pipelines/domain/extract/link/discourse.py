@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.domain.extract.annotate.facilities import Frame
-from pipelines.domain.extract.annotate.facility_types import is_generic_head
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
@@ -36,7 +35,7 @@ class Discourse:
     investors: list[str] = field(default_factory=list)  # organisations the article calls the investor
 
     def recent_project(
-        self, sentence: SentenceDoc, project_type: str | None, head_word: str | None = None
+        self, sentence: SentenceDoc, project_type: str | None, specific_head: str | None = None
     ) -> ProjectMention | None:
         """The last project (of this type) named within a few sentences before this one; 'the pipeline'
         points to the last pipeline before the last station, however far back."""
@@ -46,8 +45,7 @@ class Discourse:
             if sentence.idx - m.sentence.idx > 0 and (project_type is None or m.project_type == project_type)
         ]
         close = [m for m in earlier if sentence.idx - m.sentence.idx <= ANAPHOR_LOOKBACK]
-        specific = head_word is not None and not is_generic_head(head_word)  # 'the line', not 'the project'
-        same_noun = [m for m in earlier if specific and m.head_word == head_word]
+        same_noun = [m for m in earlier if specific_head and m.head_word == specific_head]
         return (same_noun or close or [None])[0]
 
     def section_of(self, sentence: SentenceDoc) -> int:
