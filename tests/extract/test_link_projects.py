@@ -3,6 +3,8 @@ and mentions of one facility merged within the article."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _brief(projects: list[dict]) -> list[tuple]:
     return [(p["type"], p["name"] or p["locality"] or p["region"]) for p in projects]
@@ -196,3 +198,19 @@ def test_mention_ids_are_unique_within_every_article(tmp_path, ref):
     for path in sorted(tmp_path.glob("*.txt")):
         frames = process_article("0" * 16, path.name, path.read_text(encoding="utf-8"), ref)["project_frames"]
         assert not frames.frame_id.duplicated().any(), path.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "locality"),
+    [
+        ("Gas flows through the Central Asia Gas Pipeline to China.", None),
+        ("The North Caspian pipeline will carry 5 bcm a year.", None),
+        ("Work has begun on the Turgusun hydropower station.", "Turgusun"),
+        ("The Shulbinsk hydropower plant will get a new turbine.", "Shulbinsk"),
+    ],
+)
+def test_a_named_facility_is_placed_at_its_first_word_only_when_that_is_a_place_word(
+    read, sentence, locality
+):
+    (project,) = read(sentence)
+    assert project["locality"] == locality

@@ -7,7 +7,7 @@ import re
 
 from pipelines.domain.extract.annotate.cues import clause_bounds
 from pipelines.domain.extract.annotate.facilities import Frame
-from pipelines.domain.extract.annotate.name_words import is_acronym
+from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, is_acronym
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
@@ -161,10 +161,11 @@ def _possessive(frame: Frame, place: PlaceMention) -> bool:
 
 
 def _name_locality(frame: Frame, ref: Reference) -> str | None:
-    """'Turgusun hydropower station': the name's first word when it is no organisation or country."""
+    """'Turgusun hydropower station': the name's first word when it is no organisation, country or word
+    of any name ('Central Asia Gas Pipeline', 'New Ekibastuz line')."""
     if not frame.name:
         return None
     first = frame.name.split()[0]
-    if fold(first) in ref.country_by_surface or fold(first) in ref.organisation_by_alias or is_acronym(first):
-        return None
-    return first
+    word = fold(first)
+    known = word in GENERIC_NAME_WORDS or word in ref.country_by_surface or word in ref.organisation_by_alias
+    return None if known or is_acronym(first) else first
