@@ -78,3 +78,32 @@ def test_a_dateline_word_is_not_a_sentence():
 def test_is_also_building(read):
     (project,) = read("PowerChina is also building the 1,200 MW Dasu hydropower project in Pakistan.")
     assert (project["status"], project["country"]) == ("construction", "PK")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Kazakhstan begins building a smelter", "The 300,000 t/year smelter in Pavlodar region was agreed."),
+        (
+            "China's TBEA starts construction of a solar plant",
+            "The 100 MW solar plant in Zhambyl was agreed.",
+        ),
+        ("Uzbekistan breaks ground on a plant", "The 500 MW wind farm in Navoi region was agreed last year."),
+    ],
+)
+def test_a_headline_tells_the_status_of_the_one_project_it_can_be(read_tables, title, body):
+    from pipelines.domain.reconcile.projects import project_status
+
+    tables = read_tables(f"title: {title}\n\n{body}\n")
+    reports = tables["project_frames"].assign(published_date=None).to_dict("records")
+    assert project_status(reports)[0] == "construction"
+
+
+def test_a_headline_facility_of_another_kind_tells_nothing(read_tables):
+    from pipelines.domain.reconcile.projects import project_status
+
+    tables = read_tables(
+        "title: Uzbekistan breaks ground on a smelter\n\nThe 100 MW solar plant in Navoi was agreed.\n"
+    )
+    reports = tables["project_frames"].assign(published_date=None).to_dict("records")
+    assert project_status(reports)[0] == "announced"

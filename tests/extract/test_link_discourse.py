@@ -43,3 +43,22 @@ def test_the_company_is_the_organisation_spoken_of(read):
         "The company will build a 100 MW solar plant in Navoi region."
     )
     assert "Sinotech Power Holding Co., Ltd" in project["participants"]
+
+
+def test_this_plant_points_back_however_far(read):
+    projects = read(
+        "A smelter for copper cathodes will be built in the Pavlodar region. "
+        "The ministry approved the plan. Financing was discussed. Engineers visited the site. "
+        "Officials met the partners in Astana. "
+        "Building this copper smelter is the outcome of long cooperation, with 300,000 tonnes a year planned."
+    )
+    assert [(p["region"], p["capacities"]) for p in projects] == [("Pavlodar", [("annual_output", 300000.0)])]
+
+
+def test_these_projects_are_no_far_reference(read):
+    projects = read(
+        "A 100 MW solar plant will be built in Turkistan region. "
+        "Talks went on. Railway deals were also signed. Locomotives will be supplied. "
+        "Tokayev praised these projects and the 50 MW wind farm in Zhambyl region."
+    )
+    assert [(p["type"], p["region"]) for p in projects] == [("solar", "Turkistan"), ("wind", "Zhambyl")]

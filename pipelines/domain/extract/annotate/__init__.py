@@ -57,6 +57,7 @@ def facilities(doc: SentenceDoc, ref: Reference) -> None:
 
 
 SENTENCE_COMPONENTS: tuple[SentenceComponent, ...] = (places, quantities, money, cues, facilities)
+HEADLINE_COMPONENTS: tuple[SentenceComponent, ...] = (cues, facilities)  # the title's status and facility
 
 
 def _read_organisations(
@@ -88,7 +89,7 @@ def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:
     names_only = [article.title, *article.about] if article.title else list(article.about)
     about = [Sentence(first_about + i, -1, text) for i, text in enumerate(names_only)]
     docs = [_annotate(sentence, ref) for sentence in article.sentences]
-    about_docs = [_annotate(sentence, ref, SENTENCE_COMPONENTS[:0]) for sentence in about]
+    about_docs = [_annotate(sentence, ref, HEADLINE_COMPONENTS) for sentence in about]
     aliases = _read_organisations(docs, about_docs, ref)
     result = ArticleDoc(article, docs, about_docs, aliases)
     result.country = article_scope.article_country(docs)

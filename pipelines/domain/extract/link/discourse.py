@@ -35,16 +35,20 @@ class Discourse:
     investors: list[str] = field(default_factory=list)  # organisations the article calls the investor
 
     def recent_project(
-        self, sentence: SentenceDoc, project_type: str | None, specific_head: str | None = None
+        self,
+        sentence: SentenceDoc,
+        project_type: str | None,
+        specific_head: str | None = None,
+        lookback: int = ANAPHOR_LOOKBACK,
     ) -> ProjectMention | None:
-        """The last project (of this type) named within a few sentences before this one; 'the pipeline'
+        """The last project (of this type) named within `lookback` sentences before this one; 'the pipeline'
         points to the last pipeline before the last station, however far back."""
         earlier = [
             m
             for m in reversed(self.mentions)
             if sentence.idx - m.sentence.idx > 0 and (project_type is None or m.project_type == project_type)
         ]
-        close = [m for m in earlier if sentence.idx - m.sentence.idx <= ANAPHOR_LOOKBACK]
+        close = [m for m in earlier if sentence.idx - m.sentence.idx <= lookback]
         same_noun = [m for m in earlier if specific_head and m.head_word == specific_head]
         return (same_noun or close or [None])[0]
 

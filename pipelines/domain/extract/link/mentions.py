@@ -16,6 +16,7 @@ from pipelines.domain.extract.link.status import set_reference_status
 from pipelines.domain.reference import fold
 
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
+_DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
 _FORMER = re.compile(r"\b(?:old|existing|former|previous|current)\b", re.I)
 _ALSO_CALLED = re.compile(
     r"\b(?:also known as|known as|formerly|still called|called|also called|a\.k\.a\.)\s+(?:the\s+)?$", re.I
@@ -115,6 +116,8 @@ def _antecedent_for(
     """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
     if _FORMER.search(frame.noun_phrase):
         return None  # 'the old CHP' is not the new one just named
+    if _DEMONSTRATIVE.match(frame.noun_phrase) and not frame.plural:  # 'this FA plant': however far back
+        return discourse.recent_project(sentence, frame.project_type, None, len(discourse.doc.sentences))
     if frame.project_type is None:  # 'the plant' points back; 'a plant in Jizzakh' is a new one
         return discourse.recent_project(sentence, None, frame.specific_head) if frame.definite else None
     previous = made[-1] if made and made[-1].refers_to is None else None
@@ -208,3 +211,16 @@ def _slots(frame: Frame, sites: list[PlaceMention]) -> list[tuple[int, int, list
         (bounds[i], bounds[i + 1], [p for p in in_span if bounds[i] <= p.start < bounds[i + 1]], None)
         for i in range(len(listed))
     ]
+
+
+def read_headline(discourse: Discourse) -> None:
+    """'Kazakhstan begins building a plant to fabricate nuclear fuel': the headline's facility, when it can
+    be only one project of the article, is a mention of it, and its status part of the article's report."""
+    title = discourse.doc.headline
+    if title is None or not title.cue("status"):
+        return
+    firsts = [m for m in discourse.mentions if m.refers_to is None]
+    for frame in (f for f in title.facilities if not f.plural):
+        fitting = [m for m in firsts if frame.project_type in (None, m.project_type)]
+        if len(fitting) == 1:
+            refer(title, fitting[0], frame.head_start, discourse)
