@@ -207,6 +207,7 @@ def test_mention_ids_are_unique_within_every_article(tmp_path, ref):
         ("The North Caspian pipeline will carry 5 bcm a year.", None),
         ("Work has begun on the Turgusun hydropower station.", "Turgusun"),
         ("The Shulbinsk hydropower plant will get a new turbine.", "Shulbinsk"),
+        ("The Fuel Assembly Plant will make 200 tonnes of nuclear fuel a year.", None),
     ],
 )
 def test_a_named_facility_is_placed_at_its_first_word_only_when_that_is_a_place_word(
