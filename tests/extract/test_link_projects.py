@@ -215,3 +215,20 @@ def test_a_named_facility_is_placed_at_its_first_word_only_when_that_is_a_place_
 ):
     (project,) = read(sentence)
     assert project["locality"] == locality
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials visited the oil refinery belonging to Petro Kyrgyz Refining LLC last week.",
+        "Inspectors went to the copper smelter owned by Kazakhmys Smelting LLP.",
+        "The delegation toured the coal mine operated by Shubarkol Komir JSC.",
+    ],
+)
+def test_a_facility_the_text_says_whose_it_is_is_a_project(read, sentence):
+    (project,) = read(sentence)
+    assert list(project["participants"].values())[0] in ("owner", "operator")
+
+
+def test_a_facility_with_nothing_to_tell_it_apart_is_none(read):
+    assert read("Officials visited the oil refinery last week.") == []

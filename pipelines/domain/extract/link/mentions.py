@@ -16,6 +16,7 @@ from pipelines.domain.extract.link.status import set_reference_status
 from pipelines.domain.reference import fold
 
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
+_OWNING_ROLES = ("owner", "operator")
 _DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
 _FORMER = re.compile(r"\b(?:old|existing|former|previous|current)\b", re.I)
 _ALSO_CALLED = re.compile(
@@ -170,7 +171,7 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
     if frame.plural and frame.definite:  # 'the five hydropower plants the country operates'
         return len({(p.region, p.locality) for p in in_span if p.region or p.locality}) > 1
     if frame.definite and not frame.name:  # 'the grid' with no earlier project to point to
-        return bool(in_span or sized)
+        return bool(in_span or sized or _owner_stated(sentence, frame))
     if not frame.plural and not frame.descriptive:
         return True
     if frame.descriptive:  # 'Kazakhstan's largest wind farm' is a project only with a place or a size
@@ -180,6 +181,14 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
     low, high = clause_bounds(sentence.text, frame.np_start)
     counted = frame.count and (sized or sentence.sites_between(low, high))  # 'a plan to lay two pipelines'
     return bool(counted or in_span or has_route(sentence.text[frame.head_end :]))
+
+
+def _owner_stated(sentence: SentenceDoc, frame: Frame) -> bool:
+    """'the oil refinery belonging to X', 'the mine operated by Y': whose it is tells which facility."""
+    return any(
+        o.role in _OWNING_ROLES and frame.head_end <= o.start < frame.span_end and not frame.plural
+        for o in sentence.orgs
+    )
 
 
 def _is_told_apart(sentence: SentenceDoc, frame: Frame) -> bool:
