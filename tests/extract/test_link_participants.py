@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_company_named_after_the_facility_owns_it(read):
     (project,) = read("The 240 MW combined heat and power plant in Kokshetau belongs to Kokshetau CHP LLP.")
@@ -35,3 +37,30 @@ def test_parties_of_a_paragraph_about_one_project(read):
         "Cabinet of Ministers of Kyrgyzstan",
         "Sinotech Power Holding Co., Ltd",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The 100 MW Arys solar plant was launched, Universal Energy's press service said.",
+            {"Universal Energy": "partner"},
+        ),
+        (
+            "The 100 MW Arys solar plant was put into operation, Samruk-Energy said in a statement.",
+            {"Samruk-Energy": "partner"},
+        ),
+        ("The 100 MW Arys solar plant was launched, Kazinform news agency reported.", {}),
+        ("The 100 MW Arys solar plant was launched, the Ministry of Energy reported.", {}),
+    ],
+)
+def test_the_company_that_tells_the_news_of_its_one_facility_is_a_party(read, sentence, expected):
+    (project,) = read(sentence)
+    assert project["participants"] == expected
+
+
+def test_a_company_reporting_on_two_facilities_is_no_party_to_either(read):
+    projects = read(
+        "The 100 MW Arys solar plant and the 50 MW Zhanatas wind farm were launched, Samruk-Energy said."
+    )
+    assert [p["participants"] for p in projects] == [{}, {}]

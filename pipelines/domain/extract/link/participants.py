@@ -4,6 +4,8 @@ around the organisation give it."""
 from __future__ import annotations
 
 from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.annotate.name_words import is_government
+from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
@@ -28,10 +30,19 @@ def link_participants(
         )
     for organisation in people_orgs:
         facts.add_participant(mention, organisation, "partner")
-    if not chosen and not people_orgs:
-        focus = discourse.focus_org(mention.sentence)
-        if focus:
-            facts.add_participant(mention, focus, "partner")
+    if chosen or people_orgs:
+        return
+    reporting = _company_reporting(mention.sentence)
+    focus = [reporting.text] if reporting else [o for o in [discourse.focus_org(mention.sentence)] if o]
+    for organisation in focus:
+        facts.add_participant(mention, organisation, "partner")
+
+
+def _company_reporting(sentence: SentenceDoc) -> OrgMention | None:
+    """"The Zhanatas wind farm put its first turbines into operation, CPIH's press service said": the one
+    company that tells the news of the one facility its sentence names speaks for a party to it."""
+    companies = [o for o in sentence.orgs if o.reporter and not is_government(o.text)]
+    return companies[0] if len(companies) == 1 and len(sentence.facilities) == 1 else None
 
 
 def is_project_company(name: str, mention: ProjectMention, ref: Reference) -> bool:
