@@ -64,3 +64,27 @@ def test_a_company_reporting_on_two_facilities_is_no_party_to_either(read):
         "The 100 MW Arys solar plant and the 50 MW Zhanatas wind farm were launched, Samruk-Energy said."
     )
     assert [p["participants"] for p in projects] == [{}, {}]
+
+
+def test_a_project_named_with_no_organisation_belongs_to_the_company_the_article_is_about(read):
+    projects = read(
+        "The president met the chairman of Sany Group in Astana.\n\n"
+        "He praised Sany Group's plans in the country.\n\n"
+        "The first start-up of a plant in the Zhambyl region that makes wind turbine blades was hailed."
+    )
+    assert [(p["region"], p["participants"]) for p in projects] == [("Zhambyl", {"Sany Group": "partner"})]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sany Group and Goldwind signed deals. Sany Group and Goldwind will cooperate.\n\n",
+        "The Ministry of Energy reported the news. The Ministry of Energy also named the sites.\n\n",
+    ],
+)
+def test_no_company_is_the_one_an_article_is_about_when_none_stands_out(read, opening):
+    projects = read(
+        opening + "Samruk-Energy agreed a 100 MW wind farm in the Akmola region.\n\n"
+        "A plant in the Zhambyl region that makes wind turbine blades started up."
+    )
+    assert [p["participants"] for p in projects] == [{"Samruk-Energy": "partner"}, {}]
