@@ -34,6 +34,19 @@ def test_status_words(read, text, status):
     assert statuses == {status}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PowerChina said on Monday it had signed a contract to build the 250 MW Chilik hydropower plant.",
+        "The ministry announced that the partners had signed an EPC contract for the 250 MW Chilik hydropower plant.",
+        "CGGC reported it had been awarded the 250 MW Chilik hydropower plant.",
+    ],
+)
+def test_the_past_perfect_of_reported_speech_is_the_news(read, sentence):
+    (project,) = read(sentence)
+    assert project["status"] == "pre-construction"
+
+
 def test_a_plan_told_in_the_past_perfect_is_no_new_report(read):
     (project,) = read("A 360 MW CHP plant had been planned in Semey together with Russia.")
     assert project["status"] == "announced" and project["locality"] == "Semey"
