@@ -38,7 +38,7 @@ def test_status_words(read, text, status):
     "sentence",
     [
         "PowerChina said on Monday it had signed a contract to build the 250 MW Chilik hydropower plant.",
-        "The ministry announced that the partners had signed an EPC contract for the Chilik hydropower plant.",
+        "The ministry announced the partners had signed an EPC contract for the Chilik hydropower plant.",
         "CGGC reported it had been awarded the 250 MW Chilik hydropower plant.",
     ],
 )
