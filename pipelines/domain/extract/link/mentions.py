@@ -118,9 +118,9 @@ def _antecedent_for(
     if _FORMER.search(frame.noun_phrase):
         return None  # 'the old CHP' is not the new one just named
     if _DEMONSTRATIVE.match(frame.noun_phrase) and not frame.plural:  # 'this FA plant': however far back
-        return discourse.recent_project(sentence, frame.project_type, None, len(discourse.doc.sentences))
+        return discourse.recent_project(sentence, frame.project_type, frame, len(discourse.doc.sentences))
     if frame.project_type is None:  # 'the plant' points back; 'a plant in Jizzakh' is a new one
-        return discourse.recent_project(sentence, None, frame.specific_head) if frame.definite else None
+        return discourse.recent_project(sentence, None, frame) if frame.definite else None
     previous = made[-1] if made and made[-1].refers_to is None else None
     between = sentence.text[previous.head_end : frame.np_start] if previous else ""
     same_type = previous is not None and previous.project_type == frame.project_type
@@ -139,7 +139,7 @@ def _antecedent_for(
         return None
     if frame.plural and frame.count and not frame.names:
         return None  # 'the five hydropower plants the country operates' is not the one just named
-    return discourse.recent_project(sentence, frame.project_type, frame.specific_head)
+    return discourse.recent_project(sentence, frame.project_type, frame)
 
 
 def _named_project_in(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
