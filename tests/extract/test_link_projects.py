@@ -232,3 +232,24 @@ def test_a_facility_the_text_says_whose_it_is_is_a_project(read, sentence):
 
 def test_a_facility_with_nothing_to_tell_it_apart_is_none(read):
     assert read("Officials visited the oil refinery last week.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ereymentau, Kordai and Zhuzimdyk wind farms will be built by Universal Energy.",
+        "Universal Energy will build the Ereymentau, Kordai and Zhuzimdyk wind farms.",
+    ],
+)
+def test_each_listed_name_is_placed_at_its_own_town(read, sentence):
+    projects = read(sentence)
+    assert [(p["name"], p["locality"], p["region"]) for p in projects] == [
+        ("Ereymentau wind farm", "Ereymentau", "Akmola"),
+        ("Kordai wind farm", "Kordai", "Zhambyl"),
+        ("Zhuzimdyk wind farm", "Zhuzimdyk", None),
+    ]
+
+
+def test_listed_names_share_the_region_after_them(read):
+    projects = read("The Shokpar and Kordai wind farms in Zhambyl region are operating.")
+    assert [(p["locality"], p["region"]) for p in projects] == [("Shokpar", "Zhambyl"), ("Kordai", "Zhambyl")]
