@@ -253,3 +253,23 @@ def test_each_listed_name_is_placed_at_its_own_town(read, sentence):
 def test_listed_names_share_the_region_after_them(read):
     projects = read("The Shokpar and Kordai wind farms in Zhambyl region are operating.")
     assert [(p["locality"], p["region"]) for p in projects] == [("Shokpar", "Zhambyl"), ("Kordai", "Zhambyl")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uzbekistan's nine hydropower plants in the Tashkent region produced 3 billion kWh last year.",
+        "Kazakhstan's 48 solar plants in Turkistan region have a combined 1.2 GW.",
+        "The total capacity of Uzbekistan's power plants has reached about 22 GW.",
+    ],
+)
+def test_a_places_counted_facilities_are_statistics(read, sentence):
+    projects = read("The 100 MW Arys solar plant in Turkistan region was agreed. " + sentence)
+    assert [(p["name"], p["capacities"]) for p in projects] == [
+        ("Arys solar plant", [("installed_power", 100.0)])
+    ]
+
+
+def test_a_places_new_facilities_are_projects(read):
+    (project,) = read("Kazakhstan's two new wind farms in Zhambyl region were agreed with Goldwind.")
+    assert (project["type"], project["region"]) == ("wind", "Zhambyl")

@@ -30,7 +30,7 @@ _PLURAL_ANAPHOR = re.compile(
 def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
     """The sentence's facility phrases as new project mentions or references to earlier ones."""
     made: list[ProjectMention] = []
-    for frame in sentence.facilities:
+    for frame in (f for f in sentence.facilities if not f.statistics):
         antecedent = _antecedent_for(sentence, frame, made, discourse)
         if antecedent is not None:
             reference = refer(sentence, antecedent, frame.head_start, discourse)
