@@ -273,3 +273,16 @@ def test_a_places_counted_facilities_are_statistics(read, sentence):
 def test_a_places_new_facilities_are_projects(read):
     (project,) = read("Kazakhstan's two new wind farms in Zhambyl region were agreed with Goldwind.")
     assert (project["type"], project["region"]) == ("wind", "Zhambyl")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The complex in Atyrau will produce up to 880,000 tons of urea a year.", "chemical"),
+        ("A plant in Shymkent will make 500,000 tonnes of cement a year.", "manufacturing"),
+        ("The plant in Aktobe is to produce 300,000 tonnes of methanol annually.", "chemical"),
+    ],
+)
+def test_what_a_typeless_plant_will_make_tells_its_kind(read, sentence, kind):
+    (project,) = read(sentence)
+    assert project["type"] == kind
