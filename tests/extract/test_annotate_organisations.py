@@ -223,3 +223,19 @@ def test_a_subsidiary_named_after_a_listed_body_lends_it_no_short_form(read_tabl
         "China Gezhouba also builds dams."
     )
     assert "China Gezhouba" not in set(tables["org_aliases"].alias)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aktos Energy is developing the Mirny site with TotalEnergies.", "Aktos Energy"),
+        ("Qazaq Green Power are building the farm near Shu.", "Qazaq Green Power"),
+        ("Arys Solar Energy was installing panels all winter.", "Arys Solar Energy"),
+    ],
+)
+def test_a_name_doing_business_in_the_progressive_is_a_body(ref, sentence, expected):
+    assert expected in [name for name, _ in _names(sentence, ref)]
+
+
+def test_a_name_in_the_passive_is_no_body(ref):
+    assert _names("Arys Solar Energy was commissioned last year.", ref) == []
