@@ -228,6 +228,18 @@ def _own(name: str, places: list[PlaceMention]) -> list[PlaceMention]:
     return [p for p in places if re.search(rf"(?<![\w-]){re.escape(p.text)}(?![\w-])", name)]
 
 
+def read_counted_units(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
+    """'The Chinese manufacturer is to deliver 124 of its turbines': a count of units in a sentence that
+    names no facility is of the project just spoken of (a reference to it in this sentence)."""
+    counts = [q for q in sentence.quantities if q.metric == "unit_count"]
+    recent = discourse.recent_project(sentence, None) if counts and not sentence.facilities else None
+    if recent is None:
+        return []
+    mention = refer(sentence, recent, counts[0].start, discourse)
+    mention.span = (0, len(sentence.text))
+    return [mention]
+
+
 def read_headline(discourse: Discourse) -> None:
     """'Kazakhstan begins building a plant to fabricate nuclear fuel': the headline's facility, when it can
     be only one project of the article, is a mention of it, and its status part of the article's report."""
