@@ -239,3 +239,15 @@ def test_a_name_doing_business_in_the_progressive_is_a_body(ref, sentence, expec
 
 def test_a_name_in_the_passive_is_no_body(ref):
     assert _names("Arys Solar Energy was commissioned last year.", ref) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The deal reflects joint work by Visor International DMCC and the bank.", "Visor International DMCC"),
+        ("Masdar Clean Energy FZE will build it.", "Masdar Clean Energy FZE"),
+        ("Enel Green Power S.p.A. will build the plant.", "Enel Green Power S.p.A"),
+    ],
+)
+def test_legal_forms_of_other_jurisdictions_make_a_name(ref, sentence, expected):
+    assert expected in [name for name, _ in _names(sentence, ref)]
