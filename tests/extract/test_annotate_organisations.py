@@ -244,7 +244,10 @@ def test_a_name_in_the_passive_is_no_body(ref):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The deal reflects joint work by Visor International DMCC and the bank.", "Visor International DMCC"),
+        (
+            "The deal reflects joint work by Visor International DMCC and the bank.",
+            "Visor International DMCC",
+        ),
         ("Masdar Clean Energy FZE will build it.", "Masdar Clean Energy FZE"),
         ("Enel Green Power S.p.A. will build the plant.", "Enel Green Power S.p.A"),
     ],
