@@ -89,3 +89,19 @@ def test_the_plant_is_the_plant_of_the_last_sentence(read):
     )
     sizes = {p["name"]: p["capacities"] for p in projects}
     assert sizes["Kambarata-1 hydropower plant"] == [("installed_power", 1860.0)]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Work on the Datka-Kemin project began in 2012, once TBEA won the tender.",
+        "The Datka-Kemin project was built by TBEA.",
+    ],
+)
+def test_a_named_project_points_to_the_facility_of_that_name(read, later):
+    projects = read(
+        "The Datka-Kemin power transmission line was opened on Friday. "
+        "Power from the Toktogul dam used to go through Uzbekistan. " + later
+    )
+    line = next(p for p in projects if p["type"] == "transmission")
+    assert "TBEA" in line["participants"]

@@ -119,6 +119,10 @@ def _antecedent_for(
         return None  # 'the old CHP' is not the new one just named
     if _DEMONSTRATIVE.match(frame.noun_phrase) and not frame.plural:  # 'this FA plant': however far back
         return discourse.recent_project(sentence, frame.project_type, frame, len(discourse.doc.sentences))
+    if frame.project_type is None and frame.name:  # 'the Datka-Kemin project': the one of that name
+        same_name = _named_alike(sentence, frame.name, discourse)
+        if same_name is not None:
+            return same_name
     if frame.project_type is None:  # 'the plant' points back; 'a plant in Jizzakh' is a new one
         return discourse.recent_project(sentence, None, frame) if frame.definite else None
     previous = made[-1] if made and made[-1].refers_to is None else None
@@ -140,6 +144,20 @@ def _antecedent_for(
     if frame.plural and frame.count and not frame.names:
         return None  # 'the five hydropower plants the country operates' is not the one just named
     return discourse.recent_project(sentence, frame.project_type, frame)
+
+
+def _named_alike(sentence: SentenceDoc, name: str, discourse: Discourse) -> ProjectMention | None:
+    """The last earlier project whose name begins with the same word ('the Datka-Kemin project' after
+    'the Datka-Kemin power transmission line')."""
+    first = fold(name.split()[0])
+    return next(
+        (
+            m
+            for m in reversed(discourse.mentions)
+            if m.name and fold(m.name.split()[0]) == first and m.sentence.idx < sentence.idx
+        ),
+        None,
+    )
 
 
 def _named_project_in(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
