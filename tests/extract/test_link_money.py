@@ -107,3 +107,22 @@ def test_the_developer_spoken_of_is_the_investor(read_tables):
         "The project is valued at $120 million."
     )
     assert _investments(tables) == [("Universal Energy", 120e6, 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The EBRD and AIIB will jointly provide $200 million for the 300 MW solar plant in Navoi.", "EBRD"),
+        ("The 300 MW solar plant in Navoi will get $200 million provided by the EBRD.", "EBRD"),
+        ("The 300 MW solar plant in Navoi, worth $200 million, will be built by PowerChina.", None),
+    ],
+)
+def test_who_provides_the_money_not_who_builds(read_tables, sentence, expected):
+    assert _investments(read_tables(sentence)) == [(expected, 200e6, 1)]
+
+
+def test_a_plant_that_provides_power_is_no_investment(read_tables):
+    assert (
+        _investments(read_tables("The 300 MW solar plant in Navoi will provide power to 100,000 homes."))
+        == []
+    )

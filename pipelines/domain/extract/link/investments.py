@@ -11,7 +11,11 @@ from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.reference import Reference
 
-_LENDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:from|by|of|provided by|extended by)\s+(?:the\s+)?", re.I)
+_LENDER_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:from|of|(?:provided|extended|financed|funded|lent|granted|backed|invested) by)\s+"
+    r"(?:the\s+)?",
+    re.I,
+)  # '$X from Y', '$X provided by Y'; not '$X, will be built by Y'
 _LENDER_REACH = 4  # characters past the lender phrase where the lender's name may start
 _FINANCING_ROLES = ("investor", "financier")
 _BACKING_ROLES = ("investor", "owner", "developer")
