@@ -105,3 +105,18 @@ def test_a_named_project_points_to_the_facility_of_that_name(read, later):
     )
     line = next(p for p in projects if p["type"] == "transmission")
     assert "TBEA" in line["participants"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Most power comes from the 3,000 MW Nurek plant, also on the Vakhsh.",
+        "The Nurek plant, with 3,000 MW, is older.",
+    ],
+)
+def test_a_plant_named_otherwise_is_another_plant(read, later):
+    projects = read("PowerChina will build part of the 3,600 MW Rogun hydropower plant. " + later)
+    assert [(p["name"].split()[0], p["capacities"]) for p in projects] == [
+        ("Rogun", [("installed_power", 3600.0)]),
+        ("Nurek", [("installed_power", 3000.0)]),
+    ]

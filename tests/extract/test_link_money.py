@@ -126,3 +126,11 @@ def test_a_plant_that_provides_power_is_no_investment(read_tables):
         _investments(read_tables("The 300 MW solar plant in Navoi will provide power to 100,000 homes."))
         == []
     )
+
+
+def test_who_estimates_a_cost_does_not_pay_it(read_tables):
+    tables = read_tables(
+        "The 3,600 MW Rogun hydropower plant is being built by PowerChina. "
+        "The World Bank estimates the full cost at $6.4 billion."
+    )
+    assert _investments(tables) == [(None, 6.4e9, 1)]

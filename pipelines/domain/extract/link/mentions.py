@@ -119,10 +119,8 @@ def _antecedent_for(
         return None  # 'the old CHP' is not the new one just named
     if _DEMONSTRATIVE.match(frame.noun_phrase) and not frame.plural:  # 'this FA plant': however far back
         return discourse.recent_project(sentence, frame.project_type, frame, len(discourse.doc.sentences))
-    if frame.project_type is None and frame.name:  # 'the Datka-Kemin project': the one of that name
-        same_name = _named_alike(sentence, frame.name, discourse)
-        if same_name is not None:
-            return same_name
+    if frame.project_type is None and frame.name:  # 'the Datka-Kemin project': the one of that name;
+        return _named_alike(sentence, frame.name, discourse)  # 'the Nurek plant' is no other plant
     if frame.project_type is None:  # 'the plant' points back; 'a plant in Jizzakh' is a new one
         return discourse.recent_project(sentence, None, frame) if frame.definite else None
     previous = made[-1] if made and made[-1].refers_to is None else None
