@@ -134,3 +134,12 @@ def test_who_estimates_a_cost_does_not_pay_it(read_tables):
         "The World Bank estimates the full cost at $6.4 billion."
     )
     assert _investments(tables) == [(None, 6.4e9, 1)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The $1.5 billion project will create 1,200 jobs.", "A $1.5bn smelter is what the region needs."],
+)
+def test_an_amount_inside_a_facility_phrase_is_its_value(read_tables, second):
+    tables = read_tables("Jiangxi Copper plans to build a copper smelter near Balkhash. " + second)
+    assert _investments(tables) == [("Jiangxi Copper", 1.5e9, 1)]

@@ -34,7 +34,7 @@ def link_investments(
     names or the one its paragraph speaks of; an amount 'each' or 'apiece' is one investment per project.
     Money for no project ('invest 500 billion tenge in modernisation') is none; a named lender's loan 'for
     the project' the reader could not place is kept without a project."""
-    if not sentence.cue("investment"):
+    if not (sentence.cue("investment") or _priced_facility(sentence)):
         return
     named = [o for o in sentence.orgs if not o.reporter] or discourse.org_pointed_at(sentence)
     if not mentions:  # 'the consortium is to invest $2 billion', 'the investment is put at ...'
@@ -64,6 +64,11 @@ def link_investments(
                 }
             )
             facts.investment_frames.extend({"investment_key": key, "frame_id": root} for root in covered)
+
+
+def _priced_facility(sentence: SentenceDoc) -> bool:
+    """'The $1.5 billion project will create 1,200 jobs': an amount inside a facility phrase is its value."""
+    return any(f.np_start <= m.start < f.head_start for m in sentence.money for f in sentence.facilities)
 
 
 def _unplaced_project(sentence: SentenceDoc) -> bool:
