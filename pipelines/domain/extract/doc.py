@@ -14,7 +14,7 @@ from pipelines.domain.extract.annotate.money import Money
 from pipelines.domain.extract.annotate.organisations import OrgMention, PersonMention
 from pipelines.domain.extract.annotate.places import CountryName, PlaceMention
 from pipelines.domain.extract.annotate.quantities import Quantity
-from pipelines.domain.extract.parse import ParsedArticle
+from pipelines.domain.extract.parse import ParsedArticle, is_heading
 
 
 @dataclass
@@ -35,8 +35,7 @@ class SentenceDoc:
 
     @property
     def is_heading(self) -> bool:
-        """A short line with no final punctuation: a section heading, not a statement."""
-        return self.text[-1] not in ".!?\"');," and len(self.text.split()) <= 25
+        return is_heading(self.text)
 
     def cue(self, cue_type: str) -> list[Cue]:
         return self.cues.get(cue_type, [])

@@ -99,6 +99,8 @@ _ABBREVIATIONS = {
 _SCALE_ABBREVIATIONS = {"mln", "bln", "bn", "mn", "trln", "tn"}
 _CURRENCY_NEXT = re.compile(r"(?:[A-Z]{3}|US|U\.S\.)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_HEADING_WORDS = 25
+_HEADING_WORDS_BEFORE_COLON = 6
 _PERSON_LINE = re.compile(r"^(?:By\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$")
 
 
@@ -110,10 +112,13 @@ class Sentence:
     paragraph: int
     text: str
 
-    @property
-    def is_heading(self) -> bool:
-        """A short line with no final punctuation: a section heading, not a statement."""
-        return self.text[-1] not in ".!?\"');," and len(self.text.split()) <= 25
+
+def is_heading(text: str) -> bool:
+    """A short line with no final punctuation ('Background', 'Projects:'): a section heading, not a
+    statement; a longer line ending in a colon leads into a list and is a statement."""
+    if text.endswith(":"):
+        return len(text.split()) <= _HEADING_WORDS_BEFORE_COLON
+    return text[-1] not in ".!?\"');," and len(text.split()) <= _HEADING_WORDS
 
 
 @dataclass(frozen=True)

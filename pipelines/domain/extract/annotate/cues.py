@@ -19,6 +19,7 @@ _LOOKING_BACK = re.compile(r"\bhad\s+(?:been\s+|once\s+|already\s+)?(?:\w+\s+)?$
 _REPORTED = re.compile(r"\b(?:said|announced|reported|stated|confirmed|disclosed)\b[^.;]{0,40}$", re.I)
 _CAPABILITY = re.compile(r"generates|produces|operates|has |consists", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s+", re.I)
+_BULLET = re.compile(r"^[-\u2013\u2014\u2022*\u00b7]\s")
 _LIST_OPENER = re.compile(
     r"^(?:these|they|those|examples|among them|this|such projects)\b[^.]{0,20}"
     r"\b(?:include|includes|including|are|is)\b",
@@ -70,6 +71,11 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
 def opens_list(sentence: str) -> bool:
     """'These include ...', 'Examples include ...': the sentence continues the previous one's statement."""
     return bool(_LIST_OPENER.match(sentence))
+
+
+def is_list_item(sentence: str) -> bool:
+    """'- a 500 MW wind farm in Karakalpakstan with Universal Energy': a bulleted item of a list."""
+    return bool(_BULLET.match(sentence))
 
 
 def find_cues(sentence: str, ref: Reference, cue_type: str) -> list[Cue]:

@@ -93,7 +93,7 @@ def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str
         fold(words[0]) in _DETERMINERS
         or words[0].endswith("'s")
         or re.match(r"[\d(]", words[0])
-        or fold(words[0]) in ref.units
+        or fold(words[0].split("/")[0]) in ref.units  # 'MW', 'MW/600' of '300 MW/600 MWh'
         or re.fullmatch(r"[kKmM]?V", words[0])
     ):
         words.pop(0)

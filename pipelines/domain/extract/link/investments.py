@@ -67,8 +67,20 @@ def link_investments(
 
 
 def _priced_facility(sentence: SentenceDoc) -> bool:
-    """'The $1.5 billion project will create 1,200 jobs': an amount inside a facility phrase is its value."""
-    return any(f.np_start <= m.start < f.head_start for m in sentence.money for f in sentence.facilities)
+    """'The $1.5 billion project will create 1,200 jobs', '- a 500 MW wind farm with X ($550 million)': an
+    amount inside a facility phrase, or bracketed in what it says of the facility, is its value."""
+    return any(
+        f.np_start <= m.start < f.head_start
+        or (f.head_end <= m.start < f.span_end and _bracketed(sentence, m))
+        for m in sentence.money
+        for f in sentence.facilities
+    )
+
+
+def _bracketed(sentence: SentenceDoc, money: Money) -> bool:
+    return (
+        sentence.text[max(0, money.start - 1) : money.start] == "(" and sentence.text[money.end :][:1] == ")"
+    )
 
 
 def _unplaced_project(sentence: SentenceDoc) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipelines.domain.extract.annotate.cues import Cue, clause_bounds, opens_list
+from pipelines.domain.extract.annotate.cues import Cue, clause_bounds, is_list_item, opens_list
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
@@ -46,7 +46,11 @@ def set_status(mention: ProjectMention, start: int, end: int, discourse: Discour
     status of the sentence that opened the list."""
     sentence = mention.sentence
     status = status_near(sentence.cue("status"), start, end, sentence.text)
-    if status is None and opens_list(sentence.text) and discourse.previous_status:
+    if (
+        status is None
+        and (opens_list(sentence.text) or is_list_item(sentence.text))
+        and discourse.previous_status
+    ):
         status = discourse.previous_status
     if status:
         mention.status, mention.status_basis = status, "stated"

@@ -1,0 +1,46 @@
+"""Bulleted lists of deals: a lead-in sentence ending in a colon, items that inherit its status, amounts
+in brackets, figures glued by a slash."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.domain.extract.parse import is_heading
+
+_LIST = (
+    "The Ministry of Energy signed agreements with Chinese companies on Tuesday for these projects:\n\n"
+    "- a 1,000 MW solar plant in the Bukhara region with China Energy Engineering Corp ($700 million);\n"
+    "- a 500 MW wind farm in Karakalpakstan with Universal Energy ($550 million);\n"
+    "- a 300 MW/600 MWh battery storage system in the Fergana region with Huaneng ($250 million).\n"
+)
+
+
+def test_every_item_of_a_signed_list_is_a_project_with_the_lead_ins_status(read):
+    projects = read(_LIST)
+    assert [(p["type"], p["region"], p["status"], p["name"]) for p in projects] == [
+        ("solar", "Bukhara", "pre-construction", None),
+        ("wind", "Karakalpakstan", "pre-construction", None),
+        ("storage", "Fergana", "pre-construction", None),
+    ]
+
+
+def test_an_amount_in_brackets_after_an_item_is_its_value(read_tables):
+    investments = read_tables(_LIST)["investments"]
+    assert list(zip(investments.investor_surface, investments.amount_usd, strict=True)) == [
+        ("China Energy Engineering Corp", 700e6),
+        ("Universal Energy", 550e6),
+        ("Huaneng", 250e6),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Background:", True),
+        ("Projects in the pipeline", True),
+        ("The ministry signed agreements with Chinese companies for the following projects:", False),
+        ("The plant will be built in 2026.", False),
+    ],
+)
+def test_a_long_line_ending_in_a_colon_leads_into_a_list(line, heading):
+    assert is_heading(line) is heading
