@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from pipelines.domain.extract.parse import find_full_date, parse_article, split_sentences
+from pipelines.domain.extract.parse import find_full_date, is_heading, parse_article, split_sentences
 from pipelines.domain.text import content_id, normalise_text
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "articles"
@@ -94,6 +94,6 @@ def test_date_stamp_at_the_foot_and_masthead_lines(ref):
     article = parse_article("a", "x.txt", text, ref)
     assert article.published_date == date(2024, 12, 20)
     assert article.title == "Two new power plants for the east of the country"
-    statements = [s.text for s in article.sentences if not s.is_heading]
+    statements = [s.text for s in article.sentences if not is_heading(s.text)]
     assert statements == ["BISHKEK, Dec. 20 (Xinhua) -- A solar plant opened."]
     assert "By Aigerim T." not in article.body
