@@ -1,14 +1,17 @@
-"""Checks: each table against its pandera model and foreign keys across tables (blocking), and a
-warn-level check listing the rows set aside in `quarantined_rows` (it never blocks the publish)."""
+"""Checks: each table against its pandera model and foreign keys across tables (blocking), and warn-level
+checks listing the rows set aside in `quarantined_rows` and the corrections not applied (`stale_corrections`);
+these never block the publish."""
 
 from __future__ import annotations
 
 import dagster as dg
 import pandas as pd
 
+from pipelines.domain.correct import STALE_TABLE
 from pipelines.domain.markdown import markdown_table
 from pipelines.domain.validate.quarantine import QUARANTINE_TABLE
 from pipelines.domain.validate.schemas import (
+    CORRECTION_TABLES,
     FOREIGN_KEYS,
     PUBLISHED_TABLES,
     SCHEMAS,
@@ -18,7 +21,11 @@ from pipelines.domain.validate.schemas import (
 )
 
 FK_CHILD_TABLES = tuple(dict.fromkeys(child for child, *_ in FOREIGN_KEYS))
-FK_TABLES = tuple(name for name in PUBLISHED_TABLES if name not in {"rejected_articles", QUARANTINE_TABLE})
+FK_TABLES = tuple(
+    name
+    for name in PUBLISHED_TABLES
+    if name not in {"rejected_articles", QUARANTINE_TABLE, *CORRECTION_TABLES}
+)
 SHOWN_ROWS = 50
 
 
@@ -81,6 +88,28 @@ def quarantine_check(quarantined_rows: pd.DataFrame) -> dg.AssetCheckResult:
         description=f"{len(quarantined_rows)} rows broke a content rule and were not published ({tables})"
         if len(quarantined_rows)
         else "every row met the content rules",
+        metadata=metadata,
+    )
+
+
+@dg.asset_check(
+    asset=STALE_TABLE,
+    name="every_correction_applied",
+    blocking=False,
+    description="corrections not applied: their target is gone, they contradict another, or they cannot be "
+    "read (warns, never blocks)",
+)
+def stale_corrections_check(stale_corrections: pd.DataFrame) -> dg.AssetCheckResult:
+    listed = stale_corrections[["file", "line", "kind", "target", "reason"]].head(SHOWN_ROWS)
+    metadata = {"rows": len(stale_corrections)}
+    if len(stale_corrections):
+        metadata["not_applied"] = dg.MetadataValue.md(markdown_table(listed))
+    return dg.AssetCheckResult(
+        passed=stale_corrections.empty,
+        severity=dg.AssetCheckSeverity.WARN,
+        description=f"{len(stale_corrections)} corrections were not applied (see stale_corrections)"
+        if len(stale_corrections)
+        else "every correction was applied",
         metadata=metadata,
     )
 

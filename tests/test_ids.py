@@ -124,8 +124,10 @@ def test_ids_of_a_publication_made_before_ids_came_from_evidence_are_kept(
 ) -> None:
     """An older publication's mention ids were the extractor's frame ids: its project ids still hold."""
     before = reconcile(seeds, ref)
-    old = before["project_mentions"].assign(mention_id=before["project_mentions"]["frame_id"]).drop(
-        columns="frame_id"
+    old = (
+        before["project_mentions"]
+        .assign(mention_id=before["project_mentions"]["frame_id"])
+        .drop(columns="frame_id")
     )
     renamed = {pid: f"prj_old{i}" for i, pid in enumerate(before["projects"]["project_id"])}
     previous = with_context(

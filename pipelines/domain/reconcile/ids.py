@@ -23,4 +23,7 @@ def evidence_ids(prefix: str, rows: pd.DataFrame, fact: list[str]) -> list[str]:
     key = pd.DataFrame({"article_id": rows["article_id"], "sentence": sentence})
     key = key.join(rows[fact].astype(str)).reset_index(drop=True)
     ordinal = key.groupby(list(key.columns), sort=False, dropna=False).cumcount()
-    return [stable_hash(prefix, *values, n) for values, n in zip(key.itertuples(index=False), ordinal, strict=True)]
+    return [
+        stable_hash(prefix, *values, n)
+        for values, n in zip(key.itertuples(index=False), ordinal, strict=True)
+    ]

@@ -65,7 +65,7 @@ class OrganisationResolver:
             key = self._base_key(article_id, long_form)
         else:
             key = self.global_alias.get(surface) or self._base_key(article_id, surface)
-        if self.apart and fold(_clean(surface)) in self.apart.get(self.org_id(key), ()):
+        if self.apart and folded_name(surface) in self.apart.get(self.org_id(key), ()):
             return apart_key(self.org_id(key), surface)
         return key
 
@@ -180,7 +180,12 @@ class OrganisationResolver:
 
 def apart_key(org_id: str, surface: str) -> str:
     """The key of a name kept apart from organisation `org_id` (its org id is `org_id_of` this key)."""
-    return f"apart:{org_id}:{fold(_clean(surface))}"
+    return f"apart:{org_id}:{folded_name(surface)}"
+
+
+def folded_name(surface: str) -> str:
+    """A name as compared: without a leading 'the', case and accents folded."""
+    return fold(_clean(surface))
 
 
 def org_id_of(key: str) -> str:

@@ -68,7 +68,9 @@ def build_tables(
     apart = corrector.organisations_apart() if corrector else {}
     resolver = OrganisationResolver(t["org_mentions"], t["org_aliases"], ref, apart)
     frames = _frames(t["project_frames"], articles)
-    capacities = t["capacities"].assign(capacity_id=evidence_ids("cap_", t["capacities"], ["metric", "value_std"]))
+    capacities = t["capacities"].assign(
+        capacity_id=evidence_ids("cap_", t["capacities"], ["metric", "value_std"])
+    )
     participants = _participants_with_orgs(t["participants"], resolver)
     story_of = {a: first_copy.get(a, a) for a in articles.article_id}
     project_of = _cluster(frames, participants, capacities, story_of, previous_mentions)
@@ -168,9 +170,11 @@ def _previous_ids(previous_mentions: pd.DataFrame | None, frame_of: dict[str, st
         return PreviousIds()
     rows = previous_mentions.to_dict("records")
     located = [row for row in rows if isinstance(row.get("source_file"), str)]
-    frame_ids = {row["mention_id"]: row.get("frame_id") or row["mention_id"] for row in rows}
+    frame_ids = {row["mention_id"]: _frame_id(row) for row in rows}
     by_frame = {frame_ids[row["mention_id"]]: row["project_id"] for row in rows}
-    by_evidence = {frame_of[row["mention_id"]]: row["project_id"] for row in rows if row["mention_id"] in frame_of}
+    by_evidence = {
+        frame_of[row["mention_id"]]: row["project_id"] for row in rows if row["mention_id"] in frame_of
+    }
     return PreviousIds(
         by_mention=by_frame | by_evidence,
         by_position={position_key(row, frame_ids[row["mention_id"]]): row["project_id"] for row in located},
@@ -182,6 +186,11 @@ def _previous_ids(previous_mentions: pd.DataFrame | None, frame_of: dict[str, st
             for key in project_keys(row.get("project_type"), row.get("country"), row.get(label))
         ),
     )
+
+
+def _frame_id(row: dict) -> str:
+    frame_id = row.get("frame_id")
+    return frame_id if isinstance(frame_id, str) else row["mention_id"]
 
 
 def _unambiguous(pairs: Iterable[tuple[tuple, str]]) -> dict[tuple, str]:
@@ -281,7 +290,8 @@ def _capacities(capacities: pd.DataFrame, project_of: dict[str, str]) -> pd.Data
 def _investments(
     investments: pd.DataFrame, links: pd.DataFrame, resolver: OrganisationResolver, project_of: dict[str, str]
 ) -> dict[str, pd.DataFrame]:
-    ids = dict(zip(investments.investment_key, evidence_ids("inv_", investments, ["currency", "amount"]), strict=True))
+    from_evidence = evidence_ids("inv_", investments, ["currency", "amount"])
+    ids = dict(zip(investments.investment_key, from_evidence, strict=True))
     investor = [
         resolver.org_id(k) if isinstance(s, str) and (k := resolver.key(a, s)) in resolver.surfaces else None
         for a, s in zip(investments.article_id, investments.investor_surface, strict=True)
