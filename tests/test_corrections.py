@@ -15,8 +15,10 @@ from pipelines.domain.correct.kinds import (
     DROP_ROWS,
     DROPPABLE,
     KINDS,
+    MERGE_ORGANISATIONS,
     MERGE_PROJECTS,
     SET_VALUES,
+    SPLIT_ORGANISATIONS,
     SPLIT_PROJECTS,
     Kind,
 )
@@ -330,3 +332,97 @@ def test_uncorrected_mentions_restore_what_reconciliation_gave(tables: Tables) -
         "M1": "P0001",
         "M9": "P0009",
     }
+
+
+def apply_to(tables: Tables, folder: Path, ref: object) -> Corrected:
+    """Corrections that act on the tables alone (no reconciliation) applied to `tables`."""
+    reconciled = {k: v for k, v in tables.items() if k not in ("rejected_articles", "quarantined_rows")}
+    return Corrector(load_corrections(folder), ref).apply(reconciled)
+
+
+def test_two_organisations_are_one(tables: Tables, ref: object, tmp_path: Path) -> None:
+    write(tmp_path, MERGE_ORGANISATIONS, "one fund", org_id="O1", into_org_id="O2")
+    out = apply_to(tables, tmp_path, ref)
+    organisations = out.tables["organisations"]
+    assert organisations["org_id"].tolist() == ["O2"]
+    assert organisations["aliases"].item() == ["CPIH", "China Power", "Samruk-Kazyna"]
+    assert out.tables["project_participants"]["org_id"].tolist() == ["O2", "O2"]
+    assert out.tables["investments"]["investor_org_id"].tolist() == ["O2", "O2"]
+    changed = set(zip(out.corrections["table_name"], out.corrections["row_key"], strict=True))
+    assert changed == {
+        ("organisations", "O2"),
+        ("project_participants", "P0000/O2/developer"),
+        ("project_participants", "P0001/O2/developer"),
+        ("investments", "I0"),
+        ("investments", "I1"),
+    }
+
+
+def test_roles_investors_values_and_regions_are_set(tables: Tables, ref: object, tmp_path: Path) -> None:
+    for table, key, column, value in [
+        ("project_participants", "P0000/O1/developer", "role", "owner"),
+        ("investments", "I0", "investor_org_id", "O2"),
+        ("investments", "I1", "investor_org_id", "O9"),
+        ("capacities", "C0", "value_std", "150"),
+        ("capacities", "C1", "value_std", "200000"),
+        ("projects", "P0000", "region", "Turkistan"),
+        ("projects", "P0001", "region", "Xinjiang"),
+        ("projects", "P0001", "locality", ""),
+    ]:
+        write(tmp_path, SET_VALUES, table_name=table, row_key=key, field=column, value=value)
+    out = apply_to(tables, tmp_path, ref)
+    t = out.tables
+    assert t["project_participants"][["project_id", "role"]].values.tolist() == [
+        ["P0000", "owner"],
+        ["P0001", "developer"],
+    ]
+    assert t["investments"]["investor_org_id"].tolist() == ["O2", "O1"]
+    assert t["capacities"]["value_std"].tolist() == [150.0, 100.0]
+    assert t["projects"][["region", "region_code", "locality"]].values.tolist() == [
+        ["Turkistan", "KZ-61", "Zhanatas"],
+        ["Zhambyl", "KZ-31", None],
+    ]
+    assert out.stale["reason"].tolist() == [
+        "no organisation O9",
+        "200000 is above 100000 for installed_power",
+        "'Xinjiang' is not a region of KZ in seeds/reference/regions.csv",
+    ]
+    role = out.corrections[out.corrections["field"] == "role"]
+    assert role[["row_key", "old_value", "new_value"]].values.tolist() == [
+        ["P0000/O1/owner", "developer", "owner"]
+    ]
+
+
+def test_dropping_an_investment_drops_its_links_and_a_participant_only_itself(tables, ref, tmp_path) -> None:
+    write(tmp_path, DROP_ROWS, table_name="investments", row_key="I0")
+    write(tmp_path, DROP_ROWS, table_name="project_participants", row_key="P0001/O1/developer")
+    write(tmp_path, SET_VALUES, table_name="investments", row_key="I0", field="investor_org_id", value="O2")
+    out = apply_to(tables, tmp_path, ref)
+    assert out.tables["investments"]["investment_id"].tolist() == ["I1"]
+    assert out.tables["investment_projects"]["investment_id"].tolist() == ["I1"]
+    assert out.tables["project_participants"]["project_id"].tolist() == ["P0000"]
+    assert set(zip(out.corrections["table_name"], out.corrections["row_key"], strict=True)) == {
+        ("investments", "I0"),
+        ("investment_projects", "I0/P0000"),
+        ("project_participants", "P0001/O1/developer"),
+    }
+    (reason,) = out.stale["reason"]
+    assert reason.startswith("dropped by cor_") and reason.endswith("(drop_rows.csv:2)")
+
+
+def test_a_name_read_as_one_organisation_is_another(ref, per_article, base, tmp_path) -> None:
+    organisations = base["organisations"].set_index("name")
+    cpih = organisations.loc["China Power International Holding", "org_id"]
+    alias = "China International Power Holding"
+    write(tmp_path, SPLIT_ORGANISATIONS, "another company", org_id=cpih, alias=alias)
+    out = corrected(ref, per_article, tmp_path)
+    after = out.tables["organisations"].set_index("name")
+    other = after.loc[alias, "org_id"]
+    assert other != cpih and alias not in after.loc["China Power International Holding", "aliases"]
+    participants = out.tables["project_participants"]
+    roles = participants[participants["org_id"] == other]["evidence"]
+    assert len(roles) == 1 and roles.item().startswith("During Tokayev's visit to China in May 2023")
+    assert cpih in set(participants["org_id"])  # Zhanatas' investor stays China Power
+    assert out.corrections[["table_name", "row_key", "old_value"]].values.tolist() == [
+        ["organisations", other, cpih]
+    ]

@@ -134,7 +134,8 @@ class OrganisationResolver:
             ref_row = (
                 self.ref.organisation_rows.get(key.removeprefix("ref:"), {}) if key.startswith("ref:") else {}
             )
-            listed = split_variants(ref_row.get("aliases"))
+            apart = self.apart.get(self.org_id(key), set())  # names an analyst says are another body
+            listed = [a for a in split_variants(ref_row.get("aliases")) if folded_name(a) not in apart]
             rows.append(
                 {
                     "org_id": self.org_id(key),
