@@ -72,7 +72,7 @@ def renumbered(per_article: Tables) -> Tables:
     on (a header line read as a sentence), every frame id and investment key spelled differently."""
 
     def respell(values: pd.Series) -> pd.Series:
-        return values.map(lambda v: v if v is None or pd.isna(v) else f"v2:{v}:v2")
+        return values.map(lambda v: v if v is None or pd.isna(v) else f"{v}:v2")
 
     out = dict(per_article)
     frames = per_article["project_frames"]
