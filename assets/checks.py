@@ -77,18 +77,13 @@ def foreign_key_checks(**tables: pd.DataFrame):
 )
 def quarantine_check(quarantined_rows: pd.DataFrame) -> dg.AssetCheckResult:
     counts = quarantined_rows.groupby(["table_name", "rule"]).size().rename("rows").reset_index()
-    metadata = {"rows": len(quarantined_rows)}
-    if len(quarantined_rows):
-        metadata["by_rule"] = dg.MetadataValue.md(markdown_table(counts))
-        metadata["set_aside"] = dg.MetadataValue.md(markdown_table(quarantined_rows.head(SHOWN_ROWS)))
     tables = ", ".join(f"{table} {n}" for table, n in quarantined_rows["table_name"].value_counts().items())
-    return dg.AssetCheckResult(
-        passed=quarantined_rows.empty,
-        severity=dg.AssetCheckSeverity.WARN,
-        description=f"{len(quarantined_rows)} rows broke a content rule and were not published ({tables})"
-        if len(quarantined_rows)
-        else "every row met the content rules",
-        metadata=metadata,
+    return warning(
+        quarantined_rows,
+        f"{len(quarantined_rows)} rows broke a content rule and were not published ({tables})",
+        "every row met the content rules",
+        by_rule=counts,
+        set_aside=quarantined_rows.head(SHOWN_ROWS),
     )
 
 
@@ -100,16 +95,23 @@ def quarantine_check(quarantined_rows: pd.DataFrame) -> dg.AssetCheckResult:
     "read (warns, never blocks)",
 )
 def stale_corrections_check(stale_corrections: pd.DataFrame) -> dg.AssetCheckResult:
-    listed = stale_corrections[["file", "line", "kind", "target", "reason"]].head(SHOWN_ROWS)
-    metadata = {"rows": len(stale_corrections)}
-    if len(stale_corrections):
-        metadata["not_applied"] = dg.MetadataValue.md(markdown_table(listed))
+    return warning(
+        stale_corrections,
+        f"{len(stale_corrections)} corrections were not applied (see stale_corrections)",
+        "every correction was applied",
+        not_applied=stale_corrections[["file", "line", "kind", "target", "reason"]].head(SHOWN_ROWS),
+    )
+
+
+def warning(rows: pd.DataFrame, problem: str, fine: str, **listed: pd.DataFrame) -> dg.AssetCheckResult:
+    """A warn-level result: passed when there are no `rows`, else `problem`, with `listed` in its metadata."""
+    metadata: dict[str, object] = {"rows": len(rows)}
+    if len(rows):
+        metadata |= {key: dg.MetadataValue.md(markdown_table(frame)) for key, frame in listed.items()}
     return dg.AssetCheckResult(
-        passed=stale_corrections.empty,
+        passed=rows.empty,
         severity=dg.AssetCheckSeverity.WARN,
-        description=f"{len(stale_corrections)} corrections were not applied (see stale_corrections)"
-        if len(stale_corrections)
-        else "every correction was applied",
+        description=problem if len(rows) else fine,
         metadata=metadata,
     )
 

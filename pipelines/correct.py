@@ -13,6 +13,7 @@ import getpass
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 
@@ -110,7 +111,8 @@ def write(row: Correction) -> str:
     values = {**row.values, "who": row.who, "when": row.when.isoformat(), "why": row.why}
     line = append_correction(settings.corrections_dir(), kind, values)
     path = settings.corrections_dir() / f"{kind.name}.csv"
-    return f"Added line {line} to {path}: {row.kind} {row.target()}. The next run applies it (make run)."
+    shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+    return f"Added line {line} to {shown}: {row.kind} {row.target()}. The next run applies it (make run)."
 
 
 def listing() -> list[str]:
