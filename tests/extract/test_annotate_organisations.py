@@ -6,6 +6,7 @@ import pytest
 
 from pipelines.domain.extract.annotate.acronyms import spells
 from pipelines.domain.extract.annotate.name_words import name_key
+from pipelines.domain.extract.annotate.org_context import with_context
 from pipelines.domain.extract.annotate.organisations import find_organisations
 
 
@@ -143,3 +144,39 @@ def test_short_forms_of_a_long_name(read_tables):
     )
     aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
     assert aliases["Yellow River Power"] == "Yellow River Power Engineering Corporation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Sinohydro and PowerChina are acting as general contractors.", "contractor"),
+        ("The lenders are Sinosure and ICBC.", "financier"),
+        ("PowerChina and CNEEC, the EPC contractors, start work in May.", "contractor"),
+    ],
+)
+def test_a_role_word_in_the_plural_gives_every_organisation_its_role(ref, sentence, role):
+    orgs = with_context(sentence, find_organisations(sentence, ref), ref)
+    assert [o.role for o in orgs] == [role] * len(orgs) and len(orgs) >= 2
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Wuhan, which is one of China's three leading manufacturers, will deliver the turbine.",
+        "Wuhan, a state-owned company, will deliver the turbine.",
+    ],
+)
+def test_a_city_called_a_body_stands_for_the_name_it_begins(read_tables, later):
+    tables = read_tables(
+        "Wuhan Boiler Company Ltd. was chosen to equip the 600 MW Turgusun power station. " + later
+    )
+    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert aliases["Wuhan"] == "Wuhan Boiler Company Ltd"
+
+
+def test_a_city_is_no_body_where_the_text_does_not_call_it_one(read_tables):
+    tables = read_tables(
+        "Wuhan Boiler Company Ltd. will equip the Turgusun power station. "
+        "The boilers were made in Wuhan, the largest city of Hubei."
+    )
+    assert "Wuhan" not in set(tables["org_mentions"].surface)

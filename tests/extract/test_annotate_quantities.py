@@ -65,3 +65,15 @@ def test_signs_are_kept_and_impossible_numbers_refused(ref):
         ("installed_power", -30.0),
     ]
     assert _figures("A " + "9" * 330 + " MW plant.", ref) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The country's yearly cement requirement is 1.5 million tons.",
+        "In exchange it gets 17 billion cubic meters of gas a year.",
+        "The grid needs 2,000 MW more at peak hours.",
+    ],
+)
+def test_needs_and_payments_are_no_capacities(ref, sentence):
+    assert [q.negative for q in find_quantities(sentence, ref)] == [True]

@@ -71,3 +71,18 @@ def test_the_investment_of_the_project_the_paragraph_speaks_of(read_tables):
         "The investment is estimated at $350 million."
     )
     assert _investments(tables) == [(None, 350e6, 1)]
+
+
+def test_money_for_no_project_the_article_names_is_no_investment(read_tables):
+    tables = read_tables(
+        "KEGOC, the grid operator, plans to invest 500 billion tenge in modernisation by 2025. "
+        "Kazakhstan's external debt to China stands at about $11 billion."
+    )
+    assert _investments(tables) == []
+
+
+def test_a_named_lenders_loan_for_a_project_never_placed_is_kept(read_tables):
+    tables = read_tables(
+        "The Eurasian Development Bank will provide a loan of 150 billion tenge for the project."
+    )
+    assert [(i.amount, i.currency) for i in tables["investments"].itertuples()] == [(150e9, "KZT")]

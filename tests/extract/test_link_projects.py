@@ -3,6 +3,8 @@ and mentions of one facility merged within the article."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _brief(projects: list[dict]) -> list[tuple]:
     return [(p["type"], p["name"] or p["locality"] or p["region"]) for p in projects]
@@ -196,3 +198,37 @@ def test_mention_ids_are_unique_within_every_article(tmp_path, ref):
     for path in sorted(tmp_path.glob("*.txt")):
         frames = process_article("0" * 16, path.name, path.read_text(encoding="utf-8"), ref)["project_frames"]
         assert not frames.frame_id.duplicated().any(), path.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "locality"),
+    [
+        ("Gas flows through the Central Asia Gas Pipeline to China.", None),
+        ("The North Caspian pipeline will carry 5 bcm a year.", None),
+        ("Work has begun on the Turgusun hydropower station.", "Turgusun"),
+        ("The Shulbinsk hydropower plant will get a new turbine.", "Shulbinsk"),
+        ("The Fuel Assembly Plant will make 200 tonnes of nuclear fuel a year.", None),
+    ],
+)
+def test_a_named_facility_is_placed_at_its_first_word_only_when_that_is_a_place_word(
+    read, sentence, locality
+):
+    (project,) = read(sentence)
+    assert project["locality"] == locality
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials visited the oil refinery belonging to Petro Kyrgyz Refining LLC last week.",
+        "Inspectors went to the copper smelter owned by Kazakhmys Smelting LLP.",
+        "The delegation toured the coal mine operated by Shubarkol Komir JSC.",
+    ],
+)
+def test_a_facility_the_text_says_whose_it_is_is_a_project(read, sentence):
+    (project,) = read(sentence)
+    assert list(project["participants"].values())[0] in ("owner", "operator")
+
+
+def test_a_facility_with_nothing_to_tell_it_apart_is_none(read):
+    assert read("Officials visited the oil refinery last week.") == []

@@ -10,7 +10,7 @@ from pipelines.domain.extract.link.coreference import merge_article_mentions
 from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.extract.link.figures import link_figures
 from pipelines.domain.extract.link.investments import link_investments
-from pipelines.domain.extract.link.mentions import read_anaphora, read_mentions
+from pipelines.domain.extract.link.mentions import read_anaphora, read_headline, read_mentions
 from pipelines.domain.extract.link.organisations import record_organisations
 from pipelines.domain.extract.link.participants import (
     link_article_participants,
@@ -32,6 +32,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
         if not sentence.is_heading:
             _read_sentence(sentence, discourse, facts, ref)
     merge_article_mentions(discourse.mentions, facts)
+    read_headline(discourse)
     link_article_participants(discourse, facts, ref)
     for about in doc.about:  # names and parents only
         record_organisations(about, discourse, facts)

@@ -61,11 +61,17 @@ class Frame:
     bare: bool = (
         True  # no describing words the terms do not know: 'two plants', not 'renewable energy project'
     )
+    generic: bool = False  # a noun any project is called by: 'the project', not 'the line'
 
     @property
     def head_word(self) -> str:
         """The facility noun, folded and singular: 'plant' for 'Plants'."""
         return singular(fold(self.noun_phrase.split()[-1]))
+
+    @property
+    def specific_head(self) -> str | None:
+        """The facility noun when it says more than 'project' or 'plant': 'the line' points to a line."""
+        return None if self.generic else self.head_word
 
     @property
     def linear(self) -> bool:
@@ -168,6 +174,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         "descriptive": is_descriptive(sentence, np_start, head.end(), words),
         "names": names,
         "bare": is_bare(words, ref) and not PURPOSE.match(sentence[head.end() :]),
+        "generic": ref.typeless_heads.get(singular(fold(head_text))) == "any",
     }
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
 

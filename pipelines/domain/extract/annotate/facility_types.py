@@ -8,20 +8,6 @@ import re
 
 from pipelines.domain.reference import Reference, fold
 
-# Facility nouns any kind of facility is called by: typed by the discourse ('the plant', 'two plants').
-_POINTING_HEADS = {
-    "plant",
-    "project",
-    "facility",
-    "station",
-    "complex",
-    "factory",
-    "farm",
-    "park",
-    "line",
-    "site",
-}
-_GENERIC_HEADS = {"plant", "project", "facility", "station", "complex", "factory", "site"}
 PURPOSE = re.compile(
     r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process)|"
     r"producing|manufacturing|assembling|"
@@ -62,7 +48,7 @@ def frame_types(words: list[str], head_text: str, after: str, ref: Reference) ->
     gloss = _GLOSS.match(after)
     if not types and gloss:  # 'state district power plant (GRES-3)': the abbreviation tells the type
         types = [t for t in [ref.facility_terms["head"].get(fold(gloss["acronym"]))] if t]
-    if not types and singular(fold(head_text)) in _POINTING_HEADS:
+    if not types and singular(fold(head_text)) in ref.typeless_heads:
         types = [None]
     return types
 
@@ -142,9 +128,3 @@ def singular(word: str) -> str:
 def is_plural(head: str, ref: Reference) -> bool:
     folded = fold(head)
     return folded not in ref.facility_terms["head"] and singular(folded) in ref.facility_terms["head"]
-
-
-def is_generic_head(word: str) -> bool:
-    """'plant', 'project', 'facility': nouns any kind of facility is called by ('the line', 'the farm' say
-    more)."""
-    return word in _GENERIC_HEADS

@@ -25,8 +25,10 @@ _CONTRACT_BEFORE = re.compile(
 def link_investments(
     sentence: SentenceDoc, mentions: list[ProjectMention], discourse: Discourse, facts: Facts, ref: Reference
 ) -> None:
-    """One investment row per amount in a sentence with an investment word, linked to its projects; an
-    amount 'each' or 'apiece' is one investment per project."""
+    """One investment row per amount in a sentence with an investment word, linked to the projects it
+    names or the one its paragraph speaks of; an amount 'each' or 'apiece' is one investment per project.
+    Money for no project ('invest 500 billion tenge in modernisation') is none; a named lender's loan 'for
+    the project' the reader could not place is kept without a project."""
     if not sentence.cue("investment"):
         return
     named = [o for o in sentence.orgs if not o.reporter] or discourse.org_pointed_at(sentence)
@@ -34,8 +36,8 @@ def link_investments(
         recent = discourse.recent_project(sentence, None)
         in_paragraph = recent is not None and recent.sentence.paragraph == sentence.paragraph
         mentions = [recent] if recent and (named or in_paragraph) else []
-    if not named and not mentions:
-        return  # 'China's investments in Kazakhstan reached $25 billion': no project, nobody named
+    if not mentions and not (named and _unplaced_project(sentence)):
+        return  # 'KEGOC plans to invest 500 billion tenge in modernisation': no project spoken of
     published = discourse.doc.article.published_date
     year = published.year if published else None
     projects = list(dict.fromkeys(m.root for m in mentions))
@@ -57,6 +59,11 @@ def link_investments(
                 }
             )
             facts.investment_frames.extend({"investment_key": key, "frame_id": root} for root in covered)
+
+
+def _unplaced_project(sentence: SentenceDoc) -> bool:
+    """'the project' or 'the plant' with no kind: a project spoken of that the reader could not place."""
+    return any(f.definite and not f.plural and f.project_type is None for f in sentence.facilities)
 
 
 def _investor(
