@@ -300,18 +300,21 @@ def test_rows_that_are_no_corrections_are_listed_with_the_reason(tmp_path):
     }
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "split_projects.csv").write_bytes(b"project_id\xff\xfe\n")
     loaded = load_corrections(tmp_path)
     assert loaded.rows == []
     reasons = [(u.correction.file, u.correction.line, u.reason) for u in loaded.invalid]
     rest = "none of its rows is applied"
+    unreadable = "'utf-8' codec can't decode byte 0xff in position 10: invalid start byte"
     assert reasons == [
         ("drop_rows.csv", 2, f"table_name 'articles' is not one of {', '.join(DROPPABLE)}"),
         ("merge_projects.csv", 1, f"the file merge_projects.csv lacks the column(s) into_project_id; {rest}"),
-        ("notes.csv", 1, f"the file notes.csv is not one of {', '.join(KINDS)}; {rest}"),
+        ("notes.csv", 1, f"the file notes.csv names no kind of correction ({', '.join(KINDS)}); {rest}"),
         ("set_values.csv", 2, f"'done' is not one of {', '.join(STATUSES)}"),
         ("set_values.csv", 3, "who left blank"),
         ("set_values.csv", 4, "when 'yesterday' is not a date (YYYY-MM-DD)"),
         ("set_values.csv", 5, "projects.capacity cannot be set (see SETTABLE)"),
+        ("split_projects.csv", 1, f"the file split_projects.csv cannot be read as UTF-8 CSV ({unreadable})"),
     ]
 
 

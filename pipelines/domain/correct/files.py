@@ -81,12 +81,23 @@ def load_corrections(folder: Path) -> CorrectionSet:
 
 def _read_file(path: Path) -> list[tuple[Correction, str | None]]:
     kind = KINDS.get(path.stem)
+    try:
+        return _read_rows(path, kind)
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        return [(_file_row(path, kind), f"the file {path.name} cannot be read as UTF-8 CSV ({error})")]
+
+
+def _read_rows(path: Path, kind: Kind | None) -> list[tuple[Correction, str | None]]:
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         header = reader.fieldnames or []
         missing = [c for c in kind.header if c not in header] if kind else []
         if kind is None or missing:
-            why = f"lacks the column(s) {', '.join(missing)}" if kind else f"is not one of {', '.join(KINDS)}"
+            why = (
+                f"lacks the column(s) {', '.join(missing)}"
+                if kind
+                else f"names no kind of correction ({', '.join(KINDS)})"
+            )
             return [(_file_row(path, kind), f"the file {path.name} {why}; none of its rows is applied")]
         rows = []
         for record in reader:

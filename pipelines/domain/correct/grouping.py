@@ -48,7 +48,7 @@ def regroup(
         names[new] = (split["new_name"], split)
         journal.changed(split, "projects", merged.get(new, (new,))[0], "project_id", split["project_id"], new)
     for row in mentions.itertuples(index=False):
-        if project[row.root] != row.project_id:
+        if row.root in moved_by and project[row.root] != row.project_id:
             by = moved_by[row.root]
             journal.changed(
                 by, "project_mentions", row.mention_id, "project_id", row.project_id, project[row.root]
