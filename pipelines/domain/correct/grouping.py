@@ -32,7 +32,7 @@ def regroup(
 ) -> Regrouped:
     """Splits in file order (a later row may split a project an earlier one made), then merges.
     `mentions` has mention_id, root, article_id and the reconciled project_id."""
-    project = dict(zip(mentions["root"], mentions["project_id"], strict=False))
+    project = dict(zip(mentions["root"], mentions["project_id"], strict=True))
     moved_by: dict[str, Correction] = {}
     made = [(split, _split(mentions, project, split, journal, moved_by)) for split in splits]
     merged = resolve_merges(merges, set(project.values()), "project", journal)
@@ -65,23 +65,12 @@ def _split(
 ) -> str | None:
     """Move the mentions `split` names to its new project; the new project's id, None when not applied."""
     current = mentions["root"].map(project)
-    source = split["project_id"]
+    own = current.eq(split["project_id"])
     if split["mention_id"]:
         chosen = mentions[mentions["mention_id"] == split["mention_id"]]
-        elsewhere = current[chosen.index].ne(source).any()
-        reason = (
-            f"mention {split['mention_id']} is in project {current[chosen.index].iloc[0]}"
-            if elsewhere
-            else ""
-        )
-        reason = reason or ("" if len(chosen) else f"mention {split['mention_id']} no longer exists")
     else:
-        chosen = mentions[current.eq(source) & mentions["article_id"].eq(split["article_id"])]
-        reason = "" if len(chosen) else f"project {source} has no mention in article {split['article_id']}"
-    if not current.eq(source).any():
-        reason = f"project {source} no longer exists"
-    elif not reason and set(mentions.loc[current.eq(source), "root"]) <= set(chosen["root"]):
-        reason = f"it would leave project {source} without a mention (to rename a project, set its name)"
+        chosen = mentions[own & mentions["article_id"].eq(split["article_id"])]
+    reason = _why_not(split, own, chosen, current, mentions)
     if reason:
         journal.unapplied(split, reason)
         return None
@@ -90,6 +79,23 @@ def _split(
         project[root] = new
         moved_by.setdefault(root, split)
     return new
+
+
+def _why_not(
+    split: Correction, own: pd.Series, chosen: pd.DataFrame, current: pd.Series, mentions: pd.DataFrame
+) -> str | None:
+    source, mention = split["project_id"], split["mention_id"]
+    if not own.any():
+        return f"project {source} no longer exists"
+    if chosen.empty and mention:
+        return f"mention {mention} no longer exists"
+    if chosen.empty:
+        return f"project {source} has no mention in article {split['article_id']}"
+    if not own[chosen.index].all():
+        return f"mention {mention} is in project {current[chosen.index[0]]}"
+    if set(mentions.loc[own, "root"]) <= set(chosen["root"]):
+        return f"it would leave project {source} without a mention (to rename a project, set its name)"
+    return None
 
 
 def resolve_merges(merges: list[Correction], existing: set[str], noun: str, journal: Journal) -> Merged:

@@ -46,9 +46,6 @@ class Journal:
             {**_about(correction), "target": correction.target(), "reason": reason, **_audit(correction)}
         )
 
-    def applied(self) -> set[str]:
-        return {row["correction_id"] for row in self.changes}
-
     def corrections(self) -> pd.DataFrame:
         rows = pd.DataFrame(self.changes, columns=CORRECTIONS_COLUMNS)
         return _typed(rows.drop_duplicates(["correction_id", "table_name", "row_key", "field"]))
@@ -88,8 +85,9 @@ def uncorrected_mentions(
     moved = corrections[
         (corrections["table_name"] == "project_mentions") & (corrections["field"] == "project_id")
     ]
-    moved = moved.assign(first=~moved["kind"].isin(STRUCTURAL_KINDS)).sort_values("first", kind="stable")
-    earlier = dict(zip(*(moved.drop_duplicates("row_key")[c] for c in ("row_key", "old_value")), strict=True))
+    structural_first = moved["kind"].isin(STRUCTURAL_KINDS).sort_values(ascending=False, kind="stable")
+    first = moved.loc[structural_first.index].drop_duplicates("row_key")
+    earlier = dict(zip(first["row_key"], first["old_value"], strict=True))
     restored = previous.assign(project_id=previous["mention_id"].map(earlier).fillna(previous["project_id"]))
     dropped = [m for m in earlier if m not in set(previous["mention_id"])]
     extra = pd.DataFrame({"mention_id": dropped, "project_id": [earlier[m] for m in dropped]})

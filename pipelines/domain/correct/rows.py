@@ -38,7 +38,7 @@ def drop_rows(tables: Tables, drops: list[Correction], journal: Journal, gone: G
         out[table] = out[table].drop(index=found)
         gone[(table, key)] = f"dropped by {where(drop)}"
         for child, column, parent, _ in FOREIGN_KEYS:
-            if parent == table and child != table:
+            if parent == table and child != table and child in out:
                 refers = out[child][column].eq(key)
                 for child_key in row_keys(child, out[child][refers]):
                     journal.changed(drop, child, child_key, column, key, None)
