@@ -85,6 +85,25 @@ def test_sensor_requests_a_run_only_when_the_folder_changes(tmp_path: Path) -> N
     assert evaluate(second.cursor).cursor == first.cursor
 
 
+def test_sensor_requests_a_run_when_a_correction_is_made(tmp_path: Path) -> None:
+    write_articles(tmp_path, ["alpha"])
+    corrections = tmp_path / "corrections"
+    paths = WarehousePaths(
+        articles_dir=str(tmp_path), warehouse_dir=str(tmp_path / "w"), corrections_dir=str(corrections)
+    )
+    with dg.DagsterInstance.ephemeral() as instance:
+
+        def evaluate(cursor: str | None) -> dg.SensorResult | dg.SkipReason:
+            context = dg.build_sensor_context(cursor=cursor, resources={"paths": paths}, instance=instance)
+            return new_articles_sensor(context)
+
+        first = evaluate(None)
+        assert isinstance(evaluate(first.cursor), dg.SkipReason)
+        corrections.mkdir()
+        (corrections / "set_values.csv").write_text("table_name,row_key,field,value,who,when,why\n")
+        assert len(evaluate(first.cursor).run_requests) == 1
+
+
 def test_sensor_survives_every_entry_the_scanner_rejects(tmp_path: Path) -> None:
     """Issue 8, item 10: a symbolic link loop crashed every tick (`Too many levels of symbolic links`)."""
     from tests.test_ingest import hostile_folder
