@@ -180,3 +180,62 @@ def test_a_city_is_no_body_where_the_text_does_not_call_it_one(read_tables):
         "The boilers were made in Wuhan, the largest city of Hubei."
     )
     assert "Wuhan" not in set(tables["org_mentions"].surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "name"),
+    [
+        (
+            "China Power International Holding will build the 100 MW Zhanatas wind farm. "
+            "China Power said the turbines arrived.",
+            "China Power",
+            "China Power International Holding",
+        ),
+        (
+            "Qazaq Solar Power LLP will develop the 50 MW Arys solar plant. QSP will operate it.",
+            "QSP",
+            "Qazaq Solar Power LLP",
+        ),
+        (
+            "Zhetysu Wind Energy Company will build a 60 MW wind farm in Jetisu region. ZWEC won the tender.",
+            "ZWEC",
+            "Zhetysu Wind Energy Company",
+        ),
+    ],
+)
+def test_short_forms_used_without_brackets(read_tables, text, alias, name):
+    tables = read_tables(text)
+    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert aliases[alias] == name
+
+
+def test_a_country_led_short_form_shared_by_two_names_stands_for_neither(read_tables):
+    tables = read_tables(
+        "China Power International Holding will build the Zhanatas wind farm. China Power Engineering "
+        "Consulting Group Co., Ltd. designed it. China Power said the turbines arrived."
+    )
+    assert "China Power" not in set(tables["org_aliases"].alias)
+
+
+def test_a_subsidiary_named_after_a_listed_body_lends_it_no_short_form(read_tables):
+    tables = read_tables(
+        "China Gezhouba Group Cement Co., Ltd. will build a cement plant in Kyzylorda region. "
+        "China Gezhouba also builds dams."
+    )
+    assert "China Gezhouba" not in set(tables["org_aliases"].alias)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aktos Energy is developing the Mirny site with TotalEnergies.", "Aktos Energy"),
+        ("Qazaq Green Power are building the farm near Shu.", "Qazaq Green Power"),
+        ("Arys Solar Energy was installing panels all winter.", "Arys Solar Energy"),
+    ],
+)
+def test_a_name_doing_business_in_the_progressive_is_a_body(ref, sentence, expected):
+    assert expected in [name for name, _ in _names(sentence, ref)]
+
+
+def test_a_name_in_the_passive_is_no_body(ref):
+    assert _names("Arys Solar Energy was commissioned last year.", ref) == []

@@ -22,6 +22,9 @@ def _figures(sentence: str, ref) -> list[tuple[str | None, float]]:
         ("It would generate 40 billion kwh of power annually.", [("annual_generation", 4e7)]),
         ("5 billion kWh of electricity will be produced per year.", [("annual_generation", 5e6)]),
         ("An annual power output of 3.1 billion kwh is expected.", [("annual_generation", 3.1e6)]),
+        ("The smelter will make 300 ktpa of copper.", [("annual_output", 3e5)]),
+        ("A 2 Mta cement plant.", [("annual_output", 2e6)]),
+        ("A 500kta polyethylene plant.", [("annual_output", 5e5)]),
     ],
 )
 def test_yearly_rates_by_period_or_verb(ref, sentence, expected):

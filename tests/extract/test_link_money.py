@@ -3,6 +3,8 @@ investor, and what is no investment."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _investments(tables) -> list[tuple]:
     links = tables["investment_frames"].groupby("investment_key").frame_id.agg(len).to_dict()
@@ -86,3 +88,22 @@ def test_a_named_lenders_loan_for_a_project_never_placed_is_kept(read_tables):
         "The Eurasian Development Bank will provide a loan of 150 billion tenge for the project."
     )
     assert [(i.amount, i.currency) for i in tables["investments"].itertuples()] == [(150e9, "KZT")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The project is valued at $120 million.", "The estimated cost of the plant is $120 million."],
+)
+def test_the_contractor_spoken_of_is_paid_not_the_investor(read_tables, second):
+    tables = read_tables(
+        "The 100 MW Arys solar plant in Turkistan region will be built by PowerChina. " + second
+    )
+    assert _investments(tables) == [(None, 120e6, 1)]
+
+
+def test_the_developer_spoken_of_is_the_investor(read_tables):
+    tables = read_tables(
+        "The 100 MW Arys solar plant in Turkistan region will be developed by Universal Energy. "
+        "The project is valued at $120 million."
+    )
+    assert _investments(tables) == [("Universal Energy", 120e6, 1)]

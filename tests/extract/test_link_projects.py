@@ -232,3 +232,57 @@ def test_a_facility_the_text_says_whose_it_is_is_a_project(read, sentence):
 
 def test_a_facility_with_nothing_to_tell_it_apart_is_none(read):
     assert read("Officials visited the oil refinery last week.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ereymentau, Kordai and Zhuzimdyk wind farms will be built by Universal Energy.",
+        "Universal Energy will build the Ereymentau, Kordai and Zhuzimdyk wind farms.",
+    ],
+)
+def test_each_listed_name_is_placed_at_its_own_town(read, sentence):
+    projects = read(sentence)
+    assert [(p["name"], p["locality"], p["region"]) for p in projects] == [
+        ("Ereymentau wind farm", "Ereymentau", "Akmola"),
+        ("Kordai wind farm", "Kordai", "Zhambyl"),
+        ("Zhuzimdyk wind farm", "Zhuzimdyk", None),
+    ]
+
+
+def test_listed_names_share_the_region_after_them(read):
+    projects = read("The Shokpar and Kordai wind farms in Zhambyl region are operating.")
+    assert [(p["locality"], p["region"]) for p in projects] == [("Shokpar", "Zhambyl"), ("Kordai", "Zhambyl")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uzbekistan's nine hydropower plants in the Tashkent region produced 3 billion kWh last year.",
+        "Kazakhstan's 48 solar plants in Turkistan region have a combined 1.2 GW.",
+        "The total capacity of Uzbekistan's power plants has reached about 22 GW.",
+    ],
+)
+def test_a_places_counted_facilities_are_statistics(read, sentence):
+    projects = read("The 100 MW Arys solar plant in Turkistan region was agreed. " + sentence)
+    assert [(p["name"], p["capacities"]) for p in projects] == [
+        ("Arys solar plant", [("installed_power", 100.0)])
+    ]
+
+
+def test_a_places_new_facilities_are_projects(read):
+    (project,) = read("Kazakhstan's two new wind farms in Zhambyl region were agreed with Goldwind.")
+    assert (project["type"], project["region"]) == ("wind", "Zhambyl")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The complex in Atyrau will produce up to 880,000 tons of urea a year.", "chemical"),
+        ("A plant in Shymkent will make 500,000 tonnes of cement a year.", "manufacturing"),
+        ("The plant in Aktobe is to produce 300,000 tonnes of methanol annually.", "chemical"),
+    ],
+)
+def test_what_a_typeless_plant_will_make_tells_its_kind(read, sentence, kind):
+    (project,) = read(sentence)
+    assert project["type"] == kind

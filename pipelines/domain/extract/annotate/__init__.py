@@ -24,7 +24,7 @@ from pipelines.domain.extract.annotate.organisations import (
 )
 from pipelines.domain.extract.annotate.places import find_country_names, find_places
 from pipelines.domain.extract.annotate.quantities import find_quantities
-from pipelines.domain.extract.annotate.short_names import short_names
+from pipelines.domain.extract.annotate.short_names import short_names, spelled_acronyms
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.parse import ParsedArticle, Sentence
 from pipelines.domain.reference import Reference
@@ -71,6 +71,7 @@ def _read_organisations(
         readings = [resolve_organisations(doc.text, candidates[doc.idx], ref, set(aliases)) for doc in docs]
         aliases = short_names(readings, ref, aliases)
     names = {org.text for orgs in readings for org in orgs}
+    aliases = spelled_acronyms([d.text for d in docs], names, ref) | aliases
     places = {k: v for d in docs for k, v in place_short_names(d.text, candidates[d.idx], names).items()}
     for doc in docs + about_docs:
         orgs = resolve_organisations(doc.text, candidates[doc.idx], ref, set(aliases), set(places))

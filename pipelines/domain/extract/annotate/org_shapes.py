@@ -173,6 +173,7 @@ def _business_subject(ref: Reference) -> re.Pattern[str]:
         lambda: (
             rf"(?P<name>{CAP}(?:\s+(?:(?:and|&)\s+)?{CAP})+)(?=(?:,\s+(?i:{verbs})[^,]{{0,60}},)?\s+"
             rf"(?:(?:will|would|is to|are to|plans? to|intends? to|is set to|has|have|had|also)\s+)*"
+            rf"(?:(?:is|are|was|were)\s+(?=\w+ing\b))?"  # progressive only: "X was commissioned" is passive
             rf"(?i:{verbs}))"
         ),
         flags=0,

@@ -15,6 +15,7 @@ _LENDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:from|by|of|provided by|extended b
 _LENDER_REACH = 4  # characters past the lender phrase where the lender's name may start
 _FINANCING_ROLES = ("investor", "financier")
 _BACKING_ROLES = ("investor", "owner", "developer")
+_PAID_ROLES = ("contractor", "supplier")
 _EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|unit|facility|site))\b", re.I)
 _CONTRACT_REACH = 40  # characters before an amount where 'a contract worth' may stand
 _CONTRACT_BEFORE = re.compile(
@@ -92,7 +93,15 @@ def _investor(
     if backer:
         return backer  # 'the project's total cost is put at $100m': its investor, owner or developer
     people = discourse.people_orgs(sentence)
-    return people[0] if people else discourse.focus_org(sentence)
+    spoken_of = people[0] if people else discourse.focus_org(sentence)
+    return None if spoken_of and _paid_party(spoken_of, projects, facts) else spoken_of
+
+
+def _paid_party(surface: str, projects: list[str], facts: Facts) -> bool:
+    """'The 100 MW plant will be built by PowerChina. It is valued at $120 million': the contractor or
+    supplier of the projects is paid, not the one who puts the money in."""
+    roles = {r["role"] for r in facts.participants if r["frame_id"] in projects and r["surface"] == surface}
+    return bool(roles) and roles <= set(_PAID_ROLES)
 
 
 def _party_of(projects: list[str], facts: Facts, roles: tuple[str, ...]) -> str | None:

@@ -30,7 +30,7 @@ _PLURAL_ANAPHOR = re.compile(
 def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
     """The sentence's facility phrases as new project mentions or references to earlier ones."""
     made: list[ProjectMention] = []
-    for frame in sentence.facilities:
+    for frame in (f for f in sentence.facilities if not f.statistics):
         antecedent = _antecedent_for(sentence, frame, made, discourse)
         if antecedent is not None:
             reference = refer(sentence, antecedent, frame.head_start, discourse)
@@ -211,7 +211,8 @@ def _slots(frame: Frame, sites: list[PlaceMention]) -> list[tuple[int, int, list
     farms'), one per listed place of a plural ('two plants, in Tashkent and Andijan regions'), else one."""
     in_span = [p for p in sites if frame.np_start <= p.start < frame.span_end]
     if frame.names:
-        return [(frame.np_start, frame.span_end, in_span, name) for name in frame.names]
+        shared = [p for p in in_span if p.start >= frame.head_end]  # 'the A and B farms in Zhambyl region'
+        return [(frame.np_start, frame.span_end, _own(name, in_span) + shared, name) for name in frame.names]
     listed = [p for p in in_span if p.kind in ("locality", "region") and (p.locality or p.region)]
     if not (frame.plural or frame.count) or len(listed) < 2:
         return [(frame.np_start, frame.span_end, in_span, frame.name)]
@@ -220,6 +221,11 @@ def _slots(frame: Frame, sites: list[PlaceMention]) -> list[tuple[int, int, list
         (bounds[i], bounds[i + 1], [p for p in in_span if bounds[i] <= p.start < bounds[i + 1]], None)
         for i in range(len(listed))
     ]
+
+
+def _own(name: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places a listed name is made of: 'Kordai' of 'Kordai wind farm', not the list's other towns."""
+    return [p for p in places if re.search(rf"(?<![\w-]){re.escape(p.text)}(?![\w-])", name)]
 
 
 def read_headline(discourse: Discourse) -> None:
