@@ -13,7 +13,7 @@ export PYTHONPATH := $(CURDIR)
 # run history, schedules and sensor cursors persist here (git-ignored); tests use their own temp dirs
 run dev: export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
-.PHONY: run test dev sql bench lint screenshots dagster-home
+.PHONY: run test dev sql bench lint screenshots dagster-home correct
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ sql: $(STAMP)
 	@db="$${WAREHOUSE_DIR:-$(CURDIR)/warehouse}/energy.duckdb"; \
 	test -f "$$db" || { echo "no warehouse at $$db: run 'make run' first" >&2; exit 1; }; \
 	exec $(BIN)/duckdb -readonly "$$db"
+
+# record an analyst's correction (README, "Correcting the warehouse"), e.g.
+# make correct ARGS='set project prj_0123456789ab status operating --why "commissioned, ministry, 2025-03-01"'
+correct: $(STAMP)
+	$(BIN)/python -m pipelines.correct $(ARGS)
 
 test: lint
 	$(BIN)/python -m pytest

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import dagster as dg
 import pandas as pd
 
@@ -12,13 +14,19 @@ from pipelines.domain.extract import cache, process
 from pipelines.domain.ingest.scan import ScanResult, folder_digest, scan_articles
 from pipelines.settings import MAX_ARTICLE_BYTES, REFERENCE_DIR
 
-ARTICLES_DIGEST = "articles_digest"  # the sensor's digest of ARTICLES_DIR when it was scanned
+ARTICLES_DIGEST = "articles_digest"  # the sensor's digest of ARTICLES_DIR and CORRECTIONS_DIR when scanned
+
+
+def inputs_digest(paths: WarehousePaths) -> str:
+    """What the sensor watches: (name, size, mtime) of the files in ARTICLES_DIR and in CORRECTIONS_DIR."""
+    both = folder_digest(paths.articles) + folder_digest(paths.corrections)
+    return hashlib.sha256(both.encode("ascii")).hexdigest()
 
 
 @dg.asset(group_name="ingest", kinds={"python"})
 def raw_articles(paths: WarehousePaths) -> dg.Output[ScanResult]:
     """Every file in ARTICLES_DIR, decoded and vetted: accepted articles and rejected files."""
-    digest = folder_digest(paths.articles)  # before reading: a file changed meanwhile changes the next one
+    digest = inputs_digest(paths)  # before reading: a file changed meanwhile changes the next one
     scan = scan_articles(paths.articles, MAX_ARTICLE_BYTES)
     return dg.Output(
         scan,

@@ -1,14 +1,17 @@
-"""Checks: each table against its pandera model and foreign keys across tables (blocking), and a
-warn-level check listing the rows set aside in `quarantined_rows` (it never blocks the publish)."""
+"""Checks: each table against its pandera model and foreign keys across tables (blocking), and warn-level
+checks listing the rows set aside in `quarantined_rows` and the corrections not applied (`stale_corrections`);
+these never block the publish."""
 
 from __future__ import annotations
 
 import dagster as dg
 import pandas as pd
 
+from pipelines.domain.correct import STALE_TABLE
 from pipelines.domain.markdown import markdown_table
 from pipelines.domain.validate.quarantine import QUARANTINE_TABLE
 from pipelines.domain.validate.schemas import (
+    CORRECTION_TABLES,
     FOREIGN_KEYS,
     PUBLISHED_TABLES,
     SCHEMAS,
@@ -18,7 +21,11 @@ from pipelines.domain.validate.schemas import (
 )
 
 FK_CHILD_TABLES = tuple(dict.fromkeys(child for child, *_ in FOREIGN_KEYS))
-FK_TABLES = tuple(name for name in PUBLISHED_TABLES if name not in {"rejected_articles", QUARANTINE_TABLE})
+FK_TABLES = tuple(
+    name
+    for name in PUBLISHED_TABLES
+    if name not in {"rejected_articles", QUARANTINE_TABLE, *CORRECTION_TABLES}
+)
 SHOWN_ROWS = 50
 
 
@@ -70,17 +77,41 @@ def foreign_key_checks(**tables: pd.DataFrame):
 )
 def quarantine_check(quarantined_rows: pd.DataFrame) -> dg.AssetCheckResult:
     counts = quarantined_rows.groupby(["table_name", "rule"]).size().rename("rows").reset_index()
-    metadata = {"rows": len(quarantined_rows)}
-    if len(quarantined_rows):
-        metadata["by_rule"] = dg.MetadataValue.md(markdown_table(counts))
-        metadata["set_aside"] = dg.MetadataValue.md(markdown_table(quarantined_rows.head(SHOWN_ROWS)))
     tables = ", ".join(f"{table} {n}" for table, n in quarantined_rows["table_name"].value_counts().items())
+    return warning(
+        quarantined_rows,
+        f"{len(quarantined_rows)} rows broke a content rule and were not published ({tables})",
+        "every row met the content rules",
+        by_rule=counts,
+        set_aside=quarantined_rows.head(SHOWN_ROWS),
+    )
+
+
+@dg.asset_check(
+    asset=STALE_TABLE,
+    name="every_correction_applied",
+    blocking=False,
+    description="corrections not applied: their target is gone, they contradict another, or they cannot be "
+    "read (warns, never blocks)",
+)
+def stale_corrections_check(stale_corrections: pd.DataFrame) -> dg.AssetCheckResult:
+    return warning(
+        stale_corrections,
+        f"{len(stale_corrections)} corrections were not applied (see stale_corrections)",
+        "every correction was applied",
+        not_applied=stale_corrections[["file", "line", "kind", "target", "reason"]].head(SHOWN_ROWS),
+    )
+
+
+def warning(rows: pd.DataFrame, problem: str, fine: str, **listed: pd.DataFrame) -> dg.AssetCheckResult:
+    """A warn-level result: passed when there are no `rows`, else `problem`, with `listed` in its metadata."""
+    metadata: dict[str, object] = {"rows": len(rows)}
+    if len(rows):
+        metadata |= {key: dg.MetadataValue.md(markdown_table(frame)) for key, frame in listed.items()}
     return dg.AssetCheckResult(
-        passed=quarantined_rows.empty,
+        passed=rows.empty,
         severity=dg.AssetCheckSeverity.WARN,
-        description=f"{len(quarantined_rows)} rows broke a content rule and were not published ({tables})"
-        if len(quarantined_rows)
-        else "every row met the content rules",
+        description=problem if len(rows) else fine,
         metadata=metadata,
     )
 

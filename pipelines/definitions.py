@@ -5,7 +5,7 @@ from __future__ import annotations
 import dagster as dg
 
 from assets.articles import article_extractions, raw_articles, rejected_articles
-from assets.checks import foreign_key_checks, quarantine_check, schema_checks
+from assets.checks import foreign_key_checks, quarantine_check, schema_checks, stale_corrections_check
 from assets.io import RunScopedIOManager
 from assets.metadata import with_published_location
 from assets.quality import quality_checks
@@ -34,7 +34,13 @@ def build_definitions() -> dg.Definitions:
     ]
     return dg.Definitions(
         assets=dg.map_asset_specs(lambda spec: with_published_location(spec, paths.warehouse), assets),
-        asset_checks=[*schema_checks, foreign_key_checks, quarantine_check, *quality_checks],
+        asset_checks=[
+            *schema_checks,
+            foreign_key_checks,
+            quarantine_check,
+            stale_corrections_check,
+            *quality_checks,
+        ],
         jobs=[ingest_job],
         sensors=[new_articles_sensor, dead_runs_sensor],
         schedules=[daily_reingest_schedule],

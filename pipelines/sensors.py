@@ -1,4 +1,5 @@
-"""Launch `ingest_job` when a file in ARTICLES_DIR is added, removed or modified."""
+"""Launch `ingest_job` when a file in ARTICLES_DIR (an article) or CORRECTIONS_DIR (an analyst's
+correction) is added, removed or modified."""
 
 from __future__ import annotations
 
@@ -6,16 +7,15 @@ from pathlib import Path
 
 import dagster as dg
 
-from assets.articles import ARTICLES_DIGEST
+from assets.articles import ARTICLES_DIGEST, inputs_digest
 from assets.resources import WarehousePaths
-from pipelines.domain.ingest.scan import folder_digest
 from pipelines.domain.publish.warehouse import DUCKDB_FILE
 from pipelines.jobs import ingest_job
 
 
 def published_digest(instance: dg.DagsterInstance, duckdb_path: Path) -> str | None:
-    """The ARTICLES_DIR digest the last published warehouse was built from; None when unknown (no
-    publish on record, no file, or a later scan that did not publish)."""
+    """The digest of ARTICLES_DIR and CORRECTIONS_DIR the last published warehouse was built from; None
+    when unknown (no publish on record, no file, or a later scan that did not publish)."""
     published = instance.get_latest_materialization_event(dg.AssetKey("warehouse"))
     scanned = instance.get_latest_materialization_event(dg.AssetKey("raw_articles"))
     if not (duckdb_path.is_file() and published and scanned and published.run_id == scanned.run_id):
@@ -32,8 +32,8 @@ def new_articles_sensor(
     cursor yet (the first tick of `make dev`), the digest of the last publish stands in for it."""
     if not paths.articles.is_dir():
         return dg.SkipReason(f"create the folder {paths.articles} or set ARTICLES_DIR: it is not a folder")
-    digest = folder_digest(paths.articles)
-    skip = dg.SkipReason(f"nothing added, removed or changed in {paths.articles}")
+    digest = inputs_digest(paths)
+    skip = dg.SkipReason(f"nothing added, removed or changed in {paths.articles} or {paths.corrections}")
     if digest == context.cursor:
         return skip
     if context.cursor is None and digest == published_digest(context.instance, paths.warehouse / DUCKDB_FILE):

@@ -11,6 +11,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 REFERENCE_DIR = REPO_ROOT / "seeds" / "reference"
 DEFAULT_ARTICLES_DIR = REPO_ROOT / "seeds" / "articles"
 DEFAULT_WAREHOUSE_DIR = REPO_ROOT / "warehouse"
+DEFAULT_CORRECTIONS_DIR = REPO_ROOT / "seeds" / "corrections"
 # where the published tables' and views' columns are described (shown in the UI)
 CONTRACT_DOCS = (REPO_ROOT / "docs" / "warehouse-contract.md", REPO_ROOT / "docs" / "architecture.md")
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024  # 2 MiB: far above any news article, far below anything worth reading
@@ -31,3 +32,8 @@ def articles_dir() -> Path:
 def warehouse_dir() -> Path:
     """Where the warehouse is published ($WAREHOUSE_DIR, default `warehouse/`)."""
     return _dir_from_env("WAREHOUSE_DIR", DEFAULT_WAREHOUSE_DIR)
+
+
+def corrections_dir() -> Path:
+    """Where analysts' corrections are kept ($CORRECTIONS_DIR, default `seeds/corrections/`)."""
+    return _dir_from_env("CORRECTIONS_DIR", DEFAULT_CORRECTIONS_DIR)

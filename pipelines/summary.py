@@ -47,6 +47,7 @@ class RunSummary:
             "Views (rows):",
             *self.rows(VIEW_NAMES),
             *self.quarantine_lines(),
+            *self.correction_lines(),
             f"Checks: {len(self.checks_passed)} passed, {len(self.checks_failed)} failed, "
             f"{len(self.warnings)} warning{'' if len(self.warnings) == 1 else 's'}",
             *[f"  FAILED check: {name}" for name in self.checks_failed],
@@ -72,6 +73,22 @@ class RunSummary:
         named = self.value("quarantined_rows", "set_aside")
         head = f"Quarantined: {count} rows broke a content rule and were not published (see quarantined_rows)"
         return [head, *[f"  {line}" for line in (named if isinstance(named, list) else [])]]
+
+    def correction_lines(self) -> list[str]:
+        """Corrections applied, and those not applied with the reason (stale_corrections)."""
+        applied, stale = (
+            self.value("corrections", "applied"),
+            self.value("stale_corrections", "dagster/row_count"),
+        )
+        if not isinstance(applied, int) or not isinstance(stale, int) or applied + stale == 0:
+            return []
+        rows = self.value("corrections", "dagster/row_count")
+        head = f"Corrections: {applied} applied ({rows} published rows changed or removed, see corrections)"
+        if not stale:
+            return [head]
+        named = self.value("stale_corrections", "not_applied")
+        listed = [f"  {line}" for line in (named if isinstance(named, list) else [])]
+        return [head, f"  NOT APPLIED: {stale} (see stale_corrections)", *listed]
 
     def issue_lines(self) -> list[str]:
         """The rows of extraction_issues to review: counted by type, the first ones listed."""

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
+from pipelines.domain.correct.journal import CORRECTIONS_COLUMNS, STALE_COLUMNS
 from pipelines.domain.validate.quarantine import QUARANTINE_COLUMNS
 
 EVIDENCE = "China Power built a 100-megawatt wind power plant in Zhanatas."
@@ -126,6 +127,8 @@ def make_tables(article_ids: list[str], status: str = "operating") -> dict[str, 
             }
         ),
         "quarantined_rows": pd.DataFrame(columns=QUARANTINE_COLUMNS, dtype=object),
+        "corrections": pd.DataFrame(columns=CORRECTIONS_COLUMNS, dtype=object),
+        "stale_corrections": pd.DataFrame(columns=STALE_COLUMNS, dtype=object),
     }
 
 
@@ -186,7 +189,8 @@ def fake_reconciled_tables(per_article: dict[str, pd.DataFrame]) -> dict[str, pd
     """Stands in for `build_tables`: valid tables with one project per article, under its file name."""
     tables = make_tables(per_article["articles"]["article_id"].tolist())
     tables["articles"]["source_file"] = per_article["articles"]["source_file"].to_numpy()
-    del tables["rejected_articles"], tables["quarantined_rows"]
+    for name in ("rejected_articles", "quarantined_rows", "corrections", "stale_corrections"):
+        del tables[name]
     return tables
 
 
@@ -198,7 +202,9 @@ def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
 
     state = SimpleNamespace(previous_mentions=[], build_tables=None)
 
-    def build_tables(per_article: dict, ref: object, previous_mentions: pd.DataFrame | None) -> dict:
+    def build_tables(
+        per_article: dict, ref: object, previous_mentions: pd.DataFrame | None, corrector: object = None
+    ) -> dict:
         state.previous_mentions.append(previous_mentions)
         return (state.build_tables or (lambda t: t))(fake_reconciled_tables(per_article))
 

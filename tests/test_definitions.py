@@ -47,7 +47,13 @@ def test_definitions_hold_every_asset_check_sensor_and_schedule() -> None:
     checks = defs.resolve_asset_graph().asset_check_keys
     assert sum(key.name == "schema" for key in checks) == len(PUBLISHED_TABLES)
     assert sum(key.name == "foreign_keys" for key in checks) == 8
-    assert {key.name for key in checks} == {"schema", "foreign_keys", "nothing_set_aside", *FINDINGS}
+    assert {key.name for key in checks} == {
+        "schema",
+        "foreign_keys",
+        "nothing_set_aside",
+        "every_correction_applied",
+        *FINDINGS,
+    }
     assert new_articles_sensor.default_status == dg.DefaultSensorStatus.RUNNING
     assert daily_reingest_schedule.default_status == dg.DefaultScheduleStatus.RUNNING
 
@@ -77,6 +83,25 @@ def test_sensor_requests_a_run_only_when_the_folder_changes(tmp_path: Path) -> N
     assert len(second.run_requests) == 1 and second.cursor != first.cursor
     os.remove(tmp_path / "beta.txt")
     assert evaluate(second.cursor).cursor == first.cursor
+
+
+def test_sensor_requests_a_run_when_a_correction_is_made(tmp_path: Path) -> None:
+    write_articles(tmp_path, ["alpha"])
+    corrections = tmp_path / "corrections"
+    paths = WarehousePaths(
+        articles_dir=str(tmp_path), warehouse_dir=str(tmp_path / "w"), corrections_dir=str(corrections)
+    )
+    with dg.DagsterInstance.ephemeral() as instance:
+
+        def evaluate(cursor: str | None) -> dg.SensorResult | dg.SkipReason:
+            context = dg.build_sensor_context(cursor=cursor, resources={"paths": paths}, instance=instance)
+            return new_articles_sensor(context)
+
+        first = evaluate(None)
+        assert isinstance(evaluate(first.cursor), dg.SkipReason)
+        corrections.mkdir()
+        (corrections / "set_values.csv").write_text("table_name,row_key,field,value,who,when,why\n")
+        assert len(evaluate(first.cursor).run_requests) == 1
 
 
 def test_sensor_survives_every_entry_the_scanner_rejects(tmp_path: Path) -> None:
@@ -110,7 +135,7 @@ def test_run_publishes_every_table_and_reuses_the_cache(
     out = capsys.readouterr().out
     assert "Articles: 4 files read, 3 accepted, 1 rejected" in out
     assert "3 articles processed, 0 reused" in out
-    assert "Checks: 24 passed, 0 failed, 0 warnings" in out
+    assert "Checks: 27 passed, 0 failed, 0 warnings" in out
     assert projects_in_duckdb(env_dirs.warehouse) == 3
     rejected = read_published_table(env_dirs.warehouse, "rejected_articles")
     assert rejected["source_file"].tolist() == ["scan.pdf"]

@@ -1,4 +1,5 @@
-"""Project ids stay when an article is edited: its id (a hash of its text) and every mention id change."""
+"""Stable ids: project ids stay when an article is edited (its id, a hash of its text, changes); every
+published id stays when the extraction code numbers sentences, offsets and keys differently."""
 
 from __future__ import annotations
 
@@ -16,15 +17,19 @@ Tables = dict[str, pd.DataFrame]
 EDITED = "003_e26a8e655bbb5f59.txt"
 
 
-def reconcile(texts: dict[str, str], ref: object, previous: Tables | None = None) -> Tables:
+def extracted(texts: dict[str, str], ref: object) -> Tables:
     parts: dict[str, list[pd.DataFrame]] = {}
     for name, text in sorted(texts.items()):
         for table, frame in process_article(content_id(text), name, text, ref).items():
             parts.setdefault(table, []).append(frame)
+    return {table: concat(frames) for table, frames in parts.items()}
+
+
+def reconcile(texts: dict[str, str], ref: object, previous: Tables | None = None) -> Tables:
     mentions = None
     if previous is not None:
         mentions = with_context(previous["project_mentions"], previous["articles"], previous["projects"])
-    return build_tables({table: concat(frames) for table, frames in parts.items()}, ref, mentions)
+    return build_tables(extracted(texts, ref), ref, mentions)
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +65,84 @@ def test_ids_follow_the_mention_ids_when_nothing_was_edited(ref: object, seeds: 
     }
     after = reconcile(seeds, ref, previous=previous)
     assert sorted(after["projects"]["project_id"]) == sorted(renamed["project_id"])
+
+
+def renumbered(per_article: Tables) -> Tables:
+    """The same facts as another version of the extractor could number them: every sentence one further
+    on (a header line read as a sentence), every frame id and investment key spelled differently."""
+
+    def respell(values: pd.Series) -> pd.Series:
+        return values.map(lambda v: v if v is None or pd.isna(v) else f"{v}:v2")
+
+    out = dict(per_article)
+    frames = per_article["project_frames"]
+    out["project_frames"] = frames.assign(
+        frame_id=respell(frames["frame_id"]),
+        refers_to=respell(frames["refers_to"]),
+        sentence_idx=frames["sentence_idx"] + 1,
+    )
+    for name in ("capacities", "participants", "investment_frames"):
+        out[name] = per_article[name].assign(frame_id=respell(per_article[name]["frame_id"]))
+    for name in ("investments", "investment_frames"):
+        out[name] = out[name].assign(investment_key=respell(per_article[name]["investment_key"]))
+    return out
+
+
+ID_COLUMNS = {
+    "projects": "project_id",
+    "project_mentions": "mention_id",
+    "capacities": "capacity_id",
+    "investments": "investment_id",
+    "organisations": "org_id",
+}
+
+
+def ids(tables: Tables) -> dict[str, list[str]]:
+    return {name: sorted(tables[name][column]) for name, column in ID_COLUMNS.items()}
+
+
+def test_every_id_comes_from_evidence_not_from_how_the_extractor_numbers_it(
+    ref: object, seeds: dict[str, str]
+) -> None:
+    per_article = extracted(seeds, ref)
+    before = build_tables(per_article, ref, None)
+    changed = renumbered(per_article)
+    assert set(changed["project_frames"]["frame_id"]).isdisjoint(per_article["project_frames"]["frame_id"])
+    assert ids(build_tables(changed, ref, None)) == ids(before)  # no earlier publication needed
+    previous = with_context(before["project_mentions"], before["articles"], before["projects"])
+    after = build_tables(changed, ref, previous)
+    assert ids(after) == ids(before)
+    zhanatas = before["projects"].loc[before["projects"]["name"] == "Zhanatas wind farm", "project_id"].item()
+    mentions = after["project_mentions"]
+    assert set(mentions.loc[mentions["project_id"] == zhanatas, "mention_id"]) == set(
+        before["project_mentions"].loc[before["project_mentions"]["project_id"] == zhanatas, "mention_id"]
+    )
+
+
+def test_ids_of_a_publication_made_before_ids_came_from_evidence_are_kept(
+    ref: object, seeds: dict[str, str]
+) -> None:
+    """An older publication's mention ids were the extractor's frame ids: its project ids still hold."""
+    before = reconcile(seeds, ref)
+    old = (
+        before["project_mentions"]
+        .assign(mention_id=before["project_mentions"]["frame_id"])
+        .drop(columns="frame_id")
+    )
+    renamed = {pid: f"prj_old{i}" for i, pid in enumerate(before["projects"]["project_id"])}
+    previous = with_context(
+        old.assign(project_id=old["project_id"].map(renamed)),
+        before["articles"],
+        before["projects"].assign(project_id=before["projects"]["project_id"].map(renamed)),
+    )
+    after = build_tables(extracted(seeds, ref), ref, previous)
+    assert sorted(after["projects"]["project_id"]) == sorted(renamed.values())
+
+
+def test_two_alike_facts_in_one_sentence_have_two_ids(ref: object) -> None:
+    text = "date: 2024-01-05\n\nTwo 100 MW solar plants will be built in Shu and in Kordai, Zhambyl region."
+    tables = reconcile({"a.txt": text}, ref)
+    capacities = tables["capacities"]
+    power = capacities[(capacities["metric"] == "installed_power") & (capacities["value_std"] == 100)]
+    assert power["capacity_id"].nunique() == power["project_id"].nunique() == len(power) >= 2
+    assert tables["project_mentions"]["mention_id"].is_unique

@@ -35,7 +35,7 @@ def slow_process_article(*args):
     return fake_process_article(*args)
 
 process.process_article = slow_process_article
-reconcile.build_tables = lambda per_article, ref, previous: fake_reconciled_tables(per_article)
+reconcile.build_tables = lambda per_article, ref, previous, corrector: fake_reconciled_tables(per_article)
 reference.load_reference = lambda path: None
 sys.exit(run.main())
 """

@@ -28,8 +28,15 @@ _KIND_BY_WORD = {"bank": "bank", "fund": "fund"} | {head.lower(): "government" f
 class OrganisationResolver:
     """Maps (article_id, surface form) to an org id, merging true variants and keeping look-alikes apart."""
 
-    def __init__(self, org_mentions: pd.DataFrame, org_aliases: pd.DataFrame, ref: Reference) -> None:
+    def __init__(
+        self,
+        org_mentions: pd.DataFrame,
+        org_aliases: pd.DataFrame,
+        ref: Reference,
+        apart: dict[str, set[str]] | None = None,
+    ) -> None:
         self.ref = ref
+        self.apart = apart or {}  # org id -> names (folded) an analyst says stand for another body
         self._one_word_names: list[str] = []  # one-word name keys seen, in order: the spellings kept
         self.article_alias: dict[tuple[str, str], str] = {
             (row.article_id, row.alias): row.surface for row in org_aliases.itertuples()
@@ -51,13 +58,16 @@ class OrganisationResolver:
                 self.surfaces[key][alias] += 0
 
     def key(self, article_id: str, surface: str) -> str:
-        """The cluster key of a surface form as used in one article."""
+        """The cluster key of a surface form as used in one article; a name kept apart from the body it
+        would join has a key of its own."""
         long_form = self.article_alias.get((article_id, surface))
         if long_form:
-            return self._base_key(article_id, long_form)
-        if surface in self.global_alias:
-            return self.global_alias[surface]
-        return self._base_key(article_id, surface)
+            key = self._base_key(article_id, long_form)
+        else:
+            key = self.global_alias.get(surface) or self._base_key(article_id, surface)
+        if self.apart and folded_name(surface) in self.apart.get(self.org_id(key), ()):
+            return apart_key(self.org_id(key), surface)
+        return key
 
     def _base_key(self, article_id: str, surface: str) -> str:
         known = (
@@ -112,7 +122,7 @@ class OrganisationResolver:
         return f"{head} of {self.ref.country_names[country]}" if country else head
 
     def org_id(self, key: str) -> str:
-        return "org_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+        return org_id_of(key)
 
     def table(self, relations: pd.DataFrame) -> pd.DataFrame:
         """The organisations table: canonical name, every surface form seen plus the reference list's aliases,
@@ -124,7 +134,8 @@ class OrganisationResolver:
             ref_row = (
                 self.ref.organisation_rows.get(key.removeprefix("ref:"), {}) if key.startswith("ref:") else {}
             )
-            listed = split_variants(ref_row.get("aliases"))
+            apart = self.apart.get(self.org_id(key), set())  # names an analyst says are another body
+            listed = [a for a in split_variants(ref_row.get("aliases")) if folded_name(a) not in apart]
             rows.append(
                 {
                     "org_id": self.org_id(key),
@@ -166,6 +177,20 @@ class OrganisationResolver:
             if ref_parent and parent_key in self.surfaces:
                 parents.setdefault(key, self.org_id(parent_key))
         return parents
+
+
+def apart_key(org_id: str, surface: str) -> str:
+    """The key of a name kept apart from organisation `org_id` (its org id is `org_id_of` this key)."""
+    return f"apart:{org_id}:{folded_name(surface)}"
+
+
+def folded_name(surface: str) -> str:
+    """A name as compared: without a leading 'the', case and accents folded."""
+    return fold(_clean(surface))
+
+
+def org_id_of(key: str) -> str:
+    return "org_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 def one_edit_apart(a: str, b: str) -> bool:

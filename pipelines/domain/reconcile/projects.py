@@ -258,5 +258,5 @@ def project_id(cluster: Cluster, previous: PreviousIds, taken: set[str]) -> str:
     for candidate, _ in sorted(earlier.items(), key=lambda item: (-item[1], item[0])):
         if candidate not in taken:
             return candidate
-    anchor = cluster.frames[0]["frame_id"]
+    anchor = cluster.frames[0].get("mention_id") or cluster.frames[0]["frame_id"]  # from its evidence
     return "prj_" + hashlib.sha1(anchor.encode("utf-8")).hexdigest()[:12]

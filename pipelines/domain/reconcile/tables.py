@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
+from typing import Protocol
 
 import pandas as pd
 
 from pipelines.domain.extract.process import PER_ARTICLE_TABLES
+from pipelines.domain.reconcile.ids import evidence_ids
 from pipelines.domain.reconcile.organisations import OrganisationResolver
 from pipelines.domain.reconcile.projects import (
     Cluster,
@@ -36,10 +37,26 @@ PROJECT_COLUMNS = [
 ]
 
 
+class Corrector(Protocol):
+    """Analysts' corrections that act within reconciliation (`pipelines.domain.correct`)."""
+
+    def organisations_apart(self) -> dict[str, set[str]]:
+        """org id -> names (folded) that stand for another body."""
+        ...
+
+    def regroup(self, mentions: pd.DataFrame) -> dict[str, str]:
+        """root frame id -> project id, given every mention with its reconciled `project_id`."""
+        ...
+
+
 def build_tables(
-    per_article: dict[str, pd.DataFrame], ref: Reference, previous_mentions: pd.DataFrame | None
+    per_article: dict[str, pd.DataFrame],
+    ref: Reference,
+    previous_mentions: pd.DataFrame | None,
+    corrector: Corrector | None = None,
 ) -> dict[str, pd.DataFrame]:
-    """Organisations, projects and their facts across all articles (every table but rejected_articles)."""
+    """Organisations, projects and their facts across all articles (every table but rejected_articles);
+    `corrector` may move mentions between projects and keep organisations apart."""
     t = {
         name: per_article[name]
         if name in per_article and set(columns) <= set(per_article[name])
@@ -48,18 +65,17 @@ def build_tables(
     }
     first_copy = first_copies(t["parsed_articles"])
     articles = _articles(t["parsed_articles"], first_copy)
-    resolver = OrganisationResolver(t["org_mentions"], t["org_aliases"], ref)
-    dates = dict(zip(articles.article_id, articles.published_date, strict=True))
-    frames = t["project_frames"].assign(
-        published_date=t["project_frames"].article_id.map(dates),
-        source_file=t["project_frames"].article_id.map(articles.set_index("article_id")["source_file"]),
-        root=t["project_frames"].refers_to.where(
-            t["project_frames"].refers_to.notna(), t["project_frames"].frame_id
-        ),
+    apart = corrector.organisations_apart() if corrector else {}
+    resolver = OrganisationResolver(t["org_mentions"], t["org_aliases"], ref, apart)
+    frames = _frames(t["project_frames"], articles)
+    capacities = t["capacities"].assign(
+        capacity_id=evidence_ids("cap_", t["capacities"], ["metric", "value_std"])
     )
     participants = _participants_with_orgs(t["participants"], resolver)
     story_of = {a: first_copy.get(a, a) for a in articles.article_id}
-    project_of = _cluster(frames, participants, t["capacities"], story_of, previous_mentions)
+    project_of = _cluster(frames, participants, capacities, story_of, previous_mentions)
+    if corrector:
+        project_of = corrector.regroup(frames.assign(project_id=frames.root.map(project_of)))
     frames = frames.assign(project_id=frames.root.map(project_of))
     tables = {
         "articles": articles,
@@ -67,12 +83,24 @@ def build_tables(
         "projects": _projects(frames, ref),
         "project_mentions": _mentions(frames),
         "project_participants": _project_participants(participants, project_of),
-        "capacities": _capacities(t["capacities"], project_of),
+        "capacities": _capacities(capacities, project_of),
         **_investments(t["investments"], t["investment_frames"], resolver, project_of),
         "project_status_history": _status_history(frames),
     }
     tables["extraction_issues"] = extraction_issues(tables, t["unassigned_quantities"], resolver)
     return {name: _typed_when_empty(frame) for name, frame in tables.items()}
+
+
+def _frames(project_frames: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Every mention with its article's date and file, its root (the article's first mention of its
+    project) and its published id (from its evidence)."""
+    indexed = articles.set_index("article_id")
+    return project_frames.assign(
+        published_date=project_frames.article_id.map(indexed["published_date"]),
+        source_file=project_frames.article_id.map(indexed["source_file"]),
+        root=project_frames.refers_to.where(project_frames.refers_to.notna(), project_frames.frame_id),
+        mention_id=evidence_ids("men_", project_frames, ["project_type"]),
+    )
 
 
 def _typed_when_empty(frame: pd.DataFrame) -> pd.DataFrame:
@@ -85,10 +113,6 @@ def _typed_when_empty(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _empty(name: str) -> pd.DataFrame:
     return pd.DataFrame(columns=["article_id", *PER_ARTICLE_TABLES[name]])
-
-
-def _hash(prefix: str, *parts: object) -> str:
-    return prefix + hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
 
 
 def _articles(parsed: pd.DataFrame, first_copy: dict[str, str]) -> pd.DataFrame:
@@ -126,7 +150,7 @@ def _cluster(
         ["published_date", "source_file", "sentence_idx"], na_position="last", kind="stable"
     )
     clusters = cluster_mentions(primaries, orgs_by_root, capacities_by_root, story_of)
-    previous = _previous_ids(previous_mentions)
+    previous = _previous_ids(previous_mentions, dict(zip(frames.mention_id, frames.frame_id, strict=True)))
     project_of, taken = {}, set()
     for cluster in clusters:
         pid = project_id(cluster, previous, taken)
@@ -135,16 +159,25 @@ def _cluster(
     return project_of
 
 
-def _previous_ids(previous_mentions: pd.DataFrame | None) -> PreviousIds:
+def _previous_ids(previous_mentions: pd.DataFrame | None, frame_of: dict[str, str]) -> PreviousIds:
     """Lookups from the last published mentions; those enriched with their file and project (see
-    `read_previous_mentions`) also match the mentions of an edited article, whose ids all changed."""
+    `read_previous_mentions`) also match the mentions of an edited article, whose ids all changed.
+
+    A mention is found by its published id (from its evidence: `frame_of` gives its frame id in this
+    run, however the extractor now numbers it), else by its earlier frame id (`frame_id`, or `mention_id`
+    in publications made before ids came from evidence)."""
     if previous_mentions is None or "mention_id" not in previous_mentions:
         return PreviousIds()
     rows = previous_mentions.to_dict("records")
     located = [row for row in rows if isinstance(row.get("source_file"), str)]
+    frame_ids = {row["mention_id"]: _frame_id(row) for row in rows}
+    by_frame = {frame_ids[row["mention_id"]]: row["project_id"] for row in rows}
+    by_evidence = {
+        frame_of[row["mention_id"]]: row["project_id"] for row in rows if row["mention_id"] in frame_of
+    }
     return PreviousIds(
-        by_mention={row["mention_id"]: row["project_id"] for row in rows},
-        by_position={position_key(row, row["mention_id"]): row["project_id"] for row in located},
+        by_mention=by_frame | by_evidence,
+        by_position={position_key(row, frame_ids[row["mention_id"]]): row["project_id"] for row in located},
         by_sentence=_unambiguous((sentence_key(row), row["project_id"]) for row in located),
         by_project=_unambiguous(
             (key, row["project_id"])
@@ -153,6 +186,11 @@ def _previous_ids(previous_mentions: pd.DataFrame | None) -> PreviousIds:
             for key in project_keys(row.get("project_type"), row.get("country"), row.get(label))
         ),
     )
+
+
+def _frame_id(row: dict) -> str:
+    frame_id = row.get("frame_id")
+    return frame_id if isinstance(frame_id, str) else row["mention_id"]
 
 
 def _unambiguous(pairs: Iterable[tuple[tuple, str]]) -> dict[tuple, str]:
@@ -203,8 +241,8 @@ def _generated_name(cluster: Cluster, ref: Reference) -> str:
 
 
 def _mentions(frames: pd.DataFrame) -> pd.DataFrame:
-    out = frames.rename(columns={"frame_id": "mention_id"})
-    return out[["project_id", "article_id", "evidence", "mention_id", "sentence_idx"]].reset_index(drop=True)
+    columns = ["project_id", "article_id", "evidence", "mention_id", "sentence_idx", "frame_id"]
+    return frames[columns].reset_index(drop=True)
 
 
 def _status_history(frames: pd.DataFrame) -> pd.DataFrame:
@@ -233,11 +271,6 @@ def _project_participants(participants: pd.DataFrame, project_of: dict[str, str]
 def _capacities(capacities: pd.DataFrame, project_of: dict[str, str]) -> pd.DataFrame:
     out = capacities.assign(project_id=capacities.frame_id.map(project_of)).dropna(subset=["project_id"])
     out = out.drop_duplicates(["project_id", "metric", "value_std", "article_id"])
-    out = out.assign(
-        capacity_id=[
-            _hash("cap_", f, m, v) for f, m, v in zip(out.frame_id, out.metric, out.value_std, strict=True)
-        ]
-    )
     columns = [
         "capacity_id",
         "project_id",
@@ -257,7 +290,8 @@ def _capacities(capacities: pd.DataFrame, project_of: dict[str, str]) -> pd.Data
 def _investments(
     investments: pd.DataFrame, links: pd.DataFrame, resolver: OrganisationResolver, project_of: dict[str, str]
 ) -> dict[str, pd.DataFrame]:
-    ids = {key: _hash("inv_", key) for key in investments.investment_key}
+    from_evidence = evidence_ids("inv_", investments, ["currency", "amount"])
+    ids = dict(zip(investments.investment_key, from_evidence, strict=True))
     investor = [
         resolver.org_id(k) if isinstance(s, str) and (k := resolver.key(a, s)) in resolver.surfaces else None
         for a, s in zip(investments.article_id, investments.investor_surface, strict=True)

@@ -104,6 +104,7 @@ ARTICLE_ID = r"[0-9a-f]{16}$"
 COUNTRY = r"[A-Z]{2}$"
 CURRENCY = r"[A-Z]{3}$"
 REGION_CODE = r"[A-Z]{2}-[A-Z0-9]{1,3}$"
+CORRECTION_ID = r"cor_[0-9a-f]{12}$"
 FAILURE_COLUMNS = ["column", "check", "failure_case", "index"]
 
 
@@ -274,6 +275,44 @@ class QuarantinedRowsSchema(_Table):
     evidence: Series[str] = pa.Field(nullable=True)
 
 
+class CorrectionsSchema(_Table):
+    """Each published row a correction changed or removed (pipelines/domain/correct)."""
+
+    correction_id: Series[str] = pa.Field(str_matches=CORRECTION_ID)
+    kind: Series[str] = _id()
+    table_name: Series[str] = _id()
+    row_key: Series[str] = _id()
+    field: Series[str] = _optional_text()
+    old_value: Series[str] = pa.Field(nullable=True)
+    new_value: Series[str] = pa.Field(nullable=True)
+    who: Series[str] = _id()
+    when: Series[Date] = pa.Field(coerce=True)
+    why: Series[str] = _id()
+    file: Series[str] = _id()
+    line: Series[int] = pa.Field(ge=1, coerce=True)
+
+    class Config:
+        unique = ["correction_id", "table_name", "row_key", "field"]
+
+
+class StaleCorrectionsSchema(_Table):
+    """Each correction not applied, with the reason (its target is gone, it contradicts another, or the
+    row cannot be read as a correction: then who, when or why may be missing)."""
+
+    correction_id: Series[str] = pa.Field(str_matches=CORRECTION_ID)
+    kind: Series[str] = _id()
+    target: Series[str]
+    reason: Series[str] = _id()
+    who: Series[str]
+    when: Series[Date] = _date()
+    why: Series[str]
+    file: Series[str] = _id()
+    line: Series[int] = pa.Field(ge=1, coerce=True)
+
+    class Config:
+        unique = ["file", "line"]
+
+
 SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "articles": ArticlesSchema,
     "organisations": OrganisationsSchema,
@@ -287,11 +326,16 @@ SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "extraction_issues": ExtractionIssuesSchema,
     "rejected_articles": RejectedArticlesSchema,
     "quarantined_rows": QuarantinedRowsSchema,
+    "corrections": CorrectionsSchema,
+    "stale_corrections": StaleCorrectionsSchema,
 }
 PUBLISHED_TABLES = tuple(SCHEMAS)
+CORRECTION_TABLES = ("corrections", "stale_corrections")  # what the analysts' corrections did
 # the tables reconcile.build_tables returns (rejected_articles comes from the scan, quarantined_rows
-# from the validation of these)
-RECONCILED_TABLES = tuple(name for name in SCHEMAS if name not in {"rejected_articles", "quarantined_rows"})
+# from the validation of these, the correction tables from the corrections applied to them)
+RECONCILED_TABLES = tuple(
+    name for name in SCHEMAS if name not in {"rejected_articles", "quarantined_rows", *CORRECTION_TABLES}
+)
 # the columns that name a row of each table (its id, or what makes it unique)
 ROW_KEYS: dict[str, tuple[str, ...]] = {
     "articles": ("article_id",),
@@ -306,6 +350,8 @@ ROW_KEYS: dict[str, tuple[str, ...]] = {
     "extraction_issues": ("issue_type", "subject"),
     "rejected_articles": ("source_file",),
     "quarantined_rows": ("table_name", "row_key", "rule"),
+    "corrections": ("correction_id", "table_name", "row_key", "field"),
+    "stale_corrections": ("file", "line"),
 }
 
 # (child table, column, parent table, parent column); null child values are not violations
