@@ -15,7 +15,7 @@ Keys stay current as projects grow: a project's locality and name keys follow it
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -55,54 +55,84 @@ def capacity_bucket(value: float) -> Hashable | None:
 
 
 @dataclass
-class ClusterIndex:
-    """The clusters of each kind (type, country), and within a kind by blocking key."""
+class Filed:
+    """Where a cluster is filed: its region key and the keys it is filed under within that region."""
 
-    by_kind: dict[tuple, list[Cluster]] = field(default_factory=dict)
-    blocks: dict[tuple, dict[Cluster, None]] = field(default_factory=dict)  # key -> clusters, in order
-    filed: dict[Cluster, dict[str, str]] = field(default_factory=dict)  # cluster -> column -> key filed
+    region: str | None = None
+    keys: set[tuple] = field(default_factory=set)
+    named: dict[str, tuple] = field(default_factory=dict)  # column -> its locality or name key
+
+
+@dataclass
+class ClusterIndex:
+    """Clusters by blocking key and, within a key, by region (sound key, None for none): a mention with a
+    region only looks at its own region and at clusters without one, since a cluster with another region
+    cannot be its project."""
+
+    blocks: dict[tuple, dict[str | None, dict[Cluster, None]]] = field(default_factory=dict)
+    filed: dict[Cluster, Filed] = field(default_factory=dict)
 
     def candidates(self, mention: Mention) -> dict[Cluster, float]:
         """The clusters of the mention's kind that could reach MERGE_SCORE or share an organisation, each
-        with an upper bound of its affinity: the weights of the keys it shares, plus the region's."""
+        with an upper bound of its affinity: the weights of the keys and of the region it shares."""
         bounds: dict[Cluster, float] = {}
+        same_region: dict[Cluster, None] = {}
         for weight, keys in _mention_keys(mention):
             found: dict[Cluster, None] = {}
             for key in keys:
-                found.update(self.blocks.get(key, {}))
+                for region, clusters in self._blocks(key, mention.keys.get("region")):
+                    found.update(clusters)
+                    if region is not None:
+                        same_region.update(clusters)
             for cluster in found:
                 bounds[cluster] = bounds.get(cluster, 0) + weight
-        region = REGION_WEIGHT if "region" in mention.keys else 0
-        return {cluster: bound + region for cluster, bound in bounds.items()}
+        for cluster in same_region:
+            bounds[cluster] += REGION_WEIGHT
+        return bounds
 
     def add(self, cluster: Cluster, mention: Mention) -> None:
-        """Add `mention` to `cluster` (a new one when it has no frames yet) and file it under its keys."""
-        if not cluster.frames:
-            self.by_kind.setdefault(mention.kind, []).append(cluster)
+        """Add `mention` to `cluster` and file the cluster under the keys it has now."""
         cluster.add(mention.frame, mention.orgs, mention.capacities)
-        for org in mention.orgs:
-            self._file(cluster, (mention.kind, "org", org))
-        for metric, values in mention.capacities.items():
-            for value in values:
-                if (bucket := capacity_bucket(value)) is not None:
-                    self._file(cluster, (mention.kind, "capacity", metric, bucket))
-        self._refile_names(cluster, mention.kind)
-
-    def _refile_names(self, cluster: Cluster, kind: tuple) -> None:
-        """Move the cluster to the blocks of its current locality and name."""
-        filed = self.filed.setdefault(cluster, {})
+        filed = self.filed.setdefault(cluster, Filed())
+        region = cluster.key("region")
+        if region != filed.region:
+            for key in filed.keys:
+                self.blocks[key][filed.region].pop(cluster)
+            filed.region = region
+            filed.keys, keys = set(), filed.keys
+            self._file(cluster, filed, keys)
         for column in KEYED_COLUMNS:
-            key, before = cluster.key(column), filed.get(column)
-            if key == before:
-                continue
-            if before is not None:
-                self.blocks[(kind, column, before)].pop(cluster, None)
-            filed[column] = key
-            if key is not None:
-                self._file(cluster, (kind, column, key))
+            key, before = cluster.key(column), filed.named.get(column)
+            if key is not None and (mention.kind, column, key) != before:
+                if before is not None:
+                    self.blocks[before][region].pop(cluster)
+                    filed.keys.discard(before)
+                filed.named[column] = (mention.kind, column, key)
+                self._file(cluster, filed, [filed.named[column]])
+        self._file(cluster, filed, _filing_keys(mention))
 
-    def _file(self, cluster: Cluster, key: tuple) -> None:
-        self.blocks.setdefault(key, {})[cluster] = None
+    def _file(self, cluster: Cluster, filed: Filed, keys: Iterable[tuple]) -> None:
+        for key in keys:
+            if key not in filed.keys:
+                filed.keys.add(key)
+                self.blocks.setdefault(key, {}).setdefault(filed.region, {})[cluster] = None
+
+    def _blocks(self, key: tuple, region: str | None) -> list[tuple[str | None, dict[Cluster, None]]]:
+        """The clusters filed under `key` that a mention in `region` (None: no region) may join."""
+        by_region = self.blocks.get(key, {})
+        if region is None:
+            return [(None, clusters) for clusters in by_region.values()]
+        return [(r, by_region[r]) for r in (region, None) if r in by_region]
+
+
+def _filing_keys(mention: Mention) -> Iterator[tuple]:
+    """The organisation and capacity keys a mention adds to its cluster."""
+    for org in mention.orgs:
+        yield (mention.kind, "org", org)
+    for metric, values in mention.capacities.items():
+        for value in values:
+            if (bucket := capacity_bucket(value)) is not None:
+                yield (mention.kind, "capacity", metric, bucket)
 
 
 def _mention_keys(mention: Mention) -> Iterator[tuple[int, list[tuple]]]:

@@ -22,7 +22,7 @@ def first_copies(articles: pd.DataFrame) -> dict[str, str]:
     first: dict[str, str] = {}
     for article_id, sketch in sketches.items():
         mine = hashes[article_id]
-        earlier = {o for h in mine for o in by_hash.get(h, []) if len(by_hash[h]) <= _COMMON_HASH}
+        earlier = {o for h in mine if len(others := by_hash.get(h, ())) <= _COMMON_HASH for o in others}
         same = [
             o
             for o in earlier
