@@ -22,18 +22,25 @@ FK_TABLES = tuple(name for name in PUBLISHED_TABLES if name not in {"rejected_ar
 SHOWN_ROWS = 50
 
 
-def schema_check(name: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(
-        asset=name, name="schema", blocking=True, description=f"`{name}` matches {SCHEMAS[name].__name__}"
-    )
-    def check(frame: pd.DataFrame) -> dg.AssetCheckResult:
+@dg.multi_asset_check(
+    specs=[
+        dg.AssetCheckSpec(
+            "schema", asset=name, blocking=True, description=f"`{name}` matches {SCHEMAS[name].__name__}"
+        )
+        for name in PUBLISHED_TABLES
+    ],
+    ins={name: dg.AssetIn(name) for name in PUBLISHED_TABLES},
+)
+def schema_checks(**tables: pd.DataFrame):
+    """One result per table: the rows that break its model (one step for every table)."""
+    for name, frame in tables.items():
         failures = validation_failures(name, frame)
         metadata = {"failures": len(failures)}
         if len(failures):
             metadata["why"] = dg.MetadataValue.md(failures_markdown(failures, frame))
-        return dg.AssetCheckResult(passed=failures.empty, metadata=metadata)
-
-    return check
+        yield dg.AssetCheckResult(
+            asset_key=name, check_name="schema", passed=failures.empty, metadata=metadata
+        )
 
 
 @dg.multi_asset_check(
@@ -83,6 +90,3 @@ def quarantine_check(quarantined_rows: pd.DataFrame) -> dg.AssetCheckResult:
         else "every row met the content rules",
         metadata=metadata,
     )
-
-
-schema_checks = [schema_check(name) for name in PUBLISHED_TABLES]
