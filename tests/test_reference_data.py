@@ -15,6 +15,10 @@ HEADERS = {
     "localities.csv": ["locality", "variants", "kind", "region", "country"],
     "organisations.csv": ["name", "aliases", "country", "kind", "parent"],
     "currencies.csv": ["currency", "year", "usd_per_unit", "variants"],
+    "cues.csv": ["cue_type", "value", "pattern"],
+    "facility_terms.csv": ["term", "kind", "project_type", "refers"],
+    "units.csv": ["unit", "metric", "unit_std", "factor", "period"],
+    "name_words.csv": ["word", "kind"],
 }
 
 KZ_REGIONS = {
@@ -384,3 +388,24 @@ def test_currency_rates_are_plausible(tables):
             if y > 2010:
                 ratio = rate[(cur, y)] / rate[(cur, y - 1)]
                 assert 0.4 < ratio < 1.6, f"{cur} {y}: implausible jump {ratio:.2f}"
+
+
+# ------------------------------------------------------------------ word lists analysts edit
+def test_every_cue_pattern_is_a_regular_expression(tables):
+    for r in rows(tables, "cues.csv"):
+        try:
+            re.compile(r["pattern"])
+        except re.error as error:
+            pytest.fail(f"cues.csv: {r['cue_type']} pattern {r['pattern']!r} does not compile: {error}")
+
+
+def test_facility_terms_say_how_a_noun_refers(tables):
+    refers = {r["term"]: r["refers"] for r in rows(tables, "facility_terms.csv")}
+    assert set(refers.values()) <= {"", "any", "same"}
+    assert refers["project"] == "any" and refers["line"] == "same" and refers["refinery"] == ""
+
+
+def test_units_have_a_known_metric_and_factor(tables):
+    metrics = {"installed_power", "annual_generation", "annual_output", "annual_volume", "unit_count"}
+    for r in rows(tables, "units.csv"):
+        assert r["metric"] in metrics and float(r["factor"]) > 0, r

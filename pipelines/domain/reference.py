@@ -21,7 +21,7 @@ _REQUIRED_COLUMNS = {
     "organisations": ["name", "aliases", "country", "kind", "parent"],
     "currencies": ["currency", "year", "usd_per_unit", "variants"],
     "units": ["unit", "metric", "unit_std", "factor", "period"],
-    "facility_terms": ["term", "kind", "project_type"],
+    "facility_terms": ["term", "kind", "project_type", "refers"],
     "cues": ["cue_type", "value", "pattern"],
     "metric_types": ["metric", "project_type"],
     "project_types": ["project_type", "label"],
@@ -277,6 +277,14 @@ class Reference:
             ptype = row.project_type if isinstance(row.project_type, str) else None
             out[row.kind][fold(row.term)] = ptype
         return dict(out)
+
+    @cached_property
+    def typeless_heads(self) -> dict[str, str]:
+        """Folded facility nouns any kind of facility is called by ('the plant', 'two farms') -> 'any' when
+        they may point to any project ('the project'), 'same' when they say more ('the line')."""
+        terms = self.tables["facility_terms"]
+        kept = terms[terms.refers.isin(["any", "same"])]
+        return {fold(t): r for t, r in zip(kept.term, kept.refers, strict=True)}
 
     def compiled(self, key: str, build: Callable[[], str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
         """A regex built from reference data, compiled once per Reference."""

@@ -26,12 +26,33 @@ from pipelines.domain.extract.parse import split_sentences
         ),
         ("The Zhanatas wind farm is now in full operation.", "operating"),
         ("LG Chem gave up its plan to build a PE complex in Atyrau.", "cancelled"),
+        ("The 100 MW Shokpar wind farm was handed over to the customer in May.", "operating"),
+        ("The 100 MW Shokpar wind farm has started trial operation.", "operating"),
+        ("The 100 MW Shokpar wind farm entered commercial operation.", "operating"),
+        ("The 100 MW Shokpar wind farm reached financial close in March.", "pre-construction"),
+        ("Financing for the 100 MW Shokpar wind farm was secured from the EBRD.", "pre-construction"),
+        ("A land plot was allocated for the 100 MW Shokpar wind farm.", "pre-construction"),
+        ("The cornerstone of the 100 MW Shokpar wind farm was laid on Friday.", "construction"),
+        ("The 100 MW Shokpar wind farm will enter commercial operation in 2027.", "announced"),
         ("The firm withdrew from the polyethylene plant project in Atyrau.", "cancelled"),
     ],
 )
 def test_status_words(read, text, status):
     statuses = {p["status"] for p in read(text)}
     assert statuses == {status}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PowerChina said on Monday it had signed a contract to build the 250 MW Chilik hydropower plant.",
+        "The ministry announced the partners had signed an EPC contract for the Chilik hydropower plant.",
+        "CGGC reported it had been awarded the 250 MW Chilik hydropower plant.",
+    ],
+)
+def test_the_past_perfect_of_reported_speech_is_the_news(read, sentence):
+    (project,) = read(sentence)
+    assert project["status"] == "pre-construction"
 
 
 def test_a_plan_told_in_the_past_perfect_is_no_new_report(read):
@@ -78,3 +99,32 @@ def test_a_dateline_word_is_not_a_sentence():
 def test_is_also_building(read):
     (project,) = read("PowerChina is also building the 1,200 MW Dasu hydropower project in Pakistan.")
     assert (project["status"], project["country"]) == ("construction", "PK")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Kazakhstan begins building a smelter", "The 300,000 t/year smelter in Pavlodar region was agreed."),
+        (
+            "China's TBEA starts construction of a solar plant",
+            "The 100 MW solar plant in Zhambyl was agreed.",
+        ),
+        ("Uzbekistan breaks ground on a plant", "The 500 MW wind farm in Navoi region was agreed last year."),
+    ],
+)
+def test_a_headline_tells_the_status_of_the_one_project_it_can_be(read_tables, title, body):
+    from pipelines.domain.reconcile.projects import project_status
+
+    tables = read_tables(f"title: {title}\n\n{body}\n")
+    reports = tables["project_frames"].assign(published_date=None).to_dict("records")
+    assert project_status(reports)[0] == "construction"
+
+
+def test_a_headline_facility_of_another_kind_tells_nothing(read_tables):
+    from pipelines.domain.reconcile.projects import project_status
+
+    tables = read_tables(
+        "title: Uzbekistan breaks ground on a smelter\n\nThe 100 MW solar plant in Navoi was agreed.\n"
+    )
+    reports = tables["project_frames"].assign(published_date=None).to_dict("records")
+    assert project_status(reports)[0] == "announced"

@@ -6,6 +6,7 @@ import pytest
 
 from pipelines.domain.extract.annotate.acronyms import spells
 from pipelines.domain.extract.annotate.name_words import name_key
+from pipelines.domain.extract.annotate.org_context import with_context
 from pipelines.domain.extract.annotate.organisations import find_organisations
 
 
@@ -143,3 +144,113 @@ def test_short_forms_of_a_long_name(read_tables):
     )
     aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
     assert aliases["Yellow River Power"] == "Yellow River Power Engineering Corporation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Sinohydro and PowerChina are acting as general contractors.", "contractor"),
+        ("The lenders are Sinosure and ICBC.", "financier"),
+        ("PowerChina and CNEEC, the EPC contractors, start work in May.", "contractor"),
+    ],
+)
+def test_a_role_word_in_the_plural_gives_every_organisation_its_role(ref, sentence, role):
+    orgs = with_context(sentence, find_organisations(sentence, ref), ref)
+    assert [o.role for o in orgs] == [role] * len(orgs) and len(orgs) >= 2
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Wuhan, which is one of China's three leading manufacturers, will deliver the turbine.",
+        "Wuhan, a state-owned company, will deliver the turbine.",
+    ],
+)
+def test_a_city_called_a_body_stands_for_the_name_it_begins(read_tables, later):
+    tables = read_tables(
+        "Wuhan Boiler Company Ltd. was chosen to equip the 600 MW Turgusun power station. " + later
+    )
+    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert aliases["Wuhan"] == "Wuhan Boiler Company Ltd"
+
+
+def test_a_city_is_no_body_where_the_text_does_not_call_it_one(read_tables):
+    tables = read_tables(
+        "Wuhan Boiler Company Ltd. will equip the Turgusun power station. "
+        "The boilers were made in Wuhan, the largest city of Hubei."
+    )
+    assert "Wuhan" not in set(tables["org_mentions"].surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "name"),
+    [
+        (
+            "China Power International Holding will build the 100 MW Zhanatas wind farm. "
+            "China Power said the turbines arrived.",
+            "China Power",
+            "China Power International Holding",
+        ),
+        (
+            "Qazaq Solar Power LLP will develop the 50 MW Arys solar plant. QSP will operate it.",
+            "QSP",
+            "Qazaq Solar Power LLP",
+        ),
+        (
+            "Zhetysu Wind Energy Company will build a 60 MW wind farm in Jetisu region. ZWEC won the tender.",
+            "ZWEC",
+            "Zhetysu Wind Energy Company",
+        ),
+    ],
+)
+def test_short_forms_used_without_brackets(read_tables, text, alias, name):
+    tables = read_tables(text)
+    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert aliases[alias] == name
+
+
+def test_a_country_led_short_form_shared_by_two_names_stands_for_neither(read_tables):
+    tables = read_tables(
+        "China Power International Holding will build the Zhanatas wind farm. China Power Engineering "
+        "Consulting Group Co., Ltd. designed it. China Power said the turbines arrived."
+    )
+    assert "China Power" not in set(tables["org_aliases"].alias)
+
+
+def test_a_subsidiary_named_after_a_listed_body_lends_it_no_short_form(read_tables):
+    tables = read_tables(
+        "China Gezhouba Group Cement Co., Ltd. will build a cement plant in Kyzylorda region. "
+        "China Gezhouba also builds dams."
+    )
+    assert "China Gezhouba" not in set(tables["org_aliases"].alias)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aktos Energy is developing the Mirny site with TotalEnergies.", "Aktos Energy"),
+        ("Qazaq Green Power are building the farm near Shu.", "Qazaq Green Power"),
+        ("Arys Solar Energy was installing panels all winter.", "Arys Solar Energy"),
+    ],
+)
+def test_a_name_doing_business_in_the_progressive_is_a_body(ref, sentence, expected):
+    assert expected in [name for name, _ in _names(sentence, ref)]
+
+
+def test_a_name_in_the_passive_is_no_body(ref):
+    assert _names("Arys Solar Energy was commissioned last year.", ref) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The deal reflects joint work by Visor International DMCC and the bank.",
+            "Visor International DMCC",
+        ),
+        ("Masdar Clean Energy FZE will build it.", "Masdar Clean Energy FZE"),
+        ("Enel Green Power S.p.A. will build the plant.", "Enel Green Power S.p.A"),
+    ],
+)
+def test_legal_forms_of_other_jurisdictions_make_a_name(ref, sentence, expected):
+    assert expected in [name for name, _ in _names(sentence, ref)]

@@ -22,6 +22,9 @@ def _figures(sentence: str, ref) -> list[tuple[str | None, float]]:
         ("It would generate 40 billion kwh of power annually.", [("annual_generation", 4e7)]),
         ("5 billion kWh of electricity will be produced per year.", [("annual_generation", 5e6)]),
         ("An annual power output of 3.1 billion kwh is expected.", [("annual_generation", 3.1e6)]),
+        ("The smelter will make 300 ktpa of copper.", [("annual_output", 3e5)]),
+        ("A 2 Mta cement plant.", [("annual_output", 2e6)]),
+        ("A 500kta polyethylene plant.", [("annual_output", 5e5)]),
     ],
 )
 def test_yearly_rates_by_period_or_verb(ref, sentence, expected):
@@ -65,3 +68,15 @@ def test_signs_are_kept_and_impossible_numbers_refused(ref):
         ("installed_power", -30.0),
     ]
     assert _figures("A " + "9" * 330 + " MW plant.", ref) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The country's yearly cement requirement is 1.5 million tons.",
+        "In exchange it gets 17 billion cubic meters of gas a year.",
+        "The grid needs 2,000 MW more at peak hours.",
+    ],
+)
+def test_needs_and_payments_are_no_capacities(ref, sentence):
+    assert [q.negative for q in find_quantities(sentence, ref)] == [True]

@@ -3,6 +3,8 @@ company' is."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_typeless_noun_takes_the_kind_of_the_same_noun_before(read):
     projects = read(
@@ -43,3 +45,63 @@ def test_the_company_is_the_organisation_spoken_of(read):
         "The company will build a 100 MW solar plant in Navoi region."
     )
     assert "Sinotech Power Holding Co., Ltd" in project["participants"]
+
+
+def test_this_plant_points_back_however_far(read):
+    projects = read(
+        "A smelter for copper cathodes will be built in the Pavlodar region. "
+        "The ministry approved the plan. Financing was discussed. Engineers visited the site. "
+        "Officials met the partners in Astana. "
+        "Building this copper smelter is the outcome of long cooperation, with 300,000 tonnes a year planned."
+    )
+    assert [(p["region"], p["capacities"]) for p in projects] == [("Pavlodar", [("annual_output", 300000.0)])]
+
+
+def test_these_projects_are_no_far_reference(read):
+    projects = read(
+        "A 100 MW solar plant will be built in Turkistan region. "
+        "Talks went on. Railway deals were also signed. Locomotives will be supplied. "
+        "Tokayev praised these projects and the 50 MW wind farm in Zhambyl region."
+    )
+    assert [(p["type"], p["region"]) for p in projects] == [("solar", "Turkistan"), ("wind", "Zhambyl")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work on the Datka-Kemin transmission line started in 2012 at the Kemin substation. "
+        "The $390 million project was commissioned in 2015.",
+        "The Aral solar plant was agreed at the Kyzylorda substation last year. "
+        "The $90 million project was commissioned in May.",
+    ],
+)
+def test_the_project_is_the_first_facility_of_the_last_sentence(read_tables, text):
+    frames = read_tables(text)["project_frames"]
+    first = frames[frames.sentence_idx == 0].sort_values("frame_id").frame_id
+    (pointing,) = frames[frames.sentence_idx == 1].refers_to
+    assert pointing == min(first, key=lambda frame_id: int(frame_id.split(":")[2]))
+
+
+def test_the_plant_is_the_plant_of_the_last_sentence(read):
+    projects = read(
+        "The Kazarman project is separate from the Kambarata-1 hydropower plant in Jalal-Abad region. "
+        "The 1,860 MW plant is at the feasibility study stage."
+    )
+    sizes = {p["name"]: p["capacities"] for p in projects}
+    assert sizes["Kambarata-1 hydropower plant"] == [("installed_power", 1860.0)]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Work on the Datka-Kemin project began in 2012, once TBEA won the tender.",
+        "The Datka-Kemin project was built by TBEA.",
+    ],
+)
+def test_a_named_project_points_to_the_facility_of_that_name(read, later):
+    projects = read(
+        "The Datka-Kemin power transmission line was opened on Friday. "
+        "Power from the Toktogul dam used to go through Uzbekistan. " + later
+    )
+    line = next(p for p in projects if p["type"] == "transmission")
+    assert "TBEA" in line["participants"]

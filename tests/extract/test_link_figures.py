@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_portfolio_figure_is_no_projects(read):
     projects = read(
@@ -22,3 +24,24 @@ def test_a_figure_before_the_only_project_of_its_sentence(read):
 def test_per_unit_sizes_times_the_count(read):
     (project,) = read("The Arys wind farm consists of 20 wind turbines, each with a capacity of 5 MW.")
     assert ("installed_power", 100.0) in project["capacities"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Chinese manufacturer is to deliver 124 of its 6.5 MW turbines.",
+        "Envision will supply 124 turbines next year.",
+        "In all, 124 wind turbines will be installed.",
+    ],
+)
+def test_a_count_of_units_in_a_sentence_naming_no_facility_is_the_last_projects(read, second):
+    (project,) = read("The 1 GW Mirny wind farm in Zhambyl region was agreed on Friday. " + second)
+    assert ("unit_count", 124.0) in project["capacities"]
+
+
+def test_a_count_of_units_far_from_any_project_is_nobodys(read):
+    (project,) = read(
+        "The 1 GW Mirny wind farm in Zhambyl region was agreed on Friday. Talks went on. Dinner followed. "
+        "Speeches were made. China makes 9,000 wind turbines a year."
+    )
+    assert [metric for metric, _ in project["capacities"]] == ["installed_power"]

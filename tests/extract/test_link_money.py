@@ -3,6 +3,8 @@ investor, and what is no investment."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _investments(tables) -> list[tuple]:
     links = tables["investment_frames"].groupby("investment_key").frame_id.agg(len).to_dict()
@@ -71,3 +73,56 @@ def test_the_investment_of_the_project_the_paragraph_speaks_of(read_tables):
         "The investment is estimated at $350 million."
     )
     assert _investments(tables) == [(None, 350e6, 1)]
+
+
+def test_money_for_no_project_the_article_names_is_no_investment(read_tables):
+    tables = read_tables(
+        "KEGOC, the grid operator, plans to invest 500 billion tenge in modernisation by 2025. "
+        "Kazakhstan's external debt to China stands at about $11 billion."
+    )
+    assert _investments(tables) == []
+
+
+def test_a_named_lenders_loan_for_a_project_never_placed_is_kept(read_tables):
+    tables = read_tables(
+        "The Eurasian Development Bank will provide a loan of 150 billion tenge for the project."
+    )
+    assert [(i.amount, i.currency) for i in tables["investments"].itertuples()] == [(150e9, "KZT")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["The project is valued at $120 million.", "The estimated cost of the plant is $120 million."],
+)
+def test_the_contractor_spoken_of_is_paid_not_the_investor(read_tables, second):
+    tables = read_tables(
+        "The 100 MW Arys solar plant in Turkistan region will be built by PowerChina. " + second
+    )
+    assert _investments(tables) == [(None, 120e6, 1)]
+
+
+def test_the_developer_spoken_of_is_the_investor(read_tables):
+    tables = read_tables(
+        "The 100 MW Arys solar plant in Turkistan region will be developed by Universal Energy. "
+        "The project is valued at $120 million."
+    )
+    assert _investments(tables) == [("Universal Energy", 120e6, 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The EBRD and AIIB will jointly provide $200 million for the 300 MW solar plant in Navoi.", "EBRD"),
+        ("The 300 MW solar plant in Navoi will get $200 million provided by the EBRD.", "EBRD"),
+        ("The 300 MW solar plant in Navoi, worth $200 million, will be built by PowerChina.", None),
+    ],
+)
+def test_who_provides_the_money_not_who_builds(read_tables, sentence, expected):
+    assert _investments(read_tables(sentence)) == [(expected, 200e6, 1)]
+
+
+def test_a_plant_that_provides_power_is_no_investment(read_tables):
+    assert (
+        _investments(read_tables("The 300 MW solar plant in Navoi will provide power to 100,000 homes."))
+        == []
+    )

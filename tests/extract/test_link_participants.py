@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_company_named_after_the_facility_owns_it(read):
     (project,) = read("The 240 MW combined heat and power plant in Kokshetau belongs to Kokshetau CHP LLP.")
@@ -35,3 +37,54 @@ def test_parties_of_a_paragraph_about_one_project(read):
         "Cabinet of Ministers of Kyrgyzstan",
         "Sinotech Power Holding Co., Ltd",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The 100 MW Arys solar plant was launched, Universal Energy's press service said.",
+            {"Universal Energy": "partner"},
+        ),
+        (
+            "The 100 MW Arys solar plant was put into operation, Samruk-Energy said in a statement.",
+            {"Samruk-Energy": "partner"},
+        ),
+        ("The 100 MW Arys solar plant was launched, Kazinform news agency reported.", {}),
+        ("The 100 MW Arys solar plant was launched, the Ministry of Energy reported.", {}),
+    ],
+)
+def test_the_company_that_tells_the_news_of_its_one_facility_is_a_party(read, sentence, expected):
+    (project,) = read(sentence)
+    assert project["participants"] == expected
+
+
+def test_a_company_reporting_on_two_facilities_is_no_party_to_either(read):
+    projects = read(
+        "The 100 MW Arys solar plant and the 50 MW Zhanatas wind farm were launched, Samruk-Energy said."
+    )
+    assert [p["participants"] for p in projects] == [{}, {}]
+
+
+def test_a_project_named_with_no_organisation_belongs_to_the_company_the_article_is_about(read):
+    projects = read(
+        "The president met the chairman of Sany Group in Astana.\n\n"
+        "He praised Sany Group's plans in the country.\n\n"
+        "The first start-up of a plant in the Zhambyl region that makes wind turbine blades was hailed."
+    )
+    assert [(p["region"], p["participants"]) for p in projects] == [("Zhambyl", {"Sany Group": "partner"})]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sany Group and Goldwind signed deals. Sany Group and Goldwind will cooperate.\n\n",
+        "The Ministry of Energy reported the news. The Ministry of Energy also named the sites.\n\n",
+    ],
+)
+def test_no_company_is_the_one_an_article_is_about_when_none_stands_out(read, opening):
+    projects = read(
+        opening + "Samruk-Energy agreed a 100 MW wind farm in the Akmola region.\n\n"
+        "A plant in the Zhambyl region that makes wind turbine blades started up."
+    )
+    assert [p["participants"] for p in projects] == [{"Samruk-Energy": "partner"}, {}]

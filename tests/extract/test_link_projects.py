@@ -3,6 +3,8 @@ and mentions of one facility merged within the article."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _brief(projects: list[dict]) -> list[tuple]:
     return [(p["type"], p["name"] or p["locality"] or p["region"]) for p in projects]
@@ -196,3 +198,91 @@ def test_mention_ids_are_unique_within_every_article(tmp_path, ref):
     for path in sorted(tmp_path.glob("*.txt")):
         frames = process_article("0" * 16, path.name, path.read_text(encoding="utf-8"), ref)["project_frames"]
         assert not frames.frame_id.duplicated().any(), path.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "locality"),
+    [
+        ("Gas flows through the Central Asia Gas Pipeline to China.", None),
+        ("The North Caspian pipeline will carry 5 bcm a year.", None),
+        ("Work has begun on the Turgusun hydropower station.", "Turgusun"),
+        ("The Shulbinsk hydropower plant will get a new turbine.", "Shulbinsk"),
+        ("The Fuel Assembly Plant will make 200 tonnes of nuclear fuel a year.", None),
+    ],
+)
+def test_a_named_facility_is_placed_at_its_first_word_only_when_that_is_a_place_word(
+    read, sentence, locality
+):
+    (project,) = read(sentence)
+    assert project["locality"] == locality
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials visited the oil refinery belonging to Petro Kyrgyz Refining LLC last week.",
+        "Inspectors went to the copper smelter owned by Kazakhmys Smelting LLP.",
+        "The delegation toured the coal mine operated by Shubarkol Komir JSC.",
+    ],
+)
+def test_a_facility_the_text_says_whose_it_is_is_a_project(read, sentence):
+    (project,) = read(sentence)
+    assert list(project["participants"].values())[0] in ("owner", "operator")
+
+
+def test_a_facility_with_nothing_to_tell_it_apart_is_none(read):
+    assert read("Officials visited the oil refinery last week.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ereymentau, Kordai and Zhuzimdyk wind farms will be built by Universal Energy.",
+        "Universal Energy will build the Ereymentau, Kordai and Zhuzimdyk wind farms.",
+    ],
+)
+def test_each_listed_name_is_placed_at_its_own_town(read, sentence):
+    projects = read(sentence)
+    assert [(p["name"], p["locality"], p["region"]) for p in projects] == [
+        ("Ereymentau wind farm", "Ereymentau", "Akmola"),
+        ("Kordai wind farm", "Kordai", "Zhambyl"),
+        ("Zhuzimdyk wind farm", "Zhuzimdyk", None),
+    ]
+
+
+def test_listed_names_share_the_region_after_them(read):
+    projects = read("The Shokpar and Kordai wind farms in Zhambyl region are operating.")
+    assert [(p["locality"], p["region"]) for p in projects] == [("Shokpar", "Zhambyl"), ("Kordai", "Zhambyl")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uzbekistan's nine hydropower plants in the Tashkent region produced 3 billion kWh last year.",
+        "Kazakhstan's 48 solar plants in Turkistan region have a combined 1.2 GW.",
+        "The total capacity of Uzbekistan's power plants has reached about 22 GW.",
+    ],
+)
+def test_a_places_counted_facilities_are_statistics(read, sentence):
+    projects = read("The 100 MW Arys solar plant in Turkistan region was agreed. " + sentence)
+    assert [(p["name"], p["capacities"]) for p in projects] == [
+        ("Arys solar plant", [("installed_power", 100.0)])
+    ]
+
+
+def test_a_places_new_facilities_are_projects(read):
+    (project,) = read("Kazakhstan's two new wind farms in Zhambyl region were agreed with Goldwind.")
+    assert (project["type"], project["region"]) == ("wind", "Zhambyl")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The complex in Atyrau will produce up to 880,000 tons of urea a year.", "chemical"),
+        ("A plant in Shymkent will make 500,000 tonnes of cement a year.", "manufacturing"),
+        ("The plant in Aktobe is to produce 300,000 tonnes of methanol annually.", "chemical"),
+    ],
+)
+def test_what_a_typeless_plant_will_make_tells_its_kind(read, sentence, kind):
+    (project,) = read(sentence)
+    assert project["type"] == kind

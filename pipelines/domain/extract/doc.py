@@ -67,3 +67,8 @@ class ArticleDoc:
     @property
     def article_id(self) -> str:
         return self.article.article_id
+
+    @property
+    def headline(self) -> SentenceDoc | None:
+        """The title, read like a sentence for its facility and status only."""
+        return self.about[0] if self.article.title and self.about else None

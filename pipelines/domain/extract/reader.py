@@ -10,7 +10,12 @@ from pipelines.domain.extract.link.coreference import merge_article_mentions
 from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.extract.link.figures import link_figures
 from pipelines.domain.extract.link.investments import link_investments
-from pipelines.domain.extract.link.mentions import read_anaphora, read_mentions
+from pipelines.domain.extract.link.mentions import (
+    read_anaphora,
+    read_counted_units,
+    read_headline,
+    read_mentions,
+)
 from pipelines.domain.extract.link.organisations import record_organisations
 from pipelines.domain.extract.link.participants import (
     link_article_participants,
@@ -32,6 +37,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
         if not sentence.is_heading:
             _read_sentence(sentence, discourse, facts, ref)
     merge_article_mentions(discourse.mentions, facts)
+    read_headline(discourse)
     link_article_participants(discourse, facts, ref)
     for about in doc.about:  # names and parents only
         record_organisations(about, discourse, facts)
@@ -48,7 +54,7 @@ def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, re
             set_status(mention, mention.frame.np_start, mention.frame.span_end, discourse)
             link_participants(mention, mention.frame, discourse, facts, ref)
     referred = read_anaphora(sentence, own, discourse)
-    touched = own + referred
+    touched = own + referred or read_counted_units(sentence, discourse)
     first = min(touched, key=lambda m: m.span[0], default=None)
     for mention in touched:
         if mention.refers_to:

@@ -19,11 +19,12 @@ from pipelines.domain.extract.annotate.organisations import (
     OrgMention,
     find_people,
     organisation_candidates,
+    place_short_names,
     resolve_organisations,
 )
 from pipelines.domain.extract.annotate.places import find_country_names, find_places
 from pipelines.domain.extract.annotate.quantities import find_quantities
-from pipelines.domain.extract.annotate.short_names import short_names
+from pipelines.domain.extract.annotate.short_names import short_names, spelled_acronyms
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.parse import ParsedArticle, Sentence
 from pipelines.domain.reference import Reference
@@ -56,6 +57,30 @@ def facilities(doc: SentenceDoc, ref: Reference) -> None:
 
 
 SENTENCE_COMPONENTS: tuple[SentenceComponent, ...] = (places, quantities, money, cues, facilities)
+HEADLINE_COMPONENTS: tuple[SentenceComponent, ...] = (cues, facilities)  # the title's status and facility
+
+
+def _read_organisations(
+    docs: list[SentenceDoc], about_docs: list[SentenceDoc], ref: Reference
+) -> dict[str, str]:
+    """Each sentence's organisations, read with the short names the article gives them (returned); the
+    people, facilities and places that a name holds are settled with them."""
+    candidates = {doc.idx: organisation_candidates(doc.text, ref) for doc in docs + about_docs}
+    aliases: dict[str, str] = {}
+    for _ in range(SHORT_NAME_ROUNDS):  # a short name used later may carry a bracketed short name of its own
+        readings = [resolve_organisations(doc.text, candidates[doc.idx], ref, set(aliases)) for doc in docs]
+        aliases = short_names(readings, ref, aliases)
+    names = {org.text for orgs in readings for org in orgs}
+    aliases = spelled_acronyms([d.text for d in docs], names, ref) | aliases
+    places = {k: v for d in docs for k, v in place_short_names(d.text, candidates[d.idx], names).items()}
+    for doc in docs + about_docs:
+        orgs = resolve_organisations(doc.text, candidates[doc.idx], ref, set(aliases), set(places))
+        doc.orgs = with_context(doc.text, orgs, ref)
+        doc.people = find_people(doc.text, ref, doc.orgs)
+        facilities = [f for f in doc.facilities if not _inside_a_name(f.head_start, doc.orgs)]
+        doc.facilities = with_spans(doc.text, facilities)
+        doc.places = [replace(p, role="name") if _inside_a_name(p.start, doc.orgs) else p for p in doc.places]
+    return {**places, **aliases}
 
 
 def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:
@@ -65,19 +90,8 @@ def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:
     names_only = [article.title, *article.about] if article.title else list(article.about)
     about = [Sentence(first_about + i, -1, text) for i, text in enumerate(names_only)]
     docs = [_annotate(sentence, ref) for sentence in article.sentences]
-    about_docs = [_annotate(sentence, ref, SENTENCE_COMPONENTS[:0]) for sentence in about]
-    candidates = {doc.idx: organisation_candidates(doc.text, ref) for doc in docs + about_docs}
-    aliases: dict[str, str] = {}
-    for _ in range(SHORT_NAME_ROUNDS):  # a short name used later may carry a bracketed short name of its own
-        readings = [resolve_organisations(doc.text, candidates[doc.idx], ref, set(aliases)) for doc in docs]
-        aliases = short_names(readings, ref, aliases)
-    for doc in docs + about_docs:
-        orgs = resolve_organisations(doc.text, candidates[doc.idx], ref, set(aliases))
-        doc.orgs = with_context(doc.text, orgs, ref)
-        doc.people = find_people(doc.text, ref, doc.orgs)
-        facilities = [f for f in doc.facilities if not _inside_a_name(f.head_start, doc.orgs)]
-        doc.facilities = with_spans(doc.text, facilities)
-        doc.places = [replace(p, role="name") if _inside_a_name(p.start, doc.orgs) else p for p in doc.places]
+    about_docs = [_annotate(sentence, ref, HEADLINE_COMPONENTS) for sentence in about]
+    aliases = _read_organisations(docs, about_docs, ref)
     result = ArticleDoc(article, docs, about_docs, aliases)
     result.country = article_scope.article_country(docs)
     result.region = article_scope.article_region(docs, result.country)

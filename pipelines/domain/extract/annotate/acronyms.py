@@ -56,9 +56,16 @@ def spells(abbreviation: str, words: list[str]) -> bool:
     """Whether the abbreviation is the words' initials (with or without 'of', 'and' ...; capitals inside a
     word and numbers count: 'China Railway 20 Bureau Group Corporation' gives CR20BGC or CR20G)."""
     target = abbreviation.lower().replace("-", "").replace("&", "")
+    return spells_exactly(abbreviation, words) or _is_leading_subsequence(target, words)
+
+
+def spells_exactly(abbreviation: str, words: list[str]) -> bool:
+    """Whether the abbreviation is all the words' initials, with or without 'of', 'and' ...: 'KUS' for
+    'Kazakhstan Utility Systems'."""
+    target = abbreviation.lower().replace("-", "").replace("&", "")
     full = "".join(_initials(w) for w in words)
     content = "".join(_initials(w) for w in words if w.lower() not in _CONNECTIVES)
-    return target in (full, content) or _is_leading_subsequence(target, words)
+    return target in (full, content)
 
 
 def _name_before(sentence: str, end: int, abbreviation: str) -> tuple[int, int] | None:

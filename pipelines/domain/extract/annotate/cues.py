@@ -16,6 +16,7 @@ _FUTURE = re.compile(
     re.I,
 )
 _LOOKING_BACK = re.compile(r"\bhad\s+(?:been\s+|once\s+|already\s+)?(?:\w+\s+)?$", re.I)
+_REPORTED = re.compile(r"\b(?:said|announced|reported|stated|confirmed|disclosed)\b[^.;]{0,40}$", re.I)
 _CAPABILITY = re.compile(r"generates|produces|operates|has |consists", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s+", re.I)
 _LIST_OPENER = re.compile(
@@ -46,7 +47,7 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
     for cue in found:
         if kept and cue.start < kept[-1].end:
             continue
-        if cue.value in ("announced", "pre-construction") and _LOOKING_BACK.search(sentence[: cue.start]):
+        if cue.value in ("announced", "pre-construction") and _looks_back(sentence[: cue.start]):
             continue  # 'three plants had been planned with Russia': what was, not a new report
         if cue.value in ("operating", "construction") and _FUTURE.search(
             sentence[max(0, cue.start - 40) : cue.start]
@@ -74,3 +75,10 @@ def opens_list(sentence: str) -> bool:
 def find_cues(sentence: str, ref: Reference, cue_type: str) -> list[Cue]:
     """Every match of one cue type's patterns (`cues.csv`), with no value."""
     return [Cue(m.start(), m.end(), "") for m in ref.cue_pattern(cue_type).finditer(sentence)]
+
+
+def _looks_back(before: str) -> bool:
+    """'had been planned': a past before the news; not in reported speech ('said it had signed'), where
+    the past perfect is the news itself."""
+    back = _LOOKING_BACK.search(before)
+    return bool(back) and not _REPORTED.search(before[: back.start()])

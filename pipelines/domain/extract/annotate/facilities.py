@@ -38,6 +38,7 @@ _WAYPOINT_BEFORE = re.compile(
 _FIGURATIVE_AFTER = re.compile(
     r"^\s+of\s+(?:\w+\s+){0,2}(?:projects|deals|investments|agreements|ideas)\b", re.I
 )
+_NEW = re.compile(r"\b(?:new|planned|future|proposed|more)\b", re.I)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
 
@@ -61,11 +62,18 @@ class Frame:
     bare: bool = (
         True  # no describing words the terms do not know: 'two plants', not 'renewable energy project'
     )
+    generic: bool = False  # a noun any project is called by: 'the project', not 'the line'
+    statistics: bool = False  # a place's facilities counted: 'Uzbekistan's nine hydropower plants'
 
     @property
     def head_word(self) -> str:
         """The facility noun, folded and singular: 'plant' for 'Plants'."""
         return singular(fold(self.noun_phrase.split()[-1]))
+
+    @property
+    def specific_head(self) -> str | None:
+        """The facility noun when it says more than 'project' or 'plant': 'the line' points to a line."""
+        return None if self.generic else self.head_word
 
     @property
     def linear(self) -> bool:
@@ -168,8 +176,18 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         "descriptive": is_descriptive(sentence, np_start, head.end(), words),
         "names": names,
         "bare": is_bare(words, ref) and not PURPOSE.match(sentence[head.end() :]),
+        "generic": ref.typeless_heads.get(singular(fold(head_text))) == "any",
+        "statistics": plural and _place_statistics(words, ref),
     }
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
+
+
+def _place_statistics(words: list[str], ref: Reference) -> bool:
+    """'Uzbekistan's nine hydropower plants': a place's facilities, not new ones ('Kazakhstan's two new
+    wind farms')."""
+    place = fold(words[0][:-2]) if words and words[0].endswith("'s") else None
+    known = ref.country_by_surface.keys() | ref.regions_by_surface.keys() | ref.localities_by_surface.keys()
+    return place in known and not _NEW.search(" ".join(words))
 
 
 def has_route(after: str) -> bool:

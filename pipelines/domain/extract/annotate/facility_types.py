@@ -8,25 +8,12 @@ import re
 
 from pipelines.domain.reference import Reference, fold
 
-# Facility nouns any kind of facility is called by: typed by the discourse ('the plant', 'two plants').
-_POINTING_HEADS = {
-    "plant",
-    "project",
-    "facility",
-    "station",
-    "complex",
-    "factory",
-    "farm",
-    "park",
-    "line",
-    "site",
-}
-_GENERIC_HEADS = {"plant", "project", "facility", "station", "complex", "factory", "site"}
 PURPOSE = re.compile(
     r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process)|"
     r"producing|manufacturing|assembling|"
     r"for (?:the )?(?:production|manufacture|manufacturing|assembly|assembling|processing) of|"
-    r"for (?:producing|manufacturing|assembling)|(?:which|that) (?:will )?(?:produces?|manufactures?|makes?))"
+    r"for (?:producing|manufacturing|assembling)|(?:which|that) (?:will )?(?:produces?|manufactures?|makes?)|"
+    r"(?:will|is to|would) (?:produce|manufacture|make))"
     r"\b(?P<rest>[^.;]{0,90})"
     r"|^\s+for\s+(?P<made>(?:[\w-]+\s+){1,3})(?:production|manufacturing|processing|smelting)\b",
     re.I,
@@ -62,7 +49,7 @@ def frame_types(words: list[str], head_text: str, after: str, ref: Reference) ->
     gloss = _GLOSS.match(after)
     if not types and gloss:  # 'state district power plant (GRES-3)': the abbreviation tells the type
         types = [t for t in [ref.facility_terms["head"].get(fold(gloss["acronym"]))] if t]
-    if not types and singular(fold(head_text)) in _POINTING_HEADS:
+    if not types and singular(fold(head_text)) in ref.typeless_heads:
         types = [None]
     return types
 
@@ -142,9 +129,3 @@ def singular(word: str) -> str:
 def is_plural(head: str, ref: Reference) -> bool:
     folded = fold(head)
     return folded not in ref.facility_terms["head"] and singular(folded) in ref.facility_terms["head"]
-
-
-def is_generic_head(word: str) -> bool:
-    """'plant', 'project', 'facility': nouns any kind of facility is called by ('the line', 'the farm' say
-    more)."""
-    return word in _GENERIC_HEADS

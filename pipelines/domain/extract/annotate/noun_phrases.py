@@ -53,6 +53,7 @@ _NAME_LIST = re.compile(
     rf"(?:^|\s)(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     r"\s+(?P<common>(?:[a-z][\w-]*\s+){0,3})$"
 )
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)  # 'The Ereymentau' opening a sentence
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -113,7 +114,8 @@ def coordinated_names(before: str, words: list[str], head: str, ref: Reference) 
     match = _NAME_LIST.search(text)
     if not match:
         return ()
-    items = [item.strip() for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["list"]) if item.strip()]
+    listed = re.split(r",\s*(?:and\s+)?|\s+and\s+", match["list"])
+    items = [_LEADING_ARTICLE.sub("", item.strip()) for item in listed if item.strip()]
     if len(items) < 2 or any(fold(item) in ref.country_by_surface for item in items):
         return ()
     common = " ".join([*match["common"].split(), singular(head) if head.islower() else head])

@@ -14,12 +14,13 @@ _ROLE_WINDOW_AFTER = 45
 _BUILDS_AFTER = re.compile(
     r"^,?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:built|build|develop|constructs?|constructed|implement)"
 )
+_COORDINATOR = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.I)
 _PARENT_BEFORE = re.compile(r"(?:subsidiary|unit|division|affiliate) of\s+(?:the\s+)?$", re.I)
 
 
 def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
     """`orgs` with `reporter`, `role` and `parent_only` read from the sentence."""
-    return [
+    read = [
         replace(
             org,
             reporter=is_reporter(sentence, org, ref),
@@ -28,6 +29,18 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
         )
         for org in orgs
     ]
+    return _coordinated_roles(sentence, read)
+
+
+def _coordinated_roles(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """'X and Y are acting as general contractors': names joined by 'and' share the role said after the
+    last of them."""
+    out = list(orgs)
+    for i in reversed(range(len(out) - 1)):
+        joined = _COORDINATOR.fullmatch(sentence[out[i].end : out[i + 1].start])
+        if joined and out[i].role == "partner" and out[i + 1].role != "partner":
+            out[i] = replace(out[i], role=out[i + 1].role)
+    return out
 
 
 def is_reporter(sentence: str, org: OrgMention, ref: Reference) -> bool:

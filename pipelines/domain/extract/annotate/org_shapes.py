@@ -42,6 +42,7 @@ class Span(NamedTuple):
     known: str | None
     country: str | None
     proven: bool = False
+    place: bool = False  # a place's name the context calls a body ('Harbin, one of China's leading makers')
 
 
 def shaped_and_context_names(sentence: str, ref: Reference) -> list[Span]:
@@ -102,9 +103,9 @@ def _context_names(sentence: str, ref: Reference) -> list[Span]:
                     len(name.split()) < 2 or not names_a_body(name, ref)
                 ):
                     continue  # 'President Tokayev will build', 'the Zhanatas Wind Power Station will supply'
-                if end > start and not is_place_or_country(name, ref):
+                if end > start:
                     country = _based_country(match.group(0), ref) if pattern is _BASED else None
-                    out.append(Span(start, end, None, country, proven=True))
+                    out.append(Span(start, end, None, country, True, is_place_or_country(name, ref)))
     return out
 
 
@@ -172,6 +173,7 @@ def _business_subject(ref: Reference) -> re.Pattern[str]:
         lambda: (
             rf"(?P<name>{CAP}(?:\s+(?:(?:and|&)\s+)?{CAP})+)(?=(?:,\s+(?i:{verbs})[^,]{{0,60}},)?\s+"
             rf"(?:(?:will|would|is to|are to|plans? to|intends? to|is set to|has|have|had|also)\s+)*"
+            rf"(?:(?:is|are|was|were)\s+(?=\w+ing\b))?"  # progressive only: "X was commissioned" is passive
             rf"(?i:{verbs}))"
         ),
         flags=0,

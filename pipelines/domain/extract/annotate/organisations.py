@@ -78,11 +78,17 @@ def organisation_candidates(sentence: str, ref: Reference) -> OrgCandidates:
 
 
 def resolve_organisations(
-    sentence: str, candidates: OrgCandidates, ref: Reference, article_aliases: set[str] | None = None
+    sentence: str,
+    candidates: OrgCandidates,
+    ref: Reference,
+    article_aliases: set[str] | None = None,
+    place_names: set[str] = frozenset(),
 ) -> list[OrgMention]:
-    """The organisations of a sentence: candidates plus the article's short names, overlaps settled."""
+    """The organisations of a sentence: candidates plus the article's short names, overlaps settled; a
+    place's name the context calls a body only when it is the short name of one of the article's bodies."""
     aliases = _article_aliases(sentence, article_aliases or set())
-    shaped = candidates.shaped + aliases
+    shaped = [s for s in candidates.shaped if not s.place or sentence[s.start : s.end] in place_names]
+    shaped += aliases
     known = [
         k
         for k in candidates.known
@@ -92,6 +98,18 @@ def resolve_organisations(
     shaped = [cut for span in shaped if (cut := _cut_before_known(sentence, span, known))]
     spans = _without_overlaps([_with_legal_form(sentence, span) for span in known + shaped])
     return _mentions(sentence, spans, ref)
+
+
+def place_short_names(sentence: str, candidates: OrgCandidates, names: set[str]) -> dict[str, str]:
+    """'Harbin, which is one of China's leading manufacturers' after 'Harbin Electric International': a
+    place's name the context calls a body, standing for the one name of the article it begins."""
+    out = {}
+    for span in (s for s in candidates.shaped if s.place):
+        word = sentence[span.start : span.end]
+        led = {n for n in names if n.startswith(word + " ")}
+        if len({name_key(n) for n in led}) == 1:
+            out[word] = max(led, key=len)
+    return out
 
 
 def find_organisations(
@@ -161,7 +179,7 @@ def _without_overlaps(spans: list[Span]) -> list[Span]:
 
 def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMention]:
     out = []
-    for start, end, known, country, _ in spans:
+    for start, end, known, country, *_ in spans:
         text = re.sub(r"^the\s+", "", sentence[start:end].rstrip(".,"), flags=re.I)
         if not name_key(text).strip() or all(w in LEGAL_WORDS | LEGAL_SUFFIXES for w in fold(text).split()):
             continue  # a legal form alone ('JSC', 'Co Ltd') names nobody

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from pipelines.domain.extract.annotate.acronyms import spells
+from pipelines.domain.extract.annotate.acronyms import spells, spells_exactly
 from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, LEGAL_TAIL, is_acronym, name_key
 from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.reference import Reference, fold
 
 _INNER_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})\)(?=\s+[A-Z])")
+_ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _MAX_SHORT_NAME_WORDS = 3  # a bracketed alias longer than this is a description, not a short name
 
 
@@ -35,6 +36,21 @@ def short_names(
         if len({name_key(n) for n in names}) == 1:
             short.setdefault(prefix, max(names, key=len))
     return short
+
+
+def spelled_acronyms(texts: list[str], names: set[str], ref: Reference) -> dict[str, str]:
+    """'QSP' for 'Qazaq Solar Power LLP' named before it: an unlisted acronym of the text that spells the
+    initials of exactly one organisation name of the article, though never bracketed after it."""
+    found = {}
+    for acronym in sorted({m.group(0) for text in texts for m in _ACRONYM_WORD.finditer(text)}):
+        if fold(acronym) in ref.organisation_by_alias:
+            continue
+        spelled = {
+            n for n in names if any(spells_exactly(acronym, f.split()) for f in (n, _without_legal_tail(n)))
+        }
+        if len({name_key(n) for n in spelled}) == 1:
+            found[acronym] = max(spelled, key=len)
+    return found
 
 
 def _with_inner_abbreviation(name: str) -> list[str]:
@@ -65,14 +81,22 @@ def _leading_words(name: str, ref: Reference) -> list[str]:
     Chengda Engineering': leading words of a name up to its first distinctive word and beyond."""
     words = name.split()
     start = 1 if len(words) > 2 and fold(words[0]) in ref.country_by_surface else 0
-    if len(words) - start < 2 or not _is_distinctive(words[start], name, ref):
+    own = ref.organisation_by_alias.get(fold(name))
+    if len(words) - start < 2 or ref.organisation_by_alias.get(fold(words[start])) not in (None, own):
+        return []  # 'Gezhouba' of 'China Gezhouba Group Cement' is another body's name
+    if _is_distinctive(words[start], name, ref):
+        firsts = range(start + 1)
+    elif start:
+        firsts = range(1)  # "China Power" for "China Power International": the country makes it a name
+    else:
         return []
-    return [
+    prefixes = [
         " ".join(words[first:end])
-        for first in range(start + 1)
+        for first in firsts
         for end in range(start + 1, len(words))
         if fold(words[end - 1]) not in ("of", "and", "for", "the")  # 'Cabinet of' is no name
     ]
+    return [p for p in prefixes if ref.organisation_by_alias.get(fold(p)) in (None, own)]  # not another's
 
 
 def _is_distinctive(word: str, name: str, ref: Reference) -> bool:

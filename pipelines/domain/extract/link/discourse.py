@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.domain.extract.annotate.facilities import Frame
-from pipelines.domain.extract.annotate.facility_types import is_generic_head
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
@@ -36,19 +35,29 @@ class Discourse:
     investors: list[str] = field(default_factory=list)  # organisations the article calls the investor
 
     def recent_project(
-        self, sentence: SentenceDoc, project_type: str | None, head_word: str | None = None
+        self,
+        sentence: SentenceDoc,
+        project_type: str | None,
+        noun: Frame | None = None,
+        lookback: int = ANAPHOR_LOOKBACK,
     ) -> ProjectMention | None:
-        """The last project (of this type) named within a few sentences before this one; 'the pipeline'
-        points to the last pipeline before the last station, however far back."""
+        """The project (of this type) the last sentence within `lookback` that names one speaks of: the one
+        named with the same noun ('The 1,860 MW plant' after 'the X project ... the Y plant' is Y), else
+        the first it names ('Work on the X line started at the Y substation. The project ...' is X).
+        'The pipeline' points to the last pipeline before the last station, however far back."""
         earlier = [
             m
             for m in reversed(self.mentions)
             if sentence.idx - m.sentence.idx > 0 and (project_type is None or m.project_type == project_type)
         ]
-        close = [m for m in earlier if sentence.idx - m.sentence.idx <= ANAPHOR_LOOKBACK]
-        specific = head_word is not None and not is_generic_head(head_word)  # 'the line', not 'the project'
-        same_noun = [m for m in earlier if specific and m.head_word == head_word]
-        return (same_noun or close or [None])[0]
+        specific = noun.specific_head if noun else None
+        same_noun = [m for m in earlier if specific and m.head_word == specific]
+        close = [m for m in earlier if sentence.idx - m.sentence.idx <= lookback]
+        if same_noun or not close:
+            return (same_noun or [None])[0]
+        last = [m for m in close if m.sentence.idx == close[0].sentence.idx]
+        named_alike = [m for m in last if noun and m.head_word == noun.head_word]
+        return named_alike[-1] if named_alike else min(last, key=lambda m: m.head_start)
 
     def section_of(self, sentence: SentenceDoc) -> int:
         """The number of headings up to the sentence: a heading opens a new topic."""

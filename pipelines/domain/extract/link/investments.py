@@ -11,10 +11,15 @@ from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.reference import Reference
 
-_LENDER_AFTER = re.compile(r"^[^.;]{0,40}?\b(?:from|by|of|provided by|extended by)\s+(?:the\s+)?", re.I)
+_LENDER_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:from|of|(?:provided|extended|financed|funded|lent|granted|backed|invested) by)\s+"
+    r"(?:the\s+)?",
+    re.I,
+)  # '$X from Y', '$X provided by Y'; not '$X, will be built by Y'
 _LENDER_REACH = 4  # characters past the lender phrase where the lender's name may start
 _FINANCING_ROLES = ("investor", "financier")
 _BACKING_ROLES = ("investor", "owner", "developer")
+_PAID_ROLES = ("contractor", "supplier")
 _EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|unit|facility|site))\b", re.I)
 _CONTRACT_REACH = 40  # characters before an amount where 'a contract worth' may stand
 _CONTRACT_BEFORE = re.compile(
@@ -25,8 +30,10 @@ _CONTRACT_BEFORE = re.compile(
 def link_investments(
     sentence: SentenceDoc, mentions: list[ProjectMention], discourse: Discourse, facts: Facts, ref: Reference
 ) -> None:
-    """One investment row per amount in a sentence with an investment word, linked to its projects; an
-    amount 'each' or 'apiece' is one investment per project."""
+    """One investment row per amount in a sentence with an investment word, linked to the projects it
+    names or the one its paragraph speaks of; an amount 'each' or 'apiece' is one investment per project.
+    Money for no project ('invest 500 billion tenge in modernisation') is none; a named lender's loan 'for
+    the project' the reader could not place is kept without a project."""
     if not sentence.cue("investment"):
         return
     named = [o for o in sentence.orgs if not o.reporter] or discourse.org_pointed_at(sentence)
@@ -34,8 +41,8 @@ def link_investments(
         recent = discourse.recent_project(sentence, None)
         in_paragraph = recent is not None and recent.sentence.paragraph == sentence.paragraph
         mentions = [recent] if recent and (named or in_paragraph) else []
-    if not named and not mentions:
-        return  # 'China's investments in Kazakhstan reached $25 billion': no project, nobody named
+    if not mentions and not (named and _unplaced_project(sentence)):
+        return  # 'KEGOC plans to invest 500 billion tenge in modernisation': no project spoken of
     published = discourse.doc.article.published_date
     year = published.year if published else None
     projects = list(dict.fromkeys(m.root for m in mentions))
@@ -57,6 +64,11 @@ def link_investments(
                 }
             )
             facts.investment_frames.extend({"investment_key": key, "frame_id": root} for root in covered)
+
+
+def _unplaced_project(sentence: SentenceDoc) -> bool:
+    """'the project' or 'the plant' with no kind: a project spoken of that the reader could not place."""
+    return any(f.definite and not f.plural and f.project_type is None for f in sentence.facilities)
 
 
 def _investor(
@@ -85,7 +97,15 @@ def _investor(
     if backer:
         return backer  # 'the project's total cost is put at $100m': its investor, owner or developer
     people = discourse.people_orgs(sentence)
-    return people[0] if people else discourse.focus_org(sentence)
+    spoken_of = people[0] if people else discourse.focus_org(sentence)
+    return None if spoken_of and _paid_party(spoken_of, projects, facts) else spoken_of
+
+
+def _paid_party(surface: str, projects: list[str], facts: Facts) -> bool:
+    """'The 100 MW plant will be built by PowerChina. It is valued at $120 million': the contractor or
+    supplier of the projects is paid, not the one who puts the money in."""
+    roles = {r["role"] for r in facts.participants if r["frame_id"] in projects and r["surface"] == surface}
+    return bool(roles) and roles <= set(_PAID_ROLES)
 
 
 def _party_of(projects: list[str], facts: Facts, roles: tuple[str, ...]) -> str | None:

@@ -16,6 +16,8 @@ from pipelines.domain.extract.link.status import set_reference_status
 from pipelines.domain.reference import fold
 
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
+_OWNING_ROLES = ("owner", "operator")
+_DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
 _FORMER = re.compile(r"\b(?:old|existing|former|previous|current)\b", re.I)
 _ALSO_CALLED = re.compile(
     r"\b(?:also known as|known as|formerly|still called|called|also called|a\.k\.a\.)\s+(?:the\s+)?$", re.I
@@ -28,7 +30,7 @@ _PLURAL_ANAPHOR = re.compile(
 def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
     """The sentence's facility phrases as new project mentions or references to earlier ones."""
     made: list[ProjectMention] = []
-    for frame in sentence.facilities:
+    for frame in (f for f in sentence.facilities if not f.statistics):
         antecedent = _antecedent_for(sentence, frame, made, discourse)
         if antecedent is not None:
             reference = refer(sentence, antecedent, frame.head_start, discourse)
@@ -115,8 +117,14 @@ def _antecedent_for(
     """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
     if _FORMER.search(frame.noun_phrase):
         return None  # 'the old CHP' is not the new one just named
+    if _DEMONSTRATIVE.match(frame.noun_phrase) and not frame.plural:  # 'this FA plant': however far back
+        return discourse.recent_project(sentence, frame.project_type, frame, len(discourse.doc.sentences))
+    if frame.project_type is None and frame.name:  # 'the Datka-Kemin project': the one of that name
+        same_name = _named_alike(sentence, frame.name, discourse)
+        if same_name is not None:
+            return same_name
     if frame.project_type is None:  # 'the plant' points back; 'a plant in Jizzakh' is a new one
-        return discourse.recent_project(sentence, None, frame.head_word) if frame.definite else None
+        return discourse.recent_project(sentence, None, frame) if frame.definite else None
     previous = made[-1] if made and made[-1].refers_to is None else None
     between = sentence.text[previous.head_end : frame.np_start] if previous else ""
     same_type = previous is not None and previous.project_type == frame.project_type
@@ -135,7 +143,21 @@ def _antecedent_for(
         return None
     if frame.plural and frame.count and not frame.names:
         return None  # 'the five hydropower plants the country operates' is not the one just named
-    return discourse.recent_project(sentence, frame.project_type, frame.head_word)
+    return discourse.recent_project(sentence, frame.project_type, frame)
+
+
+def _named_alike(sentence: SentenceDoc, name: str, discourse: Discourse) -> ProjectMention | None:
+    """The last earlier project whose name begins with the same word ('the Datka-Kemin project' after
+    'the Datka-Kemin power transmission line')."""
+    first = fold(name.split()[0])
+    return next(
+        (
+            m
+            for m in reversed(discourse.mentions)
+            if m.name and fold(m.name.split()[0]) == first and m.sentence.idx < sentence.idx
+        ),
+        None,
+    )
 
 
 def _named_project_in(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
@@ -167,7 +189,7 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
     if frame.plural and frame.definite:  # 'the five hydropower plants the country operates'
         return len({(p.region, p.locality) for p in in_span if p.region or p.locality}) > 1
     if frame.definite and not frame.name:  # 'the grid' with no earlier project to point to
-        return bool(in_span or sized)
+        return bool(in_span or sized or _owner_stated(sentence, frame))
     if not frame.plural and not frame.descriptive:
         return True
     if frame.descriptive:  # 'Kazakhstan's largest wind farm' is a project only with a place or a size
@@ -177,6 +199,14 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
     low, high = clause_bounds(sentence.text, frame.np_start)
     counted = frame.count and (sized or sentence.sites_between(low, high))  # 'a plan to lay two pipelines'
     return bool(counted or in_span or has_route(sentence.text[frame.head_end :]))
+
+
+def _owner_stated(sentence: SentenceDoc, frame: Frame) -> bool:
+    """'the oil refinery belonging to X', 'the mine operated by Y': whose it is tells which facility."""
+    return any(
+        o.role in _OWNING_ROLES and frame.head_end <= o.start < frame.span_end and not frame.plural
+        for o in sentence.orgs
+    )
 
 
 def _is_told_apart(sentence: SentenceDoc, frame: Frame) -> bool:
@@ -199,7 +229,8 @@ def _slots(frame: Frame, sites: list[PlaceMention]) -> list[tuple[int, int, list
     farms'), one per listed place of a plural ('two plants, in Tashkent and Andijan regions'), else one."""
     in_span = [p for p in sites if frame.np_start <= p.start < frame.span_end]
     if frame.names:
-        return [(frame.np_start, frame.span_end, in_span, name) for name in frame.names]
+        shared = [p for p in in_span if p.start >= frame.head_end]  # 'the A and B farms in Zhambyl region'
+        return [(frame.np_start, frame.span_end, _own(name, in_span) + shared, name) for name in frame.names]
     listed = [p for p in in_span if p.kind in ("locality", "region") and (p.locality or p.region)]
     if not (frame.plural or frame.count) or len(listed) < 2:
         return [(frame.np_start, frame.span_end, in_span, frame.name)]
@@ -208,3 +239,33 @@ def _slots(frame: Frame, sites: list[PlaceMention]) -> list[tuple[int, int, list
         (bounds[i], bounds[i + 1], [p for p in in_span if bounds[i] <= p.start < bounds[i + 1]], None)
         for i in range(len(listed))
     ]
+
+
+def _own(name: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places a listed name is made of: 'Kordai' of 'Kordai wind farm', not the list's other towns."""
+    return [p for p in places if re.search(rf"(?<![\w-]){re.escape(p.text)}(?![\w-])", name)]
+
+
+def read_counted_units(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
+    """'The Chinese manufacturer is to deliver 124 of its turbines': a count of units in a sentence that
+    names no facility is of the project just spoken of (a reference to it in this sentence)."""
+    counts = [q for q in sentence.quantities if q.metric == "unit_count"]
+    recent = discourse.recent_project(sentence, None) if counts and not sentence.facilities else None
+    if recent is None:
+        return []
+    mention = refer(sentence, recent, counts[0].start, discourse)
+    mention.span = (0, len(sentence.text))
+    return [mention]
+
+
+def read_headline(discourse: Discourse) -> None:
+    """'Kazakhstan begins building a plant to fabricate nuclear fuel': the headline's facility, when it can
+    be only one project of the article, is a mention of it, and its status part of the article's report."""
+    title = discourse.doc.headline
+    if title is None or not title.cue("status"):
+        return
+    firsts = [m for m in discourse.mentions if m.refers_to is None]
+    for frame in (f for f in title.facilities if not f.plural):
+        fitting = [m for m in firsts if frame.project_type in (None, m.project_type)]
+        if len(fitting) == 1:
+            refer(title, fitting[0], frame.head_start, discourse)

@@ -4,6 +4,8 @@ around the organisation give it."""
 from __future__ import annotations
 
 from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.annotate.name_words import is_government, name_key
+from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
@@ -28,10 +30,19 @@ def link_participants(
         )
     for organisation in people_orgs:
         facts.add_participant(mention, organisation, "partner")
-    if not chosen and not people_orgs:
-        focus = discourse.focus_org(mention.sentence)
-        if focus:
-            facts.add_participant(mention, focus, "partner")
+    if chosen or people_orgs:
+        return
+    reporting = _company_reporting(mention.sentence)
+    focus = [reporting.text] if reporting else [o for o in [discourse.focus_org(mention.sentence)] if o]
+    for organisation in focus:
+        facts.add_participant(mention, organisation, "partner")
+
+
+def _company_reporting(sentence: SentenceDoc) -> OrgMention | None:
+    """ "The Zhanatas wind farm put its first turbines into operation, CPIH's press service said": the one
+    company that tells the news of the one facility its sentence names speaks for a party to it."""
+    companies = [o for o in sentence.orgs if o.reporter and not is_government(o.text)]
+    return companies[0] if len(companies) == 1 and len(sentence.facilities) == 1 else None
 
 
 def is_project_company(name: str, mention: ProjectMention, ref: Reference) -> bool:
@@ -75,6 +86,39 @@ def link_article_participants(discourse: Discourse, facts: Facts, ref: Reference
             if not (org.reporter or org.parent_only):
                 owner = is_project_company(org.text, first_mention[root], ref)
                 facts.add_participant_of(root, org.text, "owner" if owner else org.role, sentence.text)
+    _link_main_organisation(discourse, facts)
+
+
+def _link_main_organisation(discourse: Discourse, facts: Facts) -> None:
+    """'Tokayev met Sany Group's chairman ... a plant in Zhambyl that makes wind turbine parts started up':
+    a project no organisation is named with belongs to the one company the article is about."""
+    main = _main_organisation(discourse)
+    if main is None:
+        return
+    surface, evidence = main
+    linked = {row["frame_id"] for row in facts.participants}
+    for root in dict.fromkeys(m.root for m in discourse.mentions):
+        if root not in linked:
+            facts.add_participant_of(root, surface, "partner", evidence)
+
+
+def _main_organisation(discourse: Discourse) -> tuple[str, str] | None:
+    """The company named in more sentences than any other, and in more than one: its first name and
+    sentence. Governments, reporters and parents named only as such are no candidates."""
+    sentences: dict[str, list[tuple[str, str]]] = {}
+    for sentence in discourse.doc.sentences:
+        keys = {}
+        for org in sentence.orgs:
+            if not (org.reporter or org.parent_only or is_government(org.text)):
+                keys.setdefault(
+                    name_key(discourse.doc.short_names.get(org.text, org.text)), (org.text, sentence.text)
+                )
+        for key, first in keys.items():
+            sentences.setdefault(key, []).append(first)
+    ranked = sorted(sentences.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    return ranked[0][0]
 
 
 def _scopes(sentence: SentenceDoc, discourse: Discourse) -> list[tuple[str, int]]:

@@ -7,7 +7,7 @@ import re
 
 from pipelines.domain.extract.annotate.cues import clause_bounds
 from pipelines.domain.extract.annotate.facilities import Frame
-from pipelines.domain.extract.annotate.name_words import is_acronym
+from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, is_acronym
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
@@ -58,7 +58,7 @@ def place_mention(
         mention.placed_by_context = known is not None
         if known is not None and known.kind == "locality" and known.start < frame.np_start:
             locality, mention.placed_by_context = known, False  # 'built in Kokshetau of a CHP plant'
-    mention.locality = locality.locality if locality else _name_locality(frame, ref)
+    mention.locality = locality.locality if locality else _name_locality(mention.name, discourse, ref)
     if known is not None and known.region:
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
     mention.country = (
@@ -160,11 +160,18 @@ def _possessive(frame: Frame, place: PlaceMention) -> bool:
     return frame.np_start <= place.start < frame.head_start and place.text in frame.noun_phrase.split("'s")[0]
 
 
-def _name_locality(frame: Frame, ref: Reference) -> str | None:
-    """'Turgusun hydropower station': the name's first word when it is no organisation or country."""
-    if not frame.name:
+def _name_locality(name: str | None, discourse: Discourse, ref: Reference) -> str | None:
+    """'Turgusun hydropower station': the name's first word when it is no organisation, country, word of
+    any name ('Central Asia Gas Pipeline') or common word the article also writes in lower case ('Fuel
+    Assembly Plant' beside 'nuclear fuel')."""
+    if not name:
         return None
-    first = frame.name.split()[0]
-    if fold(first) in ref.country_by_surface or fold(first) in ref.organisation_by_alias or is_acronym(first):
-        return None
-    return first
+    first = name.split()[0]
+    word = fold(first)
+    known = word in GENERIC_NAME_WORDS or word in ref.country_by_surface or word in ref.organisation_by_alias
+    return None if known or is_acronym(first) or _written_in_lower_case(first, discourse) else first
+
+
+def _written_in_lower_case(word: str, discourse: Discourse) -> bool:
+    lower = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    return word != word.lower() and any(lower.search(s.text) for s in discourse.doc.sentences)
