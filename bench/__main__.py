@@ -22,6 +22,9 @@ from bench import corpora
 from bench.measure import Measured, pipeline_run, spacy_run
 from pipelines.settings import REPO_ROOT
 
+DAGSTER_YAML = (
+    "concurrency:\n  runs:\n    max_concurrent_runs: 1\ntelemetry:\n  enabled: false\n"  # as make's
+)
 SMALL_RUN = 25  # articles in the run "from nothing" one new article is compared with
 COPIES = 4  # syndicated copies per story in the syndication check
 
@@ -35,6 +38,7 @@ class Workspace:
     def __post_init__(self) -> None:
         for folder in ("articles", "warehouse", "dagster_home"):
             (self.root / folder).mkdir(parents=True)
+        (self.root / "dagster_home" / "dagster.yaml").write_text(DAGSTER_YAML, encoding="utf-8")
 
     @property
     def articles(self) -> Path:

@@ -8,6 +8,9 @@ and the test sets rewritten from real news), so extraction meets the prose it is
 - `new`: every article a new story. Article i is base article i mod 68 with its towns, regions and
   numbers replaced, consistently within the article, by others drawn at random, and another date: new
   projects in new places with new sizes, as a stream of distinct news would bring.
+- `recombined` (the chaos test's corpus; the earlier bench's): seed sentences shuffled into articles with
+  random numbers and regions, so one plant is told with many sizes in many regions. It stresses edge
+  cases, and reconciliation, far beyond what news does.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipelines.domain.reference import split_variants
+from pipelines.domain.validate.schemas import KZ_REGIONS
 from pipelines.settings import DEFAULT_ARTICLES_DIR, REFERENCE_DIR, REPO_ROOT
 
 BASE_DIRS = (
@@ -30,6 +34,9 @@ OUTLETS = ("Kazinform", "Xinhua", "Trend", "The Astana Times", "Interfax-Kazakhs
 SWAPS = (("said", "stated"), ("will", "is to"), ("project", "scheme"), ("announced", "reported"))
 LAST_LINES = ("Read more on our website.", "Follow us for updates.", "All rights reserved.")
 _HEADER = re.compile(r"\A(?:[a-z_]+: .*\n)+\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_ANY_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
+_KZ_REGION = re.compile("|".join(sorted(map(re.escape, KZ_REGIONS), key=len, reverse=True)))
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d+(?:\.\d+)?(?![\w.,])")
 
 
@@ -116,3 +123,33 @@ def write(corpus: str, out_dir: Path, count: int, start: int = 0, stories: int |
         text = original if corpus == "repeated" and i < len(base) else make(original, rng)
         size += (out_dir / f"{corpus}_{i:06d}.txt").write_text(text, encoding="utf-8")
     return size
+
+
+def recombined(n: int, out_dir: Path, seed: int = 7) -> int:
+    """Write `n` recombined articles to `out_dir`; returns their total size in bytes."""
+    rng, pool = random.Random(seed), _seed_sentences()
+    size = 0
+    for i in range(n):
+        size += (out_dir / f"synthetic_{i:05d}.txt").write_text(
+            _recombined_article(pool, rng), encoding="utf-8"
+        )
+    return size
+
+
+def _seed_sentences() -> list[str]:
+    text = " ".join(path.read_text(encoding="utf-8") for path in sorted(DEFAULT_ARTICLES_DIR.glob("*.txt")))
+    return [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if len(s.split()) >= 6]
+
+
+def _vary(sentence: str, rng: random.Random) -> str:
+    sentence = _ANY_NUMBER.sub(
+        lambda _: str(rng.choice([rng.randint(2, 999), round(rng.uniform(1, 99), 1)])), sentence
+    )
+    return _KZ_REGION.sub(lambda _: rng.choice(KZ_REGIONS), sentence)
+
+
+def _recombined_article(pool: list[str], rng: random.Random) -> str:
+    day = f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    body = [_vary(s, rng) for s in rng.sample(pool, k=rng.randint(8, 20))]
+    paragraphs = ["\n".join(body[i : i + 3]) for i in range(0, len(body), 3)]
+    return f"{_vary(rng.choice(pool), rng)}\n\n date {day} ASTANA – " + "\n\n".join(paragraphs) + "\n"

@@ -87,7 +87,8 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
     warehouse = _materialise(dev / "articles", env_dirs)
     result = _score(warehouse, *sorted(dev.glob("gold_dev*.yaml")))
     projects, organisations = result["projects"], result["organisations"]
-    # the floors are 0.85 facts F1, 85% status right, 0.70 participants F1; these guard what is reached
+    # the floors are 0.85 facts F1, 85% status right, 0.70 participants F1;
+    # these guard what is reached
     assert result["facts"]["f1"] >= 0.89, (projects["missed"], result["capacities"]["missed"])
     assert projects["status_ok"] >= 0.90 * projects["status_of"]
     assert result["participants"]["f1"] >= 0.75
