@@ -13,7 +13,7 @@ export PYTHONPATH := $(CURDIR)
 # run history, schedules and sensor cursors persist here (git-ignored); tests use their own temp dirs
 run dev: export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
-.PHONY: run test dev sql bench lint screenshots dagster-home correct
+.PHONY: run test dev sql bench bench-ui lint screenshots dagster-home correct
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,5 +58,10 @@ lint: $(STAMP)
 screenshots: $(STAMP)
 	$(BIN)/python -m tests.screenshots
 
+# two corpora of BENCH_ARTICLES articles: cold, warm, +1, spaCy's tokenizer as yardstick, cores, peak memory
 bench: $(STAMP)
 	$(BIN)/python -m bench --articles $(BENCH_ARTICLES)
+
+# the seeds run as the UI launches it (dg dev + GraphQL) against make run, cold and warm
+bench-ui: $(STAMP)
+	$(BIN)/python -m bench.ui

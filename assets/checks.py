@@ -29,18 +29,25 @@ FK_TABLES = tuple(
 SHOWN_ROWS = 50
 
 
-def schema_check(name: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(
-        asset=name, name="schema", blocking=True, description=f"`{name}` matches {SCHEMAS[name].__name__}"
-    )
-    def check(frame: pd.DataFrame) -> dg.AssetCheckResult:
+@dg.multi_asset_check(
+    specs=[
+        dg.AssetCheckSpec(
+            "schema", asset=name, blocking=True, description=f"`{name}` matches {SCHEMAS[name].__name__}"
+        )
+        for name in PUBLISHED_TABLES
+    ],
+    ins={name: dg.AssetIn(name) for name in PUBLISHED_TABLES},
+)
+def schema_checks(**tables: pd.DataFrame):
+    """One result per table: the rows that break its model (one step for every table)."""
+    for name, frame in tables.items():
         failures = validation_failures(name, frame)
         metadata = {"failures": len(failures)}
         if len(failures):
             metadata["why"] = dg.MetadataValue.md(failures_markdown(failures, frame))
-        return dg.AssetCheckResult(passed=failures.empty, metadata=metadata)
-
-    return check
+        yield dg.AssetCheckResult(
+            asset_key=name, check_name="schema", passed=failures.empty, metadata=metadata
+        )
 
 
 @dg.multi_asset_check(
@@ -114,6 +121,3 @@ def warning(rows: pd.DataFrame, problem: str, fine: str, **listed: pd.DataFrame)
         description=problem if len(rows) else fine,
         metadata=metadata,
     )
-
-
-schema_checks = [schema_check(name) for name in PUBLISHED_TABLES]

@@ -1,96 +1,143 @@
-"""`make bench`: generate N synthetic articles, run the pipeline cold then warm, report time and memory.
+"""`make bench`: the pipeline's speed and memory on two corpora of N articles, as whole processes.
 
-Articles recombine the seed articles' sentences with other numbers and places. Each run is a separate
-`python -m pipelines.run` process (fresh temp ARTICLES_DIR, WAREHOUSE_DIR and DAGSTER_HOME); its peak
-RSS comes from `os.wait4`, so the two runs are measured independently.
+For each corpus (`bench/corpora.py`: `repeated`, real-style news where stories repeat, and `new`, every
+article a new story): spaCy's blank tokenizer and sentencizer over the same files, then `make run`
+(`python -m pipelines.run`, fresh ARTICLES_DIR, WAREHOUSE_DIR and DAGSTER_HOME) cold, warm (nothing new)
+and with one more article; a cold run over N/4 and its warm re-run; a cold run over 25 articles. Then
+the syndication check: 25 stories, and the same 25 with four syndicated copies of each. Prints every
+run, then the ratios of the issue's table. The runs of one corpus follow each other, so a busy machine
+shifts them alike: quote the ratios.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import random
-import re
-import subprocess
 import sys
 import tempfile
-import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from pipelines.domain.validate.schemas import KZ_REGIONS
-from pipelines.settings import DEFAULT_ARTICLES_DIR, REPO_ROOT
+from bench import corpora
+from bench.measure import Measured, pipeline_run, spacy_run
+from pipelines.settings import REPO_ROOT
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
-REGION = re.compile("|".join(sorted(map(re.escape, KZ_REGIONS), key=len, reverse=True)))
-
-
-def seed_sentences(seed_dir: Path) -> list[str]:
-    text = " ".join(path.read_text(encoding="utf-8") for path in sorted(seed_dir.glob("*.txt")))
-    return [s.strip() for s in SENTENCE_END.split(" ".join(text.split())) if len(s.split()) >= 6]
+DAGSTER_YAML = (
+    "concurrency:\n  runs:\n    max_concurrent_runs: 1\ntelemetry:\n  enabled: false\n"  # as make's
+)
+SMALL_RUN = 25  # articles in the run "from nothing" one new article is compared with
+COPIES = 4  # syndicated copies per story in the syndication check
 
 
-def vary(sentence: str, rng: random.Random) -> str:
-    sentence = NUMBER.sub(
-        lambda _: str(rng.choice([rng.randint(2, 999), round(rng.uniform(1, 99), 1)])), sentence
+@dataclass
+class Workspace:
+    """Fresh folders for one series of runs over one growing set of articles."""
+
+    root: Path
+
+    def __post_init__(self) -> None:
+        for folder in ("articles", "warehouse", "dagster_home"):
+            (self.root / folder).mkdir(parents=True)
+        (self.root / "dagster_home" / "dagster.yaml").write_text(DAGSTER_YAML, encoding="utf-8")
+
+    @property
+    def articles(self) -> Path:
+        return self.root / "articles"
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {
+            **os.environ,
+            "PYTHONPATH": str(REPO_ROOT),
+            "ARTICLES_DIR": str(self.articles),
+            "WAREHOUSE_DIR": str(self.root / "warehouse"),
+            "DAGSTER_HOME": str(self.root / "dagster_home"),
+        }
+
+
+def report(label: str, run: Measured, articles: int) -> Measured:
+    rate = articles / run.seconds if run.seconds else 0
+    print(
+        f"  {label:<28} {run.seconds:7.1f} s  {rate:6.0f} articles/s  {run.cores:4.2f} cores  "
+        f"peak {run.peak_mib:6.0f} MiB  {projects(run)} projects"
+        + ("" if run.code == 0 else f"  EXIT {run.code}")
     )
-    return REGION.sub(lambda _: rng.choice(KZ_REGIONS), sentence)
+    return run
 
 
-def synthetic_article(pool: list[str], rng: random.Random) -> str:
-    day = f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    body = [vary(s, rng) for s in rng.sample(pool, k=rng.randint(8, 20))]
-    paragraphs = ["\n".join(body[i : i + 3]) for i in range(0, len(body), 3)]
-    return f"{vary(rng.choice(pool), rng)}\n\n date {day} ASTANA – " + "\n\n".join(paragraphs) + "\n"
-
-
-def generate(n: int, out_dir: Path, seed: int = 7) -> int:
-    """Write `n` articles to `out_dir`; returns their total size in bytes."""
-    rng, pool = random.Random(seed), seed_sentences(DEFAULT_ARTICLES_DIR)
-    size = 0
-    for i in range(n):
-        size += (out_dir / f"synthetic_{i:05d}.txt").write_text(
-            synthetic_article(pool, rng), encoding="utf-8"
-        )
-    return size
-
-
-def timed_run(env: dict[str, str]) -> tuple[float, float, int, str]:
-    """Wall seconds, peak RSS (MiB), exit code and output of one `python -m pipelines.run`."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pipelines.run"], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+def projects(run: Measured) -> str:
+    """The projects row of the run's summary."""
+    return next(
+        (line.split()[-1] for line in run.output.splitlines() if line.split()[:1] == ["projects"]), "?"
     )
-    output = process.stdout.read().decode()
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - start, usage.ru_maxrss / 1024, process.returncode, output
+
+
+def bench_corpus(corpus: str, n: int, tmp: Path) -> dict[str, Measured]:
+    """Every run of one corpus; returns them by label."""
+    runs: dict[str, Measured] = {}
+    full = Workspace(tmp / corpus / "full")
+    size = corpora.write(corpus, full.articles, n)
+    print(f"\n{corpus}: {n} articles, {size / 1e6:.1f} MB")
+    runs["spacy"] = report("spaCy tokenizer+sentencizer", spacy_run(full.articles, full.env), n)
+    runs["cold"] = report("cold", pipeline_run(full.env), n)
+    runs["warm"] = report("warm (nothing new)", pipeline_run(full.env), n)
+    corpora.write(corpus, full.articles, 1, start=n)
+    runs["plus_one"] = report(f"+1 article on {n}", pipeline_run(full.env), n + 1)
+    quarter = Workspace(tmp / corpus / "quarter")
+    corpora.write(corpus, quarter.articles, n // 4)
+    runs["quarter_cold"] = report(f"cold, {n // 4} articles", pipeline_run(quarter.env), n // 4)
+    runs["quarter_warm"] = report(f"warm, {n // 4} articles", pipeline_run(quarter.env), n // 4)
+    small = Workspace(tmp / corpus / "small")
+    corpora.write(corpus, small.articles, SMALL_RUN)
+    runs["small"] = report(f"cold, {SMALL_RUN} articles", pipeline_run(small.env), SMALL_RUN)
+    return runs
+
+
+def syndication_check(tmp: Path) -> tuple[str, str]:
+    """Projects from 25 stories, and from the same 25 with four syndicated copies of each."""
+    originals, copies = Workspace(tmp / "stories"), Workspace(tmp / "copies")
+    corpora.write("repeated", originals.articles, SMALL_RUN, stories=SMALL_RUN)
+    corpora.write("repeated", copies.articles, SMALL_RUN * (1 + COPIES), stories=SMALL_RUN)
+    print(f"\nsyndication: {SMALL_RUN} stories, then with {COPIES} copies of each")
+    alone = report(f"{SMALL_RUN} stories", pipeline_run(originals.env), SMALL_RUN)
+    copied = report(f"with {COPIES} copies each", pipeline_run(copies.env), SMALL_RUN * (1 + COPIES))
+    return projects(alone), projects(copied)
+
+
+def ratios(corpus: str, runs: dict[str, Measured], n: int) -> list[str]:
+    """The issue's table, measured: (measure, value, goal) as markdown rows."""
+    cold, plus, warm = runs["cold"], runs["plus_one"], runs["warm"]
+    return [
+        f"| {corpus}: cold run over {n} articles ÷ spaCy blank tokenizer + sentencizer | "
+        f"{_ratio(cold, runs['spacy'])} | ≤ 3× |",
+        f"| {corpus}: one new article on {n} published ÷ a run over {SMALL_RUN} articles from nothing | "
+        f"{_ratio(plus, runs['small'])} | ≤ 1.25× |",
+        f"| {corpus}: warm re-run, {n} articles ÷ {n // 4} | {_ratio(warm, runs['quarter_warm'])} | ≤ 5× |",
+        f"| {corpus}: cores used, cold run | **{cold.cores:.1f}** of {os.cpu_count()} | all |",
+        f"| {corpus}: peak memory, cold run over {n} articles | **{cold.peak_mib:.0f} MiB** | < 1 GiB |",
+    ]
+
+
+def _ratio(run: Measured, base: Measured) -> str:
+    return f"{run.seconds:.1f} s ÷ {base.seconds:.1f} s = **{run.seconds / base.seconds:.2f}×**"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--corpora", default="repeated,new", help="comma-separated: repeated, new")
     args = parser.parse_args()
+    rows, codes = [], []
     with tempfile.TemporaryDirectory(prefix="energy-bench-") as tmp:
-        root = Path(tmp)
-        for folder in ("articles", "warehouse", "dagster_home"):
-            (root / folder).mkdir()
-        size = generate(args.articles, root / "articles")
-        print(f"{args.articles} synthetic articles, {size / 1e6:.1f} MB, in {root / 'articles'}")
-        env = {
-            **os.environ,
-            "PYTHONPATH": str(REPO_ROOT),
-            "ARTICLES_DIR": str(root / "articles"),
-            "WAREHOUSE_DIR": str(root / "warehouse"),
-            "DAGSTER_HOME": str(root / "dagster_home"),
-        }
-        codes = []
-        for label in ("cold", "warm (nothing new)"):
-            seconds, rss, code, output = timed_run(env)
-            codes.append(code)
-            rate = args.articles / seconds
-            print(f"\n{label}: {seconds:.1f} s wall, {rate:.0f} articles/s, peak RSS {rss:.0f} MiB")
-            print("  " + output.strip().replace("\n", "\n  "))
+        for corpus in args.corpora.split(","):
+            runs = bench_corpus(corpus, args.articles, Path(tmp))
+            rows += ratios(corpus, runs, args.articles)
+            codes += [run.code for run in runs.values()]
+        alone, copied = syndication_check(Path(tmp))
+    rows.append(
+        f"| {COPIES} syndicated copies of {SMALL_RUN} articles: projects | {copied} (originals: {alone}) |"
+    )
+    print("\n| measure | now | goal |\n| --- | --- | --- |\n" + "\n".join(rows))
     return max(codes)
 
 

@@ -35,11 +35,11 @@ def build_definitions() -> dg.Definitions:
     return dg.Definitions(
         assets=dg.map_asset_specs(lambda spec: with_published_location(spec, paths.warehouse), assets),
         asset_checks=[
-            *schema_checks,
+            schema_checks,
             foreign_key_checks,
             quarantine_check,
             stale_corrections_check,
-            *quality_checks,
+            quality_checks,
         ],
         jobs=[ingest_job],
         sensors=[new_articles_sensor, dead_runs_sensor],

@@ -19,7 +19,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from bench.__main__ import generate
+from bench.corpora import recombined
 from pipelines.domain.validate.schemas import PUBLISHED_TABLES
 from pipelines.settings import REPO_ROOT
 
@@ -69,7 +69,7 @@ def _sorted(rows: list[dict]) -> list[tuple]:
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("chaos") / "articles"
     folder.mkdir()
-    generate(ARTICLES, folder, seed=7)
+    recombined(ARTICLES, folder, seed=7)
     return folder
 
 

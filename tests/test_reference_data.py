@@ -409,3 +409,15 @@ def test_units_have_a_known_metric_and_factor(tables):
     metrics = {"installed_power", "annual_generation", "annual_output", "annual_volume", "unit_count"}
     for r in rows(tables, "units.csv"):
         assert r["metric"] in metrics and float(r["factor"]) > 0, r
+
+
+def test_usd_rates_are_looked_up_as_the_currency_table_gives_them(ref) -> None:
+    """The rates dictionary answers what filtering the currencies table answers (a lookup per amount)."""
+    rates = ref.tables["currencies"]
+    for currency, rows in rates.groupby("currency"):
+        latest = float(rows.sort_values("year").usd_per_unit.iloc[-1])
+        assert ref.usd_rate(currency, None) == latest
+        assert ref.usd_rate(currency, 1990) == latest  # a year the table does not have
+        for row in rows.itertuples():
+            assert ref.usd_rate(currency, row.year) == row.usd_per_unit
+    assert ref.usd_rate("XXX", 2020) is None

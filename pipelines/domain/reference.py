@@ -247,13 +247,18 @@ class Reference:
 
     def usd_rate(self, currency: str, year: int | None) -> float | None:
         """US dollars per unit of `currency` in `year` (latest known year when not given)."""
-        rates = self.tables["currencies"]
-        rows = rates[rates.currency == currency]
-        if rows.empty:
+        rates = self.usd_rates.get(currency)
+        if not rates:
             return None
-        if year is not None and (rows.year == year).any():
-            return float(rows.loc[rows.year == year, "usd_per_unit"].iloc[0])
-        return float(rows.sort_values("year").usd_per_unit.iloc[-1])
+        return rates[year] if year in rates else rates[max(rates)]
+
+    @cached_property
+    def usd_rates(self) -> dict[str, dict[int, float]]:
+        """currency -> year -> US dollars per unit (the first row of a year), looked up per amount read."""
+        rates: dict[str, dict[int, float]] = {}
+        for row in self.tables["currencies"].itertuples():
+            rates.setdefault(row.currency, {}).setdefault(int(row.year), float(row.usd_per_unit))
+        return rates
 
     @cached_property
     def type_labels(self) -> dict[str, str]:

@@ -191,10 +191,10 @@ def test_a_company_named_after_a_province_places_nothing(read):
 
 def test_mention_ids_are_unique_within_every_article(tmp_path, ref):
     """Plural 'They ...' after a sentence that names one project twice once gave two mentions one id."""
-    from bench.__main__ import generate
+    from bench.corpora import recombined
     from pipelines.domain.extract.process import process_article
 
-    generate(40, tmp_path, seed=11)
+    recombined(40, tmp_path, seed=11)
     for path in sorted(tmp_path.glob("*.txt")):
         frames = process_article("0" * 16, path.name, path.read_text(encoding="utf-8"), ref)["project_frames"]
         assert not frames.frame_id.duplicated().any(), path.name

@@ -5,8 +5,9 @@ Layout: one `<table>.<generation>.parquet` per per-article table, `_manifest.<ge
 live generation. A save writes a new generation and commits it by atomically replacing `CURRENT`, so a run
 killed mid-save leaves the previous generation in force; files of other generations are then removed.
 
-Each article's result is also written to `pending/` as soon as it is extracted, so the work of a run that
-is killed or fails later is not lost: the next load folds pending results in, the next save commits them.
+Each chunk of articles' results is also written to `pending/` as soon as a worker has extracted it (see
+`budget.py`), so the work of a run that is killed or fails later is lost only for the chunks in progress:
+the next load folds pending results in, the next save commits them.
 An article over its time or size budget is remembered (`set_aside` holds the reason) and not tried again
 until its text or the extractor changes; an article the extractor raised on is tried again every run.
 """
@@ -15,14 +16,25 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
+import time
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from pipelines.domain.extract.budget import Budget, Outcome, ProcessFn, extract_within_budget
+from pipelines.domain.extract.budget import (
+    Batch,
+    Budget,
+    Outcome,
+    Parallelism,
+    ProcessFn,
+    concat,
+    concat_tables,
+    extract_within_budget,
+)
 from pipelines.domain.fileio import (
     atomic_write_bytes,
     atomic_write_text,
@@ -31,7 +43,7 @@ from pipelines.domain.fileio import (
     read_parquet,
     write_parquet,
 )
-from pipelines.settings import ARTICLE_BUDGET, REFERENCE_DIR
+from pipelines.settings import ARTICLE_BUDGET, REFERENCE_DIR, extraction_parallelism
 
 EXTRACT_DIR = Path(__file__).resolve().parent
 PLATFORM_MODULES = ("cache.py", "budget.py")  # how extraction is run, not what it yields
@@ -76,28 +88,30 @@ def refresh(
     process: ProcessFn,
     fingerprint: str,
     budget: Budget = ARTICLE_BUDGET,
+    parallelism: Parallelism | None = None,
 ) -> CacheResult:
-    """Tables for all `articles` (ingest's accepted frame): new or changed ones processed, the rest reused.
+    """Tables for all `articles` (ingest's accepted frame): new or changed ones processed (in parallel,
+    `parallelism` or `extraction_parallelism()`), the rest reused.
 
-    Rows of articles no longer present are dropped; the updated cache is saved before returning.
-    """
+    Rows of articles no longer present are dropped; the updated cache is saved before returning. The
+    tables are the same whatever was cached, and however many workers extracted the rest."""
     cached = load(cache_dir)
     stale = needs_processing(cached.manifest, articles, fingerprint)
     todo, kept = articles[stale], articles[~stale]
-    outcomes = [
-        keep_pending(cache_dir, article, outcome, fingerprint)
-        for article, outcome in zip(
-            todo.itertuples(index=False), extract_within_budget(todo, process, budget), strict=True
-        )
+    batches = [
+        keep_pending(cache_dir, batch, todo, fingerprint)
+        for batch in extract_within_budget(todo, process, budget, parallelism or extraction_parallelism())
     ]
-    fresh = {name: concat(frames) for name, frames in _by_table(outcomes).items()}
-    tables = in_article_order(merge(cached.tables, kept["article_id"], fresh), articles["article_id"])
+    outcomes = _in_order([o for batch in batches for o in batch.outcomes], todo["article_id"])
+    fresh = concat_tables([batch.tables for batch in batches])
+    merged = merge(cached.tables, kept["article_id"], fresh)
+    tables = with_parquet_types(in_article_order(merged, articles["article_id"]))
     manifest = current_manifest(cached.manifest, kept, todo, outcomes, fingerprint)
-    save(cache_dir, tables, manifest, cached.pending + tuple(_pending_path(cache_dir, o) for o in outcomes))
+    save(cache_dir, tables, manifest, cached.pending + tuple(b.pending for b in batches if b.pending))
     set_aside = set(manifest.loc[manifest["set_aside"].notna(), "article_id"])
     return CacheResult(
         tables,
-        processed=[o.article_id for o in outcomes if o.tables is not None],
+        processed=[o.article_id for o in outcomes if o.extracted],
         reused=[a for a in kept["article_id"] if a not in set_aside],
         failed=_failures(manifest, outcomes, articles),
     )
@@ -120,24 +134,35 @@ def needs_processing(manifest: pd.DataFrame, articles: pd.DataFrame, fingerprint
     return pd.Series(~hit.to_numpy(), index=articles.index)
 
 
-def keep_pending(cache_dir: Path, article: object, outcome: Outcome, fingerprint: str) -> Outcome:
-    """Write the outcome of one article to `pending/` at once (unless it is to be retried)."""
-    if outcome.tables is not None or outcome.remembered:
-        entry = {key: getattr(article, key) for key in KEY_COLUMNS}
-        entry |= {"fingerprint": fingerprint, "set_aside": outcome.reason}
-        tables = {name: frame_to_arrow(frame).to_pandas() for name, frame in (outcome.tables or {}).items()}
-        path = _pending_path(cache_dir, outcome)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, pickle.dumps({"manifest": entry, "tables": tables}))
-        outcome = replace(outcome, tables=tables if outcome.tables is not None else None)
-    return outcome
+@dataclass(frozen=True)
+class SavedBatch:
+    """A batch of outcomes and tables, and the pending file holding it (None: nothing worth keeping)."""
+
+    outcomes: list[Outcome]
+    tables: dict[str, pd.DataFrame]
+    pending: Path | None
+
+
+def keep_pending(cache_dir: Path, batch: Batch, todo: pd.DataFrame, fingerprint: str) -> SavedBatch:
+    """Write a batch to `pending/` at once: the articles extracted or set aside for good (not those to be
+    retried), with their tables."""
+    verdicts = {o.article_id: o.reason for o in batch.outcomes if o.extracted or o.remembered}
+    if not verdicts:
+        return SavedBatch(batch.outcomes, batch.tables, None)
+    done = todo[todo["article_id"].isin(verdicts)]
+    entries = done[KEY_COLUMNS].assign(fingerprint=fingerprint, set_aside=done["article_id"].map(verdicts))
+    path = cache_dir / PENDING / f"{time.time_ns():020d}-{os.getpid()}-{done['article_id'].iloc[0]}.pickle"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pending = {"manifest": entries[MANIFEST_COLUMNS].to_dict("records"), "tables": batch.tables}
+    atomic_write_bytes(path, pickle.dumps(pending))
+    return SavedBatch(batch.outcomes, batch.tables, path)
 
 
 def current_manifest(
     cached: pd.DataFrame, kept: pd.DataFrame, todo: pd.DataFrame, outcomes: list[Outcome], fingerprint: str
 ) -> pd.DataFrame:
     """Manifest rows of the kept articles and of every processed one not to be retried."""
-    reasons = {o.article_id: o.reason for o in outcomes if o.tables is not None or o.remembered}
+    reasons = {o.article_id: o.reason for o in outcomes if o.extracted or o.remembered}
     done = todo[todo["article_id"].isin(reasons)]
     new = done[KEY_COLUMNS].assign(fingerprint=fingerprint, set_aside=done["article_id"].map(reasons))
     old = cached.merge(kept[KEY_COLUMNS], on=KEY_COLUMNS).drop_duplicates("article_id")
@@ -147,7 +172,7 @@ def current_manifest(
 def _failures(manifest: pd.DataFrame, outcomes: list[Outcome], articles: pd.DataFrame) -> pd.DataFrame:
     """Articles set aside now (errors, budgets) or earlier (remembered budgets), with their reasons."""
     reasons = manifest.dropna(subset=["set_aside"]).set_index("article_id")["set_aside"].to_dict()
-    reasons |= {o.article_id: o.reason for o in outcomes if o.tables is None}
+    reasons |= {o.article_id: o.reason for o in outcomes if not o.extracted}
     failed = articles[articles["article_id"].isin(reasons)]
     return (
         pd.DataFrame(
@@ -158,12 +183,10 @@ def _failures(manifest: pd.DataFrame, outcomes: list[Outcome], articles: pd.Data
     )
 
 
-def _by_table(outcomes: list[Outcome]) -> dict[str, list[pd.DataFrame]]:
-    parts: dict[str, list[pd.DataFrame]] = {}
-    for outcome in outcomes:
-        for name, frame in (outcome.tables or {}).items():
-            parts.setdefault(name, []).append(frame)
-    return parts
+def _in_order(outcomes: list[Outcome], article_ids: pd.Series) -> list[Outcome]:
+    """Outcomes in the order of `article_ids`, whichever worker finished first."""
+    position = {article_id: i for i, article_id in enumerate(article_ids)}
+    return sorted(outcomes, key=lambda outcome: position[outcome.article_id])
 
 
 def merge(
@@ -194,10 +217,10 @@ def in_article_order(tables: dict[str, pd.DataFrame], article_ids: pd.Series) ->
     }
 
 
-def concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """Concatenate, skipping empty frames (they would blur dtypes) but keeping columns when all are empty."""
-    non_empty = [frame for frame in frames if len(frame)] or frames[:1]
-    return pd.concat(non_empty, ignore_index=True)
+def with_parquet_types(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Each table as it reads back from Parquet: column types follow from the values alone, not from how
+    the rows were put together (which worker's chunk, what came from the cache)."""
+    return {name: frame_to_arrow(frame).to_pandas() for name, frame in tables.items()}
 
 
 def load(cache_dir: Path) -> Cached:
@@ -215,31 +238,30 @@ def load(cache_dir: Path) -> Cached:
 
 
 def fold_pending(cached: Cached, cache_dir: Path) -> Cached:
-    """`cached` with every readable pending result in it (a pending result replaces the article's rows)."""
-    entries, parts, paths = [], {}, []
-    for path in sorted((cache_dir / PENDING).glob("*.pickle")):
+    """`cached` with every readable pending batch in it (a pending result replaces the article's rows;
+    of two pending results for one article, the later one counts)."""
+    entries: dict[str, tuple[int, dict]] = {}  # article id -> (file number, manifest entry)
+    parts: list[tuple[int, str, pd.DataFrame]] = []
+    paths = sorted((cache_dir / PENDING).glob("*.pickle"))  # names start with the time they were written
+    for number, path in enumerate(paths):
         try:
             pending = pickle.loads(path.read_bytes())
-            entry, tables = pending["manifest"], pending["tables"]
-        except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, ValueError):
-            continue  # unreadable: the article is simply extracted again
-        entries.append(entry)
-        paths.append(path)
-        for name, frame in tables.items():
-            parts.setdefault(name, []).append(frame)
+            batch = [(entry["article_id"], entry) for entry in pending["manifest"]]
+            tables = pending["tables"].items()
+        except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, ValueError, AttributeError):
+            continue  # unreadable: its articles are simply extracted again
+        entries.update((article_id, (number, entry)) for article_id, entry in batch)
+        parts.extend((number, name, frame) for name, frame in tables)
     if not entries:
         return cached
-    ids = pd.Series([entry["article_id"] for entry in entries])
-    keep = cached.manifest[~cached.manifest["article_id"].isin(ids)]
-    manifest = concat([keep, pd.DataFrame(entries, columns=MANIFEST_COLUMNS)])
-    kept_ids = keep["article_id"]
-    return Cached(
-        manifest, merge(cached.tables, kept_ids, {n: concat(fs) for n, fs in parts.items()}), tuple(paths)
+    latest = pd.Series({article_id: number for article_id, (number, _) in entries.items()}, dtype=object)
+    fresh = concat_tables(
+        [{name: frame[frame["article_id"].map(latest).eq(number)]} for number, name, frame in parts]
     )
-
-
-def _pending_path(cache_dir: Path, outcome: Outcome) -> Path:
-    return cache_dir / PENDING / f"{outcome.article_id}.pickle"
+    keep = cached.manifest[~cached.manifest["article_id"].isin(latest.index)]
+    folded = pd.DataFrame([entry for _, entry in entries.values()], columns=MANIFEST_COLUMNS)
+    manifest = concat([keep, folded])
+    return Cached(manifest, merge(cached.tables, keep["article_id"], fresh), tuple(paths))
 
 
 def save(

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
 
 from pipelines.domain.extract.link.status import STAGE
+from pipelines.domain.reconcile.affinity import MERGE_SCORE, Mention, affinity, cached_sound_key
+from pipelines.domain.reconcile.blocking import ClusterIndex
 from pipelines.domain.reference import fold, sound_key
 
-_SAME_CAPACITY = 0.10  # relative gap within which two reported capacities are the same
-_MERGE_SCORE = 3
 SAME_SENTENCE = 0.75  # share of the shorter sentence's words the other has when it retells it
 _MIN_SHARED_WORDS = 6
 _VALUE_COLUMNS = ("project_type", "country", "region", "region_code", "locality", "name")
 
 
-@dataclass
+@dataclass(eq=False)
 class Cluster:
     """A project being assembled from its mentions."""
 
@@ -28,21 +29,28 @@ class Cluster:
     capacities: dict[str, list[float]] = field(default_factory=dict)
     sentences: set[tuple[str, int]] = field(default_factory=set)
     counts: dict[str, Counter[str]] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)  # the most common value of each column, kept current
 
     def __post_init__(self) -> None:
         for frame in self.frames:
             self._count(frame)
 
     def value(self, column: str) -> str | None:
-        """The most common non-null value of a column among the mentions."""
-        counter = self.counts.get(column)
-        return counter.most_common(1)[0][0] if counter else None
+        """The most common non-null value of a column among the mentions (the first seen of equals)."""
+        return self.values.get(column)
+
+    def key(self, column: str) -> str | None:
+        """The sound key of `value(column)`; None when it has none."""
+        value = self.values.get(column)
+        return cached_sound_key(value) if value else None
 
     def _count(self, frame: dict) -> None:
         self.sentences.add((frame["article_id"], frame["sentence_idx"]))
         for column in _VALUE_COLUMNS:
             if isinstance(frame.get(column), str):
-                self.counts.setdefault(column, Counter())[frame[column]] += 1
+                counter = self.counts.setdefault(column, Counter())
+                counter[frame[column]] += 1
+                self.values[column] = counter.most_common(1)[0][0]
 
     def add(self, frame: dict, orgs: set[str], capacities: dict[str, list[float]]) -> None:
         self.frames.append(frame)
@@ -57,22 +65,22 @@ def cluster_mentions(
     orgs_by_frame: dict[str, set[str]],
     capacities_by_frame: dict[str, dict[str, list[float]]],
     story_of: dict[str, str] | None = None,
+    index: ClusterIndex | None = None,
 ) -> list[Cluster]:
     """Greedy grouping in reading order (date, article, sentence): a mention joins the project it
-    fits best, or starts a new one."""
+    fits best, or starts a new one. Projects it could join are found through `index` (blocking keys)."""
     clusters: list[Cluster] = []
-    by_kind: dict[tuple[str, str], list[Cluster]] = {}  # only a wind farm in KZ can be a wind farm in KZ
+    index = index or ClusterIndex()
     told = ToldBefore(story_of or {})
     for frame in frames.to_dict("records"):
-        orgs = orgs_by_frame.get(frame["frame_id"], set())
-        capacities = capacities_by_frame.get(frame["frame_id"], {})
-        candidates = by_kind.setdefault((frame["project_type"], frame["country"]), [])
-        best = told.cluster_of(frame) or _best_cluster(candidates, frame, orgs, capacities)
+        mention = Mention.of(
+            frame, orgs_by_frame.get(frame["frame_id"], set()), capacities_by_frame.get(frame["frame_id"], {})
+        )
+        best = told.cluster_of(frame) or _best_cluster(index.candidates(mention), mention)
         if best is None:
             best = Cluster()
             clusters.append(best)
-            candidates.append(best)
-        best.add(frame, orgs, capacities)
+        index.add(best, mention)
         told.remember(frame, best)
     return clusters
 
@@ -93,10 +101,13 @@ class ToldBefore:
 
     def cluster_of(self, frame: dict) -> Cluster | None:
         story = self.story_of.get(frame["article_id"])
+        told_before = self.told.get(story, []) if story else []
+        if not told_before:
+            return None
         words, here = _words(frame["evidence"]), (frame["article_id"], frame["sentence_idx"])
         alike = [
             (score, cluster)
-            for article_id, kind, told, cluster in (self.told.get(story, []) if story else [])
+            for article_id, kind, told, cluster in told_before
             if article_id != frame["article_id"]
             and kind == _kind(frame)
             and here not in cluster.sentences
@@ -119,45 +130,42 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / min(len(a), len(b)) if shared >= _MIN_SHARED_WORDS else 0.0
 
 
-def _best_cluster(
-    clusters: list[Cluster], frame: dict, orgs: set[str], capacities: dict[str, list[float]]
-) -> Cluster | None:
-    scored = [(score, c) for c in clusters if (score := _affinity(c, frame, orgs, capacities)) is not None]
-    if not scored:
-        return None
-    top = max(score for score, _ in scored)
-    best = [c for score, c in scored if score == top]
-    if top >= _MERGE_SCORE and len(best) == 1:
-        return best[0]
-    sharing = [c for _, c in scored if c.orgs & orgs]
-    if len(sharing) == 1 and not (_has_place(frame) and _cluster_has_place(sharing[0])):
+def _best_cluster(candidates: dict[Cluster, float], mention: Mention) -> Cluster | None:
+    """The project with the highest affinity when it reaches MERGE_SCORE and no other ties; else the only
+    project sharing an organisation, unless both have a place; else None (a new project).
+
+    `candidates` maps each project that may count to an upper bound of its affinity: they are scored from
+    the highest bound down, and scoring stops once no other can change the answer."""
+    scores: dict[Cluster, int | None] = {}
+    top, leaders = None, 0
+    for cluster, bound in sorted(candidates.items(), key=lambda item: -item[1]):
+        if bound < MERGE_SCORE or (top is not None and (bound < top or (bound == top and leaders > 1))):
+            break
+        score = scores[cluster] = affinity(cluster, mention)
+        if score is not None and (top is None or score >= top):
+            top, leaders = score, (leaders + 1 if score == top else 1)
+    if top is not None and top >= MERGE_SCORE and leaders == 1:
+        return next(c for c, score in scores.items() if score == top)
+    sharing = _sharing(candidates, mention, scores)
+    if len(sharing) == 1 and not (_has_place(mention.frame) and _cluster_has_place(sharing[0])):
         return sharing[0]  # the same developer's facility, described with and without its place
     return None
 
 
-def _affinity(
-    cluster: Cluster, frame: dict, orgs: set[str], capacities: dict[str, list[float]]
-) -> int | None:
-    """None when the mention cannot be this project; else how strongly it looks like it."""
-    if cluster.value("project_type") != frame["project_type"] or cluster.value("country") != frame["country"]:
-        return None
-    if (frame["article_id"], frame["sentence_idx"]) in cluster.sentences:
-        return None  # two facilities in one sentence are two projects
-    score = 0
-    for column, weight in (("region", 1), ("locality", 3), ("name", 4)):
-        mine, theirs = frame[column], cluster.value(column)
-        if isinstance(mine, str) and theirs:
-            if sound_key(mine) == sound_key(theirs):
-                score += weight
-            elif column != "name":
-                return None  # names may differ ('Aktyubinsk Ferroalloy Plant', 'Aktobe ferroalloy plant')
-    for metric, values in capacities.items():
-        known = cluster.capacities.get(metric)
-        if known:
-            if not any(_close(v, k) for v in values for k in known):
-                return None
-            score += 2
-    return score + (2 if cluster.orgs & orgs else 0)
+def _sharing(
+    candidates: Iterable[Cluster], mention: Mention, scores: dict[Cluster, int | None]
+) -> list[Cluster]:
+    """The projects the mention could be that share an organisation with it (two at most: enough to tell
+    whether there is only one)."""
+    sharing = []
+    for cluster in candidates:
+        if cluster.orgs & mention.orgs:
+            score = scores[cluster] if cluster in scores else affinity(cluster, mention)
+            if score is not None:
+                sharing.append(cluster)
+                if len(sharing) > 1:
+                    break
+    return sharing
 
 
 def _has_place(frame: dict) -> bool:
@@ -166,10 +174,6 @@ def _has_place(frame: dict) -> bool:
 
 def _cluster_has_place(cluster: Cluster) -> bool:
     return bool(cluster.value("region") or cluster.value("locality"))
-
-
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= _SAME_CAPACITY * max(abs(a), abs(b))
 
 
 def project_status(reports: list[dict]) -> tuple[str, date | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipelines.domain.extract.signature import resemblance
+from pipelines.domain.extract.signature import SKETCH_SIZE, resemblance
 
 SAME_STORY = 0.5  # estimated share of five-word shingles two copies of one story have in common
 _COMMON_HASH = 50  # a shingle in more articles than this is boilerplate: it finds no copies
@@ -16,15 +16,28 @@ def first_copies(articles: pd.DataFrame) -> dict[str, str]:
     every article that is a later copy; candidates are found through shared sketch hashes."""
     ordered = articles.sort_values(["published_date", "source_file"], na_position="last", kind="stable")
     sketches = dict(zip(ordered.article_id, ordered.signature.fillna(""), strict=True))
+    hashes = {article_id: frozenset(sketch.split()) for article_id, sketch in sketches.items()}
     rank = {article_id: i for i, article_id in enumerate(sketches)}
     by_hash: dict[str, list[str]] = {}
     first: dict[str, str] = {}
     for article_id, sketch in sketches.items():
-        earlier = {o for h in sketch.split() for o in by_hash.get(h, []) if len(by_hash[h]) <= _COMMON_HASH}
-        same = [o for o in earlier if resemblance(sketch, sketches[o]) >= SAME_STORY]
+        mine = hashes[article_id]
+        earlier = {o for h in mine if len(others := by_hash.get(h, ())) <= _COMMON_HASH for o in others}
+        same = [
+            o
+            for o in earlier
+            if _may_resemble(mine, hashes[o]) and resemblance(sketch, sketches[o]) >= SAME_STORY
+        ]
         if same:
             original = min(same, key=rank.__getitem__)
             first[article_id] = first.get(original, original)
-        for h in sketch.split():
+        for h in mine:
             by_hash.setdefault(h, []).append(article_id)
     return first
+
+
+def _may_resemble(a: frozenset[str], b: frozenset[str]) -> bool:
+    """False when two sketches cannot resemble each other enough: `resemblance` counts the shared hashes
+    among the smallest SKETCH_SIZE of both, so it is at most all shared hashes over that many."""
+    shared = len(a & b)
+    return shared >= SAME_STORY * min(SKETCH_SIZE, len(a) + len(b) - shared)

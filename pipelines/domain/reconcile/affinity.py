@@ -1,0 +1,79 @@
+"""How strongly a project mention looks like a project being assembled (a cluster of mentions)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from pipelines.domain.reference import sound_key
+
+if TYPE_CHECKING:
+    from pipelines.domain.reconcile.projects import Cluster
+
+SAME_CAPACITY = 0.10  # relative gap within which two reported capacities are the same
+MERGE_SCORE = 3  # the affinity at which a mention joins a project (when no other project ties)
+# the same sound key: a region or locality that differs rules the project out; names may differ
+# ('Aktyubinsk Ferroalloy Plant', 'Aktobe ferroalloy plant')
+PLACE_WEIGHTS = {"region": 1, "locality": 3, "name": 4}
+REGION_WEIGHT = PLACE_WEIGHTS["region"]
+CAPACITY_WEIGHT = 2  # per metric with a close value
+SHARED_ORG_WEIGHT = 2  # an organisation in common
+_SOUND_KEYS_KEPT = 1 << 16  # distinct names and places whose sound key is cached
+
+
+@lru_cache(maxsize=_SOUND_KEYS_KEPT)
+def cached_sound_key(text: str) -> str:
+    """`sound_key`, computed once per distinct text: a clustering asks for the same few thousand."""
+    return sound_key(text)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A project mention as clustering sees it: its row, organisations, capacities and sound keys."""
+
+    frame: dict
+    orgs: set[str]
+    capacities: dict[str, list[float]]
+    keys: dict[str, str]  # sound key of each place or name column the mention has
+
+    @classmethod
+    def of(cls, frame: dict, orgs: set[str], capacities: dict[str, list[float]]) -> Mention:
+        columns = (column for column in PLACE_WEIGHTS if isinstance(frame[column], str))
+        return cls(frame, orgs, capacities, {column: cached_sound_key(frame[column]) for column in columns})
+
+    @property
+    def kind(self) -> tuple[str, str]:
+        """Only a wind farm in KZ can be a wind farm in KZ."""
+        return self.frame["project_type"], self.frame["country"]
+
+    @property
+    def sentence(self) -> tuple[str, int]:
+        return self.frame["article_id"], self.frame["sentence_idx"]
+
+
+def affinity(cluster: Cluster, mention: Mention) -> int | None:
+    """None when the mention cannot be this project; else how strongly it looks like it."""
+    if (cluster.value("project_type"), cluster.value("country")) != mention.kind:
+        return None
+    if mention.sentence in cluster.sentences:
+        return None  # two facilities in one sentence are two projects
+    score = 0
+    for column, weight in PLACE_WEIGHTS.items():
+        mine, theirs = mention.keys.get(column), cluster.key(column)
+        if mine is not None and theirs is not None:
+            if mine == theirs:
+                score += weight
+            elif column != "name":
+                return None
+    for metric, values in mention.capacities.items():
+        known = cluster.capacities.get(metric)
+        if known:
+            if not any(close(v, k) for v in values for k in known):
+                return None
+            score += CAPACITY_WEIGHT
+    return score + (SHARED_ORG_WEIGHT if cluster.orgs & mention.orgs else 0)
+
+
+def close(a: float, b: float) -> bool:
+    return abs(a - b) <= SAME_CAPACITY * max(abs(a), abs(b))
