@@ -38,6 +38,7 @@ _WAYPOINT_BEFORE = re.compile(
 _FIGURATIVE_AFTER = re.compile(
     r"^\s+of\s+(?:\w+\s+){0,2}(?:projects|deals|investments|agreements|ideas)\b", re.I
 )
+_FIGURATIVE_BEFORE = re.compile(r"\b(?:project|deal|investment|order)s?\s+$", re.I)  # 'the project pipeline'
 _NEW = re.compile(r"\b(?:new|planned|future|proposed|more)\b", re.I)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
@@ -87,8 +88,11 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     for match in head_pattern(ref).finditer(sentence):
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # 'hydropower plant (HPP)': the abbreviation glosses the facility just named
-        if _FIGURATIVE_AFTER.match(sentence[match.end() :]):
-            continue  # 'a pipeline of projects'
+        figurative = (
+            _FIGURATIVE_BEFORE.search(sentence[: match.start()]) and match.group(0).lower() == "pipeline"
+        )
+        if figurative or _FIGURATIVE_AFTER.match(sentence[match.end() :]):
+            continue  # 'a pipeline of projects', 'the project pipeline'
         if _WAYPOINT_AFTER.match(sentence[match.end() :]):
             continue  # 'the Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk line': a stop on a route
         candidates.extend(_frames_at(sentence, match, ref))

@@ -30,6 +30,8 @@ INSTITUTION_HEADS = GOVERNMENT_HEADS + _words("institution_head")
 LEADING_NOISE = frozenset(_words("leading_noise"))
 # Words too common in organisation names to stand for one alone.
 GENERIC_NAME_WORDS = frozenset(_words("generic"))
+# Words a place's name may open with ('Upper Kumarg', 'East Duoba', 'New Tashkent').
+PLACE_QUALIFIERS = frozenset(_words("place_qualifier"))
 
 LEGAL_WORDS = frozenset({fold(f) for f in LEGAL_FORMS_BEFORE + LEGAL_FORMS_AFTER} | {"co", "jsc nc"})
 LEGAL_PREFIX = re.compile(rf"(?:\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"?)+$")

@@ -11,6 +11,7 @@ from pipelines.domain.extract.annotate.name_words import (
     GOVERNMENT_HEADS,
     INSTITUTION_HEADS,
     LEADING_NOISE,
+    LEGAL_SUFFIXES,
     SUFFIXES,
 )
 from pipelines.domain.reference import Reference, fold
@@ -53,7 +54,7 @@ def shaped_and_context_names(sentence: str, ref: Reference) -> list[Span]:
 def _government_bodies(sentence: str, ref: Reference) -> list[Span]:
     out = []
     for match in _PREFIXED.finditer(sentence):
-        for start, end in _split_on_and(sentence, match.start("name"), match.end("name")):
+        for start, end in _split_body_on_and(sentence, match.start("name"), match.end("name")):
             start, end = _trim(sentence, start, end, ref)
             if end > start and re.match(_GOVERNMENT_HEADS, sentence[start:end]):
                 out.append(Span(start, end, None, _country_of(sentence, start, end, ref)))
@@ -84,12 +85,15 @@ def _context_names(sentence: str, ref: Reference) -> list[Span]:
         _apposition_after(ref),
         _business_subject(ref),
         _by_role(ref),
+        _party_of(ref),
     )
     for pattern in (*patterns, _TITLE_OF):
         for match in pattern.finditer(sentence):
             after = pattern is _apposition_after(ref)
             plural = after and _apposed(ref).match(sentence[match.end() :]).group(0).endswith("s")
-            both_named = pattern is _business_subject(ref) and _two_names_joined(match["name"])
+            both_named = pattern in (_business_subject(ref), _party_of(ref)) and _two_names_joined(
+                match["name"]
+            )
             proven = "all" if plural or both_named else "last" if after else ""
             parts = _split_on_and(sentence, match.start("name"), match.end("name"), proven)
             parts = (
@@ -120,6 +124,17 @@ def _split_on_and(sentence: str, start: int, end: int, proven: str = "") -> list
         if left and right:
             return [(start, start + sep.start()), (start + sep.end(), end)]
     return [(start, end)]
+
+
+def _split_body_on_and(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """'Ministry of Industry and New Technologies' is one body: after 'Ministry of X and' comes another
+    name only when it has a legal form or is a body itself ('Ministry of Energy and KEGOC JSC')."""
+    parts = _split_on_and(sentence, start, end)
+    if len(parts) == 2:
+        right = [w for w in sentence[parts[1][0] : parts[1][1]].split() if fold(w) not in LEADING_NOISE]
+        legal = fold(right[-1]) in LEGAL_SUFFIXES or bool(re.match(_INSTITUTION_HEADS, right[0]))
+        return parts if legal else [(start, end)]
+    return parts
 
 
 def _is_complete_name(text: str) -> bool:
@@ -189,6 +204,13 @@ def _by_role(ref: Reference) -> re.Pattern[str]:
         return rf"\b(?i:{by})\s+(?:the\s+)?(?P<name>{NAME_WORDS})"
 
     return ref.compiled("by_role", build, flags=0)
+
+
+def _party_of(ref: Reference) -> re.Pattern[str]:
+    """'a joint venture of Tibet Huayu Mining and ...', 'a subsidiary of X': who a body is made of or
+    belongs to (`cues.csv`, party_of)."""
+    parties = ref.cue_pattern("party_of").pattern
+    return ref.compiled("party_of", lambda: rf"(?i:{parties})\s+(?:the\s+)?(?P<name>{NAME_WORDS})", flags=0)
 
 
 def names_a_body(name: str, ref: Reference) -> bool:

@@ -17,8 +17,10 @@ _NAME = r"[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?"
 _UNKNOWN_LOCALITY = re.compile(
     rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b"
 )
-_PLACE_LIST = re.compile(
-    rf"\b(?:in|at|near)\s+(?:the\s+)?(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})", re.I
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_LISTED_NAME = rf"(?!{_MONTH}){_NAME}"
+_PLACE_LIST = re.compile(  # 'in Aral, Balkhash and Zaysan'; not 'In September, TALCO and ...'
+    rf"\b(?i:in|at|near)\s+(?:the\s+)?(?P<list>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME})"
 )
 _UNKNOWN_DISTRICT = re.compile(rf"\b(?P<name>{_NAME}) (?:district|raion|rayon)\b")
 _DATELINE_REACH = 40  # characters: a dateline's place opens the sentence and its end follows soon
@@ -45,7 +47,9 @@ class PlaceMention:
     region: str | None
     region_code: str | None
     locality: str | None
-    role: str = "site"  # site (where things are), event (where something happened), origin, dateline, name
+    # site (where things are), event (where something happened), origin, dateline, name (of an organisation),
+    # facility_name (part of a facility's name: 'Dushanbe-2')
+    role: str = "site"
 
     @property
     def is_site(self) -> bool:
@@ -94,6 +98,10 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     before, after = sentence[: place.start], sentence[place.end :]
     if place.start <= _DATELINE_REACH and _DATELINE_END.match(after[:_DATELINE_REACH]):
         return "dateline"
+    if place.start == 0 and place.text.isupper() and after.startswith(","):
+        return "dateline"  # 'DUSHANBE, 15 October.'
+    if re.match(r"^-\d", after):
+        return "facility_name"  # 'the Dushanbe-2 plant': it places that plant, and nothing else
     if _event_before(ref).search(before) or _event_after(ref).match(after):
         return "event"
     if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):

@@ -26,6 +26,7 @@ _PERIOD_AFTER = re.compile(
 _ANNUAL_BEFORE = re.compile(
     r"\b(?:annual(?:ly)?|yearly|per year|a year|each year|per annum)\b[^.;]{0,60}$", re.I
 )
+_CHANGE_REACH = 60  # characters before 'from X to Y' where the verb of a change stands
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:current|present|existing|today's)?\s*$", re.I)
 _TO_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|up to)\s*$", re.I)  # 'from 6 Mt at present to 12 Mt'
 _PHASE_BEFORE = re.compile(r"\b(?:first|second|third|initial|final|remaining|last)\s+$", re.I)
@@ -66,7 +67,10 @@ class Quantity:
 def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     number = rf"(?P<sign>-|(?i:minus)\s+)?(?P<num>{NUMBER})(?:\s*(?:-|to)\s*(?P<num2>{NUMBER}))?"
     between = rf"between\s+(?P<bnum>{NUMBER})\s*(?P<bscale>{SCALE})?\s+and\s+(?P<bnum2>{NUMBER})"
-    counted = r"(?:\s+of\s+(?:its|their|the)\s+(?:[\w.-]+\s+){0,3}?(?=(?:wind\s+)?turbines))?"  # '124 of its'
+    # '124 of its turbines', '80 of its 4.2 MW turbines' (not '48 of the planned 160 turbines')
+    turbines = r"(?:wind\s+)?turbines"
+    word = rf"(?!\d[\d,.]*\s+{turbines})[\w.-]+\s+"
+    counted = rf"(?:\s+of\s+(?:its|their|the)\s+(?:{word}){{0,3}}?(?={turbines}))?"
     unit = rf"(?P<unit>{unit_alternatives})(?![\w])"
     return re.compile(rf"(?<![\w.,])(?:{between}|{number})\s*(?P<scale>{SCALE})?{counted}[\s-]*{unit}")
 
@@ -98,33 +102,29 @@ def _without_superseded(found: list[Quantity], sentence: str) -> list[Quantity]:
 def _quantity(
     match: re.Match[str], sentence: str, ref: Reference, negative_cue: re.Pattern[str]
 ) -> Quantity | None:
-    low = parse_number(match["num"] or match["bnum"])
-    high_text = match["num2"] or match["bnum2"]
-    high = parse_number(high_text) if high_text else None
-    if low is None:
+    read = _number_read(match, sentence, ref)
+    if read is None:
         return None
-    scale = scale_factor(match["scale"] or match["bscale"])
-    value = ((low + high) / 2 if high else low) * (-1 if match["sign"] else 1)
-    if not math.isfinite(value * scale):
+    value, ranged, note = read
+    if not math.isfinite(value):
         return None  # '999…9 MW': no number a facility can have
     unit_row = ref.units[fold(match["unit"])]
     after = sentence[match.end() :]
     prefix = sentence[max(0, match.start() - 40) : match.start()]
     period = _period(unit_row, after, sentence[: match.start()], ref)
     metric = unit_row["metric"]
-    note = f"range {match.group(0)}" if high else None
-    value_std = value * scale * float(unit_row["factor"]) * _PERIODS.get(period or "year", 1.0)
+    value_std = value * float(unit_row["factor"]) * _PERIODS.get(period or "year", 1.0)
     if metric == "annual_generation" and period is None:
         metric = None  # energy without a period (storage size, cumulative output) is no annual figure
     return Quantity(
         start=match.start(),
         end=match.end(),
-        value=value * scale,
+        value=value,
         unit=match["unit"],
         metric=metric,
         value_std=value_std,
         unit_std=unit_row["unit_std"],
-        qualifier="approx" if high else qualifier_before(prefix),
+        qualifier="approx" if ranged else qualifier_before(prefix),
         per_unit=metric == "installed_power" and _is_per_unit(prefix, after),
         period_known=period is not None or metric in ("installed_power", "unit_count"),
         negative=bool(negative_cue.search(_local_context(sentence, match.start(), match.end())))
@@ -132,6 +132,27 @@ def _quantity(
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
         product=product[1].lower() if (product := _PRODUCT_AFTER.match(after)) else None,
     )
+
+
+def _number_read(
+    match: re.Match[str], sentence: str, ref: Reference
+) -> tuple[float, bool, str | None] | None:
+    """The value a match gives (a range's middle, 'ranging from 400,000 to 480,000 tons'; the figure a
+    change reaches, 'increased from 666 to 812 megawatts'), whether it is a range, and a note on how."""
+    low = parse_number(match["num"] or match["bnum"])
+    high_text = match["num2"] or match["bnum2"]
+    high = parse_number(high_text) if high_text else None
+    if low is None:
+        return None
+    scale = scale_factor(match["scale"] or match["bscale"])
+    sign = -1 if match["sign"] else 1
+    before = sentence[max(0, match.start() - _CHANGE_REACH) : match.start()]
+    changed = _FROM_BEFORE.search(before) and ref.cue_pattern("capacity_change").search(before)
+    if high is not None and match["num2"] and changed:
+        return high * scale * sign, False, f"raised {match.group(0)}"
+    if high is not None:
+        return (low + high) / 2 * scale * sign, True, f"range {match.group(0)}"
+    return low * scale * sign, False, None
 
 
 def _period(unit_row: dict, after: str, before: str, ref: Reference) -> str | None:

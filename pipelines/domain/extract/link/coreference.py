@@ -14,6 +14,7 @@ import re
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.reference import fold
 
+MIN_MISSPELT_LENGTH = 6  # shorter names one letter apart are other names ('Aral', 'Oral')
 SAME_FIGURE = 0.10  # relative gap within which two figures of one metric may describe the same facility
 _ANOTHER = re.compile(r"\b(?:another|other|second|third|further|more|additional)\b", re.I)
 
@@ -22,7 +23,11 @@ def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None
     """One project per facility the article speaks of: a named or placed mention joins an earlier one of
     the same name or place; an unplaced, unnamed one joins the project of its kind it must be."""
     for mention in [m for m in mentions if m.refers_to is None and not _is_generic(m)]:
-        same = [m for m in _kin(mention, mentions) if not _is_generic(m) and _same_place(m, mention)]
+        same = [
+            m
+            for m in _kin(mention, mentions)
+            if not _is_generic(m) and (_same_place(m, mention) or _named_for_its_company(mention, m, facts))
+        ]
         earlier = [
             m for m in same if (m.sentence.idx, m.head_start) < (mention.sentence.idx, mention.head_start)
         ]
@@ -77,17 +82,47 @@ def _points_back(mention: ProjectMention) -> bool:
 def _same_place(a: ProjectMention, b: ProjectMention) -> bool:
     """Same name or town and region; or the same region where one names no town and the later is
     definite or named ('a 1 GW solar park in the Bukhara region' ... 'the Bukhara solar park')."""
-    if _identity(a) == _identity(b):
-        return True
+    (name_a, region_a), (name_b, region_b) = _identity(a), _identity(b)
+    if (region_a == region_b or not (region_a and region_b)) and (
+        name_a == name_b or misspelt(name_a, name_b)
+    ):
+        return True  # 'the Dushanbe-2 CHP plant' ... 'the Dusahnbe-2 CHP plant'
+
     later = max(a, b, key=lambda m: (m.sentence.idx, m.head_start))
     unnamed = not (a.locality or a.name) or not (b.locality or b.name)
     return bool(a.region) and a.region == b.region and unnamed and _points_back(later)
 
 
+def misspelt(a: str, b: str) -> bool:
+    """Two spellings of one long word one slip apart: a letter changed, dropped, added, or two swapped."""
+    if min(len(a), len(b)) < MIN_MISSPELT_LENGTH or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    swapped = a[:i] + a[i + 1 : i + 2] + a[i : i + 1] + a[i + 2 :]
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:] or swapped == b
+
+
+def _named_for_its_company(mention: ProjectMention, other: ProjectMention, facts: Facts) -> bool:
+    """'the Datang wind farm' after 'China Datang Corporation ... will build a 1 GW wind farm': a definite
+    name whose first word is a word of the other facility's participant's name."""
+    if not (mention.name and mention.frame is not None and mention.frame.definite):
+        return False
+    word = fold(mention.name.split()[0])
+    return any(
+        row["frame_id"] == other.root and word in fold(row["surface"]).split() for row in facts.participants
+    )
+
+
 def _identity(mention: ProjectMention) -> tuple[str, str]:
     """What tells specific mentions apart: 'the Mirny wind farm' and 'the Mirny wind project' are one."""
     first_word = mention.name.split()[0] if mention.name else ""
-    return fold(mention.locality or first_word), mention.region or ""
+    return fold(_route_ends(mention.locality or first_word)), mention.region or ""
+
+
+def _route_ends(place: str) -> str:
+    """'Beineu-Bozoy-Shymkent' and 'Beineu-Shymkent' are one route: its two ends tell it apart."""
+    stops = place.split("-")
+    return f"{stops[0]}-{stops[-1]}" if len(stops) > 2 and all(stop.isalpha() for stop in stops) else place
 
 
 def _share_a_sentence(root: str, sentence_idx: int, mentions: list[ProjectMention]) -> bool:

@@ -45,7 +45,7 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMe
             continue  # 'A project was launched': a typeless noun needs a size, count, place or name
         if frame.definite and _FORMER.search(frame.noun_phrase):
             continue  # 'the old CHP': the facility a new project replaces
-        for slot, (start, end, slot_places, name) in enumerate(_slots(frame, sentence.sites)):
+        for slot, (start, end, slot_places, name) in enumerate(_slots(frame, _sites_of(sentence, frame))):
             mention = ProjectMention(
                 f"{discourse.doc.article_id}:{sentence.idx}:{frame.head_start}:{project_type}:{slot}",
                 sentence,
@@ -121,8 +121,12 @@ def _antecedent_for(
         return discourse.recent_project(sentence, frame.project_type, frame, len(discourse.doc.sentences))
     if frame.project_type is None and frame.name:  # 'the Datka-Kemin project': the one of that name;
         return _named_alike(sentence, frame.name, discourse)  # 'the Nurek plant' is no other plant
+    if frame.project_type is None and frame.definite and made:
+        return made[-1]  # 'the operator of the polyethylene project signed a contract for the 1.25 Mt plant'
     if frame.project_type is None:  # 'the plant' points back; 'a plant in Jizzakh' is a new one
         return discourse.recent_project(sentence, None, frame) if frame.definite else None
+    if frame.names:
+        return None  # 'the Upper Kumarg and East Duoba deposits' names its facilities
     previous = made[-1] if made and made[-1].refers_to is None else None
     between = sentence.text[previous.head_end : frame.np_start] if previous else ""
     same_type = previous is not None and previous.project_type == frame.project_type
@@ -237,6 +241,14 @@ def _slots(frame: Frame, sites: list[PlaceMention]) -> list[tuple[int, int, list
         (bounds[i], bounds[i + 1], [p for p in in_span if bounds[i] <= p.start < bounds[i + 1]], None)
         for i in range(len(listed))
     ]
+
+
+def _sites_of(sentence: SentenceDoc, frame: Frame) -> list[PlaceMention]:
+    """The sentence's sites, and a place the frame's own name is made of ('the Dushanbe-2 plant')."""
+    named = [
+        p for p in sentence.places if p.role == "facility_name" and frame.np_start <= p.start < frame.head_end
+    ]
+    return sorted(sentence.sites + named, key=lambda p: p.start)
 
 
 def _own(name: str, places: list[PlaceMention]) -> list[PlaceMention]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from pipelines.domain.extract.annotate.article_scope import CENTRAL_ASIA
 from pipelines.domain.extract.annotate.cues import clause_bounds
 from pipelines.domain.extract.annotate.facilities import Frame
-from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, is_acronym
+from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, PLACE_QUALIFIERS, is_acronym
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
@@ -54,7 +55,7 @@ def place_mention(
         locality = None  # a town of another region belongs to another item of a list
     known = region or locality if (region or (locality and locality.region)) else district
     if known is None and country is None and not frame.linear:
-        known = _context_region(sentence, frame, discourse)
+        known = _context_region(sentence, frame, discourse, ref)
         mention.placed_by_context = known is not None
         if known is not None and known.kind == "locality" and known.start < frame.np_start:
             locality, mention.placed_by_context = known, False  # 'built in Kokshetau of a CHP plant'
@@ -66,6 +67,7 @@ def place_mention(
         or (country.country if country else None)
         or (locality.country if locality else None)
         or _country_before(sentence, frame)
+        or _paragraph_country(sentence, frame, discourse, ref)
         or discourse.doc.country
     )
 
@@ -114,7 +116,9 @@ def _country_before(sentence: SentenceDoc, frame: Frame) -> str | None:
     return None
 
 
-def _context_region(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> PlaceMention | None:
+def _context_region(
+    sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference
+) -> PlaceMention | None:
     """A region named before the facility in its clause, or in the paragraph's previous sentences (of the
     article's country or one this sentence names: 'cooperation between Beijing and ...' places nothing)."""
     low, _ = clause_bounds(sentence.text, frame.np_start)
@@ -133,7 +137,27 @@ def _context_region(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -
         found = [p for p in earlier.sites if p.region and p.country in countries]
         if len({(p.region, p.country) for p in found}) == 1:
             return found[0]
-    return discourse.doc.region
+    elsewhere = _paragraph_country(sentence, frame, discourse, ref) not in (None, discourse.doc.country)
+    return None if elsewhere else discourse.doc.region
+
+
+def _paragraph_country(
+    sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference
+) -> str | None:
+    """'Tajikistan shows what happens when loans run short. ... the Upper Kumarg and East Duoba gold
+    deposits': the one Central Asian country the paragraph names by name before the facility."""
+    earlier = [s for s in discourse.doc.sentences[: sentence.idx] if s.paragraph == sentence.paragraph]
+    named = [name for s in earlier for name in s.countries]
+    named += [name for name in sentence.countries if name.end <= frame.np_start]
+    codes = {
+        name.country
+        for name in named
+        if name.country in CENTRAL_ASIA
+        and (
+            fold(name.text) == fold(ref.country_names.get(name.country, "")) or "republic" in fold(name.text)
+        )
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _context_sentences(sentence: SentenceDoc, discourse: Discourse) -> list[SentenceDoc]:
@@ -166,10 +190,21 @@ def _name_locality(name: str | None, discourse: Discourse, ref: Reference) -> st
     Assembly Plant' beside 'nuclear fuel')."""
     if not name:
         return None
-    first = name.split()[0]
+    words = name.split()
+    first = re.sub(r"-\d+$", "", words[0])  # 'Dushanbe-2 CHP plant
+    if fold(first) in PLACE_QUALIFIERS and len(words) > 2 and _is_place_word(words[1], ref):
+        return f"{first} {words[1]}"  # 'Upper Kumarg mine', 'East Duoba gold deposit'
     word = fold(first)
     known = word in GENERIC_NAME_WORDS or word in ref.country_by_surface or word in ref.organisation_by_alias
     return None if known or is_acronym(first) or _written_in_lower_case(first, discourse) else first
+
+
+def _is_place_word(word: str, ref: Reference) -> bool:
+    """A capitalised word that is no facility term or common name word: 'Kumarg', not 'Wind'."""
+    folded = fold(word)
+    terms = ref.facility_terms
+    known = folded in GENERIC_NAME_WORDS or folded in terms["head"] or folded in terms.get("modifier", {})
+    return word[:1].isupper() and not known
 
 
 def _written_in_lower_case(word: str, discourse: Discourse) -> bool:
