@@ -13,6 +13,7 @@ from pipelines.domain.extract.annotate.facility_types import (
     is_plural,
     singular,
 )
+from pipelines.domain.extract.annotate.name_words import LEGAL_FORMS_BEFORE
 from pipelines.domain.extract.annotate.noun_phrases import (
     COUNT_WORDS,
     DEFINITE,
@@ -39,6 +40,8 @@ _FIGURATIVE_AFTER = re.compile(
     r"^\s+of\s+(?:\w+\s+){0,2}(?:projects|deals|investments|agreements|ideas)\b", re.I
 )
 _FIGURATIVE_BEFORE = re.compile(r"\b(?:project|deal|investment|order)s?\s+$", re.I)  # 'the project pipeline'
+# 'JSC National Electric Grid of Uzbekistan': a company's name, not a facility
+_LEGAL_FORM_FIRST = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS_BEFORE)})\b")
 _NEW = re.compile(r"\b(?:new|planned|future|proposed|more)\b", re.I)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
@@ -95,7 +98,8 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
             continue  # 'a pipeline of projects', 'the project pipeline'
         if _WAYPOINT_AFTER.match(sentence[match.end() :]):
             continue  # 'the Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk line': a stop on a route
-        candidates.extend(_frames_at(sentence, match, ref))
+        frames = _frames_at(sentence, match, ref)
+        candidates.extend(f for f in frames if not _LEGAL_FORM_FIRST.match(f.noun_phrase))
     candidates.sort(key=lambda f: f.head_start)
     return with_spans(sentence, _without_parts(sentence, _drop_nested(candidates)))
 

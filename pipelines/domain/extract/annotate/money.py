@@ -16,8 +16,11 @@ from pipelines.domain.extract.annotate.numbers import (
 )
 from pipelines.domain.reference import Reference
 
+_ROUGHLY = r"(?:about|approximately|around|roughly|some|nearly|over|more than|or|equivalent to|~|≈)"
+_BRACKET_OPENED = re.compile(rf"^\s*\(\s*{_ROUGHLY}?\s*$")  # '$2.4 billion (about 210 billion soms)'
+_WHAT_AFTER = r"^\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?"  # '35 billion tenge in taxes', '$5 billion of exports'
 _CONVERSION = re.compile(
-    r"^\s*\(\s*(?:about|approximately|around|roughly|some|nearly|over|more than|or|equivalent to|~|≈)?\s*"
+    rf"^\s*\(\s*{_ROUGHLY}?\s*"
     rf"(?:(?:US\$|\$|USD)\s?(?P<num>{NUMBER})\s*(?P<scale>{SCALE}|{SHORT_SCALE}\b)?"
     rf"|(?P<wnum>{NUMBER})\s*(?P<wscale>{SCALE})?\s*(?:US dollars|U\.S\. dollars|dollars|USD))"
     r"\s*(?:US dollars|dollars)?\s*\)",
@@ -51,7 +54,9 @@ def find_money(sentence: str, ref: Reference) -> list[Money]:
     negative_cue = ref.cue_pattern("not_investment")
     found: list[Money] = []
     for match in _money_pattern(prefixes, suffixes).finditer(sentence):
-        if found and match.start() < found[-1].end:
+        if found and (
+            match.start() < found[-1].end or _BRACKET_OPENED.match(sentence[found[-1].end : match.start()])
+        ):
             continue  # the text's own conversion of the previous amount
         money = _money(match, sentence, ref, negative_cue)
         if money is not None:
@@ -96,8 +101,14 @@ def _money(
         currency,
         "approx" if high else _investment_qualifier(prefix),
         stated,
-        bool(negative_cue.search(sentence[max(0, match.start() - 60) : match.start()])),
+        _is_no_investment(sentence, match.start(), end, negative_cue),
     )
+
+
+def _is_no_investment(sentence: str, start: int, end: int, negative_cue: re.Pattern[str]) -> bool:
+    """'registered capital of $X' before the amount, or '35 billion tenge in taxes' right after it."""
+    after = re.match(rf"{_WHAT_AFTER}(?:{negative_cue.pattern})", sentence[end:])
+    return bool(negative_cue.search(sentence[max(0, start - 60) : start]) or after)
 
 
 def _stated_usd(conversion: re.Match[str]) -> float:

@@ -57,15 +57,22 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)  # 'The Ereymentau' ope
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
+_LINE_HEAD = re.compile(r"(?i:lines?|pipelines?)\b")
+
+
 def noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[tuple[int, str]]:
     """Tokens before the head that belong to its noun phrase (at most eight, stopping at a verb-like word)."""
     prefix = _BRACKETED.sub(lambda m: " " * len(m.group(0)), sentence[:head_start])  # '(4,350 miles)'
     tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(prefix)]
     kept: list[tuple[int, str]] = []
+    route = bool(_LINE_HEAD.match(sentence[head_start:]))
     for start, token in reversed(tokens[-8:]):
         word = token.strip("()").lower()
         if token in {'"', "'"}:
             continue  # a quoted name: 'the "Zhanatas" wind farm'
+        if route and token in {"—", "-", "–"} and kept and _route_end_before(prefix, start, kept, ref):
+            kept.insert(0, (start, token))
+            continue  # 'the 500 kV Guzar - Surkhan line': the route's first end belongs to the name
         is_head = head_pattern(ref).fullmatch(token) and not token.isupper()  # 'CHP plants' is one phrase
         if token in {",", ";", ":", "—", "-"} or word in _STOP_WORDS or is_head:
             break
@@ -79,6 +86,17 @@ def noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[t
     while kept and kept[0][1].lower() == "and":
         kept.pop(0)
     return kept
+
+
+def _route_end_before(prefix: str, start: int, kept: list[tuple[int, str]], ref: Reference) -> bool:
+    """'Guzar - Surkhan line': a dash between two place-like words (not 'Shulbinsk HPP - ...')."""
+    before = re.search(r"([A-Z][\w'-]*)\s*$", prefix[:start])
+    return bool(
+        before
+        and kept[0][1][:1].isupper()
+        and not before.group(1).isupper()  # 'HPP', 'TPP': a facility on the route
+        and not head_pattern(ref).fullmatch(before.group(1))
+    )
 
 
 def _is_definite_before(tokens: list[tuple[int, str]], start: int) -> bool:
