@@ -65,6 +65,17 @@ def sound_key(text: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key).rstrip("aei")
 
 
+def product_key(word: str) -> str:
+    """Spelling-blind key of a product word: aluminium ~ aluminum, fertiliser ~ fertilizer."""
+    consonants = re.sub(r"[aeiouy]", "", fold(word).rstrip("s")).replace("z", "s")
+    return re.sub(r"(.)\1+", r"\1", consonants)
+
+
+def different_products(a: object, b: object) -> bool:
+    """Both products known and not one word however spelt ('aluminium', 'aluminum')."""
+    return isinstance(a, str) and isinstance(b, str) and product_key(a) != product_key(b)
+
+
 def split_variants(value: object) -> list[str]:
     """A pipe-separated CSV cell as a list of non-empty strings."""
     if not isinstance(value, str):

@@ -246,3 +246,24 @@ def test_a_company_called_an_arm_or_division_of_another_is_an_organisation(read,
 def test_a_route_written_with_spaced_dashes_is_named_from_its_first_end(read, phrase, locality):
     [line] = read(f"title: t\n\nThe ministry signed a contract for the construction of {phrase}.\n")
     assert (line["type"], line["locality"]) == ("transmission", locality)
+
+
+def test_plants_of_different_products_in_one_town_are_two_projects(read):
+    text = (
+        "title: t\n\nA polyethylene plant will be built in Atyrau by Silleno.\n\n"
+        "Officials said the polypropylene plant in Atyrau has been running since 2022.\n"
+    )
+    assert [(p["type"], p["locality"]) for p in read(text)] == [
+        ("chemical", "Atyrau"),
+        ("chemical", "Atyrau"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "different"),
+    [("aluminium", "aluminum", False), ("polyethylene", "polypropylene", True), ("copper", None, False)],
+)
+def test_products_are_compared_whatever_the_spelling(a, b, different):
+    from pipelines.domain.reference import different_products
+
+    assert different_products(a, b) is different

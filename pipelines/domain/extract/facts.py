@@ -31,6 +31,7 @@ class ProjectMention:
     own_places: list[PlaceMention] = field(default_factory=list)  # places in its part of that phrase
     placed_by_context: bool = False  # its region comes from the paragraph or article, not its own words
     head_word: str | None = None  # the facility noun it was named with, or its antecedent's
+    product: str | None = None  # what it makes, when its phrase says ('polyethylene')
 
     @property
     def root(self) -> str:
@@ -50,6 +51,7 @@ class ProjectMention:
             "status": self.status,
             "status_basis": self.status_basis,
             "refers_to": self.refers_to,
+            "product": self.product,
             "evidence": self.sentence.text,
         }
 

@@ -113,6 +113,10 @@ class Sentence:
     text: str
 
 
+_FIELD_LINE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z/&()-]+){0,3}:\s+\S")  # 'Contract value: $415 million'
+_MIN_RECORD_FIELDS = 3
+
+
 def is_heading(text: str) -> bool:
     """A short line with no final punctuation ('Background', 'Projects:'): a section heading, not a
     statement; a longer line ending in a colon leads into a list and is a statement."""
@@ -146,7 +150,7 @@ def parse_article(article_id: str, source_file: str, text: str, ref: Reference) 
     if title and title in (line.strip() for line in lines):
         lines = [line for line in lines if line.strip() != title]
     body_lines, about_lines = _strip_boilerplate(lines, ref)
-    paragraphs = _paragraphs(body_lines)
+    paragraphs = _paragraphs(_records(body_lines))
     body = "\n\n".join(paragraphs)
     published, note = _publication_date(header, paragraphs)
     texts = [(p_idx, s) for p_idx, paragraph in enumerate(paragraphs) for s in split_sentences(paragraph)]
@@ -226,6 +230,26 @@ def _starts_author_bio(lines: list[str], i: int) -> bool:
     following = [line.strip() for line in lines[i + 1 :] if line.strip()]
     surname = name.split()[-1]
     return not following or following[0].startswith((name.removeprefix("By ").strip(), surname))
+
+
+def _records(lines: list[str]) -> list[str]:
+    """'Project: X' / 'Location: Y' / 'Capacity: Z' ...: a run of three or more field lines is one
+    statement, its fields joined by commas (a blank line or any other line ends it)."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if _FIELD_LINE.match(line.strip()):
+            run.append(
+                line.strip().rstrip(".;").replace(";", ",")
+            )  # one clause: the record's status is its own
+            continue
+        if len(run) >= _MIN_RECORD_FIELDS:
+            out.append(", ".join(run) + ".")
+        else:
+            out.extend(run)
+        run = []
+        out.append(line)
+    return out[:-1]
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

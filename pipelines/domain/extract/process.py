@@ -32,6 +32,7 @@ PER_ARTICLE_TABLES: dict[str, list[str]] = {
         "status",
         "status_basis",
         "refers_to",
+        "product",
         "evidence",
     ],
     "capacities": [

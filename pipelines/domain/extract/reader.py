@@ -15,6 +15,7 @@ from pipelines.domain.extract.link.mentions import (
     read_counted_units,
     read_headline,
     read_mentions,
+    read_paragraph_status,
 )
 from pipelines.domain.extract.link.organisations import record_organisations
 from pipelines.domain.extract.link.participants import (
@@ -54,7 +55,11 @@ def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, re
             set_status(mention, mention.frame.np_start, mention.frame.span_end, discourse)
             link_participants(mention, mention.frame, discourse, facts, ref)
     referred = read_anaphora(sentence, own, discourse)
-    touched = own + referred or read_counted_units(sentence, discourse)
+    touched = (
+        own + referred
+        or read_counted_units(sentence, discourse)
+        or read_paragraph_status(sentence, discourse)
+    )
     first = min(touched, key=lambda m: m.span[0], default=None)
     for mention in touched:
         if mention.refers_to:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipelines.domain.reference import sound_key
+from pipelines.domain.reference import different_products, sound_key
 
 if TYPE_CHECKING:
     from pipelines.domain.reconcile.projects import Cluster
@@ -58,6 +58,12 @@ def affinity(cluster: Cluster, mention: Mention) -> int | None:
         return None
     if mention.sentence in cluster.sentences:
         return None  # two facilities in one sentence are two projects
+    told_apart = cluster.products_by_article.get(mention.frame["article_id"])
+    if told_apart is not None and _product(mention.frame) not in told_apart:
+        return None  # 'the gas chemical complex' and, further on, 'a polyethylene plant': two projects
+    product = mention.frame.get("product")
+    if any(different_products(product, known) for known in cluster.counts.get("product", ())):
+        return None  # a polyethylene plant is not the polypropylene plant next to it
     score = 0
     for column, weight in PLACE_WEIGHTS.items():
         mine, theirs = mention.keys.get(column), cluster.key(column)
@@ -73,6 +79,10 @@ def affinity(cluster: Cluster, mention: Mention) -> int | None:
                 return None
             score += CAPACITY_WEIGHT
     return score + (SHARED_ORG_WEIGHT if cluster.orgs & mention.orgs else 0)
+
+
+def _product(frame: dict) -> str | None:
+    return frame.get("product") if isinstance(frame.get("product"), str) else None
 
 
 def close(a: float, b: float) -> bool:

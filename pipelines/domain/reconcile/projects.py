@@ -17,7 +17,7 @@ from pipelines.domain.reference import fold, sound_key
 
 SAME_SENTENCE = 0.75  # share of the shorter sentence's words the other has when it retells it
 _MIN_SHARED_WORDS = 6
-_VALUE_COLUMNS = ("project_type", "country", "region", "region_code", "locality", "name")
+_VALUE_COLUMNS = ("project_type", "country", "region", "region_code", "locality", "name", "product")
 
 
 @dataclass(eq=False)
@@ -28,6 +28,8 @@ class Cluster:
     orgs: set[str] = field(default_factory=set)
     capacities: dict[str, list[float]] = field(default_factory=dict)
     sentences: set[tuple[str, int]] = field(default_factory=set)
+    # per article, what its first mentions there say the project makes (None: not said)
+    products_by_article: dict[str, set[str | None]] = field(default_factory=dict)
     counts: dict[str, Counter[str]] = field(default_factory=dict)
     values: dict[str, str] = field(default_factory=dict)  # the most common value of each column, kept current
 
@@ -46,6 +48,8 @@ class Cluster:
 
     def _count(self, frame: dict) -> None:
         self.sentences.add((frame["article_id"], frame["sentence_idx"]))
+        product = frame.get("product") if isinstance(frame.get("product"), str) else None
+        self.products_by_article.setdefault(frame["article_id"], set()).add(product)
         for column in _VALUE_COLUMNS:
             if isinstance(frame.get(column), str):
                 counter = self.counts.setdefault(column, Counter())

@@ -15,6 +15,11 @@ _FUTURE = re.compile(
     r"before|if)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+_SUBORDINATE = re.compile(
+    r"\b(?:once|after|until|before|as soon as|by the time)\s+(?:the|its|this|it|they)\b(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:is|are|has been|have been|was|were)\s+(?:\w+\s+)?$",
+    re.I,
+)
 _LOOKING_BACK = re.compile(r"\bhad\s+(?:been\s+|once\s+|already\s+)?(?:\w+\s+)?$", re.I)
 _REPORTED = re.compile(r"\b(?:said|announced|reported|stated|confirmed|disclosed)\b[^.;]{0,40}$", re.I)
 _CAPABILITY = re.compile(r"generates|produces|operates|has |consists", re.I)
@@ -50,6 +55,8 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
             continue
         if cue.value in ("announced", "pre-construction") and _looks_back(sentence[: cue.start]):
             continue  # 'three plants had been planned with Russia': what was, not a new report
+        if _SUBORDINATE.search(sentence[max(0, cue.start - 50) : cue.start]):
+            continue  # '2,500 jobs after the plant is put into operation': a condition, not where it stands
         if cue.value in ("operating", "construction") and _FUTURE.search(
             sentence[max(0, cue.start - 40) : cue.start]
         ):

@@ -42,6 +42,19 @@ _FIGURATIVE_AFTER = re.compile(
 _FIGURATIVE_BEFORE = re.compile(r"\b(?:project|deal|investment|order)s?\s+$", re.I)  # 'the project pipeline'
 # 'JSC National Electric Grid of Uzbekistan': a company's name, not a facility
 _LEGAL_FORM_FIRST = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS_BEFORE)})\b")
+_ONE_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s+one\s+of\s+(?:the\s+)?$")
+_UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
+_AT_PLANT = re.compile(
+    r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of)\s+(?:the\s+)?$", re.I
+)  # 'unit No. 8 ... at the
+_FEED_BEFORE = re.compile(
+    r"\b(?:coal|gas|crude|oil|ore|ethane|propane|feedstock|water|concentrate)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_LINEAR_HEAD = re.compile(r"(?i:line|pipeline)")
+_STOP = r"[A-Z][\w'-]+(?: (?:HPP|TPP|GRES|SS))?"  # a route's stop: 'Semey', 'Shulbinsk HPP'
+_ROUTE_AFTER = re.compile(rf"^\s+(?P<route>{_STOP}(?:\s*[-\u2013\u2014]\s*{_STOP})+)")
+_LANDMARK_BEFORE = re.compile(r"\b(?:next to|adjacent to|beside|alongside|close to)\s+(?:the\s+)?$", re.I)
 _NEW = re.compile(r"\b(?:new|planned|future|proposed|more)\b", re.I)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
@@ -68,6 +81,9 @@ class Frame:
     )
     generic: bool = False  # a noun any project is called by: 'the project', not 'the line'
     statistics: bool = False  # a place's facilities counted: 'Uzbekistan's nine hydropower plants'
+    product: str | None = (
+        None  # what it makes, when the phrase says: 'polyethylene' of 'the polyethylene plant'
+    )
 
     @property
     def head_word(self) -> str:
@@ -101,7 +117,10 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
         frames = _frames_at(sentence, match, ref)
         candidates.extend(f for f in frames if not _LEGAL_FORM_FIRST.match(f.noun_phrase))
     candidates.sort(key=lambda f: f.head_start)
-    return with_spans(sentence, _without_parts(sentence, _drop_nested(candidates)))
+    frames = _without_parts(sentence, _drop_nested(candidates))
+    return with_spans(
+        sentence, _units_at_plants(sentence, [f for f in frames if not _feedstock(sentence, f)])
+    )
 
 
 def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
@@ -130,11 +149,47 @@ def _without_parts(sentence: str, frames: list[Frame]) -> list[Frame]:
                 (_COMPOSED_OF.fullmatch(between) and frame.project_type in (kept[-1].project_type, None))
                 or _COMPONENT.search(between)
                 or (kept[-1].linear and _WAYPOINT_BEFORE.search(between))
+                or _bare_conjunct(between, frame, kept[-1])
             )
         )
         if not part_of:
             kept.append(frame)
     return kept
+
+
+def _units_at_plants(sentence: str, frames: list[Frame]) -> list[Frame]:
+    """'a new coal-fired power unit No. 8 with a capacity of 330 MW at the Novo-Angren TPP': the unit is the
+    plant's news; one frame, named after the plant, that holds what is said of the unit."""
+    kept: list[Frame] = []
+    for frame in frames:
+        unit = kept[-1] if kept else None
+        at = unit is not None and _AT_PLANT.search(sentence[unit.head_end : frame.np_start])
+        if (
+            unit is not None
+            and at
+            and unit.head_word in _UNIT_HEADS
+            and frame.project_type in (None, unit.project_type)
+        ):
+            kept[-1] = replace(
+                frame, np_start=unit.np_start, project_type=unit.project_type or frame.project_type
+            )
+        else:
+            kept.append(frame)
+    return kept
+
+
+def _feedstock(sentence: str, frame: Frame) -> bool:
+    """'brown coal of the Angren deposit', 'ethane from the Tengiz field': where a plant's feed comes from;
+    'next to the Navoiyazot chemical complex': a landmark that places another facility."""
+    before = sentence[: frame.np_start]
+    return bool(_FEED_BEFORE.search(before) or _LANDMARK_BEFORE.search(before))
+
+
+def _bare_conjunct(between: str, frame: Frame, previous: Frame) -> bool:
+    """'the mine and concentrator': a noun with no words of its own joined to a facility of its kind is
+    that facility's part."""
+    same_kind = frame.project_type in (None, previous.project_type)
+    return bool(re.fullmatch(r"\s+and\s+", between)) and frame.np_start == frame.head_start and same_kind
 
 
 def _drop_nested(frames: list[Frame]) -> list[Frame]:
@@ -177,7 +232,8 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     definite = first in DEFINITE or (bool(words) and words[0].endswith("'s") and words[0][0].islower())
     shape = {
         "noun_phrase": sentence[np_start : head.end()],
-        "name": proper_name(tokens, head.group(0), ref) if not names else None,
+        "name": _route_after(sentence, head)
+        or (proper_name(tokens, head.group(0), ref) if not names else None),
         "plural": plural,
         "count": len(names) or count,
         "definite": definite,
@@ -186,8 +242,39 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         "bare": is_bare(words, ref) and not PURPOSE.match(sentence[head.end() :]),
         "generic": ref.typeless_heads.get(singular(fold(head_text))) == "any",
         "statistics": plural and _place_statistics(words, ref),
+        "product": _product(words, ref),
     }
+    np_start, shape = _named_one_of(sentence, np_start, head_text, shape, ref)
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
+
+
+def _route_after(sentence: str, head: re.Match[str]) -> str | None:
+    """'the 500 kV line Ekibastuz – Semey – Oskemen': a line named by the route written after it."""
+    route = _ROUTE_AFTER.match(sentence[head.end() :]) if _LINEAR_HEAD.fullmatch(head.group(0)) else None
+    return f"{route['route']} {head.group(0)}" if route else None
+
+
+def _named_one_of(
+    sentence: str, np_start: int, head_text: str, shape: dict, ref: Reference
+) -> tuple[int, dict]:
+    """'Boguty, one of the world's largest tungsten deposits': one facility, named, not a plural."""
+    one_of = _ONE_OF.search(sentence[:np_start]) if shape["plural"] else None
+    if one_of is None:
+        return np_start, shape
+    name = fold(one_of["name"])
+    if name in ref.country_by_surface or name in ref.organisation_by_alias:
+        return np_start, shape  # 'Kazakhstan, one of the largest producers ...'
+    named = f"{one_of['name']} {singular(fold(head_text))}"
+    start = one_of.start("name")
+    phrase = sentence[start:np_start] + shape["noun_phrase"]
+    return start, shape | {"name": named, "noun_phrase": phrase, "plural": False, "descriptive": False}
+
+
+def _product(words: list[str], ref: Reference) -> str | None:
+    """The product the phrase names ('the road-bitumen plant', 'a copper smelter'), from `facility_terms.csv`
+    (kind output)."""
+    outputs = ref.facility_terms.get("output", {})
+    return next((part for w in words for part in fold(w).split("-") if part in outputs), None)
 
 
 def _place_statistics(words: list[str], ref: Reference) -> bool:

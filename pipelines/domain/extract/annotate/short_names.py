@@ -7,6 +7,7 @@ import re
 
 from pipelines.domain.extract.annotate.acronyms import spells, spells_exactly
 from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, LEGAL_TAIL, is_acronym, name_key
+from pipelines.domain.extract.annotate.org_shapes import is_place_or_country
 from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.reference import Reference, fold
 
@@ -32,10 +33,24 @@ def short_names(
                 short.setdefault(abbreviated, org.text)
             for prefix in _leading_words(bare, ref):
                 by_prefix.setdefault(prefix, set()).add(org.text)
+            if _recurs_alone(org.text, ref):
+                short.setdefault(org.text, org.text)  # 'Astronergy' alone in any later sentence
     for prefix, names in by_prefix.items():
         if len({name_key(n) for n in names}) == 1:
             short.setdefault(prefix, max(names, key=len))
     return short
+
+
+def _recurs_alone(name: str, ref: Reference) -> bool:
+    """A one-word name the context proved once ('Astronergy, the solar arm of Chint'), to be known wherever
+    the article uses it again; not a place, a country or a word any name may hold."""
+    folded = fold(name)
+    return (
+        len(name.split()) == 1
+        and name[:1].isupper()
+        and folded not in GENERIC_NAME_WORDS
+        and not is_place_or_country(name, ref)
+    )
 
 
 def spelled_acronyms(texts: list[str], names: set[str], ref: Reference) -> dict[str, str]:

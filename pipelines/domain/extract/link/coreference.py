@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.facts import Facts, ProjectMention
-from pipelines.domain.reference import fold
+from pipelines.domain.reference import different_products, fold
 
 MIN_MISSPELT_LENGTH = 6  # shorter names one letter apart are other names ('Aral', 'Oral')
 SAME_FIGURE = 0.10  # relative gap within which two figures of one metric may describe the same facility
@@ -54,6 +54,7 @@ def _kin(mention: ProjectMention, mentions: list[ProjectMention]) -> list[Projec
         and m.refers_to is None
         and m.project_type == mention.project_type
         and m.country == mention.country
+        and not different_products(m.product, mention.product)
         and not _share_a_sentence(m.root, mention.sentence.idx, mentions)
     ]
 
@@ -89,7 +90,7 @@ def _same_place(a: ProjectMention, b: ProjectMention) -> bool:
         return True  # 'the Dushanbe-2 CHP plant' ... 'the Dusahnbe-2 CHP plant'
 
     later = max(a, b, key=lambda m: (m.sentence.idx, m.head_start))
-    unnamed = not (a.locality or a.name) or not (b.locality or b.name)
+    unnamed = _only_regional(a) or _only_regional(b)
     return bool(a.region) and a.region == b.region and unnamed and _points_back(later)
 
 
@@ -100,6 +101,12 @@ def misspelt(a: str, b: str) -> bool:
     i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     swapped = a[:i] + a[i + 1 : i + 2] + a[i : i + 1] + a[i + 2 :]
     return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:] or swapped == b
+
+
+def _only_regional(mention: ProjectMention) -> bool:
+    """No town or name, or a name that is its region's ('the Bukhara wind farm' in the Bukhara region)."""
+    word, region = _identity(mention)
+    return not (mention.locality or mention.name) or (bool(region) and word == fold(region))
 
 
 def _named_for_its_company(mention: ProjectMention, other: ProjectMention, facts: Facts) -> bool:

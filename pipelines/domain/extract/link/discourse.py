@@ -59,6 +59,12 @@ class Discourse:
         named_alike = [m for m in last if noun and m.head_word == noun.head_word]
         return named_alike[-1] if named_alike else min(last, key=lambda m: m.head_start)
 
+    def only_project(self, sentence: SentenceDoc) -> ProjectMention | None:
+        """The one project the article has spoken of before this sentence, however far back ('The
+        estimated cost of the project remains $7.4 billion' many sentences after the plant was named)."""
+        earlier = [m for m in self.mentions if m.sentence.idx < sentence.idx]
+        return earlier[0] if len({m.root for m in earlier}) == 1 else None
+
     def section_of(self, sentence: SentenceDoc) -> int:
         """The number of headings up to the sentence: a heading opens a new topic."""
         return sum(1 for doc in self.doc.sentences[: sentence.idx + 1] if doc.is_heading)

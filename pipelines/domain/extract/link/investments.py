@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 
+from pipelines.domain.extract.annotate.cues import is_list_item
 from pipelines.domain.extract.annotate.money import Money, usd_value
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
-from pipelines.domain.extract.link.discourse import Discourse
+from pipelines.domain.extract.link.discourse import ANAPHOR_LOOKBACK, Discourse
 from pipelines.domain.reference import Reference
 
 _LENDER_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:from|of|(?:provided|extended|financed|funded|lent|granted|backed|invested) by)\s+"
-    r"(?:the\s+)?",
+    r"^[^.;]{0,40}?\b(?:from|of|"
+    r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid) by)\s+(?:the\s+)?",
     re.I,
 )  # '$X from Y', '$X provided by Y'; not '$X, will be built by Y'
+_MONEY_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:money|funds|amount|sum|financing)\b", re.I)
+_PROJECT_ANAPHOR = re.compile(r"\b(?:the|this) (?:project|plant|facility)\b", re.I)
+_LIST_LOOKBACK = 10  # sentences back a list of a project's parameters may follow it
 _LENDER_REACH = 4  # characters past the lender phrase where the lender's name may start
 _FINANCING_ROLES = ("investor", "financier")
 _BACKING_ROLES = ("investor", "owner", "developer")
@@ -23,7 +27,9 @@ _PAID_ROLES = ("contractor", "supplier")
 _EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|unit|facility|site))\b", re.I)
 _CONTRACT_REACH = 40  # characters before an amount where 'a contract worth' may stand
 _CONTRACT_BEFORE = re.compile(
-    r"\b(?:contracts?|tenders?|orders?)\b(?:\s+\w+){0,3}\s+(?:worth|for|of|valued at)\s+$", re.I
+    r"\b(?:contracts?|tenders?|orders?)\b(?:\s+\w+){0,3}\s+(?:worth|for|of|valued at)\s+$"
+    r"|\bcontract value:\s*$",
+    re.I,
 )
 
 
@@ -36,11 +42,11 @@ def link_investments(
     the project' the reader could not place is kept without a project."""
     if not (sentence.cue("investment") or _priced_facility(sentence)):
         return
+    if not sentence.money:
+        _lender_of_previous_amount(sentence, discourse, facts)
+        return
     named = [o for o in sentence.orgs if not o.reporter] or discourse.org_pointed_at(sentence)
-    if not mentions:  # 'the consortium is to invest $2 billion', 'the investment is put at ...'
-        recent = discourse.recent_project(sentence, None)
-        in_paragraph = recent is not None and recent.sentence.paragraph == sentence.paragraph
-        mentions = [recent] if recent and (named or in_paragraph) else []
+    mentions = mentions or _project_spoken_of(sentence, bool(named), discourse)
     if not mentions and not (named and _unplaced_project(sentence)):
         return  # 'KEGOC plans to invest 500 billion tenge in modernisation': no project spoken of
     published = discourse.doc.article.published_date
@@ -64,6 +70,34 @@ def link_investments(
                 }
             )
             facts.investment_frames.extend({"investment_key": key, "frame_id": root} for root in covered)
+
+
+def _lender_of_previous_amount(sentence: SentenceDoc, discourse: Discourse, facts: Facts) -> None:
+    """'The cost of the project amounted to $386 million. The money was allocated as a loan of the
+    Export-Import Bank of China': the lender of an amount the previous sentence gave with no investor."""
+    lenders = [o.text for o in sentence.orgs if o.role == "financier" and not o.reporter]
+    if not (lenders and sentence.idx and _MONEY_ANAPHOR.search(sentence.text)):
+        return
+    previous = discourse.doc.sentences[sentence.idx - 1].text
+    for row in facts.investments:
+        if row["evidence"] == previous and row["investor_surface"] is None:
+            row["investor_surface"] = lenders[0]
+
+
+def _project_spoken_of(sentence: SentenceDoc, named: bool, discourse: Discourse) -> list[ProjectMention]:
+    """'The consortium is to invest $2 billion', 'the investment is put at ...': the project an amount
+    with no facility in its sentence is for."""
+    lookback = _LIST_LOOKBACK if is_list_item(sentence.text) else ANAPHOR_LOOKBACK
+    recent = discourse.recent_project(sentence, None, lookback=lookback) or discourse.only_project(sentence)
+    return [recent] if recent and (named or _spoken_of(recent, sentence)) else []
+
+
+def _spoken_of(recent: ProjectMention, sentence: SentenceDoc) -> bool:
+    """The paragraph's project, the one 'the project' points to, or the one a bulleted list of parameters
+    follows ('Key parameters of the project: ... - total project cost: USD 2.6 billion;')."""
+    if recent.sentence.paragraph == sentence.paragraph or _PROJECT_ANAPHOR.search(sentence.text):
+        return True
+    return is_list_item(sentence.text)
 
 
 def _priced_facility(sentence: SentenceDoc) -> bool:

@@ -13,7 +13,7 @@ from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.extract.link.places import LOCATIVE
 from pipelines.domain.extract.link.status import set_reference_status
-from pipelines.domain.reference import fold
+from pipelines.domain.reference import different_products, fold
 
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
 _OWNING_ROLES = ("owner", "operator")
@@ -43,6 +43,8 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMe
             continue
         if frame.project_type is None and not _is_told_apart(sentence, frame):
             continue  # 'A project was launched': a typeless noun needs a size, count, place or name
+        if _hypothetical(sentence, frame):
+            continue  # 'a coal-fired plant sits badly with the pledge': no facility anyone builds
         if frame.definite and _FORMER.search(frame.noun_phrase):
             continue  # 'the old CHP': the facility a new project replaces
         for slot, (start, end, slot_places, name) in enumerate(_slots(frame, _sites_of(sentence, frame))):
@@ -57,6 +59,7 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMe
                 frame=frame,
                 own_places=slot_places,
                 head_word=frame.head_word,
+                product=frame.product,
             )
             made.append(mention)
             discourse.mentions.append(mention)
@@ -80,6 +83,7 @@ def refer(
         refers_to=root,
         head_start=head_start,
         head_word=antecedent.head_word,
+        product=antecedent.product,
     )
     set_reference_status(mention)
     discourse.mentions.append(mention)
@@ -130,7 +134,10 @@ def _antecedent_for(
     previous = made[-1] if made and made[-1].refers_to is None else None
     between = sentence.text[previous.head_end : frame.np_start] if previous else ""
     same_type = previous is not None and previous.project_type == frame.project_type
-    if same_type and frame.descriptive and between.strip() == ",":
+    descriptive = frame.descriptive or (
+        previous is not None and previous.frame is not None and previous.frame.descriptive
+    )
+    if same_type and descriptive and between.strip() == ",":
         return previous  # 'the 45 MW Yereymentau wind farm, the first large wind power plant in ...'
     if same_type and _ALSO_CALLED.search(between):
         return previous  # 'the Aktobe ferroalloy plant - still called the Aktyubinsk Ferroalloy Plant'
@@ -145,7 +152,8 @@ def _antecedent_for(
         return None
     if frame.plural and frame.count and not frame.names:
         return None  # 'the five hydropower plants the country operates' is not the one just named
-    return discourse.recent_project(sentence, frame.project_type, frame)
+    antecedent = discourse.recent_project(sentence, frame.project_type, frame)
+    return None if antecedent and different_products(frame.product, antecedent.product) else antecedent
 
 
 def _named_alike(sentence: SentenceDoc, name: str, discourse: Discourse) -> ProjectMention | None:
@@ -204,9 +212,14 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
 
 
 def _owner_stated(sentence: SentenceDoc, frame: Frame) -> bool:
-    """'the oil refinery belonging to X', 'the mine operated by Y': whose it is tells which facility."""
-    return any(
-        o.role in _OWNING_ROLES and frame.head_end <= o.start < frame.span_end and not frame.plural
+    """'the oil refinery belonging to X', 'the mine operated by Y', 'the gas chemical complex of KPI':
+    whose it is tells which facility."""
+    return not frame.plural and any(
+        frame.head_end <= o.start < frame.span_end
+        and (
+            o.role in _OWNING_ROLES
+            or re.fullmatch(r"\s+of\s+(?:the\s+)?", sentence.text[frame.head_end : o.start])
+        )
         for o in sentence.orgs
     )
 
@@ -224,6 +237,16 @@ def _is_told_apart(sentence: SentenceDoc, frame: Frame) -> bool:
         ]
         return bool(placed and backed)
     return bool(frame.name or frame.names or frame.count or sized or placed)
+
+
+def _hypothetical(sentence: SentenceDoc, frame: Frame) -> bool:
+    """An indefinite facility with nothing that makes it one: no size, count, name, place or route, and
+    no organisation, amount, status or building in its sentence ('a coal-fired plant sits badly with the
+    pledge'; not 'Kazakhstan joined in building a pipeline to China')."""
+    if frame.definite or frame.descriptive or _is_told_apart(sentence, frame):
+        return False
+    done = sentence.orgs or sentence.money or sentence.cue("status") or sentence.cue("business_verb")
+    return not (done or has_route(sentence.text[frame.head_end :]))
 
 
 def _slots(frame: Frame, sites: list[PlaceMention]) -> list[tuple[int, int, list[PlaceMention], str | None]]:
@@ -266,6 +289,16 @@ def read_counted_units(sentence: SentenceDoc, discourse: Discourse) -> list[Proj
     mention = refer(sentence, recent, counts[0].start, discourse)
     mention.span = (0, len(sentence.text))
     return [mention]
+
+
+def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
+    """'Turbine installation is 60% complete.' after '- Dzhankeldy wind farm, Bukhara region: ...': a status
+    stated in a sentence that names no facility is of the project its paragraph speaks of."""
+    cues = sentence.cue("status")
+    recent = discourse.recent_project(sentence, None) if cues else None
+    if recent is None or recent.sentence.paragraph != sentence.paragraph:
+        return []
+    return [refer(sentence, recent, cues[0].start, discourse)]
 
 
 def read_headline(discourse: Discourse) -> None:

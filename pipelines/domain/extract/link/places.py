@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.annotate.article_scope import CENTRAL_ASIA
-from pipelines.domain.extract.annotate.cues import clause_bounds
+from pipelines.domain.extract.annotate.cues import clause_bounds, is_list_item
 from pipelines.domain.extract.annotate.facilities import Frame
 from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, PLACE_QUALIFIERS, is_acronym
 from pipelines.domain.extract.annotate.places import PlaceMention
@@ -122,16 +122,18 @@ def _context_region(
     """A region named before the facility in its clause, or in the paragraph's previous sentences (of the
     article's country or one this sentence names: 'cooperation between Beijing and ...' places nothing)."""
     low, _ = clause_bounds(sentence.text, frame.np_start)
+    item_head = is_list_item(sentence.text) and ":" in sentence.text[: frame.np_start]
     before = [
         p
         for p in sentence.sites
         if low <= p.start
         and p.end <= frame.np_start
         and p.region
-        and (p.kind != "locality" or _is_locative(sentence.text, p))
+        and (p.kind != "locality" or _is_locative(sentence.text, p) or item_head)
     ]
-    if before:
-        return before[-1]
+    if before:  # '- Ereymentau, Akmola region: a 150 MW wind farm': the item's town and region
+        towns = [p for p in before if p.kind == "locality" and p.region == before[-1].region]
+        return towns[-1] if towns else before[-1]
     countries = {discourse.doc.country} | {name.country for name in sentence.countries}
     for earlier in _context_sentences(sentence, discourse):
         found = [p for p in earlier.sites if p.region and p.country in countries]

@@ -65,7 +65,9 @@ def set_reference_status(mention: ProjectMention) -> None:
 
 
 def remember_status(sentence: SentenceDoc, discourse: Discourse) -> None:
-    """The status a sentence states, for a list that follows it."""
+    """The status a sentence states, for a list that follows it (an item's own status is not the next
+    item's: '- A: all turbines connected. - B: same size as A.')."""
     cues = sentence.cue("status")
-    if cues:
+    opening = next(s for s in discourse.doc.sentences if s.paragraph == sentence.paragraph)
+    if cues and not is_list_item(opening.text):
         discourse.previous_status = status_near(cues, 0, len(sentence.text))

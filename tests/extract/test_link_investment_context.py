@@ -1,0 +1,71 @@
+"""Amounts whose project or investor stands outside their sentence: a list of a project's parameters, the
+only project an article speaks of, a lender named in the next sentence, a company named once and used
+alone later, a partner's contribution."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _investments(read_tables, text: str) -> list[tuple[float, str | None]]:
+    investments = read_tables(text)["investments"]
+    return list(zip(investments.amount_usd, investments.investor_surface, strict=True))
+
+
+def test_a_list_of_a_projects_parameters_gives_its_cost_and_its_lender(read_tables):
+    text = (
+        "title: t\n\nThe first phase of the gas chemical complex of Kazakhstan Petrochemical Industries "
+        "(KPI) was put into operation in the Atyrau region.\n\n"
+        "Key parameters of the project:\n\n"
+        "- design capacity: 500 thousand tonnes of polypropylene per year;\n"
+        "- total project cost: USD 2.6 billion;\n"
+        "- financing: a loan of USD 1.9 billion from Bank of China.\n"
+    )
+    assert _investments(read_tables, text) == [(2.6e9, None), (1.9e9, "Bank of China")]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The money was allocated as a preferential loan of the Export-Import Bank of China.",
+        "The funds were provided as a loan by the Export-Import Bank of China for 20 years.",
+    ],
+)
+def test_a_lender_named_in_the_next_sentence_lends_the_amount_before(read_tables, follow_up):
+    text = (
+        "title: t\n\nThe modernised Bishkek CHP plant was put into operation on Wednesday.\n\n"
+        f"The cost of the project amounted to $386 million. {follow_up}\n"
+    )
+    assert _investments(read_tables, text) == [(386e6, "Export-Import Bank of China")]
+
+
+def test_the_only_project_of_an_article_is_the_project_however_far_back(read_tables):
+    text = (
+        "title: t\n\nConstruction of the polyethylene plant of Silleno started near Atyrau on Monday.\n\n"
+        "The plant will produce 1.25 million tonnes of polyethylene per year. Ethane will come from Tengiz. "
+        "The shareholders are KazMunayGas, Sinopec and SIBUR. Up to 8,000 people will work at the site.\n\n"
+        "The estimated cost of the project remains $7.4 billion.\n"
+    )
+    assert _investments(read_tables, text) == [(7.4e9, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sinopec will contribute about $2.2 billion.", "Sinopec's contribution is about $2.2 billion."],
+)
+def test_a_partners_contribution_is_its_investment(read_tables, sentence):
+    text = f"title: t\n\nSinopec agreed to take a stake in the polyethylene plant in Atyrau. {sentence}\n"
+    assert _investments(read_tables, text) == [(2.2e9, "Sinopec")]
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["Astronergy will invest $150 million in the project.", "The $150 million plant is Astronergy's."],
+)
+def test_a_company_proved_once_is_known_alone_later(read_tables, later):
+    text = (
+        "title: t\n\nAstronergy, the solar manufacturing arm of China's Chint Group, has laid the foundation "
+        f"stone of a solar module factory in the Jizzakh region.\n\n{later}\n"
+    )
+    organisations = set(read_tables(text)["org_mentions"].surface)
+    assert "Astronergy" in organisations

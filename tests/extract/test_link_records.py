@@ -1,0 +1,52 @@
+"""Fact sheets: 'Project: ... / Location: ... / Capacity: ... / Investor: ... / Status: ...' lines read as
+one statement per project."""
+
+from __future__ import annotations
+
+from pipelines.domain.extract.parse import parse_article
+
+_SHEET = (
+    "title: Projects agreed at the forum\n\n"
+    "Below are the main projects from the list published by the ministry.\n\n"
+    "Project: Karauzyak wind farm\n"
+    "Location: Karauzyak district, Karakalpakstan\n"
+    "Capacity: 1 GW\n"
+    "Investor: China Huadian Corporation\n"
+    "Investment: $1.1 billion\n"
+    "Status: investment agreement signed\n\n"
+    "Project: New copper smelting complex of Almalyk MMC\n"
+    "Location: Almalyk, Tashkent region\n"
+    "Capacity: 300 thousand tons of copper cathode per year; first stage 150 thousand tons\n"
+    "Contractor: China ENFI Engineering Corporation\n"
+    "Contract value: $415 million, paid by Almalyk MMC\n"
+    "Status: contract signed\n"
+)
+
+
+def test_a_run_of_field_lines_is_one_statement(ref):
+    sentences = [s.text for s in parse_article("0" * 16, "t.txt", _SHEET, ref).sentences]
+    assert sentences[1] == (
+        "Project: Karauzyak wind farm, Location: Karauzyak district, Karakalpakstan, Capacity: 1 GW, "
+        "Investor: China Huadian Corporation, Investment: $1.1 billion, Status: investment agreement signed."
+    )
+
+
+def test_each_record_is_a_project_with_its_place_size_and_status(read):
+    projects = read(_SHEET)
+    assert [(p["type"], p["locality"], p["region"], p["status"], p["capacities"][:1]) for p in projects] == [
+        ("wind", "Karauzyak", "Karakalpakstan", "pre-construction", [("installed_power", 1000.0)]),
+        ("smelter", "Almalyk", "Tashkent Region", "pre-construction", [("annual_output", 150000.0)]),
+    ]
+
+
+def test_a_records_investor_and_payer_are_its_own(read_tables):
+    investments = read_tables(_SHEET)["investments"]
+    assert list(zip(investments.amount_usd, investments.investor_surface, strict=True)) == [
+        (1.1e9, "China Huadian Corporation"),
+        (415e6, "Almalyk MMC"),
+    ]
+
+
+def test_two_field_lines_are_no_record(ref):
+    text = "title: t\n\nNote: the figures are preliminary\nSource: the ministry\n\nThe plant opened.\n"
+    assert [s.text for s in parse_article("0" * 16, "t.txt", text, ref).sentences][-1] == "The plant opened."

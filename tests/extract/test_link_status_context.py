@@ -1,0 +1,56 @@
+"""Status read in context: a condition is no status, a list item's status is not the next item's, a
+status said of a paragraph's project in a sentence that names no facility is that project's."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.domain.extract.annotate.cues import find_status_cues
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 2,500 permanent jobs will be created after the plant is put into operation.",
+        "Once the line is commissioned, exports will grow.",
+        "Tariffs will be reviewed before the station is connected to the grid.",
+    ],
+)
+def test_a_status_in_a_condition_is_no_status(ref, sentence):
+    assert find_status_cues(sentence, ref) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier this month, the refinery resumed work after a year-long modernization.",
+        "The smelter resumed production in March.",
+    ],
+)
+def test_resuming_work_is_operating(ref, sentence):
+    assert [c.value for c in find_status_cues(sentence, ref)] == ["operating"]
+
+
+_LIST = (
+    "title: t\n\nCentral Asia pipeline, as presented\n\n"
+    "- Bash wind farm, Bukhara region, Uzbekistan: 500 MW. All turbines are now connected to the grid.\n"
+    "- Dzhankeldy wind farm, also in Bukhara region: same size. Turbine installation is 60% complete.\n"
+    "- Ereymentau, Akmola region, Kazakhstan: a 150 MW wind farm that Goldwind is developing.\n"
+)
+
+
+def test_each_item_of_a_list_keeps_its_own_status_and_town(read_tables):
+    frames = read_tables(_LIST)["project_frames"]
+    root = frames.refers_to.fillna(frames.frame_id)
+    towns = frames.set_index("frame_id").locality
+    statuses = {towns[r]: set(frames.status[root == r]) for r in root.unique()}
+    assert statuses == {
+        "Bash": {"announced", "operating"},
+        "Dzhankeldy": {"announced", "construction"},
+        "Ereymentau": {"announced"},
+    }
+
+
+def test_work_continuing_on_construction_is_construction(ref):
+    sentence = "Work is continuing on the construction of a new coal-fired unit at the Novo-Angren TPP."
+    assert [c.value for c in find_status_cues(sentence, ref)] == ["construction"]

@@ -1,0 +1,97 @@
+"""What a sentence names besides the project: a plant's new unit (the plant's news), where its feed comes
+from, a deposit named in apposition to 'one of the largest', and facilities spoken of only in general."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Work is continuing on the construction of a new coal-fired power unit No. 8 with a capacity of "
+        "330 MW at the Novo-Angren TPP.",
+        "Harbin Electric is building a new 330 MW coal-fired unit at the Novo-Angren TPP.",
+    ],
+)
+def test_a_new_unit_at_a_plant_is_the_plants_project_with_the_units_size(read, sentence):
+    [plant] = read(f"title: t\n\n{sentence}\n")
+    assert (plant["name"], plant["type"], plant["status"], plant["capacities"]) == (
+        "Novo-Angren TPP",
+        "thermal",
+        "construction",
+        [("installed_power", 330.0)],
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The power unit operates on brown coal of the Angren deposit.",
+        "Ethane feedstock will come from the Tengiz field.",
+        "The smelter will process ore from the Aktogay mine.",
+    ],
+)
+def test_where_a_plants_feed_comes_from_is_no_project(read, sentence):
+    assert [p for p in read(f"title: t\n\n{sentence}\n") if p["type"] in ("mining", "oil_gas")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The flagship is Boguty, one of the world's largest tungsten deposits, in Almaty region.",
+            "Boguty deposit",
+        ),
+        ("Aktogay, one of the largest copper mines in Kazakhstan, was expanded in 2021.", "Aktogay mine"),
+    ],
+)
+def test_a_name_in_apposition_to_one_of_the_largest_is_one_named_facility(read, sentence, name):
+    [mine] = read(f"title: t\n\n{sentence}\n")
+    assert (mine["type"], mine["name"]) == ("mining", name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan's power system already runs short in winter, and a coal-fired plant sits badly with "
+        "the country's pledge of carbon neutrality.",
+        "Critics say a nuclear power plant would be too expensive for the country.",
+    ],
+)
+def test_a_facility_spoken_of_in_general_is_no_project(read, sentence):
+    assert read(f"title: t\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhstan joined in building a pipeline to China on Wednesday.",
+        "Officials expect a wind farm to be commissioned in the Zhambyl region next year.",
+        "A coal-fired plant will be built by PowerChina.",
+    ],
+)
+def test_a_facility_someone_builds_or_places_is_a_project(read, sentence):
+    assert len(read(f"title: t\n\n{sentence}\n")) == 1
+
+
+def test_a_bare_noun_joined_to_a_facility_is_its_part(read):
+    projects = read(
+        "title: t\n\nThe company has invested $600 million in the Boguty mine and concentrator.\n"
+    )
+    assert [(p["type"], p["name"]) for p in projects] == [("mining", "Boguty mine")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the 500 kV overhead power line Ekibastuz – Semey – Oskemen", "Ekibastuz - Semey - Oskemen line"),
+        (
+            "the 500 kV line Shulbinsk HPP - Aktogay - Taldykorgan",
+            "Shulbinsk HPP - Aktogay - Taldykorgan line",
+        ),
+    ],
+)
+def test_a_line_named_by_the_route_written_after_it(read, phrase, name):
+    [line] = read(f"title: t\n\nOn December 19, KEGOC put into operation {phrase}.\n")
+    assert (line["type"], line["name"], line["status"]) == ("transmission", name, "operating")
