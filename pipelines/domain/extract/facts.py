@@ -32,6 +32,9 @@ class ProjectMention:
     placed_by_context: bool = False  # its region comes from the paragraph or article, not its own words
     head_word: str | None = None  # the facility noun it was named with, or its antecedent's
     product: str | None = None  # what it makes, when its phrase says ('polyethylene')
+    part_of: str | None = (
+        None  # the root of the project this facility is a part of ('It will include a BESS')
+    )
 
     @property
     def root(self) -> str:
@@ -81,6 +84,21 @@ class Facts:
             r["frame_id"] == root and r["surface"] == surface and r["role"] == role for r in self.participants
         ):
             self.participants.append(row)
+
+    def drop_parts(self) -> None:
+        """A project's parts ('It will include a 300 MW battery', 'its own coal-fired power plant') are no
+        projects: their mentions go, their figures are listed as unassigned, their money is the whole's."""
+        parts = {m.frame_id: m.part_of for m in self.mentions if m.part_of}
+        parts |= {m.frame_id: parts[m.refers_to] for m in self.mentions if m.refers_to in parts}
+        self.mentions = [m for m in self.mentions if m.frame_id not in parts]
+        for row in [r for r in self.capacities if r["frame_id"] in parts]:
+            self.capacities.remove(row)
+            self.unassigned_quantities.append(
+                {k: row.get(k) for k in ("metric", "value_std", "unit_std", "evidence")}
+            )
+        self.participants = [r for r in self.participants if r["frame_id"] not in parts]
+        for row in self.investment_frames:
+            row["frame_id"] = parts.get(row["frame_id"], row["frame_id"])
 
     def tables(self) -> dict[str, list[dict]]:
         """Every per-article table as a list of rows (article_id is added by the caller)."""

@@ -24,7 +24,7 @@ from pipelines.domain.extract.link.participants import (
     link_reference_participants,
 )
 from pipelines.domain.extract.link.places import place_mention, place_reference
-from pipelines.domain.extract.link.status import remember_status, set_status
+from pipelines.domain.extract.link.status import remember_status, set_status, share_sentence_status
 from pipelines.domain.extract.parse import ParsedArticle
 from pipelines.domain.reference import Reference
 
@@ -40,9 +40,10 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
     merge_article_mentions(discourse.mentions, facts)
     read_headline(discourse)
     link_article_participants(discourse, facts, ref)
+    facts.mentions = discourse.mentions
+    facts.drop_parts()
     for about in doc.about:  # names and parents only
         record_organisations(about, discourse, facts)
-    facts.mentions = discourse.mentions
     return facts.tables()
 
 
@@ -65,6 +66,7 @@ def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, re
         if mention.refers_to:
             link_reference_participants(mention, mention is first, facts)
             place_reference(mention)
+    share_sentence_status(touched)
     link_figures(sentence, touched, facts, ref)
     link_investments(sentence, touched, discourse, facts, ref)
     remember_status(sentence, discourse)

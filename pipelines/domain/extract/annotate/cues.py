@@ -20,6 +20,11 @@ _SUBORDINATE = re.compile(
     r"\s+(?:is|are|has been|have been|was|were)\s+(?:\w+\s+)?$",
     re.I,
 )
+_PLANNED_AFTER = re.compile(  # 'The commissioning of the station is scheduled for 2027'
+    r"^(?:\s*(?:of\s+)?(?:the|its)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:scheduled|planned|expected|due|slated|set)\b",
+    re.I,
+)
 _LOOKING_BACK = re.compile(r"\bhad\s+(?:been\s+|once\s+|already\s+)?(?:\w+\s+)?$", re.I)
 _REPORTED = re.compile(r"\b(?:said|announced|reported|stated|confirmed|disclosed)\b[^.;]{0,40}$", re.I)
 _CAPABILITY = re.compile(r"generates|produces|operates|has |consists", re.I)
@@ -57,9 +62,10 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
             continue  # 'three plants had been planned with Russia': what was, not a new report
         if _SUBORDINATE.search(sentence[max(0, cue.start - 50) : cue.start]):
             continue  # '2,500 jobs after the plant is put into operation': a condition, not where it stands
-        if cue.value in ("operating", "construction") and _FUTURE.search(
-            sentence[max(0, cue.start - 40) : cue.start]
-        ):
+        future = _FUTURE.search(sentence[max(0, cue.start - 40) : cue.start]) or _PLANNED_AFTER.match(
+            sentence[cue.end :]
+        )
+        if cue.value in ("operating", "construction") and future:
             if _CAPABILITY.match(sentence[cue.start : cue.end]):
                 continue  # 'it will generate 1.7 billion kWh': what it can do, not where it stands
             cue = Cue(cue.start, cue.end, "announced")

@@ -26,6 +26,7 @@ _PERIOD_AFTER = re.compile(
 _ANNUAL_BEFORE = re.compile(
     r"\b(?:annual(?:ly)?|yearly|per year|a year|each year|per annum)\b[^.;]{0,60}$", re.I
 )
+_YEAR_BEFORE_COUNT = re.compile(r"\b(?i:in|since|by|until|from|of|during)\s+(?:19|20)\d\d$")
 _CHANGE_REACH = 60  # characters before 'from X to Y' where the verb of a change stands
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:current|present|existing|today's)?\s*$", re.I)
 _TO_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|up to)\s*$", re.I)  # 'from 6 Mt at present to 12 Mt'
@@ -71,8 +72,9 @@ def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     turbines = r"(?:wind\s+)?turbines"
     word = rf"(?!\d[\d,.]*\s+{turbines})[\w.-]+\s+"
     counted = rf"(?:\s+of\s+(?:its|their|the)\s+(?:{word}){{0,3}}?(?={turbines}))?"
+    maker = rf"(?:\s+[A-Z][a-z][\w-]*(?=\s+{turbines}))?"  # '79 Goldwind turbines'
     unit = rf"(?P<unit>{unit_alternatives})(?![\w])"
-    return re.compile(rf"(?<![\w.,])(?:{between}|{number})\s*(?P<scale>{SCALE})?{counted}[\s-]*{unit}")
+    return re.compile(rf"(?<![\w.,])(?:{between}|{number})\s*(?P<scale>{SCALE})?{counted}{maker}[\s-]*{unit}")
 
 
 def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:
@@ -109,6 +111,9 @@ def _quantity(
     if not math.isfinite(value):
         return None  # '999…9 MW': no number a facility can have
     unit_row = ref.units[fold(match["unit"])]
+    year = match["num"] and _YEAR_BEFORE_COUNT.search(sentence[: match.end("num")])
+    if year and unit_row["metric"] == "unit_count":
+        return None  # 'In 2023 Goldwind turbines were shipped': a year, not a count
     after = sentence[match.end() :]
     prefix = sentence[max(0, match.start() - 40) : match.start()]
     period = _period(unit_row, after, sentence[: match.start()], ref)

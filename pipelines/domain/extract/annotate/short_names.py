@@ -93,9 +93,11 @@ def _without_legal_tail(name: str) -> str:
 
 def _leading_words(name: str, ref: Reference) -> list[str]:
     """'Hoshine', 'Hoshine Silicon' for 'Hoshine Silicon Industry'; 'Chengda', 'China Chengda' for 'China
-    Chengda Engineering': leading words of a name up to its first distinctive word and beyond."""
+    Chengda Engineering'; 'Weiqiao' for 'Shandong Weiqiao Pioneering Group': leading words of a name up to
+    its first distinctive word and beyond, after a country or province it opens with."""
     words = name.split()
-    start = 1 if len(words) > 2 and fold(words[0]) in ref.country_by_surface else 0
+    placed = fold(words[0]) in ref.country_by_surface or fold(words[0]) in ref.regions_by_surface
+    start = 1 if len(words) > 2 and placed else 0  # 'Weiqiao' of 'Shandong Weiqiao Pioneering Group'
     own = ref.organisation_by_alias.get(fold(name))
     if len(words) - start < 2 or ref.organisation_by_alias.get(fold(words[start])) not in (None, own):
         return []  # 'Gezhouba' of 'China Gezhouba Group Cement' is another body's name

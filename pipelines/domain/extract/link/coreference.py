@@ -23,16 +23,16 @@ def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None
     """One project per facility the article speaks of: a named or placed mention joins an earlier one of
     the same name or place; an unplaced, unnamed one joins the project of its kind it must be."""
     for mention in [m for m in mentions if m.refers_to is None and not _is_generic(m)]:
-        same = [
+        kin = [
             m
             for m in _kin(mention, mentions)
-            if not _is_generic(m) and (_same_place(m, mention) or _named_for_its_company(mention, m, facts))
+            if (m.sentence.idx, m.head_start) < (mention.sentence.idx, mention.head_start)
         ]
-        earlier = [
-            m for m in same if (m.sentence.idx, m.head_start) < (mention.sentence.idx, mention.head_start)
-        ]
-        if earlier and _figures_agree(mention.root, earlier[0].root, facts):
-            _redirect(mention, earlier[0].root, mentions, facts)
+        company = [m for m in kin if _named_for_its_company(mention, m, facts)]  # 'the KPI plant': KPI's
+        earlier = [m for m in kin if not _is_generic(m) and _same_place(m, mention)]
+        target = company[-1] if company else earlier[0] if earlier else None
+        if target is not None and _figures_agree(mention.root, target.root, facts):
+            _redirect(mention, target.root, mentions, facts)
     for mention in [m for m in mentions if m.refers_to is None and _is_generic(m)]:
         target = _target(mention, mentions, facts)
         if target is not None:

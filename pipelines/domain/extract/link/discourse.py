@@ -45,12 +45,14 @@ class Discourse:
         named with the same noun ('The 1,860 MW plant' after 'the X project ... the Y plant' is Y), else
         the first it names ('Work on the X line started at the Y substation. The project ...' is X).
         'The pipeline' points to the last pipeline before the last station, however far back."""
+        specific = noun.specific_head if noun else None
         earlier = [
             m
             for m in reversed(self.mentions)
-            if sentence.idx - m.sentence.idx > 0 and (project_type is None or m.project_type == project_type)
+            if sentence.idx - m.sentence.idx > 0
+            and (project_type is None or m.project_type == project_type)
+            and not (m.part_of and m.head_word != specific)  # 'the project' is not the battery it includes
         ]
-        specific = noun.specific_head if noun else None
         same_noun = [m for m in earlier if specific and m.head_word == specific]
         close = [m for m in earlier if sentence.idx - m.sentence.idx <= lookback]
         if same_noun or not close:
@@ -62,7 +64,7 @@ class Discourse:
     def only_project(self, sentence: SentenceDoc) -> ProjectMention | None:
         """The one project the article has spoken of before this sentence, however far back ('The
         estimated cost of the project remains $7.4 billion' many sentences after the plant was named)."""
-        earlier = [m for m in self.mentions if m.sentence.idx < sentence.idx]
+        earlier = [m for m in self.mentions if m.sentence.idx < sentence.idx and not m.part_of]
         return earlier[0] if len({m.root for m in earlier}) == 1 else None
 
     def section_of(self, sentence: SentenceDoc) -> int:

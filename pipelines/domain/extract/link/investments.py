@@ -17,7 +17,11 @@ _LENDER_AFTER = re.compile(
     r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid) by)\s+(?:the\s+)?",
     re.I,
 )  # '$X from Y', '$X provided by Y'; not '$X, will be built by Y'
-_MONEY_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:money|funds|amount|sum|financing)\b", re.I)
+_MONEY_ANAPHOR = re.compile(  # 'The money was allocated as a loan of X', 'X will finance the project'
+    r"\b(?:the|this|that)\s+(?:money|funds|amount|sum|financing)\b"
+    r"|\b(?:finance|fund)s?\s+the\s+(?:project|construction|plant|station)\b",
+    re.I,
+)
 _PROJECT_ANAPHOR = re.compile(r"\b(?:the|this) (?:project|plant|facility)\b", re.I)
 _LIST_LOOKBACK = 10  # sentences back a list of a project's parameters may follow it
 _LENDER_REACH = 4  # characters past the lender phrase where the lender's name may start
@@ -75,7 +79,7 @@ def link_investments(
 def _lender_of_previous_amount(sentence: SentenceDoc, discourse: Discourse, facts: Facts) -> None:
     """'The cost of the project amounted to $386 million. The money was allocated as a loan of the
     Export-Import Bank of China': the lender of an amount the previous sentence gave with no investor."""
-    lenders = [o.text for o in sentence.orgs if o.role == "financier" and not o.reporter]
+    lenders = [o.text for o in sentence.orgs if o.role in _FINANCING_ROLES and not o.reporter]
     if not (lenders and sentence.idx and _MONEY_ANAPHOR.search(sentence.text)):
         return
     previous = discourse.doc.sentences[sentence.idx - 1].text
@@ -88,8 +92,11 @@ def _project_spoken_of(sentence: SentenceDoc, named: bool, discourse: Discourse)
     """'The consortium is to invest $2 billion', 'the investment is put at ...': the project an amount
     with no facility in its sentence is for."""
     lookback = _LIST_LOOKBACK if is_list_item(sentence.text) else ANAPHOR_LOOKBACK
-    recent = discourse.recent_project(sentence, None, lookback=lookback) or discourse.only_project(sentence)
-    return [recent] if recent and (named or _spoken_of(recent, sentence)) else []
+    recent = discourse.recent_project(sentence, None, lookback=lookback)
+    if recent and (named or _spoken_of(recent, sentence)):
+        return [recent]
+    only = discourse.only_project(sentence)  # 'The volume of investments is estimated at ...'
+    return [only] if only else []
 
 
 def _spoken_of(recent: ProjectMention, sentence: SentenceDoc) -> bool:

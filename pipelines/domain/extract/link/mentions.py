@@ -12,7 +12,7 @@ from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.extract.link.places import LOCATIVE
-from pipelines.domain.extract.link.status import set_reference_status
+from pipelines.domain.extract.link.status import STAGE, set_reference_status
 from pipelines.domain.reference import different_products, fold
 
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
@@ -26,6 +26,12 @@ _PLURAL_ANAPHOR = re.compile(
     r"^(?:together,?\s+)?(?:they|these|both|the two|the projects|these projects)\b", re.I
 )
 
+_INCLUDED = re.compile(  # 'It will include a 300 MW battery energy storage system'
+    r"^(?:It|They|The (?:project|plant|station|complex|facility|farm|park))\s+(?:will\s+|would\s+)?"
+    r"(?:also\s+)?(?:include|includes|comprise|comprises|consist of|consists of|(?:be|is) equipped with)\s+$",
+    re.I,
+)
+
 
 def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
     """The sentence's facility phrases as new project mentions or references to earlier ones."""
@@ -34,19 +40,14 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMe
         antecedent = _antecedent_for(sentence, frame, made, discourse)
         if antecedent is not None:
             reference = refer(sentence, antecedent, frame.head_start, discourse)
+            reference.product = frame.product or reference.product  # 'the polyethylene plant'
             reference.span = (frame.np_start, frame.span_end)
             reference.head_end = frame.head_end  # a facility noun: its own words may place it
             made.append(reference)
             continue
         project_type = frame.project_type or discourse.kind_of(sentence, frame)
-        if project_type is None or not _is_specific(sentence, frame):
+        if project_type is None or _no_project(sentence, frame):
             continue
-        if frame.project_type is None and not _is_told_apart(sentence, frame):
-            continue  # 'A project was launched': a typeless noun needs a size, count, place or name
-        if _hypothetical(sentence, frame):
-            continue  # 'a coal-fired plant sits badly with the pledge': no facility anyone builds
-        if frame.definite and _FORMER.search(frame.noun_phrase):
-            continue  # 'the old CHP': the facility a new project replaces
         for slot, (start, end, slot_places, name) in enumerate(_slots(frame, _sites_of(sentence, frame))):
             mention = ProjectMention(
                 f"{discourse.doc.article_id}:{sentence.idx}:{frame.head_start}:{project_type}:{slot}",
@@ -61,9 +62,33 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMe
                 head_word=frame.head_word,
                 product=frame.product,
             )
+            mention.part_of = _whole_of(sentence, frame, made, discourse)
             made.append(mention)
             discourse.mentions.append(mention)
     return made
+
+
+def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
+    """A facility phrase that introduces no project: not specific, typeless with nothing to tell it apart
+    ('A project was launched'), spoken of in general, or the old facility a new one replaces."""
+    if not _is_specific(sentence, frame) or _hypothetical(sentence, frame):
+        return True
+    if frame.project_type is None and not _is_told_apart(sentence, frame):
+        return True
+    return frame.definite and bool(_FORMER.search(frame.noun_phrase))
+
+
+def _whole_of(
+    sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse
+) -> str | None:
+    """'It will include a battery storage system', 'supplied from its own coal-fired power plant': the
+    root of the project the facility is a part of."""
+    before = sentence.text[: frame.np_start]
+    own = frame.noun_phrase.lower().startswith("own ") and before.endswith("its ")
+    if not (own or _INCLUDED.search(before)):
+        return None
+    whole = made[-1] if own and made else discourse.recent_project(sentence, None)
+    return whole.root if whole else None
 
 
 def refer(
@@ -123,12 +148,8 @@ def _antecedent_for(
         return None  # 'the old CHP' is not the new one just named
     if _DEMONSTRATIVE.match(frame.noun_phrase) and not frame.plural:  # 'this FA plant': however far back
         return discourse.recent_project(sentence, frame.project_type, frame, len(discourse.doc.sentences))
-    if frame.project_type is None and frame.name:  # 'the Datka-Kemin project': the one of that name;
-        return _named_alike(sentence, frame.name, discourse)  # 'the Nurek plant' is no other plant
-    if frame.project_type is None and frame.definite and made:
-        return made[-1]  # 'the operator of the polyethylene project signed a contract for the 1.25 Mt plant'
-    if frame.project_type is None:  # 'the plant' points back; 'a plant in Jizzakh' is a new one
-        return discourse.recent_project(sentence, None, frame) if frame.definite else None
+    if frame.project_type is None:
+        return _typeless_antecedent(sentence, frame, made, discourse)
     if frame.names:
         return None  # 'the Upper Kumarg and East Duoba deposits' names its facilities
     previous = made[-1] if made and made[-1].refers_to is None else None
@@ -153,7 +174,37 @@ def _antecedent_for(
     if frame.plural and frame.count and not frame.names:
         return None  # 'the five hydropower plants the country operates' is not the one just named
     antecedent = discourse.recent_project(sentence, frame.project_type, frame)
-    return None if antecedent and different_products(frame.product, antecedent.product) else antecedent
+    return None if antecedent and _makes_other(frame, antecedent, discourse) else antecedent
+
+
+def _typeless_antecedent(
+    sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse
+) -> ProjectMention | None:
+    """'the Datka-Kemin project': the one of that name ('the Nurek plant' is no other plant); 'the plant'
+    points back, to a facility this sentence named first; 'a plant in Jizzakh' is a new one."""
+    if frame.name:
+        return _named_alike(sentence, frame.name, discourse)
+    if frame.plural and not frame.names:
+        return _plural_antecedent(sentence, frame, discourse)
+    if frame.definite and made:
+        return made[-1]  # 'the operator of the polyethylene project signed a contract for the 1.25 Mt plant'
+    antecedent = discourse.recent_project(sentence, None, frame) if frame.definite else None
+    return None if antecedent and _makes_other(frame, antecedent, discourse) else antecedent
+
+
+def _plural_antecedent(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
+    """'The stations will have a total capacity of 2,000 MW' after 'solar stations in Jizzakh and Tashkent
+    regions': the plural phrase named before; not the last of several projects each named alone ('the
+    commissioning of the new facilities')."""
+    antecedent = discourse.recent_project(sentence, None, frame) if frame.definite else None
+    first = next((m for m in discourse.mentions if antecedent and m.frame_id == antecedent.root), None)
+    return antecedent if first is not None and first.frame is not None and first.frame.plural else None
+
+
+def _makes_other(frame: Frame, antecedent: ProjectMention, discourse: Discourse) -> bool:
+    """'the polypropylene plant' does not point back to a project spoken of as a polyethylene plant."""
+    made = {m.product for m in discourse.mentions if m.root == antecedent.root and m.product}
+    return any(different_products(frame.product, product) for product in made)
 
 
 def _named_alike(sentence: SentenceDoc, name: str, discourse: Discourse) -> ProjectMention | None:
@@ -294,7 +345,7 @@ def read_counted_units(sentence: SentenceDoc, discourse: Discourse) -> list[Proj
 def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
     """'Turbine installation is 60% complete.' after '- Dzhankeldy wind farm, Bukhara region: ...': a status
     stated in a sentence that names no facility is of the project its paragraph speaks of."""
-    cues = sentence.cue("status")
+    cues = [c for c in sentence.cue("status") if c.value in STAGE]  # 'worn-out turbines were decommissioned'
     recent = discourse.recent_project(sentence, None) if cues else None
     if recent is None or recent.sentence.paragraph != sentence.paragraph:
         return []

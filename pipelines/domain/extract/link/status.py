@@ -64,6 +64,18 @@ def set_reference_status(mention: ProjectMention) -> None:
         mention.status, mention.status_basis = status, "stated"
 
 
+def share_sentence_status(mentions: list[ProjectMention]) -> None:
+    """'All 79 turbines are now connected to the grid; the plant will generate ...': a sentence that speaks
+    of one project only states its status in any of its clauses."""
+    if not mentions or len({m.root for m in mentions}) != 1:
+        return
+    sentence = mentions[0].sentence
+    status = status_near(sentence.cue("status"), 0, len(sentence.text))
+    for mention in mentions:
+        if status and mention.status_basis == "default":
+            mention.status, mention.status_basis = status, "stated"
+
+
 def remember_status(sentence: SentenceDoc, discourse: Discourse) -> None:
     """The status a sentence states, for a list that follows it (an item's own status is not the next
     item's: '- A: all turbines connected. - B: same size as A.')."""
