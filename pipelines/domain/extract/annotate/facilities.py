@@ -11,6 +11,7 @@ from pipelines.domain.extract.annotate.facility_types import (
     frame_types,
     head_pattern,
     is_plural,
+    purpose_words,
     singular,
 )
 from pipelines.domain.extract.annotate.name_words import LEGAL_FORMS_BEFORE
@@ -55,6 +56,8 @@ _LINEAR_HEAD = re.compile(r"(?i:line|pipeline)")
 _STOP = r"[A-Z][\w'-]+(?: (?:HPP|TPP|GRES|SS))?"  # a route's stop: 'Semey', 'Shulbinsk HPP'
 _ROUTE_AFTER = re.compile(rf"^\s+(?P<route>{_STOP}(?:\s*[-\u2013\u2014]\s*{_STOP})+)")
 _LANDMARK_BEFORE = re.compile(r"\b(?:next to|adjacent to|beside|alongside|close to)\s+(?:the\s+)?$", re.I)
+_GROUNDS_AFTER = re.compile(r"^\s+(?:area|zone|territory|premises)\b", re.I)  # 'in the IT Park area'
+_IN_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$", re.I)
 _NEW = re.compile(r"\b(?:new|planned|future|proposed|more)\b", re.I)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
@@ -180,9 +183,13 @@ def _units_at_plants(sentence: str, frames: list[Frame]) -> list[Frame]:
 
 def _feedstock(sentence: str, frame: Frame) -> bool:
     """'brown coal of the Angren deposit', 'ethane from the Tengiz field': where a plant's feed comes from;
-    'next to the Navoiyazot chemical complex': a landmark that places another facility."""
+    'next to the Navoiyazot chemical complex', 'a data centre in the IT Park': a landmark that places
+    another facility."""
     before = sentence[: frame.np_start]
-    return bool(_FEED_BEFORE.search(before) or _LANDMARK_BEFORE.search(before))
+    after = sentence[frame.head_end :]
+    grounds = frame.head_word in ("park", "zone") or _GROUNDS_AFTER.match(after)
+    located_in = frame.project_type is None and frame.name and grounds and _IN_BEFORE.search(before)
+    return bool(_FEED_BEFORE.search(before) or _LANDMARK_BEFORE.search(before) or located_in)
 
 
 def _bare_conjunct(between: str, frame: Frame, previous: Frame) -> bool:
@@ -242,7 +249,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         "bare": is_bare(words, ref) and not PURPOSE.match(sentence[head.end() :]),
         "generic": ref.typeless_heads.get(singular(fold(head_text))) == "any",
         "statistics": plural and _place_statistics(words, ref),
-        "product": _product(words, ref),
+        "product": _product(words + purpose_words(sentence[head.end() :]), ref),
     }
     np_start, shape = _named_one_of(sentence, np_start, head_text, shape, ref)
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]

@@ -15,7 +15,8 @@ PURPOSE = re.compile(
     r"for (?:producing|manufacturing|assembling)|(?:which|that) (?:will )?(?:produces?|manufactures?|makes?)|"
     r"(?:will|is to|would) (?:produce|manufacture|make))"
     r"\b(?P<rest>[^.;]{0,90})"
-    r"|^\s+for\s+(?P<made>(?:[\w-]+\s+){1,3})(?:production|manufacturing|processing|smelting)\b",
+    r"|^\s+for\s+(?P<made>(?:[\w-]+\s+){1,3})(?:production|manufacturing|processing|smelting)\b"
+    r"|^\s+for\s+(?P<goods>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",  # 'a plant for solar modules'
     re.I,
 )
 _GLOSS = re.compile(r"^\s*\((?P<acronym>[A-Z]{2,5})s?(?:-\d+)?\)")
@@ -42,6 +43,15 @@ def _plural_form(term: str) -> str:
     return f"{re.escape(term)}s?"
 
 
+_ASSEMBLY = re.compile(r"\b(?:assembl\w*|manufactur\w*)\b", re.I)
+
+
+def purpose_words(after: str) -> list[str]:
+    """The words of what a facility is for: 'battery packs' of 'a plant for the assembly of battery packs'."""
+    purpose = PURPOSE.match(after)
+    return (purpose["made"] or purpose["rest"] or purpose["goods"] or "").split() if purpose else []
+
+
 def frame_types(words: list[str], head_text: str, after: str, ref: Reference) -> list[str | None]:
     """The project types of a noun phrase; [None] for a typeless facility noun ('the plant', 'two plants')
     whose kind the discourse must tell."""
@@ -57,13 +67,13 @@ def frame_types(words: list[str], head_text: str, after: str, ref: Reference) ->
 def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]:
     """Project types named by a noun phrase: products made there, else the head's type, else modifiers."""
     purpose = PURPOSE.match(after)
-    made = (
-        (purpose["made"] or purpose["rest"] or "").split() if purpose else []
-    )  # 'for non-ferrous metals production'
+    made = purpose_words(after)  # 'for non-ferrous metals production'
     matched = match_terms(words, ref) + match_terms(made, ref)
     products = [ptype for kind, ptype in matched if kind == "product" and ptype]
     if products:
         return [products[0]]
+    if purpose and _ASSEMBLY.search(purpose.group(0)):
+        return ["manufacturing"]  # 'a plant for the assembly of battery packs'
     heads = ref.facility_terms["head"]
     head_type = heads.get(fold(head)) or heads.get(singular(fold(head)))
     inner = [

@@ -43,6 +43,11 @@ _SIZE_WORDS = {
     "new",
     "power",
     "electric",
+    "earlier",
+    "previous",
+    "existing",
+    "other",
+    "current",
 }
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|first|only)\b", re.I)

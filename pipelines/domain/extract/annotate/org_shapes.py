@@ -119,7 +119,10 @@ def _split_on_and(sentence: str, start: int, end: int, proven: str = "") -> list
     the oil companies': proven='all')."""
     text = sentence[start:end]
     for sep in re.finditer(r"\s+(?:and|&)\s+", text):
-        left = proven == "all" or _is_complete_name(text[: sep.start()])
+        body = re.match(
+            rf"(?:the\s+)?(?:{_GOVERNMENT_HEADS})\b", text[sep.end() :]
+        )  # '... and the Ministry of X'
+        left = proven == "all" or bool(body) or _is_complete_name(text[: sep.start()])
         right = proven in ("all", "last") or _is_complete_name(text[sep.end() :])
         if left and right:
             return [(start, start + sep.start()), (start + sep.end(), end)]

@@ -9,9 +9,9 @@ from pipelines.domain.reference import PhraseMatch, Place, Reference, fold
 
 _WATER = re.compile(r"^\s+(?:river|lake|reservoir|sea|canal)\b", re.I)
 _REGION_WORD = re.compile(
-    r"^[\s-]*(?:region|oblast|oblys|province|velayat|viloyat|autonomous region)\b", re.I
+    r"^[\s-]*(?:regions?|oblasts?|oblys|provinces?|velayats?|viloyats?|autonomous region)\b", re.I
 )
-_DISTRICT_WORD = re.compile(r"^[\s-]*(?:district|raion|rayon|county)\b", re.I)
+_DISTRICT_WORD = re.compile(r"^[\s-]*(?:districts?|raions?|rayons?|county)\b", re.I)
 _SETTLEMENT_WORD = re.compile(r"^[\s-]*(?:village|town|city|settlement|aul)\b", re.I)
 _NAME = r"[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?"
 _UNKNOWN_LOCALITY = re.compile(

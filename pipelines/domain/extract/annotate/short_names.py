@@ -13,6 +13,7 @@ from pipelines.domain.reference import Reference, fold
 
 _INNER_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})\)(?=\s+[A-Z])")
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w-]+)$")
 _MAX_SHORT_NAME_WORDS = 3  # a bracketed alias longer than this is a description, not a short name
 
 
@@ -33,6 +34,13 @@ def short_names(
                 short.setdefault(abbreviated, org.text)
             for prefix in _leading_words(bare, ref):
                 by_prefix.setdefault(prefix, set()).add(org.text)
+            home = _OF_COUNTRY.search(bare)  # 'National Electric Grid' of '... Grid of Uzbekistan'
+            if (
+                home
+                and fold(home["country"]) in ref.country_by_surface
+                and len(bare[: home.start()].split()) > 1
+            ):
+                short.setdefault(bare[: home.start()], org.text)
             if _recurs_alone(org.text, ref):
                 short.setdefault(org.text, org.text)  # 'Astronergy' alone in any later sentence
     for prefix, names in by_prefix.items():

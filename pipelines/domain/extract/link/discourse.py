@@ -11,6 +11,7 @@ from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 
+_ABSTRACT_HEADS = frozenset({"project", "facility", "site"})  # nouns any kind of facility goes by
 ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
@@ -42,8 +43,9 @@ class Discourse:
         lookback: int = ANAPHOR_LOOKBACK,
     ) -> ProjectMention | None:
         """The project (of this type) the last sentence within `lookback` that names one speaks of: the one
-        named with the same noun ('The 1,860 MW plant' after 'the X project ... the Y plant' is Y), else
-        the first it names ('Work on the X line started at the Y substation. The project ...' is X).
+        named with the same noun ('The 1,860 MW plant' after 'the X project ... the Y plant' is Y; 'the
+        plant' after 'a solar plant ... a battery system' is the solar plant), else the first it names
+        ('Work on the X line started at the Y substation. The project ...' is X).
         'The pipeline' points to the last pipeline before the last station, however far back."""
         specific = noun.specific_head if noun else None
         earlier = [
@@ -59,7 +61,13 @@ class Discourse:
             return (same_noun or [None])[0]
         last = [m for m in close if m.sentence.idx == close[0].sentence.idx]
         named_alike = [m for m in last if noun and m.head_word == noun.head_word]
-        return named_alike[-1] if named_alike else min(last, key=lambda m: m.head_start)
+        if named_alike:
+            return named_alike[-1]
+        concrete = noun is not None and noun.head_word not in _ABSTRACT_HEADS  # 'the project' may be any
+        alike = [
+            m for m in close if concrete and m.head_word == noun.head_word
+        ]  # 'the plant', not the battery
+        return alike[0] if alike else min(last, key=lambda m: m.head_start)
 
     def only_project(self, sentence: SentenceDoc) -> ProjectMention | None:
         """The one project the article has spoken of before this sentence, however far back ('The

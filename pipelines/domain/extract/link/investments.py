@@ -13,7 +13,7 @@ from pipelines.domain.extract.link.discourse import ANAPHOR_LOOKBACK, Discourse
 from pipelines.domain.reference import Reference
 
 _LENDER_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:from|of|"
+    r"^[^.;]{0,40}?\b(?:from|of(?!\s+which)|"
     r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid) by)\s+(?:the\s+)?",
     re.I,
 )  # '$X from Y', '$X provided by Y'; not '$X, will be built by Y'
@@ -23,6 +23,7 @@ _MONEY_ANAPHOR = re.compile(  # 'The money was allocated as a loan of X', 'X wil
     re.I,
 )
 _PROJECT_ANAPHOR = re.compile(r"\b(?:the|this) (?:project|plant|facility)\b", re.I)
+_INTO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|for)\s+", re.I)  # '$480 million (will go) in(to) the ...'
 _LIST_LOOKBACK = 10  # sentences back a list of a project's parameters may follow it
 _LENDER_REACH = 4  # characters past the lender phrase where the lender's name may start
 _FINANCING_ROLES = ("investor", "financier")
@@ -60,7 +61,9 @@ def link_investments(
         if money.negative:
             continue
         each = len(projects) > 1 and bool(_EACH.match(sentence.text[money.end :]))
-        for share, covered in enumerate([[p] for p in projects] if each else [projects]):
+        named = _facility_after(sentence, money, mentions)
+        shares = [[named]] if named else [[p] for p in projects] if each else [projects]
+        for share, covered in enumerate(shares):
             key = f"{discourse.doc.article_id}:{sentence.idx}:{money.start}" + (f":{share}" if each else "")
             facts.investments.append(
                 {
@@ -86,6 +89,16 @@ def _lender_of_previous_amount(sentence: SentenceDoc, discourse: Discourse, fact
     for row in facts.investments:
         if row["evidence"] == previous and row["investor_surface"] is None:
             row["investor_surface"] = lenders[0]
+
+
+def _facility_after(sentence: SentenceDoc, money: Money, mentions: list[ProjectMention]) -> str | None:
+    """'$1.1 billion in the wind farm and $480 million in the Bukhara plant': the facility an amount is
+    put into, named right after it."""
+    for mention in mentions:
+        between = sentence.text[money.end : mention.span[0]] if mention.span[0] >= money.end else None
+        if between is not None and _INTO.fullmatch(between):
+            return mention.root
+    return None
 
 
 def _project_spoken_of(sentence: SentenceDoc, named: bool, discourse: Discourse) -> list[ProjectMention]:
@@ -146,8 +159,11 @@ def _investor(
     financing = [o for o in candidates if o.role in _FINANCING_ROLES]
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
-    if discourse.investors:
-        return discourse.investors[-1]
+    ours = [
+        i for i in discourse.investors if _party(i, projects, facts) or _named_here(i, sentence, discourse)
+    ]
+    if ours:
+        return ours[-1]  # the investor the article named, unless it is another project's (another paragraph)
     before = [o for o in candidates if o.start < money.start and not is_government(o.text)]
     if before:
         return before[0].text
@@ -157,6 +173,16 @@ def _investor(
     people = discourse.people_orgs(sentence)
     spoken_of = people[0] if people else discourse.focus_org(sentence)
     return None if spoken_of and _paid_party(spoken_of, projects, facts) else spoken_of
+
+
+def _named_here(surface: str, sentence: SentenceDoc, discourse: Discourse) -> bool:
+    """Named in this sentence's paragraph."""
+    paragraph = {s.idx for s in discourse.doc.sentences if s.paragraph == sentence.paragraph}
+    return any(idx in paragraph and org == surface for idx, org in discourse.org_trail)
+
+
+def _party(surface: str, projects: list[str], facts: Facts) -> bool:
+    return any(r["frame_id"] in projects and r["surface"] == surface for r in facts.participants)
 
 
 def _paid_party(surface: str, projects: list[str], facts: Facts) -> bool:

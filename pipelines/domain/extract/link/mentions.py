@@ -173,6 +173,9 @@ def _antecedent_for(
         return None
     if frame.plural and frame.count and not frame.names:
         return None  # 'the five hydropower plants the country operates' is not the one just named
+    here = [m for m in made if m.project_type == frame.project_type and frame.definite]
+    if here:
+        return here[-1]  # 'X will build a 1 GW wind farm ...; X will invest $1.1 billion in the wind farm'
     antecedent = discourse.recent_project(sentence, frame.project_type, frame)
     return None if antecedent and _makes_other(frame, antecedent, discourse) else antecedent
 
@@ -209,16 +212,18 @@ def _makes_other(frame: Frame, antecedent: ProjectMention, discourse: Discourse)
 
 def _named_alike(sentence: SentenceDoc, name: str, discourse: Discourse) -> ProjectMention | None:
     """The last earlier project whose name begins with the same word ('the Datka-Kemin project' after
-    'the Datka-Kemin power transmission line')."""
+    'the Datka-Kemin power transmission line'), else the one project this sentence placed in the place
+    that word names ('a solar plant in Bukhara region; $480 million in the Bukhara plant')."""
     first = fold(name.split()[0])
-    return next(
-        (
-            m
-            for m in reversed(discourse.mentions)
-            if m.name and fold(m.name.split()[0]) == first and m.sentence.idx < sentence.idx
-        ),
-        None,
-    )
+    named = [m for m in reversed(discourse.mentions) if m.name and fold(m.name.split()[0]) == first]
+    if named:
+        return next((m for m in named if m.sentence.idx < sentence.idx), None)
+    placed = {
+        m.root
+        for m in discourse.mentions
+        if m.sentence.idx == sentence.idx and any(fold(p.text) == first for p in m.own_places)
+    }
+    return next((m for m in discourse.mentions if m.frame_id in placed), None) if len(placed) == 1 else None
 
 
 def _named_project_in(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
