@@ -295,6 +295,13 @@ class Reference:
         return dict(out)
 
     @cached_property
+    def purpose_heads(self) -> frozenset[str]:
+        """Folded nouns that name a facility only with what it makes ('an enterprise for the production of
+        solar panels'; not 'the largest solar energy enterprise')."""
+        terms = self.tables["facility_terms"]
+        return frozenset(fold(t) for t in terms.loc[terms.refers == "purpose", "term"])
+
+    @cached_property
     def typeless_heads(self) -> dict[str, str]:
         """Folded facility nouns any kind of facility is called by ('the plant', 'two farms') -> 'any' when
         they may point to any project ('the project'), 'same' when they say more ('the line')."""

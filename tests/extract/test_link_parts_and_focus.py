@@ -84,3 +84,91 @@ def test_a_plant_named_for_a_company_is_that_companys_plant_not_the_last_one_nam
         ("chemical", False),
         ("chemical", True),
     ]
+
+
+def test_every_item_a_complex_will_include_is_its_part(read):
+    text = (
+        "title: t\n\nEast Hope and the government signed an agreement on an integrated aluminium complex in "
+        "Ekibastuz. The complex will include an aluminium smelter with a capacity of 1 million tonnes a "
+        "year, an alumina refinery and a coal-fired power plant of 2,640 MW. Its workers will be local. "
+        "Officials said. The complex is to burn about 15 million tonnes of coal a year.\n"
+    )
+    assert [(p["type"], p["locality"]) for p in read(text)] == [("smelter", "Ekibastuz")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "- It consists of three stations",
+        "The cascade comprises three stations",
+        "It consists of three plants",
+    ],
+)
+def test_the_stations_a_cascade_consists_of_make_up_the_cascade(read, opening):
+    text = (
+        "title: t\n\n- The Chon-Kemin cascade is the best known of the Chinese projects.\n\n"
+        f"{opening} on the Chon-Kemin river, with a total capacity of 28 MW.\n"
+    )
+    [cascade] = read(text)
+    assert (cascade["name"], cascade["capacities"]) == ("Chon-Kemin cascade", [("installed_power", 28.0)])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'In the zone "Ordabasy" it is planned to build an enterprise on the production of solar panels.',
+        "The company will build an enterprise for the manufacture of transformers in Shymkent.",
+    ],
+)
+def test_an_enterprise_making_goods_is_a_factory(read, sentence):
+    [factory] = read(f"title: t\n\n{sentence}\n")
+    assert factory["type"] == "manufacturing"
+
+
+def test_an_alumina_refinery_is_metals_not_oil(read):
+    [refinery] = read("title: t\n\nAn alumina refinery will be built in Pavlodar by East Hope.\n")
+    assert refinery["type"] == "smelter"
+
+
+def test_a_plants_unit_spoken_of_alone_is_its_part_and_the_whole_plant_is_the_plant(read_tables):
+    text = (
+        "title: t\n\nConstruction of the gas chemical complex of Taraz GasChemical LLP in Zhambyl region is "
+        "35 percent complete. The complex will produce 660 thousand tonnes of carbamide per year. "
+        "The ammonia unit with a capacity of 450 thousand tonnes per year will be tested first, "
+        "and the whole plant is to be launched in 2027.\n"
+    )
+    tables = read_tables(text)
+    assert set(tables["project_frames"].refers_to.dropna()) == set(tables["project_frames"].frame_id[:1])
+    assert list(tables["capacities"].value_std) == [660000.0]
+
+
+def test_the_complex_is_not_the_solar_plant_just_named_beside_it(read):
+    text = (
+        "title: t\n\nThe chemical complex of the joint venture in Zhambyl region is being built.\n\n"
+        "The Chinese company Hubei Yihua has proposed to build a 100 MW solar power plant nearby that would "
+        "supply part of the complex's electricity. Hubei Yihua will pay for it.\n"
+    )
+    projects = read(text)
+    assert [(p["type"], p["region"]) for p in projects] == [("chemical", "Zhambyl"), ("solar", "Zhambyl")]
+    assert "Hubei Yihua" in projects[1]["participants"]
+
+
+@pytest.mark.parametrize(
+    "phase",
+    [
+        "A later phase will bring a 300,000 tpa ethylene plant.",
+        "The second stage will add a 300,000 tpa ethylene plant.",
+    ],
+)
+def test_a_plant_a_phase_brings_is_the_complexs(read, phase):
+    text = (
+        "title: t\n\nA petrochemical complex is to be built in the Aktobe region by Tianjin Bohua.\n\n"
+        f"Construction of the complex will be split into two phases. {phase}\n"
+    )
+    [complex_] = read(text)
+    assert (complex_["region"], complex_["capacities"]) == ("Aktobe", [("annual_output", 300000.0)])
+
+
+def test_a_company_called_an_enterprise_is_no_facility(read):
+    text = "title: t\n\nChina Power ranks as the world's largest solar energy enterprise.\n"
+    assert read(text) == []

@@ -11,7 +11,7 @@ from pipelines.domain.reference import Reference, fold
 PURPOSE = re.compile(
     r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process)|"
     r"producing|manufacturing|assembling|"
-    r"for (?:the )?(?:production|manufacture|manufacturing|assembly|assembling|processing) of|"
+    r"(?:for|on) (?:the )?(?:production|manufacture|manufacturing|assembly|assembling|processing) of|"
     r"for (?:producing|manufacturing|assembling)|(?:which|that) (?:will )?(?:produces?|manufactures?|makes?)|"
     r"(?:will|is to|would) (?:produce|manufacture|make))"
     r"\b(?P<rest>[^.;]{0,90})"
@@ -55,6 +55,8 @@ def purpose_words(after: str) -> list[str]:
 def frame_types(words: list[str], head_text: str, after: str, ref: Reference) -> list[str | None]:
     """The project types of a noun phrase; [None] for a typeless facility noun ('the plant', 'two plants')
     whose kind the discourse must tell."""
+    if singular(fold(head_text)) in ref.purpose_heads and not PURPOSE.match(after):
+        return []  # 'China's largest solar energy enterprise' is a company
     types: list[str | None] = list(_types(words, head_text, after, ref))
     gloss = _GLOSS.match(after)
     if not types and gloss:  # 'state district power plant (GRES-3)': the abbreviation tells the type

@@ -41,22 +41,23 @@ def short_names(
                 and len(bare[: home.start()].split()) > 1
             ):
                 short.setdefault(bare[: home.start()], org.text)
-            if _recurs_alone(org.text, ref):
-                short.setdefault(org.text, org.text)  # 'Astronergy' alone in any later sentence
     for prefix, names in by_prefix.items():
         if len({name_key(n) for n in names}) == 1:
             short.setdefault(prefix, max(names, key=len))
+    for org in (org for orgs in orgs_by_sentence for org in orgs if _recurs_alone(org.text, ref)):
+        short.setdefault(org.text, org.text)  # 'Astronergy' in any other sentence
     return short
 
 
 def _recurs_alone(name: str, ref: Reference) -> bool:
-    """A one-word name the context proved once ('Astronergy, the solar arm of Chint'), to be known wherever
-    the article uses it again; not a place, a country or a word any name may hold."""
-    folded = fold(name)
+    """A short name the context proved once ('Astronergy, the solar arm of Chint', 'the Chinese company
+    Hubei Yihua'), to be known wherever the article uses it again; not a place, a country or words any
+    name may hold."""
+    words = name.split()
     return (
-        len(name.split()) == 1
+        len(words) <= _MAX_SHORT_NAME_WORDS
         and name[:1].isupper()
-        and folded not in GENERIC_NAME_WORDS
+        and any(fold(w) not in GENERIC_NAME_WORDS and not is_place_or_country(w, ref) for w in words)
         and not is_place_or_country(name, ref)
     )
 

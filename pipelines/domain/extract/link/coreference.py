@@ -52,6 +52,7 @@ def _kin(mention: ProjectMention, mentions: list[ProjectMention]) -> list[Projec
         for m in mentions
         if m is not mention
         and m.refers_to is None
+        and not m.part_of
         and m.project_type == mention.project_type
         and m.country == mention.country
         and not different_products(m.product, mention.product)

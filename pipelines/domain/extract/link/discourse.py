@@ -11,7 +11,7 @@ from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 
-_ABSTRACT_HEADS = frozenset({"project", "facility", "site"})  # nouns any kind of facility goes by
+ABSTRACT_HEADS = frozenset({"project", "facility", "site"})  # nouns any kind of facility goes by
 ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
@@ -47,7 +47,7 @@ class Discourse:
         plant' after 'a solar plant ... a battery system' is the solar plant), else the first it names
         ('Work on the X line started at the Y substation. The project ...' is X).
         'The pipeline' points to the last pipeline before the last station, however far back."""
-        specific = noun.specific_head if noun else None
+        specific = noun.head_word if noun and noun.head_word not in ABSTRACT_HEADS else None
         earlier = [
             m
             for m in reversed(self.mentions)
@@ -63,7 +63,7 @@ class Discourse:
         named_alike = [m for m in last if noun and m.head_word == noun.head_word]
         if named_alike:
             return named_alike[-1]
-        concrete = noun is not None and noun.head_word not in _ABSTRACT_HEADS  # 'the project' may be any
+        concrete = noun is not None and noun.head_word not in ABSTRACT_HEADS  # 'the project' may be any
         alike = [
             m for m in close if concrete and m.head_word == noun.head_word
         ]  # 'the plant', not the battery

@@ -10,7 +10,7 @@ from pipelines.domain.extract.annotate.facilities import Frame, has_route
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
-from pipelines.domain.extract.link.discourse import Discourse
+from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, Discourse
 from pipelines.domain.extract.link.places import LOCATIVE
 from pipelines.domain.extract.link.status import STAGE, set_reference_status
 from pipelines.domain.reference import different_products, fold
@@ -26,9 +26,20 @@ _PLURAL_ANAPHOR = re.compile(
     r"^(?:together,?\s+)?(?:they|these|both|the two|the projects|these projects)\b", re.I
 )
 
+_SUBJECT = (  # what a sentence about the project just named opens with, after an interview's dash
+    r"^(?:[-\u2013\u2014\u2022]\s+)?"
+    r"(?:It|They|The (?:project|plant|station|complex|facility|farm|park|cascade))"
+)
+_UNIT_WORDS = frozenset({"unit", "block"})  # parts of a plant news speaks of on their own
+_COMPOSED = re.compile(rf"{_SUBJECT}\s+(?:will\s+)?(?:consists? of|comprises?)\s+", re.I)
+_PHASED = re.compile(
+    r"^(?:A|The|Its)\s+(?:first|second|third|later|next|final)\s+(?:phase|stage)\s+(?:will\s+)?"
+    r"(?:bring|brings|include|includes|add|adds|see|sees)\s+",
+    re.I,
+)
 _INCLUDED = re.compile(  # 'It will include a 300 MW battery energy storage system'
-    r"^(?:It|They|The (?:project|plant|station|complex|facility|farm|park))\s+(?:will\s+|would\s+)?"
-    r"(?:also\s+)?(?:include|includes|comprise|comprises|consist of|consists of|(?:be|is) equipped with)\s+$",
+    rf"{_SUBJECT}\s+(?:will\s+|would\s+)?"
+    r"(?:also\s+)?(?:include|includes|comprise|comprises|consist of|consists of|(?:be|is) equipped with)\s+",
     re.I,
 )
 
@@ -37,10 +48,13 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMe
     """The sentence's facility phrases as new project mentions or references to earlier ones."""
     made: list[ProjectMention] = []
     for frame in (f for f in sentence.facilities if not f.statistics):
-        antecedent = _antecedent_for(sentence, frame, made, discourse)
+        antecedent = _whole_composed(sentence, frame, discourse) or _antecedent_for(
+            sentence, frame, made, discourse
+        )
         if antecedent is not None:
             reference = refer(sentence, antecedent, frame.head_start, discourse)
             reference.product = frame.product or reference.product  # 'the polyethylene plant'
+            reference.head_word = frame.head_word  # 'the whole plant' is a plant, whatever it was first
             reference.span = (frame.np_start, frame.span_end)
             reference.head_end = frame.head_end  # a facility noun: its own words may place it
             made.append(reference)
@@ -78,6 +92,14 @@ def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
     return frame.definite and bool(_FORMER.search(frame.noun_phrase))
 
 
+def _whole_composed(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
+    """'It consists of three stations ..., 28 MW in all', 'A later phase will bring a 300,000 tpa ethylene
+    plant': the whole the stations or the phase make up, which is what the sentence speaks of."""
+    before = sentence.text[: frame.np_start]
+    composed = (frame.plural and _COMPOSED.match(before)) or _PHASED.match(before)
+    return discourse.recent_project(sentence, None) if composed else None
+
+
 def _whole_of(
     sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse
 ) -> str | None:
@@ -85,10 +107,13 @@ def _whole_of(
     root of the project the facility is a part of."""
     before = sentence.text[: frame.np_start]
     own = frame.noun_phrase.lower().startswith("own ") and before.endswith("its ")
-    if not (own or _INCLUDED.search(before)):
+    unit = frame.definite and frame.head_word in _UNIT_WORDS  # 'The ammonia unit ... will be tested first'
+    if not (
+        own or unit or _INCLUDED.match(before)
+    ):  # every item of 'The complex will include a smelter, ...'
         return None
-    whole = made[-1] if own and made else discourse.recent_project(sentence, None)
-    return whole.root if whole else None
+    whole = made[-1] if own and made else discourse.recent_project(sentence, None, lookback=1)
+    return whole.root if whole else None  # 'an industrial park ... The project includes a smelter': no whole
 
 
 def refer(
@@ -176,8 +201,16 @@ def _antecedent_for(
     here = [m for m in made if m.project_type == frame.project_type and frame.definite]
     if here:
         return here[-1]  # 'X will build a 1 GW wind farm ...; X will invest $1.1 billion in the wind farm'
-    antecedent = discourse.recent_project(sentence, frame.project_type, frame)
+    antecedent = discourse.recent_project(sentence, frame.project_type, frame) or _only_one(
+        sentence, frame, discourse
+    )
     return None if antecedent and _makes_other(frame, antecedent, discourse) else antecedent
+
+
+def _only_one(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
+    """'The complex is to burn 15 Mt of coal a year', sentences after the article's only project."""
+    only = discourse.only_project(sentence)
+    return only if only is not None and frame.definite and only.project_type == frame.project_type else None
 
 
 def _typeless_antecedent(
@@ -189,10 +222,19 @@ def _typeless_antecedent(
         return _named_alike(sentence, frame.name, discourse)
     if frame.plural and not frame.names:
         return _plural_antecedent(sentence, frame, discourse)
-    if frame.definite and made:
-        return made[-1]  # 'the operator of the polyethylene project signed a contract for the 1.25 Mt plant'
+    wholes = [m for m in made if not m.part_of and _same_kind_of_noun(m, frame)]
+    if frame.definite and wholes:
+        return wholes[
+            -1
+        ]  # 'the operator of the polyethylene project signed a contract for the 1.25 Mt plant'
     antecedent = discourse.recent_project(sentence, None, frame) if frame.definite else None
     return None if antecedent and _makes_other(frame, antecedent, discourse) else antecedent
+
+
+def _same_kind_of_noun(mention: ProjectMention, frame: Frame) -> bool:
+    """'the plant' may be what was called 'the project', not what was called 'the complex'."""
+    nouns = {mention.head_word, frame.head_word}
+    return len(nouns) == 1 or bool(nouns & ABSTRACT_HEADS)
 
 
 def _plural_antecedent(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
