@@ -323,7 +323,7 @@ class Reference:
             rows = self.tables["cues"][self.tables["cues"].cue_type == cue_type]
             rows = rows.assign(length=rows.pattern.str.len()).sort_values("length", ascending=False)
             self._cache[key] = re.compile(
-                r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in rows.pattern) + r")(?![\w])",
+                r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in rows.pattern) + r")(?![\w]|-\w)",
                 re.IGNORECASE | re.MULTILINE,
             )
         return self._cache[key]  # type: ignore[return-value]
@@ -341,7 +341,7 @@ class Reference:
                     re.compile(
                         r"(?<![\w-])(?:"
                         + "|".join(f"(?:{p})" for p in sorted(ps, key=len, reverse=True))
-                        + r")(?![\w])",
+                        + r")(?![\w]|-\w)",
                         re.IGNORECASE,
                     ),
                     value,

@@ -69,3 +69,25 @@ def test_a_company_proved_once_is_known_alone_later(read_tables, later):
     )
     organisations = set(read_tables(text)["org_mentions"].surface)
     assert "Astronergy" in organisations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "investors"),
+    [
+        (
+            "The Export-Import Bank of China provided a $1.1 billion loan for the concentrator, and ICBC "
+            "added a $700 million facility.",
+            ["Export-Import Bank of China", "ICBC"],
+        ),
+        (
+            "It is built by Sinohydro Bureau 5, and the investor is the Chinese company Zhongda Energy, "
+            "which is putting in 42 million dollars.",
+            ["Zhongda Energy"],
+        ),
+    ],
+)
+def test_each_amount_is_put_in_by_an_organisation_of_its_clause(read_tables, sentence, investors):
+    text = (
+        f"title: t\n\nThe Yoshlik-1 copper concentrator in the Tashkent region is being built. {sentence}\n"
+    )
+    assert list(read_tables(text)["investments"].investor_surface) == investors

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from pipelines.domain.extract.annotate.cues import is_list_item
+from pipelines.domain.extract.annotate.cues import clause_bounds, is_list_item
 from pipelines.domain.extract.annotate.money import Money, usd_value
 from pipelines.domain.extract.annotate.name_words import is_government
+from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import ANAPHOR_LOOKBACK, Discourse
@@ -148,7 +149,7 @@ def _investor(
     """Who puts the money in: the lender named right after the amount ('$X from Y'); for a contract, the
     project's owner, not the contractor paid; else the nearest organisation with a financing role, the
     organisation the article calls the investor, the subject, or the organisation spoken of."""
-    candidates = [o for o in sentence.orgs if not o.reporter]
+    candidates = _in_clause([o for o in sentence.orgs if not o.reporter], sentence, money)
     lender = _LENDER_AFTER.match(sentence.text[money.end :])
     if lender:
         after = [o for o in candidates if money.end <= o.start <= money.end + lender.end() + _LENDER_REACH]
@@ -173,6 +174,13 @@ def _investor(
     people = discourse.people_orgs(sentence)
     spoken_of = people[0] if people else discourse.focus_org(sentence)
     return None if spoken_of and _paid_party(spoken_of, projects, facts) else spoken_of
+
+
+def _in_clause(orgs: list[OrgMention], sentence: SentenceDoc, money: Money) -> list[OrgMention]:
+    """'Exim provided a $1.1 billion loan, and ICBC added a $700 million facility': the organisations of
+    the amount's clause, when it names any."""
+    low, high = clause_bounds(sentence.text, money.start)
+    return [o for o in orgs if low <= o.start < high] or orgs
 
 
 def _named_here(surface: str, sentence: SentenceDoc, discourse: Discourse) -> bool:
