@@ -88,12 +88,28 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
     result = _score(warehouse, *sorted(dev.glob("gold_dev*.yaml")))
     projects, organisations = result["projects"], result["organisations"]
     # the issue's floors: facts F1 0.85, status 85%, participants F1 0.70; these guard what is reached
-    assert result["facts"]["f1"] >= 0.89, (projects["missed"], result["capacities"]["missed"])
+    assert result["facts"]["f1"] >= 0.90, (projects["missed"], result["capacities"]["missed"])
     assert projects["status_ok"] >= 0.90 * projects["status_of"]
     assert result["participants"]["f1"] >= 0.75
     assert organisations["different_ok"] == organisations["different_of"], organisations["different"]
     # left: 'Ltd.' read as a name of its own by the expected facts, 'UE' for Universal Energy
     assert organisations["same_ok"] >= organisations["same_of"] - 2, organisations["same"]
+    assert result["dates"]["ok"] == result["dates"]["of"]
+
+
+def test_articles_written_apart_from_the_rules_score(env_dirs: SimpleNamespace):
+    """Three sets of 14 articles each, written by writers who never saw the rules (wire, ministry, trade
+    press, analysis, interview, fact sheets, cut-off pages), read in one run; 0.61 before this session's
+    rules, 0.82 after."""
+    written = FIXTURES / "written"
+    for path in written.glob("set*/articles/*.txt"):
+        shutil.copy(path, env_dirs.articles)
+    assert main() == 0
+    result = _score(env_dirs.warehouse, *sorted(written.glob("set*/expected_facts.yaml")))
+    organisations = result["organisations"]
+    assert result["facts"]["f1"] >= 0.80, (result["projects"]["missed"], result["capacities"]["missed"])
+    assert result["projects"]["status_ok"] >= 0.80 * result["projects"]["status_of"]
+    assert organisations["different_ok"] == organisations["different_of"], organisations["different"]
     assert result["dates"]["ok"] == result["dates"]["of"]
 
 
