@@ -172,3 +172,25 @@ def test_a_plant_a_phase_brings_is_the_complexs(read, phase):
 def test_a_company_called_an_enterprise_is_no_facility(read):
     text = "title: t\n\nChina Power ranks as the world's largest solar energy enterprise.\n"
     assert read(text) == []
+
+
+def test_each_of_two_plants_rated_at_a_size_has_that_size(read):
+    text = (
+        "title: t\n\nUniversal Energy connected a 400 MW solar plant in Jizzakh region.\n\n"
+        "The company's two earlier plants, each rated at 300 MW, are in Kashkadarya and Bukhara regions.\n"
+    )
+    assert [(p["region"], p["capacities"]) for p in read(text)] == [
+        ("Jizzakh", [("installed_power", 400.0)]),
+        ("Kashkadarya", [("installed_power", 300.0)]),
+        ("Bukhara", [("installed_power", 300.0)]),
+    ]
+
+
+def test_their_total_after_a_cascade_of_listed_plants_is_the_cascades(read):
+    text = (
+        "title: t\n\nPowerChina signed an agreement on the Kazarman cascade in the Jalal-Abad region.\n\n"
+        "The cascade will consist of four hydropower plants: Kazarman HPP, Karabulun HPP-1, Karabulun HPP-2 "
+        "and Toguz-Toro HPP. Their total installed capacity will be 1,160 MW.\n"
+    )
+    cascade = read(text)[0]
+    assert (cascade["name"], cascade["capacities"]) == ("Kazarman cascade", [("installed_power", 1160.0)])

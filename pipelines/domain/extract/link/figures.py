@@ -35,7 +35,8 @@ def _add_figure(
 ) -> None:
     """One capacity row: per-unit sizes times the count, one figure per project, metric and product."""
     value_std, note = quantity.value_std, quantity.note
-    if quantity.per_unit:
+    each_facility = mention.frame is not None and mention.frame.plural  # 'two plants, each rated at 400 MW'
+    if quantity.per_unit and not each_facility:
         if not counts:
             return
         value_std = counts[0].value_std * quantity.value_std
@@ -72,8 +73,9 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
 
     owner = holding[-1]
     frame = owner.frame
-    if frame is not None and frame.np_start <= quantity.start < frame.head_start:
-        return [m for m in mentions if m.frame is frame]
+    inside = frame is not None and frame.np_start <= quantity.start < frame.head_start
+    if frame is not None and (inside or (quantity.per_unit and frame.plural)):
+        return [m for m in mentions if m.frame is frame]  # 'three 300 MW plants', 'two plants, each 400 MW'
     return [owner]
 
 

@@ -23,7 +23,7 @@ _ALSO_CALLED = re.compile(
     r"\b(?:also known as|known as|formerly|still called|called|also called|a\.k\.a\.)\s+(?:the\s+)?$", re.I
 )
 _PLURAL_ANAPHOR = re.compile(
-    r"^(?:together,?\s+)?(?:they|these|both|the two|the projects|these projects)\b", re.I
+    r"^(?:together,?\s+)?(?:they|their|these|both|the two|the projects|these projects)\b", re.I
 )
 
 _SUBJECT = (  # what a sentence about the project just named opens with, after an interview's dash
@@ -146,7 +146,10 @@ def read_anaphora(
     """Words for an earlier project without naming a facility: 'The project can generate ...', 'They ...'."""
     if not own and _PLURAL_ANAPHOR.match(sentence.text):
         previous = {m.root: m for m in discourse.mentions if m.sentence.idx == sentence.idx - 1}
-        return [refer(sentence, m, 0, discourse) for m in previous.values()]
+        wholes = list(previous.values())
+        if wholes and _COMPOSED.match(wholes[0].sentence.text):
+            wholes = wholes[:1]  # 'The cascade will consist of four plants: A, B, ... Their total capacity'
+        return [refer(sentence, m, 0, discourse) for m in wholes]
     cues = [c for c in sentence.cue("anaphor") if not _names_a_facility(sentence, c.start, c.end)]
     if not cues:
         return []  # 'the line' is a facility phrase: the frames decided what it points to
