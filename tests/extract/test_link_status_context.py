@@ -54,3 +54,28 @@ def test_each_item_of_a_list_keeps_its_own_status_and_town(read_tables):
 def test_work_continuing_on_construction_is_construction(ref):
     sentence = "Work is continuing on the construction of a new coal-fired unit at the Novo-Angren TPP."
     assert [c.value for c in find_status_cues(sentence, ref)] == ["construction"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The contractor this month completed the installation of the ammonia synthesis column.",
+            "construction",
+        ),
+        ("QazaqGaz is laying the 120-km gas branch pipeline.", "construction"),
+        ("Huaxin Gayur Cement has been producing since 2016.", "operating"),
+        ("The plant was completed in 2020.", "operating"),
+    ],
+)
+def test_progress_on_a_part_is_construction_and_producing_since_is_operating(ref, sentence, status):
+    assert [c.value for c in find_status_cues(sentence, ref)][-1] == status
+
+
+def test_plants_a_company_runs_elsewhere_are_not_the_plant_just_named(read_tables):
+    text = (
+        "title: t\n\nAllur Group signed an agreement with Gotion on building a plant for the assembly of "
+        "battery packs in Kostanay. Gotion already operates battery plants in China and Vietnam.\n"
+    )
+    frames = read_tables(text)["project_frames"]
+    assert list(frames.status) == ["pre-construction"]

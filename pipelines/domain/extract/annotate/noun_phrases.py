@@ -19,7 +19,8 @@ _STOP_WORDS = frozenset(
         "implement", "in", "include", "includes", "including", "into", "involve", "involves", "is", "its",
         "launch", "launched", "modernise", "modernize", "near", "of", "on", "operate", "or", "our", "plan",
         "plans", "put", "said", "says", "such", "than", "that", "their", "to", "under", "upgrade", "via",
-        "was", "were", "where", "which", "while", "who", "whose", "will", "with", "would",
+        "was", "were", "where", "which", "while", "who", "whose", "will", "with", "would", "already",
+        "operates", "runs", "owns", "builds", "supplies", "produces", "makes", "still", "now",
     }
 )  # fmt: skip
 # Words that open a noun phrase.

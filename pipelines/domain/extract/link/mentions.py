@@ -30,6 +30,7 @@ _SUBJECT = (  # what a sentence about the project just named opens with, after a
     r"^(?:[-\u2013\u2014\u2022]\s+)?"
     r"(?:It|They|The (?:project|plant|station|complex|facility|farm|park|cascade))"
 )
+_OBJECT_REACH = 3  # characters between a status verb and the facility it governs
 _UNIT_WORDS = frozenset({"unit", "block"})  # parts of a plant news speaks of on their own
 _COMPOSED = re.compile(rf"{_SUBJECT}\s+(?:will\s+)?(?:consists? of|comprises?)\s+", re.I)
 _PHASED = re.compile(
@@ -199,8 +200,8 @@ def _antecedent_for(
             return named  # 'Boguty is now a producing mine.'
     if not (frame.definite or frame.descriptive) or frame.name or in_np or sized:
         return None
-    if frame.plural and frame.count and not frame.names:
-        return None  # 'the five hydropower plants the country operates' is not the one just named
+    if frame.plural and (frame.count or not frame.definite) and not frame.names:
+        return None  # 'the five hydropower plants the country operates', 'operates battery plants in China'
     here = [m for m in made if m.project_type == frame.project_type and frame.definite]
     if here:
         return here[-1]  # 'X will build a 1 GW wind farm ...; X will invest $1.1 billion in the wind farm'
@@ -395,7 +396,12 @@ def read_counted_units(sentence: SentenceDoc, discourse: Discourse) -> list[Proj
 def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
     """'Turbine installation is 60% complete.' after '- Dzhankeldy wind farm, Bukhara region: ...': a status
     stated in a sentence that names no facility is of the project its paragraph speaks of."""
-    cues = [c for c in sentence.cue("status") if c.value in STAGE]  # 'worn-out turbines were decommissioned'
+    cues = [
+        c
+        for c in sentence.cue("status")
+        if c.value in STAGE  # 'worn-out turbines were decommissioned'
+        and not any(0 <= f.np_start - c.end <= _OBJECT_REACH and not f.definite for f in sentence.facilities)
+    ]  # 'Gotion already operates battery plants in China': its verb governs other plants
     recent = discourse.recent_project(sentence, None) if cues else None
     if recent is None or recent.sentence.paragraph != sentence.paragraph:
         return []
