@@ -194,3 +194,34 @@ def test_their_total_after_a_cascade_of_listed_plants_is_the_cascades(read):
     )
     cascade = read(text)[0]
     assert (cascade["name"], cascade["capacities"]) == ("Kazarman cascade", [("installed_power", 1160.0)])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It should be noted that currently 147 renewable energy facilities with a total capacity of 2,903 MW "
+        "operate in Kazakhstan.",
+        "By 2029, it is planned to commission an additional 6.5 GW of renewable capacity.",
+    ],
+)
+def test_a_sectors_totals_after_it_should_be_noted_are_no_projects(read, sentence):
+    text = f"title: t\n\nChina Datang will build a 1,000 MW wind farm in the Abai region.\n\n{sentence}\n"
+    [farm] = read(text)
+    assert farm["capacities"] == [("installed_power", 1000.0)]
+
+
+def test_a_stated_size_wins_over_units_times_their_rating(read):
+    text = (
+        "title: t\n\nThe Bash wind farm in the Bukhara region has a capacity of 500 MW. All 79 Goldwind "
+        "turbines (6.3 MW each) are now connected to the grid.\n"
+    )
+    [farm] = read(text)
+    assert sorted(farm["capacities"]) == [("installed_power", 500.0), ("unit_count", 79.0)]
+
+
+def test_coal_a_plant_burns_is_no_output(read):
+    text = (
+        "title: t\n\nThe aluminium complex in Ekibastuz is to burn about 15 million tonnes of coal a year.\n"
+    )
+    [complex_] = read(text)
+    assert complex_["capacities"] == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipelines.domain.extract.annotate.facilities import Frame
@@ -100,7 +101,27 @@ class Facts:
         for row in self.investment_frames:
             row["frame_id"] = parts.get(row["frame_id"], row["frame_id"])
 
+    def prefer_stated_sizes(self) -> None:
+        """'500 MW' stated, and '79 turbines (6.3 MW each)' elsewhere: the product of units and their rating
+        is dropped where the project's size is stated."""
+        stated = {(r["frame_id"], r["metric"]) for r in self.capacities if not _computed(r)}
+        self.capacities = [
+            r for r in self.capacities if not (_computed(r) and (r["frame_id"], r["metric"]) in stated)
+        ]
+
     def tables(self) -> dict[str, list[dict]]:
         """Every per-article table as a list of rows (article_id is added by the caller)."""
         rows = {name: value for name, value in vars(self).items() if name != "mentions"}
         return {"project_frames": [m.row() for m in self.mentions], **rows}
+
+
+_COMPUTED = re.compile(r"^\S+ units of \S+ \S+ each$")
+
+
+def computed_note(units: float, size: float, unit: str) -> str:
+    """The note of a size computed from a count of units and their rating: '79 units of 6.3 MW each'."""
+    return f"{units:g} units of {size:g} {unit} each"
+
+
+def _computed(row: dict) -> bool:
+    return isinstance(row.get("note"), str) and bool(_COMPUTED.match(row["note"]))

@@ -42,6 +42,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
     link_article_participants(discourse, facts, ref)
     facts.mentions = discourse.mentions
     facts.drop_parts()
+    facts.prefer_stated_sizes()
     for about in doc.about:  # names and parents only
         record_organisations(about, discourse, facts)
     return facts.tables()

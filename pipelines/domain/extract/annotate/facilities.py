@@ -58,6 +58,7 @@ _ROUTE_AFTER = re.compile(rf"^\s+(?P<route>{_STOP}(?:\s*[-\u2013\u2014]\s*{_STOP
 _LANDMARK_BEFORE = re.compile(r"\b(?:next to|adjacent to|beside|alongside|close to)\s+(?:the\s+)?$", re.I)
 _GROUNDS_AFTER = re.compile(r"^\s+(?:area|zone|territory|premises)\b", re.I)  # 'in the IT Park area'
 _IN_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$", re.I)
+_MAX_PROJECT_PLANTS = 12  # more plants than this, counted together, are a country's or a sector's
 _NEW = re.compile(r"\b(?:new|planned|future|proposed|more)\b", re.I)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
@@ -248,7 +249,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         "names": names,
         "bare": is_bare(words, ref) and not PURPOSE.match(sentence[head.end() :]),
         "generic": ref.typeless_heads.get(singular(fold(head_text))) == "any",
-        "statistics": plural and _place_statistics(words, ref),
+        "statistics": plural and (_place_statistics(words, ref) or _many(words, ref)),
         "product": _product(words + purpose_words(sentence[head.end() :]), ref),
     }
     np_start, shape = _named_one_of(sentence, np_start, head_text, shape, ref)
@@ -282,6 +283,17 @@ def _product(words: list[str], ref: Reference) -> str | None:
     (kind output)."""
     outputs = ref.facility_terms.get("output", {})
     return next((part for w in words for part in fold(w).split("-") if part in outputs), None)
+
+
+def _many(words: list[str], ref: Reference) -> bool:
+    """'147 renewable energy facilities' (not 'three 200 MW plants'): a count no news gives of one
+    project's plants."""
+    return any(
+        re.fullmatch(r"\d[\d,]*", word)
+        and int(word.replace(",", "")) > _MAX_PROJECT_PLANTS
+        and fold(following.split("/")[0]) not in ref.units
+        for word, following in zip(words, [*words[1:], ""], strict=False)
+    )
 
 
 def _place_statistics(words: list[str], ref: Reference) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from pipelines.domain.extract.annotate.quantities import Quantity, has_capacity_word
 from pipelines.domain.extract.doc import SentenceDoc
-from pipelines.domain.extract.facts import Facts, ProjectMention
+from pipelines.domain.extract.facts import Facts, ProjectMention, computed_note
 from pipelines.domain.reference import Reference
 
 _GROUP = re.compile(r"\b(?:including|includ(?:es|ed)|such as|among them|of which)\b", re.I)
@@ -40,7 +40,7 @@ def _add_figure(
         if not counts:
             return
         value_std = counts[0].value_std * quantity.value_std
-        note = f"{counts[0].value_std:g} units of {quantity.value_std:g} {quantity.unit_std} each"
+        note = computed_note(counts[0].value_std, quantity.value_std, quantity.unit_std)
     product = quantity.product if quantity.metric == "annual_output" else None
     key = (mention.root, str(quantity.metric), product)
     if key in taken:

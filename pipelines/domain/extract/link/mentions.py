@@ -30,6 +30,11 @@ _SUBJECT = (  # what a sentence about the project just named opens with, after a
     r"^(?:[-\u2013\u2014\u2022]\s+)?"
     r"(?:It|They|The (?:project|plant|station|complex|facility|farm|park|cascade))"
 )
+_EXPLETIVE = re.compile(
+    r"^\s+(?:is|was|will be|should be|must be|has been)\s+(?:also\s+)?"
+    r"(?:noted|planned|expected|reported|said|known|important|worth|estimated|necessary|possible|envisaged)\b",
+    re.I,
+)
 _OBJECT_REACH = 3  # characters between a status verb and the facility it governs
 _UNIT_WORDS = frozenset({"unit", "block"})  # parts of a plant news speaks of on their own
 _COMPOSED = re.compile(rf"{_SUBJECT}\s+(?:will\s+)?(?:consists? of|comprises?)\s+", re.I)
@@ -151,7 +156,11 @@ def read_anaphora(
         if wholes and _COMPOSED.match(wholes[0].sentence.text):
             wholes = wholes[:1]  # 'The cascade will consist of four plants: A, B, ... Their total capacity'
         return [refer(sentence, m, 0, discourse) for m in wholes]
-    cues = [c for c in sentence.cue("anaphor") if not _names_a_facility(sentence, c.start, c.end)]
+    cues = [
+        c
+        for c in sentence.cue("anaphor")
+        if not _names_a_facility(sentence, c.start, c.end) and not _EXPLETIVE.match(sentence.text[c.end :])
+    ]  # 'It should be noted that ...', 'it is planned to commission 6.5 GW': no project is spoken of
     if not cues:
         return []  # 'the line' is a facility phrase: the frames decided what it points to
     cue = cues[0]
