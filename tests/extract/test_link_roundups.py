@@ -87,3 +87,18 @@ def test_grounds_a_facility_stands_in_are_no_facility(read):
 def test_a_company_and_a_ministry_are_two_bodies(read_tables):
     text = "title: t\n\nChina Telecom and the Ministry of Digital Technologies agreed on a data centre.\n"
     assert "Ministry of Digital Technologies" in set(read_tables(text)["org_mentions"].surface)
+
+
+def test_a_company_is_known_without_its_legal_form_and_a_combine_is_a_company(read_tables):
+    text = (
+        "title: t\n\nAltynken LLC runs the Taldy-Bulak gold mine in Chuy region. Altynken will finance the "
+        "10 MW solar plant from its own funds.\n\n"
+        "Few companies matter more than Almalyk Mining and Metallurgical Combine (Almalyk MMC).\n"
+    )
+    organisations = list(read_tables(text)["org_mentions"].surface)
+    assert organisations == [
+        "Altynken LLC",
+        "Altynken",
+        "Almalyk Mining and Metallurgical Combine",
+        "Almalyk MMC",
+    ]

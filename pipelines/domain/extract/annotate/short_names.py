@@ -28,8 +28,10 @@ def short_names(
             if org.alias and (is_acronym(org.alias) or len(org.alias.split()) <= _MAX_SHORT_NAME_WORDS):
                 short.setdefault(org.alias, org.text)
             bare = _without_legal_tail(org.text)
-            if bare != org.text and len(bare.split()) > 1:
-                short.setdefault(bare, org.text)  # 'Samruk-Kazyna Ondeu' for 'Samruk-Kazyna Ondeu LLP'
+            if bare != org.text and (len(bare.split()) > 1 or _recurs_alone(bare, ref)):
+                short.setdefault(
+                    bare, org.text
+                )  # 'Samruk-Kazyna Ondeu' for '... Ondeu LLP', 'Altynken' for '... LLC'
             for abbreviated in _with_inner_abbreviation(org.text):
                 short.setdefault(abbreviated, org.text)
             for prefix in _leading_words(bare, ref):
