@@ -50,3 +50,9 @@ def test_a_records_investor_and_payer_are_its_own(read_tables):
 def test_two_field_lines_are_no_record(ref):
     text = "title: t\n\nNote: the figures are preliminary\nSource: the ministry\n\nThe plant opened.\n"
     assert [s.text for s in parse_article("0" * 16, "t.txt", text, ref).sentences][-1] == "The plant opened."
+
+
+def test_field_lines_too_few_for_a_record_stay_as_written(ref):
+    text = "title: t\n\nNote: figures are preliminary; final ones follow.\nSource: the ministry.\n"
+    sentences = [s.text for s in parse_article("0" * 16, "t.txt", text, ref).sentences]
+    assert sentences[0] == "Note: figures are preliminary; final ones follow."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import groupby
 
 from pipelines.domain.reference import Reference
 from pipelines.domain.text import normalise_text
@@ -234,22 +235,16 @@ def _starts_author_bio(lines: list[str], i: int) -> bool:
 
 def _records(lines: list[str]) -> list[str]:
     """'Project: X' / 'Location: Y' / 'Capacity: Z' ...: a run of three or more field lines is one
-    statement, its fields joined by commas (a blank line or any other line ends it)."""
+    statement, its fields joined by commas into one clause, so that the record's status is its own (a
+    blank line or any other line ends it); shorter runs stay as they were written."""
     out: list[str] = []
-    run: list[str] = []
-    for line in [*lines, ""]:
-        if _FIELD_LINE.match(line.strip()):
-            run.append(
-                line.strip().rstrip(".;").replace(";", ",")
-            )  # one clause: the record's status is its own
-            continue
-        if len(run) >= _MIN_RECORD_FIELDS:
-            out.append(", ".join(run) + ".")
+    for is_field, group in groupby(lines, key=lambda line: bool(_FIELD_LINE.match(line.strip()))):
+        run = list(group)
+        if is_field and len(run) >= _MIN_RECORD_FIELDS:
+            out.append(", ".join(line.strip().rstrip(".;").replace(";", ",") for line in run) + ".")
         else:
             out.extend(run)
-        run = []
-        out.append(line)
-    return out[:-1]
+    return out
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from pipelines.domain.extract.annotate.name_words import LEGAL_FORMS_BEFORE
 from pipelines.domain.extract.annotate.noun_phrases import (
     COUNT_WORDS,
     DEFINITE,
+    LINEAR_HEADS,
     coordinated_names,
     is_bare,
     is_descriptive,
@@ -44,7 +45,7 @@ _FIGURATIVE_BEFORE = re.compile(r"\b(?:project|deal|investment|order)s?\s+$", re
 # 'JSC National Electric Grid of Uzbekistan': a company's name, not a facility
 _LEGAL_FORM_FIRST = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS_BEFORE)})\b")
 _ONE_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s+one\s+of\s+(?:the\s+)?$")
-_UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
+UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
 _AT_PLANT = re.compile(
     r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of)\s+(?:the\s+)?$", re.I
 )  # 'unit No. 8 ... at the
@@ -52,9 +53,6 @@ _FEED_BEFORE = re.compile(
     r"\b(?:coal|gas|crude|oil|ore|ethane|propane|feedstock|water|concentrate)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
-_LINEAR_HEAD = re.compile(r"(?i:line|pipeline)")
-_STOP = r"[A-Z][\w'-]+(?: (?:HPP|TPP|GRES|SS))?"  # a route's stop: 'Semey', 'Shulbinsk HPP'
-_ROUTE_AFTER = re.compile(rf"^\s+(?P<route>{_STOP}(?:\s*[-\u2013\u2014]\s*{_STOP})+)")
 _LANDMARK_BEFORE = re.compile(r"\b(?:next to|adjacent to|beside|alongside|close to)\s+(?:the\s+)?$", re.I)
 _GROUNDS_AFTER = re.compile(r"^\s+(?:area|zone|territory|premises)\b", re.I)  # 'in the IT Park area'
 _IN_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$", re.I)
@@ -102,7 +100,7 @@ class Frame:
     @property
     def linear(self) -> bool:
         """A line or pipeline: the places it names are its ends, not its site."""
-        return singular(fold(self.noun_phrase.split()[-1])) in {"line", "pipeline"}
+        return singular(fold(self.noun_phrase.split()[-1])) in LINEAR_HEADS
 
 
 def find_frames(sentence: str, ref: Reference) -> list[Frame]:
@@ -122,9 +120,7 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
         candidates.extend(f for f in frames if not _LEGAL_FORM_FIRST.match(f.noun_phrase))
     candidates.sort(key=lambda f: f.head_start)
     frames = _without_parts(sentence, _drop_nested(candidates))
-    return with_spans(
-        sentence, _units_at_plants(sentence, [f for f in frames if not _feedstock(sentence, f)])
-    )
+    return with_spans(sentence, _units_at_plants(sentence, [f for f in frames if not _setting(sentence, f)]))
 
 
 def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
@@ -166,13 +162,11 @@ def _units_at_plants(sentence: str, frames: list[Frame]) -> list[Frame]:
     plant's news; one frame, named after the plant, that holds what is said of the unit."""
     kept: list[Frame] = []
     for frame in frames:
-        unit = kept[-1] if kept else None
-        at = unit is not None and _AT_PLANT.search(sentence[unit.head_end : frame.np_start])
+        unit = kept[-1] if kept and kept[-1].head_word in UNIT_HEADS else None
         if (
-            unit is not None
-            and at
-            and unit.head_word in _UNIT_HEADS
+            unit
             and frame.project_type in (None, unit.project_type)
+            and _AT_PLANT.search(sentence[unit.head_end : frame.np_start])
         ):
             kept[-1] = replace(
                 frame, np_start=unit.np_start, project_type=unit.project_type or frame.project_type
@@ -182,7 +176,7 @@ def _units_at_plants(sentence: str, frames: list[Frame]) -> list[Frame]:
     return kept
 
 
-def _feedstock(sentence: str, frame: Frame) -> bool:
+def _setting(sentence: str, frame: Frame) -> bool:
     """'brown coal of the Angren deposit', 'ethane from the Tengiz field': where a plant's feed comes from;
     'next to the Navoiyazot chemical complex', 'a data centre in the IT Park': a landmark that places
     another facility."""
@@ -240,7 +234,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     definite = first in DEFINITE or (bool(words) and words[0].endswith("'s") and words[0][0].islower())
     shape = {
         "noun_phrase": sentence[np_start : head.end()],
-        "name": _route_after(sentence, head)
+        "name": _route_after(sentence, head, ref)
         or (proper_name(tokens, head.group(0), ref) if not names else None),
         "plural": plural,
         "count": len(names) or count,
@@ -256,10 +250,22 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
 
 
-def _route_after(sentence: str, head: re.Match[str]) -> str | None:
-    """'the 500 kV line Ekibastuz – Semey – Oskemen': a line named by the route written after it."""
-    route = _ROUTE_AFTER.match(sentence[head.end() :]) if _LINEAR_HEAD.fullmatch(head.group(0)) else None
+def _route_after(sentence: str, head: re.Match[str], ref: Reference) -> str | None:
+    """'the 500 kV line Ekibastuz – Semey – Oskemen': a line named by the route written after it (a stop
+    may be a facility of the terms' abbreviations: 'Shulbinsk HPP')."""
+    if singular(fold(head.group(0))) not in LINEAR_HEADS:
+        return None
+    route = _route_pattern(ref).match(sentence[head.end() :])
     return f"{route['route']} {head.group(0)}" if route else None
+
+
+def _route_pattern(ref: Reference) -> re.Pattern[str]:
+    def build() -> str:
+        heads = ref.tables["facility_terms"].query("kind == 'head'").term
+        stop = rf"[A-Z][\w'-]+(?: (?:{'|'.join(t for t in heads if t.isupper())}))?"
+        return rf"^\s+(?P<route>{stop}(?:\s*[-\u2013\u2014]\s*{stop})+)"
+
+    return ref.compiled("route_after", build, flags=0)
 
 
 def _named_one_of(

@@ -63,7 +63,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)  # 'The Ereymentau' ope
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
-_LINE_HEAD = re.compile(r"(?i:lines?|pipelines?)\b")
+LINEAR_HEADS = frozenset({"line", "pipeline"})  # facilities whose places are their ends, not their site
+_LINE_HEAD = re.compile(rf"(?i:{'|'.join(LINEAR_HEADS)})s?\b")
 
 
 def noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[tuple[int, str]]:

@@ -237,7 +237,7 @@ def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int
         word = sentence[start : word_end if word_end > 0 else end]
         folded = fold(word)
         noise = folded in LEADING_NOISE or folded in _title_words(ref)
-        if noise or word.endswith(("'s", "-based")) or _is_demonym(word, ref):
+        if noise or word.endswith(("'s", "-based")) or is_demonym(word, ref):
             start = word_end + 1 if word_end > 0 else end
         else:
             break
@@ -252,7 +252,8 @@ def _title_words(ref: Reference) -> frozenset[str]:
     return ref._cache["title_words"]  # type: ignore[return-value]
 
 
-def _is_demonym(word: str, ref: Reference) -> bool:
+def is_demonym(word: str, ref: Reference) -> bool:
+    """'Kazakh', 'Chinese', 'PRC': a form of a country that is not its name."""
     code = ref.country_by_surface.get(fold(word))
     return code is not None and fold(ref.country_names.get(code, "")) != fold(word)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipelines.domain.extract.parse import MONTHS
 from pipelines.domain.reference import PhraseMatch, Place, Reference, fold
 
 _WATER = re.compile(r"^\s+(?:river|lake|reservoir|sea|canal)\b", re.I)
@@ -17,7 +18,7 @@ _NAME = r"[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?"
 _UNKNOWN_LOCALITY = re.compile(
     rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b"
 )
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_MONTH = rf"(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b"
 _LISTED_NAME = rf"(?!{_MONTH}){_NAME}"
 _PLACE_LIST = re.compile(  # 'in Aral, Balkhash and Zaysan'; not 'In September, TALCO and ...'
     rf"\b(?i:in|at|near)\s+(?:the\s+)?(?P<list>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME})"

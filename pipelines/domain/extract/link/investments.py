@@ -23,7 +23,6 @@ _MONEY_ANAPHOR = re.compile(  # 'The money was allocated as a loan of X', 'X wil
     r"|\b(?:finance|fund)s?\s+the\s+(?:project|construction|plant|station)\b",
     re.I,
 )
-_PROJECT_ANAPHOR = re.compile(r"\b(?:the|this) (?:project|plant|facility)\b", re.I)
 _INTO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|for)\s+", re.I)  # '$480 million (will go) in(to) the ...'
 _LIST_LOOKBACK = 10  # sentences back a list of a project's parameters may follow it
 _LENDER_REACH = 4  # characters past the lender phrase where the lender's name may start
@@ -62,8 +61,8 @@ def link_investments(
         if money.negative:
             continue
         each = len(projects) > 1 and bool(_EACH.match(sentence.text[money.end :]))
-        named = _facility_after(sentence, money, mentions)
-        shares = [[named]] if named else [[p] for p in projects] if each else [projects]
+        into = _facility_after(sentence, money, mentions)
+        shares = [[into]] if into else [[p] for p in projects] if each else [projects]
         for share, covered in enumerate(shares):
             key = f"{discourse.doc.article_id}:{sentence.idx}:{money.start}" + (f":{share}" if each else "")
             facts.investments.append(
@@ -116,7 +115,7 @@ def _project_spoken_of(sentence: SentenceDoc, named: bool, discourse: Discourse)
 def _spoken_of(recent: ProjectMention, sentence: SentenceDoc) -> bool:
     """The paragraph's project, the one 'the project' points to, or the one a bulleted list of parameters
     follows ('Key parameters of the project: ... - total project cost: USD 2.6 billion;')."""
-    if recent.sentence.paragraph == sentence.paragraph or _PROJECT_ANAPHOR.search(sentence.text):
+    if recent.sentence.paragraph == sentence.paragraph or sentence.cue("anaphor"):
         return True
     return is_list_item(sentence.text)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.annotate.cues import clause_bounds
-from pipelines.domain.extract.annotate.facilities import Frame, has_route
+from pipelines.domain.extract.annotate.facilities import UNIT_HEADS, Frame, has_route
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
@@ -36,8 +36,8 @@ _EXPLETIVE = re.compile(
     re.I,
 )
 _OBJECT_REACH = 3  # characters between a status verb and the facility it governs
-_UNIT_WORDS = frozenset({"unit", "block"})  # parts of a plant news speaks of on their own
-_COMPOSED = re.compile(rf"{_SUBJECT}\s+(?:will\s+)?(?:consists? of|comprises?)\s+", re.I)
+_MADE_OF = r"(?:consists? of|comprises?)"
+_COMPOSED = re.compile(rf"{_SUBJECT}\s+(?:will\s+)?{_MADE_OF}\s+", re.I)
 _PHASED = re.compile(
     r"^(?:A|The|Its)\s+(?:first|second|third|later|next|final)\s+(?:phase|stage)\s+(?:will\s+)?"
     r"(?:bring|brings|include|includes|add|adds|see|sees)\s+",
@@ -45,7 +45,7 @@ _PHASED = re.compile(
 )
 _INCLUDED = re.compile(  # 'It will include a 300 MW battery energy storage system'
     rf"{_SUBJECT}\s+(?:will\s+|would\s+)?"
-    r"(?:also\s+)?(?:include|includes|comprise|comprises|consist of|consists of|(?:be|is) equipped with)\s+",
+    rf"(?:also\s+)?(?:includes?|{_MADE_OF}|(?:be|is) equipped with)\s+",
     re.I,
 )
 
@@ -113,10 +113,9 @@ def _whole_of(
     root of the project the facility is a part of."""
     before = sentence.text[: frame.np_start]
     own = frame.noun_phrase.lower().startswith("own ") and before.endswith("its ")
-    unit = frame.definite and frame.head_word in _UNIT_WORDS  # 'The ammonia unit ... will be tested first'
-    if not (
-        own or unit or _INCLUDED.match(before)
-    ):  # every item of 'The complex will include a smelter, ...'
+    unit = frame.definite and frame.head_word in UNIT_HEADS  # 'The ammonia unit ... will be tested first'
+    included = _INCLUDED.match(before)  # every item of 'The complex will include a smelter, ...'
+    if not (own or unit or included):
         return None
     whole = made[-1] if own and made else discourse.recent_project(sentence, None, lookback=1)
     return whole.root if whole else None  # 'an industrial park ... The project includes a smelter': no whole
@@ -211,8 +210,8 @@ def _antecedent_for(
         return None
     if frame.plural and (frame.count or not frame.definite) and not frame.names:
         return None  # 'the five hydropower plants the country operates', 'operates battery plants in China'
-    here = [m for m in made if m.project_type == frame.project_type and frame.definite]
-    if here:
+    here = [m for m in made if m.project_type == frame.project_type]
+    if here and frame.definite:
         return here[-1]  # 'X will build a 1 GW wind farm ...; X will invest $1.1 billion in the wind farm'
     antecedent = discourse.recent_project(sentence, frame.project_type, frame) or _only_one(
         sentence, frame, discourse
@@ -235,11 +234,10 @@ def _typeless_antecedent(
         return _named_alike(sentence, frame.name, discourse)
     if frame.plural and not frame.names:
         return _plural_antecedent(sentence, frame, discourse)
+    # 'the operator of the polyethylene project signed a contract for the 1.25 Mt plant'
     wholes = [m for m in made if not m.part_of and _same_kind_of_noun(m, frame)]
     if frame.definite and wholes:
-        return wholes[
-            -1
-        ]  # 'the operator of the polyethylene project signed a contract for the 1.25 Mt plant'
+        return wholes[-1]
     antecedent = discourse.recent_project(sentence, None, frame) if frame.definite else None
     return None if antecedent and _makes_other(frame, antecedent, discourse) else antecedent
 

@@ -9,6 +9,7 @@ from pipelines.domain.extract.annotate.article_scope import CENTRAL_ASIA
 from pipelines.domain.extract.annotate.cues import clause_bounds, is_list_item
 from pipelines.domain.extract.annotate.facilities import Frame
 from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, PLACE_QUALIFIERS, is_acronym
+from pipelines.domain.extract.annotate.org_shapes import is_demonym
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
@@ -154,10 +155,7 @@ def _paragraph_country(
     codes = {
         name.country
         for name in named
-        if name.country in CENTRAL_ASIA
-        and (
-            fold(name.text) == fold(ref.country_names.get(name.country, "")) or "republic" in fold(name.text)
-        )
+        if name.country in CENTRAL_ASIA and (not is_demonym(name.text, ref) or "republic" in fold(name.text))
     }
     return codes.pop() if len(codes) == 1 else None
 
