@@ -30,7 +30,8 @@ from pipelines.domain.extract.parse import ParsedArticle, Sentence
 from pipelines.domain.reference import Reference
 
 SentenceComponent = Callable[[SentenceDoc, Reference], None]
-CUE_LAYERS = ("anaphor", "investment", "business_verb")  # cue types linkers read besides status
+# cue types linkers read besides status
+CUE_LAYERS = ("anaphor", "investment", "business_verb", "expletive", "phase_adds")
 SHORT_NAME_ROUNDS = 2
 
 

@@ -28,20 +28,10 @@ from pipelines.domain.extract.annotate.noun_phrases import (
 from pipelines.domain.reference import Reference, fold
 
 _COMPOSED_OF = re.compile(r"\s+of\s+", re.I)
-_COMPONENT = re.compile(
-    r"^[\s,]*(?:including|includes?|plus)\s*$"
-    r"|^(?:(?!, and |;)[^.])*\b(?:with|paired with|coupled with|combined with|equipped with)\s*$"
-    r"|\b(?:bringing together|comprising|consisting of|made up of|composed of)\b[^.;]*$",
-    re.I,
-)
 _WAYPOINT_AFTER = re.compile(r"^\s*[-\u2013\u2014]\s*[A-Z]")
 _WAYPOINT_BEFORE = re.compile(
     r"\b(?:from|to|via|through|on to|onto|towards|linking|connecting|joining|between)\s+(?:the\s+)?$", re.I
 )
-_FIGURATIVE_AFTER = re.compile(
-    r"^\s+of\s+(?:\w+\s+){0,2}(?:projects|deals|investments|agreements|ideas)\b", re.I
-)
-_FIGURATIVE_BEFORE = re.compile(r"\b(?:project|deal|investment|order)s?\s+$", re.I)  # 'the project pipeline'
 # 'JSC National Electric Grid of Uzbekistan': a company's name, not a facility
 _LEGAL_FORM_FIRST = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS_BEFORE)})\b")
 _ONE_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s+one\s+of\s+(?:the\s+)?$")
@@ -49,12 +39,6 @@ UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as
 _AT_PLANT = re.compile(
     r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of)\s+(?:the\s+)?$", re.I
 )  # 'unit No. 8 ... at the
-_FEED_BEFORE = re.compile(
-    r"\b(?:coal|gas|crude|oil|ore|ethane|propane|feedstock|water|concentrate)\s+(?:of|from)\s+(?:the\s+)?$",
-    re.I,
-)
-_LANDMARK_BEFORE = re.compile(r"\b(?:next to|adjacent to|beside|alongside|close to)\s+(?:the\s+)?$", re.I)
-_GROUNDS_AFTER = re.compile(r"^\s+(?:area|zone|territory|premises)\b", re.I)  # 'in the IT Park area'
 _IN_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$", re.I)
 _MAX_PROJECT_PLANTS = 12  # more plants than this, counted together, are a country's or a sector's
 _NEW = re.compile(r"\b(?:new|planned|future|proposed|more)\b", re.I)
@@ -109,18 +93,19 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     for match in head_pattern(ref).finditer(sentence):
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # 'hydropower plant (HPP)': the abbreviation glosses the facility just named
-        figurative = (
-            _FIGURATIVE_BEFORE.search(sentence[: match.start()]) and match.group(0).lower() == "pipeline"
-        )
-        if figurative or _FIGURATIVE_AFTER.match(sentence[match.end() :]):
+        figurative = _cues(ref, "figurative_before").search(sentence[: match.start()])
+        if (figurative and match.group(0).lower() == "pipeline") or _cues(ref, "figurative_of").match(
+            sentence[match.end() :]
+        ):
             continue  # 'a pipeline of projects', 'the project pipeline'
         if _WAYPOINT_AFTER.match(sentence[match.end() :]):
             continue  # 'the Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk line': a stop on a route
         frames = _frames_at(sentence, match, ref)
         candidates.extend(f for f in frames if not _LEGAL_FORM_FIRST.match(f.noun_phrase))
     candidates.sort(key=lambda f: f.head_start)
-    frames = _without_parts(sentence, _drop_nested(candidates))
-    return with_spans(sentence, _units_at_plants(sentence, [f for f in frames if not _setting(sentence, f)]))
+    frames = _without_parts(sentence, _drop_nested(candidates), ref)
+    frames = [f for f in frames if not _setting(sentence, f, ref)]
+    return with_spans(sentence, _units_at_plants(sentence, frames))
 
 
 def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
@@ -136,7 +121,7 @@ def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
     return frames
 
 
-def _without_parts(sentence: str, frames: list[Frame]) -> list[Frame]:
+def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:
     """'a cascade of four plants', 'a wind farm with a storage system': the second noun phrase describes
     a part of the first facility, not a project of its own."""
     kept: list[Frame] = []
@@ -147,7 +132,7 @@ def _without_parts(sentence: str, frames: list[Frame]) -> list[Frame]:
             and (kept[-1].project_type is not None or kept[-1].definite)
             and (
                 (_COMPOSED_OF.fullmatch(between) and frame.project_type in (kept[-1].project_type, None))
-                or _COMPONENT.search(between)
+                or _cues(ref, "part").search(between)
                 or (kept[-1].linear and _WAYPOINT_BEFORE.search(between))
                 or _bare_conjunct(between, frame, kept[-1])
             )
@@ -176,15 +161,39 @@ def _units_at_plants(sentence: str, frames: list[Frame]) -> list[Frame]:
     return kept
 
 
-def _setting(sentence: str, frame: Frame) -> bool:
+def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     """'brown coal of the Angren deposit', 'ethane from the Tengiz field': where a plant's feed comes from;
     'next to the Navoiyazot chemical complex', 'a data centre in the IT Park': a landmark that places
     another facility."""
     before = sentence[: frame.np_start]
     after = sentence[frame.head_end :]
-    grounds = frame.head_word in ("park", "zone") or _GROUNDS_AFTER.match(after)
+    grounds = frame.head_word in ("park", "zone") or _cues(ref, "grounds").match(after)
     located_in = frame.project_type is None and frame.name and grounds and _IN_BEFORE.search(before)
-    return bool(_FEED_BEFORE.search(before) or _LANDMARK_BEFORE.search(before) or located_in)
+    feed_or_landmark = _cues(ref, "feed_source").search(before) or _cues(ref, "landmark").search(before)
+    return bool(feed_or_landmark or located_in)
+
+
+_CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility noun
+    "figurative_before": r"{figurative_before}\s+$",  # 'the project pipeline'
+    "figurative_of": r"^\s+of\s+(?:\w+\s+){{0,2}}{figurative_of}",  # 'a pipeline of energy projects'
+    "part": (  # 'a wind farm with a storage system', '..., including a substation'
+        r"^[\s,]*{part_list}\s*$|^(?:(?!, and |;)[^.])*{part_with}\s*$|{part_whole}[^.;]*$"
+    ),
+    "grounds": r"^\s+{grounds}",  # 'in the IT Park area'
+    "feed_source": r"{feed_source}\s+(?:of|from)\s+(?:the\s+)?$",  # 'brown coal of the Angren deposit'
+    "landmark": r"{landmark}\s+(?:the\s+)?$",  # 'next to the Navoiyazot complex'
+}
+
+
+def _cues(ref: Reference, context: str) -> re.Pattern[str]:
+    """The cue words of one context, in their place around a facility noun."""
+
+    def build() -> str:
+        shape = _CUE_CONTEXTS[context]
+        words = {name: ref.cue_pattern(name).pattern for name in re.findall(r"\{(\w+)\}", shape)}
+        return shape.format(**words)
+
+    return ref.compiled(f"facility-context:{context}", build)
 
 
 def _bare_conjunct(between: str, frame: Frame, previous: Frame) -> bool:

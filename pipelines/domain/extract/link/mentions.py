@@ -30,18 +30,14 @@ _SUBJECT = (  # what a sentence about the project just named opens with, after a
     r"^(?:[-\u2013\u2014\u2022]\s+)?"
     r"(?:It|They|The (?:project|plant|station|complex|facility|farm|park|cascade))"
 )
-_EXPLETIVE = re.compile(
-    r"^\s+(?:is|was|will be|should be|must be|has been)\s+(?:also\s+)?"
-    r"(?:noted|planned|expected|reported|said|known|important|worth|estimated|necessary|possible|envisaged)\b",
-    re.I,
+_EXPLETIVE_BEFORE = re.compile(  # 'It should be noted', 'it is planned': the cue word follows
+    r"^\s+(?:is|was|will be|should be|must be|has been)\s+(?:also\s+)?$", re.I
 )
 _OBJECT_REACH = 3  # characters between a status verb and the facility it governs
 _MADE_OF = r"(?:consists? of|comprises?)"
 _COMPOSED = re.compile(rf"{_SUBJECT}\s+(?:will\s+)?{_MADE_OF}\s+", re.I)
-_PHASED = re.compile(
-    r"^(?:A|The|Its)\s+(?:first|second|third|later|next|final)\s+(?:phase|stage)\s+(?:will\s+)?"
-    r"(?:bring|brings|include|includes|add|adds|see|sees)\s+",
-    re.I,
+_PHASE_BEFORE = re.compile(  # 'A later phase will bring ...': the cue word follows
+    r"^(?:A|The|Its)\s+(?:first|second|third|later|next|final)\s+(?:phase|stage)\s+(?:will\s+)?$", re.I
 )
 _INCLUDED = re.compile(  # 'It will include a 300 MW battery energy storage system'
     rf"{_SUBJECT}\s+(?:will\s+|would\s+)?"
@@ -102,7 +98,8 @@ def _whole_composed(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -
     """'It consists of three stations ..., 28 MW in all', 'A later phase will bring a 300,000 tpa ethylene
     plant': the whole the stations or the phase make up, which is what the sentence speaks of."""
     before = sentence.text[: frame.np_start]
-    composed = (frame.plural and _COMPOSED.match(before)) or _PHASED.match(before)
+    phased = any(_PHASE_BEFORE.match(before[: c.start]) for c in sentence.cue("phase_adds"))
+    composed = (frame.plural and _COMPOSED.match(before)) or phased
     return discourse.recent_project(sentence, None) if composed else None
 
 
@@ -119,6 +116,11 @@ def _whole_of(
         return None
     whole = made[-1] if own and made else discourse.recent_project(sentence, None, lookback=1)
     return whole.root if whole else None  # 'an industrial park ... The project includes a smelter': no whole
+
+
+def _expletive(sentence: SentenceDoc, end: int) -> bool:
+    """'It should be noted that ...', 'it is planned to ...': the pronoun stands for no project."""
+    return any(_EXPLETIVE_BEFORE.match(sentence.text[end : c.start]) for c in sentence.cue("expletive"))
 
 
 def refer(
@@ -158,7 +160,7 @@ def read_anaphora(
     cues = [
         c
         for c in sentence.cue("anaphor")
-        if not _names_a_facility(sentence, c.start, c.end) and not _EXPLETIVE.match(sentence.text[c.end :])
+        if not _names_a_facility(sentence, c.start, c.end) and not _expletive(sentence, c.end)
     ]  # 'It should be noted that ...', 'it is planned to commission 6.5 GW': no project is spoken of
     if not cues:
         return []  # 'the line' is a facility phrase: the frames decided what it points to
