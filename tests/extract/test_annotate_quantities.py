@@ -31,6 +31,22 @@ def test_yearly_rates_by_period_or_verb(ref, sentence, expected):
     assert _figures(sentence, ref) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Some 5 billion kWh of electricity will be produced there per year.", ("annual_generation", 5e6)),
+        ("About 2 million tonnes of ore are expected to be mined annually.", ("annual_output", 2e6)),
+        ("Up to 10 bcm of gas is to be transported each year.", ("annual_volume", 1e10)),
+        ("The Ekibastuz plant produced 5 billion kWh of electricity last year.", (None, 5e6)),
+    ],
+)
+def test_a_passive_rate_verb_stands_between_a_figure_and_its_period(ref, sentence, expected):
+    """The future passive is what a plant will do; what it produced last year is history."""
+    (quantity,) = find_quantities(sentence, ref)
+    assert (quantity.metric, quantity.value_std) == expected
+    assert quantity.negative is (expected[0] is None)
+
+
 def test_energy_with_no_period_and_no_rate_verb_is_no_yearly_figure(ref):
     assert _figures("The battery stores 600 MWh.", ref) == [(None, 600.0)]
 

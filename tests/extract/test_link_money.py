@@ -33,6 +33,35 @@ def test_the_lender_named_after_the_amount(read_tables):
     assert _investments(tables) == [("Eurasian Development Bank", 40e6, 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coal chemical plant in Karaganda region, worth $1.2 billion, will be financed with a "
+        "$400 million loan from the Export-Import Bank of China.",
+        "The Export-Import Bank of China will lend $400 million for the $1.2 billion coal chemical plant in "
+        "Karaganda region.",
+        "The $1.2 billion coal chemical plant in Karaganda region will get $400 million from the "
+        "Export-Import Bank of China.",
+    ],
+)
+def test_a_lender_puts_in_its_loan_not_the_project_value_beside_it(read_tables, text):
+    assert sorted(_investments(read_tables(text)), key=lambda i: i[1]) == [
+        ("Export-Import Bank of China", 400e6, 1),
+        (None, 1.2e9, 1),
+    ]
+
+
+def test_a_loan_facility_is_no_plant_whose_value_the_amount_is(read_tables):
+    tables = read_tables(
+        "The 300 MW Kapchagay wind farm is being built in Almaty region. The Export-Import Bank of China "
+        "provided a $200 million loan, and ICBC added a $100 million facility."
+    )
+    assert _investments(tables) == [
+        ("Export-Import Bank of China", 200e6, 1),
+        ("ICBC", 100e6, 1),  # the reconciler gives it its full name (reference aliases)
+    ]
+
+
 def test_a_contract_is_paid_by_the_project_company_not_the_contractor(read_tables):
     tables = read_tables(
         "A new combined heat and power (CHP) plant will be built in Taraz, the accounts of Taraz CHP LLP "

@@ -88,3 +88,22 @@ def test_no_company_is_the_one_an_article_is_about_when_none_stands_out(read, op
         "A plant in the Zhambyl region that makes wind turbine blades started up."
     )
     assert [p["participants"] for p in projects] == [{"Samruk-Energy": "partner"}, {}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China Power will build a 100 MW wind farm in Zhambyl region.",
+        "China Power is building a 100 MW wind farm in Zhambyl region.",
+        "China Power plans to develop a 100 MW wind farm in Zhambyl region.",
+        "China Power has built a 100 MW wind farm in Zhambyl region.",
+    ],
+)
+def test_the_company_that_builds_a_plant_develops_it(read, sentence):
+    (project,) = read(sentence)
+    assert project["participants"] == {"China Power": "developer"}
+    assert (project["type"], project["region"], project["capacities"]) == (
+        "wind",
+        "Zhambyl",
+        [("installed_power", 100.0)],
+    )

@@ -11,8 +11,9 @@ from pipelines.domain.reference import Reference
 
 _ROLE_WINDOW_BEFORE = 30  # characters before a name where a role word may stand
 _ROLE_WINDOW_AFTER = 45
-_BUILDS_AFTER = re.compile(
-    r"^,?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:built|build|develop|constructs?|constructed|implement)"
+_BUILDS_AFTER = re.compile(  # 'X has built', 'X will build', 'X plans to develop', 'X is building'
+    r"^,?\s+(?:(?:has|have|had|will|would|is|are|plans? to|intends? to|is to|are to)\s+)?(?:also\s+)?"
+    r"(?:built|builds?|building|develop|develops|developing|constructs?|constructed|constructing|implement)\b"
 )
 _COORDINATOR = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.I)
 _PARENT_BEFORE = re.compile(r"(?:subsidiary|unit|division|affiliate) of\s+(?:the\s+)?$", re.I)

@@ -17,8 +17,12 @@ from pipelines.domain.extract.annotate.numbers import (
 from pipelines.domain.reference import Reference, fold
 
 _PERIODS = {"year": 1.0, "day": 365.0, "month": 12.0}
+_PASSIVE_RATE = (  # '5 billion kWh of electricity will be produced (there) per year'
+    r"(?:\s+(?:will|would|can|could|shall|is|are|(?:is|are) (?:expected|planned|set) to|(?:is|are) to)\s+be"
+    r"\s+[a-z]+ed(?:\s+(?:there|here|at the [a-z]+))?)?"
+)
 _PERIOD_AFTER = re.compile(
-    r"^(?:\s*\([^()]{1,20}\))?(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*"
+    r"^(?:\s*\([^()]{1,20}\))?(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + _PASSIVE_RATE + r"\s*"
     r"(?:(?:per|a|an|each|every)\s+(?P<unit>year|annum|day|month)|"
     r"/(?P<slash>year|yr|y|a|day|d|month)|(?P<adverb>annually|yearly|daily|monthly|p\.a))\b",
     re.I,

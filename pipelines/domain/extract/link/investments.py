@@ -29,6 +29,7 @@ _LENDER_REACH = 4  # characters past the lender phrase where the lender's name m
 _FINANCING_ROLES = ("investor", "financier")
 _BACKING_ROLES = ("investor", "owner", "developer")
 _PAID_ROLES = ("contractor", "supplier")
+_LOAN_HEADS = ("facility",)  # 'ICBC added a $700 million facility': a credit line, not a plant
 _EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|unit|facility|site))\b", re.I)
 _CONTRACT_REACH = 40  # characters before an amount where 'a contract worth' may stand
 _CONTRACT_BEFORE = re.compile(
@@ -124,9 +125,16 @@ def _priced_facility(sentence: SentenceDoc) -> bool:
     """'The $1.5 billion project will create 1,200 jobs', '- a 500 MW wind farm with X ($550 million)': an
     amount inside a facility phrase, or bracketed in what it says of the facility, is its value."""
     return any(
-        f.np_start <= m.start < f.head_start
-        or (f.head_end <= m.start < f.span_end and _bracketed(sentence, m))
+        _inside_facility(sentence, m) or any(f.head_end <= m.start < f.span_end for f in sentence.facilities)
+        and _bracketed(sentence, m)
         for m in sentence.money
+    )
+
+
+def _inside_facility(sentence: SentenceDoc, money: Money) -> bool:
+    """'the $1.5 billion project': an amount inside a facility phrase ('a $700m facility' is a loan)."""
+    return any(
+        f.np_start <= money.start < f.head_start and f.head_word not in _LOAN_HEADS
         for f in sentence.facilities
     )
 
@@ -148,12 +156,14 @@ def _investor(
     """Who puts the money in: the lender named right after the amount ('$X from Y'); for a contract, the
     project's owner, not the contractor paid; else the nearest organisation with a financing role, the
     organisation the article calls the investor, the subject, or the organisation spoken of."""
-    candidates = _in_clause([o for o in sentence.orgs if not o.reporter], sentence, money)
-    lender = _LENDER_AFTER.match(sentence.text[money.end :])
+    named = [o for o in sentence.orgs if not o.reporter]
+    lender = _lender_after(sentence, money, _in_clause(named, sentence, money))
     if lender:
-        after = [o for o in candidates if money.end <= o.start <= money.end + lender.end() + _LENDER_REACH]
-        if after:
-            return after[0].text
+        return lender.text
+    if len(sentence.money) > 1 and _inside_facility(sentence, money):
+        return _party_of(projects, facts, _BACKING_ROLES)  # 'lend $400m for the $1.2bn project': its value
+    claimed = [_lender_after(sentence, other, named) for other in sentence.money if other != money]
+    candidates = [o for o in _in_clause(named, sentence, money) if o not in claimed]
     if _CONTRACT_BEFORE.search(sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]):
         return _party_of(projects, facts, ("owner",))
     financing = [o for o in candidates if o.role in _FINANCING_ROLES]
@@ -173,6 +183,16 @@ def _investor(
     people = discourse.people_orgs(sentence)
     spoken_of = people[0] if people else discourse.focus_org(sentence)
     return None if spoken_of and _paid_party(spoken_of, projects, facts) else spoken_of
+
+
+def _lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -> OrgMention | None:
+    """'$400 million from the Export-Import Bank of China': the lender named right after an amount, whose
+    money it is (and not another amount's of the sentence, 'worth $1.2 billion, financed with ...')."""
+    lender = _LENDER_AFTER.match(sentence.text[money.end :])
+    if not lender:
+        return None
+    reach = money.end + lender.end() + _LENDER_REACH
+    return next((o for o in orgs if money.end <= o.start <= reach), None)
 
 
 def _in_clause(orgs: list[OrgMention], sentence: SentenceDoc, money: Money) -> list[OrgMention]:
