@@ -120,3 +120,33 @@ def test_a_plant_named_otherwise_is_another_plant(read, later):
         ("Rogun", [("installed_power", 3600.0)]),
         ("Nurek", [("installed_power", 3000.0)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Rogun HPP in Tajikistan is the country's largest project. Rogun is designed for 3,780 MW.",
+            ("hydro", [("installed_power", 3780.0)]),
+        ),
+        (
+            "The Mirny wind farm in Zhambyl region was launched in 2024. "
+            "Mirny's installed capacity is 1,000 MW.",
+            ("wind", [("installed_power", 1000.0)]),
+        ),
+        (
+            "Work goes on at the Kambarata HPP-1 in Kyrgyzstan. Kambarata will have a capacity of 1,860 MW.",
+            ("hydro", [("installed_power", 1860.0)]),
+        ),
+    ],
+)
+def test_a_name_alone_as_subject_speaks_of_the_project_it_named(read, text, expected):
+    (project,) = read(text)
+    assert (project["type"], project["capacities"]) == expected
+
+
+def test_a_name_that_opens_no_statement_points_nowhere(read):
+    (project,) = read(
+        "The Rogun HPP in Tajikistan is under construction. In Rogun, 3,000 MW of demand is met."
+    )
+    assert project["capacities"] == []

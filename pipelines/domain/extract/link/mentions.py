@@ -33,6 +33,10 @@ _SUBJECT = (  # what a sentence about the project just named opens with, after a
 _EXPLETIVE_BEFORE = re.compile(  # 'It should be noted', 'it is planned': the cue word follows
     r"^\s+(?:is|was|will be|should be|must be|has been)\s+(?:also\s+)?$", re.I
 )
+_NAME_SUBJECT = re.compile(  # a capitalised name, then its verb: 'Rogun is ...', "Mirny's turbines will ..."
+    r"^(?:[-\u2013\u2014\u2022]\s+)?(?:The\s+)?(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
+    r"(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:is|was|will|would|has|had|can|could|should|remains|also|now)\b"
+)
 _OBJECT_REACH = 3  # characters between a status verb and the facility it governs
 _MADE_OF = r"(?:consists? of|comprises?)"
 _COMPOSED = re.compile(rf"{_SUBJECT}\s+(?:will\s+)?{_MADE_OF}\s+", re.I)
@@ -157,6 +161,11 @@ def read_anaphora(
         if wholes and _COMPOSED.match(wholes[0].sentence.text):
             wholes = wholes[:1]  # 'The cascade will consist of four plants: A, B, ... Their total capacity'
         return [refer(sentence, m, 0, discourse) for m in wholes]
+    named = None if own else _named_subject(sentence, discourse)
+    if named is not None:
+        mention = refer(sentence, named, 0, discourse)
+        mention.span = (0, len(sentence.text))
+        return [mention]
     cues = [
         c
         for c in sentence.cue("anaphor")
@@ -173,6 +182,34 @@ def read_anaphora(
     mention = refer(sentence, antecedent, cue.start, discourse)
     mention.span = (0, own[0].span[0]) if own else (0, len(sentence.text))
     return [mention]
+
+
+def _named_subject(sentence: SentenceDoc, discourse: Discourse) -> ProjectMention | None:
+    """'Rogun is designed for 3,780 MW': an earlier project's name alone, opening the sentence as its
+    subject, speaks of that project."""
+    opening = _NAME_SUBJECT.match(sentence.text)
+    if opening is None:
+        return None
+    for mention in reversed(discourse.mentions):
+        if mention.refers_to is None and _name_words(mention) == opening["name"]:
+            return mention
+    return None
+
+
+def _name_words(mention: ProjectMention) -> str | None:
+    """'Rogun' of 'the Rogun HPP', 'Mirny' of 'the Mirny wind farm': the capitalised words a facility
+    phrase names its facility by, before its kind."""
+    frame = mention.frame
+    if frame is None or not frame.name:
+        return None
+    before_head = mention.sentence.text[frame.np_start : frame.head_start].split()
+    words = [w for w in before_head if w.lower() != "the"]
+    leading = []
+    for word in words:
+        if not word[:1].isupper():
+            break
+        leading.append(word)
+    return " ".join(leading) or None
 
 
 def _names_a_facility(sentence: SentenceDoc, start: int, end: int) -> bool:
