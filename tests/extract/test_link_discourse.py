@@ -150,3 +150,49 @@ def test_a_name_that_opens_no_statement_points_nowhere(read):
         "The Rogun HPP in Tajikistan is under construction. In Rogun, 3,000 MW of demand is met."
     )
     assert project["capacities"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China Power will build the Shokpar project in Zhambyl region, where wind turbines with a total "
+            "capacity of 100 MW will be installed.",
+            ("wind", "Zhambyl", [("installed_power", 100.0)]),
+        ),
+        (
+            "China Power will build the Shokpar project in Zhambyl region, with 25 wind turbines of 4 MW "
+            "each.",
+            ("wind", "Zhambyl", [("installed_power", 100.0), ("unit_count", 25.0)]),
+        ),
+        (
+            "The Bakhyt project in Turkistan region will use 200,000 solar panels and have 100 MW.",
+            ("solar", "Turkistan", [("installed_power", 100.0), ("unit_count", 200000.0)]),
+        ),
+    ],
+)
+def test_a_named_project_takes_the_kind_of_the_equipment_it_is_built_with(read, text, expected):
+    (project,) = read(text)
+    assert (project["type"], project["region"], project["capacities"]) == expected
+
+
+def test_a_plant_of_no_kind_takes_the_one_kind_the_title_names(read):
+    (project,) = read(
+        "Title: China Power to build solar plant in Zhambyl\n\n"
+        "China Power will build a 100 megawatt plant near Karatau in Zhambyl region."
+    )
+    assert (project["type"], project["locality"], project["capacities"]) == (
+        "solar",
+        "Karatau",
+        [("installed_power", 100.0)],
+    )
+
+
+def test_the_title_types_no_plant_once_the_body_named_one_of_its_kind(read):
+    projects = read(
+        "Title: Contract signed for the Galkynysh gas field\n\n"
+        "Turkmengaz signed a contract with CNPC for the third stage of the Galkynysh gas field in Mary "
+        "velayat.\n\nCNPC will build a complex of treatment installations with an annual capacity of 10 "
+        "billion cubic meters."
+    )
+    assert [p["name"] for p in projects] == ["Galkynysh gas field"]

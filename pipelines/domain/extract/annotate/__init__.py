@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipelines.domain.extract.annotate import article_scope
-from pipelines.domain.extract.annotate.cues import find_cues, find_status_cues
+from pipelines.domain.extract.annotate.cues import find_cues, find_status_cues, find_valued_cues
 from pipelines.domain.extract.annotate.facilities import find_frames, with_spans
 from pipelines.domain.extract.annotate.money import find_money
 from pipelines.domain.extract.annotate.name_words import is_government
@@ -51,6 +51,7 @@ def money(doc: SentenceDoc, ref: Reference) -> None:
 def cues(doc: SentenceDoc, ref: Reference) -> None:
     doc.cues = {"status": find_status_cues(doc.text, ref)}
     doc.cues.update({cue_type: find_cues(doc.text, ref, cue_type) for cue_type in CUE_LAYERS})
+    doc.cues["equipment"] = find_valued_cues(doc.text, ref, "equipment")  # value: the project type
 
 
 def facilities(doc: SentenceDoc, ref: Reference) -> None:

@@ -96,6 +96,16 @@ def find_cues(sentence: str, ref: Reference, cue_type: str) -> list[Cue]:
     return [Cue(m.start(), m.end(), "") for m in ref.cue_pattern(cue_type).finditer(sentence)]
 
 
+def find_valued_cues(sentence: str, ref: Reference, cue_type: str) -> list[Cue]:
+    """Every match of one cue type's patterns, with the value its row gives (a project type, a role)."""
+    found = [
+        Cue(m.start(), m.end(), value)
+        for pattern, value in ref.cue_values(cue_type)
+        for m in pattern.finditer(sentence)
+    ]
+    return sorted(found, key=lambda c: c.start)
+
+
 def _looks_back(before: str) -> bool:
     """'had been planned': a past before the news; not in reported speech ('said it had signed'), where
     the past perfect is the news itself."""

@@ -24,6 +24,15 @@ _ORG_ANAPHOR = re.compile(
 )
 
 
+def _equipment_kind(sentence: SentenceDoc, frame: Frame) -> str | None:
+    """'the Shokpar project, where wind turbines of 100 MW will be installed': the one kind of facility the
+    equipment in a named project's own words belongs to."""
+    if not frame.name:
+        return None
+    kinds = {c.value for c in sentence.cue("equipment") if frame.head_end <= c.start < frame.span_end}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 @dataclass
 class Discourse:
     """The explicit state of the article's discourse; linkers read it and add to it."""
@@ -84,8 +93,9 @@ class Discourse:
         of the same noun earlier in the article ('waste incineration plants' ... 'two plants'), else of a
         typed facility the next sentences name definitely ('The new TPP ...'). A noun with words the terms
         do not know ('a renewable energy project') is not told its kind by another."""
-        if not frame.bare:
-            return None
+        equipment = _equipment_kind(sentence, frame)
+        if equipment or not frame.bare:
+            return equipment
         earlier = [
             f.project_type
             for doc in self.doc.sentences[: sentence.idx + 1]
@@ -98,7 +108,16 @@ class Discourse:
             return earlier[-1]
         following = self.doc.sentences[sentence.idx + 1 : sentence.idx + 1 + KIND_LOOKAHEAD]
         later = [f.project_type for doc in following for f in doc.facilities if f.project_type and f.definite]
-        return later[0] if later else None
+        return later[0] if later else self._headline_kind()
+
+    def _headline_kind(self) -> str | None:
+        """'China Power to build solar plant in Zhambyl' over '... a 100 megawatt plant near Karatau': the one
+        kind of facility the title names, while the body has named none of that kind."""
+        headline = self.doc.headline
+        kinds = {f.project_type for f in headline.facilities if f.project_type} if headline else set()
+        if len(kinds) != 1 or any(m.project_type in kinds for m in self.mentions):
+            return None  # a project of the title's kind already named: this may be its part
+        return kinds.pop()
 
     def focus_org(self, sentence: SentenceDoc) -> str | None:
         """The organisation spoken of last: within the paragraph, or a few sentences back when the
