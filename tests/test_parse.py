@@ -97,3 +97,52 @@ def test_date_stamp_at_the_foot_and_masthead_lines(ref):
     statements = [s.text for s in article.sentences if not is_heading(s.text)]
     assert statements == ["BISHKEK, Dec. 20 (Xinhua) -- A solar plant opened."]
     assert "By Aigerim T." not in article.body
+
+
+def test_a_page_date_stamp_below_its_menus_and_title(ref):
+    text = (
+        "NEWSASIA.KG\nPolitics | Economy | Society | Incidents | Sport\n\nHome › Economy › Energy\n\n"
+        "Cabinet and Chinese company sign agreement on a coal power plant\n\n"
+        "06.03.2024 14:27 | Views: 1 823 | Comments: 4\n\n"
+        "The Cabinet of Ministers signed an investment agreement on the construction of a power plant."
+    )
+    article = parse_article("a", "x.txt", text, ref)
+    assert article.published_date == date(2024, 3, 6)
+    assert article.title == "Cabinet and Chinese company sign agreement on a coal power plant"
+    assert "Politics | Economy" not in article.body and "Home ›" not in article.body
+
+
+def test_a_byline_or_release_line_with_a_date_dates_the_page(ref):
+    for stamp, expected in [
+        ("By Dana Omarova in Business on 18 September 2019", date(2019, 9, 18)),
+        (
+            "Release time: 2012-12-28    Source: International Business Department    Views: 1342",
+            date(2012, 12, 28),
+        ),
+    ]:
+        text = (
+            f"Hydropower station put into commercial operation\n\n{stamp}\n\n"
+            "The second unit of the station was put into operation."
+        )
+        assert parse_article("a", "x.txt", text, ref).published_date == expected
+
+
+def test_a_dateline_dates_the_article_but_a_date_in_the_news_does_not(ref):
+    dateline = (
+        "Kyrgyzstan signs hydropower deal\n\nAKIpress News Agency\n\nBISHKEK, May 19, 2023 (AKIpress) - "
+        "The Cabinet signed an agreement on the construction of a hydropower cascade."
+    )
+    assert parse_article("a", "x.txt", dateline, ref).published_date == date(2023, 5, 19)
+    news = (
+        "Kyrgyzstan's debt to China\n\nThe external debt of Kyrgyzstan to the Export-Import Bank of China "
+        "as of February 28, 2022 amounted to $1.7 billion."
+    )
+    assert parse_article("a", "x.txt", news, ref).published_date is None
+
+
+def test_a_table_row_is_no_menu(ref):
+    text = (
+        "Projects of the year\n\nThe ministry listed the plants.\n\n| Plant | Region | MW |\n\n"
+        "The list ends here."
+    )
+    assert "| Plant | Region | MW |" in parse_article("a", "x.txt", text, ref).body

@@ -102,6 +102,8 @@ def test_every_item_a_complex_will_include_is_its_part(read):
         "- It consists of three stations",
         "The cascade comprises three stations",
         "It consists of three plants",
+        "According to the ministry, the cascade will consist of three plants",
+        "As planned, it comprises three stations",
     ],
 )
 def test_the_stations_a_cascade_consists_of_make_up_the_cascade(read, opening):

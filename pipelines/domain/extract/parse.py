@@ -49,6 +49,15 @@ _DAY_MONTH = re.compile(
     r"(?!,?\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+_STAMP_WORDS = 16  # a date stamp line is short: 'Release time: 2012-12-28  Source: ...  Views: 1342'
+_STAMP_LINES = 8  # lines above the body where a page's date stamp may stand
+_DATELINE_BEFORE = re.compile(  # 'BISHKEK, ', 'Tashkent, Uzbekistan (UzDaily.com) -- ', 'date '
+    r"\s*(?:[a-z]+:?\s+)?(?:[A-Z][\w.'-]*,?|\([^)]*\)|[-\u2013\u2014,.]+|\s)*"
+)  # a date after lowercase words ('the debt as of February 28, 2022') is the news's, not the article's
+_LEAD_WORDS = 10  # the first paragraph this long is the lead, where a dateline stands
+_MENU_SEPARATOR = re.compile(r"\s+(?:\||›|»|>)\s+|\s{3,}")
+_MENU_ITEMS = 3  # a menu has at least this many items
+_MENU_ITEM_WORDS = 3
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}):\s*(?P<value>.*)$")
 _HEADER_KEYS = {"date", "source", "title", "url", "author", "published", "language", "byline", "section"}
 _DATELINE_SOURCE = re.compile(
@@ -184,11 +193,14 @@ def _split_header(lines: list[str]) -> tuple[dict[str, str], list[str]]:
 
 
 def _split_date_stamp(lines: list[str]) -> tuple[str | None, list[str]]:
-    """A short line with a full date among the first two or the last three text lines ('12 April 2024,
-    14:35', 'Source: Xinhua | 2024-12-20 19:42:10'), taken out of the body."""
+    """A short line with a full date above the body (a page's masthead, menu and title lines come first) or
+    among the last three text lines ('12 April 2024, 14:35', 'Source: Xinhua | 2024-12-20 19:42:10', 'By
+    Dana Omarova in Business on 18 September 2019'), taken out of the body."""
     content = [i for i, line in enumerate(lines) if line.strip()]
-    for i in content[:2] + content[-3:][::-1]:
-        if len(lines[i].split()) <= 12 and find_full_date(lines[i]):
+    long_lines = (n for n, i in enumerate(content) if len(lines[i].split()) > _STAMP_WORDS)
+    first_body = next(long_lines, len(content))
+    for i in content[: min(first_body, _STAMP_LINES)] + content[-3:][::-1]:
+        if len(lines[i].split()) <= _STAMP_WORDS and find_full_date(lines[i]):
             return lines[i].strip(), lines[:i] + lines[i + 1 :]
     return None, lines
 
@@ -196,7 +208,7 @@ def _split_date_stamp(lines: list[str]) -> tuple[str | None, list[str]]:
 def _title_line(lines: list[str]) -> str | None:
     """The first line of four or more words without final punctuation, above body text; masthead lines
     ('Rudny Altai', 'Aktobe regional weekly') and bylines before it are passed over."""
-    content = [line.strip() for line in lines if line.strip()]
+    content = [line.strip() for line in lines if line.strip() and not is_menu(line.strip())]
     for i, line in enumerate(content[:4]):
         if line.startswith("By ") or (len(line.split()) <= 3 and line[-1] not in ".!?"):
             continue
@@ -218,9 +230,19 @@ def _strip_boilerplate(lines: list[str], ref: Reference) -> tuple[list[str], lis
             return kept, lines[i + 1 :]
         if _starts_author_bio(lines, i):
             break
-        if not noise.search(stripped):
+        if not (noise.search(stripped) or is_menu(stripped)):
             kept.append(line)
     return kept, []
+
+
+def is_menu(line: str) -> bool:
+    """A site's menu or breadcrumb trail: 'Economy | Energy | Politics', 'Home › Economy › Energy'; not a
+    table row ('| Project | MW |') or a date stamp with its source."""
+    items = _MENU_SEPARATOR.split(line)
+    short = all(
+        0 < len(item.split()) <= _MENU_ITEM_WORDS and not any(c.isdigit() for c in item) for item in items
+    )
+    return len(items) >= _MENU_ITEMS and short and not line.startswith("|")
 
 
 def _starts_author_bio(lines: list[str], i: int) -> bool:
@@ -285,11 +307,12 @@ def _publication_date(header: dict[str, str], paragraphs: list[str]) -> tuple[da
         found = find_full_date(header.get("date") or header.get("published") or "")
         if found:
             return found, "from the header or date line"
-    lead = paragraphs[0][:300] if paragraphs else ""
+    leads = (p for p in paragraphs if len(p.split()) >= _LEAD_WORDS and re.search(r"[.!?]", p))
+    lead = next(leads, "")[:300]  # the first paragraph of sentences, past a site's name and menus
     first_sentence = split_sentences(lead)[0] if lead else ""
-    found = find_full_date(first_sentence)
-    if found:
-        return found, "from the dateline"
+    dated = _first_date(first_sentence)
+    if dated and _DATELINE_BEFORE.fullmatch(first_sentence[: dated[1]]):
+        return dated[0], "from the dateline"
     partial = _DAY_MONTH.search(first_sentence)
     if partial:
         return None, f"the text gives '{partial.group(0).strip()}' without a year"
@@ -298,6 +321,12 @@ def _publication_date(header: dict[str, str], paragraphs: list[str]) -> tuple[da
 
 def find_full_date(text: str) -> date | None:
     """The first complete date (day, month, year) written in `text`."""
+    dated = _first_date(text)
+    return dated[0] if dated else None
+
+
+def _first_date(text: str) -> tuple[date, int] | None:
+    """The first complete date a pattern finds in `text`, and where it starts."""
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
         if not match:
@@ -305,7 +334,7 @@ def find_full_date(text: str) -> date | None:
         parts = match.groupdict()
         month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()]
         try:
-            return date(int(parts["year"]), month, int(parts["day"]))
+            return date(int(parts["year"]), month, int(parts["day"])), match.start()
         except ValueError:
             continue
     return None

@@ -26,8 +26,8 @@ _PLURAL_ANAPHOR = re.compile(
     r"^(?:together,?\s+)?(?:they|their|these|both|the two|the projects|these projects)\b", re.I
 )
 
-_SUBJECT = (  # what a sentence about the project just named opens with, after an interview's dash
-    r"^(?:[-\u2013\u2014\u2022]\s+)?"
+_SUBJECT = (  # what a sentence about the project just named opens with, after an interview's dash or
+    r"^(?:[-\u2013\u2014\u2022]\s+)?(?:[^,.;]{3,40},\s+)?"  # an opening 'According to the ministry, '
     r"(?:It|They|The (?:project|plant|station|complex|facility|farm|park|cascade))"
 )
 _EXPLETIVE_BEFORE = re.compile(  # 'It should be noted', 'it is planned': the cue word follows
