@@ -88,6 +88,9 @@ def test_figures_that_are_not_capacities_are_flagged(ref, sentence):
         ("the project costs EUR 300 million", 3e8, "EUR", None, "exact"),
         ("about 150-200 million euros", 1.75e8, "EUR", None, "approx"),
         ("financing of 500 billion tenge", 5e11, "KZT", None, "exact"),
+        ("financed by a 350-million-dollar loan", 3.5e8, "USD", 3.5e8, "exact"),
+        ("a $350-million loan from the bank", 3.5e8, "USD", 3.5e8, "exact"),
+        ("a 2-billion-yuan credit line", 2e9, "CNY", None, "exact"),
     ],
 )
 def test_money_amounts(ref, sentence, amount, currency, usd, qualifier):

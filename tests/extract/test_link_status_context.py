@@ -79,3 +79,30 @@ def test_plants_a_company_runs_elsewhere_are_not_the_plant_just_named(read_table
     )
     frames = read_tables(text)["project_frames"]
     assert list(frames.status) == ["pre-construction"]
+
+
+def test_a_second_object_of_a_status_verb_shares_its_status(read):
+    projects = read(
+        "CITIC Construction completed the Dehkanabad potash plant in Kashkadarya region in 2010, and the "
+        "Kungrad soda plant in Karakalpakstan, with a capacity of 100,000 tons a year, in 2015."
+    )
+    assert [(p["name"], p["status"]) for p in projects] == [
+        ("Dehkanabad potash plant", "operating"),
+        ("Kungrad soda plant", "operating"),
+    ]
+
+
+def test_a_clause_of_its_own_after_and_keeps_its_own_status(read):
+    projects = read(
+        "CITIC Construction completed the Dehkanabad potash plant in Kashkadarya region, and the Kungrad "
+        "soda plant in Karakalpakstan will be built next year."
+    )
+    assert [p["status"] for p in projects] == ["operating", "announced"]
+
+
+def test_a_plant_at_a_company_one_of_the_countrys_largest_is_placed_by_the_region_after_it(read):
+    (complex_,) = read(
+        "A methanol production complex built by a Chinese company was inaugurated on Tuesday at Navoiazot, "
+        "one of Uzbekistan's largest chemical enterprises, in the central Navoi region."
+    )
+    assert (complex_["type"], complex_["region"], complex_["status"]) == ("chemical", "Navoi", "operating")

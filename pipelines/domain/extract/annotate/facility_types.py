@@ -131,9 +131,11 @@ def term_words(ref: Reference) -> set[str]:
 
 
 def singular(word: str) -> str:
+    """'refineries' -> 'refinery', 'boxes' -> 'box', 'processes' -> 'process', 'enterprises' ->
+    'enterprise'."""
     if word.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith("es") and word[:-2].endswith(("x", "s", "ch")):
+    if word.endswith("es") and word[:-2].endswith(("x", "ss", "ch", "sh")):
         return word[:-2]
     return word.removesuffix("s")
 

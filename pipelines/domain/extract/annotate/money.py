@@ -43,8 +43,10 @@ class Money:
 @cache
 def _money_pattern(prefixes: str, suffixes: str) -> re.Pattern[str]:
     number = rf"(?P<num>{NUMBER})(?:\s*(?:-|to)\s*(?P<num2>{NUMBER}))?"
-    before = rf"(?P<pre>{prefixes})\s?{number}\s*(?P<scale>{SCALE}|{SHORT_SCALE}(?![\w]))?"
-    after = rf"{number.replace('num', 'wnum')}\s*(?P<wscale>{SCALE})?\s+(?P<suf>{suffixes})(?![\w])"
+    # '$350-million', 'a 350-million-dollar loan': hyphens join the number, its scale and its currency
+    joint = r"(?:-|\s*)"
+    before = rf"(?P<pre>{prefixes})\s?{number}{joint}(?P<scale>{SCALE}|{SHORT_SCALE}(?![\w]))?"
+    after = rf"{number.replace('num', 'wnum')}{joint}(?P<wscale>{SCALE})?(?:-|\s+)(?P<suf>{suffixes})(?![\w])"
     return re.compile(rf"(?<![\w.,$])(?:{before}|{after})")
 
 

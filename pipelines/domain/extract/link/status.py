@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipelines.domain.extract.annotate.cues import Cue, clause_bounds, is_list_item, opens_list
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
@@ -18,6 +20,10 @@ PRIORITY = [
     "pre-construction",
     "announced",
 ]
+_CONJUNCTION_REACH = 6  # ', and ' before a clause
+_OBJECT_CONJUNCT = re.compile(  # a noun phrase with no verb of its own
+    r"^(?:the|a|an|its|their)\s(?:(?!\b(?:will|would|is|are|was|were|has|have|had|be|been|to)\b)[^;])*$", re.I
+)
 # How far along the life cycle a status is; statuses off the cycle rank 0.
 STAGE = {"announced": 1, "pre-construction": 2, "construction": 3, "operating": 4}
 
@@ -27,6 +33,8 @@ def status_near(cues: list[Cue], start: int, end: int, sentence: str | None = No
     when the sentence is given ('it completed X, and it is studying Y': X's verb says nothing of Y)."""
     if sentence is not None:
         low, high = clause_bounds(sentence, start)
+        if _verbless_conjunct(sentence, low, high):
+            low = clause_bounds(sentence, max(0, low - _CONJUNCTION_REACH))[0]
         cues = [c for c in cues if low <= c.start < high]
     if not cues:
         return None
@@ -39,6 +47,13 @@ def status_near(cues: list[Cue], start: int, end: int, sentence: str | None = No
         return gap, PRIORITY.index(cue.value)
 
     return min(cues, key=distance).value
+
+
+def _verbless_conjunct(sentence: str, low: int, high: int) -> bool:
+    """'completed the Dehkanabad plant in 2010, and the Kungrad soda plant in 2015': a second object of the
+    verb before, not a clause of its own."""
+    joined = sentence[:low].rstrip().endswith("and") and low > 0
+    return joined and _OBJECT_CONJUNCT.match(sentence[low:high]) is not None
 
 
 def set_status(mention: ProjectMention, start: int, end: int, discourse: Discourse) -> None:
