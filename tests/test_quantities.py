@@ -109,3 +109,11 @@ def test_non_dollar_amounts_use_the_rate_of_the_articles_year(ref):
 def test_exports_are_flagged_as_no_investment(ref):
     (money,) = find_money("exports worth 1.06 trillion yuan ($145.6 billion)", ref)
     assert money.negative
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["To date, 62 turbines have been installed.", "Some 45 turbines have already been installed on site."],
+)
+def test_turbines_installed_so_far_are_progress_not_the_farms_count(ref, sentence):
+    assert _one(sentence, ref).negative

@@ -106,3 +106,36 @@ def test_a_plant_at_a_company_one_of_the_countrys_largest_is_placed_by_the_regio
         "one of Uzbekistan's largest chemical enterprises, in the central Navoi region."
     )
     assert (complex_["type"], complex_["region"], complex_["status"]) == ("chemical", "Navoi", "operating")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The agreement on the 1,000 MW Peshku wind farm in Bukhara region was signed in January, and "
+            "construction started in June.",
+            "construction",
+        ),
+        (
+            "The feasibility study of the 20 MW Altyn solar plant in Talas region is ready, and we expect to "
+            "sign the EPC contract by the end of the year.",
+            "announced",
+        ),
+        (
+            "The company has completed the feasibility study of the 300 MW Kazarman hydropower plant in "
+            "Jalal-Abad region.",
+            "announced",
+        ),
+    ],
+)
+def test_a_stage_another_clause_reaches_and_a_signing_yet_to_come(read, sentence, expected):
+    (project,) = read(sentence)
+    assert project["status"] == expected
+
+
+def test_a_place_where_a_deal_was_signed_some_time_ago_is_no_site(read):
+    (project,) = read(
+        "The investment agreement for the 1,000 MW wind farm in Bukhara region was signed in January last "
+        "year in Beijing."
+    )
+    assert (project["country"], project["region"]) == ("UZ", "Bukhara")

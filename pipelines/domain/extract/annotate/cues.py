@@ -10,7 +10,7 @@ from pipelines.domain.reference import Reference
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|could|to be|is to|are to|planned to|plans? to|planning to|expected to|"
-    r"scheduled to|"
+    r"scheduled to|expects? to|hopes? to|"
     r"set to|aims? to|intends? to|going to|should|due to|is to be|are to be|once|when|after|until|"
     r"before|if)\s+(?:\w+\s+){0,2}$",
     re.I,
@@ -65,7 +65,7 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
         future = _FUTURE.search(sentence[max(0, cue.start - 40) : cue.start]) or _PLANNED_AFTER.match(
             sentence[cue.end :]
         )
-        if cue.value in ("operating", "construction") and future:
+        if cue.value in ("operating", "construction", "pre-construction") and future:
             if _CAPABILITY.match(sentence[cue.start : cue.end]):
                 continue  # 'it will generate 1.7 billion kWh': what it can do, not where it stands
             cue = Cue(cue.start, cue.end, "announced")

@@ -19,6 +19,10 @@ _UNKNOWN_LOCALITY = re.compile(
     rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b"
 )
 _MONTH = rf"(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b"
+_WHEN = (  # 'last week', 'on Tuesday', 'in January last year', 'on 12 May 2024', 'recently'
+    rf"(?:\s+(?:(?:on|in)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\.?|\w+day|\d{{4}})(?:\s+\d{{1,4}},?)*"
+    r"|(?:last|this|earlier|next)\s+(?:year|month|week|\w+day)|recently|yesterday|today)){0,3}"
+)
 _LISTED_NAME = rf"(?!{_MONTH}){_NAME}"
 _PLACE_LIST = re.compile(  # 'in Aral, Balkhash and Zaysan'; not 'In September, TALCO and ...'
     rf"\b(?i:in|at|near)\s+(?:the\s+)?(?P<list>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME})"
@@ -111,12 +115,12 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
 
 
 def _event_before(ref: Reference) -> re.Pattern[str]:
-    """'signed last week in', 'a ceremony at': the place that follows is where something happened."""
+    """'signed last week in', 'signed in January last year in', 'a ceremony at': the place that follows is
+    where something happened."""
     return ref.compiled(
         "event_before",
         lambda: (
-            rf"(?:{ref.cue_pattern('event_place').pattern})"
-            r"(?:\s+(?:last|this|earlier|on)\s+\w+|\s+recently)?\s+(?:in|at)\s+(?:the\s+)?$"
+            rf"(?:{ref.cue_pattern('event_place').pattern}){_WHEN}\s+(?:in|at)\s+(?:the\s+)?$"
         ),
     )
 

@@ -81,7 +81,7 @@ def set_reference_status(mention: ProjectMention) -> None:
 
 def share_sentence_status(mentions: list[ProjectMention]) -> None:
     """'All 79 turbines are now connected to the grid; the plant will generate ...': a sentence that speaks
-    of one project only states its status in any of its clauses."""
+    of one project only states its status in any of its clauses, the furthest along the life cycle."""
     if not mentions or len({m.root for m in mentions}) != 1:
         return
     sentence = mentions[0].sentence
@@ -89,6 +89,20 @@ def share_sentence_status(mentions: list[ProjectMention]) -> None:
     for mention in mentions:
         if status and mention.status_basis == "default":
             mention.status, mention.status_basis = status, "stated"
+            continue
+        further = _further_clause_status(sentence, mention)
+        if further:
+            mention.status = further  # "signed in January, and construction started in June"
+
+
+def _further_clause_status(sentence: SentenceDoc, mention: ProjectMention) -> str | None:
+    """A stage further along the life cycle that another clause of the sentence states."""
+    low, high = clause_bounds(sentence.text, mention.head_start)
+    others = [c.value for c in sentence.cue("status") if c.value in STAGE and not low <= c.start < high]
+    furthest = max(others, key=STAGE.__getitem__, default=None)
+    beyond = furthest and mention.status in STAGE and STAGE[furthest] > STAGE[mention.status]
+    return furthest if beyond else None
+
 
 
 def remember_status(sentence: SentenceDoc, discourse: Discourse) -> None:
