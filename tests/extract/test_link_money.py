@@ -172,3 +172,66 @@ def test_who_estimates_a_cost_does_not_pay_it(read_tables):
 def test_an_amount_inside_a_facility_phrase_is_its_value(read_tables, second):
     tables = read_tables("Jiangxi Copper plans to build a copper smelter near Balkhash. " + second)
     assert _investments(tables) == [("Jiangxi Copper", 1.5e9, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The total investment in the 100 MW Zhetysu wind farm in Jetisu region is estimated at RMB 2.98 "
+            "billion (approximately USD 415 million), of which construction investment is RMB 2.61 billion "
+            "and working capital RMB 0.37 billion.",
+            [(None, 415e6, 1)],
+        ),
+        (
+            "The 100 MW Zhetysu wind farm in Jetisu region will cost $2 billion, including a $1.5 billion "
+            "loan from the China Development Bank.",
+            [(None, 2e9, 1), ("China Development Bank", 1.5e9, 1)],
+        ),
+        (
+            "Universal Energy will invest $1.35 billion in wind farms, of which $880 million will go to the "
+            "Bukhara wind farm in Bukhara region.",
+            [("Universal Energy", 1.35e9, 1), ("Universal Energy", 880e6, 1)],
+        ),
+    ],
+)
+def test_the_parts_of_a_total_are_no_investments_unless_someone_or_something_takes_them(
+    read_tables, text, expected
+):
+    assert _investments(read_tables(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "lender_sentence",
+    [
+        "According to the company, 85 percent of the financing will be provided by a loan from the "
+        "Export-Import Bank of China.",
+        "Some 60% of the money will come as a loan from the Export-Import Bank of China.",
+    ],
+)
+def test_a_lender_of_a_share_is_not_the_investor_of_the_whole_cost(read_tables, lender_sentence):
+    tables = read_tables(
+        "A carbamide plant will be built in Dashoguz velayat. The cost of the project is estimated at $1.27 "
+        f"billion. {lender_sentence}"
+    )
+    assert _investments(tables) == [(None, 1.27e9, 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our portfolio includes 11 projects with a total value of about $5.8 billion.",
+        "The company has 14 energy projects worth $3 billion in the country.",
+    ],
+)
+def test_a_portfolio_of_projects_is_no_investment(read_tables, sentence):
+    tables = read_tables(f"The Bukhara wind farm in Bukhara region is under construction. {sentence}")
+    assert _investments(tables) == []
+
+
+def test_a_bank_that_provides_a_company_with_a_loan_invests_not_the_company(read_tables):
+    tables = read_tables(
+        "For the Khodjikent pumped storage plant in Tashkent region, China Development Bank will provide "
+        'JSC "Uzbekhydroenergo" with a loan of $150 million.'
+    )
+    assert _investments(tables) == [("China Development Bank", 150e6, 1)]

@@ -79,11 +79,16 @@ class Facts:
         self.add_participant_of(mention.root, surface, role, mention.sentence.text)
 
     def add_participant_of(self, root: str, surface: str, role: str, evidence: str) -> None:
-        """A participant of the project whose first mention is `root`, once per organisation and role."""
-        row = {"frame_id": root, "surface": surface, "role": role, "evidence": evidence}
-        if not any(
-            r["frame_id"] == root and r["surface"] == surface and r["role"] == role for r in self.participants
-        ):
+        """A participant of the project whose first mention is `root`, once per organisation and role;
+        'partner', the role of no role word, only while no other role is known."""
+        same = [r for r in self.participants if r["frame_id"] == root and r["surface"] == surface]
+        if any(r["role"] == role for r in same) or (same and role == FALLBACK_ROLE):
+            return
+        partner = next((r for r in same if r["role"] == FALLBACK_ROLE), None)
+        if partner is not None:
+            partner.update(role=role, evidence=evidence)
+        else:
+            row = {"frame_id": root, "surface": surface, "role": role, "evidence": evidence}
             self.participants.append(row)
 
     def drop_parts(self) -> None:
@@ -115,6 +120,7 @@ class Facts:
         return {"project_frames": [m.row() for m in self.mentions], **rows}
 
 
+FALLBACK_ROLE = "partner"  # the role of an organisation no role word describes
 _COMPUTED = re.compile(r"^\S+ units of \S+ \S+ each$")
 
 

@@ -131,11 +131,14 @@ def _extends(sentence: str, shaped: Span, known: Span, ref: Reference) -> bool:
 
 
 def _with_legal_form(sentence: str, span: Span) -> Span:
-    """Take in a legal form written around the name: 'JSC NC KazMunayGas', 'Goldwind Co., Ltd.'."""
+    """Take in a legal form written around the name: 'JSC NC KazMunayGas', 'Goldwind Co., Ltd.', 'JSC "Almalyk
+    Mining and Metallurgical Combine"' (with both quotes)."""
     start, end = span[0], span[1]
     before = LEGAL_PREFIX.search(sentence[:start])
     after = LEGAL_TAIL.match(sentence[end:])
-    return span._replace(start=before.start() if before else start, end=end + (after.end() if after else 0))
+    end += after.end() if after else 0
+    quoted = before and before.group(0).endswith('"') and sentence[end : end + 1] == '"'
+    return span._replace(start=before.start() if before else start, end=end + 1 if quoted else end)
 
 
 def _cut_before_known(sentence: str, span: Span, known: list[Span]) -> Span | None:

@@ -23,6 +23,9 @@ _MONEY_ANAPHOR = re.compile(  # 'The money was allocated as a loan of X', 'X wil
     r"|\b(?:finance|fund)s?\s+the\s+(?:project|construction|plant|station)\b",
     re.I,
 )
+_DESTINATION_REACH = 30  # characters after an amount where the facility it goes to may start
+_SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\b", re.I)
+_BREAKDOWN = re.compile(r"\b(?:of which|including|among which|comprising)\b", re.I)
 _INTO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|for)\s+", re.I)  # '$480 million (will go) in(to) the ...'
 _LIST_LOOKBACK = 10  # sentences back a list of a project's parameters may follow it
 _LENDER_REACH = 4  # characters past the lender phrase where the lender's name may start
@@ -59,7 +62,7 @@ def link_investments(
     year = published.year if published else None
     projects = list(dict.fromkeys(m.root for m in mentions))
     for money in sentence.money:
-        if money.negative:
+        if money.negative or _breakdown(sentence, money):
             continue
         each = len(projects) > 1 and bool(_EACH.match(sentence.text[money.end :]))
         into = _facility_after(sentence, money, mentions)
@@ -80,12 +83,25 @@ def link_investments(
             facts.investment_frames.extend({"investment_key": key, "frame_id": root} for root in covered)
 
 
+def _breakdown(sentence: SentenceDoc, money: Money) -> bool:
+    """'RMB 2.98 billion, of which construction investment is RMB 2.61 billion and working capital RMB
+    0.37 billion': the parts of a total given before; not a part with a lender or a project of its own
+    ('$2 billion, including a $1.5 billion loan from CDB', 'of which $880 million will go to the X farm')."""
+    earlier = [m for m in sentence.money if m.end <= money.start]
+    split = any(_BREAKDOWN.search(sentence.text[m.end : money.start]) for m in earlier)
+    named = [o for o in sentence.orgs if not o.reporter]
+    bound = any(0 <= f.np_start - money.end <= _DESTINATION_REACH for f in sentence.facilities)
+    return split and not bound and _lender_after(sentence, money, named) is None
+
+
 def _lender_of_previous_amount(sentence: SentenceDoc, discourse: Discourse, facts: Facts) -> None:
     """'The cost of the project amounted to $386 million. The money was allocated as a loan of the
     Export-Import Bank of China': the lender of an amount the previous sentence gave with no investor."""
     lenders = [o.text for o in sentence.orgs if o.role in _FINANCING_ROLES and not o.reporter]
     if not (lenders and sentence.idx and _MONEY_ANAPHOR.search(sentence.text)):
         return
+    if _SHARE.search(sentence.text):
+        return  # '85 percent of the financing will be provided by a loan from X': X lends a part only
     previous = discourse.doc.sentences[sentence.idx - 1].text
     for row in facts.investments:
         if row["evidence"] == previous and row["investor_surface"] is None:
@@ -159,6 +175,8 @@ def _investor(
     named = [o for o in sentence.orgs if not o.reporter]
     lender = _lender_after(sentence, money, _in_clause(named, sentence, money))
     if lender:
+        for root in projects:  # 'a loan of $100 million from X': X finances the project
+            facts.add_participant_of(root, lender.text, "financier", sentence.text)
         return lender.text
     if len(sentence.money) > 1 and _inside_facility(sentence, money):
         return _party_of(projects, facts, _BACKING_ROLES)  # 'lend $400m for the $1.2bn project': its value
