@@ -44,3 +44,21 @@ def test_an_amount_in_brackets_after_an_item_is_its_value(read_tables):
 )
 def test_a_long_line_ending_in_a_colon_leads_into_a_list(line, heading):
     assert is_heading(line) is heading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company will build photovoltaic power plants with a capacity of 200 MW, 300 MW and 500 MW in "
+        "Samarkand, Jizzakh and Surkhandarya regions, respectively.",
+        "Solar plants of 200 MW, 300 MW and 500 MW will be built in Samarkand, Jizzakh and Surkhandarya "
+        "regions.",
+    ],
+)
+def test_as_many_figures_as_listed_places_go_to_them_in_order(read, text):
+    projects = read(text)
+    assert [(p["region"], p["capacities"]) for p in projects] == [
+        ("Samarkand", [("installed_power", 200.0)]),
+        ("Jizzakh", [("installed_power", 300.0)]),
+        ("Surkhandarya", [("installed_power", 500.0)]),
+    ]

@@ -17,8 +17,9 @@ def link_figures(sentence: SentenceDoc, mentions: list[ProjectMention], facts: F
     """Give each quantity to the mention whose span holds it; list what no project takes for review."""
     counts = [q for q in sentence.quantities if q.metric == "unit_count"]
     taken: set[tuple[str, str, str | None]] = set()  # one figure per project, metric and product
+    respective = _respective(mentions, sentence.quantities)
     for quantity in sentence.quantities:
-        owners = _owners(mentions, quantity)
+        owners = [respective[id(quantity)]] if id(quantity) in respective else _owners(mentions, quantity)
         if not owners or not _fits(owners[0], quantity, sentence, ref):
             _record_unassigned(sentence, quantity, facts)
             continue
@@ -59,6 +60,21 @@ def _add_figure(
             "evidence": mention.sentence.text,
         }
     )
+
+
+def _respective(mentions: list[ProjectMention], quantities: list[Quantity]) -> dict[int, ProjectMention]:
+    """'plants of 200 MW, 300 MW and 500 MW in Samarkand, Jizzakh and Surkhandarya regions(, respectively)':
+    as many figures of one metric in a phrase as the projects it lists, given to them in order."""
+    out: dict[int, ProjectMention] = {}
+    frames = {id(m.frame): m.frame for m in mentions if m.frame is not None and m.refers_to is None}
+    for key, frame in frames.items():
+        listed = [m for m in mentions if id(m.frame) == key and m.refers_to is None]
+        in_phrase = [q for q in quantities if frame.np_start <= q.start < frame.span_end and not q.per_unit]
+        for metric in {q.metric for q in in_phrase}:
+            figures = [q for q in in_phrase if q.metric == metric]
+            if len(listed) > 1 and len(figures) == len(listed):
+                out.update({id(q): m for q, m in zip(figures, listed, strict=True)})
+    return out
 
 
 def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectMention]:
