@@ -286,3 +286,37 @@ def test_a_places_new_facilities_are_projects(read):
 def test_what_a_typeless_plant_will_make_tells_its_kind(read, sentence, kind):
     (project,) = read(sentence)
     assert project["type"] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project envisages the construction in Yavan district of Khatlon province of an enterprise for "
+        "the production of caustic soda and chlorine with an annual capacity of 500,000 tonnes.",
+        "The project provides for an enterprise for the production of caustic soda in Khatlon province with "
+        "an annual capacity of 500,000 tonnes.",
+    ],
+)
+def test_a_project_that_provides_for_a_facility_is_that_facility(read, text):
+    (project,) = read(text)
+    assert (project["type"], project["region"], project["capacities"]) == (
+        "chemical",
+        "Khatlon",
+        [("annual_output", 500000.0)],
+    )
+
+
+def test_what_a_referred_complex_will_produce_does_not_type_it(read):
+    projects = read(
+        "The Shalkiya project in Kyzylorda region provides for the construction of an underground mine. "
+        "The complex will produce about 320,000 tonnes of zinc concentrates annually."
+    )
+    assert [p["type"] for p in projects] == ["mining"]
+
+
+def test_the_deposit_a_plant_takes_its_salt_from_is_no_project(read):
+    (project,) = read(
+        "A 500,000-tonne chlorine plant will be built in Khatlon province. Salt for the plant will be supplied "
+        "from the Khojamumin deposit."
+    )
+    assert project["type"] == "chemical"

@@ -105,7 +105,7 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     candidates.sort(key=lambda f: f.head_start)
     frames = _without_parts(sentence, _drop_nested(candidates), ref)
     frames = [f for f in frames if not _setting(sentence, f, ref)]
-    return with_spans(sentence, _units_at_plants(sentence, frames))
+    return with_spans(sentence, _projects_of_facilities(sentence, _units_at_plants(sentence, frames), ref))
 
 
 def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
@@ -161,6 +161,20 @@ def _units_at_plants(sentence: str, frames: list[Frame]) -> list[Frame]:
     return kept
 
 
+def _projects_of_facilities(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:
+    """'The project envisages the construction in Yavan district of an enterprise for PVC production': a
+    project of no kind that is the facility it provides for; one frame, the facility's, holding both."""
+    kept: list[Frame] = []
+    for frame in frames:
+        project = kept[-1] if kept and kept[-1].project_type is None and kept[-1].generic else None
+        between = sentence[project.head_end : frame.np_start] if project else ""
+        if project and frame.project_type and _cues(ref, "provides_for").match(between):
+            kept[-1] = replace(frame, np_start=project.np_start, name=frame.name or project.name)
+        else:
+            kept.append(frame)
+    return kept
+
+
 def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     """'brown coal of the Angren deposit', 'ethane from the Tengiz field': where a plant's feed comes from;
     'next to the Navoiyazot chemical complex', 'a data centre in the IT Park': a landmark that places
@@ -180,8 +194,14 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
         r"^[\s,]*{part_list}\s*$|^(?:(?!, and |;)[^.])*{part_with}\s*$|{part_whole}[^.;]*$"
     ),
     "grounds": r"^\s+{grounds}",  # 'in the IT Park area'
-    "feed_source": r"{feed_source}\s+(?:of|from)\s+(?:the\s+)?$",  # 'brown coal of the Angren deposit'
+    "feed_source": (  # 'brown coal of the Angren deposit', 'salt for the plant will come from the X deposit'
+        r"{feed_source}\s+(?:of|(?:[^.;]{{0,40}}\s)?from)\s+(?:the\s+)?$"
+    ),
     "landmark": r"{landmark}\s+(?:the\s+)?$",  # 'next to the Navoiyazot complex'
+    "provides_for": (  # 'The project envisages (the construction in X of) a ...'
+        r"^\s+(?:will\s+)?{provides_for}\s+"
+        r"(?:(?:the\s+)?(?:construction|building|creation|establishment)\b[^.;]{{0,80}}?\bof\s+)?$"
+    ),
 }
 
 

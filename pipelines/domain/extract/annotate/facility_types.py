@@ -83,11 +83,11 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     ]  # 'the Dushanbe-2 CHP plant'
     if head_type or inner:
         return [head_type or inner[-1]]
-    modifiers = list(
-        dict.fromkeys(
-            ptype for kind, ptype in matched[: len(match_terms(words, ref))] if kind == "modifier" and ptype
-        )
-    )
+    own = matched[: len(match_terms(words, ref))]
+    modifiers = list(dict.fromkeys(ptype for kind, ptype in own if kind == "modifier" and ptype))
+    if not modifiers and purpose and singular(fold(head)) in ref.purpose_heads:
+        # 'an enterprise for the production of caustic soda and PVC' (not 'the complex will produce zinc')
+        modifiers = [ptype for kind, ptype in matched[len(own) :] if kind == "modifier" and ptype][:1]
     if len(modifiers) > 1 and re.search(r"\band\b", " ".join(words), re.I):
         return modifiers
     return modifiers[-1:]

@@ -96,10 +96,13 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
 
 
 def _fits(mention: ProjectMention, quantity: Quantity, sentence: SentenceDoc, ref: Reference) -> bool:
-    """A metric that makes sense for the project type, with a known period for yearly figures."""
+    """A metric that makes sense for the project type, with a known period for yearly figures (a plant's
+    size in its own name, 'a 500,000-tonne plant', is yearly)."""
     if quantity.metric is None or (quantity.metric, mention.project_type) not in ref.metric_types:
         return False
-    return quantity.period_known or has_capacity_word(sentence.text)
+    frame = mention.frame
+    sized = frame is not None and frame.np_start <= quantity.start < frame.head_start
+    return quantity.period_known or sized or has_capacity_word(sentence.text)
 
 
 def _record_unassigned(sentence: SentenceDoc, quantity: Quantity, facts: Facts) -> None:
