@@ -316,7 +316,7 @@ def test_what_a_referred_complex_will_produce_does_not_type_it(read):
 
 def test_the_deposit_a_plant_takes_its_salt_from_is_no_project(read):
     (project,) = read(
-        "A 500,000-tonne chlorine plant will be built in Khatlon province. Salt for the plant will be supplied "
-        "from the Khojamumin deposit."
+        "A 500,000-tonne chlorine plant will be built in Khatlon province. Salt for the plant will be "
+        "supplied from the Khojamumin deposit."
     )
-    assert project["type"] == "chemical"
+    assert (project["type"], project["capacities"]) == ("chemical", [("annual_output", 500000.0)])
