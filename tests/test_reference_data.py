@@ -401,7 +401,7 @@ def test_every_cue_pattern_is_a_regular_expression(tables):
 
 def test_facility_terms_say_how_a_noun_refers(tables):
     refers = {r["term"]: r["refers"] for r in rows(tables, "facility_terms.csv")}
-    assert set(refers.values()) <= {"", "any", "same", "purpose"}
+    assert set(refers.values()) <= {"", "any", "same", "purpose", "named"}
     assert refers["enterprise"] == "purpose"
     assert refers["project"] == "any" and refers["line"] == "same" and refers["refinery"] == ""
 

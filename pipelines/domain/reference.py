@@ -295,6 +295,13 @@ class Reference:
         return dict(out)
 
     @cached_property
+    def named_heads(self) -> frozenset[str]:
+        """Folded nouns that give their type only after a name ('the Galkynysh field'; not 'the field of
+        renewable energy')."""
+        terms = self.tables["facility_terms"]
+        return frozenset(fold(t) for t in terms.loc[terms.refers == "named", "term"])
+
+    @cached_property
     def purpose_heads(self) -> frozenset[str]:
         """Folded nouns that name a facility only with what it makes ('an enterprise for the production of
         solar panels'; not 'the largest solar energy enterprise')."""

@@ -320,3 +320,49 @@ def test_the_deposit_a_plant_takes_its_salt_from_is_no_project(read):
         "supplied from the Khojamumin deposit."
     )
     assert (project["type"], project["capacities"]) == ("chemical", [("annual_output", 500000.0)])
+
+
+def test_a_named_field_is_an_oil_and_gas_field_but_a_field_of_work_is_not(read):
+    (field,) = read(
+        "Cooperation in the field of renewable energy is growing. The Galkynysh field in Mary region is "
+        "being developed by Turkmengaz."
+    )
+    assert (field["type"], field["name"], field["region"]) == ("oil_gas", "Galkynysh field", "Mary")
+
+
+def test_the_first_plant_is_not_the_second_plant_just_named(read):
+    projects = read(
+        "CNPC has put into operation the second gas processing plant at Bagtyyarlyk in Lebap region, with a "
+        "capacity of 9 billion cubic meters a year. The first gas processing plant at Bagtyyarlyk, with an "
+        "annual capacity of 5 billion cubic meters, was commissioned in December 2009."
+    )
+    assert [p["capacities"] for p in projects] == [[("annual_volume", 9e9)], [("annual_volume", 5e9)]]
+
+
+def test_the_fields_under_a_project_are_its_parts(read):
+    projects = read(
+        "CPECC won a tender to develop six gas fields in the west of the Bagtyyarlyk contract territory in "
+        "Lebap velayat. Under the project, the Gadyn and North Gadyn, and Kishtuvan and West Kishtuvan "
+        "fields are to be brought into operation."
+    )
+    assert [p["region"] for p in projects] == ["Lebap"]
+
+
+def test_a_project_there_is_the_facility_its_sentence_just_named(read):
+    (farm,) = read(
+        "A second wind farm is now being built near Kandyagash in Aktobe region: China's Sany is installing "
+        "turbines for a 150 MW project there."
+    )
+    assert (farm["type"], farm["locality"], farm["capacities"]) == (
+        "wind",
+        "Kandyagash",
+        [("installed_power", 150.0)],
+    )
+
+
+def test_what_the_first_stage_of_a_field_did_is_not_the_fields_news(read):
+    (field,) = read(
+        "Turkmengaz signed a contract with CNPC for the third stage of the Galkynysh gas field in Mary "
+        "region. The first stage of the development of the field was commissioned in September 2013."
+    )
+    assert field["status"] == "pre-construction"

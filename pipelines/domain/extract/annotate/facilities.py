@@ -195,7 +195,7 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
     ),
     "grounds": r"^\s+{grounds}",  # 'in the IT Park area'
     "feed_source": (  # 'brown coal of the Angren deposit', 'salt for the plant will come from the X deposit'
-        r"{feed_source}\s+(?:of|(?:[^.;]{{0,40}}\s)?from)\s+(?:the\s+)?$"
+        r"{feed_source}\s+(?:of|(?:[^.;]{{0,40}}\s)?(?:from|supplied by))\s+(?:the\s+)?$"
     ),
     "landmark": r"{landmark}\s+(?:the\s+)?$",  # 'next to the Navoiyazot complex'
     "provides_for": (  # 'The project envisages (the construction in X of) a ...'

@@ -78,6 +78,9 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
         return ["manufacturing"]  # 'a plant for the assembly of battery packs'
     heads = ref.facility_terms["head"]
     head_type = heads.get(fold(head)) or heads.get(singular(fold(head)))
+    named = any(w[:1].isupper() and fold(w) not in ("the", "a", "an") for w in words)
+    if singular(fold(head)) in ref.named_heads and not named:
+        head_type = None  # 'the field of renewable energy' is no gas field
     inner = [
         heads[fold(w)] for w in words if w.isupper() and heads.get(fold(w))
     ]  # 'the Dushanbe-2 CHP plant'

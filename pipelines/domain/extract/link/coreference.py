@@ -16,6 +16,7 @@ from pipelines.domain.reference import different_products, fold
 
 MIN_MISSPELT_LENGTH = 6  # shorter names one letter apart are other names ('Aral', 'Oral')
 SAME_FIGURE = 0.10  # relative gap within which two figures of one metric may describe the same facility
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|other|second|third|further|more|additional)\b", re.I)
 
 
@@ -29,7 +30,11 @@ def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None
             if (m.sentence.idx, m.head_start) < (mention.sentence.idx, mention.head_start)
         ]
         company = [m for m in kin if _named_for_its_company(mention, m, facts)]  # 'the KPI plant': KPI's
-        earlier = [m for m in kin if not _is_generic(m) and _same_place(m, mention)]
+        earlier = [
+            m
+            for m in kin
+            if not _is_generic(m) and _same_place(m, mention) and not _other_ordinals(m, mention)
+        ]
         target = company[-1] if company else earlier[0] if earlier else None
         if target is not None and _figures_agree(mention.root, target.root, facts):
             _redirect(mention, target.root, mentions, facts)
@@ -37,6 +42,16 @@ def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None
         target = _target(mention, mentions, facts)
         if target is not None:
             _redirect(mention, target.root, mentions, facts)
+
+
+def other_ordinal(phrase: str, other: str) -> bool:
+    """'the first gas processing plant' and 'the second gas processing plant': two plants."""
+    mine, theirs = _ORDINAL.search(phrase), _ORDINAL.search(other)
+    return bool(mine and theirs and mine.group(0).lower() != theirs.group(0).lower())
+
+
+def _other_ordinals(a: ProjectMention, b: ProjectMention) -> bool:
+    return bool(a.frame and b.frame and other_ordinal(a.frame.noun_phrase, b.frame.noun_phrase))
 
 
 def _is_generic(mention: ProjectMention) -> bool:

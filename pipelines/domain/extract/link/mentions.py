@@ -10,11 +10,13 @@ from pipelines.domain.extract.annotate.facilities import UNIT_HEADS, Frame, has_
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
-from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, Discourse
+from pipelines.domain.extract.link.coreference import other_ordinal
+from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, ANAPHOR_LOOKBACK, Discourse
 from pipelines.domain.extract.link.places import LOCATIVE
-from pipelines.domain.extract.link.status import STAGE, set_reference_status
+from pipelines.domain.extract.link.status import STAGE, set_reference_status, speaks_of_a_phase
 from pipelines.domain.reference import different_products, fold
 
+_NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
 _OWNING_ROLES = ("owner", "operator")
 _DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
@@ -43,6 +45,9 @@ _COMPOSED = re.compile(rf"{_SUBJECT}\s+(?:will\s+)?{_MADE_OF}\s+", re.I)
 _PHASE_BEFORE = re.compile(  # 'A later phase will bring ...': the cue word follows
     r"^(?:A|The|Its)\s+(?:first|second|third|later|next|final)\s+(?:phase|stage)\s+(?:will\s+)?$", re.I
 )
+_WITHIN_WHOLE = re.compile(
+    r"^(?:Under|Within|As part of)\s+(?:the\s+framework\s+of\s+)?(?:the|this)\s+(?:project|programme),", re.I
+)
 _INCLUDED = re.compile(  # 'It will include a 300 MW battery energy storage system'
     rf"{_SUBJECT}\s+(?:will\s+|would\s+)?"
     rf"(?:also\s+)?(?:includes?|{_MADE_OF}|(?:be|is) equipped with)\s+",
@@ -68,7 +73,9 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMe
         project_type = frame.project_type or discourse.kind_of(sentence, frame)
         if project_type is None or _no_project(sentence, frame):
             continue
-        for slot, (start, end, slot_places, name) in enumerate(_slots(frame, _sites_of(sentence, frame))):
+        for slot, (start, end, slot_places, name) in enumerate(
+            _slots(sentence.text, frame, _sites_of(sentence, frame))
+        ):
             mention = ProjectMention(
                 f"{discourse.doc.article_id}:{sentence.idx}:{frame.head_start}:{project_type}:{slot}",
                 sentence,
@@ -116,9 +123,11 @@ def _whole_of(
     own = frame.noun_phrase.lower().startswith("own ") and before.endswith("its ")
     unit = frame.definite and frame.head_word in UNIT_HEADS  # 'The ammonia unit ... will be tested first'
     included = _INCLUDED.match(before)  # every item of 'The complex will include a smelter, ...'
-    if not (own or unit or included):
+    within = _WITHIN_WHOLE.match(sentence.text)  # 'Under the project, the A and B fields are to be ...'
+    if not (own or unit or included or within):
         return None
-    whole = made[-1] if own and made else discourse.recent_project(sentence, None, lookback=1)
+    lookback = ANAPHOR_LOOKBACK if within else 1
+    whole = made[-1] if own and made else discourse.recent_project(sentence, None, lookback=lookback)
     return whole.root if whole else None  # 'an industrial park ... The project includes a smelter': no whole
 
 
@@ -255,7 +264,12 @@ def _antecedent_for(
     antecedent = discourse.recent_project(sentence, frame.project_type, frame) or _only_one(
         sentence, frame, discourse
     )
-    return None if antecedent and _makes_other(frame, antecedent, discourse) else antecedent
+    root = next((m for m in discourse.mentions if antecedent and m.frame_id == antecedent.root), None)
+    first = root.frame.noun_phrase if root and root.frame else ""  # 'the second plant' it was named
+    other = antecedent and (
+        _makes_other(frame, antecedent, discourse) or other_ordinal(frame.noun_phrase, first)
+    )
+    return None if other else antecedent
 
 
 def _only_one(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
@@ -275,8 +289,11 @@ def _typeless_antecedent(
         return _plural_antecedent(sentence, frame, discourse)
     # 'the operator of the polyethylene project signed a contract for the 1.25 Mt plant'
     wholes = [m for m in made if not m.part_of and _same_kind_of_noun(m, frame)]
-    if frame.definite and wholes:
-        return wholes[-1]
+    placed = [p for p in sentence.sites_between(frame.np_start, frame.span_end) if p.kind != "country"]
+    if wholes and (frame.definite or (frame.generic and not placed and not frame.plural)):
+        return wholes[
+            -1
+        ]  # 'a wind farm is being built near X: Sany is installing turbines for a 150 MW project there'
     antecedent = discourse.recent_project(sentence, None, frame) if frame.definite else None
     return None if antecedent and _makes_other(frame, antecedent, discourse) else antecedent
 
@@ -397,14 +414,18 @@ def _hypothetical(sentence: SentenceDoc, frame: Frame) -> bool:
     return not (done or has_route(sentence.text[frame.head_end :]))
 
 
-def _slots(frame: Frame, sites: list[PlaceMention]) -> list[tuple[int, int, list[PlaceMention], str | None]]:
+def _slots(
+    text: str, frame: Frame, sites: list[PlaceMention]
+) -> list[tuple[int, int, list[PlaceMention], str | None]]:
     """(start, end, places, name) of each project a frame names: one per listed name ('the A and B wind
     farms'), one per listed place of a plural ('two plants, in Tashkent and Andijan regions'), else one."""
     in_span = [p for p in sites if frame.np_start <= p.start < frame.span_end]
     if frame.names:
         shared = [p for p in in_span if p.start >= frame.head_end]  # 'the A and B farms in Zhambyl region'
         return [(frame.np_start, frame.span_end, _own(name, in_span) + shared, name) for name in frame.names]
-    listed = [p for p in in_span if p.kind in ("locality", "region") and (p.locality or p.region)]
+    listed = _coordinated(
+        text, [p for p in in_span if p.kind in ("locality", "region") and (p.locality or p.region)]
+    )
     if not (frame.plural or frame.count) or len(listed) < 2:
         return [(frame.np_start, frame.span_end, in_span, frame.name)]
     bounds = [frame.np_start] + [p.start for p in listed[1:]] + [frame.span_end]
@@ -412,6 +433,16 @@ def _slots(frame: Frame, sites: list[PlaceMention]) -> list[tuple[int, int, list
         (bounds[i], bounds[i + 1], [p for p in in_span if bounds[i] <= p.start < bounds[i + 1]], None)
         for i in range(len(listed))
     ]
+
+
+def _coordinated(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places a plural phrase lists, less those that only hold the one before: 'in the west of the
+    Bagtyyarlyk territory in Lebap velayat' is one place, 'in Saran, in Agadyr ...' two."""
+    kept = places[:1]
+    for place in places[1:]:
+        if not _NESTED_PLACE.fullmatch(text[kept[-1].end : place.start]):
+            kept.append(place)
+    return kept
 
 
 def _sites_of(sentence: SentenceDoc, frame: Frame) -> list[PlaceMention]:
@@ -446,6 +477,7 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
         c
         for c in sentence.cue("status")
         if c.value in STAGE  # 'worn-out turbines were decommissioned'
+        and not speaks_of_a_phase(sentence.text[: c.start].split(",")[0])  # 'The first stage of X, ...'
         and not any(0 <= f.np_start - c.end <= _OBJECT_REACH and not f.definite for f in sentence.facilities)
     ]  # 'Gotion already operates battery plants in China': its verb governs other plants
     recent = discourse.recent_project(sentence, None) if cues else None

@@ -20,6 +20,11 @@ PRIORITY = [
     "pre-construction",
     "announced",
 ]
+_PHASE_OF = re.compile(
+    r"\b(?:first|second|third|initial|next|final|later)\s+(?:stage|phase)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:the\s+)?(?:\w+\s*)?$",
+    re.I,
+)
 _CONJUNCTION_REACH = 6  # ', and ' before a clause
 _OBJECT_CONJUNCT = re.compile(  # a noun phrase with no verb of its own
     r"^(?:the|a|an|its|their)\s(?:(?!\b(?:will|would|is|are|was|were|has|have|had|be|been|to)\b)[^;])*$", re.I
@@ -56,10 +61,18 @@ def _verbless_conjunct(sentence: str, low: int, high: int) -> bool:
     return joined and _OBJECT_CONJUNCT.match(sentence[low:high]) is not None
 
 
+def speaks_of_a_phase(before: str) -> bool:
+    """'The first stage of (the development of) the ...' just before a facility: what follows is the
+    stage's news."""
+    return bool(_PHASE_OF.search(before))
+
+
 def set_status(mention: ProjectMention, start: int, end: int, discourse: Discourse) -> None:
     """The status stated for a mention at [start, end); a list item ('These include ...') inherits the
     status of the sentence that opened the list."""
     sentence = mention.sentence
+    if speaks_of_a_phase(sentence.text[: mention.head_start]):
+        return  # 'The first stage of the field was commissioned in 2013': the stage's news, not the field's
     status = status_near(sentence.cue("status"), start, end, sentence.text)
     if (
         status is None
@@ -74,6 +87,8 @@ def set_status(mention: ProjectMention, start: int, end: int, discourse: Discour
 def set_reference_status(mention: ProjectMention) -> None:
     """A reference's status: the cue of its clause nearest to where it points back."""
     sentence = mention.sentence
+    if speaks_of_a_phase(sentence.text[: mention.head_start]):
+        return
     status = status_near(sentence.cue("status"), mention.head_start, mention.head_start + 1, sentence.text)
     if status:
         mention.status, mention.status_basis = status, "stated"
