@@ -3,6 +3,8 @@ one statement per project."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.domain.extract.parse import parse_article
 
 _SHEET = (
@@ -56,3 +58,31 @@ def test_field_lines_too_few_for_a_record_stay_as_written(ref):
     text = "title: t\n\nNote: figures are preliminary; final ones follow.\nSource: the ministry.\n"
     sentences = [s.text for s in parse_article("0" * 16, "t.txt", text, ref).sentences]
     assert sentences[0] == "Note: figures are preliminary; final ones follow."
+
+
+def test_numbered_field_lines_are_one_record(read):
+    (farm,) = read(
+        "Title: Announcement on the outbound investment in a wind power project\n\n"
+        "1. Project name: Sarkand 150MW Wind Power Project\n"
+        "2. Location: near Sarkand town, Zhetysu Region\n"
+        "3. Construction scale: installed capacity of 150MW, with 25 wind turbine generators of 6.0MW "
+        "each and a supporting 220kV step-up substation\n"
+        "4. Estimated average annual on-grid electricity: 462 million kWh\n"
+    )
+    assert (farm["type"], farm["locality"], farm["region"]) == ("wind", "Sarkand", "Jetisu")
+    assert sorted(farm["capacities"]) == [
+        ("annual_generation", 462000.0),
+        ("installed_power", 150.0),
+        ("unit_count", 25.0),
+    ]
+
+
+@pytest.mark.parametrize("marker", ["●", "-", "1."])
+def test_the_price_of_shares_in_a_record_is_no_investment(read_tables, marker):
+    tables = read_tables(
+        "Title: Acquisition of a silver mine company\n\n"
+        f"{marker} Target: the Konimansur silver mine in Sughd region\n"
+        f"{marker} Parties: Xiangyuan HK (transferee) and Zarafshon Investment Group LLC (transferor)\n"
+        f"{marker} Consideration: USD 42 million, to be paid in cash\n"
+    )
+    assert tables["investments"].empty

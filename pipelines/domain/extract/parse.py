@@ -123,8 +123,9 @@ class Sentence:
     text: str
 
 
-_FIELD_LINE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z/&()-]+){0,3}:\s+\S")  # 'Contract value: $415 million'
+_FIELD_LINE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z/&()-]+){0,4}:\s+\S")  # 'Contract value: $415 million'
 _MIN_RECORD_FIELDS = 3
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-\u2013\u2022\u25cf*\u00b7])\s+")
 
 
 def is_heading(text: str) -> bool:
@@ -260,12 +261,14 @@ def _records(lines: list[str]) -> list[str]:
     statement, its fields joined by commas into one clause, so that the record's status is its own (a
     blank line or any other line ends it); shorter runs stay as they were written."""
     out: list[str] = []
-    for is_field, group in groupby(lines, key=lambda line: bool(_FIELD_LINE.match(line.strip()))):
+    unmarked = [_LIST_MARKER.sub("", line.strip()) for line in lines]  # '3. Construction scale: 150MW'
+    fields = [bool(_FIELD_LINE.match(line)) for line in unmarked]
+    for is_field, group in groupby(zip(fields, lines, unmarked, strict=True), key=lambda row: row[0]):
         run = list(group)
         if is_field and len(run) >= _MIN_RECORD_FIELDS:
-            out.append(", ".join(line.strip().rstrip(".;").replace(";", ",") for line in run) + ".")
+            out.append(", ".join(bare.rstrip(".;").replace(";", ",") for _, _, bare in run) + ".")
         else:
-            out.extend(run)
+            out.extend(line for _, line, _ in run)
     return out
 
 

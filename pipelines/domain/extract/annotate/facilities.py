@@ -133,6 +133,7 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
             and (
                 (_COMPOSED_OF.fullmatch(between) and frame.project_type in (kept[-1].project_type, None))
                 or _cues(ref, "part").search(between)
+                or _cues(ref, "part_modifier").search(frame.noun_phrase)
                 or (kept[-1].linear and _WAYPOINT_BEFORE.search(between))
                 or _bare_conjunct(between, frame, kept[-1])
             )
@@ -193,6 +194,7 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
     "part": (  # 'a wind farm with a storage system', '..., including a substation'
         r"^[\s,]*{part_list}\s*$|^(?:(?!, and |;)[^.])*{part_with}\s*$|{part_whole}[^.;]*$"
     ),
+    "part_modifier": r"{part_modifier}",  # 'and a supporting 220 kV substation'
     "grounds": r"^\s+{grounds}",  # 'in the IT Park area'
     "feed_source": (  # 'brown coal of the Angren deposit', 'salt for the plant will come from the X deposit'
         r"{feed_source}\s+(?:of|(?:[^.;]{{0,40}}\s)?(?:from|supplied by))\s+(?:the\s+)?$"
