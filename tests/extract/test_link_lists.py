@@ -62,3 +62,17 @@ def test_as_many_figures_as_listed_places_go_to_them_in_order(read, text):
         ("Jizzakh", [("installed_power", 300.0)]),
         ("Surkhandarya", [("installed_power", 500.0)]),
     ]
+
+
+def test_items_after_a_lead_in_with_no_status_keep_their_own(read_tables):
+    frames = read_tables(
+        "Since January, 14 renewable energy facilities have been commissioned in the republic.\n\n"
+        "The ministry monitors the following projects with Chinese companies:\n\n"
+        "• Wind power plant of 50 MW in Kordai district, Zhambyl region. Construction works are underway.\n\n"
+        "• Energy storage system of 50 MW near Balkhash, Karagandy region. A supply contract has been signed."
+    )["project_frames"]
+    stated = frames[frames.status_basis == "stated"]
+    assert sorted(zip(stated.project_type, stated.status, strict=True)) == [
+        ("storage", "pre-construction"),
+        ("wind", "construction"),
+    ]
