@@ -366,3 +366,27 @@ def test_what_the_first_stage_of_a_field_did_is_not_the_fields_news(read):
         "region. The first stage of the development of the field was commissioned in September 2013."
     )
     assert field["status"] == "pre-construction"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The leaders stressed the early implementation of the project for the construction of Line "D" of '
+        "the Turkmenistan - China gas pipeline with a design capacity of 30 billion cubic meters per year.",
+        "Turkmenistan and China agreed to build Line D of the Central Asia - China gas pipeline, with a "
+        "design capacity of 30 billion cubic meters per year.",
+    ],
+)
+def test_a_lettered_line_of_a_pipeline_is_a_project_of_its_own(read, sentence):
+    (line,) = read(sentence)
+    assert line["name"].startswith("Line D of the ")
+    assert (line["type"], line["capacities"]) == ("oil_gas", [("annual_volume", 3e10)])
+
+
+def test_a_project_whose_contract_was_signed_and_that_envisages_a_plant_is_the_field_spoken_of(read):
+    (field,) = read(
+        "CNPC reported on the third stage of the development of the Galkynysh gas field in Mary velayat. The "
+        "project, the contract for which was signed in January, envisages the construction of a gas "
+        "processing plant with a capacity of 10 billion cubic meters of gas per year."
+    )
+    assert (field["name"], field["capacities"]) == ("Galkynysh gas field", [("annual_volume", 1e10)])

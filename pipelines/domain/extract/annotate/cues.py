@@ -10,7 +10,7 @@ from pipelines.domain.reference import Reference
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|could|to be|is to|are to|planned to|plans? to|planning to|expected to|"
-    r"scheduled to|expects? to|hopes? to|"
+    r"scheduled to|expects? to|hopes? to|to ensure|ensure|instructed to|"
     r"set to|aims? to|intends? to|going to|should|due to|is to be|are to be|once|when|after|until|"
     r"before|if)\s+(?:\w+\s+){0,2}$",
     re.I,

@@ -39,6 +39,7 @@ UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as
 _AT_PLANT = re.compile(
     r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of)\s+(?:the\s+)?$", re.I
 )  # 'unit No. 8 ... at the
+_LETTERED = re.compile(r"\s+\"?[A-Z0-9]\"?\s+of\s+(?:the\s+)?")  # 'Line "D" of the'
 _IN_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$", re.I)
 _MAX_PROJECT_PLANTS = 12  # more plants than this, counted together, are a country's or a sector's
 _NEW = re.compile(r"\b(?:new|planned|future|proposed|more)\b", re.I)
@@ -104,7 +105,7 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
         candidates.extend(f for f in frames if not _LEGAL_FORM_FIRST.match(f.noun_phrase))
     candidates.sort(key=lambda f: f.head_start)
     frames = _without_parts(sentence, _drop_nested(candidates), ref)
-    frames = [f for f in frames if not _setting(sentence, f, ref)]
+    frames = _lines_of_systems(sentence, [f for f in frames if not _setting(sentence, f, ref)])
     return with_spans(sentence, _projects_of_facilities(sentence, _units_at_plants(sentence, frames), ref))
 
 
@@ -162,6 +163,27 @@ def _units_at_plants(sentence: str, frames: list[Frame]) -> list[Frame]:
     return kept
 
 
+def _lines_of_systems(sentence: str, frames: list[Frame]) -> list[Frame]:
+    """'Line D of the Central Asia - China gas pipeline': a line of a system, named by its letter, is a
+    project of its own, of the system's kind."""
+    kept: list[Frame] = []
+    for frame in frames:
+        line = kept[-1] if kept and kept[-1].linear and kept[-1].project_type is None else None
+        lettered = line and frame.linear and _LETTERED.fullmatch(sentence[line.head_end : frame.np_start])
+        if line and frame.project_type and lettered:
+            name = sentence[line.np_start : frame.head_end].replace('"', "")
+            named = re.sub(r"^[Tt]he\s+", "", name)
+            kept[-1] = replace(
+                frame,
+                np_start=line.np_start,
+                name=named,
+                noun_phrase=sentence[line.np_start : frame.head_end],
+            )
+        else:
+            kept.append(frame)
+    return kept
+
+
 def _projects_of_facilities(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:
     """'The project envisages the construction in Yavan district of an enterprise for PVC production': a
     project of no kind that is the facility it provides for; one frame, the facility's, holding both."""
@@ -170,7 +192,9 @@ def _projects_of_facilities(sentence: str, frames: list[Frame], ref: Reference) 
         project = kept[-1] if kept and kept[-1].project_type is None and kept[-1].generic else None
         between = sentence[project.head_end : frame.np_start] if project else ""
         if project and frame.project_type and _cues(ref, "provides_for").match(between):
-            kept[-1] = replace(frame, np_start=project.np_start, name=frame.name or project.name)
+            kept[-1] = replace(
+                frame, np_start=project.np_start, name=frame.name or project.name, definite=project.definite
+            )
         else:
             kept.append(frame)
     return kept
@@ -200,8 +224,8 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
         r"{feed_source}\s+(?:of|(?:[^.;]{{0,40}}\s)?(?:from|supplied by))\s+(?:the\s+)?$"
     ),
     "landmark": r"{landmark}\s+(?:the\s+)?$",  # 'next to the Navoiyazot complex'
-    "provides_for": (  # 'The project envisages (the construction in X of) a ...'
-        r"^\s+(?:will\s+)?{provides_for}\s+"
+    "provides_for": (  # 'The project(, signed in May,) envisages (the construction of) a', 'the project for'
+        r"^(?:\s*,[^,;]{{3,80}},)?\s+(?:(?:will\s+)?{provides_for}|for)\s+"
         r"(?:(?:the\s+)?(?:construction|building|creation|establishment)\b[^.;]{{0,80}}?\bof\s+)?$"
     ),
 }

@@ -24,6 +24,11 @@ _FORMER = re.compile(r"\b(?:old|existing|former|previous|current)\b", re.I)
 _ALSO_CALLED = re.compile(
     r"\b(?:also known as|known as|formerly|still called|called|also called|a\.k\.a\.)\s+(?:the\s+)?$", re.I
 )
+_THESE_PROJECTS = re.compile(  # 'Investment agreements on these projects were signed ...'
+    r"\b(?:these|those|both|all (?:three|four|five|the))\s+(?:\w+\s+)?"
+    r"(?:projects|plants|stations|farms|facilities)\b",
+    re.I,
+)
 _PLURAL_ANAPHOR = re.compile(
     r"^(?:together,?\s+)?(?:they|their|these|both|the two|the projects|these projects)\b", re.I
 )
@@ -164,7 +169,7 @@ def read_anaphora(
     sentence: SentenceDoc, own: list[ProjectMention], discourse: Discourse
 ) -> list[ProjectMention]:
     """Words for an earlier project without naming a facility: 'The project can generate ...', 'They ...'."""
-    if not own and _PLURAL_ANAPHOR.match(sentence.text):
+    if not own and (_PLURAL_ANAPHOR.match(sentence.text) or _THESE_PROJECTS.search(sentence.text)):
         previous = {m.root: m for m in discourse.mentions if m.sentence.idx == sentence.idx - 1}
         wholes = list(previous.values())
         if wholes and _COMPOSED.match(wholes[0].sentence.text):
