@@ -254,3 +254,12 @@ def test_a_name_in_the_passive_is_no_body(ref):
 )
 def test_legal_forms_of_other_jurisdictions_make_a_name(ref, sentence, expected):
     assert expected in [name for name, _ in _names(sentence, ref)]
+
+
+def test_a_listed_name_without_its_country_is_the_short_name_of_the_organisation_named(read_tables):
+    tables = read_tables(
+        "The Export-Import Bank of China lent $300 million for the 100 MW wind farm in Zhambyl region. The "
+        "Exim Bank loan has a term of 20 years."
+    )
+    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert aliases["Exim Bank"] == "Export-Import Bank of China"

@@ -235,3 +235,20 @@ def test_a_bank_that_provides_a_company_with_a_loan_invests_not_the_company(read
         'JSC "Uzbekhydroenergo" with a loan of $150 million.'
     )
     assert _investments(tables) == [("China Development Bank", 150e6, 1)]
+
+
+def test_a_total_broken_down_by_lenders_is_nobodys_and_each_part_its_lenders(read_tables):
+    tables = read_tables(
+        "The 300 MW Moinak hydropower plant in Almaty region was put into operation. The total investment "
+        "of the project is about USD 350 million, of which USD 200 million is a loan provided by China "
+        "Development Bank, and the rest was financed by the Development Bank of Kazakhstan."
+    )
+    assert _investments(tables) == [(None, 350e6, 1), ("China Development Bank", 200e6, 1)]
+
+
+def test_a_regions_investment_in_fixed_capital_is_no_investment(read_tables):
+    tables = read_tables(
+        "The 100 MW Shokpar wind farm in Zhambyl region was launched. In 2020 investments in fixed capital "
+        "in Zhambyl region amounted to $900 million."
+    )
+    assert _investments(tables) == []

@@ -36,6 +36,8 @@ def short_names(
                 short.setdefault(abbreviated, org.text)
             for prefix in _leading_words(bare, ref):
                 by_prefix.setdefault(prefix, set()).add(org.text)
+            for homeless in _listed_names_without_country(org, ref):  # 'Exim Bank' of 'China Exim Bank'
+                short.setdefault(homeless, org.text)
             home = _OF_COUNTRY.search(bare)  # 'National Electric Grid' of '... Grid of Uzbekistan'
             if (
                 home
@@ -49,6 +51,24 @@ def short_names(
     for org in (org for orgs in orgs_by_sentence for org in orgs if _recurs_alone(org.text, ref)):
         short.setdefault(org.text, org.text)  # 'Astronergy' in any other sentence
     return short
+
+
+def _listed_names_without_country(org: OrgMention, ref: Reference) -> list[str]:
+    """'Exim Bank' for the listed 'China Exim Bank' and 'Exim Bank of China' of an organisation the article
+    names: its listed names less their country, unless another organisation is listed by that name."""
+    row = ref.organisation_rows.get(org.known or "")
+    names = [row["name"], *(row["aliases"] or "").split("|")] if row else []
+    out = []
+    for name in names:
+        home = _OF_COUNTRY.search(name)
+        words = (name[: home.start()] if home else name).split()
+        if words and is_place_or_country(words[0], ref):
+            words = words[1:]
+        homeless = " ".join(words)
+        listed = ref.organisation_by_alias.get(fold(homeless))
+        if homeless != name and len(words) > 1 and listed in (None, org.known):
+            out.append(homeless)
+    return out
 
 
 def _recurs_alone(name: str, ref: Reference) -> bool:

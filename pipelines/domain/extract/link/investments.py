@@ -83,6 +83,13 @@ def link_investments(
             facts.investment_frames.extend({"investment_key": key, "frame_id": root} for root in covered)
 
 
+def _broken_down(sentence: SentenceDoc, money: Money) -> bool:
+    """'USD 350 million, of which USD 200 million is a loan from X and the rest ...': a total whose parts
+    have their own backers."""
+    later = [m for m in sentence.money if m.start >= money.end]
+    return bool(later) and bool(_BREAKDOWN.search(sentence.text[money.end : later[0].start]))
+
+
 def _breakdown(sentence: SentenceDoc, money: Money) -> bool:
     """'RMB 2.98 billion, of which construction investment is RMB 2.61 billion and working capital RMB
     0.37 billion': the parts of a total given before; not a part with a lender or a project of its own
@@ -178,7 +185,7 @@ def _investor(
         for root in projects:  # 'a loan of $100 million from X': X finances the project
             facts.add_participant_of(root, lender.text, "financier", sentence.text)
         return lender.text
-    if len(sentence.money) > 1 and _inside_facility(sentence, money):
+    if len(sentence.money) > 1 and (_inside_facility(sentence, money) or _broken_down(sentence, money)):
         return _party_of(projects, facts, _BACKING_ROLES)  # 'lend $400m for the $1.2bn project': its value
     claimed = [_lender_after(sentence, other, named) for other in sentence.money if other != money]
     candidates = [o for o in _in_clause(named, sentence, money) if o not in claimed]
@@ -207,8 +214,8 @@ def _lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -
     """'$400 million from the Export-Import Bank of China': the lender named right after an amount, whose
     money it is (and not another amount's of the sentence, 'worth $1.2 billion, financed with ...')."""
     lender = _LENDER_AFTER.match(sentence.text[money.end :])
-    if not lender:
-        return None
+    if not lender or any(money.end <= m.start < money.end + lender.end() for m in sentence.money):
+        return None  # 'USD 350 million, of which USD 200 million is a loan provided by X': X's is the 200
     reach = money.end + lender.end() + _LENDER_REACH
     return next((o for o in orgs if money.end <= o.start <= reach), None)
 
