@@ -76,3 +76,26 @@ def test_items_after_a_lead_in_with_no_status_keep_their_own(read_tables):
         ("storage", "pre-construction"),
         ("wind", "construction"),
     ]
+
+
+def test_plants_counted_in_listed_regions_are_new_and_share_no_total(read):
+    projects = read(
+        "A 50 MW wind farm is being built in Kordai district of Zhambyl region.\n\n"
+        "Three wind power plants in Zhambyl, Turkestan and Almaty regions with a total capacity of 300 MW "
+        "will follow."
+    )
+    assert [(p["region"], p["capacities"]) for p in projects] == [
+        ("Zhambyl", [("installed_power", 50.0)]),
+        ("Zhambyl", []),
+        ("Turkistan", []),
+        ("Almaty Region", []),
+    ]
+
+
+def test_uncounted_plants_in_listed_regions_keep_their_total(read):
+    projects = read(
+        "An agreement on solar power stations in Jizzakh and Tashkent regions with a total capacity of "
+        "2000 MW has been signed."
+    )
+    assert [p["region"] for p in projects] == ["Jizzakh", "Tashkent Region"]
+    assert [c for p in projects for c in p["capacities"]] == [("installed_power", 2000.0)]

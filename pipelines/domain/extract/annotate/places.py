@@ -12,6 +12,9 @@ _WATER = re.compile(r"^\s+(?:river|lake|reservoir|sea|canal)\b", re.I)
 _REGION_WORD = re.compile(
     r"^[\s-]*(?:regions?|oblasts?|oblys|provinces?|velayats?|viloyats?|autonomous region)\b", re.I
 )
+_LISTED_REGIONS_AFTER = re.compile(  # ', Turkestan and Almaty regions' after 'Zhambyl'
+    r"^(?:\s*,\s*[A-Z][\w'-]*){0,4}\s*,?\s+and\s+[A-Z][\w'-]*\s+(?:regions|oblasts|provinces)\b"
+)
 _DISTRICT_WORD = re.compile(r"^[\s-]*(?:districts?|raions?|rayons?|county)\b", re.I)
 _SETTLEMENT_WORD = re.compile(r"^[\s-]*(?:village|town|city|settlement|aul)\b", re.I)
 _NAME = r"[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?"
@@ -153,8 +156,11 @@ def _classify(match: PhraseMatch, after: str, ref: Reference) -> PlaceMention | 
     key = fold(match.text)
     regions = ref.regions_by_surface.get(key, [])
     localities = ref.localities_by_surface.get(key, [])
-    if (word := _REGION_WORD.match(after)) and regions:
-        return _mention(match, match.end + word.end(), "region", _only(regions))
+    word = _REGION_WORD.match(after)
+    if (word or _LISTED_REGIONS_AFTER.match(after)) and regions:
+        # 'Zhambyl, Turkestan and Almaty regions': each a region, of the city's name where there is one
+        regions = ref.regions_by_surface.get(f"{key} region", regions)
+        return _mention(match, match.end + (word.end() if word else 0), "region", _only(regions))
     if word := _DISTRICT_WORD.match(after):
         districts = [p for p in localities if p.kind == "district"]
         return _mention(match, match.end + word.end(), "district", _only(districts), match.text)

@@ -23,7 +23,9 @@ _ANOTHER = re.compile(r"\b(?:another|other|second|third|further|more|additional)
 def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None:
     """One project per facility the article speaks of: a named or placed mention joins an earlier one of
     the same name or place; an unplaced, unnamed one joins the project of its kind it must be."""
-    for mention in [m for m in mentions if m.refers_to is None and not _is_generic(m)]:
+    for mention in [
+        m for m in mentions if m.refers_to is None and not _is_generic(m) and not _counted_anew(m)
+    ]:
         kin = [
             m
             for m in _kin(mention, mentions)
@@ -52,6 +54,13 @@ def other_ordinal(phrase: str, other: str) -> bool:
 
 def _other_ordinals(a: ProjectMention, b: ProjectMention) -> bool:
     return bool(a.frame and b.frame and other_ordinal(a.frame.noun_phrase, b.frame.noun_phrase))
+
+
+def _counted_anew(mention: ProjectMention) -> bool:
+    """'Three wind farms in Zhambyl, Turkestan and Almaty regions': plants counted as they are introduced
+    are new ones, not the wind farm in Zhambyl named before."""
+    frame = mention.frame
+    return frame is not None and bool(frame.count) and frame.plural and not frame.definite
 
 
 def _is_generic(mention: ProjectMention) -> bool:

@@ -10,6 +10,8 @@ from pipelines.domain.extract.facts import Facts, ProjectMention, computed_note
 from pipelines.domain.reference import Reference
 
 _GROUP = re.compile(r"\b(?:including|includ(?:es|ed)|such as|among them|of which)\b", re.I)
+_TOTAL = re.compile(r"\b(?:total|combined|aggregate|overall|joint)\b", re.I)
+_TOTAL_REACH = 30  # characters before a figure where 'total' makes it a group's
 REVIEWED_METRICS = ("installed_power", "annual_generation", "annual_output", "annual_volume")
 
 
@@ -89,6 +91,10 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
 
     owner = holding[-1]
     frame = owner.frame
+    listed = [m for m in mentions if frame is not None and m.frame is frame and m.refers_to is None]
+    before = owner.sentence.text[max(0, quantity.start - _TOTAL_REACH) : quantity.start]
+    if len(listed) > 1 and frame.count and _TOTAL.search(before):
+        return []  # 'three wind farms in A, B and C regions with a total capacity of 300 MW': no one farm's
     inside = frame is not None and frame.np_start <= quantity.start < frame.head_start
     if frame is not None and (inside or (quantity.per_unit and frame.plural)):
         return [m for m in mentions if m.frame is frame]  # 'three 300 MW plants', 'two plants, each 400 MW'
