@@ -84,6 +84,20 @@ def test_acronyms_and_variants_resolve_to_one_organisation(ref):
     assert cnpc.org_id.tolist() != cnnc.org_id.tolist()
 
 
+def test_a_bracketed_listed_acronym_names_the_listed_body_and_a_quoted_name_loses_its_legal_form(ref):
+    text = (
+        "date: 2024-01-25\n\nThe forum was attended by the Ministry of Investments, Industry and Trade "
+        '(MIIT). JSC "Almalyk Mining and Metallurgical Combine" signed a contract for a copper smelter in '
+        "Tashkent region."
+    )
+    orgs = _tables([text], ref)["organisations"].set_index("name")
+    assert "MIIT" in orgs.loc["Ministry of Investment, Industry and Trade of Uzbekistan"].aliases
+    assert "Ministry of Investments, Industry and Trade" in orgs.loc[
+        "Ministry of Investment, Industry and Trade of Uzbekistan"
+    ].aliases
+    assert "Almalyk Mining and Metallurgical Combine" in orgs.index
+
+
 def test_project_ids_survive_a_new_article(ref):
     first = _tables([ANNOUNCED, BUILDING], ref)
     again = _tables([ANNOUNCED, BUILDING, OPERATING], ref, previous=first["project_mentions"])

@@ -8,7 +8,13 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from pipelines.domain.extract.annotate.name_words import GOVERNMENT_HEADS, is_acronym, name_key
+from pipelines.domain.extract.annotate.acronyms import spells_exactly
+from pipelines.domain.extract.annotate.name_words import (
+    GOVERNMENT_HEADS,
+    LEGAL_FORMS_BEFORE,
+    is_acronym,
+    name_key,
+)
 from pipelines.domain.reference import Reference, compact, fold, split_variants
 
 ORGANISATION_COLUMNS = ["org_id", "name", "aliases", "country", "kind", "parent_org_id"]
@@ -16,6 +22,7 @@ _GOVERNMENT = re.compile(
     rf"^(?P<head>(?:{'|'.join(GOVERNMENT_HEADS)})\b.*?)"
     r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w' ]+))?$"
 )
+_QUOTED_AFTER_LEGAL_FORM = re.compile(rf"^(?:(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+)+\"(?P<name>[^\"]+)\"$")
 MIN_FUZZY_NAME = 8  # letters a one-word name needs before a one-letter difference is read as a misspelling
 _COUNTRY_HINTS = {
     "sino": "CN",
@@ -41,6 +48,7 @@ class OrganisationResolver:
         self.article_alias: dict[tuple[str, str], str] = {
             (row.article_id, row.alias): row.surface for row in org_aliases.itertuples()
         }  # (article, short form) -> long form
+        self.listed_long_forms = self._listed_long_forms()  # (article, long form) -> listed body
         self.global_alias: dict[str, str] = {}  # acronym -> key of the long form it stands for
         for (article_id, alias), surface in self.article_alias.items():
             if is_acronym(alias):
@@ -57,6 +65,16 @@ class OrganisationResolver:
             if key in self.surfaces:  # the short form is a name of the body too: 'HEI', 'Goldwind'
                 self.surfaces[key][alias] += 0
 
+    def _listed_long_forms(self) -> dict[tuple[str, str], str]:
+        """'Ministry of Investments, Industry and Trade (MIIT)': a long form the list lacks (written without
+        its country) is the listed body its bracketed acronym names, when the acronym spells it."""
+        out = {}
+        for (article_id, alias), long_form in self.article_alias.items():
+            listed = self.ref.organisation_by_alias.get(fold(alias)) if is_acronym(alias) else None
+            if listed and spells_exactly(alias, long_form.replace(",", " ").split()):
+                out[(article_id, long_form)] = listed
+        return out
+
     def key(self, article_id: str, surface: str) -> str:
         """The cluster key of a surface form as used in one article; a name kept apart from the body it
         would join has a key of its own."""
@@ -71,7 +89,8 @@ class OrganisationResolver:
 
     def _base_key(self, article_id: str, surface: str) -> str:
         known = (
-            self.ref.organisation_by_alias.get(fold(surface))
+            self.listed_long_forms.get((article_id, surface))
+            or self.ref.organisation_by_alias.get(fold(surface))
             or self.ref.organisation_by_compact.get(compact(surface))
             or self._known_by_key(surface)
         )
@@ -211,7 +230,10 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 
 def _clean(surface: str) -> str:
-    return re.sub(r"^the\s+", "", surface.strip(), flags=re.I)
+    """'the X' is X; 'JSC "Almalyk Mining and Metallurgical Combine"' is the name in the quotes."""
+    surface = re.sub(r"^the\s+", "", surface.strip(), flags=re.I)
+    quoted = _QUOTED_AFTER_LEGAL_FORM.match(surface)
+    return quoted["name"] if quoted else surface
 
 
 def _kind(name: str) -> str:
