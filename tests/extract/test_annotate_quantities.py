@@ -96,3 +96,17 @@ def test_signs_are_kept_and_impossible_numbers_refused(ref):
 )
 def test_needs_and_payments_are_no_capacities(ref, sentence):
     assert [q.negative for q in find_quantities(sentence, ref)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Power units No. 3 and No. 4 (2 x 330 MW) will be built.", 660.0),
+        ("The plant will have four 660-megawatt units.", 2640.0),
+        ("The station has two 350 MW power units.", 700.0),
+        ("The station has a 350 MW power unit.", 350.0),
+    ],
+)
+def test_units_of_one_size_counted_together_make_the_plants_size(ref, sentence, expected):
+    (quantity,) = find_quantities(sentence, ref)
+    assert (quantity.metric, quantity.value_std, quantity.per_unit) == ("installed_power", expected, False)

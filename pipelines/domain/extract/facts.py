@@ -124,10 +124,5 @@ FALLBACK_ROLE = "partner"  # the role of an organisation no role word describes
 _COMPUTED = re.compile(r"^\S+ units of \S+ \S+ each$")
 
 
-def computed_note(units: float, size: float, unit: str) -> str:
-    """The note of a size computed from a count of units and their rating: '79 units of 6.3 MW each'."""
-    return f"{units:g} units of {size:g} {unit} each"
-
-
 def _computed(row: dict) -> bool:
     return isinstance(row.get("note"), str) and bool(_COMPUTED.match(row["note"]))

@@ -124,3 +124,8 @@ def qualifier_before(prefix: str) -> str:
         if pattern.search(prefix):
             return name
     return "planned" if _PLANNED.search(prefix) else "exact"
+
+
+def computed_note(units: float, size: float, unit: str) -> str:
+    """The note of a size computed from a count of units and their rating: '79 units of 6.3 MW each'."""
+    return f"{units:g} units of {size:g} {unit} each"

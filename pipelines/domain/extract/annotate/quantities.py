@@ -9,7 +9,9 @@ from functools import cache
 
 from pipelines.domain.extract.annotate.numbers import (
     NUMBER,
+    NUMBER_WORDS,
     SCALE,
+    computed_note,
     parse_number,
     qualifier_before,
     scale_factor,
@@ -41,6 +43,13 @@ _MODAL = r"(?:\b(?:will|would|can|could|shall|should|to|able to|designed to)\s+(
 _ROUGHLY = r"up to|about|approximately|some|over|more than|nearly|around|roughly|at least|as much as"
 _PRODUCT_AFTER = re.compile(r"^\s+of\s+([a-z][\w-]+)")
 _CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
+_TIMES_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s*[x\u00d7]\s*$")  # '2 x 330 MW'
+_COUNT_BEFORE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$", re.I)
+_UNITS_AFTER = re.compile(  # 'four 660 MW units', 'two 350-megawatt power units'
+    r"^[\s-]*(?:(?:power|generating|gas[- ]turbine|steam[- ]turbine|coal-fired|combined-cycle)\s+)?"
+    r"(?:units|blocks)\b",
+    re.I,
+)
 _PER_UNIT_AFTER = re.compile(
     r"^\s*(?:each|apiece|per (?:unit|turbine))\b|^[\s-]*(?:wind\s+)?turbines?\b", re.I
 )
@@ -123,6 +132,10 @@ def _quantity(
     period = _period(unit_row, after, sentence[: match.start()], ref)
     metric = unit_row["metric"]
     value_std = value * float(unit_row["factor"]) * _PERIODS.get(period or "year", 1.0)
+    units = _units_counted(sentence[: match.start()], after) if metric == "installed_power" else None
+    if units:  # 'two 350 MW units', '2 x 330 MW': the plant is their sum
+        note = computed_note(units, value_std, unit_row["unit_std"])
+        value_std *= units
     if metric == "annual_generation" and period is None:
         metric = None  # energy without a period (storage size, cumulative output) is no annual figure
     return Quantity(
@@ -141,6 +154,17 @@ def _quantity(
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
         product=product[1].lower() if (product := _PRODUCT_AFTER.match(after)) else None,
     )
+
+
+def _units_counted(before: str, after: str) -> int | None:
+    """'2 x 330 MW', 'four 660-megawatt units': how many units of the size stand together."""
+    times = _TIMES_BEFORE.search(before)
+    counted = _COUNT_BEFORE.search(before) if _UNITS_AFTER.match(after) else None
+    found = times or counted
+    if not found:
+        return None
+    word = found["n"].lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def _number_read(

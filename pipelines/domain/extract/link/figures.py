@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from pipelines.domain.extract.annotate.numbers import computed_note
 from pipelines.domain.extract.annotate.quantities import Quantity, has_capacity_word
 from pipelines.domain.extract.doc import SentenceDoc
-from pipelines.domain.extract.facts import Facts, ProjectMention, computed_note
+from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.reference import Reference
 
 _GROUP = re.compile(r"\b(?:including|includ(?:es|ed)|such as|among them|of which)\b", re.I)
