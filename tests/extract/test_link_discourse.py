@@ -196,3 +196,20 @@ def test_the_title_types_no_plant_once_the_body_named_one_of_its_kind(read):
         "billion cubic meters."
     )
     assert [p["name"] for p in projects] == ["Galkynysh gas field"]
+
+
+def test_its_part_opening_a_sentence_is_the_project_just_named(read):
+    (mine,) = read(
+        "The Aktogay copper mine in East Kazakhstan region was built by NFC. Its concentrator has a design "
+        "capacity of 25 million tonnes of ore a year."
+    )
+    assert (mine["name"], mine["capacities"]) == ("Aktogay copper mine", [("annual_output", 25e6)])
+
+
+def test_a_companys_plant_named_mid_sentence_is_its_own(read):
+    projects = read(
+        "CNPC is building a gas treatment plant in Mary province. The company operates the Bagtyyarlyk "
+        "contract area in Lebap province, where its second gas processing plant, with a capacity of 9 "
+        "billion cubic meters per year, has been in operation since 2014."
+    )
+    assert [p["region"] for p in projects] == ["Mary", "Lebap"]

@@ -19,6 +19,7 @@ from pipelines.domain.reference import different_products, fold
 _NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
 _OWNING_ROLES = ("owner", "operator")
+_POSSESSIVE = re.compile(r"\s*Its\s+")  # opening the sentence: the last project's
 _DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
 _FORMER = re.compile(r"\b(?:old|existing|former|previous|current)\b", re.I)
 _ALSO_CALLED = re.compile(
@@ -236,6 +237,9 @@ def _antecedent_for(
     """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
     if _FORMER.search(frame.noun_phrase):
         return None  # 'the old CHP' is not the new one just named
+    if _POSSESSIVE.fullmatch(sentence.text[: frame.np_start]) and frame.project_type:
+        # 'Its concentrator has a design capacity of ...': the part the project last spoken of is known by
+        return discourse.recent_project(sentence, frame.project_type, frame)
     if _DEMONSTRATIVE.match(frame.noun_phrase) and not frame.plural:  # 'this FA plant': however far back
         return discourse.recent_project(sentence, frame.project_type, frame, len(discourse.doc.sentences))
     if frame.project_type is None:
