@@ -139,3 +139,20 @@ def test_a_place_where_a_deal_was_signed_some_time_ago_is_no_site(read):
         "year in Beijing."
     )
     assert (project["country"], project["region"]) == ("UZ", "Bukhara")
+
+
+def test_the_verb_that_governs_a_plant_gives_its_status_over_a_plan_about_its_completion(read):
+    (plant,) = read(
+        "CDOI is also building a 500 MW PV plant in Surkhandarya region, which is expected to be completed "
+        "in the first half of 2026."
+    )
+    assert (plant["status"], plant["region"]) == ("construction", "Surkhandarya")
+
+
+def test_a_first_plant_described_by_the_plant_set_beside_it_is_not_the_last_project(read_tables):
+    frames = read_tables(
+        "CDOI is building a 500 MW PV plant in Surkhandarya region. Its first large-scale PV plant, Masdar's "
+        "100 MW Nur Navoi facility in Navoi region, came online in 2021."
+    )["project_frames"]
+    surkhandarya = frames[frames.region == "Surkhandarya"].frame_id.iloc[0]
+    assert set(frames[frames.refers_to == surkhandarya].status) <= {"construction", "announced"}

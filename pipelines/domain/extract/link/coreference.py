@@ -46,6 +46,11 @@ def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None
             _redirect(mention, target.root, mentions, facts)
 
 
+def has_ordinal(phrase: str) -> bool:
+    """'its first large-scale PV plant': a phrase that ranks its facility among others."""
+    return bool(_ORDINAL.search(phrase))
+
+
 def other_ordinal(phrase: str, other: str) -> bool:
     """'the first gas processing plant' and 'the second gas processing plant': two plants."""
     mine, theirs = _ORDINAL.search(phrase), _ORDINAL.search(other)

@@ -10,7 +10,7 @@ from pipelines.domain.extract.annotate.facilities import UNIT_HEADS, Frame, has_
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
-from pipelines.domain.extract.link.coreference import other_ordinal
+from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal
 from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, ANAPHOR_LOOKBACK, Discourse
 from pipelines.domain.extract.link.places import LOCATIVE
 from pipelines.domain.extract.link.status import STAGE, set_reference_status, speaks_of_a_phase
@@ -199,6 +199,11 @@ def read_anaphora(
     return [mention]
 
 
+def _apposed_facility(sentence: SentenceDoc, frame: Frame) -> bool:
+    """A facility phrase set right after this one, between commas: the one it describes."""
+    return any(sentence.text[frame.head_end : f.np_start].strip() == "," for f in sentence.facilities)
+
+
 def _named_subject(sentence: SentenceDoc, discourse: Discourse) -> ProjectMention | None:
     """'Rogun is designed for 3,780 MW': an earlier project's name alone, opening the sentence as its
     subject, speaks of that project."""
@@ -237,7 +242,8 @@ def _antecedent_for(
     """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
     if _FORMER.search(frame.noun_phrase):
         return None  # 'the old CHP' is not the new one just named
-    if _POSSESSIVE.fullmatch(sentence.text[: frame.np_start]) and frame.project_type:
+    opening = _POSSESSIVE.fullmatch(sentence.text[: frame.np_start])
+    if opening and frame.project_type and not (frame.descriptive or has_ordinal(frame.noun_phrase)):
         # 'Its concentrator has a design capacity of ...': the part the project last spoken of is known by
         return discourse.recent_project(sentence, frame.project_type, frame)
     if _DEMONSTRATIVE.match(frame.noun_phrase) and not frame.plural:  # 'this FA plant': however far back
@@ -265,6 +271,8 @@ def _antecedent_for(
             return named  # 'Boguty is now a producing mine.'
     if not (frame.definite or frame.descriptive) or frame.name or in_np or sized:
         return None
+    if frame.descriptive and _apposed_facility(sentence, frame):
+        return None  # 'Its first large-scale PV plant, Masdar's Nur Navoi facility, ...' names another
     if frame.plural and (frame.count or not frame.definite) and not frame.names:
         return None  # 'the five hydropower plants the country operates', 'operates battery plants in China'
     here = [m for m in made if m.project_type == frame.project_type]

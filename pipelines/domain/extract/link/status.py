@@ -25,6 +25,7 @@ _PHASE_OF = re.compile(
     r"(?:the\s+)?(?:\w+\s*)?$",
     re.I,
 )
+_GOVERNING_REACH = 3  # characters between a status verb and the facility phrase it governs ('building a')
 _CONJUNCTION_REACH = 6  # ', and ' before a clause
 _OBJECT_CONJUNCT = re.compile(  # a noun phrase with no verb of its own
     r"^(?:the|a|an|its|their)\s(?:(?!\b(?:will|would|is|are|was|were|has|have|had|be|been|to)\b)[^;])*$", re.I
@@ -73,7 +74,10 @@ def set_status(mention: ProjectMention, start: int, end: int, discourse: Discour
     sentence = mention.sentence
     if speaks_of_a_phase(sentence.text[: mention.head_start]):
         return  # 'The first stage of the field was commissioned in 2013': the stage's news, not the field's
-    status = status_near(sentence.cue("status"), start, end, sentence.text)
+    governing = [c for c in sentence.cue("status") if 0 <= start - c.end <= _GOVERNING_REACH]
+    # 'CDOI is also building a 500 MW plant, which is expected to be completed in 2026': the verb governs
+    near = status_near(sentence.cue("status"), start, end, sentence.text)
+    status = governing[-1].value if governing else near
     if (
         status is None
         and (opens_list(sentence.text) or is_list_item(sentence.text))
