@@ -146,3 +146,14 @@ def test_a_table_row_is_no_menu(ref):
         "The list ends here."
     )
     assert "| Plant | Region | MW |" in parse_article("a", "x.txt", text, ref).body
+
+
+def test_related_stories_after_the_body_are_no_part_of_it(ref):
+    text = (
+        "Navoiyazot launches PVC complex\n\nPublished: 2023-07-14\n\n"
+        "Navoiyazot JSC has put into operation a complex producing PVC in Navoi region.\n\n"
+        "RELATED\n→ Uzbekistan and China sign deals worth $5 billion\n\nMORE FROM TBR\n"
+        "Samarkand to host Silk Road tourism fair at the Silk Road Samarkand complex."
+    )
+    body = parse_article("a", "x.txt", text, ref).body
+    assert "Navoi region" in body and "Silk Road" not in body and "$5 billion" not in body

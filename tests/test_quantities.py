@@ -117,3 +117,15 @@ def test_exports_are_flagged_as_no_investment(ref):
 )
 def test_turbines_installed_so_far_are_progress_not_the_farms_count(ref, sentence):
     assert _one(sentence, ref).negative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "usd"),
+    [
+        ("The cost of the project is estimated at 160 billion tenge, or about $355 million.", 355e6),
+        ("The plant will cost 100 billion tenge or $210 million.", 210e6),
+    ],
+)
+def test_a_conversion_the_text_gives_after_or(ref, sentence, usd):
+    (money,) = find_money(sentence, ref)
+    assert (money.currency, money.stated_usd) == ("KZT", usd)

@@ -390,3 +390,11 @@ def test_a_project_whose_contract_was_signed_and_that_envisages_a_plant_is_the_f
         "processing plant with a capacity of 10 billion cubic meters of gas per year."
     )
     assert (field["name"], field["capacities"]) == ("Galkynysh gas field", [("annual_volume", 1e10)])
+
+
+def test_a_complex_producing_pvc_at_its_site_in_a_town_is_a_chemical_plant_there(read):
+    (plant,) = read(
+        "Navoiyazot JSC has put into operation a complex producing polyvinyl chloride (PVC) and caustic soda "
+        "at its site in Navoi, Navoi region."
+    )
+    assert (plant["type"], plant["region"], plant["status"]) == ("chemical", "Navoi", "operating")

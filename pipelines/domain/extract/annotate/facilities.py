@@ -40,6 +40,7 @@ _AT_PLANT = re.compile(
     r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of)\s+(?:the\s+)?$", re.I
 )  # 'unit No. 8 ... at the
 _LETTERED = re.compile(r"\s+\"?[A-Z0-9]\"?\s+of\s+(?:the\s+)?")  # 'Line "D" of the'
+_OWN_SITE_BEFORE = re.compile(r"\b(?:at|on|in)\s+(?:its|their|the company's)\s+$", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$", re.I)
 _MAX_PROJECT_PLANTS = 12  # more plants than this, counted together, are a country's or a sector's
 _NEW = re.compile(r"\b(?:new|planned|future|proposed|more)\b", re.I)
@@ -203,13 +204,14 @@ def _projects_of_facilities(sentence: str, frames: list[Frame], ref: Reference) 
 def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     """'brown coal of the Angren deposit', 'ethane from the Tengiz field': where a plant's feed comes from;
     'next to the Navoiyazot chemical complex', 'a data centre in the IT Park': a landmark that places
-    another facility."""
+    another facility; 'a complex ... at its site in Navoi': where the facility stands."""
     before = sentence[: frame.np_start]
     after = sentence[frame.head_end :]
     grounds = frame.head_word in ("park", "zone") or _cues(ref, "grounds").match(after)
     located_in = frame.project_type is None and frame.name and grounds and _IN_BEFORE.search(before)
     feed_or_landmark = _cues(ref, "feed_source").search(before) or _cues(ref, "landmark").search(before)
-    return bool(feed_or_landmark or located_in)
+    own_site = frame.head_word == "site" and _OWN_SITE_BEFORE.search(before)  # 'at its site in Navoi'
+    return bool(feed_or_landmark or located_in or own_site)
 
 
 _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility noun

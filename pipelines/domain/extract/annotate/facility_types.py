@@ -88,8 +88,10 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
         return [head_type or inner[-1]]
     own = matched[: len(match_terms(words, ref))]
     modifiers = list(dict.fromkeys(ptype for kind, ptype in own if kind == "modifier" and ptype))
-    if not modifiers and purpose and singular(fold(head)) in ref.purpose_heads:
-        # 'an enterprise for the production of caustic soda and PVC' (not 'the complex will produce zinc')
+    indefinite = bool(words) and fold(words[0]) in ("a", "an")
+    if not modifiers and purpose and (singular(fold(head)) in ref.purpose_heads or indefinite):
+        # 'an enterprise for the production of caustic soda', 'a complex producing PVC' (not 'the complex
+        # will produce zinc', which points back to a facility named before)
         modifiers = [ptype for kind, ptype in matched[len(own) :] if kind == "modifier" and ptype][:1]
     if len(modifiers) > 1 and re.search(r"\band\b", " ".join(words), re.I):
         return modifiers

@@ -19,11 +19,13 @@ from pipelines.domain.reference import Reference
 _ROUGHLY = r"(?:about|approximately|around|roughly|some|nearly|over|more than|or|equivalent to|~|≈)"
 _BRACKET_OPENED = re.compile(rf"^\s*\(\s*{_ROUGHLY}?\s*$")  # '$2.4 billion (about 210 billion soms)'
 _WHAT_AFTER = r"^\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?"  # '35 billion tenge in taxes', '$5 billion of exports'
-_CONVERSION = re.compile(
-    rf"^\s*\(\s*{_ROUGHLY}?\s*"
+_USD = (
     rf"(?:(?:US\$|\$|USD)\s?(?P<num>{NUMBER})\s*(?P<scale>{SCALE}|{SHORT_SCALE}\b)?"
     rf"|(?P<wnum>{NUMBER})\s*(?P<wscale>{SCALE})?\s*(?:US dollars|U\.S\. dollars|dollars|USD))"
-    r"\s*(?:US dollars|dollars)?\s*\)",
+)
+_CONVERSION = re.compile(rf"^\s*\(\s*{_ROUGHLY}?\s*{_USD}\s*(?:US dollars|dollars)?\s*\)")
+_CONVERSION_OR = re.compile(  # '160 billion tenge, or about $355 million'
+    rf"^\s*,?\s*or\s+(?:about|approximately|around|roughly|some|nearly)?\s*{_USD}"
 )
 
 
@@ -92,7 +94,8 @@ def _money(
     high_text = match["num2"] or match["wnum2"]
     high = parse_number(high_text) if high_text else None
     amount = ((low + high) / 2 if high else low) * scale_factor(match["scale"] or match["wscale"])
-    conversion = _CONVERSION.match(sentence[match.end() :])
+    after = sentence[match.end() :]
+    conversion = _CONVERSION.match(after) or (_CONVERSION_OR.match(after) if currency != "USD" else None)
     stated = _stated_usd(conversion) if conversion else None
     end = match.end() + (conversion.end() if conversion else 0)
     prefix = sentence[max(0, match.start() - 40) : match.start()]
