@@ -157,3 +157,24 @@ def test_related_stories_after_the_body_are_no_part_of_it(ref):
     )
     body = parse_article("a", "x.txt", text, ref).body
     assert "Navoi region" in body and "Silk Road" not in body and "$5 billion" not in body
+
+
+def test_a_labelled_publication_date_wins_over_a_dated_decree_line(ref):
+    text = (
+        "Akimat of Kyzylorda Region | Official Internet resource\n"
+        "Main > Documents > Development programmes\n\n"
+        "COMPREHENSIVE PLAN FOR THE DEVELOPMENT OF KYZYLORDA REGION\n"
+        "(extract; approved by resolution of the akimat No. 312 of 22 December 2023)\n\n"
+        "Date of publication: 10.01.2024\n\nThe plan lists investment projects with Chinese investors."
+    )
+    assert parse_article("a", "x.txt", text, ref).published_date == date(2024, 1, 10)
+
+
+def test_a_stamp_below_a_long_menu_and_a_slashed_day_first_date(ref):
+    menu = "Home | Politics | Economics | Society | Incidents | Sports | Analytics | Photo | Video | RU | EN"
+    for stamp, expected in [
+        ("18 October 2023, 15:47", date(2023, 10, 18)),
+        ("07/08/2019 13:05", date(2019, 8, 7)),
+    ]:
+        text = f"24.kg news agency\n{menu}\n\nKyrgyzstan signs hydropower deal\n\n{stamp}\n\nIt was signed."
+        assert parse_article("a", "x.txt", text, ref).published_date == expected

@@ -129,3 +129,10 @@ def test_turbines_installed_so_far_are_progress_not_the_farms_count(ref, sentenc
 def test_a_conversion_the_text_gives_after_or(ref, sentence, usd):
     (money,) = find_money(sentence, ref)
     assert (money.currency, money.stated_usd) == ("KZT", usd)
+
+
+def test_a_conversion_with_two_hedges_in_brackets(ref):
+    (money,) = find_money(
+        "a project loan facility of up to RMB1.6 billion (equivalent to approximately US$220 million)", ref
+    )
+    assert (money.currency, money.amount, money.stated_usd) == ("CNY", 1.6e9, 220e6)

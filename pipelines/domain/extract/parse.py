@@ -41,7 +41,7 @@ _DATE_PATTERNS = [
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)"),
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)", re.IGNORECASE),
     re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)", re.IGNORECASE),
-    re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d\d)"),
+    re.compile(r"(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d\d)"),  # day first, as locally
 ]
 _DAY_MONTH = re.compile(
     rf"(?<![\w.])(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)"
@@ -50,6 +50,7 @@ _DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 _STAMP_WORDS = 16  # a date stamp line is short: 'Release time: 2012-12-28  Source: ...  Views: 1342'
+_DATE_LABEL = re.compile(r"\b(?:published|publication|posted|release(?:d| time)|date)\b", re.I)
 _STAMP_LINES = 8  # lines above the body where a page's date stamp may stand
 _DATELINE_BEFORE = re.compile(  # 'BISHKEK, ', 'Tashkent, Uzbekistan (UzDaily.com) -- ', 'date '
     r"\s*(?:[a-z]+:?\s+)?(?:[A-Z][\w.'-]*,?|\([^)]*\)|[-\u2013\u2014,.]+|\s)*"
@@ -197,13 +198,23 @@ def _split_date_stamp(lines: list[str]) -> tuple[str | None, list[str]]:
     """A short line with a full date above the body (a page's masthead, menu and title lines come first) or
     among the last three text lines ('12 April 2024, 14:35', 'Source: Xinhua | 2024-12-20 19:42:10', 'By
     Dana Omarova in Business on 18 September 2019'), taken out of the body."""
-    content = [i for i, line in enumerate(lines) if line.strip()]
-    long_lines = (n for n, i in enumerate(content) if len(lines[i].split()) > _STAMP_WORDS)
+    content = [i for i, line in enumerate(lines) if line.strip() and not is_menu(line.strip())]
+    long_lines = (n for n, i in enumerate(content) if _words(lines[i]) > _STAMP_WORDS)
     first_body = next(long_lines, len(content))
-    for i in content[: min(first_body, _STAMP_LINES)] + content[-3:][::-1]:
-        if len(lines[i].split()) <= _STAMP_WORDS and find_full_date(lines[i]):
-            return lines[i].strip(), lines[:i] + lines[i + 1 :]
-    return None, lines
+    stamps = [
+        i
+        for i in content[: min(first_body, _STAMP_LINES)] + content[-3:][::-1]
+        if _words(lines[i]) <= _STAMP_WORDS and find_full_date(lines[i])
+    ]
+    labelled = [i for i in stamps if _DATE_LABEL.search(lines[i])]  # 'Date of publication: 10.01.2024'
+    if not stamps:
+        return None, lines
+    i = (labelled or stamps)[0]
+    return lines[i].strip(), lines[:i] + lines[i + 1 :]
+
+
+def _words(line: str) -> int:
+    return sum(1 for word in line.split() if word not in ("|", "-", "\u2022"))
 
 
 def _title_line(lines: list[str]) -> str | None:

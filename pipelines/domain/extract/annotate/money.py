@@ -17,13 +17,13 @@ from pipelines.domain.extract.annotate.numbers import (
 from pipelines.domain.reference import Reference
 
 _ROUGHLY = r"(?:about|approximately|around|roughly|some|nearly|over|more than|or|equivalent to|~|≈)"
-_BRACKET_OPENED = re.compile(rf"^\s*\(\s*{_ROUGHLY}?\s*$")  # '$2.4 billion (about 210 billion soms)'
+_BRACKET_OPENED = re.compile(rf"^\s*\(\s*(?:{_ROUGHLY}\s*){{0,2}}$")  # "$2.4 billion (about 210bn soms)"
 _WHAT_AFTER = r"^\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?"  # '35 billion tenge in taxes', '$5 billion of exports'
 _USD = (
     rf"(?:(?:US\$|\$|USD)\s?(?P<num>{NUMBER})\s*(?P<scale>{SCALE}|{SHORT_SCALE}\b)?"
     rf"|(?P<wnum>{NUMBER})\s*(?P<wscale>{SCALE})?\s*(?:US dollars|U\.S\. dollars|dollars|USD))"
 )
-_CONVERSION = re.compile(rf"^\s*\(\s*{_ROUGHLY}?\s*{_USD}\s*(?:US dollars|dollars)?\s*\)")
+_CONVERSION = re.compile(rf"^\s*\(\s*(?:{_ROUGHLY}\s*){{0,2}}{_USD}\s*(?:US dollars|dollars)?\s*\)")
 _CONVERSION_OR = re.compile(  # '160 billion tenge, or about $355 million'
     rf"^\s*,?\s*or\s+(?:about|approximately|around|roughly|some|nearly)?\s*{_USD}"
 )
