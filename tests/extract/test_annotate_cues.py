@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.domain.extract.annotate.cues import find_status_cues
 from pipelines.domain.extract.parse import split_sentences
 
 
@@ -128,3 +129,8 @@ def test_a_headline_facility_of_another_kind_tells_nothing(read_tables):
     )
     reports = tables["project_frames"].assign(published_date=None).to_dict("records")
     assert project_status(reports)[0] == "announced"
+
+
+def test_a_start_up_planned_for_a_year_is_a_plan(ref):
+    sentence = "A final investment decision is expected in 2024, with start-up planned for 2028, KMG said."
+    assert {c.value for c in find_status_cues(sentence, ref)} == {"announced"}
