@@ -38,3 +38,16 @@ def test_sketches_compared_as_sets_resemble_as_the_text_sketches_do() -> None:
         assert sketch_resemblance(frozenset(first.split()), frozenset(second.split())) == expected
     assert resemblance(signature(story), signature(told_again)) >= 0.5
     assert resemblance(signature(story), signature(other)) < 0.5
+
+
+def test_a_projects_value_is_the_most_common_first_counted_of_equals() -> None:
+    from collections import Counter
+
+    from pipelines.domain.reconcile.projects import Cluster
+
+    localities = ["Zhanatas", "Taraz", "Taraz", "Zhanatas", "Shu", "Shu", "Shu", "Taraz"]
+    cluster = Cluster()
+    for i, locality in enumerate(localities):
+        cluster.add({"article_id": "a", "sentence_idx": i, "locality": locality}, set(), {})
+        assert cluster.value("locality") == Counter(localities[: i + 1]).most_common(1)[0][0]
+    assert [cluster.value("locality"), cluster.value("region")] == ["Taraz", None]
