@@ -11,6 +11,7 @@ from assets.metadata import markdown_preview, table_metadata
 from assets.resources import WarehousePaths
 from pipelines.domain import reference
 from pipelines.domain.extract import cache, process
+from pipelines.domain.extract.budget import ChunkReader
 from pipelines.domain.ingest.scan import ScanResult, folder_digest, scan_articles
 from pipelines.settings import MAX_ARTICLE_BYTES, REFERENCE_DIR
 
@@ -49,7 +50,7 @@ def article_extractions(
     result = cache.refresh(
         paths.cache,
         raw_articles.accepted,
-        lambda article_id, source_file, text: process.process_article(article_id, source_file, text, ref),
+        ChunkReader(lambda *article: process.read_article(*article, ref), process.tables_of),
         cache.extractor_fingerprint(),
     )
     return dg.Output(

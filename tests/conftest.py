@@ -181,7 +181,8 @@ def ref():
 def fake_process_article(
     article_id: str, source_file: str, text: str, ref: object
 ) -> dict[str, pd.DataFrame]:
-    """Stands in for `process_article`: one `articles` row per article."""
+    """Stands in for `read_article` (with `budget.concat_tables` for `tables_of`): one `articles` row per
+    article."""
     return {"articles": pd.DataFrame({"article_id": [article_id], "source_file": [source_file]})}
 
 
@@ -199,6 +200,7 @@ def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
     """Stand-ins for the extraction (process, reconcile, reference); `build_tables` output can be altered."""
     from pipelines.domain import reconcile, reference
     from pipelines.domain.extract import process
+    from pipelines.domain.extract.budget import concat_tables
 
     state = SimpleNamespace(previous_mentions=[], build_tables=None)
 
@@ -208,7 +210,8 @@ def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
         state.previous_mentions.append(previous_mentions)
         return (state.build_tables or (lambda t: t))(fake_reconciled_tables(per_article))
 
-    monkeypatch.setattr(process, "process_article", fake_process_article)
+    monkeypatch.setattr(process, "read_article", fake_process_article)
+    monkeypatch.setattr(process, "tables_of", concat_tables)
     monkeypatch.setattr(reconcile, "build_tables", build_tables)
     monkeypatch.setattr(reference, "load_reference", lambda path: None)
     return state

@@ -109,9 +109,9 @@ def test_corrections_from_the_command_line_hold_on_later_runs(
         assert_published(dirs.warehouse, t)
 
         (dirs.articles / "000_early.txt").write_text(EARLY_ARTICLE, encoding="utf-8")
-        original = process.process_article
+        original = process.tables_of
         monkeypatch.setattr(cache, "extractor_fingerprint", lambda: "the next extractor")
-        monkeypatch.setattr(process, "process_article", lambda *args: renumbered(original(*args)))
+        monkeypatch.setattr(process, "tables_of", lambda articles: renumbered(original(articles)))
         summary = run(instance)
         assert summary.value("article_extractions", "processed") == 6  # every article read again
         assert_published(dirs.warehouse, t)

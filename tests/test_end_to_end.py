@@ -118,14 +118,14 @@ def test_an_article_the_extractor_fails_on_is_rejected_and_the_rest_published(
 ):
     from pipelines.domain.extract import process
 
-    real = process.process_article
+    real = process.read_article
 
     def flaky(article_id, source_file, text, ref):
         if source_file.startswith("003"):
             raise RuntimeError("simulated extractor bug")
         return real(article_id, source_file, text, ref)
 
-    monkeypatch.setattr(process, "process_article", flaky)
+    monkeypatch.setattr(process, "read_article", flaky)
     warehouse = _materialise(SEED_ARTICLES, env_dirs)
     with duckdb.connect(str(warehouse / "energy.duckdb"), read_only=True) as con:
         rejected = con.execute("select source_file, reason from rejected_articles").fetchall()

@@ -13,7 +13,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import dagster as dg
-import pandas as pd
 import pytest
 
 from pipelines.definitions import build_definitions
@@ -28,13 +27,15 @@ import sys, time
 from pipelines import run
 from pipelines.domain import reconcile, reference
 from pipelines.domain.extract import process
+from pipelines.domain.extract.budget import concat_tables
 from tests.conftest import fake_process_article, fake_reconciled_tables
 
 def slow_process_article(*args):
     time.sleep(0.3)  # long enough for the two runs to overlap
     return fake_process_article(*args)
 
-process.process_article = slow_process_article
+process.read_article = slow_process_article
+process.tables_of = concat_tables
 reconcile.build_tables = lambda per_article, ref, previous, corrector: fake_reconciled_tables(per_article)
 reference.load_reference = lambda path: None
 sys.exit(run.main())
@@ -170,14 +171,14 @@ def test_an_article_the_extractor_fails_on_counts_as_rejected(
     """Minor item: `make run` said '0 rejected' when the extractor failed on an article."""
     from pipelines.domain.extract import process
 
-    working = process.process_article
+    working = process.read_article
 
-    def fails_on_beta(article_id: str, source_file: str, text: str, ref: object) -> dict[str, pd.DataFrame]:
+    def fails_on_beta(article_id: str, source_file: str, text: str, ref: object) -> process.ArticleRows:
         if source_file == "beta.txt":
             raise ValueError("unexpected layout")
         return working(article_id, source_file, text, ref)
 
-    monkeypatch.setattr(process, "process_article", fails_on_beta)
+    monkeypatch.setattr(process, "read_article", fails_on_beta)
     write_articles(env_dirs.articles, ["alpha", "beta", "gamma"])
     assert main() == 0
     out = capsys.readouterr().out

@@ -6,13 +6,14 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "seeds" / "reference"
+_FOLDS_KEPT = 1 << 16  # distinct texts whose folded key is cached
 
 _REQUIRED_COLUMNS = {
     "countries": ["country_code", "name", "variants"],
@@ -29,8 +30,10 @@ _REQUIRED_COLUMNS = {
 }
 
 
+@lru_cache(maxsize=_FOLDS_KEPT)
 def fold(text: str) -> str:
-    """Lookup key: lower case, punctuation and hyphens as spaces, single spaces."""
+    """Lookup key: lower case, punctuation and hyphens as spaces, single spaces (computed once per distinct
+    text: the same names and words are folded over and over)."""
     text = text.casefold().replace("&", " and ")
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 

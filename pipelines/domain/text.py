@@ -81,7 +81,8 @@ def _fix_lookalikes(match: re.Match[str]) -> str:
 def normalise_text(text: str) -> str:
     """Canonical form: NFKC, look-alike letters fixed, plain quotes and dashes, `\\n` line ends."""
     text = unicodedata.normalize("NFKC", text).translate(_PUNCTUATION)
-    text = _MIXED_WORD.sub(_fix_lookalikes, text)
+    if _CYRILLIC.search(text):  # most texts have no Cyrillic letter: no word to look at
+        text = _MIXED_WORD.sub(_fix_lookalikes, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 

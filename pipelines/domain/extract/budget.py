@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from typing import Any
 
 import pandas as pd
 
@@ -29,6 +30,15 @@ Tables = dict[str, pd.DataFrame]
 ProcessFn = Callable[[str, str, str], Tables]  # (article_id, source_file, text) -> per-article tables
 Article = tuple[str, str, str]  # article_id, source_file, text
 Chunks = deque[list[Article]]
+
+
+@dataclass(frozen=True)
+class ChunkReader:
+    """Extraction in two steps: `read` one article (into anything), then `tables` of a whole chunk's
+    results at once, so what is cheaper done once per chunk (building frames) is."""
+
+    read: Callable[[str, str, str], Any]  # (article_id, source_file, text) -> one article's result
+    tables: Callable[[list[Any]], Tables]  # a chunk's results, in order -> its per-article tables
 
 
 @dataclass(frozen=True)
@@ -72,7 +82,7 @@ class Batch:
 
 
 def extract_within_budget(
-    articles: pd.DataFrame, process: ProcessFn, budget: Budget, parallelism: Parallelism
+    articles: pd.DataFrame, process: ProcessFn | ChunkReader, budget: Budget, parallelism: Parallelism
 ) -> Iterator[Batch]:
     """Batches covering every row of `articles` (article_id, source_file, text) once, as they finish."""
     todo: list[Article] = []
@@ -108,7 +118,7 @@ def failure_reason(error: str) -> str:
 class WorkerPool:
     """`size` workers fed chunks from a queue; a worker over its budget or dead is replaced."""
 
-    def __init__(self, process: ProcessFn, budget: Budget, size: int) -> None:
+    def __init__(self, process: ProcessFn | ChunkReader, budget: Budget, size: int) -> None:
         self.process, self.budget, self.size = process, budget, size
 
     def drain(self, queue: Chunks) -> Iterator[Batch]:
@@ -149,7 +159,7 @@ class WorkerPool:
 class Worker:
     """A forked process that extracts the chunks it is sent, one article after another."""
 
-    def __init__(self, process: ProcessFn) -> None:
+    def __init__(self, process: ProcessFn | ChunkReader) -> None:
         context = multiprocessing.get_context("fork")
         self.connection, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, self.connection, process), daemon=True)
@@ -196,7 +206,7 @@ def _now() -> float:
     return time.monotonic()
 
 
-def _serve(connection: Connection, parent_end: Connection, process: ProcessFn) -> None:
+def _serve(connection: Connection, parent_end: Connection, process: ProcessFn | ChunkReader) -> None:
     """The worker's loop: extract each article of each chunk received, report each (its error, if any),
     then send the chunk's tables.
 
@@ -204,20 +214,21 @@ def _serve(connection: Connection, parent_end: Connection, process: ProcessFn) -
     kernel to kill it when the parent dies mid-article."""
     parent_end.close()
     _die_with_parent()
+    reader = process if isinstance(process, ChunkReader) else ChunkReader(process, concat_tables)
     while True:
         try:
             chunk = connection.recv()
         except EOFError:  # the parent is gone
             return
-        done: list[Tables] = []
+        done: list[Any] = []
         for article_id, source_file, text in chunk:
             try:
-                done.append(process(article_id, source_file, text))
+                done.append(reader.read(article_id, source_file, text))
                 error = None
             except Exception as failure:  # one bad article must not stop the others
                 error = f"{type(failure).__name__}: {failure}"
             connection.send(("article", error))
-        connection.send(("chunk", concat_tables(done)))
+        connection.send(("chunk", reader.tables(done)))
 
 
 def concat_tables(parts: list[Tables]) -> Tables:

@@ -28,6 +28,7 @@ import pandas as pd
 from pipelines.domain.extract.budget import (
     Batch,
     Budget,
+    ChunkReader,
     Outcome,
     Parallelism,
     ProcessFn,
@@ -85,7 +86,7 @@ def extractor_fingerprint(extract_dir: Path = EXTRACT_DIR, reference_dir: Path =
 def refresh(
     cache_dir: Path,
     articles: pd.DataFrame,
-    process: ProcessFn,
+    process: ProcessFn | ChunkReader,
     fingerprint: str,
     budget: Budget = ARTICLE_BUDGET,
     parallelism: Parallelism | None = None,

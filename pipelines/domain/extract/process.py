@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 
 from pipelines.domain.extract.parse import parse_article
@@ -65,8 +67,16 @@ PER_ARTICLE_TABLES: dict[str, list[str]] = {
 }
 
 
-def process_article(article_id: str, source_file: str, text: str, ref: Reference) -> dict[str, pd.DataFrame]:
-    """Parse and extract one article into its per-article tables (same columns every time)."""
+@dataclass(frozen=True)
+class ArticleRows:
+    """One article's per-article tables as lists of rows, before they become frames (`tables_of`)."""
+
+    article_id: str
+    rows: dict[str, list[dict]]
+
+
+def read_article(article_id: str, source_file: str, text: str, ref: Reference) -> ArticleRows:
+    """Parse and extract one article into the rows of its per-article tables."""
     parsed = parse_article(article_id, source_file, text, ref)
     rows = extract_article(parsed, ref)
     rows["parsed_articles"] = [
@@ -80,11 +90,23 @@ def process_article(article_id: str, source_file: str, text: str, ref: Reference
             "signature": signature(parsed.body),
         }
     ]
-    return {
-        name: _frame(rows.get(name, []), columns, article_id) for name, columns in PER_ARTICLE_TABLES.items()
-    }
+    return ArticleRows(article_id, rows)
 
 
-def _frame(rows: list[dict], columns: list[str], article_id: str) -> pd.DataFrame:
-    data = {"article_id": [article_id] * len(rows)} | {c: [row.get(c) for row in rows] for c in columns}
+def tables_of(articles: list[ArticleRows]) -> dict[str, pd.DataFrame]:
+    """The per-article tables of some articles, one frame per table whatever their number (same columns
+    every time): a worker builds them once per chunk, since building frames per article took a fifth of
+    the extraction time."""
+    return {name: _frame(articles, name, columns) for name, columns in PER_ARTICLE_TABLES.items()}
+
+
+def process_article(article_id: str, source_file: str, text: str, ref: Reference) -> dict[str, pd.DataFrame]:
+    """Parse and extract one article into its per-article tables (same columns every time)."""
+    return tables_of([read_article(article_id, source_file, text, ref)])
+
+
+def _frame(articles: list[ArticleRows], name: str, columns: list[str]) -> pd.DataFrame:
+    rows = [(article.article_id, row) for article in articles for row in article.rows.get(name, [])]
+    data = {"article_id": [article_id for article_id, _ in rows]}
+    data |= {c: [row.get(c) for _, row in rows] for c in columns}
     return pd.DataFrame(data, dtype=object)

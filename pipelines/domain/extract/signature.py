@@ -24,6 +24,10 @@ def signature(text: str) -> str:
 
 def resemblance(a: str, b: str) -> float:
     """Estimated share of shingles two sketched articles have in common (Jaccard), from 0 to 1."""
-    first, second = set(a.split()), set(b.split())
+    return sketch_resemblance(frozenset(a.split()), frozenset(b.split()))
+
+
+def sketch_resemblance(first: frozenset[str], second: frozenset[str]) -> float:
+    """`resemblance` of two sketches already split into their hashes."""
     union = sorted(first | second)[:SKETCH_SIZE]
     return sum(1 for h in union if h in first and h in second) / len(union) if union else 0.0

@@ -45,6 +45,7 @@ class OrganisationResolver:
         self.ref = ref
         self.apart = apart or {}  # org id -> names (folded) an analyst says stand for another body
         self._one_word_names: list[str] = []  # one-word name keys seen, in order: the spellings kept
+        self._keys: dict[str, str] = {}  # surface form -> its key (`_base_key`)
         self.article_alias: dict[tuple[str, str], str] = {
             (row.article_id, row.alias): row.surface for row in org_aliases.itertuples()
         }  # (article, short form) -> long form
@@ -88,6 +89,12 @@ class OrganisationResolver:
         return key
 
     def _base_key(self, article_id: str, surface: str) -> str:
+        """The key a surface form has in any article (computed once per form)."""
+        if surface not in self._keys:
+            self._keys[surface] = self._new_key(surface)
+        return self._keys[surface]
+
+    def _new_key(self, surface: str) -> str:
         known = (
             self.listed_long_forms.get((article_id, surface))
             or self.ref.organisation_by_alias.get(fold(surface))

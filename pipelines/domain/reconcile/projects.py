@@ -54,7 +54,7 @@ class Cluster:
             if isinstance(frame.get(column), str):
                 counter = self.counts.setdefault(column, Counter())
                 counter[frame[column]] += 1
-                self.values[column] = counter.most_common(1)[0][0]
+                self.values[column] = _leader(counter, self.values.get(column), frame[column])
 
     def add(self, frame: dict, orgs: set[str], capacities: dict[str, list[float]]) -> None:
         self.frames.append(frame)
@@ -62,6 +62,16 @@ class Cluster:
         self.orgs |= orgs
         for metric, values in capacities.items():
             self.capacities.setdefault(metric, []).extend(values)
+
+
+def _leader(counter: Counter[str], leader: str | None, raised: str) -> str:
+    """`counter.most_common(1)`'s value (the first counted of equals) once `raised` was counted again,
+    without going over every value: it is the leader so far or `raised`."""
+    if leader is None or counter[raised] > counter[leader]:
+        return raised
+    if counter[raised] == counter[leader]:
+        return next(value for value in counter if value in (raised, leader))
+    return leader
 
 
 def cluster_mentions(

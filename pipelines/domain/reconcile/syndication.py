@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipelines.domain.extract.signature import SKETCH_SIZE, resemblance
+from pipelines.domain.extract.signature import SKETCH_SIZE, sketch_resemblance
 
 SAME_STORY = 0.5  # estimated share of five-word shingles two copies of one story have in common
 _COMMON_HASH = 50  # a shingle in more articles than this is boilerplate: it finds no copies
@@ -20,13 +20,12 @@ def first_copies(articles: pd.DataFrame) -> dict[str, str]:
     rank = {article_id: i for i, article_id in enumerate(sketches)}
     by_hash: dict[str, list[str]] = {}
     first: dict[str, str] = {}
-    for article_id, sketch in sketches.items():
-        mine = hashes[article_id]
+    for article_id, mine in hashes.items():
         earlier = {o for h in mine if len(others := by_hash.get(h, ())) <= _COMMON_HASH for o in others}
         same = [
             o
             for o in earlier
-            if _may_resemble(mine, hashes[o]) and resemblance(sketch, sketches[o]) >= SAME_STORY
+            if _may_resemble(mine, hashes[o]) and sketch_resemblance(mine, hashes[o]) >= SAME_STORY
         ]
         if same:
             original = min(same, key=rank.__getitem__)

@@ -23,6 +23,7 @@ from pipelines.domain.extract.annotate.org_shapes import (
     names_a_body,
     shaped_and_context_names,
 )
+from pipelines.domain.extract.annotate.standalone import standalone
 from pipelines.domain.reference import Reference, fold
 
 _GOVERNMENT_HEADS = "|".join(GOVERNMENT_HEADS)
@@ -162,11 +163,7 @@ def _cut_before_known(sentence: str, span: Span, known: list[Span]) -> Span | No
 
 def _article_aliases(sentence: str, aliases: set[str]) -> list[Span]:
     """Short names the article introduced in brackets, used alone later."""
-    out = []
-    for alias in aliases:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", sentence):
-            out.append(Span(match.start(), match.end(), None, None))
-    return out
+    return [Span(start, end, None, None) for alias in aliases for start, end in standalone(sentence, alias)]
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:

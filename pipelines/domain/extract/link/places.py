@@ -11,6 +11,7 @@ from pipelines.domain.extract.annotate.facilities import Frame
 from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, PLACE_QUALIFIERS, is_acronym
 from pipelines.domain.extract.annotate.org_shapes import is_demonym
 from pipelines.domain.extract.annotate.places import PlaceMention
+from pipelines.domain.extract.annotate.standalone import stands_alone_in
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
@@ -208,5 +209,5 @@ def _is_place_word(word: str, ref: Reference) -> bool:
 
 
 def _written_in_lower_case(word: str, discourse: Discourse) -> bool:
-    lower = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
-    return word != word.lower() and any(lower.search(s.text) for s in discourse.doc.sentences)
+    lower = word.lower()
+    return word != lower and any(stands_alone_in(s.text, lower) for s in discourse.doc.sentences)
