@@ -89,15 +89,18 @@ class OrganisationResolver:
         return key
 
     def _base_key(self, article_id: str, surface: str) -> str:
-        """The key a surface form has in any article (computed once per form)."""
+        """The key a surface form has in any article (computed once per form), unless the article's own
+        bracketed acronym names a listed body for it."""
+        listed = self.listed_long_forms.get((article_id, surface))
+        if listed:
+            return f"ref:{listed}"
         if surface not in self._keys:
             self._keys[surface] = self._new_key(surface)
         return self._keys[surface]
 
     def _new_key(self, surface: str) -> str:
         known = (
-            self.listed_long_forms.get((article_id, surface))
-            or self.ref.organisation_by_alias.get(fold(surface))
+            self.ref.organisation_by_alias.get(fold(surface))
             or self.ref.organisation_by_compact.get(compact(surface))
             or self._known_by_key(surface)
         )
