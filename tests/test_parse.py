@@ -178,3 +178,14 @@ def test_a_stamp_below_a_long_menu_and_a_slashed_day_first_date(ref):
     ]:
         text = f"24.kg news agency\n{menu}\n\nKyrgyzstan signs hydropower deal\n\n{stamp}\n\nIt was signed."
         assert parse_article("a", "x.txt", text, ref).published_date == expected
+
+
+def test_a_sites_other_stories_and_comments_end_the_body_but_a_paragraph_opening_also_on_does_not(ref):
+    text = (
+        "Construction of coal power plant suspended\n\n29.11.2019 14:22\n\n"
+        "Construction of a 300 MW plant in Sughd region has been suspended.\n\n"
+        "Also on the agenda was a gas chemical complex in the Aktobe region.\n\n"
+        "ALSO ON DUSHANBE HERALD\nDushanbe launches 12 new bus routes\n\nComments (2)\nGuest: no light again."
+    )
+    body = parse_article("a", "x.txt", text, ref).body
+    assert "Aktobe" in body and "bus routes" not in body and "Guest" not in body

@@ -398,3 +398,15 @@ def test_a_complex_producing_pvc_at_its_site_in_a_town_is_a_chemical_plant_there
         "at its site in Navoi, Navoi region."
     )
     assert (plant["type"], plant["region"], plant["status"]) == ("chemical", "Navoi", "operating")
+
+
+def test_a_plant_at_a_deposit_stands_there_and_the_deposit_is_no_project(read):
+    (plant,) = read(
+        "Construction of a 300 MW coal-fired thermal power plant at the Fon-Yagnob coal deposit in Ayni "
+        "district of Sughd region has been suspended."
+    )
+    assert (plant["type"], plant["region"], plant["capacities"]) == (
+        "thermal",
+        "Sughd",
+        [("installed_power", 300.0)],
+    )

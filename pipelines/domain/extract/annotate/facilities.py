@@ -39,6 +39,8 @@ UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as
 _AT_PLANT = re.compile(
     r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of)\s+(?:the\s+)?$", re.I
 )  # 'unit No. 8 ... at the
+_AT_SITE = re.compile(r"\s+(?:at|on)\s+(?:the\s+)?", re.I)
+_SITE_HEADS = ("deposit", "field", "mine")  # where another kind of facility may stand
 _LETTERED = re.compile(r"\s+\"?[A-Z0-9]\"?\s+of\s+(?:the\s+)?")  # 'Line "D" of the'
 _OWN_SITE_BEFORE = re.compile(r"\b(?:at|on|in)\s+(?:its|their|the company's)\s+$", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$", re.I)
@@ -106,7 +108,8 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
         candidates.extend(f for f in frames if not _LEGAL_FORM_FIRST.match(f.noun_phrase))
     candidates.sort(key=lambda f: f.head_start)
     frames = _without_parts(sentence, _drop_nested(candidates), ref)
-    frames = _lines_of_systems(sentence, [f for f in frames if not _setting(sentence, f, ref)])
+    frames = [f for f in frames if not _setting(sentence, f, ref)]
+    frames = _sited_at_deposits(sentence, _lines_of_systems(sentence, frames))
     return with_spans(sentence, _projects_of_facilities(sentence, _units_at_plants(sentence, frames), ref))
 
 
@@ -161,6 +164,19 @@ def _units_at_plants(sentence: str, frames: list[Frame]) -> list[Frame]:
             )
         else:
             kept.append(frame)
+    return kept
+
+
+def _sited_at_deposits(sentence: str, frames: list[Frame]) -> list[Frame]:
+    """'a 300 MW coal-fired plant at the Fon-Yagnob coal deposit in Sughd region': the deposit or field a
+    facility of another kind stands at is its site, not a project of the sentence."""
+    kept: list[Frame] = []
+    for frame in frames:
+        previous = kept[-1] if kept else None
+        at = previous and _AT_SITE.fullmatch(sentence[previous.head_end : frame.np_start])
+        if at and frame.head_word in _SITE_HEADS and frame.project_type != previous.project_type:
+            continue
+        kept.append(frame)
     return kept
 
 
