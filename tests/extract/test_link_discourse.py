@@ -213,3 +213,21 @@ def test_a_companys_plant_named_mid_sentence_is_its_own(read):
         "billion cubic meters per year, has been in operation since 2014."
     )
     assert [p["region"] for p in projects] == ["Mary", "Lebap"]
+
+
+def test_a_capital_that_decides_is_its_government_not_a_site(read):
+    (plant,) = read(
+        "Sinopec will take a 30% stake in a planned $7.4 billion polyethylene plant in western Kazakhstan, "
+        "as Astana pushes to turn more of its hydrocarbons into chemicals."
+    )
+    assert (plant["type"], plant["region"], plant["locality"]) == ("chemical", None, None)
+
+
+def test_a_first_plant_set_beside_a_named_one_is_that_one(read):
+    projects = read(
+        "Sinopec Engineering built Kazakhstan's first large petrochemical plant, the $2.6 billion, 500,000 "
+        "tonnes-per-year polypropylene plant of Kazakhstan Petrochemical Industries in Atyrau region."
+    )
+    assert [(p["type"], p["region"], p["capacities"]) for p in projects] == [
+        ("chemical", "Atyrau", [("annual_output", 500000.0)])
+    ]

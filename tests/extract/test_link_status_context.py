@@ -156,3 +156,14 @@ def test_a_first_plant_described_by_the_plant_set_beside_it_is_not_the_last_proj
     )["project_frames"]
     surkhandarya = frames[frames.region == "Surkhandarya"].frame_id.iloc[0]
     assert set(frames[frames.refers_to == surkhandarya].status) <= {"construction", "announced"}
+
+
+def test_an_interview_question_passes_no_status_to_the_answer(read_tables):
+    frames = read_tables(
+        "— Construction of the Pskem HPP has been completed and it is in operation.\n\n"
+        "— What about regional projects?\n\n"
+        "— Uzbekistan, Kazakhstan and Kyrgyzstan have agreed to jointly build the 1,860 MW Kambarata-1 HPP "
+        "in Jalal-Abad region."
+    )["project_frames"]
+    kambarata = frames[frames.region == "Jalal-Abad"]
+    assert set(kambarata.status) == {"announced"}

@@ -15,6 +15,10 @@ _REGION_WORD = re.compile(
 _LISTED_REGIONS_AFTER = re.compile(  # ', Turkestan and Almaty regions' after 'Zhambyl'
     r"^(?:\s*,\s*[A-Z][\w'-]*){0,4}\s*,?\s+and\s+[A-Z][\w'-]*\s+(?:regions|oblasts|provinces)\b"
 )
+_GOVERNMENT_VERB = re.compile(  # a capital city as the subject of a decision is its government
+    r"^\s+(?:pushes|pushed|wants|wanted|says|said|plans|planned|hopes|hoped|seeks|sought|aims|expects|"
+    r"agreed|insists|insisted|is (?:seeking|pushing|planning|trying)|has (?:agreed|said|asked))\b"
+)
 _DISTRICT_WORD = re.compile(r"^[\s-]*(?:districts?|raions?|rayons?|county)\b", re.I)
 _SETTLEMENT_WORD = re.compile(r"^[\s-]*(?:village|town|city|settlement|aul)\b", re.I)
 _NAME = r"[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?"
@@ -114,6 +118,8 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "event"
     if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
         return "origin"
+    if place.locality and place.locality == place.region and _GOVERNMENT_VERB.match(after):
+        return "mention"  # 'as Astana pushes to turn more of its hydrocarbons into chemicals': the government
     return "site"
 
 

@@ -19,6 +19,7 @@ from pipelines.domain.reference import different_products, fold
 _NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
 _OWNING_ROLES = ("owner", "operator")
+_APPOSED = re.compile(r"\s*,\s*(?:the\s+)?[^;,]{0,30},?\s*")  # ', the $2.6 billion, ' before a facility
 _POSSESSIVE = re.compile(r"\s*Its\s+")  # opening the sentence: the last project's
 _DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
 _FORMER = re.compile(r"\b(?:old|existing|former|previous|current)\b", re.I)
@@ -106,6 +107,8 @@ def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
     ('A project was launched'), spoken of in general, or the old facility a new one replaces."""
     if not _is_specific(sentence, frame) or _hypothetical(sentence, frame):
         return True
+    if frame.descriptive and _apposed_facility(sentence, frame, typed=True):
+        return True  # "Kazakhstan's first petrochemical plant, the polypropylene plant of KPI": that one
     if frame.project_type is None and not _is_told_apart(sentence, frame):
         return True
     return frame.definite and bool(_FORMER.search(frame.noun_phrase))
@@ -199,9 +202,12 @@ def read_anaphora(
     return [mention]
 
 
-def _apposed_facility(sentence: SentenceDoc, frame: Frame) -> bool:
-    """A facility phrase set right after this one, between commas: the one it describes."""
-    return any(sentence.text[frame.head_end : f.np_start].strip() == "," for f in sentence.facilities)
+def _apposed_facility(sentence: SentenceDoc, frame: Frame, typed: bool = False) -> bool:
+    """A facility phrase (of a known kind) set right after this one, between commas: the one it describes."""
+    return any(
+        _APPOSED.fullmatch(sentence.text[frame.head_end : f.np_start]) and (f.project_type or not typed)
+        for f in sentence.facilities
+    )
 
 
 def _named_subject(sentence: SentenceDoc, discourse: Discourse) -> ProjectMention | None:
@@ -233,7 +239,8 @@ def _name_words(mention: ProjectMention) -> str | None:
 
 
 def _names_a_facility(sentence: SentenceDoc, start: int, end: int) -> bool:
-    return any(f.np_start < end and start < f.head_end for f in sentence.facilities)
+    """The anaphor is part of a facility phrase, or its possessive ('Its first PV plant, ...')."""
+    return any(f.np_start <= end + 1 and start < f.head_end for f in sentence.facilities)
 
 
 def _antecedent_for(

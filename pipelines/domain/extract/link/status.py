@@ -129,5 +129,7 @@ def remember_status(sentence: SentenceDoc, discourse: Discourse) -> None:
     item's: '- A: all turbines connected. - B: same size as A.')."""
     cues = sentence.cue("status")
     opening = next(s for s in discourse.doc.sentences if s.paragraph == sentence.paragraph)
-    if not is_list_item(opening.text):  # a lead-in with no status of its own passes none on
+    if sentence.text.rstrip().endswith("?"):
+        discourse.previous_status = None  # '- What about regional projects?': an interview's question
+    elif not is_list_item(opening.text):  # a lead-in with no status of its own passes none on
         discourse.previous_status = status_near(cues, 0, len(sentence.text)) if cues else None
