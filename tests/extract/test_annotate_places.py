@@ -58,3 +58,16 @@ def test_a_place_inside_a_company_name_is_part_of_the_name(ref):
     text = "Henan Province Installation Group Co. LLP will build the boiler house in Kokshetau."
     doc = annotate_article(parse_article("a" * 16, "t.txt", text, ref), ref)
     assert [(p.text, p.role) for p in doc.sentences[0].places] == [("Henan", "name"), ("Kokshetau", "site")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("A pumped storage plant will be built in Bostanliq district.", "Tashkent Region"),
+        ("A coal mine operates in Chatkal district.", "Jalal-Abad"),
+        ("A cement plant was built in Yavan district.", "Khatlon"),
+    ],
+)
+def test_a_district_of_the_neighbouring_countries_gives_its_region(read, sentence, region):
+    (project,) = read(sentence)
+    assert project["region"] == region

@@ -168,7 +168,8 @@ def _classify(match: PhraseMatch, after: str, ref: Reference) -> PlaceMention | 
         regions = ref.regions_by_surface.get(f"{key} region", regions)
         return _mention(match, match.end + (word.end() if word else 0), "region", _only(regions))
     if word := _DISTRICT_WORD.match(after):
-        districts = [p for p in localities if p.kind == "district"]
+        # 'Yavan district': the district, or the town it is named after and whose region it shares
+        districts = [p for p in localities if p.kind == "district"] or localities
         return _mention(match, match.end + word.end(), "district", _only(districts), match.text)
     settlements = [p for p in localities if p.kind != "district"]
     if settlements:
