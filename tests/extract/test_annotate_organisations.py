@@ -263,3 +263,32 @@ def test_a_listed_name_without_its_country_is_the_short_name_of_the_organisation
     )
     aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
     assert aliases["Exim Bank"] == "Export-Import Bank of China"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The plant got $350 million from the World Bank's International Development Association (IDA).",
+            {"IDA": "International Development Association"},
+        ),
+        (
+            'The line was built by "China Electric Power Equipment and Technology Co., Ltd." (CET) with '
+            "Kazakh partners.",
+            {"CET": "China Electric Power Equipment and Technology Co., Ltd"},
+        ),
+    ],
+)
+def test_an_owner_before_a_name_and_a_quote_before_its_bracket_are_no_part_of_it(
+    read_tables, sentence, expected
+):
+    aliases = read_tables(f"Title: t\n\n{sentence}\n")["org_aliases"]
+    assert {a: s for a, s in zip(aliases.alias, aliases.surface, strict=True) if a in expected} == expected
+
+
+def test_a_listed_name_with_a_possessive_inside_stays_whole(read_tables):
+    orgs = read_tables(
+        "Title: t\n\nChina Nonferrous Metal Industry's Foreign Engineering and Construction Co. (NFC) built "
+        "the Aktogay copper mine.\n"
+    )["org_mentions"]
+    assert "China Nonferrous Metal Industry's Foreign Engineering and Construction Co" in set(orgs.surface)

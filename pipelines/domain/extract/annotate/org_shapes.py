@@ -230,8 +230,16 @@ def names_a_body(name: str, ref: Reference) -> bool:
     return not ends_in_facility and (name[0].isupper() or bool(re.match(_GOVERNMENT_HEADS, name, re.I)))
 
 
+_LEADING_OWNER = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*'s\s+")
+
+
 def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int]:
-    """Drop leading words that are not part of a name: articles, titles, demonyms, possessives."""
+    """Drop leading words that are not part of a name: articles, titles, demonyms, possessives ('the World
+    Bank's International Development Association' is the association)."""
+    owner = _LEADING_OWNER.match(sentence[start:end])
+    listed = [m for m in ref.find_organisations(sentence[start:end]) if m.start == 0]
+    if owner and owner.end() < end - start and not any(m.end > owner.end() for m in listed):
+        start += owner.end()  # not "China Nonferrous Metal Industry's Foreign Engineering ...", a listed name
     while start < end:
         word_end = sentence.find(" ", start, end)
         word = sentence[start : word_end if word_end > 0 else end]

@@ -27,7 +27,7 @@ from pipelines.domain.extract.annotate.standalone import standalone
 from pipelines.domain.reference import Reference, fold
 
 _GOVERNMENT_HEADS = "|".join(GOVERNMENT_HEADS)
-_PAREN_ALIAS = re.compile(r"^\.?\s*\(\s*\"?(?P<alias>[A-Z][\w&.' -]{1,40}?)\"?\s*(?:\)|,|;|\bor\b)")
+_PAREN_ALIAS = re.compile(r"^\.?\"?\s*\(\s*\"?(?P<alias>[A-Z][\w&.' -]{1,40}?)\"?\s*(?:\)|,|;|\bor\b)")
 
 
 @dataclass(frozen=True)

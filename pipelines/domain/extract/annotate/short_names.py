@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.annotate.acronyms import spells, spells_exactly
-from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, LEGAL_TAIL, is_acronym, name_key
+from pipelines.domain.extract.annotate.facility_types import term_words
+from pipelines.domain.extract.annotate.name_words import (
+    GENERIC_NAME_WORDS,
+    LEGAL_TAIL,
+    SUFFIXES,
+    is_acronym,
+    name_key,
+)
 from pipelines.domain.extract.annotate.org_shapes import is_place_or_country
 from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.reference import Reference, fold
@@ -66,8 +73,10 @@ def _listed_names_without_country(org: OrgMention, ref: Reference) -> list[str]:
             words = words[1:]
         homeless = " ".join(words)
         listed = ref.organisation_by_alias.get(fold(homeless))
-        if homeless != name and len(words) > 1 and listed in (None, org.known):
-            out.append(homeless)
+        common = GENERIC_NAME_WORDS | SUFFIXES | term_words(ref)
+        distinctive = any(fold(w).rstrip(".") not in common for w in words)
+        if homeless != name and len(words) > 1 and distinctive and listed in (None, org.known):
+            out.append(homeless)  # not 'Petrochemical Corporation' of 'China Petrochemical Corporation'
     return out
 
 
