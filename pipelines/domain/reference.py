@@ -297,19 +297,15 @@ class Reference:
             out[row.kind][fold(row.term)] = ptype
         return dict(out)
 
-    @cached_property
-    def named_heads(self) -> frozenset[str]:
-        """Folded nouns that give their type only after a name ('the Galkynysh field'; not 'the field of
-        renewable energy')."""
-        terms = self.tables["facility_terms"]
-        return frozenset(fold(t) for t in terms.loc[terms.refers == "named", "term"])
-
-    @cached_property
-    def purpose_heads(self) -> frozenset[str]:
-        """Folded nouns that name a facility only with what it makes ('an enterprise for the production of
-        solar panels'; not 'the largest solar energy enterprise')."""
-        terms = self.tables["facility_terms"]
-        return frozenset(fold(t) for t in terms.loc[terms.refers == "purpose", "term"])
+    def heads_that_refer(self, how: str) -> frozenset[str]:
+        """Folded facility nouns of one `refers` value: 'named' give their type only after a name ('the
+        Galkynysh field', not 'the field of renewable energy'); 'purpose' name a facility only with what it
+        makes ('an enterprise for the production of solar panels', not 'the largest solar enterprise')."""
+        key = f"refers:{how}"
+        if key not in self._cache:
+            terms = self.tables["facility_terms"]
+            self._cache[key] = frozenset(fold(t) for t in terms.loc[terms.refers == how, "term"])
+        return self._cache[key]  # type: ignore[return-value]
 
     @cached_property
     def typeless_heads(self) -> dict[str, str]:

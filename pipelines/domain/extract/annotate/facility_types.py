@@ -55,7 +55,7 @@ def purpose_words(after: str) -> list[str]:
 def frame_types(words: list[str], head_text: str, after: str, ref: Reference) -> list[str | None]:
     """The project types of a noun phrase; [None] for a typeless facility noun ('the plant', 'two plants')
     whose kind the discourse must tell."""
-    if singular(fold(head_text)) in ref.purpose_heads and not PURPOSE.match(after):
+    if singular(fold(head_text)) in ref.heads_that_refer("purpose") and not PURPOSE.match(after):
         return []  # 'China's largest solar energy enterprise' is a company
     types: list[str | None] = list(_types(words, head_text, after, ref))
     gloss = _GLOSS.match(after)
@@ -79,7 +79,7 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     heads = ref.facility_terms["head"]
     head_type = heads.get(fold(head)) or heads.get(singular(fold(head)))
     named = any(w[:1].isupper() and fold(w) not in ("the", "a", "an") for w in words)
-    if singular(fold(head)) in ref.named_heads and not named:
+    if singular(fold(head)) in ref.heads_that_refer("named") and not named:
         head_type = None  # 'the field of renewable energy' is no gas field
     inner = [
         heads[fold(w)] for w in words if w.isupper() and heads.get(fold(w))
@@ -89,7 +89,7 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     own = matched[: len(match_terms(words, ref))]
     modifiers = list(dict.fromkeys(ptype for kind, ptype in own if kind == "modifier" and ptype))
     indefinite = bool(words) and fold(words[0]) in ("a", "an")
-    if not modifiers and purpose and (singular(fold(head)) in ref.purpose_heads or indefinite):
+    if not modifiers and purpose and (singular(fold(head)) in ref.heads_that_refer("purpose") or indefinite):
         # 'an enterprise for the production of caustic soda', 'a complex producing PVC' (not 'the complex
         # will produce zinc', which points back to a facility named before)
         modifiers = [ptype for kind, ptype in matched[len(own) :] if kind == "modifier" and ptype][:1]

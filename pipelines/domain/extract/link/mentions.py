@@ -259,23 +259,35 @@ def _antecedent_for(
         return _typeless_antecedent(sentence, frame, made, discourse)
     if frame.names:
         return None  # 'the Upper Kumarg and East Duoba deposits' names its facilities
+    return _described_alongside(sentence, frame, made) or _typed_antecedent(sentence, frame, made, discourse)
+
+
+def _described_alongside(
+    sentence: SentenceDoc, frame: Frame, made: list[ProjectMention]
+) -> ProjectMention | None:
+    """'the 45 MW Yereymentau wind farm, the first large wind power plant in ...', 'the Aktobe ferroalloy
+    plant - still called the Aktyubinsk Ferroalloy Plant': the facility just named, described again."""
     previous = made[-1] if made and made[-1].refers_to is None else None
-    between = sentence.text[previous.head_end : frame.np_start] if previous else ""
-    same_type = previous is not None and previous.project_type == frame.project_type
-    descriptive = frame.descriptive or (
-        previous is not None and previous.frame is not None and previous.frame.descriptive
-    )
-    if same_type and descriptive and between.strip() == ",":
-        return previous  # 'the 45 MW Yereymentau wind farm, the first large wind power plant in ...'
-    if same_type and _ALSO_CALLED.search(between):
-        return previous  # 'the Aktobe ferroalloy plant - still called the Aktyubinsk Ferroalloy Plant'
+    if previous is None or previous.project_type != frame.project_type:
+        return None
+    between = sentence.text[previous.head_end : frame.np_start]
+    descriptive = frame.descriptive or (previous.frame is not None and previous.frame.descriptive)
+    if (descriptive and between.strip() == ",") or _ALSO_CALLED.search(between):
+        return previous
+    return None
+
+
+def _typed_antecedent(
+    sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse
+) -> ProjectMention | None:
+    """A typed facility phrase that points back: by name, by being definite or descriptive with no place or
+    size of its own; not a plural counted anew, another ordinal, or another product."""
     in_np = sentence.sites_between(frame.np_start, frame.head_end)
     sized = sentence.quantities_between(frame.np_start, frame.head_end)
     in_span = [p for p in sentence.sites_between(frame.np_start, frame.span_end) if p.kind != "country"]
-    if not (in_span or sized):
-        named = _named_project_in(sentence, frame, discourse)
-        if named is not None:
-            return named  # 'Boguty is now a producing mine.'
+    named = None if (in_span or sized) else _named_project_in(sentence, frame, discourse)
+    if named is not None:
+        return named  # 'Boguty is now a producing mine.'
     if not (frame.definite or frame.descriptive) or frame.name or in_np or sized:
         return None
     if frame.descriptive and _apposed_facility(sentence, frame):
