@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.domain.extract.annotate.cues import is_list_item
 from pipelines.domain.extract.parse import is_heading
 
 _LIST = (
@@ -99,3 +100,26 @@ def test_uncounted_plants_in_listed_regions_keep_their_total(read):
     )
     assert [p["region"] for p in projects] == ["Jizzakh", "Tashkent Region"]
     assert [c for p in projects for c in p["capacities"]] == [("installed_power", 2000.0)]
+
+
+def test_emoji_bulleted_items_take_their_head_places_and_their_lead_ins_status(read_tables):
+    frames = read_tables(
+        "Title: Ministry of Energy\n\n"
+        "⚡️ The following facilities were put into operation today:\n\n"
+        "🔹 Jizzakh region, Zafarabad district — the Zafarabad photovoltaic power station of Universal "
+        "Energy, 200 MW.\n\n"
+        "⚡️ Construction has started on:\n\n"
+        "🔹 Kashkadarya region, Guzar district — a photovoltaic station of CHN Energy with a capacity of "
+        "500 MW.\n"
+    )["project_frames"]
+    firsts = frames[frames.refers_to.isna()]
+    assert list(zip(firsts.region, firsts.status, strict=True)) == [
+        ("Jizzakh", "operating"),
+        ("Kashkadarya", "construction"),
+    ]
+
+
+def test_a_sentence_opening_with_a_currency_or_a_number_is_no_list_item():
+    assert not is_list_item("$1.2 billion was spent on the plant.")
+    assert not is_list_item("2024 saw the plant commissioned.")
+    assert is_list_item("• a 100 MW plant") and is_list_item("🔹 a 100 MW plant")

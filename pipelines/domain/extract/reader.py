@@ -37,6 +37,8 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
     for sentence in doc.sentences:
         if not sentence.is_heading:
             _read_sentence(sentence, discourse, facts, ref)
+        elif sentence.text.endswith(":"):
+            remember_status(sentence, discourse)  # 'Construction has started on:' heads a list
     merge_article_mentions(discourse.mentions, facts)
     read_headline(discourse)
     link_article_participants(discourse, facts, ref)

@@ -29,7 +29,11 @@ _LOOKING_BACK = re.compile(r"\bhad\s+(?:been\s+|once\s+|already\s+)?(?:\w+\s+)?$
 _REPORTED = re.compile(r"\b(?:said|announced|reported|stated|confirmed|disclosed)\b[^.;]{0,40}$", re.I)
 _CAPABILITY = re.compile(r"generates|produces|operates|has |consists", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s+", re.I)
-_BULLET = re.compile(r"^[-\u2013\u2014\u2022*\u00b7]\s")
+# a list item's mark: a dash, a bullet, an emoji ('🔹', '⚡️'), any symbol that is no letter, digit, bracket,
+# quote, punctuation or currency, followed by a space; or a number with a point ('3.')
+_SYMBOL_MARK = r"[^\w\s\"'()\[\]{}<>.,;:!?$\u20ac\u00a3\u00a5\u20b8%&@#/\\]{1,2}"
+BULLET_MARK = rf"(?:{_SYMBOL_MARK}|\d{{1,2}}[.)])"
+_BULLET = re.compile(rf"^{_SYMBOL_MARK}\s")
 _LIST_OPENER = re.compile(
     r"^(?:these|they|those|examples|among them|this|such projects)\b[^.]{0,20}"
     r"\b(?:include|includes|including|are|is)\b",

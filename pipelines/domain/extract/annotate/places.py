@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipelines.domain.extract.annotate.cues import is_list_item
 from pipelines.domain.extract.parse import MONTHS
 from pipelines.domain.reference import PhraseMatch, Place, Reference, fold
 
@@ -108,7 +109,8 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     if not place.is_site:
         return place.role
     before, after = sentence[: place.start], sentence[place.end :]
-    if place.start <= _DATELINE_REACH and _DATELINE_END.match(after[:_DATELINE_REACH]):
+    dateline = place.start <= _DATELINE_REACH and _DATELINE_END.match(after[:_DATELINE_REACH])
+    if dateline and not is_list_item(sentence):  # '- Guzar district - a plant': an item's head
         return "dateline"
     if place.start == 0 and place.text.isupper() and after.startswith(","):
         return "dateline"  # 'DUSHANBE, 15 October.'

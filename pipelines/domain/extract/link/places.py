@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.annotate.article_scope import CENTRAL_ASIA
-from pipelines.domain.extract.annotate.cues import clause_bounds, is_list_item
+from pipelines.domain.extract.annotate.cues import BULLET_MARK, clause_bounds, is_list_item
 from pipelines.domain.extract.annotate.facilities import Frame
 from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, PLACE_QUALIFIERS, is_acronym
 from pipelines.domain.extract.annotate.org_shapes import is_demonym
@@ -29,7 +29,8 @@ _LOCATIVE_LIST = re.compile(
 _DESTINED = re.compile(
     r"\b(?:planned|slated|earmarked|destined|proposed|intended)\s+for\s+(?:the\s+)?$", re.I
 )
-_LIST_ITEM = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*\u00b7]|\d+[.)])\s+")
+_LIST_ITEM = re.compile(rf"^\s*{BULLET_MARK}\s+")
+_ITEM_HEAD_END = re.compile(r":|\s[-\u2013\u2014]\s")  # '- Ereymentau, Akmola region: ...', '- Bukhara - a'
 _CONTEXT_LOOKBACK = 8  # sentences back a list's lead-in line may stand
 _PARAGRAPH_LOOKBACK = 2  # sentences back in the paragraph whose single region carries over
 
@@ -124,7 +125,7 @@ def _context_region(
     """A region named before the facility in its clause, or in the paragraph's previous sentences (of the
     article's country or one this sentence names: 'cooperation between Beijing and ...' places nothing)."""
     low, _ = clause_bounds(sentence.text, frame.np_start)
-    item_head = is_list_item(sentence.text) and ":" in sentence.text[: frame.np_start]
+    item_head = is_list_item(sentence.text) and bool(_ITEM_HEAD_END.search(sentence.text[: frame.np_start]))
     before = [
         p
         for p in sentence.sites

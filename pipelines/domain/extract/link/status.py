@@ -131,5 +131,6 @@ def remember_status(sentence: SentenceDoc, discourse: Discourse) -> None:
     opening = next(s for s in discourse.doc.sentences if s.paragraph == sentence.paragraph)
     if sentence.text.rstrip().endswith("?"):
         discourse.previous_status = None  # '- What about regional projects?': an interview's question
-    elif not is_list_item(opening.text):  # a lead-in with no status of its own passes none on
+    elif not is_list_item(opening.text) or sentence.text.rstrip().endswith(":"):
+        # a lead-in ('The following facilities were put into operation today:') passes on its status or none
         discourse.previous_status = status_near(cues, 0, len(sentence.text)) if cues else None
