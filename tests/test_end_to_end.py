@@ -103,11 +103,11 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # three sets of 14 (wire, ministry, trade press, analysis, interview, fact sheets, cut-off pages):
         # 0.61 in one run before the rules of the session that wrote them, 0.83 after
         (("set1", "set2", "set3"), 0.80, 0),
-        # four sets of 15 written later (Kazakh and Kyrgyz, Uzbek, Tajik and Turkmen news, heavy industry,
-        # stored web pages with menus and related links, a syndicated pair): 0.67-0.79 each when first
-        # read, 0.76 in one run now (the same real projects told by several sets meet in one warehouse)
-        # dates left: a year-less '12/04/22', an interview with none, a wire dateline's day only
-        (("set4", "set5", "set6", "set7"), 0.73, 3),
+        # five sets written later (Kazakh and Kyrgyz, Uzbek, Tajik and Turkmen news, heavy industry, stored
+        # web pages with menus and related links, a syndicated pair, ministry posts with emoji lists):
+        # 0.67-0.79 each when first read, 0.74 in one run now (the same real projects told by several sets
+        # meet in one warehouse); dates left: a year-less '12/04/22', an interview with none, a day only
+        (("set4", "set5", "set6", "set7", "set8"), 0.71, 5),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(
