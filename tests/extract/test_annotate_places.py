@@ -71,3 +71,11 @@ def test_a_place_inside_a_company_name_is_part_of_the_name(ref):
 def test_a_district_of_the_neighbouring_countries_gives_its_region(read, sentence, region):
     (project,) = read(sentence)
     assert project["region"] == region
+
+
+def test_a_province_opening_a_company_name_places_nothing(read):
+    (project,) = read(
+        "- a memorandum between Kazakh Invest and Shaanxi Coal and Chemical Industry Group on a coal "
+        "chemistry project for the production of 1 million tonnes of methanol a year."
+    )
+    assert (project["type"], project["region"], project["country"]) == ("chemical", None, "KZ")

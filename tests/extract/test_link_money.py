@@ -252,3 +252,15 @@ def test_a_regions_investment_in_fixed_capital_is_no_investment(read_tables):
         "in Zhambyl region amounted to $900 million."
     )
     assert _investments(tables) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazatomprom signed a uranium supply contract worth $2.2 billion for the Irkol mine in Kyzylorda "
+        "region.",
+        "Goldwind said the turbine supply contract for the 500 MW Zarafshan wind farm is worth $159 million.",
+    ],
+)
+def test_a_supply_contract_is_a_sale_not_an_investment(read_tables, sentence):
+    assert _investments(read_tables(sentence)) == []

@@ -20,6 +20,9 @@ _GOVERNMENT_VERB = re.compile(  # a capital city as the subject of a decision is
     r"^\s+(?:pushes|pushed|wants|wanted|says|said|plans|planned|hopes|hoped|seeks|sought|aims|expects|"
     r"agreed|insists|insisted|is (?:seeking|pushing|planning|trying)|has (?:agreed|said|asked))\b"
 )
+_NAMES_A_COMPANY = re.compile(  # the place opens a company's name that runs on to its legal word
+    r"^(?:\s+(?:[A-Z][\w&-]*|and|&|of)){1,5}?\s+(?:Group|Company|Corporation|Corp|Co|Ltd|Holdings?|Industries)\b"
+)
 _DISTRICT_WORD = re.compile(r"^[\s-]*(?:districts?|raions?|rayons?|county)\b", re.I)
 _SETTLEMENT_WORD = re.compile(r"^[\s-]*(?:village|town|city|settlement|aul)\b", re.I)
 _NAME = r"[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?"
@@ -120,6 +123,8 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "event"
     if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
         return "origin"
+    if _NAMES_A_COMPANY.match(after):
+        return "name"  # 'Shaanxi Coal and Chemical Industry Group': a company's name, no place of a project
     if place.locality and place.locality == place.region and _GOVERNMENT_VERB.match(after):
         return "mention"  # 'as Astana pushes to turn more of its hydrocarbons into chemicals': the government
     return "site"
