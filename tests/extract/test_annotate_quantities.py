@@ -25,6 +25,7 @@ def _figures(sentence: str, ref) -> list[tuple[str | None, float]]:
         ("The smelter will make 300 ktpa of copper.", [("annual_output", 3e5)]),
         ("A 2 Mta cement plant.", [("annual_output", 2e6)]),
         ("A 500kta polyethylene plant.", [("annual_output", 5e5)]),
+        ("A 500,000-ton-per-year polypropylene plant.", [("annual_output", 5e5)]),
     ],
 )
 def test_yearly_rates_by_period_or_verb(ref, sentence, expected):

@@ -25,7 +25,7 @@ _PASSIVE_RATE = (  # '5 billion kWh of electricity will be produced (there) per 
 )
 _PERIOD_AFTER = re.compile(
     r"^(?:\s*\([^()]{1,20}\))?(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?" + _PASSIVE_RATE + r"\s*"
-    r"(?:(?:per|a|an|each|every)\s+(?P<unit>year|annum|day|month)|"
+    r"(?:-?(?:per|a|an|each|every)[\s-]+(?P<unit>year|annum|day|month)|"  # 'a 500,000-ton-per-year plant'
     r"/(?P<slash>year|yr|y|a|day|d|month)|(?P<adverb>annually|yearly|daily|monthly|p\.a))\b",
     re.I,
 )
