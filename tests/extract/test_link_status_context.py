@@ -167,3 +167,12 @@ def test_an_interview_question_passes_no_status_to_the_answer(read_tables):
     )["project_frames"]
     kambarata = frames[frames.region == "Jalal-Abad"]
     assert set(kambarata.status) == {"announced"}
+
+
+def test_a_relative_clause_of_other_plants_tells_their_status_not_the_projects(read_tables):
+    frames = read_tables(
+        "We signed an agreement on a feasibility study for the Khodjikent pumped storage power plant in "
+        "Bostanliq district. It will help balance the solar and wind plants that are being built in the "
+        "country."
+    )["project_frames"]
+    assert set(frames.status) == {"announced"}

@@ -25,6 +25,8 @@ _PHASE_OF = re.compile(
     r"(?:the\s+)?(?:\w+\s*)?$",
     re.I,
 )
+_RELATIVE_BEFORE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:is|are|was|were|has been|have been)?\s*$", re.I)
+_OBJECT_REACH = 2  # characters between a facility phrase and the relative pronoun after it
 _GOVERNING_REACH = 3  # characters between a status verb and the facility phrase it governs ('building a')
 _CONJUNCTION_REACH = 6  # ', and ' before a clause
 _OBJECT_CONJUNCT = re.compile(  # a noun phrase with no verb of its own
@@ -93,9 +95,23 @@ def set_reference_status(mention: ProjectMention) -> None:
     sentence = mention.sentence
     if speaks_of_a_phase(sentence.text[: mention.head_start]):
         return
-    status = status_near(sentence.cue("status"), mention.head_start, mention.head_start + 1, sentence.text)
+    status = status_near(_own_cues(sentence), mention.head_start, mention.head_start + 1, sentence.text)
     if status:
         mention.status, mention.status_basis = status, "stated"
+
+
+def _own_cues(sentence: SentenceDoc) -> list[Cue]:
+    """The sentence's status cues less those a relative clause gives another facility phrase."""
+    return [c for c in sentence.cue("status") if not _of_another_facility(sentence, c)]
+
+
+def _of_another_facility(sentence: SentenceDoc, cue: Cue) -> bool:
+    """'It will balance the solar and wind plants that are being built in the country': a relative clause
+    of another facility phrase tells that facility's status."""
+    relative = _RELATIVE_BEFORE.search(sentence.text[: cue.start])
+    return bool(relative) and any(
+        0 <= relative.start() - f.head_end <= _OBJECT_REACH for f in sentence.facilities
+    )
 
 
 def share_sentence_status(mentions: list[ProjectMention]) -> None:
@@ -104,7 +120,7 @@ def share_sentence_status(mentions: list[ProjectMention]) -> None:
     if not mentions or len({m.root for m in mentions}) != 1:
         return
     sentence = mentions[0].sentence
-    status = status_near(sentence.cue("status"), 0, len(sentence.text))
+    status = status_near(_own_cues(sentence), 0, len(sentence.text))
     for mention in mentions:
         if status and mention.status_basis == "default":
             mention.status, mention.status_basis = status, "stated"
@@ -117,7 +133,7 @@ def share_sentence_status(mentions: list[ProjectMention]) -> None:
 def _further_clause_status(sentence: SentenceDoc, mention: ProjectMention) -> str | None:
     """A stage further along the life cycle that another clause of the sentence states."""
     low, high = clause_bounds(sentence.text, mention.head_start)
-    others = [c.value for c in sentence.cue("status") if c.value in STAGE and not low <= c.start < high]
+    others = [c.value for c in _own_cues(sentence) if c.value in STAGE and not low <= c.start < high]
     furthest = max(others, key=STAGE.__getitem__, default=None)
     beyond = furthest and mention.status in STAGE and STAGE[furthest] > STAGE[mention.status]
     return furthest if beyond else None
