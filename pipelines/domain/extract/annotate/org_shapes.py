@@ -237,7 +237,7 @@ def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int
     """Drop leading words that are not part of a name: articles, titles, demonyms, possessives ('the World
     Bank's International Development Association' is the association)."""
     owner = _LEADING_OWNER.match(sentence[start:end])
-    listed = [m for m in ref.find_organisations(sentence[start:end]) if m.start == 0]
+    listed = [m for m in ref.find_organisations(sentence[start:end]) if m.start == 0] if owner else []
     if owner and owner.end() < end - start and not any(m.end > owner.end() for m in listed):
         start += owner.end()  # not "China Nonferrous Metal Industry's Foreign Engineering ...", a listed name
     while start < end:

@@ -62,22 +62,36 @@ def short_names(
 
 def _listed_names_without_country(org: OrgMention, ref: Reference) -> list[str]:
     """'Exim Bank' for the listed 'China Exim Bank' and 'Exim Bank of China' of an organisation the article
-    names: its listed names less their country, unless another organisation is listed by that name."""
-    row = ref.organisation_rows.get(org.known or "")
-    names = [row["name"], *(row["aliases"] or "").split("|")] if row else []
-    out = []
-    for name in names:
-        home = _OF_COUNTRY.search(name)
-        words = (name[: home.start()] if home else name).split()
-        if words and is_place_or_country(words[0], ref):
-            words = words[1:]
-        homeless = " ".join(words)
-        listed = ref.organisation_by_alias.get(fold(homeless))
-        common = GENERIC_NAME_WORDS | SUFFIXES | term_words(ref)
-        distinctive = any(fold(w).rstrip(".") not in common for w in words)
-        if homeless != name and len(words) > 1 and distinctive and listed in (None, org.known):
-            out.append(homeless)  # not 'Petrochemical Corporation' of 'China Petrochemical Corporation'
-    return out
+    names: its listed names less their country, unless another organisation is listed by that name (worked
+    out once per listed organisation)."""
+    if not org.known:
+        return []
+    key = f"homeless:{org.known}"
+    if key not in ref._cache:
+        row = ref.organisation_rows.get(org.known)
+        names = [row["name"], *(row["aliases"] or "").split("|")] if row else []
+        ref._cache[key] = [
+            h for h in (_without_country(n, ref) for n in names) if h and _names_alone(h, org.known, ref)
+        ]
+    return ref._cache[key]  # type: ignore[return-value]
+
+
+def _without_country(name: str, ref: Reference) -> str | None:
+    """'Exim Bank' of 'China Exim Bank' or 'Exim Bank of China'; None when the name has no country."""
+    home = _OF_COUNTRY.search(name)
+    words = (name[: home.start()] if home else name).split()
+    if words and is_place_or_country(words[0], ref):
+        words = words[1:]
+    homeless = " ".join(words)
+    return homeless if homeless != name and len(words) > 1 else None
+
+
+def _names_alone(homeless: str, known: str, ref: Reference) -> bool:
+    """A name less its country that still tells its body: a distinctive word ('Petrochemical Corporation'
+    has none) and no other listed body of that name."""
+    common = GENERIC_NAME_WORDS | SUFFIXES | term_words(ref)
+    distinctive = any(fold(w).rstrip(".") not in common for w in homeless.split())
+    return distinctive and ref.organisation_by_alias.get(fold(homeless)) in (None, known)
 
 
 def _recurs_alone(name: str, ref: Reference) -> bool:
