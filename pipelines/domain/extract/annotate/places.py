@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from pipelines.domain.extract.annotate.cues import is_list_item
+from pipelines.domain.extract.annotate.name_words import SUFFIXES
 from pipelines.domain.extract.parse import MONTHS
 from pipelines.domain.reference import PhraseMatch, Place, Reference, fold
 
@@ -15,13 +17,6 @@ _REGION_WORD = re.compile(
 )
 _LISTED_REGIONS_AFTER = re.compile(  # ', Turkestan and Almaty regions' after 'Zhambyl'
     r"^(?:\s*,\s*[A-Z][\w'-]*){0,4}\s*,?\s+and\s+[A-Z][\w'-]*\s+(?:regions|oblasts|provinces)\b"
-)
-_GOVERNMENT_VERB = re.compile(  # a capital city as the subject of a decision is its government
-    r"^\s+(?:pushes|pushed|wants|wanted|says|said|plans|planned|hopes|hoped|seeks|sought|aims|expects|"
-    r"agreed|insists|insisted|is (?:seeking|pushing|planning|trying)|has (?:agreed|said|asked))\b"
-)
-_NAMES_A_COMPANY = re.compile(  # the place opens a company's name that runs on to its legal word
-    r"^(?:\s+(?:[A-Z][\w&-]*|and|&|of)){1,5}?\s+(?:Group|Company|Corporation|Corp|Co|Ltd|Holdings?|Industries)\b"
 )
 _DISTRICT_WORD = re.compile(r"^[\s-]*(?:districts?|raions?|rayons?|county)\b", re.I)
 _SETTLEMENT_WORD = re.compile(r"^[\s-]*(?:village|town|city|settlement|aul)\b", re.I)
@@ -123,11 +118,25 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "event"
     if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
         return "origin"
-    if _NAMES_A_COMPANY.match(after):
+    if _names_a_company(after):
         return "name"  # 'Shaanxi Coal and Chemical Industry Group': a company's name, no place of a project
-    if place.locality and place.locality == place.region and _GOVERNMENT_VERB.match(after):
+    decides = ref.compiled("decision_after", lambda: rf"^\s+(?:{ref.cue_pattern('decision_verb').pattern})")
+    if place.locality and place.locality == place.region and decides.match(after):
         return "mention"  # 'as Astana pushes to turn more of its hydrocarbons into chemicals': the government
     return "site"
+
+
+@cache
+def _company_name_after() -> re.Pattern[str]:
+    """Capitalised words running on to a legal or institutional word (`name_words.csv`), as an
+    organisation's shaped name does."""
+    suffixes = "|".join(sorted((re.escape(w) for w in SUFFIXES), key=len, reverse=True))
+    return re.compile(rf"^(?:\s+(?:[A-Z][\w&-]*|and|&|of)){{0,4}}?\s+(?i:{suffixes})\b")
+
+
+def _names_a_company(after: str) -> bool:
+    """'Shaanxi Coal and Chemical Industry Group': the place opens a company's name."""
+    return bool(_company_name_after().match(after))
 
 
 def _event_before(ref: Reference) -> re.Pattern[str]:
@@ -135,9 +144,7 @@ def _event_before(ref: Reference) -> re.Pattern[str]:
     where something happened."""
     return ref.compiled(
         "event_before",
-        lambda: (
-            rf"(?:{ref.cue_pattern('event_place').pattern}){_WHEN}\s+(?:in|at)\s+(?:the\s+)?$"
-        ),
+        lambda: rf"(?:{ref.cue_pattern('event_place').pattern}){_WHEN}\s+(?:in|at)\s+(?:the\s+)?$",
     )
 
 

@@ -13,7 +13,12 @@ from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal
 from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, ANAPHOR_LOOKBACK, Discourse
 from pipelines.domain.extract.link.places import LOCATIVE
-from pipelines.domain.extract.link.status import STAGE, set_reference_status, speaks_of_a_phase
+from pipelines.domain.extract.link.status import (
+    GOVERNING_REACH,
+    STAGE,
+    set_reference_status,
+    speaks_of_a_phase,
+)
 from pipelines.domain.reference import different_products, fold
 
 _NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
@@ -31,9 +36,7 @@ _THESE_PROJECTS = re.compile(  # 'Investment agreements on these projects were s
     r"(?:projects|plants|stations|farms|facilities)\b",
     re.I,
 )
-_PLURAL_ANAPHOR = re.compile(
-    r"^(?:together,?\s+)?(?:they|their|these|both|the two|the projects|these projects)\b", re.I
-)
+_PLURAL_ANAPHOR = re.compile(r"^(?:together,?\s+)?(?:they|their|these|both|the two|the projects)\b", re.I)
 
 _SUBJECT = (  # what a sentence about the project just named opens with, after an interview's dash or
     r"^(?:[-\u2013\u2014\u2022]\s+)?(?:[^,.;]{3,40},\s+)?"  # an opening 'According to the ministry, '
@@ -46,7 +49,6 @@ _NAME_SUBJECT = re.compile(  # a capitalised name, then its verb: 'Rogun is ...'
     r"^(?:[-\u2013\u2014\u2022]\s+)?(?:The\s+)?(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
     r"(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:is|was|will|would|has|had|can|could|should|remains|also|now)\b"
 )
-_OBJECT_REACH = 3  # characters between a status verb and the facility it governs
 _MADE_OF = r"(?:consists? of|comprises?)"
 _COMPOSED = re.compile(rf"{_SUBJECT}\s+(?:will\s+)?{_MADE_OF}\s+", re.I)
 _PHASE_BEFORE = re.compile(  # 'A later phase will bring ...': the cue word follows
@@ -211,31 +213,12 @@ def _apposed_facility(sentence: SentenceDoc, frame: Frame, typed: bool = False) 
 
 
 def _named_subject(sentence: SentenceDoc, discourse: Discourse) -> ProjectMention | None:
-    """'Rogun is designed for 3,780 MW': an earlier project's name alone, opening the sentence as its
-    subject, speaks of that project."""
+    """'Rogun is designed for 3,780 MW': the leading words of an earlier project's name, opening the
+    sentence as its subject, speak of that project."""
     opening = _NAME_SUBJECT.match(sentence.text)
-    if opening is None:
-        return None
-    for mention in reversed(discourse.mentions):
-        if mention.refers_to is None and _name_words(mention) == opening["name"]:
-            return mention
-    return None
-
-
-def _name_words(mention: ProjectMention) -> str | None:
-    """'Rogun' of 'the Rogun HPP', 'Mirny' of 'the Mirny wind farm': the capitalised words a facility
-    phrase names its facility by, before its kind."""
-    frame = mention.frame
-    if frame is None or not frame.name:
-        return None
-    before_head = mention.sentence.text[frame.np_start : frame.head_start].split()
-    words = [w for w in before_head if w.lower() != "the"]
-    leading = []
-    for word in words:
-        if not word[:1].isupper():
-            break
-        leading.append(word)
-    return " ".join(leading) or None
+    words = opening["name"].split() if opening else []
+    named = (m for m in reversed(discourse.mentions) if m.refers_to is None and m.name)
+    return next((m for m in named if m.name.split()[: len(words)] == words), None) if words else None
 
 
 def _names_a_facility(sentence: SentenceDoc, start: int, end: int) -> bool:
@@ -514,7 +497,9 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
         for c in sentence.cue("status")
         if c.value in STAGE  # 'worn-out turbines were decommissioned'
         and not speaks_of_a_phase(sentence.text[: c.start].split(",")[0])  # 'The first stage of X, ...'
-        and not any(0 <= f.np_start - c.end <= _OBJECT_REACH and not f.definite for f in sentence.facilities)
+        and not any(
+            0 <= f.np_start - c.end <= GOVERNING_REACH and not f.definite for f in sentence.facilities
+        )
     ]  # 'Gotion already operates battery plants in China': its verb governs other plants
     recent = discourse.recent_project(sentence, None) if cues else None
     if recent is None or recent.sentence.paragraph != sentence.paragraph:

@@ -57,8 +57,9 @@ def place_mention(
     if region and locality and locality.region and locality.region != region.region:
         locality = None  # a town of another region belongs to another item of a list
     known = region or locality if (region or (locality and locality.region)) else district
+    paragraph_country = _paragraph_country(sentence, frame, discourse, ref)
     if known is None and country is None and not frame.linear:
-        known = _context_region(sentence, frame, discourse, ref)
+        known = _context_region(sentence, frame, discourse, paragraph_country)
         mention.placed_by_context = known is not None
         if known is not None and known.kind == "locality" and known.start < frame.np_start:
             locality, mention.placed_by_context = known, False  # 'built in Kokshetau of a CHP plant'
@@ -70,7 +71,7 @@ def place_mention(
         or (country.country if country else None)
         or (locality.country if locality else None)
         or _country_before(sentence, frame)
-        or _paragraph_country(sentence, frame, discourse, ref)
+        or paragraph_country
         or discourse.doc.country
     )
 
@@ -120,7 +121,7 @@ def _country_before(sentence: SentenceDoc, frame: Frame) -> str | None:
 
 
 def _context_region(
-    sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference
+    sentence: SentenceDoc, frame: Frame, discourse: Discourse, paragraph_country: str | None
 ) -> PlaceMention | None:
     """A region named before the facility in its clause, or in the paragraph's previous sentences (of the
     article's country or one this sentence names: 'cooperation between Beijing and ...' places nothing)."""
@@ -142,7 +143,7 @@ def _context_region(
         found = [p for p in earlier.sites if p.region and p.country in countries]
         if len({(p.region, p.country) for p in found}) == 1:
             return found[0]
-    elsewhere = _paragraph_country(sentence, frame, discourse, ref) not in (None, discourse.doc.country)
+    elsewhere = paragraph_country not in (None, discourse.doc.country)
     return None if elsewhere else discourse.doc.region
 
 

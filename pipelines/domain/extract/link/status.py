@@ -26,8 +26,8 @@ _PHASE_OF = re.compile(
     re.I,
 )
 _RELATIVE_BEFORE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:is|are|was|were|has been|have been)?\s*$", re.I)
-_OBJECT_REACH = 2  # characters between a facility phrase and the relative pronoun after it
-_GOVERNING_REACH = 3  # characters between a status verb and the facility phrase it governs ('building a')
+_RELATIVE_REACH = 2  # characters between a facility phrase and the relative pronoun after it
+GOVERNING_REACH = 3  # characters between a status verb and the facility phrase it governs ('building a')
 _CONJUNCTION_REACH = 6  # ', and ' before a clause
 _OBJECT_CONJUNCT = re.compile(  # a noun phrase with no verb of its own
     r"^(?:the|a|an|its|their)\s(?:(?!\b(?:will|would|is|are|was|were|has|have|had|be|been|to)\b)[^;])*$", re.I
@@ -76,7 +76,7 @@ def set_status(mention: ProjectMention, start: int, end: int, discourse: Discour
     sentence = mention.sentence
     if speaks_of_a_phase(sentence.text[: mention.head_start]):
         return  # 'The first stage of the field was commissioned in 2013': the stage's news, not the field's
-    governing = [c for c in sentence.cue("status") if 0 <= start - c.end <= _GOVERNING_REACH]
+    governing = [c for c in sentence.cue("status") if 0 <= start - c.end <= GOVERNING_REACH]
     # 'CDOI is also building a 500 MW plant, which is expected to be completed in 2026': the verb governs
     near = status_near(sentence.cue("status"), start, end, sentence.text)
     status = governing[-1].value if governing else near
@@ -110,7 +110,7 @@ def _of_another_facility(sentence: SentenceDoc, cue: Cue) -> bool:
     of another facility phrase tells that facility's status."""
     relative = _RELATIVE_BEFORE.search(sentence.text[: cue.start])
     return bool(relative) and any(
-        0 <= relative.start() - f.head_end <= _OBJECT_REACH for f in sentence.facilities
+        0 <= relative.start() - f.head_end <= _RELATIVE_REACH for f in sentence.facilities
     )
 
 
