@@ -109,8 +109,7 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     candidates.sort(key=lambda f: f.head_start)
     frames = _without_parts(sentence, _drop_nested(candidates), ref)
     frames = [f for f in frames if not _setting(sentence, f, ref)]
-    frames = _sited_at_deposits(sentence, _lines_of_systems(sentence, frames))
-    return with_spans(sentence, _projects_of_facilities(sentence, _units_at_plants(sentence, frames), ref))
+    return with_spans(sentence, _joined_pairs(sentence, frames, ref))
 
 
 def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
@@ -148,73 +147,64 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
     return kept
 
 
-def _units_at_plants(sentence: str, frames: list[Frame]) -> list[Frame]:
-    """'a new coal-fired power unit No. 8 with a capacity of 330 MW at the Novo-Angren TPP': the unit is the
-    plant's news; one frame, named after the plant, that holds what is said of the unit."""
+def _joined_pairs(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:
+    """Each frame beside the one kept before it: the first pairing rule that reads the two as one
+    facility replaces them with the frame it gives; else both stay."""
     kept: list[Frame] = []
     for frame in frames:
-        unit = kept[-1] if kept and kept[-1].head_word in UNIT_HEADS else None
-        if (
-            unit
-            and frame.project_type in (None, unit.project_type)
-            and _AT_PLANT.search(sentence[unit.head_end : frame.np_start])
-        ):
-            kept[-1] = replace(
-                frame, np_start=unit.np_start, project_type=unit.project_type or frame.project_type
-            )
+        joined = next((j for rule in _PAIRINGS if kept and (j := rule(sentence, kept[-1], frame, ref))), None)
+        if joined is not None:
+            kept[-1] = joined
         else:
             kept.append(frame)
     return kept
 
 
-def _sited_at_deposits(sentence: str, frames: list[Frame]) -> list[Frame]:
-    """'a 300 MW coal-fired plant at the Fon-Yagnob coal deposit in Sughd region': the deposit or field a
-    facility of another kind stands at is its site, not a project of the sentence."""
-    kept: list[Frame] = []
-    for frame in frames:
-        previous = kept[-1] if kept else None
-        at = previous and _AT_SITE.fullmatch(sentence[previous.head_end : frame.np_start])
-        if at and frame.head_word in _SITE_HEADS and frame.project_type != previous.project_type:
-            continue
-        kept.append(frame)
-    return kept
-
-
-def _lines_of_systems(sentence: str, frames: list[Frame]) -> list[Frame]:
+def _line_of_system(sentence: str, line: Frame, frame: Frame, ref: Reference) -> Frame | None:
     """'Line D of the Central Asia - China gas pipeline': a line of a system, named by its letter, is a
     project of its own, of the system's kind."""
-    kept: list[Frame] = []
-    for frame in frames:
-        line = kept[-1] if kept and kept[-1].linear and kept[-1].project_type is None else None
-        lettered = line and frame.linear and _LETTERED.fullmatch(sentence[line.head_end : frame.np_start])
-        if line and frame.project_type and lettered:
-            name = sentence[line.np_start : frame.head_end].replace('"', "")
-            named = re.sub(r"^[Tt]he\s+", "", name)
-            kept[-1] = replace(
-                frame,
-                np_start=line.np_start,
-                name=named,
-                noun_phrase=sentence[line.np_start : frame.head_end],
-            )
-        else:
-            kept.append(frame)
-    return kept
+    between = sentence[line.head_end : frame.np_start]
+    if not (line.linear and line.project_type is None and frame.linear and frame.project_type):
+        return None
+    if not _LETTERED.fullmatch(between):
+        return None
+    name = re.sub(r"^[Tt]he\s+", "", sentence[line.np_start : frame.head_end].replace('"', ""))
+    return replace(
+        frame, np_start=line.np_start, name=name, noun_phrase=sentence[line.np_start : frame.head_end]
+    )
 
 
-def _projects_of_facilities(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:
+def _sited_at_deposit(sentence: str, plant: Frame, frame: Frame, ref: Reference) -> Frame | None:
+    """'a 300 MW coal-fired plant at the Fon-Yagnob coal deposit in Sughd region': the deposit or field a
+    facility of another kind stands at is its site, not a project of the sentence."""
+    at = _AT_SITE.fullmatch(sentence[plant.head_end : frame.np_start])
+    return (
+        plant if at and frame.head_word in _SITE_HEADS and frame.project_type != plant.project_type else None
+    )
+
+
+def _unit_at_plant(sentence: str, unit: Frame, frame: Frame, ref: Reference) -> Frame | None:
+    """'a new coal-fired power unit No. 8 with a capacity of 330 MW at the Novo-Angren TPP': the unit is the
+    plant's news; one frame, named after the plant, that holds what is said of the unit."""
+    if unit.head_word not in UNIT_HEADS or frame.project_type not in (None, unit.project_type):
+        return None
+    if not _AT_PLANT.search(sentence[unit.head_end : frame.np_start]):
+        return None
+    return replace(frame, np_start=unit.np_start, project_type=unit.project_type or frame.project_type)
+
+
+def _project_of_facility(sentence: str, project: Frame, frame: Frame, ref: Reference) -> Frame | None:
     """'The project envisages the construction in Yavan district of an enterprise for PVC production': a
     project of no kind that is the facility it provides for; one frame, the facility's, holding both."""
-    kept: list[Frame] = []
-    for frame in frames:
-        project = kept[-1] if kept and kept[-1].project_type is None and kept[-1].generic else None
-        between = sentence[project.head_end : frame.np_start] if project else ""
-        if project and frame.project_type and _cues(ref, "provides_for").match(between):
-            kept[-1] = replace(
-                frame, np_start=project.np_start, name=frame.name or project.name, definite=project.definite
-            )
-        else:
-            kept.append(frame)
-    return kept
+    if project.project_type is not None or not project.generic or not frame.project_type:
+        return None
+    if not _cues(ref, "provides_for").match(sentence[project.head_end : frame.np_start]):
+        return None
+    name = frame.name or project.name
+    return replace(frame, np_start=project.np_start, name=name, definite=project.definite)
+
+
+_PAIRINGS = (_line_of_system, _sited_at_deposit, _unit_at_plant, _project_of_facility)
 
 
 def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
