@@ -76,10 +76,10 @@ def set_status(mention: ProjectMention, start: int, end: int, discourse: Discour
     sentence = mention.sentence
     if speaks_of_a_phase(sentence.text[: mention.head_start]):
         return  # 'The first stage of the field was commissioned in 2013': the stage's news, not the field's
-    governing = [c for c in sentence.cue("status") if 0 <= start - c.end <= GOVERNING_REACH]
+    cues = sentence.cue("status")
+    governing = [c for c in cues if 0 <= start - c.end <= GOVERNING_REACH]
     # 'CDOI is also building a 500 MW plant, which is expected to be completed in 2026': the verb governs
-    near = status_near(sentence.cue("status"), start, end, sentence.text)
-    status = governing[-1].value if governing else near
+    status = governing[-1].value if governing else status_near(cues, start, end, sentence.text)
     if (
         status is None
         and (opens_list(sentence.text) or is_list_item(sentence.text))
