@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from pipelines.domain.reference import Reference
 
+# the ordinal of a phase or part: 'the first 500 MW', 'a later stage', 'the remaining units'
+PHASE_ORDINAL = r"(?:first|second|third|initial|next|later|final|remaining|last)"
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|could|to be|is to|are to|planned to|plans? to|planning to|expected to|"
     r"scheduled to|expects? to|hopes? to|to ensure|ensure|instructed to|"

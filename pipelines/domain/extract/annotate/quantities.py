@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipelines.domain.extract.annotate.cues import PHASE_ORDINAL
 from pipelines.domain.extract.annotate.numbers import (
     NUMBER,
     NUMBER_WORDS,
@@ -36,7 +37,7 @@ _YEAR_BEFORE_COUNT = re.compile(r"\b(?i:in|since|by|until|from|of|during)\s+(?:1
 _CHANGE_REACH = 60  # characters before 'from X to Y' where the verb of a change stands
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:current|present|existing|today's)?\s*$", re.I)
 _TO_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|up to)\s*$", re.I)  # 'from 6 Mt at present to 12 Mt'
-_PHASE_BEFORE = re.compile(r"\b(?:first|second|third|initial|final|remaining|last)\s+$", re.I)
+_PHASE_BEFORE = re.compile(rf"\b{PHASE_ORDINAL}\s+$", re.I)
 _OF_AFTER = re.compile(r"^\s+(?:of|out of)\b", re.I)
 _RATE_METRICS = ("annual_output", "annual_generation", "annual_volume")
 _MODAL = r"(?:\b(?:will|would|can|could|shall|should|to|able to|designed to)\s+(?:be able to\s+)?)"

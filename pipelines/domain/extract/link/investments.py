@@ -83,19 +83,23 @@ def link_investments(
             facts.investment_frames.extend({"investment_key": key, "frame_id": root} for root in covered)
 
 
+def _splits(sentence: SentenceDoc, total: Money, part: Money) -> bool:
+    """'USD 350 million, of which USD 200 million ...': the part's amount breaks the total down."""
+    return total.end <= part.start and bool(_BREAKDOWN.search(sentence.text[total.end : part.start]))
+
+
 def _broken_down(sentence: SentenceDoc, money: Money) -> bool:
     """'USD 350 million, of which USD 200 million is a loan from X and the rest ...': a total whose parts
     have their own backers."""
     later = [m for m in sentence.money if m.start >= money.end]
-    return bool(later) and bool(_BREAKDOWN.search(sentence.text[money.end : later[0].start]))
+    return bool(later) and _splits(sentence, money, later[0])
 
 
 def _breakdown(sentence: SentenceDoc, money: Money) -> bool:
     """'RMB 2.98 billion, of which construction investment is RMB 2.61 billion and working capital RMB
     0.37 billion': the parts of a total given before; not a part with a lender or a project of its own
     ('$2 billion, including a $1.5 billion loan from CDB', 'of which $880 million will go to the X farm')."""
-    earlier = [m for m in sentence.money if m.end <= money.start]
-    split = any(_BREAKDOWN.search(sentence.text[m.end : money.start]) for m in earlier)
+    split = any(_splits(sentence, total, money) for total in sentence.money)
     named = [o for o in sentence.orgs if not o.reporter]
     bound = any(0 <= f.np_start - money.end <= _DESTINATION_REACH for f in sentence.facilities)
     return split and not bound and _lender_after(sentence, money, named) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.domain.extract.annotate.cues import clause_bounds
+from pipelines.domain.extract.annotate.cues import PHASE_ORDINAL, clause_bounds
 from pipelines.domain.extract.annotate.facilities import UNIT_HEADS, Frame, has_route
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
@@ -52,7 +52,7 @@ _NAME_SUBJECT = re.compile(  # a capitalised name, then its verb: 'Rogun is ...'
 _MADE_OF = r"(?:consists? of|comprises?)"
 _COMPOSED = re.compile(rf"{_SUBJECT}\s+(?:will\s+)?{_MADE_OF}\s+", re.I)
 _PHASE_BEFORE = re.compile(  # 'A later phase will bring ...': the cue word follows
-    r"^(?:A|The|Its)\s+(?:first|second|third|later|next|final)\s+(?:phase|stage)\s+(?:will\s+)?$", re.I
+    rf"^(?:A|The|Its)\s+{PHASE_ORDINAL}\s+(?:phase|stage)\s+(?:will\s+)?$", re.I
 )
 _WITHIN_WHOLE = re.compile(
     r"^(?:Under|Within|As part of)\s+(?:the\s+framework\s+of\s+)?(?:the|this)\s+(?:project|programme),", re.I

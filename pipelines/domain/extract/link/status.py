@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.domain.extract.annotate.cues import Cue, clause_bounds, is_list_item, opens_list
+from pipelines.domain.extract.annotate.cues import PHASE_ORDINAL, Cue, clause_bounds, is_list_item, opens_list
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
@@ -21,7 +21,7 @@ PRIORITY = [
     "announced",
 ]
 _PHASE_OF = re.compile(
-    r"\b(?:first|second|third|initial|next|final|later)\s+(?:stage|phase)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}"
+    rf"\b{PHASE_ORDINAL}\s+(?:stage|phase)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}"
     r"(?:the\s+)?(?:\w+\s*)?$",
     re.I,
 )
