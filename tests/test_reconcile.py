@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+import pytest
 
 from pipelines.domain.extract.process import process_article
 from pipelines.domain.reconcile import build_tables
@@ -92,9 +93,10 @@ def test_a_bracketed_listed_acronym_names_the_listed_body_and_a_quoted_name_lose
     )
     orgs = _tables([text], ref)["organisations"].set_index("name")
     assert "MIIT" in orgs.loc["Ministry of Investment, Industry and Trade of Uzbekistan"].aliases
-    assert "Ministry of Investments, Industry and Trade" in orgs.loc[
-        "Ministry of Investment, Industry and Trade of Uzbekistan"
-    ].aliases
+    assert (
+        "Ministry of Investments, Industry and Trade"
+        in orgs.loc["Ministry of Investment, Industry and Trade of Uzbekistan"].aliases
+    )
     assert "Almalyk Mining and Metallurgical Combine" in orgs.index
 
 
@@ -138,6 +140,44 @@ def test_a_loan_told_twice_is_one_investment_and_its_links_follow(ref):
     assert set(tables["investment_projects"].investment_id) == set(tables["investments"].investment_id)
 
 
+@pytest.mark.parametrize(
+    ("sum_written", "currency", "amount"),
+    [
+        ("150 billion tenge", "KZT", 150e9),
+        ("EUR 140 million", "EUR", 140e6),
+        ("3.2 billion yuan", "CNY", 3.2e9),
+    ],
+)
+def test_a_sum_given_only_in_another_currency_is_published_apart_with_its_project(
+    ref, sum_written, currency, amount
+):
+    text = (
+        f"date: 2024-05-01\n\nThe Development Bank of Kazakhstan will lend {sum_written} for the 100 MW "
+        "solar plant in Turkistan region."
+    )
+    tables = _tables([text], ref)
+    assert tables["investments"].empty and tables["investment_projects"].empty
+    (row,) = tables["unconverted_investments"].itertuples()
+    (solar,) = tables["projects"].itertuples()
+    assert (row.currency, row.amount, list(row.project_ids)) == (currency, amount, [solar.project_id])
+    assert row.amount_usd == pytest.approx(amount * ref.usd_rate(currency, 2024))
+
+
+@pytest.mark.parametrize(
+    "sum_written",
+    ["150 billion tenge (about $320 million)", "150 billion tenge, or about $320 million", "$320 million"],
+)
+def test_a_sum_the_text_gives_in_dollars_is_an_investment(ref, sum_written):
+    text = (
+        f"date: 2024-05-01\n\nThe Development Bank of Kazakhstan will lend {sum_written} for the 100 MW "
+        "solar plant in Turkistan region."
+    )
+    tables = _tables([text], ref)
+    assert tables["unconverted_investments"].empty
+    assert list(tables["investments"].amount_usd) == [320e6]
+    assert len(tables["investment_projects"]) == 1
+
+
 STORY = (
     "A pipeline to carry gas from Turkmenistan to China will cross Kazakhstan, officials said on Monday. "
     "The project will carry 30 bcm a year. "
@@ -167,3 +207,19 @@ def test_one_word_names_spelled_two_ways_are_one_body():
     assert one_edit_apart("kazakhmys", "kazakhmis")
     assert one_edit_apart("dusahnbe", "dushanbe")  # two neighbours swapped
     assert not one_edit_apart("shanxi", "shaanxi ") and not one_edit_apart("kazatomprom", "kazakhmys")
+
+
+def test_a_pipeline_and_a_plant_of_one_company_stay_two_projects(ref):
+    pipeline = (
+        "date: 2010-12-21\n\nKazMunayGas and CNPC started building the Kazakhstan-China gas pipeline, which "
+        "will carry 10 bcm a year."
+    )
+    plant = (
+        "date: 2025-12-29\n\nKazMunayGas signed an agreement with CITIC Construction on building the "
+        "Karachaganak Gas Processing Plant in West Kazakhstan region."
+    )
+    projects = _tables([pipeline, plant], ref)["projects"]
+    assert sorted(zip(projects.name, projects.status, strict=True)) == [
+        ("Karachaganak Gas Processing Plant", "pre-construction"),
+        ("Kazakhstan-China gas pipeline", "construction"),
+    ]

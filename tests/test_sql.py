@@ -32,7 +32,7 @@ def run(command: list[str], warehouse: Path, stdin: str = "") -> subprocess.Comp
 
 def test_readme_shell_commands_work_as_written(published_seeds: Path) -> None:
     lines = [line for block in readme_blocks("sh") for line in block.splitlines() if line.strip()]
-    assert len(lines) == 5
+    assert len(lines) == 6
     outputs = []
     for line in lines:  # the default path is the test's warehouse; WAREHOUSE_DIR does the same for make
         command = line.replace(DEFAULT_DB, str(published_seeds / "energy.duckdb"))
@@ -43,7 +43,8 @@ def test_readme_shell_commands_work_as_written(published_seeds: Path) -> None:
     zhanatas = next(row for row in outputs[1].splitlines() if "Zhanatas wind farm" in row)
     assert re.search(r"operating\s*│\s*Zhambyl\s*│\s*100\.0", zhanatas)
     assert re.search(r"│\s*3\.0\s*│", outputs[2])
-    assert "project_without_place" in outputs[3] and "Zhanatas wind farm" in outputs[4]
+    assert "project_without_place" in outputs[3] and "usd_estimate" in outputs[4]
+    assert "Zhanatas wind farm" in outputs[5]
 
 
 def test_readme_python_snippet_works_as_written(published_seeds: Path) -> None:

@@ -264,3 +264,77 @@ def test_a_regions_investment_in_fixed_capital_is_no_investment(read_tables):
 )
 def test_a_supply_contract_is_a_sale_not_an_investment(read_tables, sentence):
     assert _investments(read_tables(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank lends $110 million for the 200 MW Nurabad solar plant, with Huaneng Power International "
+        "contributing around $156 million in equity.",
+        "The 200 MW Nurabad solar plant gets a $110 million loan, and Huaneng Power International is "
+        "investing about $156 million of its own.",
+        "For the 200 MW Nurabad solar plant, Huaneng Power International has committed $156 million, on top "
+        "of a $110 million loan.",
+    ],
+)
+def test_the_organisation_whose_verb_of_spending_stands_before_an_amount_puts_it_in(read_tables, text):
+    (equity,) = [row for row in _investments(read_tables(text)) if row[1] == 156e6]
+    assert equity == ("Huaneng Power International", 156e6, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Eurasian Development Bank has opened a credit line of $103 million to Pavlodar Ferroalloy Works "
+        "LLP to finance the construction of a ferrosilicon plant in Ekibastuz.",
+        "The Eurasian Development Bank extended a $103 million loan to Pavlodar Ferroalloy Works LLP for its "
+        "ferrosilicon plant in Ekibastuz.",
+        "The Eurasian Development Bank (EDB) has opened a credit line of KZT 51.7 billion (approximately "
+        "$103 million) to Pavlodar Ferroalloy Works LLP (PFW) to finance a ferrosilicon plant.",
+    ],
+)
+def test_the_borrower_the_money_goes_to_is_not_its_investor(read_tables, text):
+    assert _investments(read_tables(text)) == [("Eurasian Development Bank", 103e6, 1)]
+
+
+@pytest.mark.parametrize(
+    "cost",
+    [
+        "The total project cost is estimated at $412 million.",
+        "The project is valued at $412 million.",
+        "Its overall cost is put at $412 million.",
+    ],
+)
+def test_a_projects_cost_is_not_the_lender_s_money(read_tables, cost):
+    tables = read_tables(
+        "ICBC is providing a loan of $40 million for the 230 MW Kordai wind farm in Zhambyl region. " + cost
+    )
+    assert _investments(tables) == [("ICBC", 40e6, 1), (None, 412e6, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China Development Bank lent KAZ Minerals $1.5 billion in 2014 to build the Aktogay copper mine.",
+        "To build the Aktogay copper mine, China Development Bank lent $1.5 billion to KAZ Minerals.",
+    ],
+)
+def test_the_lender_is_the_subject_of_lent_not_the_borrower_after_it(read_tables, text):
+    assert _investments(read_tables(text)) == [("China Development Bank", 1.5e9, 1)]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Since then, ADB has committed $6.3 billion in loans, grants and technical aid to the country.",
+        "To date, China Eximbank has supported more than 20 projects in Uzbekistan, with loans exceeding $4 "
+        "billion.",
+        "So far the bank has lent $2 billion to Kazakhstan.",
+    ],
+)
+def test_a_lenders_running_total_for_a_country_is_no_investment_in_the_project(read_tables, later):
+    tables = read_tables(
+        "The Asian Development Bank approved a $146 million loan for the Kordai wind farm in Zhambyl region. "
+        + later
+    )
+    assert [row[1] for row in _investments(tables)] == [146e6]

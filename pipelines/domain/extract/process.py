@@ -55,6 +55,7 @@ PER_ARTICLE_TABLES: dict[str, list[str]] = {
         "amount",
         "currency",
         "amount_usd",
+        "usd_stated",
         "qualifier",
         "evidence",
     ],

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipelines.domain.reference import different_products, sound_key
+from pipelines.domain.extract.annotate.noun_phrases import LINEAR_HEADS
+from pipelines.domain.reference import different_products, fold, sound_key
 
 if TYPE_CHECKING:
     from pipelines.domain.reconcile.projects import Cluster
@@ -61,6 +62,8 @@ def affinity(cluster: Cluster, mention: Mention) -> int | None:
     told_apart = cluster.products_by_article.get(mention.frame["article_id"])
     if told_apart is not None and _product(mention.frame) not in told_apart:
         return None  # 'the gas chemical complex' and, further on, 'a polyethylene plant': two projects
+    if _route_and_site(cluster.value("name"), mention.frame.get("name")):
+        return None  # 'the Kazakhstan-China gas pipeline' is not 'the Karachaganak Gas Processing Plant'
     product = mention.frame.get("product")
     if any(different_products(product, known) for known in cluster.counts.get("product", ())):
         return None  # a polyethylene plant is not the polypropylene plant next to it
@@ -79,6 +82,15 @@ def affinity(cluster: Cluster, mention: Mention) -> int | None:
                 return None
             score += CAPACITY_WEIGHT
     return score + (SHARED_ORG_WEIGHT if cluster.orgs & mention.orgs else 0)
+
+
+def _route_and_site(one: object, other: object) -> bool:
+    """One name a line or pipeline, the other a plant or field (not a 'project' of any kind)."""
+    heads = [fold(name).split()[-1:] for name in (one, other) if isinstance(name, str) and fold(name)]
+    if len(heads) < 2 or any(head == ["project"] for head in heads):
+        return False
+    linear = {head[0].removesuffix("s") in LINEAR_HEADS for head in heads}
+    return len(linear) == 2
 
 
 def _product(frame: dict) -> str | None:

@@ -287,9 +287,24 @@ def _capacities(capacities: pd.DataFrame, project_of: dict[str, str]) -> pd.Data
     return out[columns].astype({"value": float, "value_std": float}).reset_index(drop=True)
 
 
+_INVESTMENT_COLUMNS = [
+    "investment_id",
+    "investor_org_id",
+    "amount",
+    "currency",
+    "amount_usd",
+    "qualifier",
+    "article_id",
+    "evidence",
+]
+
+
 def _investments(
     investments: pd.DataFrame, links: pd.DataFrame, resolver: OrganisationResolver, project_of: dict[str, str]
 ) -> dict[str, pd.DataFrame]:
+    """`investments`: the amounts the text gives in US dollars (or converts to them itself), with the projects
+    they cover; `unconverted_investments`: the amounts it gives only in another currency, whose `amount_usd`
+    is the rate table's estimate, with their projects listed in `project_ids`."""
     from_evidence = evidence_ids("inv_", investments, ["currency", "amount"])
     ids = dict(zip(investments.investment_key, from_evidence, strict=True))
     investor = [
@@ -297,17 +312,7 @@ def _investments(
         for a, s in zip(investments.article_id, investments.investor_surface, strict=True)
     ]
     out = investments.assign(investment_id=investments.investment_key.map(ids), investor_org_id=investor)
-    columns = [
-        "investment_id",
-        "investor_org_id",
-        "amount",
-        "currency",
-        "amount_usd",
-        "qualifier",
-        "article_id",
-        "evidence",
-    ]
-    out = out[columns].astype({"amount": float, "amount_usd": float})
+    out = out[[*_INVESTMENT_COLUMNS, "usd_stated"]].astype({"amount": float, "amount_usd": float})
     covered = links.assign(
         investment_id=links.investment_key.map(ids), project_id=links.frame_id.map(project_of)
     )
@@ -315,7 +320,18 @@ def _investments(
     kept_id = _same_investments(out, covered)
     out = out[out.investment_id.map(kept_id) == out.investment_id].reset_index(drop=True)
     covered = covered.assign(investment_id=covered.investment_id.map(kept_id)).drop_duplicates()
-    return {"investments": out, "investment_projects": covered.reset_index(drop=True)}
+    stated = out.usd_stated.astype(bool)
+    unconverted = out[~stated].reset_index(drop=True)
+    project_ids = covered.groupby("investment_id").project_id.agg(sorted)
+    return {
+        "investments": out[stated][_INVESTMENT_COLUMNS].reset_index(drop=True),
+        "investment_projects": covered[covered.investment_id.isin(out[stated].investment_id)].reset_index(
+            drop=True
+        ),
+        "unconverted_investments": unconverted[_INVESTMENT_COLUMNS].assign(
+            project_ids=[project_ids.get(i, []) for i in unconverted.investment_id]
+        ),
+    }
 
 
 def _same_investments(investments: pd.DataFrame, covered: pd.DataFrame) -> dict[str, str]:

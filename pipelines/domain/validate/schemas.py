@@ -235,6 +235,16 @@ class InvestmentsSchema(_Table):
         return pd.Series(np.isfinite(numbers) | np.isnan(numbers), index=values.index)
 
 
+class UnconvertedInvestmentsSchema(InvestmentsSchema):
+    """Amounts the text gives only in another currency: `amount_usd` is the rate table's estimate."""
+
+    project_ids: Series[object]
+
+    @pa.check("project_ids", name="list_of_project_ids")
+    def project_ids_are_a_list(cls, values: Series[object]) -> Series[bool]:
+        return values.map(lambda ids: _is_name_list(ids) or _is_empty_list(ids))
+
+
 class InvestmentProjectsSchema(_Table):
     investment_id: Series[str] = _id()
     project_id: Series[str] = _id()
@@ -322,6 +332,7 @@ SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "capacities": CapacitiesSchema,
     "investments": InvestmentsSchema,
     "investment_projects": InvestmentProjectsSchema,
+    "unconverted_investments": UnconvertedInvestmentsSchema,
     "project_status_history": ProjectStatusHistorySchema,
     "extraction_issues": ExtractionIssuesSchema,
     "rejected_articles": RejectedArticlesSchema,
@@ -346,6 +357,7 @@ ROW_KEYS: dict[str, tuple[str, ...]] = {
     "capacities": ("capacity_id",),
     "investments": ("investment_id",),
     "investment_projects": ("investment_id", "project_id"),
+    "unconverted_investments": ("investment_id",),
     "project_status_history": ("project_id", "status", "article_id"),
     "extraction_issues": ("issue_type", "subject"),
     "rejected_articles": ("source_file",),
@@ -368,6 +380,8 @@ FOREIGN_KEYS = (
     ("investments", "article_id", "articles", "article_id"),
     ("investment_projects", "investment_id", "investments", "investment_id"),
     ("investment_projects", "project_id", "projects", "project_id"),
+    ("unconverted_investments", "investor_org_id", "organisations", "org_id"),
+    ("unconverted_investments", "article_id", "articles", "article_id"),
     ("project_status_history", "project_id", "projects", "project_id"),
     ("project_status_history", "article_id", "articles", "article_id"),
     ("extraction_issues", "article_id", "articles", "article_id"),
@@ -379,6 +393,10 @@ _ARROW_TYPES = {
     "date": pa_arrow.date32(),
     "object": pa_arrow.list_(pa_arrow.string()),  # the only object columns are lists of names
 }
+
+
+def _is_empty_list(value: object) -> bool:
+    return isinstance(value, list | tuple | np.ndarray) and len(value) == 0
 
 
 def _is_name_list(value: object) -> bool:

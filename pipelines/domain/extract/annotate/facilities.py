@@ -39,12 +39,20 @@ UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as
 _AT_PLANT = re.compile(
     r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of)\s+(?:the\s+)?$", re.I
 )  # 'unit No. 8 ... at the
-_AT_SITE = re.compile(r"\s+(?:at|on)\s+(?:the\s+)?", re.I)
+_AT_SITE = re.compile(  # ' at the ', ' with a capacity of 1 bcm per year at the ', ' will be built on the '
+    r"(?:\s+with\s+[^.;,()]{0,80}?)?"
+    r"(?:\s+(?:is|are|was|were|will|to|has|have)(?:\s+(?:be|been|being))?\s+(?:built|constructed|located|sited|erected))?"
+    r"\s+(?:at|on)\s+(?:the\s+)?",
+    re.I,
+)
 _SITE_HEADS = ("deposit", "field", "mine")  # where another kind of facility may stand
+_SERVED_REACH = 40  # characters after 'connecting the' where the served facility's noun may stand
+_NETWORK_HEADS = ("grid", "network")  # 'connected to the grid': the system that is there
 _LETTERED = re.compile(r"\s+\"?[A-Z0-9]\"?\s+of\s+(?:the\s+)?")  # 'Line "D" of the'
 _OWN_SITE_BEFORE = re.compile(r"\b(?:at|on|in)\s+(?:its|their|the company's)\s+$", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$", re.I)
 _MAX_PROJECT_PLANTS = 12  # more plants than this, counted together, are a country's or a sector's
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 _NEW = re.compile(r"\b(?:new|planned|future|proposed|more)\b", re.I)
 _COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
@@ -74,6 +82,7 @@ class Frame:
     product: str | None = (
         None  # what it makes, when the phrase says: 'polyethylene' of 'the polyethylene plant'
     )
+    site: str | None = None  # the named deposit or field it stands at: 'Kashagan field'
 
     @property
     def head_word(self) -> str:
@@ -104,11 +113,13 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
             continue  # 'a pipeline of projects', 'the project pipeline'
         if _WAYPOINT_AFTER.match(sentence[match.end() :]):
             continue  # 'the Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk line': a stop on a route
+        if _cues(ref, "head_as_modifier").match(sentence[match.end() :]):
+            continue  # 'the grid operator KEGOC', 'higher grid connection costs': no facility spoken of
         frames = _frames_at(sentence, match, ref)
         candidates.extend(f for f in frames if not _LEGAL_FORM_FIRST.match(f.noun_phrase))
     candidates.sort(key=lambda f: f.head_start)
-    frames = _without_parts(sentence, _drop_nested(candidates), ref)
-    frames = [f for f in frames if not _setting(sentence, f, ref)]
+    frames = _without_connections(sentence, _drop_nested(candidates), ref)
+    frames = [f for f in _without_parts(sentence, frames, ref) if not _setting(sentence, f, ref)]
     return with_spans(sentence, _joined_pairs(sentence, frames, ref))
 
 
@@ -175,12 +186,13 @@ def _line_of_system(sentence: str, line: Frame, frame: Frame, ref: Reference) ->
 
 
 def _sited_at_deposit(sentence: str, plant: Frame, frame: Frame, ref: Reference) -> Frame | None:
-    """'a 300 MW coal-fired plant at the Fon-Yagnob coal deposit in Sughd region': the deposit or field a
-    facility of another kind stands at is its site, not a project of the sentence."""
+    """'a 300 MW coal-fired plant at the Fon-Yagnob coal deposit', 'a gas processing plant at the Kashagan
+    field', 'a mining and processing complex at the Shalkiya deposit': the deposit or field a facility
+    stands at is its site, named after it, not a project of the sentence."""
     at = _AT_SITE.fullmatch(sentence[plant.head_end : frame.np_start])
-    return (
-        plant if at and frame.head_word in _SITE_HEADS and frame.project_type != plant.project_type else None
-    )
+    if frame.head_word not in _SITE_HEADS or not at:
+        return None
+    return replace(plant, site=frame.name)
 
 
 def _unit_at_plant(sentence: str, unit: Frame, frame: Frame, ref: Reference) -> Frame | None:
@@ -217,7 +229,10 @@ def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     located_in = frame.project_type is None and frame.name and grounds and _IN_BEFORE.search(before)
     feed_or_landmark = _cues(ref, "feed_source").search(before) or _cues(ref, "landmark").search(before)
     own_site = frame.head_word == "site" and _OWN_SITE_BEFORE.search(before)  # 'at its site in Navoi'
-    return bool(feed_or_landmark or located_in or own_site)
+    network = (  # 'connected its plant to Uzbekistan's grid'
+        frame.head_word in _NETWORK_HEADS and not frame.name and _cues(ref, "network_link").search(before)
+    )
+    return bool(feed_or_landmark or located_in or own_site or network)
 
 
 _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility noun
@@ -232,11 +247,32 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
         r"{feed_source}\s+(?:of|(?:[^.;]{{0,40}}\s)?(?:from|supplied by))\s+(?:the\s+)?$"
     ),
     "landmark": r"{landmark}\s+(?:the\s+)?$",  # 'next to the Navoiyazot complex'
+    "head_as_modifier": r"^\s+{head_as_modifier}\b",  # 'the grid operator', 'grid connection costs'
+    "network_link": (  # 'connected its plant to Uzbekistan's grid': the grid that is, not a project
+        r"\b{network_link}\b[^.;]{{0,80}}?\b(?:to|into|onto|with|from)\s+(?:the\s+|its\s+|their\s+|[\w-]+'s\s+)?$"
+    ),
+    "connect_purpose": (  # 'To connect the farm', 'connecting the new mine': its head comes next
+        r"\b{connect_purpose}\s+(?:the\s+|its\s+|this\s+|their\s+)?(?:new\s+|future\s+)?"
+    ),
     "provides_for": (  # 'The project(, signed in May,) envisages (the construction of) a', 'the project for'
         r"^(?:\s*,[^,;]{{3,80}},)?\s+(?:(?:will\s+)?{provides_for}|for)\s+"
         r"(?:(?:the\s+)?(?:construction|building|creation|establishment)\b[^.;]{{0,80}}?\bof\s+)?$"
     ),
 }
+
+
+def _without_connections(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:
+    """'a 110 kV substation and a 25 km line connecting the mine to the grid', 'To connect the farm, KEGOC
+    built a line to its Ayagoz substation': lines and substations built to connect another facility are
+    that facility's part, not projects of the sentence."""
+    purpose = _cues(ref, "connect_purpose").search(sentence)
+    if purpose is None:
+        return frames
+    served = head_pattern(ref).search(sentence, purpose.end(), purpose.end() + _SERVED_REACH)
+    heads = ref.facility_terms["head"]
+    if served is None or heads.get(singular(fold(served.group(0)))) == "transmission":
+        return frames
+    return [f for f in frames if f.project_type != "transmission"]
 
 
 def _cues(ref: Reference, context: str) -> re.Pattern[str]:
@@ -287,6 +323,8 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     types = frame_types(words, head_text, sentence[head.end() :], ref)
     if not types or (words and words[0].startswith("(")):
         return []  # '(thermal power plant)' glosses the abbreviation before it
+    if words and words[0] in ("No", "no") and not sentence[head.start() :].startswith("No."):
+        return []  # 'No project in Central Asia has been seized': none spoken of
     plural = is_plural(head_text, ref)
     names = coordinated_names(sentence[:np_start], words, head.group(0), ref) if plural else ()
     listed_from = sentence.rfind(names[0].split()[0], 0, np_start) if names else -1
@@ -306,7 +344,8 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         "names": names,
         "bare": is_bare(words, ref) and not PURPOSE.match(sentence[head.end() :]),
         "generic": ref.typeless_heads.get(singular(fold(head_text))) == "any",
-        "statistics": plural and (_place_statistics(words, ref) or _many(words, ref)),
+        "statistics": plural
+        and (_place_statistics(words, ref) or _many(words, ref) or _holdings(words, sentence[:np_start])),
         "product": _product(words + purpose_words(sentence[head.end() :]), ref),
     }
     np_start, shape = _named_one_of(sentence, np_start, head_text, shape, ref)
@@ -362,6 +401,15 @@ def _many(words: list[str], ref: Reference) -> bool:
         and int(word.replace(",", "")) > _MAX_PROJECT_PLANTS
         and fold(following.split("/")[0]) not in ref.units
         for word, following in zip(words, [*words[1:], ""], strict=False)
+    )
+
+
+def _holdings(words: list[str], before: str) -> bool:
+    """'its main smelters', 'their plants' (not 'its two new wind farms'): what a company has, told in
+    general."""
+    possessive = _POSSESSIVE_BEFORE.search(before) or (words and fold(words[0]) in ("its", "their"))
+    return bool(possessive) and not any(
+        fold(w) in COUNT_WORDS or w[:1].isdigit() or _NEW.search(w) for w in words
     )
 
 

@@ -54,8 +54,10 @@ _UNITS_AFTER = re.compile(  # 'four 660 MW units', 'two 350-megawatt power units
 _PER_UNIT_AFTER = re.compile(
     r"^\s*(?:each|apiece|per (?:unit|turbine))\b|^[\s-]*(?:wind\s+)?turbines?\b", re.I
 )
-_PER_UNIT_BEFORE = re.compile(
-    r"\b(?:each|unit capacity|per unit|turbines? of|units? of)\b[^.;,]{0,30}$", re.I
+_PER_UNIT_BEFORE = re.compile(  # not 'all 40 turbines of the 100 MW farm': the farm's size
+    r"\b(?:each|unit capacity|per unit|(?:turbines?|units?) of(?!\s+(?:the|its|this|a|an)\b))\b"
+    r"[^.;,]{0,30}$",
+    re.I,
 )
 
 

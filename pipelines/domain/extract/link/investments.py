@@ -32,8 +32,12 @@ _LENDER_REACH = 4  # characters past the lender phrase where the lender's name m
 _FINANCING_ROLES = ("investor", "financier")
 _BACKING_ROLES = ("investor", "owner", "developer")
 _PAID_ROLES = ("contractor", "supplier")
+_OWNING_ROLES = ("owner", "developer")
 _LOAN_HEADS = ("facility",)  # 'ICBC added a $700 million facility': a credit line, not a plant
 _EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|unit|facility|site))\b", re.I)
+_TO_RECIPIENT = re.compile(  # '$X (about $Y) to Z', '... to Pavlodar Ferroalloy Works LLP (' (its acronym)
+    r"\s*(?:\([^)]*\)\s*)?,?\s*to\s+(?:the\s+)?(?:[^,;()]{1,80}\()?", re.I
+)
 _CONTRACT_REACH = 40  # characters before an amount where 'a contract worth' may stand
 _CONTRACT_BEFORE = re.compile(
     r"\b(?:contracts?|tenders?|orders?)\b(?:\s+\w+){0,3}\s+(?:worth|for|of|valued at)\s+$"
@@ -55,6 +59,8 @@ def link_investments(
         _lender_of_previous_amount(sentence, discourse, facts)
         return
     named = [o for o in sentence.orgs if not o.reporter] or discourse.org_pointed_at(sentence)
+    if not mentions and ref.cue_pattern("cumulative").search(sentence.text):
+        return  # 'To date, the bank has supported 20 projects in Uzbekistan with loans of $4 billion'
     mentions = mentions or _project_spoken_of(sentence, bool(named), discourse)
     if not mentions and not (named and _unplaced_project(sentence)):
         return  # 'KEGOC plans to invest 500 billion tenge in modernisation': no project spoken of
@@ -72,10 +78,11 @@ def link_investments(
             facts.investments.append(
                 {
                     "investment_key": key,
-                    "investor_surface": _investor(sentence, money, discourse, facts, covered),
+                    "investor_surface": _investor(sentence, money, discourse, facts, covered, ref),
                     "amount": money.amount,
                     "currency": money.currency,
                     "amount_usd": usd_value(money, ref, year),
+                    "usd_stated": money.currency == "USD" or money.stated_usd is not None,
                     "qualifier": money.qualifier,
                     "evidence": sentence.text,
                 }
@@ -152,7 +159,8 @@ def _priced_facility(sentence: SentenceDoc) -> bool:
     """'The $1.5 billion project will create 1,200 jobs', '- a 500 MW wind farm with X ($550 million)': an
     amount inside a facility phrase, or bracketed in what it says of the facility, is its value."""
     return any(
-        _inside_facility(sentence, m) or any(f.head_end <= m.start < f.span_end for f in sentence.facilities)
+        _inside_facility(sentence, m)
+        or any(f.head_end <= m.start < f.span_end for f in sentence.facilities)
         and _bracketed(sentence, m)
         for m in sentence.money
     )
@@ -178,12 +186,20 @@ def _unplaced_project(sentence: SentenceDoc) -> bool:
 
 
 def _investor(
-    sentence: SentenceDoc, money: Money, discourse: Discourse, facts: Facts, projects: list[str]
+    sentence: SentenceDoc,
+    money: Money,
+    discourse: Discourse,
+    facts: Facts,
+    projects: list[str],
+    ref: Reference,
 ) -> str | None:
     """Who puts the money in: the lender named right after the amount ('$X from Y'); for a contract, the
     project's owner, not the contractor paid; else the nearest organisation with a financing role, the
     organisation the article calls the investor, the subject, or the organisation spoken of."""
-    named = [o for o in sentence.orgs if not o.reporter]
+    named = [o for o in sentence.orgs if not o.reporter and not _recipient(sentence, money, o)]
+    spender = _spender_before(sentence, money, named, ref)
+    if spender:
+        return spender.text  # 'with Huaneng contributing around $156 million in equity'
     lender = _lender_after(sentence, money, _in_clause(named, sentence, money))
     if lender:
         for root in projects:  # 'a loan of $100 million from X': X finances the project
@@ -195,6 +211,9 @@ def _investor(
     candidates = [o for o in _in_clause(named, sentence, money) if o not in claimed]
     if _CONTRACT_BEFORE.search(sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]):
         return _party_of(projects, facts, ("owner",))
+    if _priced(sentence, money, ref):  # 'the total project cost is $412 million': not a lender's
+        subjects = [o.text for o in candidates if o.start < money.start and o.role not in _FINANCING_ROLES]
+        return _party_of(projects, facts, _OWNING_ROLES) or next(iter(subjects), None)
     financing = [o for o in candidates if o.role in _FINANCING_ROLES]
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
@@ -212,6 +231,39 @@ def _investor(
     people = discourse.people_orgs(sentence)
     spoken_of = people[0] if people else discourse.focus_org(sentence)
     return None if spoken_of and _paid_party(spoken_of, projects, facts) else spoken_of
+
+
+def _spender_before(
+    sentence: SentenceDoc, money: Money, orgs: list[OrgMention], ref: Reference
+) -> OrgMention | None:
+    """'Almalyk is spending about $1.05 billion on it', 'with Huaneng contributing $156 million': the
+    organisation whose verb of spending stands right before the amount."""
+    spends = ref.compiled(
+        "spender-before",
+        lambda: (
+            rf"^\s*(?:\([^)]*\)\s*)?(?:(?:is|are|was|were|will|would|has|have|had|be|been)\s+)*"
+            rf"(?:{ref.cue_pattern('spends').pattern})\s+(?:[\w&.,'()-]+\s+){{0,6}}?$"
+        ),
+    )  # 'X is spending about $N', 'X lent KAZ Minerals $N'
+    for org in reversed([o for o in orgs if o.end <= money.start]):
+        other_amount = any(org.end <= m.start < money.start for m in sentence.money)
+        if not other_amount and spends.match(sentence.text[org.end : money.start]):
+            return org
+    return None
+
+
+def _recipient(sentence: SentenceDoc, money: Money, org: OrgMention) -> bool:
+    """'a credit line of KZT 51.7 billion (about $103 million) to Pavlodar Ferroalloy Works': the borrower the
+    money goes to is not who puts it in."""
+    between = sentence.text[money.end : org.start]
+    return org.start >= money.end and bool(_TO_RECIPIENT.fullmatch(between))
+
+
+def _priced(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
+    """'The total project cost is estimated at $412 million': an amount that prices a project, not money
+    lent; its investor is the project's backer, not a lender the paragraph names."""
+    before = sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]
+    return bool(ref.cue_pattern("priced").search(before))
 
 
 def _lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -> OrgMention | None:

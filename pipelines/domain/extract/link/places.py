@@ -31,6 +31,7 @@ _DESTINED = re.compile(
 )
 _LIST_ITEM = re.compile(rf"^\s*{BULLET_MARK}\s+")
 _ITEM_HEAD_END = re.compile(r":|\s[-\u2013\u2014]\s")  # '- Ereymentau, Akmola region: ...', '- Bukhara - a'
+_WHERE = re.compile(r"\s*(?:region|city|district)?\s*,\s*where\s+[^,;.]{0,80}", re.I)  # ', where X builds a'
 _CONTEXT_LOOKBACK = 8  # sentences back a list's lead-in line may stand
 _PARAGRAPH_LOOKBACK = 2  # sentences back in the paragraph whose single region carries over
 
@@ -63,7 +64,11 @@ def place_mention(
         mention.placed_by_context = known is not None
         if known is not None and known.kind == "locality" and known.start < frame.np_start:
             locality, mention.placed_by_context = known, False  # 'built in Kokshetau of a CHP plant'
-    mention.locality = locality.locality if locality else _name_locality(mention.name, discourse, ref)
+    mention.locality = (
+        locality.locality
+        if locality
+        else _name_locality(mention.name, discourse, ref) or _name_locality(frame.site, discourse, ref)
+    )
     if known is not None and known.region:
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
     mention.country = (
@@ -125,6 +130,9 @@ def _context_region(
 ) -> PlaceMention | None:
     """A region named before the facility in its clause, or in the paragraph's previous sentences (of the
     article's country or one this sentence names: 'cooperation between Beijing and ...' places nothing)."""
+    where = _place_of_where_clause(sentence, frame)
+    if where is not None:
+        return where
     low, _ = clause_bounds(sentence.text, frame.np_start)
     item_head = is_list_item(sentence.text) and bool(_ITEM_HEAD_END.search(sentence.text[: frame.np_start]))
     before = [
@@ -145,6 +153,15 @@ def _context_region(
             return found[0]
     elsewhere = paragraph_country not in (None, discourse.doc.country)
     return None if elsewhere else discourse.doc.region
+
+
+def _place_of_where_clause(sentence: SentenceDoc, frame: Frame) -> PlaceMention | None:
+    """'in the neighbouring Shymkent, where the oil refinery of PKOP processes ...', 'he visited Ekibastuz,
+    where East Hope is building a smelter': the place a 'where' clause opens on holds its facility."""
+    for place in sentence.sites:
+        if place.region and _WHERE.fullmatch(sentence.text[place.end : frame.np_start]):
+            return place
+    return None
 
 
 def _paragraph_country(
@@ -199,7 +216,10 @@ def _name_locality(name: str | None, discourse: Discourse, ref: Reference) -> st
         return f"{first} {words[1]}"  # 'Upper Kumarg mine', 'East Duoba gold deposit'
     word = fold(first)
     known = word in GENERIC_NAME_WORDS or word in ref.country_by_surface or word in ref.organisation_by_alias
-    return None if known or is_acronym(first) or _written_in_lower_case(first, discourse) else first
+    facility = word in ref.facility_terms["head"]  # 'Line D of the ... pipeline'
+    countries = any(part in ref.country_by_surface for part in word.split())  # "China-Central Asia ..."
+    lower = _written_in_lower_case(first, discourse)
+    return None if known or facility or countries or is_acronym(first) or lower else first
 
 
 def _is_place_word(word: str, ref: Reference) -> bool:

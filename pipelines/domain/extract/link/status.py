@@ -139,7 +139,6 @@ def _further_clause_status(sentence: SentenceDoc, mention: ProjectMention) -> st
     return furthest if beyond else None
 
 
-
 def remember_status(sentence: SentenceDoc, discourse: Discourse) -> None:
     """The status a sentence states, for a list that follows it (an item's own status is not the next
     item's: '- A: all turbines connected. - B: same size as A.')."""

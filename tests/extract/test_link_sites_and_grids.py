@@ -1,0 +1,180 @@
+"""A plant at a deposit or field stands there; the grid a plant connects to, and the lines built to connect
+it, are no projects of their own; a combined-cycle gas plant is thermal."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "site"),
+    [
+        (
+            "Tau-Ken Samruk signed an EPC contract for a mining and processing complex at the Shalkiya "
+            "zinc-lead deposit in Kyzylorda region.",
+            "mining",
+            "Shalkiya",
+        ),
+        (
+            "QazaqGaz began building a gas processing plant with a capacity of 1 billion cubic meters per "
+            "year at the Kashagan field in Atyrau region.",
+            "oil_gas",
+            "Kashagan",
+        ),
+        ("The company operates a copper mine at the Aktogay deposit in Abai region.", "mining", "Aktogay"),
+        (
+            "A 300 MW coal-fired power plant will be built on the Fon-Yagnob coal deposit in Sughd region.",
+            "thermal",
+            "Fon-Yagnob",
+        ),
+    ],
+)
+def test_a_facility_at_a_deposit_or_field_is_one_project_sited_there(read, text, kind, site):
+    (project,) = read(text)
+    assert (project["type"], project["locality"]) == (kind, site)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China Datang has connected its 300 MW Jizzakh solar power plant to Uzbekistan's grid.",
+        "The 300 MW Jizzakh solar power plant now feeds power into the national grid.",
+        "The cost of the 300 MW Jizzakh solar power plant rose because of higher grid connection costs.",
+        "The 300 MW Jizzakh solar power plant was built next to a substation of the grid operator NEGU.",
+    ],
+)
+def test_the_grid_a_plant_joins_is_no_project(read, text):
+    assert [p["type"] for p in read(text)] == ["solar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To connect the farm, KEGOC built a 35-km 220 kV line to its Ayagoz substation.",
+        "To ensure power supply, the company plans to build a 110 kV substation and a 25 km transmission "
+        "line connecting the mine to the grid.",
+        "A 220 kV line linking the new wind farm to the Shu substation will be laid by KEGOC.",
+    ],
+)
+def test_lines_built_to_connect_a_facility_are_its_part(read, text):
+    assert all(p["type"] != "transmission" for p in read(text))
+
+
+def test_a_line_between_two_substations_stays_a_project(read):
+    (line,) = read("A 220 kV line connecting the Ekibastuz substation to Pavlodar is under construction.")
+    assert (line["type"], line["status"]) == ("transmission", "construction")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks with China Huadian on a combined-cycle gas plant in Navoi region remain at an early stage.",
+        "A combined cycle gas power plant of 1,500 MW will be built in Syrdarya region.",
+        "The company will build a gas-piston power plant in Tashkent region.",
+    ],
+)
+def test_a_gas_fired_power_plant_is_thermal(read, text):
+    (plant,) = read(text)
+    assert plant["type"] == "thermal"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("China Datang has connected its 300 MW Jizzakh solar plant to Uzbekistan's grid.", "operating"),
+        ("PowerChina connected the first units of the Zhanatas wind farm to the grid.", "operating"),
+        ("The Zhanatas wind farm will be connected to the grid in 2026.", "announced"),
+    ],
+)
+def test_a_plant_connected_to_the_grid_operates(read, text, status):
+    (plant,) = read(text)
+    assert plant["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "status"),
+    [
+        (
+            "Industry here is tied to the neighbouring Shymkent, where the oil refinery of PKOP processes 6 "
+            "million tonnes of oil per year.",
+            "Shymkent",
+            "operating",
+        ),
+        (
+            "The minister visited Ekibastuz, where East Hope Group is building an aluminium smelter.",
+            "Pavlodar",
+            "construction",
+        ),
+        (
+            "The delegation went on to Pavlodar region, where a 250,000-tonne smelter of KEZ has operated "
+            "since 2007.",
+            "Pavlodar",
+            "operating",
+        ),
+    ],
+)
+def test_the_place_a_where_clause_opens_on_holds_its_facility(read, text, region, status):
+    (plant,) = read(text)
+    assert (plant["region"], plant["status"]) == (region, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The China-Central Asia gas pipeline carries 55 billion cubic meters a year.",
+        "The Kazakhstan-China oil pipeline has been operating since 2006.",
+        "Line D of the Central Asia-China gas pipeline is under construction in Tajikistan.",
+    ],
+)
+def test_a_route_between_countries_or_a_lettered_line_names_no_town(read, text):
+    (pipeline,) = read(text)
+    assert (pipeline["type"], pipeline["locality"]) == ("oil_gas", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No project in Central Asia has been seized by China.",
+        "No new coal plants will be built in Almaty region.",
+    ],
+)
+def test_a_facility_denied_by_no_is_none(read, text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "power"),
+    [
+        ("Goldwind has supplied all 40 turbines of the 100-megawatt Zhanatas wind farm.", 100.0),
+        ("The 40 turbines of the 100 MW Zhanatas wind farm came from Goldwind.", 100.0),
+        ("The Zhanatas wind farm has 40 turbines of 2.5 MW.", 100.0),
+    ],
+)
+def test_turbines_of_the_farm_do_not_multiply_the_farms_size(read, text, power):
+    (farm,) = read(text)
+    assert ("installed_power", power) in farm["capacities"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "East Hope is a big aluminium producer in China; its main smelters are located in Xinjiang and Inner "
+        "Mongolia.",
+        "Their plants in Pavlodar region produce ferroalloys.",
+        "The group runs its refineries in Shandong province.",
+    ],
+)
+def test_a_companys_facilities_told_in_general_are_no_projects(read, text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZTT is building a plant for the production of copper wire rod and cable products in Jizzakh.",
+        "A cable products plant with a capacity of 30,000 tons a year opened in Jizzakh.",
+    ],
+)
+def test_a_wire_and_cable_plant_is_manufacturing(read, text):
+    (plant,) = read(text)
+    assert (plant["type"], plant["region"]) == ("manufacturing", "Jizzakh")
