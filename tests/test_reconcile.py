@@ -223,3 +223,16 @@ def test_a_pipeline_and_a_plant_of_one_company_stay_two_projects(ref):
         ("Karachaganak Gas Processing Plant", "pre-construction"),
         ("Kazakhstan-China gas pipeline", "construction"),
     ]
+
+
+def test_a_farm_named_after_its_region_is_the_farm_in_a_district_of_that_region(ref):
+    agreement = (
+        "date: 2024-01-20\n\nCEEC signed an investment agreement on a 1,000 MW wind farm in Peshku district "
+        "of Bukhara region."
+    )
+    interview = (
+        "date: 2025-03-02\n\nGazeta.uz spoke with the head of CEEC about the Bukhara wind farm. "
+        "Construction of the 1,000 MW farm started in June."
+    )
+    projects = _tables([agreement, interview], ref)["projects"]
+    assert list(zip(projects.region, projects.status, strict=True)) == [("Bukhara", "construction")]

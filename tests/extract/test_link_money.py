@@ -338,3 +338,27 @@ def test_a_lenders_running_total_for_a_country_is_no_investment_in_the_project(r
         + later
     )
     assert [row[1] for row in _investments(tables)] == [146e6]
+
+
+@pytest.mark.parametrize(
+    "loan",
+    [
+        "The rest is a loan of $780 million from a group of Chinese banks led by Bank of China.",
+        "The rest, $780 million, is lent by a syndicate of lenders headed by Bank of China.",
+    ],
+)
+def test_the_bank_leading_a_group_of_lenders_is_the_lender(read_tables, loan):
+    tables = read_tables("China Datang is building the 500 MW Nurabad solar plant in Samarkand region. " + loan)
+    assert _investments(tables) == [("Bank of China", 780e6, 1)]
+
+
+@pytest.mark.parametrize(
+    "cost",
+    ["The project cost $412 million.", "Its cost is estimated at $412 million.", "Project cost: $412 million."],
+)
+def test_a_projects_price_goes_to_its_named_investor_not_its_lender(read_tables, cost):
+    tables = read_tables(
+        "Navoiyazot JSC, the investor, built the PVC plant in Navoi region with a $300 million loan from the "
+        "Export-Import Bank of China. " + cost
+    )
+    assert _investments(tables) == [("Export-Import Bank of China", 300e6, 1), ("Navoiyazot JSC", 412e6, 1)]

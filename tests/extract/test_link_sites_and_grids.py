@@ -178,3 +178,27 @@ def test_a_companys_facilities_told_in_general_are_no_projects(read, text):
 def test_a_wire_and_cable_plant_is_manufacturing(read, text):
     (plant,) = read(text)
     assert (plant["type"], plant["region"]) == ("manufacturing", "Jizzakh")
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("A 400 MW solar plant will be built in the Nurabad district of Samarkand Region.", "Nurabad"),
+        ("A hydropower plant is being built in Bostanliq district of Tashkent Region.", "Bostanliq"),
+    ],
+)
+def test_a_district_is_the_locality_when_no_town_is_named(read, text, district):
+    (plant,) = read(text)
+    assert plant["locality"] == district
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrdarya combined-cycle gas turbine power plant of 1,500 MW is operating.",
+        "A combined cycle gas turbine plant will be built in Navoi region.",
+    ],
+)
+def test_a_gas_turbine_power_plant_is_no_turbine_factory(read, text):
+    (plant,) = read(text)
+    assert plant["type"] == "thermal"

@@ -73,7 +73,7 @@ def affinity(cluster: Cluster, mention: Mention) -> int | None:
         if mine is not None and theirs is not None:
             if mine == theirs:
                 score += weight
-            elif column != "name":
+            elif column != "name" and not _named_after_region(column, cluster, mention):
                 return None
     for metric, values in mention.capacities.items():
         known = cluster.capacities.get(metric)
@@ -82,6 +82,15 @@ def affinity(cluster: Cluster, mention: Mention) -> int | None:
                 return None
             score += CAPACITY_WEIGHT
     return score + (SHARED_ORG_WEIGHT if cluster.orgs & mention.orgs else 0)
+
+
+def _named_after_region(column: str, cluster: Cluster, mention: Mention) -> bool:
+    """'the Bukhara wind farm' (its region's name for a town) and 'a wind farm in Peshku district of
+    Bukhara region': a locality that is the other's region does not tell them apart."""
+    if column != "locality":
+        return False
+    mine, theirs = mention.keys.get("locality"), cluster.key("locality")
+    return mine == cluster.key("region") or theirs == mention.keys.get("region")
 
 
 def _route_and_site(one: object, other: object) -> bool:

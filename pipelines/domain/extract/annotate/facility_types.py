@@ -102,9 +102,10 @@ def match_terms(words: list[str], ref: Reference) -> list[tuple[str, str | None]
     """(kind, project_type) of facility terms in a word list, longest first, left to right."""
     terms = _terms_by_phrase(ref)
     folded = [fold(w.strip("()")) for w in words]
+    longest = ref._cache["longest_facility_term"]
     out, i = [], 0
     while i < len(folded):
-        for size in (3, 2, 1):
+        for size in range(longest, 0, -1):
             candidate = " ".join(folded[i : i + size])
             if candidate in terms:
                 out.append(terms[candidate])
@@ -123,6 +124,7 @@ def _terms_by_phrase(ref: Reference) -> dict[str, tuple[str, str | None]]:
             for kind in ("modifier", "product")
             for term, ptype in ref.facility_terms.get(kind, {}).items()
         }
+        ref._cache["longest_facility_term"] = max(len(t.split()) for t in ref._cache["terms_by_phrase"])
     return ref._cache["terms_by_phrase"]  # type: ignore[return-value]
 
 

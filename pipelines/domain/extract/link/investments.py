@@ -15,9 +15,10 @@ from pipelines.domain.reference import Reference
 
 _LENDER_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:from|of(?!\s+which)|"
-    r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid) by)\s+(?:the\s+)?",
+    r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid) by)\s+(?:the\s+)?"
+    r"(?:(?:a\s+)?(?:group|syndicate|consortium|pool)\s+of\s+[\w\s-]{0,40}?\s+(?:led|headed)\s+by\s+(?:the\s+)?)?",
     re.I,
-)  # '$X from Y', '$X provided by Y'; not '$X, will be built by Y'
+)  # '$X from Y', '$X provided by Y', '$X from a group of banks led by Y'; not '$X, will be built by Y'
 _MONEY_ANAPHOR = re.compile(  # 'The money was allocated as a loan of X', 'X will finance the project'
     r"\b(?:the|this|that)\s+(?:money|funds|amount|sum|financing)\b"
     r"|\b(?:finance|fund)s?\s+the\s+(?:project|construction|plant|station)\b",
@@ -32,7 +33,6 @@ _LENDER_REACH = 4  # characters past the lender phrase where the lender's name m
 _FINANCING_ROLES = ("investor", "financier")
 _BACKING_ROLES = ("investor", "owner", "developer")
 _PAID_ROLES = ("contractor", "supplier")
-_OWNING_ROLES = ("owner", "developer")
 _LOAN_HEADS = ("facility",)  # 'ICBC added a $700 million facility': a credit line, not a plant
 _EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|unit|facility|site))\b", re.I)
 _TO_RECIPIENT = re.compile(  # '$X (about $Y) to Z', '... to Pavlodar Ferroalloy Works LLP (' (its acronym)
@@ -211,26 +211,55 @@ def _investor(
     candidates = [o for o in _in_clause(named, sentence, money) if o not in claimed]
     if _CONTRACT_BEFORE.search(sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]):
         return _party_of(projects, facts, ("owner",))
-    if _priced(sentence, money, ref):  # 'the total project cost is $412 million': not a lender's
-        subjects = [o.text for o in candidates if o.start < money.start and o.role not in _FINANCING_ROLES]
-        return _party_of(projects, facts, _OWNING_ROLES) or next(iter(subjects), None)
-    financing = [o for o in candidates if o.role in _FINANCING_ROLES]
+    priced = _priced(sentence, money, ref)  # 'the total project cost is $412 million': not a lender's
+    financing = [] if priced else [o for o in candidates if o.role in _FINANCING_ROLES]
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
+    return _implied_investor(sentence, money, discourse, facts, projects, candidates, priced, ref)
+
+
+def _implied_investor(
+    sentence: SentenceDoc,
+    money: Money,
+    discourse: Discourse,
+    facts: Facts,
+    projects: list[str],
+    candidates: list[OrgMention],
+    priced: bool,
+    ref: Reference,
+) -> str | None:
+    """No organisation of the sentence puts the amount in by its words: the investor the article named, the
+    subject, the project's backer, or the organisation spoken of; never, for a project's price, its lender."""
+    lenders = _lenders(facts, projects, ref) if priced else set()
     ours = [
-        i for i in discourse.investors if _party(i, projects, facts) or _named_here(i, sentence, discourse)
+        i
+        for i in discourse.investors
+        if (_party(i, projects, facts) or _named_here(i, sentence, discourse)) and i not in lenders
     ]
     if ours:
         return ours[-1]  # the investor the article named, unless it is another project's (another paragraph)
-    before = [o for o in candidates if o.start < money.start and not is_government(o.text)]
+    before = [
+        o for o in candidates if o.start < money.start and not is_government(o.text) and o.text not in lenders
+    ]
     if before:
         return before[0].text
     backer = _party_of(projects, facts, _BACKING_ROLES)
-    if backer:
+    if backer and backer not in lenders:
         return backer  # 'the project's total cost is put at $100m': its investor, owner or developer
     people = discourse.people_orgs(sentence)
     spoken_of = people[0] if people else discourse.focus_org(sentence)
-    return None if spoken_of and _paid_party(spoken_of, projects, facts) else spoken_of
+    paid = spoken_of and (_paid_party(spoken_of, projects, facts) or spoken_of in lenders)
+    return None if paid else spoken_of
+
+
+def _lenders(facts: Facts, projects: list[str], ref: Reference) -> set[str]:
+    """The organisations the article has lend money for these projects, or named their financiers."""
+    loan = ref.cue_pattern("loan")
+    lent = {r["investor_surface"] for r in facts.investments if loan.search(r["evidence"])}
+    named = {
+        r["surface"] for r in facts.participants if r["frame_id"] in projects and r["role"] == "financier"
+    }
+    return (lent | named) - {None}
 
 
 def _spender_before(

@@ -64,11 +64,7 @@ def place_mention(
         mention.placed_by_context = known is not None
         if known is not None and known.kind == "locality" and known.start < frame.np_start:
             locality, mention.placed_by_context = known, False  # 'built in Kokshetau of a CHP plant'
-    mention.locality = (
-        locality.locality
-        if locality
-        else _name_locality(mention.name, discourse, ref) or _name_locality(frame.site, discourse, ref)
-    )
+    mention.locality = _locality(mention, frame, locality, district, discourse, ref)
     if known is not None and known.region:
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
     mention.country = (
@@ -79,6 +75,22 @@ def place_mention(
         or paragraph_country
         or discourse.doc.country
     )
+
+
+def _locality(
+    mention: ProjectMention,
+    frame: Frame,
+    locality: PlaceMention | None,
+    district: PlaceMention | None,
+    discourse: Discourse,
+    ref: Reference,
+) -> str | None:
+    """The town as written: a town of the phrase, else the first word of the name, of the deposit it stands
+    at, or the district ('in the Nurabad district of Samarkand Region')."""
+    if locality:
+        return locality.locality
+    named = _name_locality(mention.name, discourse, ref) or _name_locality(frame.site, discourse, ref)
+    return named or (district.text if district else None)
 
 
 def place_reference(mention: ProjectMention) -> None:
