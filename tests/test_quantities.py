@@ -136,3 +136,25 @@ def test_a_conversion_with_two_hedges_in_brackets(ref):
         "a project loan facility of up to RMB1.6 billion (equivalent to approximately US$220 million)", ref
     )
     assert (money.currency, money.amount, money.stated_usd) == ("CNY", 1.6e9, 220e6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value_std"),
+    [
+        ("its own coal-fired power plant consisting of four units of 660 MW each", 2640),
+        ("the plant will have two power units with a capacity of 500 MW each", 1000),
+        ("three generating units rated at 110 MW apiece", 330),
+    ],
+)
+def test_units_of_a_size_each_give_the_plants_total(ref, sentence, value_std):
+    power = [q for q in find_quantities(sentence, ref) if q.metric == "installed_power"]
+    assert [(q.value_std, q.per_unit) for q in power] == [(value_std, False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["111 of its GW155-4.5MW machines for the farm", "60 units of the SG170-6.2MW turbine"],
+)
+def test_a_turbine_models_rating_is_per_unit(ref, sentence):
+    power = [q for q in find_quantities(sentence, ref) if q.metric == "installed_power"]
+    assert [q.per_unit for q in power] == [True]

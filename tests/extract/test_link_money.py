@@ -348,13 +348,19 @@ def test_a_lenders_running_total_for_a_country_is_no_investment_in_the_project(r
     ],
 )
 def test_the_bank_leading_a_group_of_lenders_is_the_lender(read_tables, loan):
-    tables = read_tables("China Datang is building the 500 MW Nurabad solar plant in Samarkand region. " + loan)
+    tables = read_tables(
+        "China Datang is building the 500 MW Nurabad solar plant in Samarkand region. " + loan
+    )
     assert _investments(tables) == [("Bank of China", 780e6, 1)]
 
 
 @pytest.mark.parametrize(
     "cost",
-    ["The project cost $412 million.", "Its cost is estimated at $412 million.", "Project cost: $412 million."],
+    [
+        "The project cost $412 million.",
+        "Its cost is estimated at $412 million.",
+        "Project cost: $412 million.",
+    ],
 )
 def test_a_projects_price_goes_to_its_named_investor_not_its_lender(read_tables, cost):
     tables = read_tables(

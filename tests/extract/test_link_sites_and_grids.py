@@ -1,5 +1,6 @@
-"""A plant at a deposit or field stands there; the grid a plant connects to, and the lines built to connect
-it, are no projects of their own; a combined-cycle gas plant is thermal."""
+"""Where a plant stands (a deposit or field, a district, a 'where' clause, a list item's head), what kind it
+is (gas-fired, cable, rolling stock), and what is no project: the grid a plant joins, the lines built to
+connect it, a company's facilities told in general, a facility denied by 'no'."""
 
 from __future__ import annotations
 
@@ -202,3 +203,48 @@ def test_a_district_is_the_locality_when_no_town_is_named(read, text, district):
 def test_a_gas_turbine_power_plant_is_no_turbine_factory(read, text):
     (plant,) = read(text)
     assert plant["type"] == "thermal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🔹 Navoi region, Nurata district — a wind power station of Datang with a capacity of 500 MW.",
+        "- Navoi region, Nurata district: a 500 MW wind farm of China Datang.",
+    ],
+)
+def test_the_district_of_a_list_items_head_places_its_plant(read, text):
+    (farm,) = read(text)
+    assert (farm["region"], farm["locality"]) == ("Navoi", "Nurata")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KTZ and CRRC will build a locomotive plant in Astana.",
+        "KTZ and CRRC agreed on a plant for the production and service maintenance of locomotives in Astana.",
+        "A plant to assemble railcars and wagons will be built in Astana.",
+    ],
+)
+def test_a_rolling_stock_plant_is_manufacturing(read, text):
+    (plant,) = read(text)
+    assert (plant["type"], plant["region"]) == ("manufacturing", "Astana")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        (
+            "Yanchang has been producing crude at the Kulzhan oilfield in Aktobe region since 2009.",
+            "oil_gas",
+            "operating",
+        ),
+        (
+            "JISCO signed a memorandum with Qarmet to modernize the Temirtau steelworks in Karaganda region.",
+            "smelter",
+            "announced",
+        ),
+    ],
+)
+def test_an_oilfield_and_a_steelworks_are_facilities(read, text, kind, status):
+    (site,) = read(text)
+    assert (site["type"], site["status"]) == (kind, status)

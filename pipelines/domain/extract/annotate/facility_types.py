@@ -11,7 +11,9 @@ from pipelines.domain.reference import Reference, fold
 PURPOSE = re.compile(
     r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process)|"
     r"producing|manufacturing|assembling|"
-    r"(?:for|on) (?:the )?(?:production|manufacture|manufacturing|assembly|assembling|processing) of|"
+    r"(?:for|on) (?:the )?(?:production|manufacture|manufacturing|assembly|assembling|processing)"
+    r"(?: and [\w ]{1,30}?)? of|"  # 'for the production and service maintenance of'
+
     r"for (?:producing|manufacturing|assembling)|(?:which|that) (?:will )?(?:produces?|manufactures?|makes?)|"
     r"(?:will|is to|would) (?:produce|manufacture|make))"
     r"\b(?P<rest>[^.;]{0,90})"

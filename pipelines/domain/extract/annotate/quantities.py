@@ -51,6 +51,13 @@ _UNITS_AFTER = re.compile(  # 'four 660 MW units', 'two 350-megawatt power units
     r"(?:units|blocks)\b",
     re.I,
 )
+_UNITS_OF_BEFORE = re.compile(  # 'four units of', 'two power units with a capacity of'
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:power|generating)\s+)?"
+    r"(?:units|blocks)\s+(?:of|with\s+a\s+capacity\s+of|rated\s+at)\s+$",
+    re.I,
+)
+_EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b", re.I)
+_MODEL_CODE_BEFORE = re.compile(r"\b[A-Z]{1,5}\d{2,4}[-/]$")  # 'GW155-4.5MW': a turbine model's rating
 _PER_UNIT_AFTER = re.compile(
     r"^\s*(?:each|apiece|per (?:unit|turbine))\b|^[\s-]*(?:wind\s+)?turbines?\b", re.I
 )
@@ -150,7 +157,7 @@ def _quantity(
         value_std=value_std,
         unit_std=unit_row["unit_std"],
         qualifier="approx" if ranged else qualifier_before(prefix),
-        per_unit=metric == "installed_power" and _is_per_unit(prefix, after),
+        per_unit=metric == "installed_power" and not units and _is_per_unit(prefix, after),
         period_known=period is not None or metric in ("installed_power", "unit_count"),
         negative=bool(negative_cue.search(_local_context(sentence, match.start(), match.end())))
         or _is_part(sentence, match.start(), match.end()),
@@ -160,10 +167,12 @@ def _quantity(
 
 
 def _units_counted(before: str, after: str) -> int | None:
-    """'2 x 330 MW', 'four 660-megawatt units': how many units of the size stand together."""
+    """'2 x 330 MW', 'four 660-megawatt units', 'four units of 660 MW each': how many units of the size
+    stand together."""
     times = _TIMES_BEFORE.search(before)
     counted = _COUNT_BEFORE.search(before) if _UNITS_AFTER.match(after) else None
-    found = times or counted
+    each = _UNITS_OF_BEFORE.search(before) if _EACH_AFTER.match(after) else None
+    found = times or counted or each
     if not found:
         return None
     word = found["n"].lower()
@@ -218,7 +227,9 @@ def _rate_verb_before(ref: Reference) -> re.Pattern[str]:
 
 
 def _is_per_unit(prefix: str, after: str) -> bool:
-    return bool(_PER_UNIT_AFTER.match(after) or _PER_UNIT_BEFORE.search(prefix))
+    return bool(
+        _PER_UNIT_AFTER.match(after) or _PER_UNIT_BEFORE.search(prefix) or _MODEL_CODE_BEFORE.search(prefix)
+    )
 
 
 def _local_context(sentence: str, start: int, end: int) -> str:

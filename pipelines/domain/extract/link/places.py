@@ -64,6 +64,8 @@ def place_mention(
         mention.placed_by_context = known is not None
         if known is not None and known.kind == "locality" and known.start < frame.np_start:
             locality, mention.placed_by_context = known, False  # 'built in Kokshetau of a CHP plant'
+        elif known is not None and known.kind == "district" and known.start < frame.np_start:
+            district, mention.placed_by_context = known, False  # '- Navoi region, Nurata district: a ...'
     mention.locality = _locality(mention, frame, locality, district, discourse, ref)
     if known is not None and known.region:
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
@@ -156,7 +158,7 @@ def _context_region(
         and (p.kind != "locality" or _is_locative(sentence.text, p) or item_head)
     ]
     if before:  # '- Ereymentau, Akmola region: a 150 MW wind farm': the item's town and region
-        towns = [p for p in before if p.kind == "locality" and p.region == before[-1].region]
+        towns = [p for p in before if p.kind in ("locality", "district") and p.region == before[-1].region]
         return towns[-1] if towns else before[-1]
     countries = {discourse.doc.country} | {name.country for name in sentence.countries}
     for earlier in _context_sentences(sentence, discourse):
