@@ -13,7 +13,6 @@ PURPOSE = re.compile(
     r"producing|manufacturing|assembling|"
     r"(?:for|on) (?:the )?(?:production|manufacture|manufacturing|assembly|assembling|processing)"
     r"(?: and [\w ]{1,30}?)? of|"  # 'for the production and service maintenance of'
-
     r"for (?:producing|manufacturing|assembling)|(?:which|that) (?:will )?(?:produces?|manufactures?|makes?)|"
     r"(?:will|is to|would) (?:produce|manufacture|make))"
     r"\b(?P<rest>[^.;]{0,90})"
