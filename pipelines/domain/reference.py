@@ -25,7 +25,7 @@ _REQUIRED_COLUMNS = {
     "facility_terms": ["term", "kind", "project_type", "refers"],
     "cues": ["cue_type", "value", "pattern"],
     "metric_types": ["metric", "project_type"],
-    "project_types": ["project_type", "label"],
+    "project_types": ["project_type", "label", "generates_power"],
     "name_words": ["word", "kind"],
 }
 
@@ -280,6 +280,12 @@ class Reference:
         return dict(
             zip(self.tables["project_types"].project_type, self.tables["project_types"].label, strict=True)
         )
+
+    @cached_property
+    def power_types(self) -> frozenset[str]:
+        """Project types that generate electricity: a smelter's own one of them is a project of its own."""
+        types = self.tables["project_types"]
+        return frozenset(types.project_type[types.generates_power == "yes"])
 
     @cached_property
     def metric_types(self) -> set[tuple[str, str]]:

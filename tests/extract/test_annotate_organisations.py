@@ -201,6 +201,12 @@ def test_a_city_is_no_body_where_the_text_does_not_call_it_one(read_tables):
             "ZWEC",
             "Zhetysu Wind Energy Company",
         ),
+        (  # the full name only in the title
+            "title: Another 50 MW solar plant completed by Universal Energy\n\n"
+            "The team connected another of UE's plants, the Kaskelen solar plant, to the grid in June.",
+            "UE",
+            "Universal Energy",
+        ),
     ],
 )
 def test_short_forms_used_without_brackets(read_tables, text, alias, name):

@@ -31,13 +31,16 @@ def test_the_project_after_its_part_is_the_whole_and_its_financier_is_named_next
     ]
 
 
-def test_a_plants_own_power_plant_is_its_part(read):
+def test_a_smelters_own_power_plant_is_a_project_with_its_size(read):
     text = (
         "title: t\n\nAn agreement on the construction of an aluminium smelter in Ekibastuz was signed. "
         "The smelter will be supplied with electricity from its own coal-fired power plant with a capacity "
         "of 1,320 MW.\n"
     )
-    assert [(p["type"], p["capacities"]) for p in read(text)] == [("smelter", [])]
+    assert [(p["type"], p["capacities"]) for p in read(text)] == [
+        ("smelter", []),
+        ("thermal", [("installed_power", 1320.0)]),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -227,3 +230,19 @@ def test_coal_a_plant_burns_is_no_output(read):
     )
     [complex_] = read(text)
     assert complex_["capacities"] == []
+
+
+def test_a_smelters_own_power_plant_of_units_each_is_a_project_with_their_total(read):
+    text = (
+        "The first stage includes an aluminium smelter of 1 million tonnes a year and its own coal-fired "
+        "power plant consisting of four units of 660 MW each."
+    )
+    assert [(p["type"], p["capacities"]) for p in read(text)] == [
+        ("smelter", [("annual_output", 1e6)]),
+        ("thermal", [("installed_power", 2640.0)]),
+    ]
+
+
+def test_a_wind_farms_own_substation_stays_its_part(read):
+    (farm,) = read("The wind farm in Zhambyl region will have its own 220 kV substation.")
+    assert farm["type"] == "wind"

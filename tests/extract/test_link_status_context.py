@@ -176,3 +176,46 @@ def test_a_relative_clause_of_other_plants_tells_their_status_not_the_projects(r
         "country."
     )["project_frames"]
     assert set(frames.status) == {"announced"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huaneng is a bidder in a tender launched by the ministry for the 400 MW Nurabad solar plant.",
+        "The EDB has opened a credit line of $103 million for the construction of a ferrosilicon plant in "
+        "Ekibastuz.",
+        "The copper mine near Ayagoz will cost $2.2 billion, according to a feasibility study completed last "
+        "year.",
+        "Scope of work: design, procurement, construction, testing and commissioning of the 1 GW Mangystau "
+        "wind farm.",
+        "CMEC will carry out the design, construction and commissioning of the 1 GW Mangystau wind farm.",
+    ],
+)
+def test_a_verb_of_a_tender_a_credit_line_a_study_or_a_task_list_tells_no_stage(read, text):
+    (project,) = read(text)
+    assert project["status"] == "announced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 400 MW Nurabad solar plant was launched in May.",
+        "The Ekibastuz ferrosilicon plant was opened in 2019.",
+    ],
+)
+def test_the_same_verbs_of_a_facility_still_tell_it_operates(read, text):
+    (project,) = read(text)
+    assert project["status"] == "operating"
+
+
+@pytest.mark.parametrize(
+    "yardstick",
+    [
+        "For comparison, Ekibastuz GRES-1, the largest power plant, has 4,000 MW in operation.",
+        "By comparison, the Moinak hydropower plant, commissioned in 2012, has 300 MW.",
+        "Compared with the 1,000 MW Zhanatas wind farm in operation, it is small.",
+    ],
+)
+def test_a_yardstick_sentence_gives_no_project_and_no_news(read, yardstick):
+    (plant,) = read("East Hope will build a 2,640 MW coal-fired power plant in Ekibastuz. " + yardstick)
+    assert (plant["status"], plant["capacities"]) == ("announced", [("installed_power", 2640.0)])

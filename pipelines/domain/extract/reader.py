@@ -52,7 +52,9 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
 
 def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, ref: Reference) -> None:
     record_organisations(sentence, discourse, facts)
-    own = read_mentions(sentence, discourse)
+    if sentence.cue("comparison"):
+        return  # 'For comparison, Ekibastuz GRES-1 has 4,000 MW': a yardstick, no project's news
+    own = read_mentions(sentence, discourse, ref)
     for mention in own:
         if mention.frame is not None and mention.refers_to is None:
             place_mention(mention, mention.frame, mention.own_places, discourse, ref)

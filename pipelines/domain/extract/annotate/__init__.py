@@ -31,7 +31,7 @@ from pipelines.domain.reference import Reference
 
 SentenceComponent = Callable[[SentenceDoc, Reference], None]
 # cue types linkers read besides status
-CUE_LAYERS = ("anaphor", "investment", "business_verb", "expletive", "phase_adds")
+CUE_LAYERS = ("anaphor", "investment", "business_verb", "expletive", "phase_adds", "comparison")
 SHORT_NAME_ROUNDS = 2
 
 
@@ -72,7 +72,8 @@ def _read_organisations(
     for _ in range(SHORT_NAME_ROUNDS):  # a short name used later may carry a bracketed short name of its own
         readings = [resolve_organisations(doc.text, candidates[doc.idx], ref, set(aliases)) for doc in docs]
         aliases = short_names(readings, ref, aliases)
-    names = {org.text for orgs in readings for org in orgs}
+    titles = [resolve_organisations(d.text, candidates[d.idx], ref, set(aliases)) for d in about_docs]
+    names = {org.text for orgs in readings + titles for org in orgs}  # 'UE' of the title's Universal Energy
     aliases = spelled_acronyms([d.text for d in docs], names, ref) | aliases
     places = {k: v for d in docs for k, v in place_short_names(d.text, candidates[d.idx], names).items()}
     for doc in docs + about_docs:

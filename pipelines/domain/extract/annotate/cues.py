@@ -43,6 +43,9 @@ _LIST_OPENER = re.compile(
 )
 
 
+_TASK_REACH = 120  # characters before a status verb where 'scope of work' makes it a task
+
+
 @dataclass(frozen=True)
 class Cue:
     """A cue phrase where it stands in the sentence; `value` is what it tells (a status, a role) or ''."""
@@ -68,6 +71,10 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
             continue  # 'three plants had been planned with Russia': what was, not a new report
         if _SUBORDINATE.search(sentence[max(0, cue.start - 50) : cue.start]):
             continue  # '2,500 jobs after the plant is put into operation': a condition, not where it stands
+        if ref.cue_pattern("task_scope").search(sentence[max(0, cue.start - _TASK_REACH) : cue.start]):
+            continue  # 'Scope of work: design, ..., testing and commissioning of the wind farm': a task
+        if _of_something_else(sentence, cue, ref):
+            continue  # 'a tender launched by the ministry', 'opened a credit line', 'a study completed'
         future = _FUTURE.search(sentence[max(0, cue.start - 40) : cue.start]) or _PLANNED_AFTER.match(
             sentence[cue.end :]
         )
@@ -77,6 +84,19 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
             cue = Cue(cue.start, cue.end, "announced")
         kept.append(cue)
     return kept
+
+
+def _of_something_else(sentence: str, cue: Cue, ref: Reference) -> bool:
+    """A status verb whose noun is no facility: 'a tender launched by', 'has opened a credit line of', 'a
+    feasibility study completed last year'."""
+    noun = ref.cue_pattern("not_facility_object").pattern
+    before = ref.compiled(
+        "status-noun-before", lambda: rf"\b(?:{noun})\s+(?:(?:was|were|has been|had been)\s+)?$"
+    )
+    after = ref.compiled(
+        "status-noun-after", lambda: rf"^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:{noun})\b"
+    )
+    return bool(before.search(sentence[: cue.start]) or after.match(sentence[cue.end :]))
 
 
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:

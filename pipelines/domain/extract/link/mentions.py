@@ -19,7 +19,7 @@ from pipelines.domain.extract.link.status import (
     set_reference_status,
     speaks_of_a_phase,
 )
-from pipelines.domain.reference import different_products, fold
+from pipelines.domain.reference import Reference, different_products, fold
 
 _NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
@@ -64,7 +64,7 @@ _INCLUDED = re.compile(  # 'It will include a 300 MW battery energy storage syst
 )
 
 
-def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
+def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -> list[ProjectMention]:
     """The sentence's facility phrases as new project mentions or references to earlier ones."""
     made: list[ProjectMention] = []
     for frame in (f for f in sentence.facilities if not f.statistics):
@@ -98,7 +98,7 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMe
                 head_word=frame.head_word,
                 product=frame.product,
             )
-            mention.part_of = _whole_of(sentence, frame, made, discourse)
+            mention.part_of = _whole_of(sentence, frame, made, discourse, ref)
             made.append(mention)
             discourse.mentions.append(mention)
     return made
@@ -126,7 +126,7 @@ def _whole_composed(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -
 
 
 def _whole_of(
-    sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse
+    sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse, ref: Reference
 ) -> str | None:
     """'It will include a battery storage system', 'supplied from its own coal-fired power plant': the
     root of the project the facility is a part of."""
@@ -139,7 +139,14 @@ def _whole_of(
         return None
     lookback = ANAPHOR_LOOKBACK if within else 1
     whole = made[-1] if own and made else discourse.recent_project(sentence, None, lookback=lookback)
+    if own and whole and _captive_power(frame, whole, ref):
+        return None  # 'a smelter and its own 2,640 MW coal-fired power plant': a project of its own
     return whole.root if whole else None  # 'an industrial park ... The project includes a smelter': no whole
+
+
+def _captive_power(frame: Frame, whole: ProjectMention, ref: Reference) -> bool:
+    """A power plant of its own that an industrial facility builds is a power plant, not a part of it."""
+    return frame.project_type in ref.power_types and whole.project_type not in ref.power_types
 
 
 def _expletive(sentence: SentenceDoc, end: int) -> bool:
