@@ -158,3 +158,10 @@ def test_units_of_a_size_each_give_the_plants_total(ref, sentence, value_std):
 def test_a_turbine_models_rating_is_per_unit(ref, sentence):
     power = [q for q in find_quantities(sentence, ref) if q.metric == "installed_power"]
     assert [q.per_unit for q in power] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value_std"), [("the 2x450 MW plant", 900), ("2×60 MW gas turbines", 120)]
+)
+def test_units_written_close_together_are_multiplied(ref, sentence, value_std):
+    assert _one(sentence, ref).value_std == value_std

@@ -330,6 +330,7 @@ def test_the_lender_is_the_subject_of_lent_not_the_borrower_after_it(read_tables
         "To date, China Eximbank has supported more than 20 projects in Uzbekistan, with loans exceeding $4 "
         "billion.",
         "So far the bank has lent $2 billion to Kazakhstan.",
+        "Since 2007 the bank has signed loans worth about $3.2 billion in Kazakhstan; it wants more.",
     ],
 )
 def test_a_lenders_running_total_for_a_country_is_no_investment_in_the_project(read_tables, later):
@@ -345,6 +346,7 @@ def test_a_lenders_running_total_for_a_country_is_no_investment_in_the_project(r
     [
         "The rest is a loan of $780 million from a group of Chinese banks led by Bank of China.",
         "The rest, $780 million, is lent by a syndicate of lenders headed by Bank of China.",
+        "The rest is a $780 million syndicated loan arranged by the Bank of China.",
     ],
 )
 def test_the_bank_leading_a_group_of_lenders_is_the_lender(read_tables, loan):
@@ -368,3 +370,42 @@ def test_a_projects_price_goes_to_its_named_investor_not_its_lender(read_tables,
         "Export-Import Bank of China. " + cost
     )
     assert _investments(tables) == [("Export-Import Bank of China", 300e6, 1), ("Navoiyazot JSC", 412e6, 1)]
+
+
+def test_a_part_a_named_bank_will_lend_is_its_investment_not_a_breakdown(read_tables):
+    tables = read_tables(
+        "The 2x450 MW combined-cycle plant in Turakurgan is costed at $1.08 billion, of which the "
+        "Export-Import Bank of China will lend $720 million; the balance will come from the state."
+    )
+    assert _investments(tables) == [(None, 1.08e9, 1), ("Export-Import Bank of China", 720e6, 1)]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "- TBEA also built the Lolazor-Khatlon line, financed by a $51 million credit from the same bank.",
+        "The Lolazor-Khatlon line was financed with a $51 million loan from the same lender.",
+    ],
+)
+def test_the_same_bank_is_the_last_lender(read_tables, later):
+    tables = read_tables(
+        "TBEA built the Dushanbe-2 CHP plant with a $349 million loan from the Export-Import Bank of "
+        "China.\n\n" + later
+    )
+    assert [row[:2] for row in _investments(tables)] == [
+        ("Export-Import Bank of China", 349e6),
+        ("Export-Import Bank of China", 51e6),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The combine put the smelter's cost at $1.1 billion and said Bank of China would lend $500 million.",
+        "Almalyk said Bank of China would lend $500 million; the smelter's cost is put at $1.1 billion.",
+    ],
+)
+def test_a_bank_after_said_is_the_lender_of_its_clause_not_a_reporter(read_tables, text):
+    tables = read_tables("Almalyk MMC is building a copper smelter in Almalyk. " + text)
+    assert ("Bank of China", 500e6, 1) in _investments(tables)
+    assert ("Bank of China", 1.1e9, 1) not in _investments(tables)

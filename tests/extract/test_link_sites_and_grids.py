@@ -248,3 +248,29 @@ def test_a_rolling_stock_plant_is_manufacturing(read, text):
 def test_an_oilfield_and_a_steelworks_are_facilities(read, text, kind, status):
     (site,) = read(text)
     assert (site["type"], site["status"]) == (kind, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "locality"),
+    [
+        ("The Beineu-Bozoi-Shymkent gas pipeline is operating.", None),
+        ("The South-North transmission line in Tajikistan is planned.", None),
+        ("The Ust-Kamenogorsk refinery expansion is planned.", "Ust-Kamenogorsk"),
+    ],
+)
+def test_a_name_opening_with_two_joined_names_gives_no_town(read, text, locality):
+    (project,) = read(text)
+    assert project["locality"] == locality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Batken region, a 25 MW hydropower plant in Leilek district, started by Jiangxi Water and Hydropower "
+        "Construction, was suspended in 2019.",
+        "A 25 MW hydropower plant in Leilek district, built by Sichuan Hydropower Construction, is suspended.",
+    ],
+)
+def test_a_district_of_one_country_outweighs_a_province_of_another_in_a_builders_name(read, text):
+    (plant,) = read(text)
+    assert (plant["country"], plant["region"], plant["locality"]) == ("KG", "Batken", "Leilek")

@@ -44,12 +44,20 @@ def _coordinated_roles(sentence: str, orgs: list[OrgMention]) -> list[OrgMention
     return out
 
 
+_VERB_AFTER = re.compile(
+    r"^\s*(?:would|will|is|are|was|were|has|have|had|can|could|should|plans?|intends?|agreed|signed)\b", re.I
+)
+
+
 def is_reporter(sentence: str, org: OrgMention, ref: Reference) -> bool:
     """'X said', 'according to X', "X's press service reported": the source of the news, not a party."""
     cue = ref.cue_pattern("reporting").pattern
     after = re.match(rf"^(?:\s*\([^)]*\))?(?:'s)?\s*(?:has |have |had )?(?:{cue})", sentence[org.end :], re.I)
     before = re.search(rf"(?:{cue})\s+(?:of\s+)?(?:the\s+)?$", sentence[: org.start], re.I)
-    return bool(after or before)
+    acts = _VERB_AFTER.match(
+        sentence[org.end :]
+    )  # 'said Bank of China would lend': the reported clause's subject
+    return bool(after or (before and not acts))
 
 
 def role_of(sentence: str, org: OrgMention, ref: Reference) -> str:

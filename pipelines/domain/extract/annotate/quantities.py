@@ -97,7 +97,8 @@ def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     counted = rf"(?:\s+of\s+(?:its|their|the)\s+(?:{word}){{0,3}}?(?={turbines}))?"
     maker = rf"(?:\s+[A-Z][a-z][\w-]*(?=\s+{turbines}))?"  # '79 Goldwind turbines'
     unit = rf"(?P<unit>{unit_alternatives})(?![\w])"
-    return re.compile(rf"(?<![\w.,])(?:{between}|{number})\s*(?P<scale>{SCALE})?{counted}{maker}[\s-]*{unit}")
+    start = r"(?:(?<![\w.,])|(?<=\d[x\u00d7]))"  # not inside a word, but '2x450 MW'
+    return re.compile(rf"{start}(?:{between}|{number})\s*(?P<scale>{SCALE})?{counted}{maker}[\s-]*{unit}")
 
 
 def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:

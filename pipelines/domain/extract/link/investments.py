@@ -14,8 +14,8 @@ from pipelines.domain.extract.link.discourse import ANAPHOR_LOOKBACK, Discourse
 from pipelines.domain.reference import Reference
 
 _LENDER_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:from|of(?!\s+which)|"
-    r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid) by)\s+(?:the\s+)?"
+    r"^[^.;]{0,40}?\b(?P<prep>from|of(?!\s+which)|"
+    r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid|arranged|led) by)\s+(?:the\s+)?"
     r"(?:(?:a\s+)?(?:group|syndicate|consortium|pool)\s+of\s+[\w\s-]{0,40}?\s+(?:led|headed)\s+by\s+(?:the\s+)?)?",
     re.I,
 )  # '$X from Y', '$X provided by Y', '$X from a group of banks led by Y'; not '$X, will be built by Y'
@@ -38,6 +38,7 @@ _EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|un
 _TO_RECIPIENT = re.compile(  # '$X (about $Y) to Z', '... to Pavlodar Ferroalloy Works LLP (' (its acronym)
     r"\s*(?:\([^)]*\)\s*)?,?\s*to\s+(?:the\s+)?(?:[^,;()]{1,80}\()?", re.I
 )
+_SAME_LENDER = re.compile(r"^[^.;]{0,30}?\bfrom\s+the\s+same\s+(?:bank|lender)\b", re.I)
 _CONTRACT_REACH = 40  # characters before an amount where 'a contract worth' may stand
 _CONTRACT_BEFORE = re.compile(
     r"\b(?:contracts?|tenders?|orders?)\b(?:\s+\w+){0,3}\s+(?:worth|for|of|valued at)\s+$"
@@ -59,7 +60,8 @@ def link_investments(
         _lender_of_previous_amount(sentence, discourse, facts)
         return
     named = [o for o in sentence.orgs if not o.reporter] or discourse.org_pointed_at(sentence)
-    if not mentions and ref.cue_pattern("cumulative").search(sentence.text):
+    singular = [f for f in sentence.facilities if not f.plural]  # not "20 projects in Uzbekistan"
+    if not singular and ref.cue_pattern("cumulative").search(sentence.text):
         return  # 'To date, the bank has supported 20 projects in Uzbekistan with loans of $4 billion'
     mentions = mentions or _project_spoken_of(sentence, bool(named), discourse)
     if not mentions and not (named and _unplaced_project(sentence)):
@@ -68,7 +70,7 @@ def link_investments(
     year = published.year if published else None
     projects = list(dict.fromkeys(m.root for m in mentions))
     for money in sentence.money:
-        if money.negative or _breakdown(sentence, money):
+        if money.negative or _breakdown(sentence, money, ref):
             continue
         each = len(projects) > 1 and bool(_EACH.match(sentence.text[money.end :]))
         into = _facility_after(sentence, money, mentions)
@@ -102,14 +104,16 @@ def _broken_down(sentence: SentenceDoc, money: Money) -> bool:
     return bool(later) and _splits(sentence, money, later[0])
 
 
-def _breakdown(sentence: SentenceDoc, money: Money) -> bool:
+def _breakdown(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
     """'RMB 2.98 billion, of which construction investment is RMB 2.61 billion and working capital RMB
     0.37 billion': the parts of a total given before; not a part with a lender or a project of its own
-    ('$2 billion, including a $1.5 billion loan from CDB', 'of which $880 million will go to the X farm')."""
+    ('$2 billion, including a $1.5 billion loan from CDB', 'of which $880 million will go to the X farm',
+    'of which the Export-Import Bank of China will lend $720 million')."""
     split = any(_splits(sentence, total, money) for total in sentence.money)
     named = [o for o in sentence.orgs if not o.reporter]
     bound = any(0 <= f.np_start - money.end <= _DESTINATION_REACH for f in sentence.facilities)
-    return split and not bound and _lender_after(sentence, money, named) is None
+    backed = _lender_after(sentence, money, named) or _spender_before(sentence, money, named, ref)
+    return split and not bound and backed is None
 
 
 def _lender_of_previous_amount(sentence: SentenceDoc, discourse: Discourse, facts: Facts) -> None:
@@ -205,6 +209,9 @@ def _investor(
         for root in projects:  # 'a loan of $100 million from X': X finances the project
             facts.add_participant_of(root, lender.text, "financier", sentence.text)
         return lender.text
+    same = _SAME_LENDER.match(sentence.text[money.end :])
+    if same and (previous := _last_lender(facts, ref)):
+        return previous  # 'financed by a $51 million credit from the same bank'
     if len(sentence.money) > 1 and (_inside_facility(sentence, money) or _broken_down(sentence, money)):
         return _party_of(projects, facts, _BACKING_ROLES)  # 'lend $400m for the $1.2bn project': its value
     claimed = [_lender_after(sentence, other, named) for other in sentence.money if other != money]
@@ -230,7 +237,7 @@ def _implied_investor(
 ) -> str | None:
     """No organisation of the sentence puts the amount in by its words: the investor the article named, the
     subject, the project's backer, or the organisation spoken of; never, for a project's price, its lender."""
-    lenders = _lenders(facts, projects, ref) if priced else set()
+    lenders = _lenders(sentence, money, facts, projects, ref) if priced else set()
     ours = [
         i
         for i in discourse.investors
@@ -252,14 +259,30 @@ def _implied_investor(
     return None if paid else spoken_of
 
 
-def _lenders(facts: Facts, projects: list[str], ref: Reference) -> set[str]:
-    """The organisations the article has lend money for these projects, or named their financiers."""
+def _lenders(
+    sentence: SentenceDoc, money: Money, facts: Facts, projects: list[str], ref: Reference
+) -> set[str]:
+    """The organisations the article has lend money for these projects, named their financiers, or that
+    lend another amount of this sentence ('... cost at $1.1 billion and Bank of China would lend $500m')."""
     loan = ref.cue_pattern("loan")
     lent = {r["investor_surface"] for r in facts.investments if loan.search(r["evidence"])}
     named = {
         r["surface"] for r in facts.participants if r["frame_id"] in projects and r["role"] == "financier"
     }
-    return (lent | named) - {None}
+    orgs = [o for o in sentence.orgs if not o.reporter]
+    here = {_spender_before(sentence, other, orgs, ref) for other in sentence.money if other != money}
+    return (lent | named | {o.text for o in here if o is not None}) - {None}
+
+
+def _last_lender(facts: Facts, ref: Reference) -> str | None:
+    """The organisation that lent the article's last loan."""
+    loan = ref.cue_pattern("loan")
+    lent = [
+        r["investor_surface"]
+        for r in facts.investments
+        if r["investor_surface"] and loan.search(r["evidence"])
+    ]
+    return lent[-1] if lent else None
 
 
 def _spender_before(
@@ -270,7 +293,8 @@ def _spender_before(
     spends = ref.compiled(
         "spender-before",
         lambda: (
-            rf"^\s*(?:\([^)]*\)\s*)?(?:(?:is|are|was|were|will|would|has|have|had|be|been)\s+)*"
+            rf"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:an?|the)\s[^,;]{{0,80}}?,\s*)?"  # ', an investment arm of X,'
+            rf"(?:(?:is|are|was|were|will|would|has|have|had|be|been)\s+)*"
             rf"(?:{ref.cue_pattern('spends').pattern})\s+(?:[\w&.,'()-]+\s+){{0,6}}?$"
         ),
     )  # 'X is spending about $N', 'X lent KAZ Minerals $N'
@@ -302,7 +326,8 @@ def _lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -
     if not lender or any(money.end <= m.start < money.end + lender.end() for m in sentence.money):
         return None  # 'USD 350 million, of which USD 200 million is a loan provided by X': X's is the 200
     reach = money.end + lender.end() + _LENDER_REACH
-    return next((o for o in orgs if money.end <= o.start <= reach), None)
+    after = money.end + lender.end("prep")  # not 'Bank of China' around its own 'of'
+    return next((o for o in orgs if after <= o.start <= reach), None)
 
 
 def _in_clause(orgs: list[OrgMention], sentence: SentenceDoc, money: Money) -> list[OrgMention]:

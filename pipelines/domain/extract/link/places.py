@@ -32,6 +32,7 @@ _DESTINED = re.compile(
 _LIST_ITEM = re.compile(rf"^\s*{BULLET_MARK}\s+")
 _ITEM_HEAD_END = re.compile(r":|\s[-\u2013\u2014]\s")  # '- Ereymentau, Akmola region: ...', '- Bukhara - a'
 _WHERE = re.compile(r"\s*(?:region|city|district)?\s*,\s*where\s+[^,;.]{0,80}", re.I)  # ', where X builds a'
+_PAIR = re.compile(r"[A-Z][\w']*(?:[-\u2013][A-Z][\w']*)+")  # "South-North", "KazMunayGas-CNPC": two names
 _CONTEXT_LOOKBACK = 8  # sentences back a list's lead-in line may stand
 _PARAGRAPH_LOOKBACK = 2  # sentences back in the paragraph whose single region carries over
 
@@ -55,6 +56,9 @@ def place_mention(
     region = next((p for p in slot_places if p.kind == "region"), None)
     district = next((p for p in slot_places if p.kind == "district" and p.region), None)
     country = next((p for p in slot_places if p.kind == "country" and not _possessive(frame, p)), None)
+    town = locality or district
+    if region and town and town.region and town.country != region.country:
+        region = None  # "in Leilek district, started by Jiangxi Water ...": the town's own region
     if region and locality and locality.region and locality.region != region.region:
         locality = None  # a town of another region belongs to another item of a list
     known = region or locality if (region or (locality and locality.region)) else district
@@ -232,8 +236,21 @@ def _name_locality(name: str | None, discourse: Discourse, ref: Reference) -> st
     known = word in GENERIC_NAME_WORDS or word in ref.country_by_surface or word in ref.organisation_by_alias
     facility = word in ref.facility_terms["head"]  # 'Line D of the ... pipeline'
     countries = any(part in ref.country_by_surface for part in word.split())  # "China-Central Asia ..."
+    pair = _joined_names(first, ref)
     lower = _written_in_lower_case(first, discourse)
-    return None if known or facility or countries or is_acronym(first) or lower else first
+    return None if known or facility or countries or pair or is_acronym(first) or lower else first
+
+
+def _joined_names(word: str, ref: Reference) -> bool:
+    """'Beineu-Bozoi-Shymkent', 'South-North', 'KazMunayGas-CNPC': names joined into a route or a pair,
+    not one town ('Fon-Yagnob', 'Kara-Balta')."""
+    if not _PAIR.fullmatch(word) or fold(word) in ref.localities_by_surface:
+        return False
+    parts = [fold(part) for part in re.split(r"[-\u2013]", word)]
+    known = (
+        ref.localities_by_surface.keys() | ref.regions_by_surface.keys() | ref.organisation_by_alias.keys()
+    )
+    return len(parts) > 2 or any(part in known or part in PLACE_QUALIFIERS for part in parts)
 
 
 def _is_place_word(word: str, ref: Reference) -> bool:
