@@ -142,10 +142,10 @@ def test_a_dateline_dates_the_article_but_a_date_in_the_news_does_not(ref):
 
 def test_a_table_row_is_no_menu(ref):
     text = (
-        "Projects of the year\n\nThe ministry listed the plants.\n\n| Plant | Region | MW |\n\n"
-        "The list ends here."
+        "Projects of the year\n\nThe ministry listed the plants.\n\n| Plant | Region | MW |\n"
+        "| Pskem HPP | Tashkent Region | 404 |\n\nThe list ends here."
     )
-    assert "| Plant | Region | MW |" in parse_article("a", "x.txt", text, ref).body
+    assert "Pskem HPP, Tashkent Region, 404." in parse_article("a", "x.txt", text, ref).body
 
 
 def test_related_stories_after_the_body_are_no_part_of_it(ref):
@@ -189,3 +189,19 @@ def test_a_sites_other_stories_and_comments_end_the_body_but_a_paragraph_opening
     )
     body = parse_article("a", "x.txt", text, ref).body
     assert "Aktobe" in body and "bus routes" not in body and "Guest" not in body
+
+
+def test_a_table_written_as_text_gives_one_statement_per_row(ref):
+    text = (
+        "title: The biggest projects\n\nThe table lists them.\n\n"
+        "Project | Capacity | Investor | Status\n"
+        "|---|---|---|---|\n"
+        "Angren TPP (UZ) | 150 MW | Uzbekenergo; CNEEC | operating\n"
+        "Zhanatas wind farm (KZ) | 100 MW | CPIH | under construction\n"
+    )
+    sentences = [s.text for s in parse_article("0" * 16, "t.txt", text, ref).sentences]
+    assert sentences == [
+        "The table lists them.",
+        "Angren TPP (UZ), 150 MW, Uzbekenergo, CNEEC, operating.",
+        "Zhanatas wind farm (KZ), 100 MW, CPIH, under construction.",
+    ]

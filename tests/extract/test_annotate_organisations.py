@@ -298,3 +298,16 @@ def test_a_listed_name_with_a_possessive_inside_stays_whole(read_tables):
         "the Aktogay copper mine.\n"
     )["org_mentions"]
     assert "China Nonferrous Metal Industry's Foreign Engineering and Construction Co" in set(orgs.surface)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shymkent refinery, 6 Mt/y, PetroKazakhstan Oil Products (KazMunayGas, CNPC), operating.",
+        "The refinery belongs to PetroKazakhstan Oil Products (KazMunayGas; CNPC) in Shymkent.",
+    ],
+)
+def test_owners_listed_in_brackets_are_no_short_name(read_tables, text):
+    aliases = dict(zip(*(read_tables(text)["org_aliases"][c] for c in ("alias", "surface")), strict=True))
+    assert aliases.get("KazMunayGas") != "PetroKazakhstan Oil Products"
+    assert "KazMunayGas" in set(read_tables(text)["org_mentions"].surface)

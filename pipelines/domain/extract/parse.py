@@ -126,6 +126,8 @@ class Sentence:
 
 _FIELD_LINE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z/&()-]+){0,4}:\s+\S")  # 'Contract value: $415 million'
 _MIN_RECORD_FIELDS = 3
+_TABLE_CELL = re.compile(r"\s+\|\s+|\s*\|\s*(?=\S)")  # 'A | B | C', '|A|B|'
+_MIN_TABLE_CELLS = 3
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-\u2013\u2022\u25cf*\u00b7])\s+")
 
 
@@ -162,7 +164,7 @@ def parse_article(article_id: str, source_file: str, text: str, ref: Reference) 
     if title and title in (line.strip() for line in lines):
         lines = [line for line in lines if line.strip() != title]
     body_lines, about_lines = _strip_boilerplate(lines, ref)
-    paragraphs = _paragraphs(_records(body_lines))
+    paragraphs = _paragraphs(_records(_table_rows(body_lines)))
     body = "\n\n".join(paragraphs)
     published, note = _publication_date(header, paragraphs)
     texts = [(p_idx, s) for p_idx, paragraph in enumerate(paragraphs) for s in split_sentences(paragraph)]
@@ -265,6 +267,26 @@ def _starts_author_bio(lines: list[str], i: int) -> bool:
     following = [line.strip() for line in lines[i + 1 :] if line.strip()]
     surname = name.split()[-1]
     return not following or following[0].startswith((name.removeprefix("By ").strip(), surname))
+
+
+def _table_rows(lines: list[str]) -> list[str]:
+    """'Angren TPP (UZ) | 150 MW | Uzbekenergo; CNEEC | operating': a row of a table written as text is one
+    statement, its cells joined by commas; a table's header row ('Project | Capacity | Status') and rule
+    rows ('|---|---|') say nothing and are dropped."""
+    out: list[str] = []
+    in_table = False
+    for line in lines:
+        cells = [c for c in _TABLE_CELL.split(line.strip().strip("|")) if c.strip()]
+        if len(cells) < _MIN_TABLE_CELLS:
+            out.append(line)
+            in_table = False
+            continue
+        rule = all(set(c.strip()) <= set("-:= ") for c in cells)
+        header = not in_table and not any(ch.isdigit() for ch in line)
+        in_table = True
+        if not (rule or header):
+            out.append(", ".join(c.strip().rstrip(".").replace(";", ",") for c in cells) + ".")
+    return out
 
 
 def _records(lines: list[str]) -> list[str]:

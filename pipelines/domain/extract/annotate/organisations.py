@@ -187,8 +187,14 @@ def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMenti
         alias = alias_match["alias"].strip() if alias_match else abbreviation_before(sentence, start, end)
         if alias and (is_place_or_country(alias, ref) or not _is_name_like(alias)):
             alias = None  # '(Dushanbe cement plant)' describes; it is no short name
+        listed = alias_match and alias_match.group(0).rstrip()[-1:] in ",;"
+        if listed and _OWNER_LIST.match(sentence[end + alias_match.end() :]):
+            alias = None  # 'PetroKazakhstan Oil Products (KazMunayGas, CNPC)': its owners, not its short name
         out.append(OrgMention(start, end, text, known, country, alias))
     return out
+
+
+_OWNER_LIST = re.compile(r"^\s*[A-Z][\w&.' -]{1,40}?\s*\)")  # after '(KazMunayGas,': ' CNPC)'
 
 
 def _is_name_like(text: str) -> bool:

@@ -102,6 +102,10 @@ def find_places(
     return kept
 
 
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)  # 'started by Jiangxi Water ...'
+_CAPITALISED_AFTER = re.compile(r"^\s+(?!(?:Region|Province|Oblast|District|City)\b)[A-Z]")
+
+
 def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     """What the place is to the sentence: where a meeting was held, a company's home, a dateline, a site."""
     if not place.is_site:
@@ -118,8 +122,10 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "event"
     if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
         return "origin"
-    if _names_a_company(after):
-        return "name"  # 'Shaanxi Coal and Chemical Industry Group': a company's name, no place of a project
+    if _names_a_company(after) or (_AGENT_BEFORE.search(before) and _CAPITALISED_AFTER.match(after)):
+        return (
+            "name"  # 'Shaanxi Coal and Chemical Industry Group', 'built by Tianjin Bohua': a company's name
+        )
     decides = ref.compiled("decision_after", lambda: rf"^\s+(?:{ref.cue_pattern('decision_verb').pattern})")
     if place.locality and place.locality == place.region and decides.match(after):
         return "mention"  # 'as Astana pushes to turn more of its hydrocarbons into chemicals': the government

@@ -56,9 +56,6 @@ def place_mention(
     region = next((p for p in slot_places if p.kind == "region"), None)
     district = next((p for p in slot_places if p.kind == "district" and p.region), None)
     country = next((p for p in slot_places if p.kind == "country" and not _possessive(frame, p)), None)
-    town = locality or district
-    if region and town and town.region and town.country != region.country:
-        region = None  # "in Leilek district, started by Jiangxi Water ...": the town's own region
     if region and locality and locality.region and locality.region != region.region:
         locality = None  # a town of another region belongs to another item of a list
     known = region or locality if (region or (locality and locality.region)) else district
