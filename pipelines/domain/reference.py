@@ -282,12 +282,6 @@ class Reference:
         )
 
     @cached_property
-    def power_types(self) -> frozenset[str]:
-        """Project types that generate electricity: a smelter's own one of them is a project of its own."""
-        types = self.tables["project_types"]
-        return frozenset(types.project_type[types.generates_power == "yes"])
-
-    @cached_property
     def metric_types(self) -> set[tuple[str, str]]:
         """(metric, project_type) pairs that make sense: a wind farm has MW, not tonnes."""
         return set(

@@ -79,3 +79,14 @@ def test_a_province_opening_a_company_name_places_nothing(read):
         "chemistry project for the production of 1 million tonnes of methanol a year."
     )
     assert (project["type"], project["region"], project["country"]) == ("chemical", None, "KZ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men on the dam speak the Sichuan dialect of their Chinese foremen.",
+        "Xinjiang workers and Gansu engineers are building the plant.",
+    ],
+)
+def test_a_place_naming_a_dialect_or_workers_is_no_site(ref, text):
+    assert [p.text for p in find_places(text, ref) if p.is_site] == []

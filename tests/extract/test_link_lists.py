@@ -123,3 +123,21 @@ def test_a_sentence_opening_with_a_currency_or_a_number_is_no_list_item():
     assert not is_list_item("$1.2 billion was spent on the plant.")
     assert not is_list_item("2024 saw the plant commissioned.")
     assert is_list_item("• a 100 MW plant") and is_list_item("🔹 a 100 MW plant")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Chinese-built solar plants went into operation: a 100 MW station in Kattakurgan district of "
+        "Samarkand region, a 135 MW plant in Namangan region, and the 200 MW Sherabad station in "
+        "Surkhandarya.",
+        "Three solar plants were commissioned this year: the 100 MW station in Kattakurgan district of "
+        "Samarkand region, a 135 MW plant in Namangan region and the 200 MW Sherabad plant in Surkhandarya.",
+    ],
+)
+def test_a_counted_plural_before_a_colon_sums_up_the_listed_plants(read, text):
+    assert [(p["type"], p["region"], p["capacities"]) for p in read(text)] == [
+        ("solar", "Samarkand", [("installed_power", 100.0)]),
+        ("solar", "Namangan", [("installed_power", 135.0)]),
+        ("solar", "Surkhandarya", [("installed_power", 200.0)]),
+    ]

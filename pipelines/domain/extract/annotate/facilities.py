@@ -46,6 +46,7 @@ _AT_SITE = re.compile(  # ' at the ', ' with a capacity of 1 bcm per year at the
     re.I,
 )
 _SITE_HEADS = ("deposit", "field", "mine")  # where another kind of facility may stand
+_LEAD_IN_REACH = 40  # characters between a counted plural and the colon that opens its list
 _SERVED_REACH = 40  # characters after 'connecting the' where the served facility's noun may stand
 _NETWORK_HEADS = ("grid", "network")  # 'connected to the grid': the system that is there
 _LETTERED = re.compile(r"\s+\"?[A-Z0-9]\"?\s+of\s+(?:the\s+)?")  # 'Line "D" of the'
@@ -120,7 +121,7 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     candidates.sort(key=lambda f: f.head_start)
     frames = _without_connections(sentence, _drop_nested(candidates), ref)
     frames = [f for f in _without_parts(sentence, frames, ref) if not _setting(sentence, f, ref)]
-    return with_spans(sentence, _joined_pairs(sentence, frames, ref))
+    return with_spans(sentence, _listed_after_colon(sentence, _joined_pairs(sentence, frames, ref)))
 
 
 def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
@@ -259,6 +260,23 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
         r"(?:(?:the\s+)?(?:construction|building|creation|establishment)\b[^.;]{{0,80}}?\bof\s+)?$"
     ),
 }
+
+
+def _listed_after_colon(sentence: str, frames: list[Frame]) -> list[Frame]:
+    """'three solar plants went into operation: A's 100 MW station in X, a 135 MW plant in Y and the
+    Sherabad station': the counted plural sums up the facilities listed after the colon, which are the
+    projects and take its kind."""
+    for i, plural in enumerate(frames):
+        colon = sentence.find(":", plural.head_end)
+        items = [f for f in frames[i + 1 :] if colon >= 0 and f.np_start > colon]
+        if not (plural.plural and plural.count and 0 <= colon - plural.head_end <= _LEAD_IN_REACH):
+            continue
+        if len(items) < 2 or any(f.project_type not in (None, plural.project_type) for f in items):
+            continue
+        before = [f for f in frames[i + 1 :] if f.np_start <= colon]
+        typed = [replace(f, project_type=plural.project_type) for f in items]
+        return [*frames[:i], replace(plural, statistics=True), *before, *typed]
+    return frames
 
 
 def _without_connections(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:

@@ -122,10 +122,14 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "event"
     if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
         return "origin"
+    # 'Shaanxi Coal and Chemical Industry Group', 'built by Tianjin Bohua': a company's name
     if _names_a_company(after) or (_AGENT_BEFORE.search(before) and _CAPITALISED_AFTER.match(after)):
-        return (
-            "name"  # 'Shaanxi Coal and Chemical Industry Group', 'built by Tianjin Bohua': a company's name
-        )
+        return "name"
+    adjective = ref.compiled(
+        "place_adjective", lambda: rf"^\s+(?:{ref.cue_pattern('place_as_adjective').pattern})"
+    )
+    if adjective.match(after):
+        return "mention"  # 'the Sichuan dialect of their foremen', 'Xinjiang workers': no site
     decides = ref.compiled("decision_after", lambda: rf"^\s+(?:{ref.cue_pattern('decision_verb').pattern})")
     if place.locality and place.locality == place.region and decides.match(after):
         return "mention"  # 'as Astana pushes to turn more of its hydrocarbons into chemicals': the government

@@ -59,13 +59,10 @@ def link_investments(
     if not sentence.money:
         _lender_of_previous_amount(sentence, discourse, facts)
         return
-    named = [o for o in sentence.orgs if not o.reporter] or discourse.org_pointed_at(sentence)
-    singular = [f for f in sentence.facilities if not f.plural]  # not "20 projects in Uzbekistan"
-    if not singular and ref.cue_pattern("cumulative").search(sentence.text):
-        return  # 'To date, the bank has supported 20 projects in Uzbekistan with loans of $4 billion'
-    mentions = mentions or _project_spoken_of(sentence, bool(named), discourse)
-    if not mentions and not (named and _unplaced_project(sentence)):
-        return  # 'KEGOC plans to invest 500 billion tenge in modernisation': no project spoken of
+    paid_for = _projects_paid_for(sentence, mentions, discourse, ref)
+    if paid_for is None:
+        return
+    mentions = paid_for
     published = discourse.doc.article.published_date
     year = published.year if published else None
     projects = list(dict.fromkeys(m.root for m in mentions))
@@ -90,6 +87,22 @@ def link_investments(
                 }
             )
             facts.investment_frames.extend({"investment_key": key, "frame_id": root} for root in covered)
+
+
+def _projects_paid_for(
+    sentence: SentenceDoc, mentions: list[ProjectMention], discourse: Discourse, ref: Reference
+) -> list[ProjectMention] | None:
+    """The project mentions a sentence's money is for; None when it speaks of none ('KEGOC plans to invest
+    500 billion tenge in modernisation') or gives a lender's running total ('To date, the bank has
+    supported 20 projects in Uzbekistan with loans of $4 billion')."""
+    named = [o for o in sentence.orgs if not o.reporter] or discourse.org_pointed_at(sentence)
+    singular = [f for f in sentence.facilities if not f.plural]
+    if not singular and ref.cue_pattern("cumulative").search(sentence.text):
+        return None
+    mentions = mentions or _project_spoken_of(sentence, bool(named), discourse)
+    if not mentions and not (named and _unplaced_project(sentence)):
+        return None
+    return mentions
 
 
 def _splits(sentence: SentenceDoc, total: Money, part: Money) -> bool:

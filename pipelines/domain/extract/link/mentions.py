@@ -146,7 +146,16 @@ def _whole_of(
 
 def _captive_power(frame: Frame, whole: ProjectMention, ref: Reference) -> bool:
     """A power plant of its own that an industrial facility builds is a power plant, not a part of it."""
-    return frame.project_type in ref.power_types and whole.project_type not in ref.power_types
+    power = _power_types(ref)
+    return frame.project_type in power and whole.project_type not in power
+
+
+def _power_types(ref: Reference) -> frozenset[str]:
+    """Project types that generate electricity (`project_types.csv`)."""
+    if "power_types" not in ref._cache:
+        types = ref.tables["project_types"]
+        ref._cache["power_types"] = frozenset(types.project_type[types.generates_power == "yes"])
+    return ref._cache["power_types"]  # type: ignore[return-value]
 
 
 def _expletive(sentence: SentenceDoc, end: int) -> bool:

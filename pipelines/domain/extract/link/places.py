@@ -44,14 +44,11 @@ def place_mention(
     discourse: Discourse,
     ref: Reference,
 ) -> None:
-    """Locality, region and country from the frame's own words, else from the sentence and paragraph."""
+    """Locality, region and country from the frame's own words, else from the sentence and paragraph (a
+    town or district before the facility: 'built in Kokshetau of a CHP plant', '- Navoi region, Nurata
+    district: a wind farm')."""
     sentence = mention.sentence
-    if frame.plural or frame.linear:  # 'lines from Ekibastuz to ...' name no site
-        slot_places = [
-            p
-            for p in slot_places
-            if _is_locative(sentence.text, p) or (p.start < frame.head_end and not frame.linear)
-        ]
+    slot_places = _own_sites(sentence, frame, slot_places)
     locality = next((p for p in slot_places if p.kind == "locality"), None)
     region = next((p for p in slot_places if p.kind == "region"), None)
     district = next((p for p in slot_places if p.kind == "district" and p.region), None)
@@ -63,10 +60,9 @@ def place_mention(
     if known is None and country is None and not frame.linear:
         known = _context_region(sentence, frame, discourse, paragraph_country)
         mention.placed_by_context = known is not None
-        if known is not None and known.kind == "locality" and known.start < frame.np_start:
-            locality, mention.placed_by_context = known, False  # 'built in Kokshetau of a CHP plant'
-        elif known is not None and known.kind == "district" and known.start < frame.np_start:
-            district, mention.placed_by_context = known, False  # '- Navoi region, Nurata district: a ...'
+        if known is not None and known.kind in ("locality", "district") and known.start < frame.np_start:
+            mention.placed_by_context = False
+            locality, district = (known, district) if known.kind == "locality" else (locality, known)
     mention.locality = _locality(mention, frame, locality, district, discourse, ref)
     if known is not None and known.region:
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
@@ -78,6 +74,18 @@ def place_mention(
         or paragraph_country
         or discourse.doc.country
     )
+
+
+def _own_sites(sentence: SentenceDoc, frame: Frame, slot_places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of the frame's words that site it: a plural or a line only by a locative ('lines from
+    Ekibastuz to ...' name no site)."""
+    if not (frame.plural or frame.linear):
+        return slot_places
+    return [
+        p
+        for p in slot_places
+        if _is_locative(sentence.text, p) or (p.start < frame.head_end and not frame.linear)
+    ]
 
 
 def _locality(
