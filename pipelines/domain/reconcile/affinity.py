@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipelines.domain.extract.annotate.noun_phrases import LINEAR_HEADS
+from pipelines.domain.extract.annotate.noun_phrases import is_linear
 from pipelines.domain.reference import different_products, fold, sound_key
 
 if TYPE_CHECKING:
@@ -95,11 +95,10 @@ def _named_after_region(column: str, cluster: Cluster, mention: Mention) -> bool
 
 def _route_and_site(one: object, other: object) -> bool:
     """One name a line or pipeline, the other a plant or field (not a 'project' of any kind)."""
-    heads = [fold(name).split()[-1:] for name in (one, other) if isinstance(name, str) and fold(name)]
-    if len(heads) < 2 or any(head == ["project"] for head in heads):
+    names = [name for name in (one, other) if isinstance(name, str) and fold(name)]
+    if len(names) < 2 or any(fold(name).split()[-1] == "project" for name in names):
         return False
-    linear = {head[0].removesuffix("s") in LINEAR_HEADS for head in heads}
-    return len(linear) == 2
+    return is_linear(names[0]) != is_linear(names[1])
 
 
 def _product(frame: dict) -> str | None:

@@ -22,6 +22,7 @@ from pipelines.domain.extract.annotate.noun_phrases import (
     coordinated_names,
     is_bare,
     is_descriptive,
+    is_linear,
     noun_phrase_tokens,
     proper_name,
 )
@@ -98,7 +99,7 @@ class Frame:
     @property
     def linear(self) -> bool:
         """A line or pipeline: the places it names are its ends, not its site."""
-        return singular(fold(self.noun_phrase.split()[-1])) in LINEAR_HEADS
+        return is_linear(self.noun_phrase)
 
 
 def find_frames(sentence: str, ref: Reference) -> list[Frame]:

@@ -41,6 +41,11 @@ class Money:
     stated_usd: float | None
     negative: bool
 
+    @property
+    def in_dollars(self) -> bool:
+        """The text gives the amount in US dollars, or converts it to dollars itself."""
+        return self.currency == "USD" or self.stated_usd is not None
+
 
 @cache
 def _money_pattern(prefixes: str, suffixes: str) -> re.Pattern[str]:

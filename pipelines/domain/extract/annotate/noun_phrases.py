@@ -64,6 +64,14 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 
 LINEAR_HEADS = frozenset({"line", "pipeline"})  # facilities whose places are their ends, not their site
+
+
+def is_linear(phrase: str) -> bool:
+    """A phrase or name whose last word is a line or pipeline: 'the Beineu-Shymkent gas pipeline'."""
+    words = fold(phrase).split()
+    return bool(words) and singular(words[-1]) in LINEAR_HEADS
+
+
 _LINE_HEAD = re.compile(rf"(?i:{'|'.join(LINEAR_HEADS)})s?\b")
 
 

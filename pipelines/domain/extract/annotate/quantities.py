@@ -45,14 +45,15 @@ _ROUGHLY = r"up to|about|approximately|some|over|more than|nearly|around|roughly
 _PRODUCT_AFTER = re.compile(r"^\s+of\s+([a-z][\w-]+)")
 _CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
 _TIMES_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s*[x\u00d7]\s*$")  # '2 x 330 MW'
-_COUNT_BEFORE = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+$", re.I)
+_UNIT_COUNT = r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"  # units counted
+_COUNT_BEFORE = re.compile(rf"{_UNIT_COUNT}$", re.I)
 _UNITS_AFTER = re.compile(  # 'four 660 MW units', 'two 350-megawatt power units'
     r"^[\s-]*(?:(?:power|generating|gas[- ]turbine|steam[- ]turbine|coal-fired|combined-cycle)\s+)?"
     r"(?:units|blocks)\b",
     re.I,
 )
 _UNITS_OF_BEFORE = re.compile(  # 'four units of', 'two power units with a capacity of'
-    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:power|generating)\s+)?"
+    rf"{_UNIT_COUNT}(?:(?:power|generating)\s+)?"
     r"(?:units|blocks)\s+(?:of|with\s+a\s+capacity\s+of|rated\s+at)\s+$",
     re.I,
 )

@@ -81,7 +81,7 @@ def link_investments(
                     "amount": money.amount,
                     "currency": money.currency,
                     "amount_usd": usd_value(money, ref, year),
-                    "usd_stated": money.currency == "USD" or money.stated_usd is not None,
+                    "usd_stated": money.in_dollars,
                     "qualifier": money.qualifier,
                     "evidence": sentence.text,
                 }
@@ -223,8 +223,8 @@ def _investor(
             facts.add_participant_of(root, lender.text, "financier", sentence.text)
         return lender.text
     same = _SAME_LENDER.match(sentence.text[money.end :])
-    if same and (previous := _last_lender(facts, ref)):
-        return previous  # 'financed by a $51 million credit from the same bank'
+    if same and (lenders := _loan_lenders(facts, ref)):
+        return lenders[-1]  # 'financed by a $51 million credit from the same bank'
     if len(sentence.money) > 1 and (_inside_facility(sentence, money) or _broken_down(sentence, money)):
         return _party_of(projects, facts, _BACKING_ROLES)  # 'lend $400m for the $1.2bn project': its value
     claimed = [_lender_after(sentence, other, named) for other in sentence.money if other != money]
@@ -277,25 +277,23 @@ def _lenders(
 ) -> set[str]:
     """The organisations the article has lend money for these projects, named their financiers, or that
     lend another amount of this sentence ('... cost at $1.1 billion and Bank of China would lend $500m')."""
-    loan = ref.cue_pattern("loan")
-    lent = {r["investor_surface"] for r in facts.investments if loan.search(r["evidence"])}
+    lent = set(_loan_lenders(facts, ref))
     named = {
         r["surface"] for r in facts.participants if r["frame_id"] in projects and r["role"] == "financier"
     }
     orgs = [o for o in sentence.orgs if not o.reporter]
     here = {_spender_before(sentence, other, orgs, ref) for other in sentence.money if other != money}
-    return (lent | named | {o.text for o in here if o is not None}) - {None}
+    return lent | named | {o.text for o in here if o is not None}
 
 
-def _last_lender(facts: Facts, ref: Reference) -> str | None:
-    """The organisation that lent the article's last loan."""
+def _loan_lenders(facts: Facts, ref: Reference) -> list[str]:
+    """The lenders of the article's loans so far, in the order told."""
     loan = ref.cue_pattern("loan")
-    lent = [
+    return [
         r["investor_surface"]
         for r in facts.investments
         if r["investor_surface"] and loan.search(r["evidence"])
     ]
-    return lent[-1] if lent else None
 
 
 def _spender_before(
