@@ -54,9 +54,8 @@ def is_reporter(sentence: str, org: OrgMention, ref: Reference) -> bool:
     cue = ref.cue_pattern("reporting").pattern
     after = re.match(rf"^(?:\s*\([^)]*\))?(?:'s)?\s*(?:has |have |had )?(?:{cue})", sentence[org.end :], re.I)
     before = re.search(rf"(?:{cue})\s+(?:of\s+)?(?:the\s+)?$", sentence[: org.start], re.I)
-    acts = _VERB_AFTER.match(
-        sentence[org.end :]
-    )  # 'said Bank of China would lend': the reported clause's subject
+    # 'said Bank of China would lend': the subject of the reported clause, not its source
+    acts = _VERB_AFTER.match(sentence[org.end :])
     return bool(after or (before and not acts))
 
 
