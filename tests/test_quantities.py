@@ -56,6 +56,27 @@ def test_quantity_in_standard_units(ref, sentence, metric, value_std, qualifier)
     assert quantity.value_std == pytest.approx(value_std)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a float glass line of 600 tonnes per day",
+        "its daily design capacity is 2,500 tons of clinker",
+        "the plant will process 3,000 tonnes of ore a day",
+        "desalinating 50,000 cubic meters of seawater daily",
+    ],
+)
+def test_a_daily_rate_is_no_annual_figure(ref, sentence):
+    """The working days a year would need are not stated; a barrel a day is a unit of its own."""
+    assert _one(sentence, ref).metric is None
+
+
+def test_a_yearly_figure_after_a_daily_one_stays_yearly(ref):
+    daily, yearly = find_quantities(
+        "with a daily capacity of 2,500 tons of clinker, it will produce 900,000 tons of cement a year", ref
+    )
+    assert (daily.metric, yearly.metric, yearly.value_std) == (None, "annual_output", 900_000)
+
+
 def test_turbine_size_is_per_unit_and_count_is_a_unit_count(ref):
     count, size = find_quantities("consists of 40 wind turbines, each with a capacity of 2.5 megawatts.", ref)
     assert (count.metric, count.value_std, count.per_unit) == ("unit_count", 40, False)

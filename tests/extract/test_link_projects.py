@@ -339,6 +339,36 @@ def test_the_first_plant_is_not_the_second_plant_just_named(read):
     assert [p["capacities"] for p in projects] == [[("annual_volume", 9e9)], [("annual_volume", 5e9)]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first gas processing plant of the block, with a capacity of 5 billion cubic meters a year, was "
+        "put into operation in 2010, the second plant, of 8 billion cubic meters, in 2015.",
+        "The first compressor station went into service in 2012 with 5 billion cubic meters a year. The "
+        "second station, able to handle 8 billion cubic meters a year, followed in 2016.",
+        "CNPC commissioned the first gas processing plant at the field in 2009 with 5 billion cubic meters "
+        "a year, and the third plant, for 8 billion cubic meters, is under construction.",
+    ],
+)
+def test_a_plant_ranked_after_another_is_a_plant_of_its_own(read, text):
+    projects = read(text)
+    assert [p["capacities"] for p in projects] == [[("annual_volume", 5e9)], [("annual_volume", 8e9)]]
+    assert projects[0]["type"] == projects[1]["type"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A gold processing plant in Talas region will produce 2 tonnes of gold a year.", "mining"),
+        ("Zijin will build a silver plant in Namangan region.", "mining"),
+        ("Goldwind will open a blade plant in Jizzakh region.", "manufacturing"),
+    ],
+)
+def test_a_plant_named_by_its_metal_or_part_has_that_kind(read, text, kind):
+    (plant,) = read(text)
+    assert plant["type"] == kind
+
+
 def test_the_fields_under_a_project_are_its_parts(read):
     projects = read(
         "CPECC won a tender to develop six gas fields in the west of the Bagtyyarlyk contract territory in "
@@ -375,12 +405,40 @@ def test_what_the_first_stage_of_a_field_did_is_not_the_fields_news(read):
         "the Turkmenistan - China gas pipeline with a design capacity of 30 billion cubic meters per year.",
         "Turkmenistan and China agreed to build Line D of the Central Asia - China gas pipeline, with a "
         "design capacity of 30 billion cubic meters per year.",
+        "CNPC is building Line D of the Central Asia - China gas pipeline, with a design capacity of "
+        "30 billion cubic meters per year.",
     ],
 )
 def test_a_lettered_line_of_a_pipeline_is_a_project_of_its_own(read, sentence):
     (line,) = read(sentence)
     assert line["name"].startswith("Line D of the ")
+    assert line["locality"] is None
     assert (line["type"], line["capacities"]) == ("oil_gas", [("annual_volume", 3e10)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PetroChina finished the Beineu-Shymkent gas pipeline last year. Its first gas processing plant "
+        "there, with a design capacity of 6 billion cubic metres a year, went on stream this week.",
+        "The Beineu-Shymkent gas pipeline was completed in 2015. The compressor station, able to pump "
+        "6 billion cubic metres a year, followed in 2017.",
+        "The Beineu-Shymkent gas pipeline was completed in 2015. A gas processing plant for 6 billion cubic "
+        "metres a year now feeds the pipeline.",
+    ],
+)
+def test_a_plant_is_not_the_pipeline_it_serves(read, text):
+    pipeline, plant = read(text)
+    assert (pipeline["name"], pipeline["capacities"]) == ("Beineu-Shymkent gas pipeline", [])
+    assert plant["capacities"] == [("annual_volume", 6e9)]
+
+
+def test_the_project_may_still_be_the_pipeline(read):
+    (pipeline,) = read(
+        "The Beineu-Shymkent gas pipeline will cost $2 billion. The project will carry 6 billion cubic "
+        "metres a year."
+    )
+    assert pipeline["capacities"] == [("annual_volume", 6e9)]
 
 
 def test_a_project_whose_contract_was_signed_and_that_envisages_a_plant_is_the_field_spoken_of(read):

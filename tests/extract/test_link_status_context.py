@@ -31,6 +31,18 @@ def test_resuming_work_is_operating(ref, sentence):
     assert [c.value for c in find_status_cues(sentence, ref)] == ["operating"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The second compressor station went into service in 2016.",
+        "The cement plant came into commercial operation last spring.",
+        "Its third line goes into production in May.",
+    ],
+)
+def test_going_into_service_is_operating(ref, sentence):
+    assert [c.value for c in find_status_cues(sentence, ref)] == ["operating"]
+
+
 _LIST = (
     "title: t\n\nCentral Asia pipeline, as presented\n\n"
     "- Bash wind farm, Bukhara region, Uzbekistan: 500 MW. All turbines are now connected to the grid.\n"

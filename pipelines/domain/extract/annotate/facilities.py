@@ -181,7 +181,7 @@ def _line_of_system(sentence: str, line: Frame, frame: Frame, ref: Reference) ->
         return None
     if not _LETTERED.fullmatch(between):
         return None
-    name = re.sub(r"^[Tt]he\s+", "", sentence[line.np_start : frame.head_end].replace('"', ""))
+    name = sentence[line.head_start : frame.head_end].replace('"', "")  # not 'building Line D ...'
     return replace(
         frame, np_start=line.np_start, name=name, noun_phrase=sentence[line.np_start : frame.head_end]
     )

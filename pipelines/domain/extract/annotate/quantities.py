@@ -33,6 +33,7 @@ _PERIOD_AFTER = re.compile(
 _ANNUAL_BEFORE = re.compile(
     r"\b(?:annual(?:ly)?|yearly|per year|a year|each year|per annum)\b[^.;]{0,60}$", re.I
 )
+_DAILY_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,40}$", re.I)  # 'its daily capacity is'
 _YEAR_BEFORE_COUNT = re.compile(r"\b(?i:in|since|by|until|from|of|during)\s+(?:19|20)\d\d$")
 _CHANGE_REACH = 60  # characters before 'from X to Y' where the verb of a change stands
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:current|present|existing|today's)?\s*$", re.I)
@@ -150,6 +151,8 @@ def _quantity(
         value_std *= units
     if metric == "annual_generation" and period is None:
         metric = None  # energy without a period (storage size, cumulative output) is no annual figure
+    if period == "day" and not unit_row.get("period"):
+        metric = None  # '600 tonnes a day': the working days a year would need are not stated
     return Quantity(
         start=match.start(),
         end=match.end(),
@@ -218,8 +221,11 @@ def _period(unit_row: dict, after: str, before: str, ref: Reference) -> str | No
             "daily": "day",
             "monthly": "month",
         }.get(word, word)
+    annual, daily = _ANNUAL_BEFORE.search(before), _DAILY_BEFORE.search(before)
+    if daily and (annual is None or daily.start() > annual.start()):
+        return "day"
     rate_verb = unit_row["metric"] in _RATE_METRICS and _rate_verb_before(ref).search(before)
-    return "year" if _ANNUAL_BEFORE.search(before) or rate_verb else None
+    return "year" if annual or rate_verb else None
 
 
 def _rate_verb_before(ref: Reference) -> re.Pattern[str]:

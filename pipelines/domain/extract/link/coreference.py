@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 
+from pipelines.domain.extract.annotate.facilities import Frame
 from pipelines.domain.extract.facts import Facts, ProjectMention
+from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS
 from pipelines.domain.reference import different_products, fold
 
 MIN_MISSPELT_LENGTH = 6  # shorter names one letter apart are other names ('Aral', 'Oral')
 SAME_FIGURE = 0.10  # relative gap within which two figures of one metric may describe the same facility
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_NEW = re.compile(r"\bnew\b", re.I)  # a facility called new is not the first of its kind named after it
 _ANOTHER = re.compile(r"\b(?:another|other|second|third|further|more|additional)\b", re.I)
 
 
@@ -32,11 +35,7 @@ def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None
             if (m.sentence.idx, m.head_start) < (mention.sentence.idx, mention.head_start)
         ]
         company = [m for m in kin if _named_for_its_company(mention, m, facts)]  # 'the KPI plant': KPI's
-        earlier = [
-            m
-            for m in kin
-            if not _is_generic(m) and _same_place(m, mention) and not _other_ordinals(m, mention)
-        ]
+        earlier = [m for m in kin if not _is_generic(m) and _same_place(m, mention)]
         target = company[-1] if company else earlier[0] if earlier else None
         if target is not None and _figures_agree(mention.root, target.root, facts):
             _redirect(mention, target.root, mentions, facts)
@@ -52,9 +51,15 @@ def has_ordinal(phrase: str) -> bool:
 
 
 def other_ordinal(phrase: str, other: str) -> bool:
-    """'the first gas processing plant' and 'the second gas processing plant': two plants."""
-    mine, theirs = _ORDINAL.search(phrase), _ORDINAL.search(other)
-    return bool(mine and theirs and mine.group(0).lower() != theirs.group(0).lower())
+    """'the first gas processing plant' and 'the second gas processing plant': two plants; so are 'the
+    first plant' and 'a new plant'."""
+    mine, theirs = _rank(phrase), _rank(other)
+    return bool(mine and theirs and mine != theirs)
+
+
+def _rank(phrase: str) -> str | None:
+    found = _ORDINAL.search(phrase) or _NEW.search(phrase)
+    return found.group(0).lower() if found else None
 
 
 def _other_ordinals(a: ProjectMention, b: ProjectMention) -> bool:
@@ -85,8 +90,18 @@ def _kin(mention: ProjectMention, mentions: list[ProjectMention]) -> list[Projec
         and m.project_type == mention.project_type
         and m.country == mention.country
         and not different_products(m.product, mention.product)
+        and not other_shape(m.frame, mention.frame)
+        and not _other_ordinals(m, mention)
         and not _share_a_sentence(m.root, mention.sentence.idx, mentions)
     ]
+
+
+def other_shape(a: Frame | None, b: Frame | None) -> bool:
+    """A plant or station is not the pipeline or line it serves, nor a line a plant; 'the project' may be
+    either."""
+    if a is None or b is None or {a.head_word, b.head_word} & ABSTRACT_HEADS:
+        return False
+    return a.linear != b.linear
 
 
 def _target(mention: ProjectMention, mentions: list[ProjectMention], facts: Facts) -> ProjectMention | None:

@@ -10,7 +10,7 @@ from pipelines.domain.extract.annotate.facilities import UNIT_HEADS, Frame, has_
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
-from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal
+from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal, other_shape
 from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, ANAPHOR_LOOKBACK, Discourse
 from pipelines.domain.extract.link.places import LOCATIVE
 from pipelines.domain.extract.link.status import (
@@ -80,7 +80,7 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
             made.append(reference)
             continue
         project_type = frame.project_type or discourse.kind_of(sentence, frame)
-        if project_type is None or _no_project(sentence, frame):
+        if project_type is None or (_no_project(sentence, frame) and not _ranked_apart(frame, discourse)):
             continue
         for slot, (start, end, slot_places, name) in enumerate(
             _slots(sentence.text, frame, _sites_of(sentence, frame))
@@ -114,6 +114,18 @@ def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
     if frame.project_type is None and not _is_told_apart(sentence, frame):
         return True
     return frame.definite and bool(_FORMER.search(frame.noun_phrase))
+
+
+def _ranked_apart(frame: Frame, discourse: Discourse) -> bool:
+    """'The first gas processing plant ..., the second plant, ...': a facility ranked after another of the
+    same noun, met before under another ordinal, is a facility of its own."""
+    return any(
+        m.frame is not None
+        and m.head_word == frame.head_word
+        and other_ordinal(frame.noun_phrase, m.frame.noun_phrase)
+        for m in discourse.mentions
+        if m.refers_to is None
+    )
 
 
 def _whole_composed(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
@@ -302,7 +314,9 @@ def _typed_antecedent(
     root = next((m for m in discourse.mentions if antecedent and m.frame_id == antecedent.root), None)
     first = root.frame.noun_phrase if root and root.frame else ""  # 'the second plant' it was named
     other = antecedent and (
-        _makes_other(frame, antecedent, discourse) or other_ordinal(frame.noun_phrase, first)
+        _makes_other(frame, antecedent, discourse)
+        or other_ordinal(frame.noun_phrase, first)
+        or other_shape(frame, root.frame if root else None)
     )
     return None if other else antecedent
 
@@ -323,6 +337,8 @@ def _typeless_antecedent(
     if frame.plural and not frame.names:
         return _plural_antecedent(sentence, frame, discourse)
     # 'the operator of the polyethylene project signed a contract for the 1.25 Mt plant'
+    if _ranked_apart(frame, discourse):
+        return None  # 'the second plant' after 'the first gas processing plant'
     wholes = [m for m in made if not m.part_of and _same_kind_of_noun(m, frame)]
     placed = [p for p in sentence.sites_between(frame.np_start, frame.span_end) if p.kind != "country"]
     if wholes and (frame.definite or (frame.generic and not placed and not frame.plural)):
