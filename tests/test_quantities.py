@@ -134,6 +134,34 @@ def test_exports_are_flagged_as_no_investment(ref):
 
 @pytest.mark.parametrize(
     "sentence",
+    ["all 16 wind turbines have been installed", "All of the 40 turbines have already been erected."],
+)
+def test_all_the_turbines_installed_are_the_farms_count(ref, sentence):
+    assert not _one(sentence, ref).negative
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a regulated feedstock price of around $40/1,000 cu m",
+        "with Brent at $64.8 per barrel",
+        "an electricity tariff of $0.05 per kWh",
+        "a contract for the supply of natural uranium concentrate worth about $1.9 billion",
+        "an agreement on the delivery of 40 locomotives worth $120 million",
+    ],
+)
+def test_prices_and_supply_contracts_are_no_investment(ref, sentence):
+    (money,) = find_money(sentence, ref)
+    assert money.negative
+
+
+def test_an_amount_a_year_is_no_price(ref):
+    (money,) = find_money("investing $200 million per year in the mine", ref)
+    assert not money.negative
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["To date, 62 turbines have been installed.", "Some 45 turbines have already been installed on site."],
 )
 def test_turbines_installed_so_far_are_progress_not_the_farms_count(ref, sentence):

@@ -54,10 +54,54 @@ def test_compass_words_and_spellings(ref, sentence, region):
     assert [p.region for p in find_places(sentence, ref) if p.region][-1] == region
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "KAZ Minerals will build a copper smelter in eastern Kazakhstan.",
+        "The line runs across north Kazakhstan to the Russian border.",
+        "Most wind farms stand in southern Kazakhstan.",
+    ],
+)
+def test_a_direction_within_the_country_is_no_region(ref, sentence):
+    assert [p.region for p in find_places(sentence, ref) if p.region] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Universal Energy is completing the 100 MW Tulkibas wind farm.", "Turkistan"),
+        ("The Sairam solar plant will start next year.", "Turkistan"),
+    ],
+)
+def test_a_district_named_without_the_word_gives_its_region(read, text, region):
+    (project,) = read(text)
+    assert project["region"] == region
+
+
 def test_a_place_inside_a_company_name_is_part_of_the_name(ref):
     text = "Henan Province Installation Group Co. LLP will build the boiler house in Kokshetau."
     doc = annotate_article(parse_article("a" * 16, "t.txt", text, ref), ref)
     assert [(p.text, p.role) for p in doc.sentences[0].places] == [("Henan", "name"), ("Kokshetau", "site")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        (
+            "Anhui Conch Cement will build a plant in Jizzakh region.",
+            [("Anhui", "name"), ("Jizzakh", "site")],
+        ),
+        (
+            "The contract went to Shandong Hi-Speed in Jizzakh region.",
+            [("Shandong", "name"), ("Jizzakh", "site")],
+        ),
+        ("A coal power plant in Sichuan Province was built.", [("Sichuan", "site")]),
+        ("A hydropower plant in Yunnan was built by Sinohydro.", [("Yunnan", "site")]),
+    ],
+)
+def test_a_chinese_province_before_capitalised_words_opens_a_firms_name(ref, sentence, roles):
+    doc = annotate_article(parse_article("a" * 16, "t.txt", sentence, ref), ref)
+    assert [(p.text, p.role) for p in doc.sentences[0].places if p.kind != "country"] == roles
 
 
 @pytest.mark.parametrize(

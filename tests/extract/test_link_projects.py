@@ -295,6 +295,10 @@ def test_what_a_typeless_plant_will_make_tells_its_kind(read, sentence, kind):
         "the production of caustic soda and chlorine with an annual capacity of 500,000 tonnes.",
         "The project provides for an enterprise for the production of caustic soda in Khatlon province with "
         "an annual capacity of 500,000 tonnes.",
+        "The ministry signed an agreement on a project to build a caustic soda plant with an annual capacity "
+        "of 500,000 tonnes in Khatlon province.",
+        "Investors presented a project to set up a chlor-alkali plant in Khatlon province that will make "
+        "500,000 tonnes of caustic soda a year.",
     ],
 )
 def test_a_project_that_provides_for_a_facility_is_that_facility(read, text):
@@ -367,6 +371,33 @@ def test_a_plant_ranked_after_another_is_a_plant_of_its_own(read, text):
 def test_a_plant_named_by_its_metal_or_part_has_that_kind(read, text, kind):
     (plant,) = read(text)
     assert plant["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "locality"),
+    [
+        (
+            "A Chinese-built complex for the production of PVC and caustic soda was put into operation on "
+            "Friday at the Navoiyazot chemical plant in the city of Navoi.",
+            "chemical",
+            "Navoi",
+        ),
+        (
+            "A 50 MW solar plant was built at the Almalyk mining complex in Tashkent region.",
+            "solar",
+            "Almalyk",
+        ),
+        (
+            "A Korean-funded cement line with 1 million tonnes a year opened at the Kyzylkum cement plant "
+            "in Navoi.",
+            "manufacturing",
+            "Navoi",
+        ),
+    ],
+)
+def test_a_new_facility_at_a_named_plant_is_the_project_and_the_plant_its_site(read, text, kind, locality):
+    (project,) = read(text)
+    assert (project["type"], project["name"], project["locality"]) == (kind, None, locality)
 
 
 def test_the_fields_under_a_project_are_its_parts(read):

@@ -274,3 +274,19 @@ def test_a_name_opening_with_two_joined_names_gives_no_town(read, text, locality
 def test_a_province_opening_a_builders_name_places_nothing(read, text):
     (plant,) = read(text)
     assert (plant["country"], plant["region"], plant["locality"]) == ("KG", "Batken", "Leilek")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "CNPC and KMG built the Kazakhstan-China oil pipeline, which can carry 20 million tonnes of "
+            "crude a year to Alashankou in China's Xinjiang region.",
+            "KZ",
+        ),
+        ("TBEA is building a China-Kyrgyzstan power line from Kashgar in Xinjiang.", "KG"),
+    ],
+)
+def test_a_line_named_after_the_countries_it_joins_is_the_central_asian_ones(read, text, country):
+    (line,) = read(text)
+    assert line["country"] == country

@@ -305,17 +305,26 @@ def _records(lines: list[str]) -> list[str]:
     return out
 
 
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")  # '3) an agreement between ...'
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
-    """Lines joined into paragraphs; a hard-wrapped line continues when the next starts lower case."""
+    """Lines joined into paragraphs; a hard-wrapped line continues when the next starts lower case (or
+    with a figure, on the next line); a numbered item ('3) an agreement ...') never continues."""
     paragraphs: list[str] = []
+    blank_before = False
     for raw in lines:
         line = " ".join(raw.split())
         if not line:
+            blank_before = True
             continue
-        if paragraphs and paragraphs[-1][-1] not in ".!?:\"')" and (line[0].islower() or line[0].isdigit()):
+        open_ended = paragraphs and paragraphs[-1][-1] not in ".!?:\"')"
+        wrapped = line[0].islower() or (line[0].isdigit() and not blank_before)
+        if open_ended and wrapped and not _NUMBERED_ITEM.match(line):
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
+        blank_before = False
     return paragraphs
 
 

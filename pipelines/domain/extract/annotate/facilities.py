@@ -46,6 +46,9 @@ _AT_SITE = re.compile(  # ' at the ', ' with a capacity of 1 bcm per year at the
     r"\s+(?:at|on)\s+(?:the\s+)?",
     re.I,
 )
+_HOSTED_AT = re.compile(  # '... was put into operation at the Navoiyazot '
+    r"[^;]{0,120}\b(?i:at\s+(?:the\s+)?)(?P<name>(?:[A-Z][\w'-]*\s+){0,3})"
+)
 _SITE_HEADS = ("deposit", "field", "mine")  # where another kind of facility may stand
 _LEAD_IN_REACH = 40  # characters between a counted plural and the colon that opens its list
 _SERVED_REACH = 40  # characters after 'connecting the' where the served facility's noun may stand
@@ -122,7 +125,9 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     candidates.sort(key=lambda f: f.head_start)
     frames = _without_connections(sentence, _drop_nested(candidates), ref)
     frames = [f for f in _without_parts(sentence, frames, ref) if not _setting(sentence, f, ref)]
-    return with_spans(sentence, _listed_after_colon(sentence, _joined_pairs(sentence, frames, ref)))
+    frames = _joined_pairs(sentence, frames, ref)
+    frames = [f for f in frames if not _hosts(sentence, f, frames)]
+    return with_spans(sentence, _listed_after_colon(sentence, frames))
 
 
 def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
@@ -158,6 +163,17 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
         if not part_of:
             kept.append(frame)
     return kept
+
+
+def _hosts(sentence: str, frame: Frame, frames: list[Frame]) -> bool:
+    """'A complex for PVC ... was put into operation at the Navoiyazot chemical plant': the named plant an
+    unnamed new facility of the sentence stands at is where it stands, not a project of the sentence."""
+    for hosted in frames:
+        at = _HOSTED_AT.fullmatch(sentence[hosted.head_end : frame.np_start])
+        new = hosted.project_type and not (hosted.name or hosted.definite or hosted.head_word in UNIT_HEADS)
+        if hosted.head_end <= frame.np_start and at and new and (frame.name or at["name"]):
+            return True
+    return False
 
 
 def _joined_pairs(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:
@@ -210,7 +226,11 @@ def _unit_at_plant(sentence: str, unit: Frame, frame: Frame, ref: Reference) -> 
 def _project_of_facility(sentence: str, project: Frame, frame: Frame, ref: Reference) -> Frame | None:
     """'The project envisages the construction in Yavan district of an enterprise for PVC production': a
     project of no kind that is the facility it provides for; one frame, the facility's, holding both."""
-    if project.project_type is not None or not project.generic or not frame.project_type:
+    if (
+        project.project_type not in (None, frame.project_type)
+        or not project.generic
+        or not frame.project_type
+    ):
         return None
     if not _cues(ref, "provides_for").match(sentence[project.head_end : frame.np_start]):
         return None

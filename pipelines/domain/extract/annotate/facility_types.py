@@ -89,6 +89,8 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
         return [head_type or inner[-1]]
     own = matched[: len(match_terms(words, ref))]
     modifiers = list(dict.fromkeys(ptype for kind, ptype in own if kind == "modifier" and ptype))
+    if not modifiers:  # 'a power line': a term that takes in the head
+        modifiers = [t for kind, t in match_terms([*words, head], ref) if kind == "modifier" and t][:1]
     indefinite = bool(words) and fold(words[0]) in ("a", "an")
     if not modifiers and purpose and (singular(fold(head)) in ref.heads_that_refer("purpose") or indefinite):
         # 'an enterprise for the production of caustic soda', 'a complex producing PVC' (not 'the complex

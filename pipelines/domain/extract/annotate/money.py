@@ -47,6 +47,9 @@ class Money:
         return self.currency == "USD" or self.stated_usd is not None
 
 
+_PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*\S|per\s+(?!(?:year|annum|month)\b))", re.I)  # a unit price
+
+
 @cache
 def _money_pattern(prefixes: str, suffixes: str) -> re.Pattern[str]:
     number = rf"(?P<num>{NUMBER})(?:\s*(?:-|to)\s*(?P<num2>{NUMBER}))?"
@@ -116,9 +119,11 @@ def _money(
 
 
 def _is_no_investment(sentence: str, start: int, end: int, negative_cue: re.Pattern[str]) -> bool:
-    """'registered capital of $X' before the amount, or '35 billion tenge in taxes' right after it."""
+    """'registered capital of $X' before the amount, '35 billion tenge in taxes' right after it, or a
+    price ('$40/1,000 cu m', '$65 per barrel')."""
     after = re.match(rf"{_WHAT_AFTER}(?:{negative_cue.pattern})", sentence[end:])
-    return bool(negative_cue.search(sentence[max(0, start - 60) : start]) or after)
+    price = _PER_UNIT_AFTER.match(sentence[end:])
+    return bool(negative_cue.search(sentence[max(0, start - 60) : start]) or after or price)
 
 
 def _stated_usd(conversion: re.Match[str]) -> float:

@@ -134,10 +134,17 @@ def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str
         not words
         or not words[0][0].isupper()
         or fold(words[0]) in ref.country_by_surface
+        or _made_by_a_country(words[0], ref)
         or all(part in term_words(ref) for part in fold(words[0]).split())
     ):
         return None
     return " ".join([*words, head])
+
+
+def _made_by_a_country(word: str, ref: Reference) -> bool:
+    """'Chinese-built', 'Korean-funded': who built or paid for it, no name."""
+    country, _, rest = word.partition("-")
+    return bool(rest) and rest[0].islower() and fold(country) in ref.country_by_surface
 
 
 def coordinated_names(before: str, words: list[str], head: str, ref: Reference) -> tuple[str, ...]:

@@ -13,11 +13,13 @@ from pipelines.domain.reference import PhraseMatch, Place, Reference, fold
 
 _WATER = re.compile(r"^\s+(?:river|lake|reservoir|sea|canal)\b", re.I)
 _REGION_WORD = re.compile(
-    r"^[\s-]*(?:regions?|oblasts?|oblys|provinces?|velayats?|viloyats?|autonomous region)\b", re.I
+    r"^[\s-]*(?:regions?|regional|oblasts?|oblys|provinces?|velayats?|viloyats?|autonomous region)\b", re.I
 )
 _LISTED_REGIONS_AFTER = re.compile(  # ', Turkestan and Almaty regions' after 'Zhambyl'
     r"^(?:\s*,\s*[A-Z][\w'-]*){0,4}\s*,?\s+and\s+[A-Z][\w'-]*\s+(?:regions|oblasts|provinces)\b"
 )
+_COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")  # 'Tulkibas wind farm', not 'the Amu Darya, where'
+_WITHIN_BEFORE = re.compile(r"\b(?:district|town|city|village)\s+of\s+(?:the\s+)?$", re.I)
 _DISTRICT_WORD = re.compile(r"^[\s-]*(?:districts?|raions?|rayons?|county)\b", re.I)
 _SETTLEMENT_WORD = re.compile(r"^[\s-]*(?:village|town|city|settlement|aul)\b", re.I)
 _NAME = r"[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?"
@@ -103,7 +105,6 @@ def find_places(
 
 
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)  # 'started by Jiangxi Water ...'
-_CAPITALISED_AFTER = re.compile(r"^\s+(?!(?:Region|Province|Oblast|District|City)\b)[A-Z]")
 
 
 def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
@@ -122,8 +123,10 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "event"
     if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
         return "origin"
-    # 'Shaanxi Coal and Chemical Industry Group', 'built by Tianjin Bohua': a company's name
-    if _names_a_company(after) or (_AGENT_BEFORE.search(before) and _CAPITALISED_AFTER.match(after)):
+    # 'Shaanxi Coal and Chemical Industry Group', 'built by Tianjin Bohua', 'Anhui Conch Cement'
+    capitalised_after = _capitalised_after(ref).match(after)
+    abroad = place.country == "CN" and place.kind == "region"  # a province opens many firms' names
+    if _names_a_company(after) or (capitalised_after and (abroad or _AGENT_BEFORE.search(before))):
         return "name"
     adjective = ref.compiled(
         "place_adjective", lambda: rf"^\s+(?:{ref.cue_pattern('place_as_adjective').pattern})"
@@ -134,6 +137,13 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     if place.locality and place.locality == place.region and decides.match(after):
         return "mention"  # 'as Astana pushes to turn more of its hydrocarbons into chemicals': the government
     return "site"
+
+
+def _capitalised_after(ref: Reference) -> re.Pattern[str]:
+    """A capitalised word right after a place that is no region noun ('Tianjin Bohua', not 'Sichuan
+    Province')."""
+    nouns = ref.cue_pattern("region_noun").pattern
+    return ref.compiled("capitalised_after", lambda: rf"^\s+(?!(?:{nouns})\b)[A-Z]", flags=0)
 
 
 @cache
@@ -172,14 +182,19 @@ def _known_places(sentence: str, ref: Reference) -> list[PlaceMention]:
     for match in ref.place_index.find(sentence):
         if not any(word[0].isupper() for word in match.text.split()):
             continue
-        if match.text[0].islower() and sentence[match.end :].startswith("'s"):
-            continue  # "south Kazakhstan's Zhambyl Region": a direction within the country, not a region
+        if match.text[0].islower() and not _named_as_region(sentence, match):
+            continue  # "in eastern Kazakhstan", "south Kazakhstan's Zhambyl Region": a direction, no region
         if _WATER.match(sentence[match.end :]):
             continue  # 'the Naryn River' is no town
         mention = _classify(match, sentence[match.end :], ref)
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _named_as_region(sentence: str, match: PhraseMatch) -> bool:
+    """'the east Kazakhstan region', 'the Altai district of east Kazakhstan': a region in lower case."""
+    return bool(_REGION_WORD.match(sentence[match.end :]) or _WITHIN_BEFORE.search(sentence[: match.start]))
 
 
 def _classify(match: PhraseMatch, after: str, ref: Reference) -> PlaceMention | None:
@@ -202,6 +217,8 @@ def _classify(match: PhraseMatch, after: str, ref: Reference) -> PlaceMention | 
         return _mention(match, end, "locality", _only(settlements), match.text)
     if regions:
         return _mention(match, match.end, "region", _only(regions))
+    if localities and _COMMON_NOUN_AFTER.match(after):  # 'the Tulkibas wind farm': a district, unsaid
+        return _mention(match, match.end, "district", _only(localities), match.text)
     return None
 
 

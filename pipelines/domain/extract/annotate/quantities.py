@@ -33,6 +33,7 @@ _PERIOD_AFTER = re.compile(
 _ANNUAL_BEFORE = re.compile(
     r"\b(?:annual(?:ly)?|yearly|per year|a year|each year|per annum)\b[^.;]{0,60}$", re.I
 )
+_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+)?$", re.I)  # 'all 16 turbines'
 _DAILY_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,40}$", re.I)  # 'its daily capacity is'
 _YEAR_BEFORE_COUNT = re.compile(r"\b(?i:in|since|by|until|from|of|during)\s+(?:19|20)\d\d$")
 _CHANGE_REACH = 60  # characters before 'from X to Y' where the verb of a change stands
@@ -143,16 +144,12 @@ def _quantity(
     after = sentence[match.end() :]
     prefix = sentence[max(0, match.start() - 40) : match.start()]
     period = _period(unit_row, after, sentence[: match.start()], ref)
-    metric = unit_row["metric"]
+    metric = _annual_metric(unit_row, period)
     value_std = value * float(unit_row["factor"]) * _PERIODS.get(period or "year", 1.0)
     units = _units_counted(sentence[: match.start()], after) if metric == "installed_power" else None
     if units:  # 'two 350 MW units', '2 x 330 MW': the plant is their sum
         note = computed_note(units, value_std, unit_row["unit_std"])
         value_std *= units
-    if metric == "annual_generation" and period is None:
-        metric = None  # energy without a period (storage size, cumulative output) is no annual figure
-    if period == "day" and not unit_row.get("period"):
-        metric = None  # '600 tonnes a day': the working days a year would need are not stated
     return Quantity(
         start=match.start(),
         end=match.end(),
@@ -164,11 +161,29 @@ def _quantity(
         qualifier="approx" if ranged else qualifier_before(prefix),
         per_unit=metric == "installed_power" and not units and _is_per_unit(prefix, after),
         period_known=period is not None or metric in ("installed_power", "unit_count"),
-        negative=bool(negative_cue.search(_local_context(sentence, match.start(), match.end())))
-        or _is_part(sentence, match.start(), match.end()),
+        negative=_is_negative(sentence, match.start(), match.end(), negative_cue),
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
         product=product[1].lower() if (product := _PRODUCT_AFTER.match(after)) else None,
     )
+
+
+def _annual_metric(unit_row: dict, period: str | None) -> str | None:
+    """The unit's metric; none for energy without a period (a storage size, a cumulative output) or a
+    rate per day ('600 tonnes a day': the working days a year would need are not stated)."""
+    if unit_row["metric"] == "annual_generation" and period is None:
+        return None
+    if period == "day" and not unit_row.get("period"):
+        return None
+    return unit_row["metric"]
+
+
+def _is_negative(sentence: str, start: int, end: int, negative_cue: re.Pattern[str]) -> bool:
+    """A figure that is no capacity ('saving 110,000 tons', '45 turbines have been installed') or a part's;
+    'all 16 turbines have been installed' counts the whole."""
+    if _is_part(sentence, start, end):
+        return True
+    whole = _ALL_BEFORE.search(sentence[:start])
+    return not whole and bool(negative_cue.search(_local_context(sentence, start, end)))
 
 
 def _units_counted(before: str, after: str) -> int | None:

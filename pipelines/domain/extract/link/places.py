@@ -53,9 +53,10 @@ def place_mention(
     region = next((p for p in slot_places if p.kind == "region"), None)
     district = next((p for p in slot_places if p.kind == "district" and p.region), None)
     country = next((p for p in slot_places if p.kind == "country" and not _possessive(frame, p)), None)
-    if region and locality and locality.region and locality.region != region.region:
-        locality = None  # a town of another region belongs to another item of a list
-    known = region or locality if (region or (locality and locality.region)) else district
+    known, locality = _site_of(region, locality, district)
+    route_country = _route_country(frame, ref)
+    if route_country and known is not None and known.country != route_country:
+        known = locality = None  # 'a China-Kyrgyzstan line from Kashgar': its Chinese end is no site
     paragraph_country = _paragraph_country(sentence, frame, discourse, ref)
     if known is None and country is None and not frame.linear:
         known = _context_region(sentence, frame, discourse, paragraph_country)
@@ -68,12 +69,33 @@ def place_mention(
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
     mention.country = (
         mention.country
+        or route_country
         or (country.country if country else None)
         or (locality.country if locality else None)
         or _country_before(sentence, frame)
         or paragraph_country
         or discourse.doc.country
     )
+
+
+def _site_of(
+    region: PlaceMention | None, locality: PlaceMention | None, district: PlaceMention | None
+) -> tuple[PlaceMention | None, PlaceMention | None]:
+    """The place that sites a frame, and its town (a town of another region belongs to another item of a
+    list)."""
+    if region and locality and locality.region and locality.region != region.region:
+        locality = None
+    return (region or locality if (region or (locality and locality.region)) else district), locality
+
+
+def _route_country(frame: Frame, ref: Reference) -> str | None:
+    """'the Kazakhstan-China oil pipeline ... to Alashankou in China's Xinjiang', 'a China-Kyrgyzstan
+    power line': a line named after the countries it joins is the Central Asian one's."""
+    if not frame.linear:
+        return None
+    words = re.split(r"[\s\u2013-]+", frame.noun_phrase)
+    named = [ref.country_by_surface.get(fold(w)) for w in words]
+    return next((c for c in named if c in CENTRAL_ASIA), None)
 
 
 def _own_sites(sentence: SentenceDoc, frame: Frame, slot_places: list[PlaceMention]) -> list[PlaceMention]:
@@ -205,18 +227,19 @@ def _paragraph_country(
 
 def _context_sentences(sentence: SentenceDoc, discourse: Discourse) -> list[SentenceDoc]:
     """Earlier sentences whose place carries over: the paragraph's last two, or a list's lead-in line
-    ('Qyzylorda region:') and the items before this one."""
+    ('Qyzylorda region:'); the items before a list item are about their own facilities."""
     out: list[SentenceDoc] = []
     sentences = discourse.doc.sentences
+    item = bool(_LIST_ITEM.match(sentence.text))
     for earlier in reversed(sentences[max(0, sentence.idx - _CONTEXT_LOOKBACK) : sentence.idx]):
+        sibling = item and bool(_LIST_ITEM.match(earlier.text))
+        if earlier.text.endswith(":") and item:
+            out.append(earlier)
+            break
+        if sibling:
+            continue
         if earlier.paragraph == sentence.paragraph and sentence.idx - earlier.idx <= _PARAGRAPH_LOOKBACK:
             out.append(earlier)
-        elif _LIST_ITEM.match(sentence.text) and (
-            _LIST_ITEM.match(earlier.text) or earlier.text.endswith(":")
-        ):
-            out.append(earlier)
-            if earlier.text.endswith(":"):
-                break
         else:
             break
     return out
