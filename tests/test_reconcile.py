@@ -9,6 +9,8 @@ import pytest
 
 from pipelines.domain.extract.process import process_article
 from pipelines.domain.reconcile import build_tables
+from pipelines.domain.reconcile.projects import Cluster
+from pipelines.domain.reconcile.tables import region_of
 from pipelines.domain.text import content_id
 
 ANNOUNCED = (
@@ -236,3 +238,13 @@ def test_a_farm_named_after_its_region_is_the_farm_in_a_district_of_that_region(
     )
     projects = _tables([agreement, interview], ref)["projects"]
     assert list(zip(projects.region, projects.status, strict=True)) == [("Bukhara", "construction")]
+
+
+def test_a_towns_region_wins_over_a_region_another_mention_took_from_its_paragraph():
+    told = [
+        {"article_id": "a", "sentence_idx": 1, "locality": "Navoi", "region": "Navoi"},
+        {"article_id": "a", "sentence_idx": 4, "locality": None, "region": "Karakalpakstan"},
+        {"article_id": "b", "sentence_idx": 2, "locality": None, "region": "Karakalpakstan"},
+    ]
+    assert region_of(Cluster(frames=told)) == "Navoi"
+    assert region_of(Cluster(frames=told[1:])) == "Karakalpakstan"

@@ -297,6 +297,12 @@ class Reference:
             out[row.kind][fold(row.term)] = ptype
         return dict(out)
 
+    @cached_property
+    def power_types(self) -> frozenset[str]:
+        """Project types that generate electricity (`project_types.csv`, generates_power)."""
+        types = self.tables["project_types"]
+        return frozenset(types.project_type[types.generates_power == "yes"])
+
     def heads_that_refer(self, how: str) -> frozenset[str]:
         """Folded facility nouns of one `refers` value: 'named' give their type only after a name ('the
         Galkynysh field', not 'the field of renewable energy'); 'purpose' name a facility only with what it

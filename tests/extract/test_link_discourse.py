@@ -231,3 +231,17 @@ def test_a_first_plant_set_beside_a_named_one_is_that_one(read):
     assert [(p["type"], p["region"], p["capacities"]) for p in projects] == [
         ("chemical", "Atyrau", [("annual_output", 500000.0)])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The complex follows the Kungrad soda plant in Karakalpakstan. That plant was built by CITIC "
+        "Construction and makes 100,000 tons of soda ash a year.",
+        "The complex follows the Kungrad soda plant in Karakalpakstan. This plant, built by CITIC "
+        "Construction, makes 100,000 tons of soda ash a year.",
+    ],
+)
+def test_that_plant_opening_a_sentence_points_back(read, text):
+    (plant,) = read(text)
+    assert (plant["name"], plant["capacities"]) == ("Kungrad soda plant", [("annual_output", 100000.0)])

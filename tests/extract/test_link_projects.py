@@ -281,6 +281,8 @@ def test_a_places_new_facilities_are_projects(read):
         ("The complex in Atyrau will produce up to 880,000 tons of urea a year.", "chemical"),
         ("A plant in Shymkent will make 500,000 tonnes of cement a year.", "manufacturing"),
         ("The plant in Aktobe is to produce 300,000 tonnes of methanol annually.", "chemical"),
+        ("Plant for the production of polyvinyl chloride (100,000 t/y), Kungrad district, 370.", "chemical"),
+        ("Factory for the production of cement, 1.5 Mt a year, Jizzakh region.", "manufacturing"),
     ],
 )
 def test_what_a_typeless_plant_will_make_tells_its_kind(read, sentence, kind):
@@ -398,6 +400,52 @@ def test_a_plant_named_by_its_metal_or_part_has_that_kind(read, text, kind):
 def test_a_new_facility_at_a_named_plant_is_the_project_and_the_plant_its_site(read, text, kind, locality):
     (project,) = read(text)
     assert (project["type"], project["name"], project["locality"]) == (kind, None, locality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Building a smelter next to the mines cuts freight," said an analyst at Tengri Partners.',
+        "Adding a refinery would cost Sinopec $2 billion, the company said.",
+        "Owning a mine abroad is risky for Chinese firms, the survey of CNPC managers found.",
+    ],
+)
+def test_a_facility_a_gerund_speaks_of_in_general_is_no_project(read, text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The venture will mine the Zhalpak deposit in Turkistan region.",
+        "Kazatomprom and CNNC agreed to mine the Zhalpak deposit in Turkistan region.",
+        "The company could mine 1,000 tonnes of uranium a year at the Zhalpak deposit in Turkistan region.",
+    ],
+)
+def test_to_mine_is_a_verb_and_the_deposit_the_project(read, text):
+    (deposit,) = read(text)
+    assert (deposit["type"], deposit["name"], deposit["region"]) == ("mining", "Zhalpak deposit", "Turkistan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NFC said the Ayagoz smelter would use flash smelting and include a sulphuric acid plant.",
+        "The Ayagoz smelter will also include a sulphuric acid plant, NFC said.",
+    ],
+)
+def test_a_plant_a_facility_will_include_is_its_part(read, text):
+    (smelter,) = read(text)
+    assert smelter["name"] == "Ayagoz smelter"
+
+
+def test_a_power_plant_a_smelter_will_include_is_a_project_of_its_own(read):
+    smelter, power = read("The smelter in Pavlodar will include a 350 MW coal-fired power plant.")
+    assert (smelter["type"], power["type"], power["capacities"]) == (
+        "smelter",
+        "thermal",
+        [("installed_power", 350.0)],
+    )
 
 
 def test_the_fields_under_a_project_are_its_parts(read):

@@ -212,7 +212,7 @@ def _projects(frames: pd.DataFrame, ref: Reference) -> pd.DataFrame:
             frames=[r for r in records if r["country"] == country] or records
         )  # a region of its country
         status, when = project_status(records)
-        region = cluster.value("region")
+        region = region_of(cluster)
         rows.append(
             {
                 "project_id": pid,
@@ -227,6 +227,14 @@ def _projects(frames: pd.DataFrame, ref: Reference) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows, columns=PROJECT_COLUMNS)
+
+
+def region_of(cluster: Cluster) -> str | None:
+    """The region the mentions naming the project's town give (Navoi is in Navoi region, whatever another
+    mention's paragraph said), else the most common."""
+    locality = cluster.value("locality")
+    placed = [f for f in cluster.frames if f.get("locality") == locality and isinstance(f.get("region"), str)]
+    return Cluster(frames=placed).value("region") if locality and placed else cluster.value("region")
 
 
 def _generated_name(cluster: Cluster, ref: Reference) -> str:

@@ -46,6 +46,8 @@ _AT_SITE = re.compile(  # ' at the ', ' with a capacity of 1 bcm per year at the
     r"\s+(?:at|on)\s+(?:the\s+)?",
     re.I,
 )
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|shall)\s+$", re.I)
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|\d)", re.I)
 _HOSTED_AT = re.compile(  # '... was put into operation at the Navoiyazot '
     r"[^;]{0,120}\b(?i:at\s+(?:the\s+)?)(?P<name>(?:[A-Z][\w'-]*\s+){0,3})"
 )
@@ -116,6 +118,8 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
             sentence[match.end() :]
         ):
             continue  # 'a pipeline of projects', 'the project pipeline'
+        if _VERB_BEFORE.search(sentence[: match.start()]) and _OBJECT_AFTER.match(sentence[match.end() :]):
+            continue  # 'to mine the Zhalpak deposit', 'will plant 1,000 trees': a verb, no facility
         if _WAYPOINT_AFTER.match(sentence[match.end() :]):
             continue  # 'the Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk line': a stop on a route
         if _cues(ref, "head_as_modifier").match(sentence[match.end() :]):
@@ -154,7 +158,10 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
             and (kept[-1].project_type is not None or kept[-1].definite)
             and (
                 (_COMPOSED_OF.fullmatch(between) and frame.project_type in (kept[-1].project_type, None))
-                or _cues(ref, "part").search(between)
+                or (
+                    _cues(ref, "part").search(between)
+                    and not captive_power(frame.project_type, kept[-1].project_type, ref)
+                )
                 or _cues(ref, "part_modifier").search(frame.noun_phrase)
                 or (kept[-1].linear and _WAYPOINT_BEFORE.search(between))
                 or _bare_conjunct(between, frame, kept[-1])
@@ -174,6 +181,12 @@ def _hosts(sentence: str, frame: Frame, frames: list[Frame]) -> bool:
         if hosted.head_end <= frame.np_start and at and new and (frame.name or at["name"]):
             return True
     return False
+
+
+def captive_power(part_type: str | None, whole_type: str | None, ref: Reference) -> bool:
+    """'The smelter will include a 350 MW power plant': a power plant an industrial facility builds for
+    itself is a project of its own, not a part."""
+    return part_type in ref.power_types and whole_type not in ref.power_types
 
 
 def _joined_pairs(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:

@@ -91,7 +91,7 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     modifiers = list(dict.fromkeys(ptype for kind, ptype in own if kind == "modifier" and ptype))
     if not modifiers:  # 'a power line': a term that takes in the head
         modifiers = [t for kind, t in match_terms([*words, head], ref) if kind == "modifier" and t][:1]
-    indefinite = bool(words) and fold(words[0]) in ("a", "an")
+    indefinite = not words or fold(words[0]) in ("a", "an")  # a bare noun heads a table row
     if not modifiers and purpose and (singular(fold(head)) in ref.heads_that_refer("purpose") or indefinite):
         # 'an enterprise for the production of caustic soda', 'a complex producing PVC' (not 'the complex
         # will produce zinc', which points back to a facility named before)

@@ -50,6 +50,7 @@ _SIZE_WORDS = {
     "other",
     "current",
 }
+_OPENING_DEMONSTRATIVES = frozenset({"That", "This", "These", "Those"})  # capitalised: no relative pronoun
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their"}
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|first|only)\b", re.I)
 # a count before a facility noun ("three solar power plants"); "several" counts as unknown
@@ -89,7 +90,8 @@ def noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[t
             kept.insert(0, (start, token))
             continue  # 'the 500 kV Guzar - Surkhan line': the route's first end belongs to the name
         is_head = head_pattern(ref).fullmatch(token) and not token.isupper()  # 'CHP plants' is one phrase
-        if token in {",", ";", ":", "—", "-"} or word in _STOP_WORDS or is_head:
+        stop = word in _STOP_WORDS and token not in _OPENING_DEMONSTRATIVES  # 'That plant was built by'
+        if token in {",", ";", ":", "—", "-"} or stop or is_head:
             break
         if word == "and" and not kept:
             break

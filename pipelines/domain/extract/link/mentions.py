@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.annotate.cues import PHASE_ORDINAL, clause_bounds
-from pipelines.domain.extract.annotate.facilities import UNIT_HEADS, Frame, has_route
+from pipelines.domain.extract.annotate.facilities import UNIT_HEADS, Frame, captive_power, has_route
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
@@ -51,6 +51,7 @@ _NAME_SUBJECT = re.compile(  # a capitalised name, then its verb: 'Rogun is ...'
 )
 _MADE_OF = r"(?:consists? of|comprises?)"
 _COMPOSED = re.compile(rf"{_SUBJECT}\s+(?:will\s+)?{_MADE_OF}\s+", re.I)
+_GERUND_SUBJECT = re.compile(r"(?:^|[:;\"\u201c]\s*)[A-Z][a-z]+ing\s+$")  # 'Building ' opening a clause
 _PHASE_BEFORE = re.compile(  # 'A later phase will bring ...': the cue word follows
     rf"^(?:A|The|Its)\s+{PHASE_ORDINAL}\s+(?:phase|stage)\s+(?:will\s+)?$", re.I
 )
@@ -151,23 +152,9 @@ def _whole_of(
         return None
     lookback = ANAPHOR_LOOKBACK if within else 1
     whole = made[-1] if own and made else discourse.recent_project(sentence, None, lookback=lookback)
-    if own and whole and _captive_power(frame, whole, ref):
+    if own and whole and captive_power(frame.project_type, whole.project_type, ref):
         return None  # 'a smelter and its own 2,640 MW coal-fired power plant': a project of its own
     return whole.root if whole else None  # 'an industrial park ... The project includes a smelter': no whole
-
-
-def _captive_power(frame: Frame, whole: ProjectMention, ref: Reference) -> bool:
-    """A power plant of its own that an industrial facility builds is a power plant, not a part of it."""
-    power = _power_types(ref)
-    return frame.project_type in power and whole.project_type not in power
-
-
-def _power_types(ref: Reference) -> frozenset[str]:
-    """Project types that generate electricity (`project_types.csv`)."""
-    if "power_types" not in ref._cache:
-        types = ref.tables["project_types"]
-        ref._cache["power_types"] = frozenset(types.project_type[types.generates_power == "yes"])
-    return ref._cache["power_types"]  # type: ignore[return-value]
 
 
 def _expletive(sentence: SentenceDoc, end: int) -> bool:
@@ -461,6 +448,8 @@ def _hypothetical(sentence: SentenceDoc, frame: Frame) -> bool:
     pledge'; not 'Kazakhstan joined in building a pipeline to China')."""
     if frame.definite or frame.descriptive or _is_told_apart(sentence, frame):
         return False
+    if _GERUND_SUBJECT.search(sentence.text[: frame.np_start]):
+        return True  # 'Building a smelter next to the mines cuts freight': building one at all
     done = sentence.orgs or sentence.money or sentence.cue("status") or sentence.cue("business_verb")
     return not (done or has_route(sentence.text[frame.head_end :]))
 
