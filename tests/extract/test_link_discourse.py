@@ -245,3 +245,18 @@ def test_a_first_plant_set_beside_a_named_one_is_that_one(read):
 def test_that_plant_opening_a_sentence_points_back(read, text):
     (plant,) = read(text)
     assert (plant["name"], plant["capacities"]) == ("Kungrad soda plant", [("annual_output", 100000.0)])
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The units, with total capacity of 1,560 megawatts, will cost $1.2 billion.",
+        "The new units will have 1,560 megawatts in all.",
+    ],
+)
+def test_the_units_after_units_at_a_plant_are_that_project(read, second):
+    (plant,) = read(
+        "Uzbekenergo signed an EPC contract with CMEC for two combined-cycle units at the Syrdarya thermal "
+        f"power plant in Syrdarya region. {second}"
+    )
+    assert plant["capacities"] == [("installed_power", 1560.0)]

@@ -290,3 +290,14 @@ def test_a_province_opening_a_builders_name_places_nothing(read, text):
 def test_a_line_named_after_the_countries_it_joins_is_the_central_asian_ones(read, text, country):
     (line,) = read(text)
     assert line["country"] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekenergo signed documents covering gas-fired generation and grid equipment.",
+        "Huawei will develop a smart metering and grid management system for Uzbekenergo.",
+    ],
+)
+def test_grid_equipment_and_grid_management_are_no_grid(read, text):
+    assert read(text) == []

@@ -36,7 +36,9 @@ _THESE_PROJECTS = re.compile(  # 'Investment agreements on these projects were s
     r"(?:projects|plants|stations|farms|facilities)\b",
     re.I,
 )
-_PLURAL_ANAPHOR = re.compile(r"^(?:together,?\s+)?(?:they|their|these|both|the two|the projects)\b", re.I)
+_PLURAL_ANAPHOR = re.compile(
+    r"^(?:together,?\s+)?(?:they|their|these|both|the two|the projects|the (?:new )?units)\b", re.I
+)
 
 _SUBJECT = (  # what a sentence about the project just named opens with, after an interview's dash or
     r"^(?:[-\u2013\u2014\u2022]\s+)?(?:[^,.;]{3,40},\s+)?"  # an opening 'According to the ministry, '
