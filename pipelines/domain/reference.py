@@ -297,12 +297,6 @@ class Reference:
             out[row.kind][fold(row.term)] = ptype
         return dict(out)
 
-    @cached_property
-    def power_types(self) -> frozenset[str]:
-        """Project types that generate electricity (`project_types.csv`, generates_power)."""
-        types = self.tables["project_types"]
-        return frozenset(types.project_type[types.generates_power == "yes"])
-
     def heads_that_refer(self, how: str) -> frozenset[str]:
         """Folded facility nouns of one `refers` value: 'named' give their type only after a name ('the
         Galkynysh field', not 'the field of renewable energy'); 'purpose' name a facility only with what it
@@ -384,3 +378,11 @@ def load_reference(reference_dir: Path = REFERENCE_DIR) -> Reference:
     tables["currencies"]["year"] = tables["currencies"]["year"].astype(int)
     tables["currencies"]["usd_per_unit"] = tables["currencies"]["usd_per_unit"].astype(float)
     return Reference(tables)
+
+
+def power_types(ref: Reference) -> frozenset[str]:
+    """Project types that generate electricity (`project_types.csv`, generates_power)."""
+    if "power_types" not in ref._cache:
+        types = ref.tables["project_types"]
+        ref._cache["power_types"] = frozenset(types.project_type[types.generates_power == "yes"])
+    return ref._cache["power_types"]  # type: ignore[return-value]

@@ -26,7 +26,7 @@ from pipelines.domain.extract.annotate.noun_phrases import (
     noun_phrase_tokens,
     proper_name,
 )
-from pipelines.domain.reference import Reference, fold
+from pipelines.domain.reference import Reference, fold, power_types
 
 _COMPOSED_OF = re.compile(r"\s+of\s+", re.I)
 _WAYPOINT_AFTER = re.compile(r"^\s*[-\u2013\u2014]\s*[A-Z]")
@@ -186,7 +186,8 @@ def _hosts(sentence: str, frame: Frame, frames: list[Frame]) -> bool:
 def captive_power(part_type: str | None, whole_type: str | None, ref: Reference) -> bool:
     """'The smelter will include a 350 MW power plant': a power plant an industrial facility builds for
     itself is a project of its own, not a part."""
-    return part_type in ref.power_types and whole_type not in ref.power_types
+    power = power_types(ref)
+    return part_type in power and whole_type not in power
 
 
 def _joined_pairs(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:
