@@ -395,6 +395,11 @@ def test_a_plant_named_by_its_metal_or_part_has_that_kind(read, text, kind):
             "manufacturing",
             "Navoi",
         ),
+        (
+            "At the Atyrau refinery, Sinopec Engineering built a deep oil refining complex.",
+            "oil_refinery",
+            "Atyrau",
+        ),
     ],
 )
 def test_a_new_facility_at_a_named_plant_is_the_project_and_the_plant_its_site(read, text, kind, locality):

@@ -46,6 +46,7 @@ _AT_SITE = re.compile(  # ' at the ', ' with a capacity of 1 bcm per year at the
     r"\s+(?:at|on)\s+(?:the\s+)?",
     re.I,
 )
+_FRONTED_AT = re.compile(r"\s*At\s+(?:the\s+|its\s+)?")  # 'At the Atyrau refinery, ...'
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|shall)\s+$", re.I)
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|\d)", re.I)
 _HOSTED_AT = re.compile(  # '... was put into operation at the Navoiyazot '
@@ -173,12 +174,18 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
 
 
 def _hosts(sentence: str, frame: Frame, frames: list[Frame]) -> bool:
-    """'A complex for PVC ... was put into operation at the Navoiyazot chemical plant': the named plant an
-    unnamed new facility of the sentence stands at is where it stands, not a project of the sentence."""
+    """'A complex for PVC ... was put into operation at the Navoiyazot chemical plant', 'At the Atyrau
+    refinery, Sinopec built a deep oil refining complex': the named plant an unnamed new facility of the
+    sentence stands at is where it stands, not a project of the sentence."""
+    fronted = _FRONTED_AT.fullmatch(sentence[: frame.np_start]) and sentence[frame.head_end :].startswith(",")
     for hosted in frames:
-        at = _HOSTED_AT.fullmatch(sentence[hosted.head_end : frame.np_start])
         new = hosted.project_type and not (hosted.name or hosted.definite or hosted.head_word in UNIT_HEADS)
-        if hosted.head_end <= frame.np_start and at and new and (frame.name or at["name"]):
+        if not new:
+            continue
+        if fronted and (frame.name or frame.definite) and hosted.np_start > frame.head_end:
+            return True
+        at = _HOSTED_AT.fullmatch(sentence[hosted.head_end : frame.np_start])
+        if hosted.head_end <= frame.np_start and at and (frame.name or at["name"]):
             return True
     return False
 

@@ -18,6 +18,7 @@ from pipelines.domain.reference import Reference
 
 _ROUGHLY = r"(?:about|approximately|around|roughly|some|nearly|over|more than|or|equivalent to|~|≈)"
 _BRACKET_OPENED = re.compile(rf"^\s*\(\s*(?:{_ROUGHLY}\s*){{0,2}}$")  # "$2.4 billion (about 210bn soms)"
+_PASSIVE_AFTER = r"\s+(?:were|was|have been|had been)\s+"  # '$3.1 million were written off'
 _WHAT_AFTER = r"^\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?"  # '35 billion tenge in taxes', '$5 billion of exports'
 _USD = (
     rf"(?:(?:US\$|\$|USD)\s?(?P<num>{NUMBER})\s*(?P<scale>{SCALE}|{SHORT_SCALE}\b)?"
@@ -47,7 +48,9 @@ class Money:
         return self.currency == "USD" or self.stated_usd is not None
 
 
-_PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*\S|per\s+(?!(?:year|annum|month)\b))", re.I)  # a unit price
+_PER_UNIT_AFTER = re.compile(  # a unit price ('$40/1,000 cu m', '$65 per barrel') or a rate ('$1 is worth')
+    r"\s*(?:/\s*\S|per\s+(?!(?:year|annum|month)\b)|(?:is|was) worth\s+[\d,.]+\s|equals?\s+[\d,.]+\s|=)", re.I
+)
 
 
 @cache
@@ -121,7 +124,7 @@ def _money(
 def _is_no_investment(sentence: str, start: int, end: int, negative_cue: re.Pattern[str]) -> bool:
     """'registered capital of $X' before the amount, '35 billion tenge in taxes' right after it, or a
     price ('$40/1,000 cu m', '$65 per barrel')."""
-    after = re.match(rf"{_WHAT_AFTER}(?:{negative_cue.pattern})", sentence[end:])
+    after = re.match(rf"(?:{_WHAT_AFTER}|{_PASSIVE_AFTER})(?:{negative_cue.pattern})", sentence[end:])
     price = _PER_UNIT_AFTER.match(sentence[end:])
     return bool(negative_cue.search(sentence[max(0, start - 60) : start]) or after or price)
 
