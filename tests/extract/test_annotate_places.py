@@ -78,6 +78,11 @@ def test_a_district_named_without_the_word_gives_its_region(read, text, region):
     assert project["region"] == region
 
 
+def test_a_field_named_like_a_district_elsewhere_keeps_its_own_region(read):
+    projects = read("The site in Lebap velayat takes in the Samandepe and Altyn Asyr fields, developed by CNPC.")
+    assert {p["region"] for p in projects} == {"Lebap"}
+
+
 def test_a_place_inside_a_company_name_is_part_of_the_name(ref):
     text = "Henan Province Installation Group Co. LLP will build the boiler house in Kokshetau."
     doc = annotate_article(parse_article("a" * 16, "t.txt", text, ref), ref)

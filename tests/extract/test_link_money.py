@@ -285,6 +285,30 @@ def test_the_organisation_whose_verb_of_spending_stands_before_an_amount_puts_it
 @pytest.mark.parametrize(
     "text",
     [
+        "For the Aktogay copper mine expansion, China Development Bank, KAZ Minerals' long-standing lender, "
+        "provided a $600 million facility.",
+        "For the Aktogay copper mine expansion, China Development Bank, the miner's main lender, lent "
+        "$600 million.",
+    ],
+)
+def test_a_lender_past_an_appositive_naming_another_company_lends(read_tables, text):
+    assert _investments(read_tables(text)) == [("China Development Bank", 600e6, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A $400 million credit line from China Development Bank for the Shymkent refinery was never signed.",
+        "The planned $400 million loan for the Shymkent refinery fell through in 2015.",
+    ],
+)
+def test_money_that_never_came_is_no_investment(read_tables, text):
+    assert _investments(read_tables(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Eurasian Development Bank has opened a credit line of $103 million to Pavlodar Ferroalloy Works "
         "LLP to finance the construction of a ferrosilicon plant in Ekibastuz.",
         "The Eurasian Development Bank extended a $103 million loan to Pavlodar Ferroalloy Works LLP for its "

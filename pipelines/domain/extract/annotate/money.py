@@ -117,7 +117,7 @@ def _money(
         currency,
         "approx" if high else _investment_qualifier(prefix),
         stated,
-        _is_no_investment(sentence, match.start(), end, negative_cue),
+        _is_no_investment(sentence, match.start(), end, negative_cue) or _unrealised(sentence, end, ref),
     )
 
 
@@ -127,6 +127,11 @@ def _is_no_investment(sentence: str, start: int, end: int, negative_cue: re.Patt
     after = re.match(rf"(?:{_WHAT_AFTER}|{_PASSIVE_AFTER})(?:{negative_cue.pattern})", sentence[end:])
     price = _PER_UNIT_AFTER.match(sentence[end:])
     return bool(negative_cue.search(sentence[max(0, start - 60) : start]) or after or price)
+
+
+def _unrealised(sentence: str, end: int, ref: Reference) -> bool:
+    """'A $400 million credit line ... was never signed': money that never came."""
+    return bool(ref.cue_pattern("unrealised").search(sentence[end:]))
 
 
 def _stated_usd(conversion: re.Match[str]) -> float:

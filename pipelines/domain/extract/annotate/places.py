@@ -18,7 +18,9 @@ _REGION_WORD = re.compile(
 _LISTED_REGIONS_AFTER = re.compile(  # ', Turkestan and Almaty regions' after 'Zhambyl'
     r"^(?:\s*,\s*[A-Z][\w'-]*){0,4}\s*,?\s+and\s+[A-Z][\w'-]*\s+(?:regions|oblasts|provinces)\b"
 )
-_COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")  # 'Tulkibas wind farm', not 'the Amu Darya, where'
+_COMMON_NOUN_AFTER = re.compile(  # 'Tulkibas wind farm'; not 'the Amu Darya, where', 'the Altyn Asyr fields'
+    r"\s+(?!(?:\w+\s+)?(?:fields?|deposits?)\b)[a-z]"
+)
 _WITHIN_BEFORE = re.compile(r"\b(?:district|town|city|village)\s+of\s+(?:the\s+)?$", re.I)
 _DISTRICT_WORD = re.compile(r"^[\s-]*(?:districts?|raions?|rayons?|county)\b", re.I)
 _SETTLEMENT_WORD = re.compile(r"^[\s-]*(?:village|town|city|settlement|aul)\b", re.I)

@@ -304,11 +304,11 @@ def _spender_before(
     spends = ref.compiled(
         "spender-before",
         lambda: (
-            rf"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:an?|the)\s[^,;]{{0,80}}?,\s*)?"  # ', an investment arm of X,'
+            rf"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:an?\s|the\s|[^,;]{{1,40}}?'s?\s)[^,;]{{0,80}}?,\s*)?"
             rf"(?:(?:is|are|was|were|will|would|has|have|had|be|been)\s+)*"
             rf"(?:{ref.cue_pattern('spends').pattern})\s+(?:[\w&.,'()-]+\s+){{0,6}}?$"
         ),
-    )  # 'X is spending about $N', 'X lent KAZ Minerals $N'
+    )  # 'X is spending about $N', 'X lent KAZ Minerals $N', 'X, an arm of Y,' / 'X, Y's lender, provided $N'
     for org in reversed([o for o in orgs if o.end <= money.start]):
         other_amount = any(org.end <= m.start < money.start for m in sentence.money)
         if not other_amount and spends.match(sentence.text[org.end : money.start]):
