@@ -79,7 +79,9 @@ def test_a_district_named_without_the_word_gives_its_region(read, text, region):
 
 
 def test_a_field_named_like_a_district_elsewhere_keeps_its_own_region(read):
-    projects = read("The site in Lebap velayat takes in the Samandepe and Altyn Asyr fields, developed by CNPC.")
+    projects = read(
+        "The site in Lebap velayat takes in the Samandepe and Altyn Asyr fields, developed by CNPC."
+    )
     assert {p["region"] for p in projects} == {"Lebap"}
 
 
