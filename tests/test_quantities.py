@@ -48,6 +48,8 @@ def _one(sentence: str, ref):
         ("pumping 10 bcm of gas per year", "annual_volume", 1e10, "exact"),
         ("refining 100,000 barrels per day", "annual_output", 100_000 * 0.1364 * 365, "exact"),
         ("producing 20,000 tonnes per month", "annual_output", 240_000, "exact"),
+        ("construction of a 1 000 MW wind farm", "installed_power", 1000, "exact"),
+        ("a plant of 100 000 tonnes a year", "annual_output", 100_000, "exact"),
     ],
 )
 def test_quantity_in_standard_units(ref, sentence, metric, value_std, qualifier):

@@ -85,6 +85,20 @@ def test_a_field_named_like_a_district_elsewhere_keeps_its_own_region(read):
     assert {p["region"] for p in projects} == {"Lebap"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KAZ Minerals' Aktogay copper mine - in what was East Kazakhstan region and since 2022 belongs "
+        "to Abai region - was built by NFC.",
+        "KAZ Minerals' Aktogay copper mine, formerly part of East Kazakhstan region, now in Abai region, was "
+        "built by NFC.",
+    ],
+)
+def test_a_region_a_place_once_belonged_to_places_nothing(read, text):
+    (mine,) = read(text)
+    assert (mine["name"], mine["region"]) == ("Aktogay copper mine", "Abai")
+
+
 def test_a_place_inside_a_company_name_is_part_of_the_name(ref):
     text = "Henan Province Installation Group Co. LLP will build the boiler house in Kokshetau."
     doc = annotate_article(parse_article("a" * 16, "t.txt", text, ref), ref)

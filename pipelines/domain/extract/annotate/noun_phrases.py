@@ -124,6 +124,8 @@ def _is_definite_before(tokens: list[tuple[int, str]], start: int) -> bool:
 def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str | None:
     """'Zhanatas wind farm', 'Shymkent Oil Refinery': a capitalised word that is no facility term leads in."""
     words = [t for _, t in tokens]
+    owner = [i for i, w in enumerate(words) if w.endswith(("'s", "s'"))]
+    words = words[owner[-1] + 1 :] if owner else words  # "KAZ Minerals' Aktogay copper mine": the owner's
     while words and (
         fold(words[0]) in _DETERMINERS
         or words[0].endswith("'s")

@@ -55,7 +55,9 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _UP_TO_99 = rf"(?:(?:{_TENS})[- ](?:{_UNITS})|{_WORD})"
 _HUNDREDS = rf"(?:a|{_UP_TO_99})\s+hundred(?:\s+(?:and\s+)?{_UP_TO_99})?"
 _WORD_NUMBER = rf"(?:{_HUNDREDS}|{_UP_TO_99})(?:\s+and\s+a\s+half)?|half\s+a"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_DIGITS = (  # '2,500', '1 000' (a space between thousands, as Russian-language copy writes it), '12.5'
+    r"(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d{1,3}(?: \d{3})+(?![\d,]| \d)|\d+)(?:\.\d+)?"
+)
 NUMBER = rf"(?:{_DIGITS}|(?i:{_WORD_NUMBER}))"
 SCALE = r"(?i:thousand|million|mln\.?|mn|billion|bln\.?|bn|trillion|trln|tn)"
 SHORT_SCALE = r"(?:k|m|bn|b|mn|tn)"
@@ -90,7 +92,7 @@ def parse_number(text: str) -> float | None:
     """The value of a number written with digits or in words ('2,500', 'one and a half')."""
     text = text.strip().lower()
     if re.fullmatch(_DIGITS, text):
-        return float(text.replace(",", ""))
+        return float(text.replace(",", "").replace(" ", ""))
     half = 0.5 if text.endswith("and a half") else 0.0
     text = text.removesuffix("and a half").strip()
     if text == "half a":

@@ -46,6 +46,9 @@ _ORIGIN_BEFORE = re.compile(
     r"|\b(?:compan(?:y|ies)|firms?|group|investors?|delegation|businessmen|manufacturer) from\s+(?:the\s+)?$",
     re.I,
 )
+_FORMER_BEFORE = re.compile(
+    r"\b(?:in what was|what used to be|formerly|former|previously)\s+(?:part of\s+)?(?:the\s+)?$", re.I
+)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|inside|into)\s+(?:the\s+)?$", re.I)
 _COUNTRY_AS_PLACE = re.compile(r"\b(?:in|across|throughout|to|of|into|for)\s+(?:the\s+)?$", re.I)
 
@@ -123,6 +126,9 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "facility_name"  # 'the Dushanbe-2 plant': it places that plant, and nothing else
     if _event_before(ref).search(before) or _event_after(ref).match(after):
         return "event"
+    if _FORMER_BEFORE.search(before):
+        return "mention"  # 'in what was East Kazakhstan region and since 2022 belongs to Abai region'
+
     if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
         return "origin"
     # 'Shaanxi Coal and Chemical Industry Group', 'built by Tianjin Bohua', 'Anhui Conch Cement'
