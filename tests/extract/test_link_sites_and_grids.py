@@ -301,3 +301,15 @@ def test_a_line_named_after_the_countries_it_joins_is_the_central_asian_ones(rea
 )
 def test_grid_equipment_and_grid_management_are_no_grid(read, text):
     assert read(text) == []
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mine supply in Turkistan region rose by 5% last year.",
+        "Plant output in Navoi region fell in 2023, the ministry said.",
+    ],
+)
+def test_a_facility_noun_before_supply_or_output_is_no_facility(read, text):
+    assert read(text) == []

@@ -37,6 +37,8 @@ def test_resuming_work_is_operating(ref, sentence):
         "The second compressor station went into service in 2016.",
         "The cement plant came into commercial operation last spring.",
         "Its third line goes into production in May.",
+        "In February, China Gezhouba switched on a 400 MW solar plant in Nurabad district.",
+        "The substation was energised last week.",
     ],
 )
 def test_going_into_service_is_operating(ref, sentence):
