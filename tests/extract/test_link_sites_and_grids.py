@@ -303,7 +303,6 @@ def test_grid_equipment_and_grid_management_are_no_grid(read, text):
     assert read(text) == []
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
