@@ -46,9 +46,6 @@ _ORIGIN_BEFORE = re.compile(
     r"|\b(?:compan(?:y|ies)|firms?|group|investors?|delegation|businessmen|manufacturer) from\s+(?:the\s+)?$",
     re.I,
 )
-_FORMER_BEFORE = re.compile(
-    r"\b(?:in what was|what used to be|formerly|former|previously)\s+(?:part of\s+)?(?:the\s+)?$", re.I
-)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|inside|into)\s+(?:the\s+)?$", re.I)
 _COUNTRY_AS_PLACE = re.compile(r"\b(?:in|across|throughout|to|of|into|for)\s+(?:the\s+)?$", re.I)
 
@@ -126,7 +123,7 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "facility_name"  # 'the Dushanbe-2 plant': it places that plant, and nothing else
     if _event_before(ref).search(before) or _event_after(ref).match(after):
         return "event"
-    if _FORMER_BEFORE.search(before):
+    if _former_before(ref).search(before):
         return "mention"  # 'in what was East Kazakhstan region and since 2022 belongs to Abai region'
 
     if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
@@ -145,6 +142,12 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     if place.locality and place.locality == place.region and decides.match(after):
         return "mention"  # 'as Astana pushes to turn more of its hydrocarbons into chemicals': the government
     return "site"
+
+
+def _former_before(ref: Reference) -> re.Pattern[str]:
+    """'in what was', 'formerly part of' (`cues.csv`, former_place) right before a place."""
+    words = ref.cue_pattern("former_place").pattern
+    return ref.compiled("former_before", lambda: rf"(?:{words})\s+(?:part of\s+)?(?:the\s+)?$")
 
 
 def _capitalised_after(ref: Reference) -> re.Pattern[str]:
