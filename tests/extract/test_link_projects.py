@@ -444,6 +444,19 @@ def test_a_plant_a_facility_will_include_is_its_part(read, text):
     assert smelter["name"] == "Ayagoz smelter"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Boguty open-pit mine and its processing plant in Almaty region can treat 3.3 million tonnes "
+        "of ore a year.",
+        "The Aktogay mine and its concentrator in Abai region process 25 million tonnes of ore a year.",
+    ],
+)
+def test_a_facility_named_with_its_own_part_is_one_project(read, text):
+    (mine,) = read(text)
+    assert mine["type"] == "mining"
+
+
 def test_a_power_plant_a_smelter_will_include_is_a_project_of_its_own(read):
     smelter, power = read("The smelter in Pavlodar will include a 350 MW coal-fired power plant.")
     assert (smelter["type"], power["type"], power["capacities"]) == (

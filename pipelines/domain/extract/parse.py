@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
@@ -285,8 +286,14 @@ def _table_rows(lines: list[str]) -> list[str]:
         header = not in_table and not any(ch.isdigit() for ch in line)
         in_table = True
         if not (rule or header):
-            out.append(", ".join(c.strip().rstrip(".").replace(";", ",") for c in cells) + ".")
+            out.append(_statement(cells))
     return out
+
+
+def _statement(parts: Iterable[str]) -> str:
+    """A table row's cells or a record's fields as one clause: joined by commas, their own stops and
+    semicolons turned to commas, one full stop at the end."""
+    return ", ".join(part.strip().rstrip(".;").replace(";", ",") for part in parts) + "."
 
 
 def _records(lines: list[str]) -> list[str]:
@@ -299,7 +306,7 @@ def _records(lines: list[str]) -> list[str]:
     for is_field, group in groupby(zip(fields, lines, unmarked, strict=True), key=lambda row: row[0]):
         run = list(group)
         if is_field and len(run) >= _MIN_RECORD_FIELDS:
-            out.append(", ".join(bare.rstrip(".;").replace(";", ",") for _, _, bare in run) + ".")
+            out.append(_statement(bare for _, _, bare in run))
         else:
             out.extend(line for _, line, _ in run)
     return out

@@ -48,6 +48,7 @@ _AT_SITE = re.compile(  # ' at the ', ' with a capacity of 1 bcm per year at the
 )
 _FRONTED_AT = re.compile(r"\s*At\s+(?:the\s+|its\s+)?")  # 'At the Atyrau refinery, ...'
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|shall)\s+$", re.I)
+_VERB_REACH = 8  # characters before a head where 'to', 'would' and the like stand
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|\d)", re.I)
 _HOSTED_AT = re.compile(  # '... was put into operation at the Navoiyazot '
     r"[^;]{0,120}\b(?i:at\s+(?:the\s+)?)(?P<name>(?:[A-Z][\w'-]*\s+){0,3})"
@@ -119,7 +120,10 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
             sentence[match.end() :]
         ):
             continue  # 'a pipeline of projects', 'the project pipeline'
-        if _VERB_BEFORE.search(sentence[: match.start()]) and _OBJECT_AFTER.match(sentence[match.end() :]):
+        verb_from = max(0, match.start() - _VERB_REACH)
+        if _OBJECT_AFTER.match(sentence, match.end()) and _VERB_BEFORE.search(
+            sentence, verb_from, match.start()
+        ):
             continue  # 'to mine the Zhalpak deposit', 'will plant 1,000 trees': a verb, no facility
         if _WAYPOINT_AFTER.match(sentence[match.end() :]):
             continue  # 'the Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk line': a stop on a route

@@ -5,6 +5,7 @@ size, count or name describes it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.domain.extract.annotate.facility_types import head_pattern, singular, term_words
 from pipelines.domain.extract.annotate.numbers import NUMBER_WORDS, SCALES
@@ -67,6 +68,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 LINEAR_HEADS = frozenset({"line", "pipeline"})  # facilities whose places are their ends, not their site
 
 
+@lru_cache(maxsize=1 << 14)
 def is_linear(phrase: str) -> bool:
     """A phrase or name whose last word is a line or pipeline: 'the Beineu-Shymkent gas pipeline'."""
     words = fold(phrase).split()
@@ -128,7 +130,6 @@ def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str
     words = words[owner[-1] + 1 :] if owner else words  # "KAZ Minerals' Aktogay copper mine": the owner's
     while words and (
         fold(words[0]) in _DETERMINERS
-        or words[0].endswith("'s")
         or re.match(r"[\d(]", words[0])
         or fold(words[0].split("/")[0]) in ref.units  # 'MW', 'MW/600' of '300 MW/600 MWh'
         or re.fullmatch(r"[kKmM]?V", words[0])

@@ -125,7 +125,6 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "event"
     if _former_before(ref).search(before):
         return "mention"  # 'in what was East Kazakhstan region and since 2022 belongs to Abai region'
-
     if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
         return "origin"
     # 'Shaanxi Coal and Chemical Industry Group', 'built by Tianjin Bohua', 'Anhui Conch Cement'

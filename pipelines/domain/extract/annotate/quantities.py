@@ -34,6 +34,8 @@ _ANNUAL_BEFORE = re.compile(
     r"\b(?:annual(?:ly)?|yearly|per year|a year|each year|per annum)\b[^.;]{0,60}$", re.I
 )
 _ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+)?$", re.I)  # 'all 16 turbines'
+_ALL_REACH = 20  # characters 'all of the ' may take before a count
+_PERIOD_REACH = 80  # characters before a number where 'per annum' or 'daily' and the words after stand
 _DAILY_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,40}$", re.I)  # 'its daily capacity is'
 _YEAR_BEFORE_COUNT = re.compile(r"\b(?i:in|since|by|until|from|of|during)\s+(?:19|20)\d\d$")
 _CHANGE_REACH = 60  # characters before 'from X to Y' where the verb of a change stands
@@ -182,7 +184,7 @@ def _is_negative(sentence: str, start: int, end: int, negative_cue: re.Pattern[s
     'all 16 turbines have been installed' counts the whole."""
     if _is_part(sentence, start, end):
         return True
-    whole = _ALL_BEFORE.search(sentence[:start])
+    whole = _ALL_BEFORE.search(sentence, max(0, start - _ALL_REACH), start)
     return not whole and bool(negative_cue.search(_local_context(sentence, start, end)))
 
 
@@ -236,7 +238,8 @@ def _period(unit_row: dict, after: str, before: str, ref: Reference) -> str | No
             "daily": "day",
             "monthly": "month",
         }.get(word, word)
-    annual, daily = _ANNUAL_BEFORE.search(before), _DAILY_BEFORE.search(before)
+    near = max(0, len(before) - _PERIOD_REACH)  # both patterns end within this reach of the number
+    annual, daily = _ANNUAL_BEFORE.search(before, near), _DAILY_BEFORE.search(before, near)
     if daily and (annual is None or daily.start() > annual.start()):
         return "day"
     rate_verb = unit_row["metric"] in _RATE_METRICS and _rate_verb_before(ref).search(before)

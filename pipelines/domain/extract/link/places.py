@@ -275,10 +275,8 @@ def _joined_names(word: str, ref: Reference) -> bool:
     if not _PAIR.fullmatch(word) or fold(word) in ref.localities_by_surface:
         return False
     parts = [fold(part) for part in re.split(r"[-\u2013]", word)]
-    known = (
-        ref.localities_by_surface.keys() | ref.regions_by_surface.keys() | ref.organisation_by_alias.keys()
-    )
-    return len(parts) > 2 or any(part in known or part in PLACE_QUALIFIERS for part in parts)
+    known = (ref.localities_by_surface, ref.regions_by_surface, ref.organisation_by_alias, PLACE_QUALIFIERS)
+    return len(parts) > 2 or any(part in names for part in parts for names in known)
 
 
 def _is_place_word(word: str, ref: Reference) -> bool:
