@@ -107,3 +107,27 @@ def test_the_company_that_builds_a_plant_develops_it(read, sentence):
         "Zhambyl",
         [("installed_power", 100.0)],
     )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Beijing-based company started in 1950 as a builder of dams.",
+        "Tianshan Group is controlled by its founder, Li Ming.",
+        "The Shanghai-based group made its money in animal feed.",
+    ],
+)
+def test_it_after_a_sentence_about_a_company_is_the_company(read, second):
+    [farm] = read(
+        "title: t\n\nTianshan Group will build a 100 MW wind farm in Zhambyl region.\n\n"
+        f"{second} It should not be confused with Tianshan Power, a separate firm.\n"
+    )
+    assert "Tianshan Power" not in farm["participants"]
+
+
+def test_it_after_a_sentence_about_the_plant_is_the_plant(read):
+    [farm] = read(
+        "title: t\n\nTianshan Group will build a 100 MW wind farm in Zhambyl region. It will produce "
+        "350 million kWh a year.\n"
+    )
+    assert farm["capacities"] == [("annual_generation", 350000.0), ("installed_power", 100.0)]

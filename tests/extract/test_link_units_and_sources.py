@@ -52,6 +52,41 @@ def test_a_name_in_apposition_to_one_of_the_largest_is_one_named_facility(read, 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chinese conglomerate Tianshan Group wants to build one of the world's largest aluminium smelters "
+            "in Pavlodar region.",
+            ("smelter", "Pavlodar", []),
+        ),
+        (
+            "The company will construct one of Central Asia's biggest solar plants near Navoi, with a "
+            "capacity of 500 MW.",
+            ("solar", "Navoi", [("installed_power", 500.0)]),
+        ),
+        (
+            "Sinohydro is building one of the largest hydropower plants in Tajikistan's Khatlon region.",
+            ("hydro", "Khatlon", []),
+        ),
+    ],
+)
+def test_one_of_the_largest_unnamed_is_one_facility(read, sentence, expected):
+    [plant] = read(f"title: t\n\n{sentence}\n")
+    assert (plant["type"], plant["region"], plant["capacities"]) == expected
+
+
+def test_one_of_a_counted_group_is_no_project_of_its_own(read):
+    assert read("title: t\n\nA fire broke out at one of the region's nine hydropower plants in Almaty region.\n") == []
+
+
+def test_one_of_the_largest_said_of_a_named_plant_is_that_plant(read):
+    [farm] = read(
+        "title: t\n\nThe Zhanatas wind farm in Zhambyl region is one of the largest wind farms in Kazakhstan.\n"
+    )
+    assert (farm["name"], farm["region"]) == ("Zhanatas wind farm", "Zhambyl")
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Kazakhstan's power system already runs short in winter, and a coal-fired plant sits badly with "

@@ -31,7 +31,15 @@ from pipelines.domain.reference import Reference
 
 SentenceComponent = Callable[[SentenceDoc, Reference], None]
 # cue types linkers read besides status
-CUE_LAYERS = ("anaphor", "investment", "business_verb", "expletive", "phase_adds", "comparison")
+CUE_LAYERS = (
+    "anaphor",
+    "investment",
+    "business_verb",
+    "expletive",
+    "phase_adds",
+    "comparison",
+    "organisation_noun",
+)
 SHORT_NAME_ROUNDS = 2
 
 

@@ -36,6 +36,7 @@ _WAYPOINT_BEFORE = re.compile(
 # 'JSC National Electric Grid of Uzbekistan': a company's name, not a facility
 _LEGAL_FORM_FIRST = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS_BEFORE)})\b")
 _ONE_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s+one\s+of\s+(?:the\s+)?$")
+_ONE_OF_UNNAMED = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[\w-]+'s?\s+)?$")
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
 _AT_PLANT = re.compile(
     r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of)\s+(?:the\s+)?$", re.I
@@ -437,10 +438,13 @@ def _route_pattern(ref: Reference) -> re.Pattern[str]:
 def _named_one_of(
     sentence: str, np_start: int, head_text: str, shape: dict, ref: Reference
 ) -> tuple[int, dict]:
-    """'Boguty, one of the world's largest tungsten deposits': one facility, named, not a plural."""
+    """'Boguty, one of the world's largest tungsten deposits': one facility, named, not a plural. Unnamed
+    ('to build one of the largest smelters in Pavlodar region') it is one facility all the same, unless
+    counted among others ('one of the region's nine plants')."""
     one_of = _ONE_OF.search(sentence[:np_start]) if shape["plural"] else None
     if one_of is None:
-        return np_start, shape
+        unnamed = shape["plural"] and not shape["count"] and _ONE_OF_UNNAMED.search(sentence[:np_start])
+        return np_start, (shape | {"plural": False, "statistics": False} if unnamed else shape)
     name = fold(one_of["name"])
     if name in ref.country_by_surface or name in ref.organisation_by_alias:
         return np_start, shape  # 'Kazakhstan, one of the largest producers ...'

@@ -16,17 +16,17 @@ _BUILDS_AFTER = re.compile(  # 'X has built', 'X will build', 'X plans to develo
     r"(?:built|builds?|building|develop|develops|developing|constructs?|constructed|constructing|implement)\b"
 )
 _COORDINATOR = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.I)
-_PARENT_BEFORE = re.compile(r"(?:subsidiary|unit|division|affiliate) of\s+(?:the\s+)?$", re.I)
 
 
 def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
-    """`orgs` with `reporter`, `role` and `parent_only` read from the sentence."""
+    """`orgs` with `reporter`, `role` and `not_party` read from the sentence."""
+    aside = re.compile(rf"(?:{ref.cue_pattern('not_party').pattern})\s+(?:the\s+)?$", re.I)
     read = [
         replace(
             org,
             reporter=is_reporter(sentence, org, ref),
             role=role_of(sentence, org, ref),
-            parent_only=bool(_PARENT_BEFORE.search(sentence[: org.start])),
+            not_party=bool(aside.search(sentence[: org.start])),
         )
         for org in orgs
     ]

@@ -44,7 +44,7 @@ class OrgMention:
     )  # a name given in brackets right after it: "China National Petroleum Corporation (CNPC)"
     reporter: bool = False  # the source of the news ('X said'), not a party to it
     role: str = "partner"  # what the words around it say it does (developer, financier, ...)
-    parent_only: bool = False  # named only as another body's parent ('a subsidiary of X')
+    not_party: bool = False  # named only as another's parent ('a subsidiary of X') or look-alike
 
 
 @dataclass(frozen=True)

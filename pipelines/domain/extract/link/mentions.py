@@ -44,6 +44,7 @@ _SUBJECT = (  # what a sentence about the project just named opens with, after a
     r"^(?:[-\u2013\u2014\u2022]\s+)?(?:[^,.;]{3,40},\s+)?"  # an opening 'According to the ministry, '
     r"(?:It|They|The (?:project|plant|station|complex|facility|farm|park|cascade))"
 )
+_OPENING_WORDS = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+){0,2}$")  # 'The Shanghai-based ' before 'group'
 _EXPLETIVE_BEFORE = re.compile(  # 'It should be noted', 'it is planned': the cue word follows
     r"^\s+(?:is|was|will be|should be|must be|has been)\s+(?:also\s+)?$", re.I
 )
@@ -188,6 +189,16 @@ def refer(
     return mention
 
 
+def _after_organisation(sentence: SentenceDoc, discourse: Discourse) -> bool:
+    """'The Shanghai-based group started in animal feed. It should not be confused with ...': after a
+    sentence about an organisation that names no project, 'it' is that organisation."""
+    if sentence.idx == 0 or any(m.sentence.idx == sentence.idx - 1 for m in discourse.mentions):
+        return False
+    previous = discourse.doc.sentences[sentence.idx - 1]
+    starts = [o.start for o in previous.orgs] + [c.start for c in previous.cue("organisation_noun")]
+    return bool(starts) and bool(_OPENING_WORDS.match(previous.text[: min(starts)]))
+
+
 def read_anaphora(
     sentence: SentenceDoc, own: list[ProjectMention], discourse: Discourse
 ) -> list[ProjectMention]:
@@ -211,7 +222,8 @@ def read_anaphora(
     if not cues:
         return []  # 'the line' is a facility phrase: the frames decided what it points to
     cue = cues[0]
-    if own and fold(sentence.text[cue.start : cue.end]).split()[-1] in ("it", "its"):
+    pronoun = fold(sentence.text[cue.start : cue.end]).split()[-1] in ("it", "its")
+    if pronoun and (own or _after_organisation(sentence, discourse)):
         return []  # 'It also built a solar station': 'it' is the builder, not an earlier project
     antecedent = discourse.recent_project(sentence, None)
     if antecedent is None or any(m.root == antecedent.root for m in own):

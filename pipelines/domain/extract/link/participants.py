@@ -21,7 +21,7 @@ def link_participants(
         for o in mention.sentence.orgs
         if (o.start < frame.np_start or frame.head_end <= o.start < frame.span_end)
         and not o.reporter
-        and not o.parent_only
+        and not o.not_party
     ]
     people_orgs = discourse.people_orgs(mention.sentence)
     for org in chosen:
@@ -62,7 +62,7 @@ def link_reference_participants(mention: ProjectMention, first: bool, facts: Fac
     start, end = mention.span
     for org in mention.sentence.orgs:
         if (start <= org.start < end or (first and org.start < start)) and not (
-            org.reporter or org.parent_only
+            org.reporter or org.not_party
         ):
             facts.add_participant(mention, org.text, org.role)
 
@@ -83,7 +83,7 @@ def link_article_participants(discourse: Discourse, facts: Facts, ref: Reference
             continue
         (root,) = found
         for org in sentence.orgs:
-            if not (org.reporter or org.parent_only):
+            if not (org.reporter or org.not_party):
                 owner = is_project_company(org.text, first_mention[root], ref)
                 facts.add_participant_of(root, org.text, "owner" if owner else org.role, sentence.text)
     _link_main_organisation(discourse, facts)
@@ -109,7 +109,7 @@ def _main_organisation(discourse: Discourse) -> tuple[str, str] | None:
     for sentence in discourse.doc.sentences:
         keys = {}
         for org in sentence.orgs:
-            if not (org.reporter or org.parent_only or is_government(org.text)):
+            if not (org.reporter or org.not_party or is_government(org.text)):
                 keys.setdefault(
                     name_key(discourse.doc.short_names.get(org.text, org.text)), (org.text, sentence.text)
                 )
