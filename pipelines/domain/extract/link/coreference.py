@@ -20,12 +20,14 @@ MIN_MISSPELT_LENGTH = 6  # shorter names one letter apart are other names ('Aral
 SAME_FIGURE = 0.10  # relative gap within which two figures of one metric may describe the same facility
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _NEW = re.compile(r"\bnew\b", re.I)  # a facility called new is not the first of its kind named after it
+_INDEFINITE = re.compile(r"an?\s", re.I)
 _ANOTHER = re.compile(r"\b(?:another|other|second|third|further|more|additional)\b", re.I)
 
 
 def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None:
     """One project per facility the article speaks of: a named or placed mention joins an earlier one of
     the same name or place; an unplaced, unnamed one joins the project of its kind it must be."""
+    lede = min((m.sentence.paragraph for m in mentions), default=0)
     for mention in [
         m for m in mentions if m.refers_to is None and not _is_generic(m) and not _counted_anew(m)
     ]:
@@ -35,12 +37,12 @@ def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None
             if (m.sentence.idx, m.head_start) < (mention.sentence.idx, mention.head_start)
         ]
         company = [m for m in kin if _named_for_its_company(mention, m, facts)]  # 'the KPI plant': KPI's
-        earlier = [m for m in kin if not _is_generic(m) and _same_place(m, mention)]
+        earlier = [m for m in kin if not _is_generic(m) and _same_place(m, mention, lede)]
         target = company[-1] if company else earlier[0] if earlier else None
         if target is not None and _figures_agree(mention.root, target.root, facts):
             _redirect(mention, target.root, mentions, facts)
     for mention in [m for m in mentions if m.refers_to is None and _is_generic(m)]:
-        target = _target(mention, mentions, facts)
+        target = _target(mention, mentions, facts, lede)
         if target is not None:
             _redirect(mention, target.root, mentions, facts)
 
@@ -104,7 +106,9 @@ def other_shape(a: Frame | None, b: Frame | None) -> bool:
     return a.linear != b.linear
 
 
-def _target(mention: ProjectMention, mentions: list[ProjectMention], facts: Facts) -> ProjectMention | None:
+def _target(
+    mention: ProjectMention, mentions: list[ProjectMention], facts: Facts, lede: int
+) -> ProjectMention | None:
     kin = _kin(mention, mentions)
     specific = {_identity(m): m for m in reversed(kin) if not _is_generic(m)}
     if len(specific) == 1:
@@ -116,16 +120,22 @@ def _target(mention: ProjectMention, mentions: list[ProjectMention], facts: Fact
         return None
     if candidate is None or not _figures_agree(mention.root, candidate.root, facts):
         return None
-    later = max(mention, candidate, key=lambda m: (m.sentence.idx, m.head_start))
-    return candidate if _points_back(later) else None
+    return candidate if _points_back(candidate, mention, lede) else None
 
 
-def _points_back(mention: ProjectMention) -> bool:
-    """A definite or named phrase may speak of a facility met before; 'a wind farm' introduces a new one."""
-    return bool(mention.name) or (mention.frame is not None and mention.frame.definite)
+def _points_back(a: ProjectMention, b: ProjectMention, lede: int) -> bool:
+    """A definite or named phrase may speak of a facility met before; 'a wind farm' introduces a new one,
+    unless the earlier was in the lede: 'a deal to build a wind farm and a storage system in Zhambyl' first,
+    'an energy storage system of 300 MW' in the body tells of the lede's."""
+    earlier, later = sorted((a, b), key=lambda m: (m.sentence.idx, m.head_start))
+    if later.name or (later.frame is not None and later.frame.definite):
+        return True
+    singular = not any(m.frame is None or m.frame.plural for m in (earlier, later))
+    told_again = singular and bool(_INDEFINITE.match(later.frame.noun_phrase))  # not 'its plant'
+    return told_again and earlier.sentence.paragraph == lede < later.sentence.paragraph
 
 
-def _same_place(a: ProjectMention, b: ProjectMention) -> bool:
+def _same_place(a: ProjectMention, b: ProjectMention, lede: int) -> bool:
     """Same name or town and region; or the same region where one names no town and the later is
     definite or named ('a 1 GW solar park in the Bukhara region' ... 'the Bukhara solar park')."""
     (name_a, region_a), (name_b, region_b) = _identity(a), _identity(b)
@@ -134,9 +144,8 @@ def _same_place(a: ProjectMention, b: ProjectMention) -> bool:
     ):
         return True  # 'the Dushanbe-2 CHP plant' ... 'the Dusahnbe-2 CHP plant'
 
-    later = max(a, b, key=lambda m: (m.sentence.idx, m.head_start))
     unnamed = _only_regional(a) or _only_regional(b)
-    return bool(a.region) and a.region == b.region and unnamed and _points_back(later)
+    return bool(a.region) and a.region == b.region and unnamed and _points_back(a, b, lede)
 
 
 def misspelt(a: str, b: str) -> bool:
