@@ -90,6 +90,44 @@ def test_two_indefinite_facilities_stay_two(read):
     assert [(p["type"], p["region"]) for p in read(text)] == [("wind", None), ("wind", "Zhambyl")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry and Tianshan Power signed an agreement to build a wind farm and an energy storage "
+            "system in Zhambyl region.\n\nThe project also envisages an energy storage system with a "
+            "capacity of 300 MW.\n",
+            [("wind", "Zhambyl", []), ("storage", "Zhambyl", [("installed_power", 300.0)])],
+        ),
+        (
+            "Tianshan Group wants to build one of the largest aluminium smelters in Pavlodar region.\n\n"
+            "Under the memorandum, the cluster will include an aluminium smelter with an annual capacity of "
+            "1 million tonnes of aluminium.\n",
+            [("smelter", "Pavlodar", [("annual_output", 1000000.0)])],
+        ),
+    ],
+)
+def test_a_facility_of_the_lede_told_again_in_the_body_is_one(read, text, expected):
+    assert [(p["type"], p["region"], p["capacities"]) for p in read(f"title: t\n\n{text}")] == expected
+
+
+def test_a_facility_of_the_body_placed_elsewhere_is_not_the_ledes(read):
+    text = (
+        "title: t\n\nTianshan Power will build a solar plant in Navoi region.\n\n"
+        "Separately, a solar plant of 100 MW is planned in Samarkand region.\n"
+    )
+    assert [p["region"] for p in read(text)] == ["Navoi", "Samarkand"]
+
+
+def test_a_plural_in_the_body_is_not_the_ledes_plant(read):
+    text = (
+        "title: t\n\nKazakhstan picked CNNC to build its second nuclear power plant.\n\n"
+        "Rosatom leads the consortium building the country's first nuclear power plant, near the village of "
+        "Ulken in Almaty region. That plant will have two reactors.\n"
+    )
+    assert [p["locality"] for p in read(text)] == [None, "Ulken"]
+
+
 def test_mentions_with_different_figures_stay_apart(read):
     text = (
         "A 100 MW solar plant will be built in Kazakhstan. The 300 MW solar plant in Turkistan is operating."

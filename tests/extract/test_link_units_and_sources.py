@@ -55,8 +55,8 @@ def test_a_name_in_apposition_to_one_of_the_largest_is_one_named_facility(read, 
     ("sentence", "expected"),
     [
         (
-            "Chinese conglomerate Tianshan Group wants to build one of the world's largest aluminium smelters "
-            "in Pavlodar region.",
+            "Chinese conglomerate Tianshan Group wants to build one of the world's largest aluminium "
+            "smelters in Pavlodar region.",
             ("smelter", "Pavlodar", []),
         ),
         (
@@ -76,13 +76,13 @@ def test_one_of_the_largest_unnamed_is_one_facility(read, sentence, expected):
 
 
 def test_one_of_a_counted_group_is_no_project_of_its_own(read):
-    assert read("title: t\n\nA fire broke out at one of the region's nine hydropower plants in Almaty region.\n") == []
+    text = "A fire broke out at one of the region's nine hydropower plants in Almaty region."
+    assert read(f"title: t\n\n{text}\n") == []
 
 
 def test_one_of_the_largest_said_of_a_named_plant_is_that_plant(read):
-    [farm] = read(
-        "title: t\n\nThe Zhanatas wind farm in Zhambyl region is one of the largest wind farms in Kazakhstan.\n"
-    )
+    text = "The Zhanatas wind farm in Zhambyl region is one of the largest wind farms in Kazakhstan."
+    [farm] = read(f"title: t\n\n{text}\n")
     assert (farm["name"], farm["region"]) == ("Zhanatas wind farm", "Zhambyl")
 
 
