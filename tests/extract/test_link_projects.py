@@ -603,3 +603,23 @@ def test_a_plant_at_a_deposit_stands_there_and_the_deposit_is_no_project(read):
         "Sughd",
         [("installed_power", 300.0)],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijin launched a gold plant in Talas region on Monday. The plant, built at the Kumbel deposit, is "
+        "designed to process 2 million tonnes of ore a year.",
+        "Zijin launched a gold plant in Talas region on Monday. The plant located on the Kumbel deposit will "
+        "process 2 million tonnes of ore a year.",
+        "The delegation visited the Kumbel gold deposit in Talas region, where Zijin is building a "
+        "processing plant with a capacity of 2 million tonnes of ore per year.",
+    ],
+)
+def test_a_plant_that_stands_at_a_named_deposit_is_one_project(read, text):
+    (plant,) = read(f"title: t\n\n{text}\n")
+    assert (plant["type"], plant["region"], plant["capacities"]) == (
+        "mining",
+        "Talas",
+        [("annual_output", 2000000.0)],
+    )

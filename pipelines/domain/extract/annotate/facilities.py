@@ -54,6 +54,11 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|\d)", re.I)
 _HOSTED_AT = re.compile(  # '... was put into operation at the Navoiyazot '
     r"[^;]{0,120}\b(?i:at\s+(?:the\s+)?)(?P<name>(?:[A-Z][\w'-]*\s+){0,3})"
 )
+_BUILT_AT = re.compile(  # ' built at the ', ' located on the '
+    r"\s*,?\s*(?:(?:being|was|is|to be)\s+)?(?:built|constructed|erected|located|situated)"
+    r"\s+(?:at|on)\s+(?:the\s+)?"
+)
+_WHERE_AFTER = re.compile(r"[^;.]{0,40},\s+where\b[^;]{0,120}")  # ' in Aini district, where X is building '
 _SITE_HEADS = ("deposit", "field", "mine")  # where another kind of facility may stand
 _LEAD_IN_REACH = 40  # characters between a counted plural and the colon that opens its list
 _SERVED_REACH = 40  # characters after 'connecting the' where the served facility's noun may stand
@@ -180,17 +185,22 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
 
 def _hosts(sentence: str, frame: Frame, frames: list[Frame]) -> bool:
     """'A complex for PVC ... was put into operation at the Navoiyazot chemical plant', 'At the Atyrau
-    refinery, Sinopec built a deep oil refining complex': the named plant an unnamed new facility of the
+    refinery, Sinopec built a deep oil refining complex', 'the plant built at the Taror deposit', 'the
+    Konchoch deposit, where X is building a complex': the named plant or deposit an unnamed facility of the
     sentence stands at is where it stands, not a project of the sentence."""
     fronted = _FRONTED_AT.fullmatch(sentence[: frame.np_start]) and sentence[frame.head_end :].startswith(",")
     for hosted in frames:
-        new = hosted.project_type and not (hosted.name or hosted.definite or hosted.head_word in UNIT_HEADS)
-        if not new:
+        if hosted.name or hosted.head_word in UNIT_HEADS or not (hosted.project_type or hosted.definite):
             continue
+        between = sentence[hosted.head_end : frame.np_start] if hosted.head_end <= frame.np_start else ""
+        placed = frame.name and _BUILT_AT.fullmatch(between)
+        if hosted.definite and not placed:
+            continue  # 'the plant built at the Taror deposit' stands there; 'the plant at X' may be X's
         if fronted and (frame.name or frame.definite) and hosted.np_start > frame.head_end:
             return True
-        at = _HOSTED_AT.fullmatch(sentence[hosted.head_end : frame.np_start])
-        if hosted.head_end <= frame.np_start and at and (frame.name or at["name"]):
+        where = frame.name and _WHERE_AFTER.fullmatch(sentence[frame.head_end : hosted.np_start])
+        at = _HOSTED_AT.fullmatch(between)
+        if where or placed or (at and (frame.name or at["name"])):
             return True
     return False
 
