@@ -311,3 +311,20 @@ def test_owners_listed_in_brackets_are_no_short_name(read_tables, text):
     aliases = dict(zip(*(read_tables(text)["org_aliases"][c] for c in ("alias", "surface")), strict=True))
     assert aliases.get("KazMunayGas") != "PetroKazakhstan Oil Products"
     assert "KazMunayGas" in set(read_tables(text)["org_mentions"].surface)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The plant will be built by a venture of Ak-Tal Energo and China's Tianshan Hydro Co., Ltd.",
+            ["Ak-Tal Energo", "Tianshan Hydro Co., Ltd"],
+        ),
+        (
+            "The partners are Ak-Bulak Energy Group and China's Tianshan Power Co. Ltd.",
+            ["Ak-Bulak Energy Group", "Tianshan Power Co. Ltd"],
+        ),
+    ],
+)
+def test_a_possessive_after_and_opens_a_second_name(ref, sentence, expected):
+    assert [name for name, _ in _names(sentence, ref)] == expected

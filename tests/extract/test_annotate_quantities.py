@@ -93,6 +93,8 @@ def test_signs_are_kept_and_impossible_numbers_refused(ref):
         "The country's yearly cement requirement is 1.5 million tons.",
         "In exchange it gets 17 billion cubic meters of gas a year.",
         "The grid needs 2,000 MW more at peak hours.",
+        "It uses 10 percent of its hydropower potential, which is estimated at 142 billion kWh a year.",
+        "Its solar potential, which experts put at 3,760 GW, is barely tapped.",
     ],
 )
 def test_needs_and_payments_are_no_capacities(ref, sentence):

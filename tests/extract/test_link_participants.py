@@ -131,3 +131,19 @@ def test_it_after_a_sentence_about_the_plant_is_the_plant(read):
         "350 million kWh a year.\n"
     )
     assert farm["capacities"] == [("annual_generation", 350000.0), ("installed_power", 100.0)]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "BISHKEK (Tianpress) -",
+        "DUSHANBE, 21.09.2018 /Tianpress/.",
+        "ASTANA. Feb 14 (Tianpress) -",
+    ],
+)
+def test_the_agency_of_a_dateline_is_no_party(read, dateline):
+    [plant] = read(
+        "Hydropower plant launched\n\nTianpress News Agency\n\n"
+        f"{dateline} A 25 MW hydropower plant built by Ak-Tal Energo LLC was launched in Talas region.\n"
+    )
+    assert plant["participants"] == {"Ak-Tal Energo LLC": "contractor"}

@@ -623,3 +623,34 @@ def test_a_plant_that_stands_at_a_named_deposit_is_one_project(read, text):
         "Talas",
         [("annual_output", 2000000.0)],
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said nine small HPPs with a total capacity of about 60 MW had been put into operation "
+        "in the country this year.",
+        "Five solar plants with a combined capacity of 400 MW were commissioned nationwide in 2023.",
+    ],
+)
+def test_a_group_counted_with_its_total_and_no_place_is_a_statistic(read, sentence):
+    assert read(f"title: t\n\n{sentence}\n") == []
+
+
+def test_three_plants_with_a_total_at_a_place_are_projects(read):
+    text = "Three solar plants with a total capacity of 300 MW will be built in Navoi region."
+    assert [p["region"] for p in read(f"title: t\n\n{text}\n")] == ["Navoi"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Two hydroelectric units of 12.5 MW each were supplied by Harbin Electric Machinery.",
+        "Harbin Electric Machinery supplied two hydroelectric units of 12.5 MW each.",
+    ],
+)
+def test_counted_units_after_a_plant_are_its_parts_and_their_supplier_its_party(read, second):
+    opening = "The 25 MW Kara-Suu hydropower plant in Talas region was launched."
+    (plant,) = read(f"title: t\n\n{opening} {second}\n")
+    assert plant["capacities"] == [("installed_power", 25.0)]
+    assert plant["participants"]["Harbin Electric Machinery"] == "supplier"

@@ -93,7 +93,8 @@ class Facts:
 
     def drop_parts(self) -> None:
         """A project's parts ('It will include a 300 MW battery', 'its own coal-fired power plant') are no
-        projects: their mentions go, their figures are listed as unassigned, their money is the whole's."""
+        projects: their mentions go, their figures are listed as unassigned, their money and the
+        organisations that build or supply them are the whole's."""
         parts = {m.frame_id: m.part_of for m in self.mentions if m.part_of}
         parts |= {m.frame_id: parts[m.refers_to] for m in self.mentions if m.refers_to in parts}
         self.mentions = [m for m in self.mentions if m.frame_id not in parts]
@@ -102,7 +103,9 @@ class Facts:
             self.unassigned_quantities.append(
                 {k: row.get(k) for k in ("metric", "value_std", "unit_std", "evidence")}
             )
-        self.participants = [r for r in self.participants if r["frame_id"] not in parts]
+        for row in [r for r in self.participants if r["frame_id"] in parts]:
+            self.participants.remove(row)
+            self.add_participant_of(parts[row["frame_id"]], row["surface"], row["role"], row["evidence"])
         for row in self.investment_frames:
             row["frame_id"] = parts.get(row["frame_id"], row["frame_id"])
 

@@ -15,6 +15,8 @@ _BUILDS_AFTER = re.compile(  # 'X has built', 'X will build', 'X plans to develo
     r"^,?\s+(?:(?:has|have|had|will|would|is|are|plans? to|intends? to|is to|are to)\s+)?(?:also\s+)?"
     r"(?:built|builds?|building|develop|develops|developing|constructs?|constructed|constructing|implement)\b"
 )
+_DATELINE_BEFORE = re.compile(r"[A-Z]{2,}[^()/]{0,25}[(/]\s*$")  # 'BISHKEK (', 'DUSHANBE, 21.09.2018 /'
+_DATELINE_AFTER = re.compile(r"\s*[)/]")
 _COORDINATOR = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.I)
 
 
@@ -50,7 +52,10 @@ _VERB_AFTER = re.compile(
 
 
 def is_reporter(sentence: str, org: OrgMention, ref: Reference) -> bool:
-    """'X said', 'according to X', "X's press service reported": the source of the news, not a party."""
+    """'X said', 'according to X', "X's press service reported", 'BISHKEK (X) -': the source of the news,
+    not a party."""
+    if _DATELINE_BEFORE.match(sentence[: org.start]) and _DATELINE_AFTER.match(sentence[org.end :]):
+        return True
     cue = ref.cue_pattern("reporting").pattern
     after = re.match(rf"^(?:\s*\([^)]*\))?(?:'s)?\s*(?:has |have |had )?(?:{cue})", sentence[org.end :], re.I)
     before = re.search(rf"(?:{cue})\s+(?:of\s+)?(?:the\s+)?$", sentence[: org.start], re.I)

@@ -122,7 +122,8 @@ def _split_on_and(sentence: str, start: int, end: int, proven: str = "") -> list
         body = re.match(
             rf"(?:the\s+)?(?:{_GOVERNMENT_HEADS})\b", text[sep.end() :]
         )  # '... and the Ministry of X'
-        left = proven == "all" or bool(body) or _is_complete_name(text[: sep.start()])
+        owned = re.match(r"[A-Z][\w-]*'s\s", text[sep.end() :])  # "X and China's Y Co.": two names
+        left = proven == "all" or bool(body or owned) or _is_complete_name(text[: sep.start()])
         right = proven in ("all", "last") or _is_complete_name(text[sep.end() :])
         if left and right:
             return [(start, start + sep.start()), (start + sep.end(), end)]

@@ -258,12 +258,20 @@ def _is_per_unit(prefix: str, after: str) -> bool:
     )
 
 
+_CONTEXT_LEFT = 45  # characters before a quantity where the words that make it no capacity may stand
+_RELATIVE = re.compile(r"\s*(?:which|that)\b")
+
+
 def _local_context(sentence: str, start: int, end: int) -> str:
-    """A few words either side of a quantity, within its clause: where 'saving' or 'exports' would stand."""
-    left = sentence[max(0, start - 45) : start]
-    if start > 45:
+    """A few words either side of a quantity, within its clause, and the noun a relative clause opening
+    there describes ('its hydropower potential, which is estimated at 142 billion kWh'): where 'saving' or
+    'exports' would stand."""
+    left = sentence[max(0, start - _CONTEXT_LEFT) : start]
+    if start > _CONTEXT_LEFT:
         left = left.split(" ", 1)[-1]  # no half words: 'Export-Import' cut to 'Import' is no import
-    left = re.split(r"[;,(]|\band\b", left)[-1]
+    clauses = re.split(r"[;,(]|\band\b", left)
+    relative = len(clauses) > 1 and _RELATIVE.match(clauses[-1])
+    left = " ".join(clauses[-2:]) if relative else clauses[-1]
     right = re.split(r"[;,)]|\band\b", sentence[end : end + 35])[0]
     return f"{left} {right}"
 

@@ -93,13 +93,17 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
     owner = holding[-1]
     frame = owner.frame
     listed = [m for m in mentions if frame is not None and m.frame is frame and m.refers_to is None]
-    before = owner.sentence.text[max(0, quantity.start - _TOTAL_REACH) : quantity.start]
-    if len(listed) > 1 and frame.count and _TOTAL.search(before):
+    if len(listed) > 1 and frame.count and is_total(owner.sentence.text, quantity):
         return []  # 'three wind farms in A, B and C regions with a total capacity of 300 MW': no one farm's
     inside = frame is not None and frame.np_start <= quantity.start < frame.head_start
     if frame is not None and (inside or (quantity.per_unit and frame.plural)):
         return [m for m in mentions if m.frame is frame]  # 'three 300 MW plants', 'two plants, each 400 MW'
     return [owner]
+
+
+def is_total(text: str, quantity: Quantity) -> bool:
+    """'with a total capacity of 60 MW': a figure for a group, not for one of it."""
+    return bool(_TOTAL.search(text[max(0, quantity.start - _TOTAL_REACH) : quantity.start]))
 
 
 def _fits(mention: ProjectMention, quantity: Quantity, sentence: SentenceDoc, ref: Reference) -> bool:

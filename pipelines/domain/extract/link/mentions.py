@@ -12,6 +12,7 @@ from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal, other_shape
 from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, ANAPHOR_LOOKBACK, Discourse
+from pipelines.domain.extract.link.figures import is_total
 from pipelines.domain.extract.link.places import LOCATIVE
 from pipelines.domain.extract.link.status import (
     GOVERNING_REACH,
@@ -24,6 +25,7 @@ from pipelines.domain.reference import Reference, different_products, fold
 _NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
 _OWNING_ROLES = ("owner", "operator")
+_PAIR = 2  # facilities counted in a group beyond which a total with no place is a statistic
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?[^;,]{0,30},?\s*")  # ', the $2.6 billion, ' before a facility
 _POSSESSIVE = re.compile(r"\s*Its\s+")  # opening the sentence: the last project's
 _DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
@@ -148,7 +150,8 @@ def _whole_of(
     root of the project the facility is a part of."""
     before = sentence.text[: frame.np_start]
     own = frame.noun_phrase.lower().startswith("own ") and before.endswith("its ")
-    unit = frame.definite and frame.head_word in UNIT_HEADS  # 'The ammonia unit ... will be tested first'
+    # 'The ammonia unit ... will be tested first', 'two hydroelectric units of 12.5 MW each were supplied'
+    unit = frame.head_word in UNIT_HEADS and (frame.definite or (frame.plural and bool(frame.count)))
     included = _INCLUDED.match(before)  # every item of 'The complex will include a smelter, ...'
     within = _WITHIN_WHOLE.match(sentence.text)  # 'Under the project, the A and B fields are to be ...'
     if not (own or unit or included or within):
@@ -424,7 +427,10 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
         in_clause = [p for p in sentence.sites_between(low, high) if p.kind != "country"]
         return bool(in_span or sized or in_clause) and not frame.plural
     low, high = clause_bounds(sentence.text, frame.np_start)
-    counted = frame.count and (sized or sentence.sites_between(low, high))  # 'a plan to lay two pipelines'
+    placed = [p for p in sentence.sites_between(low, high) if p.kind != "country"]
+    if frame.count and frame.count > _PAIR and not placed and all(is_total(sentence.text, q) for q in sized):
+        return False  # 'nine small HPPs with a total capacity of about 60 MW were launched this year'
+    counted = frame.count and (sized or placed)  # 'a plan to lay two pipelines'
     return bool(counted or in_span or has_route(sentence.text[frame.head_end :]))
 
 
