@@ -328,3 +328,27 @@ def test_owners_listed_in_brackets_are_no_short_name(read_tables, text):
 )
 def test_a_possessive_after_and_opens_a_second_name(ref, sentence, expected):
     assert [name for name, _ in _names(sentence, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The venture was set up by China's Tianshan Building Materials and Chemicals (Group) Co., Ltd. "
+            "and Tajikcement OJSC.",
+            ["Tianshan Building Materials and Chemicals (Group) Co., Ltd", "Tajikcement OJSC"],
+        ),
+        (
+            "Power will be sold to National Electric Network of Kyrgyzstan OJSC under a 15-year contract.",
+            ["National Electric Network of Kyrgyzstan OJSC"],
+        ),
+    ],
+)
+def test_a_legal_form_after_a_name_stays_with_it(ref, sentence, expected):
+    assert [name for name, _ in _names(sentence, ref)] == expected
+
+
+def test_a_legal_form_the_article_uses_alone_does_not_eat_the_name_after_it(ref):
+    sentence = "Huadian will sell the electricity to JSC National Electric Grid of Uzbekistan."
+    found = find_organisations(sentence, ref, article_aliases={"JSC"})
+    assert [o.text for o in found] == ["Huadian", "JSC National Electric Grid of Uzbekistan"]

@@ -97,8 +97,15 @@ def resolve_organisations(
         and not any(a[0] <= k[0] and k[1] <= a[1] and a[1] - a[0] > k[1] - k[0] for a in aliases)
     ]
     shaped = [cut for span in shaped if (cut := _cut_before_known(sentence, span, known))]
-    spans = _without_overlaps([_with_legal_form(sentence, span) for span in known + shaped])
+    spans = [_with_legal_form(sentence, span) for span in known + shaped]
+    spans = _without_overlaps(sentence, [s for s in spans if not _legal_form_only(sentence[s.start : s.end])])
     return _mentions(sentence, spans, ref)
+
+
+def _legal_form_only(text: str) -> bool:
+    """'JSC', 'Co Ltd': a legal form alone names nobody."""
+    text = re.sub(r"^the\s+", "", text.rstrip(".,"), flags=re.I)
+    return not name_key(text).strip() or all(w in LEGAL_WORDS | LEGAL_SUFFIXES for w in fold(text).split())
 
 
 def place_short_names(sentence: str, candidates: OrgCandidates, names: set[str]) -> dict[str, str]:
@@ -166,10 +173,16 @@ def _article_aliases(sentence: str, aliases: set[str]) -> list[Span]:
     return [Span(start, end, None, None) for alias in aliases for start, end in standalone(sentence, alias)]
 
 
-def _without_overlaps(spans: list[Span]) -> list[Span]:
-    """Keep the earliest-starting of overlapping candidates, those the context proves a name first, then
-    the longest (listed names win ties)."""
-    spans.sort(key=lambda s: (s.start, not s.proven, -(s.end - s.start), s.known is None, s.country is None))
+def _without_overlaps(sentence: str, spans: list[Span]) -> list[Span]:
+    """Keep the earliest-starting of overlapping candidates, those the context proves a name or that end in
+    a legal form first ('China's X Building Materials (Group) Co., Ltd.' over a proven 'X'), then the
+    longest (listed names win ties)."""
+
+    def rank(s: Span) -> tuple:
+        legal = fold(sentence[s.start : s.end].rstrip(".,").split()[-1]) in LEGAL_WORDS
+        return (s.start, not (s.proven or legal), -(s.end - s.start), s.known is None, s.country is None)
+
+    spans.sort(key=rank)
     kept: list[Span] = []
     for span in spans:
         if not kept or span[0] >= kept[-1][1]:
@@ -181,8 +194,6 @@ def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMenti
     out = []
     for start, end, known, country, *_ in spans:
         text = re.sub(r"^the\s+", "", sentence[start:end].rstrip(".,"), flags=re.I)
-        if not name_key(text).strip() or all(w in LEGAL_WORDS | LEGAL_SUFFIXES for w in fold(text).split()):
-            continue  # a legal form alone ('JSC', 'Co Ltd') names nobody
         alias_match = _PAREN_ALIAS.match(sentence[end:])
         alias = alias_match["alias"].strip() if alias_match else abbreviation_before(sentence, start, end)
         if alias and (is_place_or_country(alias, ref) or not _is_name_like(alias)):
