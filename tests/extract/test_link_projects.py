@@ -654,3 +654,40 @@ def test_counted_units_after_a_plant_are_its_parts_and_their_supplier_its_party(
     (plant,) = read(f"title: t\n\n{opening} {second}\n")
     assert plant["capacities"] == [("installed_power", 25.0)]
     assert plant["participants"]["Harbin Electric Machinery"] == "supplier"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A complex of oil refineries will be built in Balkan region.", "oil_refinery"),
+        ("The Turkmenbashi complex of oil refineries will raise its gasoline output.", "oil_refinery"),
+        ("A cascade of hydropower plants will be built on the Naryn river in Naryn region.", "hydro"),
+    ],
+)
+def test_a_typeless_whole_takes_the_kind_of_its_members(read, text, kind):
+    (project,) = read(f"title: t\n\nA urea complex opened in Dashoguz region.\n\n{text}\n")[1:]
+    assert project["type"] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Together the existing plants can produce some 2 million tonnes of urea annually.",
+        "The plants produced 2 million tonnes of urea last year.",
+    ],
+)
+def test_a_plural_after_one_plant_is_not_that_plant(read, sentence):
+    opening = "The Garabogaz urea plant in Balkan region can make 1.1 million tonnes a year."
+    (plant,) = read(f"title: t\n\n{opening} {sentence}\n")
+    assert plant["capacities"] == [("annual_output", 1100000.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Turkmenbashi complex of oil refineries published the news on its website.",
+        "The Navoi mining complex said the deal was signed on Monday.",
+    ],
+)
+def test_a_facility_that_tells_the_news_is_no_project(read, sentence):
+    assert read(f"title: t\n\n{sentence}\n") == []

@@ -160,15 +160,19 @@ def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
 
 def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:
     """'a cascade of four plants', 'a wind farm with a storage system': the second noun phrase describes
-    a part of the first facility, not a project of its own."""
+    a part of the first facility, not a project of its own; a typeless whole takes its members' kind ('the
+    Turkmenbashi complex of oil refineries')."""
     kept: list[Frame] = []
     for frame in frames:
         between = sentence[kept[-1].head_end : frame.np_start] if kept else ""
         part_of = (
             kept
-            and (kept[-1].project_type is not None or kept[-1].definite)
+            and (kept[-1].project_type is not None or kept[-1].definite or kept[-1].generic)
             and (
-                (_COMPOSED_OF.fullmatch(between) and frame.project_type in (kept[-1].project_type, None))
+                (
+                    _COMPOSED_OF.fullmatch(between)
+                    and (frame.project_type in (kept[-1].project_type, None) or kept[-1].project_type is None)
+                )
                 or (
                     _cues(ref, "part").search(between)
                     and not captive_power(frame.project_type, kept[-1].project_type, ref)
@@ -180,6 +184,8 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
         )
         if not part_of:
             kept.append(frame)
+        elif kept[-1].project_type is None and frame.plural and _COMPOSED_OF.fullmatch(between):
+            kept[-1] = replace(kept[-1], project_type=frame.project_type)  # 'a complex of oil refineries'
     return kept
 
 
@@ -280,7 +286,8 @@ _PAIRINGS = (_line_of_system, _sited_at_deposit, _unit_at_plant, _project_of_fac
 def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     """'brown coal of the Angren deposit', 'ethane from the Tengiz field': where a plant's feed comes from;
     'next to the Navoiyazot chemical complex', 'a data centre in the IT Park': a landmark that places
-    another facility; 'a complex ... at its site in Navoi': where the facility stands."""
+    another facility; 'a complex ... at its site in Navoi': where the facility stands; 'The X complex
+    published the news': a facility that speaks is the body that runs it."""
     before = sentence[: frame.np_start]
     after = sentence[frame.head_end :]
     grounds = frame.head_word in ("park", "zone") or _cues(ref, "grounds").match(after)
@@ -290,7 +297,8 @@ def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     network = (  # 'connected its plant to Uzbekistan's grid'
         frame.head_word in _NETWORK_HEADS and not frame.name and _cues(ref, "network_link").search(before)
     )
-    return bool(feed_or_landmark or located_in or own_site or network)
+    reports = _cues(ref, "reporting").match(after)  # 'The Turkmenbashi complex published the news'
+    return bool(feed_or_landmark or located_in or own_site or network or reports)
 
 
 _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility noun
@@ -306,6 +314,9 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
     ),
     "landmark": r"{landmark}\s+(?:the\s+)?$",  # 'next to the Navoiyazot complex'
     "head_as_modifier": r"^\s+{head_as_modifier}\b",  # 'the grid operator', 'grid connection costs'
+    "reporting": (  # 'The X complex (of oil refineries) published the news': a body
+        r"^(?:\s+of(?:\s+[\w-]+){{1,3}})?\s+(?:has\s+|have\s+)?{reporting}\b"
+    ),
     "network_link": (  # 'connected its plant to Uzbekistan's grid': the grid that is, not a project
         r"\b{network_link}\b[^.;]{{0,80}}?\b(?:to|into|onto|with|from)\s+(?:the\s+|its\s+|their\s+|[\w-]+'s\s+)?$"
     ),

@@ -307,7 +307,7 @@ def _typed_antecedent(
         return None
     if frame.descriptive and _apposed_facility(sentence, frame):
         return None  # 'Its first large-scale PV plant, Masdar's Nur Navoi facility, ...' names another
-    if frame.plural and (frame.count or not frame.definite) and not frame.names:
+    if frame.plural and not (frame.names or frame.head_word in UNIT_HEADS):
         return None  # 'the five hydropower plants the country operates', 'operates battery plants in China'
     here = [m for m in made if m.project_type == frame.project_type]
     if here and frame.definite:
@@ -540,8 +540,11 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
         and not speaks_of_a_phase(sentence.text[: c.start].split(",")[0])  # 'The first stage of X, ...'
         and not any(
             0 <= f.np_start - c.end <= GOVERNING_REACH and not f.definite for f in sentence.facilities
-        )
-    ]  # 'Gotion already operates battery plants in China': its verb governs other plants
+        )  # 'Gotion already operates battery plants in China': its verb governs other plants
+        and not any(
+            f.plural and f.head_end <= c.start and f.head_word not in UNIT_HEADS for f in sentence.facilities
+        )  # 'Together the existing plants can produce ...': the status is theirs
+    ]
     recent = discourse.recent_project(sentence, None) if cues else None
     if recent is None or recent.sentence.paragraph != sentence.paragraph:
         return []
