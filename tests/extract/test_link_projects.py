@@ -691,3 +691,54 @@ def test_a_plural_after_one_plant_is_not_that_plant(read, sentence):
 )
 def test_a_facility_that_tells_the_news_is_no_project(read, sentence):
     assert read(f"title: t\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The gas-to-gasoline plant at Ovadandepe in Ahal velayat produced a record volume last year.",
+        "The gas plant in Ahal velayat produced a record volume last year.",
+    ],
+)
+def test_a_definite_plant_placed_elsewhere_is_not_the_last_one(read, second):
+    text = f"A gas treatment plant is under construction in Mary velayat.\n\n{second}\n"
+    assert [p["region"] for p in read(f"title: t\n\n{text}")] == ["Mary", "Ahal"]
+
+
+def test_a_definite_plant_placed_where_an_earlier_one_stands_is_that_one(read):
+    text = (
+        "Datang will build solar plants of 200 MW and 300 MW in Samarkand and Jizzakh regions, "
+        "respectively. Universal Energy will build a wind farm of 1,000 MW in Karakalpakstan.\n\n"
+        "The president asked to ensure the launch of the power plant in Jizzakh region by the end of the year.\n"
+    )
+    assert [(p["type"], p["region"]) for p in read(f"title: t\n\n{text}")] == [
+        ("solar", "Samarkand"),
+        ("solar", "Jizzakh"),
+        ("wind", "Karakalpakstan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sinopec is studying a methanol-to-olefins plant at Karakul in Bukhara region.", "chemical"),
+        ("A gas-to-gasoline plant opened at Ovadandepe in Ahal velayat.", "oil_refinery"),
+        ("Sasol is weighing a coal-to-liquids plant in Pavlodar region.", "chemical"),
+        ("The Oltin Yo'l GTL plant in Kashkadarya region is due to be commissioned this year.", "chemical"),
+    ],
+)
+def test_a_conversion_plant_is_known_by_what_it_makes(read, text, kind):
+    (plant,) = read(f"title: t\n\n{text}\n")
+    assert plant["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("A methanol plant will be built at Karakul in Bukhara region.", "Bukhara"),
+        ("A 50 MW solar plant will be built near Karakul in Jalal-Abad region.", "Jalal-Abad"),
+    ],
+)
+def test_a_town_two_regions_share_is_placed_by_the_region_named(read, text, region):
+    (plant,) = read(f"title: t\n\n{text}\n")
+    assert (plant["locality"], plant["region"]) == ("Karakul", region)

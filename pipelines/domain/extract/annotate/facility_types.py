@@ -115,8 +115,17 @@ def match_terms(words: list[str], ref: Reference) -> list[tuple[str, str | None]
                 i += size
                 break
         else:
+            out.extend(_conversion_term(folded[i], terms))
             i += 1
     return out
+
+
+def _conversion_term(word: str, terms: dict[str, tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """'methanol-to-olefins', 'gas-to-gasoline': a conversion plant is known by what it makes, else by what
+    it takes."""
+    parts = word.split(" to ")  # folded: hyphens are spaces
+    found = [terms[part] for part in reversed(parts) if len(parts) == 2 and part in terms]
+    return found[:1]
 
 
 def _terms_by_phrase(ref: Reference) -> dict[str, tuple[str, str | None]]:

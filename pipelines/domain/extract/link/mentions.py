@@ -25,6 +25,9 @@ from pipelines.domain.reference import Reference, different_products, fold
 _NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
 _OWNING_ROLES = ("owner", "operator")
+_PLACED_AFTER = re.compile(  # ' at Ovadandepe in ' right after a facility noun: where it stands
+    r"\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:at|in|near)\s+(?:the\s+)?)?"
+)
 _PAIR = 2  # facilities counted in a group beyond which a total with no place is a statistic
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?[^;,]{0,30},?\s*")  # ', the $2.6 billion, ' before a facility
 _POSSESSIVE = re.compile(r"\s*Its\s+")  # opening the sentence: the last project's
@@ -322,7 +325,32 @@ def _typed_antecedent(
         or other_ordinal(frame.noun_phrase, first)
         or other_shape(frame, root.frame if root else None)
     )
-    return None if other else antecedent
+    return None if other else _placed_there(sentence, frame, antecedent, discourse)
+
+
+def _placed_there(
+    sentence: SentenceDoc, frame: Frame, antecedent: ProjectMention | None, discourse: Discourse
+) -> ProjectMention | None:
+    """'the launch of the power plant in Jizzakh region' is the plant placed there before, not the last one
+    named; 'The gas-to-gasoline plant at Ovadandepe in Ahal velayat' is none placed elsewhere before."""
+    root = next((m for m in discourse.mentions if antecedent and m.frame_id == antecedent.root), None)
+    reach = min(frame.span_end, frame.head_end + _PLURAL_PLACE_REACH)
+    regions = {
+        p.region
+        for p in sentence.sites_between(frame.head_end, reach)
+        if p.region and _PLACED_AFTER.fullmatch(sentence.text[frame.head_end : p.start])
+    }
+    if root is None or not root.region or not regions or root.region in regions:
+        return antecedent
+    there = [
+        m
+        for m in discourse.mentions
+        if m.refers_to is None
+        and m.region in regions
+        and m.sentence.idx < sentence.idx
+        and frame.project_type in (None, m.project_type)
+    ]
+    return there[-1] if there else None
 
 
 def _only_one(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
@@ -350,7 +378,9 @@ def _typeless_antecedent(
             -1
         ]  # 'a wind farm is being built near X: Sany is installing turbines for a 150 MW project there'
     antecedent = discourse.recent_project(sentence, None, frame) if frame.definite else None
-    return None if antecedent and _makes_other(frame, antecedent, discourse) else antecedent
+    if antecedent and _makes_other(frame, antecedent, discourse):
+        return None
+    return _placed_there(sentence, frame, antecedent, discourse)
 
 
 def _same_kind_of_noun(mention: ProjectMention, frame: Frame) -> bool:
