@@ -709,7 +709,7 @@ def test_a_definite_plant_placed_where_an_earlier_one_stands_is_that_one(read):
     text = (
         "Datang will build solar plants of 200 MW and 300 MW in Samarkand and Jizzakh regions, "
         "respectively. Universal Energy will build a wind farm of 1,000 MW in Karakalpakstan.\n\n"
-        "The president asked to ensure the launch of the power plant in Jizzakh region by the end of the year.\n"
+        "The president asked to ensure the launch of the power plant in Jizzakh region this year.\n"
     )
     assert [(p["type"], p["region"]) for p in read(f"title: t\n\n{text}")] == [
         ("solar", "Samarkand"),
