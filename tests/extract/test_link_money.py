@@ -433,3 +433,25 @@ def test_a_bank_after_said_is_the_lender_of_its_clause_not_a_reporter(read_table
     tables = read_tables("Almalyk MMC is building a copper smelter in Almalyk. " + text)
     assert ("Bank of China", 500e6, 1) in _investments(tables)
     assert ("Bank of China", 1.1e9, 1) not in _investments(tables)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The company is also preparing a debut Eurobond issue of up to $1 billion to fund its programme.",
+        "It plans a share offering of $300 million in Tashkent next year.",
+        "Since its establishment in 2007, the company has invested more than $480 million in the economy.",
+        "The company has invested more than $13 billion in the Aktobe fields since it acquired them in 1997.",
+    ],
+)
+def test_bonds_running_totals_and_money_for_an_economy_are_no_investments(read_tables, second):
+    tables = read_tables(f"Tianshan Oil will build a 1 million tonne polymer plant in Navoi region. {second}")
+    assert _investments(tables) == []
+
+
+def test_the_builder_of_a_plant_that_opened_at_a_cost_is_paid_not_the_investor(read_tables):
+    tables = read_tables(
+        "The gasoline plant in Ahal velayat, which makes 600,000 tonnes a year, was built by Kawasaki "
+        "Heavy Industries and opened in June 2019 at a cost of $1.7 billion."
+    )
+    assert _investments(tables) == [(None, 1.7e9, 1)]

@@ -258,8 +258,13 @@ def _implied_investor(
     ]
     if ours:
         return ours[-1]  # the investor the article named, unless it is another project's (another paragraph)
-    before = [
-        o for o in candidates if o.start < money.start and not is_government(o.text) and o.text not in lenders
+    before = [  # 'was built by Kawasaki and opened at a cost of $1.7 billion': the builder is paid
+        o
+        for o in candidates
+        if o.start < money.start
+        and not is_government(o.text)
+        and o.text not in lenders
+        and o.role not in _PAID_ROLES
     ]
     if before:
         return before[0].text
