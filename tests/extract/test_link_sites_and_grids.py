@@ -312,3 +312,33 @@ def test_grid_equipment_and_grid_management_are_no_grid(read, text):
 )
 def test_a_facility_noun_before_supply_or_output_is_no_facility(read, text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("item", "country"),
+    [
+        (
+            "- TBEA energised the 500 kV South-North transmission line, which links the country's southern "
+            "power plants with northern Sughd region.",
+            "TJ",
+        ),
+        (
+            "ASTANA - QazaqGaz and PetroChina signed an agreement on the second string of the "
+            "Beineu-Bozoi-Shymkent gas pipeline.",
+            "KZ",
+        ),
+        (
+            "- A 220 kV line will link Datka substation with Kemin in Chui region.",
+            "KG",
+        ),
+    ],
+)
+def test_a_line_belongs_to_the_country_of_the_places_it_links(read, item, country):
+    text = f"Energy briefs\n\nBISHKEK - The Kyrgyz ministry said so.\n\n{item}\n"
+    [line] = [p for p in read(text) if p["type"] in ("transmission", "oil_gas")]
+    assert line["country"] == country
+
+
+def test_energised_in_the_active_voice_is_operating(read):
+    [line] = read("title: t\n\nTBEA energised the 500 kV Lolazor-Khatlon line in Khatlon region.\n")
+    assert line["status"] == "operating"

@@ -73,9 +73,21 @@ def place_mention(
         or (country.country if country else None)
         or (locality.country if locality else None)
         or _country_before(sentence, frame)
+        or _linked_country(sentence, frame)
         or paragraph_country
         or discourse.doc.country
     )
+
+
+def _linked_country(sentence: SentenceDoc, frame: Frame) -> str | None:
+    """'the South-North line, which links the country's south with northern Sughd region', 'the
+    Beineu-Bozoi-Shymkent pipeline': the one Central Asian country of the places a line's sentence names
+    from the line on."""
+    if not frame.linear:
+        return None
+    sites = sentence.sites_between(frame.np_start, len(sentence.text))
+    countries = {p.country for p in sites if p.country in CENTRAL_ASIA and p.kind != "country"}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _site_of(
