@@ -742,3 +742,20 @@ def test_a_conversion_plant_is_known_by_what_it_makes(read, text, kind):
 def test_a_town_two_regions_share_is_placed_by_the_region_named(read, text, region):
     (plant,) = read(f"title: t\n\n{text}\n")
     assert (plant["locality"], plant["region"]) == ("Karakul", region)
+
+
+def test_a_ranked_lists_items_are_their_headings_facilities(read):
+    text = (
+        "The decade's top projects\n\n"
+        "10. Kara-Balta refinery, Kyrgyzstan\n"
+        "Zhongda China Petrol's 800,000 t/y refinery opened in 2014.\n\n"
+        "9. Angren TPP, Uzbekistan\n"
+        "A 150 MW coal-fired unit built by CNEEC for Uzbekenergo, running since 2016.\n\n"
+        "Project | Capacity | Investor\n"
+        "Angren TPP (UZ) | 150 MW | Thermal Power Plants JSC\n"
+    )
+    projects = read(text)
+    assert [(p["name"], p["country"], set(p["capacities"])) for p in projects] == [
+        ("Kara-Balta refinery", "KG", {("annual_output", 800000.0)}),
+        ("Angren TPP", "UZ", {("installed_power", 150.0)}),
+    ]

@@ -312,7 +312,7 @@ def _records(lines: list[str]) -> list[str]:
     return out
 
 
-_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")  # '3) an agreement between ...'
+NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")  # '3) an agreement between ...'
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -327,7 +327,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             continue
         open_ended = paragraphs and paragraphs[-1][-1] not in ".!?:\"')"
         wrapped = line[0].islower() or (line[0].isdigit() and not blank_before)
-        if open_ended and wrapped and not _NUMBERED_ITEM.match(line):
+        if open_ended and wrapped and not NUMBERED_ITEM.match(line):
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
@@ -343,8 +343,8 @@ def split_sentences(paragraph: str) -> list[str]:
         last_word = before.rsplit(None, 1)[-1].rstrip(".!?\"')]").lower() if before.strip() else ""
         if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
             continue
-        if not sentences and start == 0 and re.fullmatch(r"[A-Z][A-Z-]+\.", before.strip()):
-            continue  # 'ALMATY. KAZINFORM - ...': a dateline, not a sentence
+        if not sentences and start == 0 and re.fullmatch(r"[A-Z][A-Z-]+\.|\d{1,2}\.", before.strip()):
+            continue  # 'ALMATY. KAZINFORM - ...': a dateline; '10. Kara-Balta refinery': a list number
         if last_word in _SCALE_ABBREVIATIONS and _CURRENCY_NEXT.match(paragraph[match.end() :]):
             continue  # '$2.5 bln. USD' goes on; '... of $2.5 bln. The plant ...' is two sentences
         sentences.append(paragraph[start : match.start()].strip())

@@ -35,7 +35,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
     discourse = Discourse(doc)
     facts = Facts(org_aliases=[{"alias": a, "surface": s} for a, s in doc.short_names.items()])
     for sentence in doc.sentences:
-        if not sentence.is_heading:
+        if not sentence.is_heading or sentence.is_item_heading:
             _read_sentence(sentence, discourse, facts, ref)
         elif sentence.text.endswith(":"):
             remember_status(sentence, discourse)  # 'Construction has started on:' heads a list

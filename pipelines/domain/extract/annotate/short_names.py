@@ -109,10 +109,13 @@ def _recurs_alone(name: str, ref: Reference) -> bool:
 
 def spelled_acronyms(texts: list[str], names: set[str], ref: Reference) -> dict[str, str]:
     """'QSP' for 'Qazaq Solar Power LLP' named before it: an unlisted acronym of the text that spells the
-    initials of exactly one organisation name of the article, though never bracketed after it."""
+    initials of exactly one organisation name of the article, though never bracketed after it. A
+    facility's abbreviation ('TPP', 'HPP') stays the facility's, though 'Thermal Power Plants JSC' spells
+    it."""
     found = {}
+    heads = ref.facility_terms["head"]
     for acronym in sorted({m.group(0) for text in texts for m in _ACRONYM_WORD.finditer(text)}):
-        if fold(acronym) in ref.organisation_by_alias:
+        if fold(acronym) in ref.organisation_by_alias or fold(acronym) in heads:
             continue
         spelled = {
             n for n in names if any(spells_exactly(acronym, f.split()) for f in (n, _without_legal_tail(n)))

@@ -267,6 +267,9 @@ def _antecedent_for(
     """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
     if _FORMER.search(frame.noun_phrase):
         return None  # 'the old CHP' is not the new one just named
+    item = _item_of_heading(sentence, frame, discourse)
+    if item is not None:
+        return item
     opening = _POSSESSIVE.fullmatch(sentence.text[: frame.np_start])
     if opening and frame.project_type and not (frame.descriptive or has_ordinal(frame.noun_phrase)):
         # 'Its concentrator has a design capacity of ...': the part the project last spoken of is known by
@@ -278,6 +281,23 @@ def _antecedent_for(
     if frame.names:
         return None  # 'the Upper Kumarg and East Duoba deposits' names its facilities
     return _described_alongside(sentence, frame, made) or _typed_antecedent(sentence, frame, made, discourse)
+
+
+def _item_of_heading(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
+    """'10. Kara-Balta refinery, Kyrgyzstan' over 'Zhongda's 800,000 t/y refinery opened in 2014': an
+    unnamed facility of a list item's paragraph is the item's facility, whatever it adds."""
+    if frame.name or frame.plural:
+        return None
+    first = next(doc for doc in discourse.doc.sentences if doc.paragraph == sentence.paragraph)
+    heading = discourse.doc.sentences[first.idx - 1] if first.idx > 0 else None
+    if heading is None or not heading.is_item_heading:
+        return None
+    items = [
+        m
+        for m in discourse.mentions
+        if m.sentence is heading and m.refers_to is None and frame.project_type in (None, m.project_type)
+    ]
+    return items[0] if len(items) == 1 else None
 
 
 def _described_alongside(
