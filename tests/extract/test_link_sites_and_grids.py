@@ -342,3 +342,31 @@ def test_a_line_belongs_to_the_country_of_the_places_it_links(read, item, countr
 def test_energised_in_the_active_voice_is_operating(read):
     [line] = read("title: t\n\nTBEA energised the 500 kV Lolazor-Khatlon line in Khatlon region.\n")
     assert line["status"] == "operating"
+
+
+@pytest.mark.parametrize(
+    ("opening", "region"),
+    [
+        ("Uzbekistan audited Navoiyazot JSC, the chemical producer in Navoi, for 2021-2023.", "Navoi"),
+        (
+            "In Uzbekistan, Maxam-Chirchiq, the fertiliser maker in Tashkent region, lost money.",
+            "Tashkent Region",
+        ),
+    ],
+)
+def test_an_unplaced_plant_is_in_its_owners_home_region(read, opening, region):
+    company = "Navoiyazot" if "Navoiyazot" in opening else "Maxam-Chirchiq"
+    text = (
+        f"{opening} In 2021 {company} signed a framework agreement for an ammonia complex of 660,000 tonnes."
+    )
+    [plant] = read(f"title: t\n\n{text}\n")
+    assert (plant["region"], plant["locality"]) == (region, None)
+
+
+def test_a_builders_home_abroad_places_nothing(read):
+    text = (
+        "Tianshan Chemical, the engineering group in Xinjiang, will build an ammonia complex of 660,000 "
+        "tonnes for Navoiyazot in Uzbekistan."
+    )
+    [plant] = read(f"title: t\n\n{text}\n")
+    assert (plant["country"], plant["region"]) == ("UZ", None)

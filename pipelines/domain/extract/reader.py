@@ -23,7 +23,7 @@ from pipelines.domain.extract.link.participants import (
     link_participants,
     link_reference_participants,
 )
-from pipelines.domain.extract.link.places import place_mention, place_reference
+from pipelines.domain.extract.link.places import place_by_company_home, place_mention, place_reference
 from pipelines.domain.extract.link.status import remember_status, set_status, share_sentence_status
 from pipelines.domain.extract.parse import ParsedArticle
 from pipelines.domain.reference import Reference
@@ -42,6 +42,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
     merge_article_mentions(discourse.mentions, facts)
     read_headline(discourse)
     link_article_participants(discourse, facts, ref)
+    place_by_company_home(discourse, facts)
     facts.mentions = discourse.mentions
     facts.drop_parts()
     facts.prefer_stated_sizes()

@@ -8,12 +8,17 @@ import re
 from pipelines.domain.extract.annotate.article_scope import CENTRAL_ASIA
 from pipelines.domain.extract.annotate.cues import BULLET_MARK, clause_bounds, is_list_item
 from pipelines.domain.extract.annotate.facilities import Frame
-from pipelines.domain.extract.annotate.name_words import GENERIC_NAME_WORDS, PLACE_QUALIFIERS, is_acronym
+from pipelines.domain.extract.annotate.name_words import (
+    GENERIC_NAME_WORDS,
+    PLACE_QUALIFIERS,
+    is_acronym,
+    name_key,
+)
 from pipelines.domain.extract.annotate.org_shapes import is_demonym
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.annotate.standalone import stands_alone_in
 from pipelines.domain.extract.doc import SentenceDoc
-from pipelines.domain.extract.facts import ProjectMention
+from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.reference import Reference, fold
 
@@ -88,6 +93,12 @@ def _linked_country(sentence: SentenceDoc, frame: Frame) -> str | None:
     sites = sentence.sites_between(frame.np_start, len(sentence.text))
     countries = {p.country for p in sites if p.country in CENTRAL_ASIA and p.kind != "country"}
     return countries.pop() if len(countries) == 1 else None
+
+
+_HOME_ROLES = ("owner", "operator", "developer", "partner")  # whose home may be its plant's
+_HOME_APPOSITION = re.compile(  # ', the chemical producer in ' between a company and its home
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,4}(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
+)
 
 
 def _site_of(
@@ -302,3 +313,32 @@ def _is_place_word(word: str, ref: Reference) -> bool:
 def _written_in_lower_case(word: str, discourse: Discourse) -> bool:
     lower = word.lower()
     return word != lower and any(stands_alone_in(s.text, lower) for s in discourse.doc.sentences)
+
+
+def place_by_company_home(discourse: Discourse, facts: Facts) -> None:
+    """'Navoiyazot JSC, the chemical producer in Navoi, ... the complex for the production of PVC': a
+    project its own words and context leave unplaced is in its owner's home region, when the article gives
+    one in the project's country (a builder's or lender's home places nothing)."""
+    homes = _company_homes(discourse)
+    owners = {}
+    for row in facts.participants:
+        home = homes.get(name_key(discourse.doc.short_names.get(row["surface"], row["surface"])))
+        if row["role"] in _HOME_ROLES and home is not None:
+            owners.setdefault(row["frame_id"], home)
+    for mention in discourse.mentions:
+        home = owners.get(mention.frame_id)
+        unplaced = mention.refers_to is None and not (mention.region or mention.locality)
+        if unplaced and home is not None and home.country == mention.country:
+            mention.region, mention.region_code = home.region, home.region_code
+            mention.placed_by_context = True
+
+
+def _company_homes(discourse: Discourse) -> dict[str, PlaceMention]:
+    """Organisation name key -> the region the article says it is in ('X, the chemical producer in Navoi')."""
+    homes: dict[str, PlaceMention] = {}
+    for sentence in discourse.doc.sentences:
+        for org in sentence.orgs:
+            after = [p for p in sentence.places if p.start > org.end and p.region and p.kind != "country"]
+            if after and _HOME_APPOSITION.fullmatch(sentence.text[org.end : after[0].start]):
+                homes.setdefault(name_key(discourse.doc.short_names.get(org.text, org.text)), after[0])
+    return homes
