@@ -136,13 +136,13 @@ def _points_back(a: ProjectMention, b: ProjectMention, lede: int) -> bool:
 
 
 def _same_place(a: ProjectMention, b: ProjectMention, lede: int) -> bool:
-    """Same name or town and region; or the same region where one names no town and the later is
-    definite or named ('a 1 GW solar park in the Bukhara region' ... 'the Bukhara solar park')."""
+    """Same name or town, and no two regions their own words state; or the same region where one names no
+    town and the later is definite or named ('a 1 GW solar park in the Bukhara region' ... 'the Bukhara
+    solar park')."""
     (name_a, region_a), (name_b, region_b) = _identity(a), _identity(b)
-    if (region_a == region_b or not (region_a and region_b)) and (
-        name_a == name_b or misspelt(name_a, name_b)
-    ):
-        return True  # 'the Dushanbe-2 CHP plant' ... 'the Dusahnbe-2 CHP plant'
+    stated = [r for r, m in ((region_a, a), (region_b, b)) if r and not m.placed_by_context]
+    if len(set(stated)) < 2 and (name_a == name_b or misspelt(name_a, name_b)):
+        return True  # 'the Dushanbe-2 CHP plant' ... 'the Dusahnbe-2 CHP plant' (placed by its paragraph)
 
     unnamed = _only_regional(a) or _only_regional(b)
     return bool(a.region) and a.region == b.region and unnamed and _points_back(a, b, lede)
