@@ -763,8 +763,8 @@ def test_a_ranked_lists_items_are_their_headings_facilities(read):
 
 def test_a_misspelt_name_placed_only_by_its_paragraph_is_the_plant_named_before(read):
     text = (
-        "Tajikistan's TBEA is building the Dushanbe-2 CHP plant in Dushanbe.\n\nTBEA was offered a deposit in "
-        "Ayni district of Sughd region. It will be paid for the Dusahnbe-2 CHP plant with the deposit.\n"
+        "Tajikistan's TBEA is building the Dushanbe-2 CHP plant in Dushanbe.\n\nTBEA was offered a deposit "
+        "in Ayni district of Sughd region. It will be paid for the Dusahnbe-2 CHP plant with the deposit.\n"
     )
     assert [(p["type"], p["region"]) for p in read(f"title: t\n\n{text}")] == [
         ("thermal", "Dushanbe"),
