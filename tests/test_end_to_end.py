@@ -126,10 +126,10 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # rulings; Chinese company announcements and provincial media): 0.58 and 0.72 each when first read,
         # 0.62 in one run before that session's last rules and 0.69 after (set 20 never read for errors)
         (("set19", "set20"), 0.66, 0, 0.65),
-        # three sets written at the start of the session after (Kyrgyz and Tajik regional outlets, oil, gas and
-        # petrochemical trade press, Chinese state and business media): 0.72, 0.65 and 0.76 each when first
-        # read, 0.71 in one run before that session's rules and 0.77 after (set 23 never read for errors);
-        # dates left: stamps like '19/10/23' and WeChat posts with none
+        # three sets written at the start of the session after (Kyrgyz and Tajik regional outlets, oil, gas
+        # and petrochemical trade press, Chinese state and business media): 0.72, 0.65 and 0.76 each when
+        # first read, 0.71 in one run before that session's rules and 0.77 after (set 23 never read for
+        # errors); dates left: stamps like '19/10/23' and WeChat posts with none
         (("set21", "set22", "set23"), 0.74, 7, 0.60),
     ],
 )

@@ -770,3 +770,27 @@ def test_a_misspelt_name_placed_only_by_its_paragraph_is_the_plant_named_before(
         ("thermal", "Dushanbe"),
         ("mining", "Sughd"),
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The contract, signed in Tashkent on Wednesday, covers a new gas separation unit, a 280,000 tpa "
+        "polyethylene line and a 100,000 tpa polypropylene unit.",
+        "The deal also includes a 100,000 tpa polypropylene unit.",
+    ],
+)
+def test_the_units_a_contract_covers_are_parts_of_the_plant(read, second):
+    opening = (
+        "Wison will expand the Shurtan gas chemical complex in Kashkadarya region under an EPC contract."
+    )
+    (plant,) = read(f"title: t\n\n{opening} {second}\n")
+    assert (plant["name"], plant["capacities"]) == ("Shurtan gas chemical complex", [])
+
+
+def test_a_plant_a_contract_covers_is_a_project_of_its_own(read):
+    text = (
+        "Wison will expand the Shurtan gas chemical complex in Kashkadarya region. The contract also covers "
+        "a 100 MW solar plant in Navoi region."
+    )
+    assert [p["type"] for p in read(f"title: t\n\n{text}\n")] == ["chemical", "solar"]

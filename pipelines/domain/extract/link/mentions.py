@@ -28,6 +28,7 @@ _OWNING_ROLES = ("owner", "operator")
 _PLACED_AFTER = re.compile(  # ' at Ovadandepe in ' right after a facility noun: where it stands
     r"\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:at|in|near)\s+(?:the\s+)?)?"
 )
+_PRODUCTION_PARTS = UNIT_HEADS | {"line", "shop", "workshop"}  # what a contract for a plant's works covers
 _PAIR = 2  # facilities counted in a group beyond which a total with no place is a statistic
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?[^;,]{0,30},?\s*")  # ', the $2.6 billion, ' before a facility
 _POSSESSIVE = re.compile(r"\s*Its\s+")  # opening the sentence: the last project's
@@ -65,6 +66,11 @@ _PHASE_BEFORE = re.compile(  # 'A later phase will bring ...': the cue word foll
 )
 _WITHIN_WHOLE = re.compile(
     r"^(?:Under|Within|As part of)\s+(?:the\s+framework\s+of\s+)?(?:the|this)\s+(?:project|programme),", re.I
+)
+_SCOPE = re.compile(  # 'The contract, signed on Wednesday, covers a new gas separation unit, ...'
+    r"^(?:The|Its|This)\s+(?:contract|agreement|deal|order|package|scope of work)(?:,[^;]{3,80},)?\s+"
+    r"(?:will\s+)?(?:also\s+)?(?:covers?|includes?|comprises?)\s+",
+    re.I,
 )
 _INCLUDED = re.compile(  # 'It will include a 300 MW battery energy storage system'
     rf"{_SUBJECT}\s+(?:will\s+|would\s+)?"
@@ -156,6 +162,7 @@ def _whole_of(
     # 'The ammonia unit ... will be tested first', 'two hydroelectric units of 12.5 MW each were supplied'
     unit = frame.head_word in UNIT_HEADS and (frame.definite or (frame.plural and bool(frame.count)))
     included = _INCLUDED.match(before)  # every item of 'The complex will include a smelter, ...'
+    included = included or (_SCOPE.match(before) and frame.head_word in _PRODUCTION_PARTS)
     within = _WITHIN_WHOLE.match(sentence.text)  # 'Under the project, the A and B fields are to be ...'
     if not (own or unit or included or within):
         return None
