@@ -725,6 +725,8 @@ def test_a_definite_plant_placed_where_an_earlier_one_stands_is_that_one(read):
         ("A gas-to-gasoline plant opened at Ovadandepe in Ahal velayat.", "oil_refinery"),
         ("Sasol is weighing a coal-to-liquids plant in Pavlodar region.", "chemical"),
         ("The Oltin Yo'l GTL plant in Kashkadarya region is due to be commissioned this year.", "chemical"),
+        ("A coke plant of 250,000 tonnes a year will be built near Rabot in Sughd region.", "chemical"),
+        ("The Karaganda coking plant will be modernised.", "chemical"),
     ],
 )
 def test_a_conversion_plant_is_known_by_what_it_makes(read, text, kind):
