@@ -442,6 +442,7 @@ def test_a_bank_after_said_is_the_lender_of_its_clause_not_a_reporter(read_table
         "It plans a share offering of $300 million in Tashkent next year.",
         "Since its establishment in 2007, the company has invested more than $480 million in the economy.",
         "The company has invested more than $13 billion in the Aktobe fields since it acquired them in 1997.",
+        "It will also supply uranium to CNNC under a long-term contract worth about $3.2 billion.",
     ],
 )
 def test_bonds_running_totals_and_money_for_an_economy_are_no_investments(read_tables, second):

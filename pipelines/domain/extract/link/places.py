@@ -77,8 +77,8 @@ def place_mention(
         or route_country
         or (country.country if country else None)
         or (locality.country if locality else None)
-        or _country_before(sentence, frame)
         or _linked_country(sentence, frame)
+        or _country_before(sentence, frame)
         or paragraph_country
         or discourse.doc.country
     )
