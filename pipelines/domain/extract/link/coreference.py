@@ -140,8 +140,9 @@ def _same_place(a: ProjectMention, b: ProjectMention, lede: int) -> bool:
     town and the later is definite or named ('a 1 GW solar park in the Bukhara region' ... 'the Bukhara
     solar park')."""
     (name_a, region_a), (name_b, region_b) = _identity(a), _identity(b)
-    stated = [r for r, m in ((region_a, a), (region_b, b)) if r and not m.placed_by_context]
-    if len(set(stated)) < 2 and (name_a == name_b or misspelt(name_a, name_b)):
+    stated = {r for r, m in ((region_a, a), (region_b, b)) if r and not m.placed_by_context}
+    one_region = region_a == region_b or not (region_a and region_b) or (bool(name_a) and len(stated) < 2)
+    if one_region and (name_a == name_b or misspelt(name_a, name_b)):
         return True  # 'the Dushanbe-2 CHP plant' ... 'the Dusahnbe-2 CHP plant' (placed by its paragraph)
 
     unnamed = _only_regional(a) or _only_regional(b)
