@@ -120,17 +120,19 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # three sets written in the session after (Central Asian regional news in translation, wire services
         # and business dailies, government releases with agreement lists and tables): 0.72, 0.69, 0.79 each
         # when first read, 0.72 in one run at that session's start, 0.79 at its end (set 16 never read for
-        # errors); status right 62 of 91 (stages told only by a later article or a year-end review)
-        (("set16", "set17", "set18"), 0.75, 2, 0.60),
+        # errors); status right 62 of 91 (stages told only by a later article or a year-end review); 0.82 a
+        # session later
+        (("set16", "set17", "set18"), 0.78, 2, 0.60),
         # two sets written at the end of that session (Kazakh and Uzbek business press: audits, delays, court
         # rulings; Chinese company announcements and provincial media): 0.58 and 0.72 each when first read,
-        # 0.62 in one run before that session's last rules and 0.69 after (set 20 never read for errors)
-        (("set19", "set20"), 0.66, 0, 0.65),
+        # 0.62 in one run before that session's last rules and 0.69 after (set 20 never read for errors);
+        # 0.73 a session later
+        (("set19", "set20"), 0.70, 0, 0.65),
         # three sets written at the start of the session after (Kyrgyz and Tajik regional outlets, oil, gas
         # and petrochemical trade press, Chinese state and business media): 0.72, 0.65 and 0.76 each when
-        # first read, 0.71 in one run before that session's rules and 0.77 after (set 23 never read for
+        # first read, 0.71 in one run before that session's rules and 0.78 after (set 23 never read for
         # errors); dates left: stamps like '19/10/23' and WeChat posts with none
-        (("set21", "set22", "set23"), 0.74, 7, 0.60),
+        (("set21", "set22", "set23"), 0.75, 7, 0.60),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(
