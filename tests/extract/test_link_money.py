@@ -456,3 +456,15 @@ def test_the_builder_of_a_plant_that_opened_at_a_cost_is_paid_not_the_investor(r
         "Heavy Industries and opened in June 2019 at a cost of $1.7 billion."
     )
     assert _investments(tables) == [(None, 1.7e9, 1)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Investment is estimated at $850 million and will be financed entirely by Ak-Tal Oil LLP from its own funds.",
+        "The $850 million cost is fully funded by Ak-Tal Oil LLP.",
+    ],
+)
+def test_who_finances_an_amount_with_an_adverb_between_is_its_investor(read_tables, second):
+    tables = read_tables(f"XPEC will build a gas processing plant at Zhanazhol in Aktobe region. {second}")
+    assert _investments(tables) == [("Ak-Tal Oil LLP", 850e6, 1)]

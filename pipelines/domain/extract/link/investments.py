@@ -15,10 +15,11 @@ from pipelines.domain.reference import Reference
 
 _LENDER_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?P<prep>from|of(?!\s+which)|"
-    r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid|arranged|led) by)\s+(?:the\s+)?"
+    r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid|arranged|led)(?:\s+\w+ly)? by)"
+    r"\s+(?:the\s+)?"
     r"(?:(?:a\s+)?(?:group|syndicate|consortium|pool)\s+of\s+[\w\s-]{0,40}?\s+(?:led|headed)\s+by\s+(?:the\s+)?)?",
     re.I,
-)  # '$X from Y', '$X provided by Y', '$X from a group of banks led by Y'; not '$X, will be built by Y'
+)  # '$X from Y', '$X provided (entirely) by Y', '$X from a group of banks led by Y'; not '$X, built by Y'
 _MONEY_ANAPHOR = re.compile(  # 'The money was allocated as a loan of X', 'X will finance the project'
     r"\b(?:the|this|that)\s+(?:money|funds|amount|sum|financing)\b"
     r"|\b(?:finance|fund)s?\s+the\s+(?:project|construction|plant|station)\b",
