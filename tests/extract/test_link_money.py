@@ -461,7 +461,7 @@ def test_the_builder_of_a_plant_that_opened_at_a_cost_is_paid_not_the_investor(r
 @pytest.mark.parametrize(
     "second",
     [
-        "Investment is estimated at $850 million and will be financed entirely by Ak-Tal Oil LLP from its own funds.",
+        "Investment is estimated at $850 million and will be financed entirely by Ak-Tal Oil LLP.",
         "The $850 million cost is fully funded by Ak-Tal Oil LLP.",
     ],
 )
