@@ -124,8 +124,9 @@ def _conversion_term(word: str, terms: dict[str, tuple[str, str | None]]) -> lis
     """'methanol-to-olefins', 'gas-to-gasoline': a conversion plant is known by what it makes, else by what
     it takes."""
     parts = word.split(" to ")  # folded: hyphens are spaces
-    found = [terms[part] for part in reversed(parts) if len(parts) == 2 and part in terms]
-    return found[:1]
+    if len(parts) != 2:
+        return []
+    return [terms[part] for part in reversed(parts) if part in terms][:1]
 
 
 def _terms_by_phrase(ref: Reference) -> dict[str, tuple[str, str | None]]:

@@ -78,6 +78,12 @@ class Discourse:
         ]  # 'the plant', not the battery
         return alike[0] if alike else min(last, key=lambda m: m.head_start)
 
+    def first_mention(self, mention: ProjectMention | None) -> ProjectMention | None:
+        """The mention that introduced `mention`'s project (how it was first named and placed)."""
+        if mention is None:
+            return None
+        return next((m for m in self.mentions if m.frame_id == mention.root), None)
+
     def only_project(self, sentence: SentenceDoc) -> ProjectMention | None:
         """The one project the article has spoken of before this sentence, however far back ('The
         estimated cost of the project remains $7.4 billion' many sentences after the plant was named)."""

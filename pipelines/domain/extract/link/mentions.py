@@ -295,8 +295,10 @@ def _item_of_heading(sentence: SentenceDoc, frame: Frame, discourse: Discourse) 
     unnamed facility of a list item's paragraph is the item's facility, whatever it adds."""
     if frame.name or frame.plural:
         return None
-    first = next(doc for doc in discourse.doc.sentences if doc.paragraph == sentence.paragraph)
-    heading = discourse.doc.sentences[first.idx - 1] if first.idx > 0 else None
+    sentences, start = discourse.doc.sentences, sentence.idx
+    while start > 0 and sentences[start - 1].paragraph == sentence.paragraph:
+        start -= 1  # the paragraph's first sentence; its heading stands right before it
+    heading = sentences[start - 1] if start > 0 else None
     if heading is None or not heading.is_item_heading:
         return None
     items = [
@@ -345,29 +347,35 @@ def _typed_antecedent(
     antecedent = discourse.recent_project(sentence, frame.project_type, frame) or _only_one(
         sentence, frame, discourse
     )
-    root = next((m for m in discourse.mentions if antecedent and m.frame_id == antecedent.root), None)
+    root = discourse.first_mention(antecedent)
     first = root.frame.noun_phrase if root and root.frame else ""  # 'the second plant' it was named
     other = antecedent and (
         _makes_other(frame, antecedent, discourse)
         or other_ordinal(frame.noun_phrase, first)
         or other_shape(frame, root.frame if root else None)
     )
-    return None if other else _placed_there(sentence, frame, antecedent, discourse)
+    return None if other else _placed_there(sentence, frame, antecedent, root, discourse)
 
 
 def _placed_there(
-    sentence: SentenceDoc, frame: Frame, antecedent: ProjectMention | None, discourse: Discourse
+    sentence: SentenceDoc,
+    frame: Frame,
+    antecedent: ProjectMention | None,
+    root: ProjectMention | None,
+    discourse: Discourse,
 ) -> ProjectMention | None:
     """'the launch of the power plant in Jizzakh region' is the plant placed there before, not the last one
-    named; 'The gas-to-gasoline plant at Ovadandepe in Ahal velayat' is none placed elsewhere before."""
-    root = next((m for m in discourse.mentions if antecedent and m.frame_id == antecedent.root), None)
+    named (`root` is how that one was first named); 'The gas-to-gasoline plant at Ovadandepe in Ahal
+    velayat' is none placed elsewhere before."""
+    if root is None or not root.region:
+        return antecedent
     reach = min(frame.span_end, frame.head_end + _PLURAL_PLACE_REACH)
     regions = {
         p.region
         for p in sentence.sites_between(frame.head_end, reach)
         if p.region and _PLACED_AFTER.fullmatch(sentence.text[frame.head_end : p.start])
     }
-    if root is None or not root.region or not regions or root.region in regions:
+    if not regions or root.region in regions:
         return antecedent
     there = [
         m
@@ -407,7 +415,7 @@ def _typeless_antecedent(
     antecedent = discourse.recent_project(sentence, None, frame) if frame.definite else None
     if antecedent and _makes_other(frame, antecedent, discourse):
         return None
-    return _placed_there(sentence, frame, antecedent, discourse)
+    return _placed_there(sentence, frame, antecedent, discourse.first_mention(antecedent), discourse)
 
 
 def _same_kind_of_noun(mention: ProjectMention, frame: Frame) -> bool:
@@ -421,7 +429,7 @@ def _plural_antecedent(sentence: SentenceDoc, frame: Frame, discourse: Discourse
     regions': the plural phrase named before; not the last of several projects each named alone ('the
     commissioning of the new facilities')."""
     antecedent = discourse.recent_project(sentence, None, frame) if frame.definite else None
-    first = next((m for m in discourse.mentions if antecedent and m.frame_id == antecedent.root), None)
+    first = discourse.first_mention(antecedent)
     return antecedent if first is not None and first.frame is not None and first.frame.plural else None
 
 

@@ -319,10 +319,12 @@ def place_by_company_home(discourse: Discourse, facts: Facts) -> None:
     """'Navoiyazot JSC, the chemical producer in Navoi, ... the complex for the production of PVC': a
     project its own words and context leave unplaced is in its owner's home region, when the article gives
     one in the project's country (a builder's or lender's home places nothing)."""
+    if all(m.region or m.locality for m in discourse.mentions if m.refers_to is None):
+        return  # every project is placed: no company's home to look for
     homes = _company_homes(discourse)
     owners = {}
     for row in facts.participants:
-        home = homes.get(name_key(discourse.doc.short_names.get(row["surface"], row["surface"])))
+        home = homes.get(_org_key(row["surface"], discourse))
         if row["role"] in _HOME_ROLES and home is not None:
             owners.setdefault(row["frame_id"], home)
     for mention in discourse.mentions:
@@ -340,5 +342,10 @@ def _company_homes(discourse: Discourse) -> dict[str, PlaceMention]:
         for org in sentence.orgs:
             after = [p for p in sentence.places if p.start > org.end and p.region and p.kind != "country"]
             if after and _HOME_APPOSITION.fullmatch(sentence.text[org.end : after[0].start]):
-                homes.setdefault(name_key(discourse.doc.short_names.get(org.text, org.text)), after[0])
+                homes.setdefault(_org_key(org.text, discourse), after[0])
     return homes
+
+
+def _org_key(surface: str, discourse: Discourse) -> str:
+    """One key for an organisation however the article writes it ('Navoiyazot', 'Navoiyazot JSC')."""
+    return name_key(discourse.doc.short_names.get(surface, surface))
