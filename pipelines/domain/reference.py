@@ -106,29 +106,25 @@ class PhraseMatch:
 class PhraseIndex:
     """Many names found at once, word by word: a dictionary of phrases (folded, so 'Samruk Kazyna' finds
     'Samruk-Kazyna'; or as written, for abbreviations and names whose capitals matter), longest first,
-    never starting right after a hyphen. One pass over a sentence's words, whatever the number of names."""
+    never starting right after a hyphen. One pass over a sentence's words, whatever the number of names;
+    the words of a text are split once for every index that looks at it."""
 
     def __init__(self, phrases: list[str], *, keep_case: bool = False) -> None:
         self.keep_case = keep_case
-        self.phrases = {self._key(p) for p in phrases if self._key(p)}
-        self.first_words = {key.split()[0] for key in self.phrases}
-        self.longest = max((len(key.split()) for key in self.phrases), default=0)
-
-    def _word(self, token: str) -> str:
-        return "and" if token == "&" else token if self.keep_case else token.casefold()
-
-    def _key(self, phrase: str) -> str:
-        return " ".join(self._word(t) for t in _TOKEN.findall(phrase))
+        self.phrases = {key for p in phrases if (key := " ".join(_words(p, keep_case)[1]))}
+        sizes: dict[str, set[int]] = {}
+        for key in self.phrases:
+            sizes.setdefault(key.split()[0], set()).add(len(key.split()))
+        self.sizes = {first: sorted(found, reverse=True) for first, found in sizes.items()}
 
     def find(self, text: str) -> list[PhraseMatch]:
-        tokens = list(_TOKEN.finditer(text))
-        words = [self._word(t.group(0)) for t in tokens]
+        spans, words = _words(text, self.keep_case)
         found, i = [], 0
-        while i < len(tokens):
-            size = self._longest_at(words, i) if words[i] in self.first_words else 0
-            start = tokens[i].start()
+        while i < len(words):
+            size = self._longest_at(words, i) if words[i] in self.sizes else 0
+            start = spans[i][0]
             if size and text[start - 1 : start] != "-":
-                end = tokens[i + size - 1].end()
+                end = spans[i + size - 1][1]
                 end += text[start:end].count("(") > text[start:end].count(")") and text[end : end + 1] == ")"
                 found.append(PhraseMatch(start, end, text[start:end], " ".join(words[i : i + size])))
                 i += size
@@ -136,11 +132,19 @@ class PhraseIndex:
                 i += 1
         return found
 
-    def _longest_at(self, words: list[str], i: int) -> int:
-        for size in range(min(self.longest, len(words) - i), 0, -1):
-            if " ".join(words[i : i + size]) in self.phrases:
+    def _longest_at(self, words: tuple[str, ...], i: int) -> int:
+        for size in self.sizes[words[i]]:
+            if i + size <= len(words) and " ".join(words[i : i + size]) in self.phrases:
                 return size
         return 0
+
+
+@lru_cache(maxsize=64)
+def _words(text: str, keep_case: bool) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
+    """The spans of a text's words and the words as phrases are keyed ('&' read as 'and')."""
+    spans = tuple(m.span() for m in _TOKEN.finditer(text))
+    words = _TOKEN.findall(text) if keep_case else [w.casefold() for w in _TOKEN.findall(text)]
+    return spans, tuple("and" if w == "&" else w for w in words) if "&" in text else tuple(words)
 
 
 @dataclass(frozen=True)

@@ -43,32 +43,31 @@ _CYRILLIC_LOOKALIKES = str.maketrans(
         "У": "Y",
     }
 )
-_PUNCTUATION = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-        "\u200b": "",
-        "\ufeff": "",
-    }
-)
+_PUNCTUATION = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u200b": "",
+    "\ufeff": "",
+}
+_PUNCTUATION_CHARACTER = re.compile("[" + "".join(_PUNCTUATION) + "]")
 _MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff\u0500-\u052f]")
 
@@ -80,9 +79,11 @@ def _fix_lookalikes(match: re.Match[str]) -> str:
 
 def normalise_text(text: str) -> str:
     """Canonical form: NFKC, look-alike letters fixed, plain quotes and dashes, `\\n` line ends."""
-    text = unicodedata.normalize("NFKC", text).translate(_PUNCTUATION)
-    if _CYRILLIC.search(text):  # most texts have no Cyrillic letter: no word to look at
-        text = _MIXED_WORD.sub(_fix_lookalikes, text)
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():  # plain ASCII has no curly quote, long dash or look-alike letter
+        text = _PUNCTUATION_CHARACTER.sub(lambda match: _PUNCTUATION[match.group(0)], text)
+        if _CYRILLIC.search(text):
+            text = _MIXED_WORD.sub(_fix_lookalikes, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 

@@ -29,5 +29,8 @@ def resemblance(a: str, b: str) -> float:
 
 def sketch_resemblance(first: frozenset[str], second: frozenset[str]) -> float:
     """`resemblance` of two sketches already split into their hashes."""
-    union = sorted(first | second)[:SKETCH_SIZE]
-    return sum(1 for h in union if h in first and h in second) / len(union) if union else 0.0
+    shared = first & second
+    if not shared:
+        return 0.0
+    union = sorted(first | second)[:SKETCH_SIZE]  # hashes of one width: text order is number order
+    return sum(1 for h in shared if h <= union[-1]) / len(union)

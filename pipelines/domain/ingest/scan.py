@@ -180,7 +180,7 @@ def english_share(text: str) -> tuple[float, int]:
     words = _WORD.findall(text.lower())
     if not words:
         return 0.0, 0
-    return sum(word in ENGLISH_STOPWORDS for word in words) / len(words), len(words)
+    return sum(map(ENGLISH_STOPWORDS.__contains__, words)) / len(words), len(words)
 
 
 def check_english(text: str) -> None:

@@ -22,17 +22,18 @@ def first_copies(articles: pd.DataFrame) -> dict[str, str]:
     first: dict[str, str] = {}
     for article_id, mine in hashes.items():
         earlier = {o for h in mine if len(others := by_hash.get(h, ())) <= _COMMON_HASH for o in others}
-        same = [
-            o
-            for o in earlier
-            if _may_resemble(mine, hashes[o]) and sketch_resemblance(mine, hashes[o]) >= SAME_STORY
-        ]
-        if same:
-            original = min(same, key=rank.__getitem__)
+        original = next(  # the first copy in order that tells the same story
+            (o for o in sorted(earlier, key=rank.__getitem__) if _same_story(mine, hashes[o])), None
+        )
+        if original is not None:
             first[article_id] = first.get(original, original)
         for h in mine:
             by_hash.setdefault(h, []).append(article_id)
     return first
+
+
+def _same_story(a: frozenset[str], b: frozenset[str]) -> bool:
+    return _may_resemble(a, b) and sketch_resemblance(a, b) >= SAME_STORY
 
 
 def _may_resemble(a: frozenset[str], b: frozenset[str]) -> bool:

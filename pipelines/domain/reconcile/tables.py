@@ -207,10 +207,10 @@ def _projects(frames: pd.DataFrame, ref: Reference) -> pd.DataFrame:
         groups.setdefault(record["project_id"], []).append(record)
     rows = []
     for pid, records in groups.items():
-        country = Cluster(frames=records).value("country")
-        cluster = Cluster(
-            frames=[r for r in records if r["country"] == country] or records
-        )  # a region of its country
+        cluster = Cluster(frames=records)
+        country = cluster.value("country")
+        if country is not None and any(r["country"] != country for r in records):
+            cluster = Cluster(frames=[r for r in records if r["country"] == country])  # its country's region
         status, when = project_status(records)
         region = region_of(cluster)
         rows.append(

@@ -4,6 +4,7 @@ anaphor; and the clause structure they are read within."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipelines.domain.reference import Reference
@@ -57,11 +58,7 @@ class Cue:
 
 def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
     """Every status phrase, the longest where they overlap, future tense read as 'announced'."""
-    found = [
-        Cue(m.start(), m.end(), status)
-        for pattern, status in ref.cue_values("status")
-        for m in pattern.finditer(sentence)
-    ]
+    found = [Cue(m.start(), m.end(), status) for m, status in valued_matches(sentence, ref, "status")]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cue] = []
     for cue in found:
@@ -124,12 +121,15 @@ def find_cues(sentence: str, ref: Reference, cue_type: str) -> list[Cue]:
 
 def find_valued_cues(sentence: str, ref: Reference, cue_type: str) -> list[Cue]:
     """Every match of one cue type's patterns, with the value its row gives (a project type, a role)."""
-    found = [
-        Cue(m.start(), m.end(), value)
-        for pattern, value in ref.cue_values(cue_type)
-        for m in pattern.finditer(sentence)
-    ]
+    found = [Cue(m.start(), m.end(), value) for m, value in valued_matches(sentence, ref, cue_type)]
     return sorted(found, key=lambda c: c.start)
+
+
+def valued_matches(text: str, ref: Reference, cue_type: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Every match of one cue type's patterns, with its row's value."""
+    for pattern, value in ref.cue_values(cue_type):
+        for match in pattern.finditer(text):
+            yield match, value
 
 
 def _looks_back(before: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipelines.domain.extract.annotate.cues import valued_matches
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.reference import Reference
@@ -69,11 +70,9 @@ def role_of(sentence: str, org: OrgMention, ref: Reference) -> str:
     'government' for ministries, else 'partner'."""
     before = sentence[max(0, org.start - _ROLE_WINDOW_BEFORE) : org.start]
     after = sentence[org.end : org.end + _ROLE_WINDOW_AFTER]
-    found = [
-        (len(before) - m.end(), role)
-        for pattern, role in ref.cue_values("role")
-        for m in pattern.finditer(before)
-    ] + [(m.start(), role) for pattern, role in ref.cue_values("role") for m in pattern.finditer(after)]
+    found = [(len(before) - m.end(), role) for m, role in valued_matches(before, ref, "role")] + [
+        (m.start(), role) for m, role in valued_matches(after, ref, "role")
+    ]
     if found:
         return min(found, key=lambda distance_role: distance_role[0])[1]
     if is_government(org.text):
