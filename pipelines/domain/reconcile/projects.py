@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import pandas as pd
 
@@ -105,25 +106,25 @@ class ToldBefore:
 
     def __init__(self, story_of: dict[str, str]) -> None:
         self.story_of = story_of  # article id -> the id of the story's first copy (itself included)
-        self.told: dict[str, list[tuple[str, tuple[str, str], frozenset[str], Cluster]]] = {}
+        # (story, kind) -> (article id, sentence words, project) of each mention told so far
+        self.told: dict[tuple[str, tuple[str, str]], list[tuple[str, frozenset[str], Cluster]]] = {}
 
     def remember(self, frame: dict, cluster: Cluster) -> None:
         story = self.story_of.get(frame["article_id"])
         if story:
-            entry = (frame["article_id"], _kind(frame), _words(frame["evidence"]), cluster)
-            self.told.setdefault(story, []).append(entry)
+            entry = (frame["article_id"], _words(frame["evidence"]), cluster)
+            self.told.setdefault((story, _kind(frame)), []).append(entry)
 
     def cluster_of(self, frame: dict) -> Cluster | None:
         story = self.story_of.get(frame["article_id"])
-        told_before = self.told.get(story, []) if story else []
+        told_before = self.told.get((story, _kind(frame)), []) if story else []
         if not told_before:
             return None
         words, here = _words(frame["evidence"]), (frame["article_id"], frame["sentence_idx"])
         alike = [
             (score, cluster)
-            for article_id, kind, told, cluster in told_before
+            for article_id, told, cluster in told_before
             if article_id != frame["article_id"]
-            and kind == _kind(frame)
             and here not in cluster.sentences
             and (score := _overlap(words, told)) >= SAME_SENTENCE
         ]
@@ -134,6 +135,7 @@ def _kind(frame: dict) -> tuple[str, str]:
     return frame["project_type"], frame["country"]
 
 
+@lru_cache(maxsize=256)
 def _words(sentence: str) -> frozenset[str]:
     return frozenset(word for word in fold(sentence).split() if len(word) > 2)
 
