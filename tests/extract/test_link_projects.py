@@ -796,3 +796,27 @@ def test_a_plant_a_contract_covers_is_a_project_of_its_own(read):
         "a 100 MW solar plant in Navoi region."
     )
     assert [p["type"] for p in read(f"title: t\n\n{text}\n")] == ["chemical", "solar"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Uzbekistan: Harbin wins Navoi thermal plant",
+        "Harbin clinches Navoi thermal plant deal",
+        "Uzbekistan - Harbin Electric bags Navoi thermal plant",
+    ],
+)
+def test_a_headlines_verb_does_not_start_the_name(read, headline):
+    projects = read(f"Weekly roundup.\n\n1. {headline}\n\nThe 650 MW plant is due in 2027.")
+    assert [p["name"] for p in projects if p["type"] == "thermal"][:1] == ["Navoi thermal plant"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["3. KAZAKHSTAN: SECOND EKIBASTUZ PLANT STARTS UP", "SECOND EKIBASTUZ COAL PLANT STARTS UP"],
+)
+def test_a_heading_in_capitals_names_nothing(read, heading):
+    projects = read(
+        f"Weekly roundup.\n\n{heading}\n\nThe second coal-fired power plant in Ekibastuz was commissioned."
+    )
+    assert [(p["name"], p["locality"]) for p in projects] == [(None, "Ekibastuz")]

@@ -14,7 +14,7 @@ from pipelines.domain.extract.annotate.money import Money
 from pipelines.domain.extract.annotate.organisations import OrgMention, PersonMention
 from pipelines.domain.extract.annotate.places import CountryName, PlaceMention
 from pipelines.domain.extract.annotate.quantities import Quantity
-from pipelines.domain.extract.parse import NUMBERED_ITEM, ParsedArticle, is_heading
+from pipelines.domain.extract.parse import NUMBERED_ITEM, ParsedArticle, is_heading, shouted
 
 
 @dataclass
@@ -39,8 +39,9 @@ class SentenceDoc:
 
     @property
     def is_item_heading(self) -> bool:
-        """'10. Kara-Balta refinery, Kyrgyzstan': a ranked list's item, named in a heading of its own."""
-        return self.is_heading and bool(NUMBERED_ITEM.match(self.text))
+        """'10. Kara-Balta refinery, Kyrgyzstan': a ranked list's item, named in a heading of its own; not
+        one in capitals ('3. UZBEKISTAN: HARBIN WINS NAVOI PLANT'), where names and places cannot be told."""
+        return self.is_heading and bool(NUMBERED_ITEM.match(self.text)) and not shouted(self.text)
 
     def cue(self, cue_type: str) -> list[Cue]:
         return self.cues.get(cue_type, [])

@@ -140,6 +140,11 @@ def is_heading(text: str) -> bool:
     return text[-1] not in ".!?\"');," and len(text.split()) <= _HEADING_WORDS
 
 
+def shouted(text: str) -> bool:
+    """'SECOND BAGTYYARLYK PLANT STARTS UP': all in capitals, where a capital marks no name."""
+    return not any(c.islower() for c in text)
+
+
 @dataclass(frozen=True)
 class ParsedArticle:
     """An article's metadata and clean, sentence-split body."""

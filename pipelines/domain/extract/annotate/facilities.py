@@ -26,6 +26,7 @@ from pipelines.domain.extract.annotate.noun_phrases import (
     noun_phrase_tokens,
     proper_name,
 )
+from pipelines.domain.extract.parse import shouted
 from pipelines.domain.reference import Reference, fold, power_types
 
 _COMPOSED_OF = re.compile(r"\s+of\s+", re.I)
@@ -422,7 +423,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     shape = {
         "noun_phrase": sentence[np_start : head.end()],
         "name": _route_after(sentence, head, ref)
-        or (proper_name(tokens, head.group(0), ref) if not names else None),
+        or (proper_name(tokens, head.group(0), ref) if not names and not shouted(sentence) else None),
         "plural": plural,
         "count": len(names) or count,
         "definite": definite,

@@ -25,6 +25,7 @@ _STOP_WORDS = frozenset(
     }
 )  # fmt: skip
 # Words that open a noun phrase.
+_NAME_CONNECTORS = frozenset({"and", "of", "&", "de", "la"})  # lower-case words inside a proper name
 _DETERMINERS = frozenset(
     {
         "a", "an", "another", "any", "each", "eight", "every", "five", "four", "new", "nine", "seven",
@@ -143,7 +144,21 @@ def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str
         or all(part in term_words(ref) for part in fold(words[0]).split())
     ):
         return None
-    return " ".join([*words, head])
+    return " ".join([*words[_after_inner_verb(words, ref) :], head])
+
+
+def _after_inner_verb(words: list[str], ref: Reference) -> int:
+    """Where a name starts after a lower-case word that is no facility term, before a capitalised one: a
+    headline's verb ('Harbin wins Navoi thermal plant' names the Navoi plant); 0 when there is none."""
+    inner = [
+        i
+        for i, word in enumerate(words[:-1])
+        if word[:1].islower()
+        and word not in _NAME_CONNECTORS
+        and fold(word) not in term_words(ref)
+        and any(later[:1].isupper() for later in words[i + 1 :])
+    ]
+    return inner[-1] + 1 if inner else 0
 
 
 def _made_by_a_country(word: str, ref: Reference) -> bool:
