@@ -233,3 +233,51 @@ def test_the_same_verbs_of_a_facility_still_tell_it_operates(read, text):
 def test_a_yardstick_sentence_gives_no_project_and_no_news(read, yardstick):
     (plant,) = read("East Hope will build a 2,640 MW coal-fired power plant in Ekibastuz. " + yardstick)
     assert (plant["status"], plant["capacities"]) == ("announced", [("installed_power", 2640.0)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Uzbekenergo signed an EPC contract for the construction of a 21 MW hydropower plant in Tashkent "
+            "Region, which is expected to be completed in 2019.",
+            "pre-construction",
+        ),
+        (
+            "The ministry and PowerChina signed a contract on the design and construction of the Kerbulak "
+            "hydropower plant in Almaty region, due to open in 2028.",
+            "pre-construction",
+        ),
+        (
+            "Workers began construction of the 300 MW Nurata solar plant in Navoi region, which will be "
+            "finished next year.",
+            "construction",
+        ),
+    ],
+)
+def test_a_deal_governs_the_facility_it_covers_over_a_later_plan(read, sentence, status):
+    assert [p["status"] for p in read(sentence)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The 1,500 MW gas-fired power plant in Syrdarya region entered full commercial operation in 2023.",
+            "operating",
+        ),
+        ("The Zhanatas wind farm has entered commercial operation, the developer said.", "operating"),
+        (
+            "A contract between Samruk-Energy and PowerChina for the construction of the Kerbulak hydropower plant was signed.",
+            "pre-construction",
+        ),
+        (
+            "An agreement with China Energy on the construction of a 30 MW waste-to-energy plant in Andijan was reached.",
+            "pre-construction",
+        ),
+        ("The same contractor is modernising the Bishkek combined heat and power plant.", "construction"),
+        ("TBEA is also upgrading the Dushanbe-2 thermal power plant in Dushanbe.", "construction"),
+    ],
+)
+def test_more_wordings_of_a_status(read, sentence, status):
+    assert [p["status"] for p in read(sentence)] == [status]
