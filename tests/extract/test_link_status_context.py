@@ -263,16 +263,19 @@ def test_a_deal_governs_the_facility_it_covers_over_a_later_plan(read, sentence,
     ("sentence", "status"),
     [
         (
-            "The 1,500 MW gas-fired power plant in Syrdarya region entered full commercial operation in 2023.",
+            "The 1,500 MW gas-fired power plant in Syrdarya region entered full commercial operation "
+            "in 2023.",
             "operating",
         ),
         ("The Zhanatas wind farm has entered commercial operation, the developer said.", "operating"),
         (
-            "A contract between Samruk-Energy and PowerChina for the construction of the Kerbulak hydropower plant was signed.",
+            "A contract between Samruk-Energy and PowerChina for the construction of the Kerbulak "
+            "hydropower plant was signed.",
             "pre-construction",
         ),
         (
-            "An agreement with China Energy on the construction of a 30 MW waste-to-energy plant in Andijan was reached.",
+            "An agreement with China Energy on the construction of a 30 MW waste-to-energy plant in "
+            "Andijan was reached.",
             "pre-construction",
         ),
         ("The same contractor is modernising the Bishkek combined heat and power plant.", "construction"),
