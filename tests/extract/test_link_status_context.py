@@ -284,3 +284,26 @@ def test_a_deal_governs_the_facility_it_covers_over_a_later_plan(read, sentence,
 )
 def test_more_wordings_of_a_status(read, sentence, status):
     assert [p["status"] for p in read(sentence)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkmenistan has awarded Sinopec Engineering a contract to revamp the Seidi refinery in Lebap "
+        "region. Commissioned in 1991, the refinery has run at a third of its capacity.",
+        "Uzbekneftegaz signed an EPC contract with China Tianchen Engineering for the reconstruction of "
+        "the Fergana oil refinery. The Fergana refinery, built in 1959, has been running far below capacity.",
+        "PowerChina is modernising the Farhad hydropower plant in Syrdarya region. The plant was "
+        "commissioned in 1948.",
+    ],
+)
+def test_works_on_a_facility_are_its_news_not_its_past_running(read, text):
+    assert [p["status"] for p in read(text)] in (["pre-construction"], ["construction"])
+
+
+def test_a_facility_only_supplied_keeps_its_running_status(read):
+    text = (
+        "The Shymkent refinery was commissioned in 1985. CNPC signed a contract to supply crude to the "
+        "refinery."
+    )
+    assert [p["status"] for p in read(text)] == ["operating"]

@@ -24,7 +24,12 @@ from pipelines.domain.extract.link.participants import (
     link_reference_participants,
 )
 from pipelines.domain.extract.link.places import place_by_company_home, place_mention, place_reference
-from pipelines.domain.extract.link.status import remember_status, set_status, share_sentence_status
+from pipelines.domain.extract.link.status import (
+    remember_status,
+    set_status,
+    share_sentence_status,
+    works_before_history,
+)
 from pipelines.domain.extract.parse import ParsedArticle
 from pipelines.domain.reference import Reference
 
@@ -41,6 +46,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
             remember_status(sentence, discourse)  # 'Construction has started on:' heads a list
     merge_article_mentions(discourse.mentions, facts)
     read_headline(discourse)
+    works_before_history(discourse.mentions)
     link_article_participants(discourse, facts, ref)
     place_by_company_home(discourse, facts)
     facts.mentions = discourse.mentions

@@ -39,6 +39,7 @@ CUE_LAYERS = (
     "phase_adds",
     "comparison",
     "organisation_noun",
+    "upgrade_work",
 )
 SHORT_NAME_ROUNDS = 2
 

@@ -164,3 +164,23 @@ def remember_status(sentence: SentenceDoc, discourse: Discourse) -> None:
     elif not is_list_item(opening.text) or sentence.text.rstrip().endswith(":"):
         # a lead-in ('The following facilities were put into operation today:') passes on its status or none
         discourse.previous_status = status_near(cues, 0, len(sentence.text)) if cues else None
+
+
+def works_before_history(mentions: list[ProjectMention]) -> None:
+    """'Sinopec was awarded a contract to revamp the Seidi refinery ... Commissioned in 1991, the plant has
+    run at a third of its capacity': where an article reports works on a facility (an upgrade contracted or
+    under way), its running before them is history, not the status of the project reported."""
+    works = {
+        m.root
+        for m in mentions
+        if m.status in ("pre-construction", "construction") and m.status_basis == "stated" and _about_works(m)
+    }
+    for mention in mentions:
+        if mention.root in works and mention.status == "operating":
+            mention.status, mention.status_basis = "announced", "default"
+
+
+def _about_works(mention: ProjectMention) -> bool:
+    """The mention's clause speaks of upgrade works ('to modernise', 'the reconstruction of')."""
+    low, high = clause_bounds(mention.sentence.text, mention.head_start)
+    return any(low <= cue.start < high for cue in mention.sentence.cue("upgrade_work"))
