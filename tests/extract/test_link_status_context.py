@@ -307,3 +307,26 @@ def test_a_facility_only_supplied_keeps_its_running_status(read):
         "refinery."
     )
     assert [p["status"] for p in read(text)] == ["operating"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "- Three wind farms in Zhambyl, Turkestan and Almaty regions with a total capacity of 300 MW "
+            "(investor - China Three Gorges). Power purchase agreements have been concluded.",
+            "pre-construction",
+        ),
+        (
+            "Two solar plants will be built in Navoi and Bukhara regions by Masdar. Construction began in "
+            "March.",
+            "construction",
+        ),
+    ],
+)
+def test_a_paragraphs_status_is_of_every_project_one_phrase_introduced(read_tables, text, status):
+    frames = read_tables(text)["project_frames"]
+    roots = frames[frames.refers_to.isna()]
+    stated = frames[frames.refers_to.notna()].groupby("refers_to")["status"].first()
+    assert len(roots) >= 2
+    assert [stated.get(frame_id) for frame_id in roots.frame_id] == [status] * len(roots)

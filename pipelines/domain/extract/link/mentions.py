@@ -613,7 +613,20 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
     recent = discourse.recent_project(sentence, None) if cues else None
     if recent is None or recent.sentence.paragraph != sentence.paragraph:
         return []
-    return [refer(sentence, recent, cues[0].start, discourse)]
+    return [
+        refer(sentence, project, cues[0].start, discourse) for project in _told_together(recent, discourse)
+    ]
+
+
+def _told_together(project: ProjectMention, discourse: Discourse) -> list[ProjectMention]:
+    """The projects one plural phrase introduced with `project` ('Three wind farms in Zhambyl, Turkestan
+    and Almaty regions'): what the paragraph says next is of them all."""
+    together = [
+        m
+        for m in discourse.mentions
+        if m.refers_to is None and m.sentence is project.sentence and m.head_start == project.head_start
+    ]
+    return together if project in together else [project]
 
 
 def read_headline(discourse: Discourse) -> None:
