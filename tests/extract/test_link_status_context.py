@@ -330,3 +330,14 @@ def test_a_paragraphs_status_is_of_every_project_one_phrase_introduced(read_tabl
     stated = frames[frames.refers_to.notna()].groupby("refers_to")["status"].first()
     assert len(roots) >= 2
     assert [stated.get(frame_id) for frame_id in roots.frame_id] == [status] * len(roots)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The main building of the waste-to-energy plant near Bishkek was topped out on Thursday.",
+        "Builders held a topping-out ceremony at the Kyzylorda gas-fired power plant.",
+    ],
+)
+def test_topping_out_is_construction(ref, sentence):
+    assert [c.value for c in find_status_cues(sentence, ref)] == ["construction"]
