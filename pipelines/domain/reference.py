@@ -242,7 +242,17 @@ class Reference:
     # ---- units, currencies, facility terms, cues --------------------------------------------
     @cached_property
     def units(self) -> dict[str, dict]:
-        return {fold(r["unit"]): r for r in self.tables["units"].to_dict("records")}
+        """Folded unit surface -> its row (the first row of surfaces that differ only in case)."""
+        rows = self.tables["units"].to_dict("records")
+        return {key: r for r in reversed(rows) if (key := fold(r["unit"]))}
+
+    def unit(self, surface: str) -> dict:
+        """The row of a unit as written: 'Mt/year' is a million tonnes, 'mt/year' a metric tonne."""
+        return self._units_as_written.get(surface) or self.units[fold(surface)]
+
+    @cached_property
+    def _units_as_written(self) -> dict[str, dict]:
+        return {r["unit"]: r for r in self.tables["units"].to_dict("records")}
 
     @cached_property
     def unit_alternatives(self) -> str:

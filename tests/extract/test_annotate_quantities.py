@@ -113,3 +113,16 @@ def test_needs_and_payments_are_no_capacities(ref, sentence):
 def test_units_of_one_size_counted_together_make_the_plants_size(ref, sentence, expected):
     (quantity,) = find_quantities(sentence, ref)
     assert (quantity.metric, quantity.value_std, quantity.per_unit) == ("installed_power", expected, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The complex will make 405,000 mt/year of polyethylene.", [("annual_output", 405000.0)]),
+        ("Its capacity is around 1.16 million mt/year of urea.", [("annual_output", 1.16e6)]),
+        ("The refinery processes 5.5 Mt/year of crude.", [("annual_output", 5.5e6)]),
+        ("A 6 Mt/y refinery.", [("annual_output", 6e6)]),
+    ],
+)
+def test_a_units_case_tells_metric_tonnes_from_millions(ref, sentence, expected):
+    assert _figures(sentence, ref) == expected
