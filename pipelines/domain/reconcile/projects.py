@@ -49,13 +49,18 @@ class Cluster:
 
     def _count(self, frame: dict) -> None:
         self.sentences.add((frame["article_id"], frame["sentence_idx"]))
-        product = frame.get("product") if isinstance(frame.get("product"), str) else None
-        self.products_by_article.setdefault(frame["article_id"], set()).add(product)
+        product = frame.get("product")
+        self.products_by_article.setdefault(frame["article_id"], set()).add(
+            product if isinstance(product, str) else None
+        )
         for column in _VALUE_COLUMNS:
-            if isinstance(frame.get(column), str):
-                counter = self.counts.setdefault(column, Counter())
-                counter[frame[column]] += 1
-                self.values[column] = _leader(counter, self.values.get(column), frame[column])
+            value = frame.get(column)
+            if isinstance(value, str):
+                counter = self.counts.get(column)
+                if counter is None:
+                    counter = self.counts[column] = Counter()
+                counter[value] += 1
+                self.values[column] = _leader(counter, self.values.get(column), value)
 
     def add(self, frame: dict, orgs: set[str], capacities: dict[str, list[float]]) -> None:
         self.frames.append(frame)
