@@ -820,3 +820,16 @@ def test_a_heading_in_capitals_names_nothing(read, heading):
         f"Weekly roundup.\n\n{heading}\n\nThe second coal-fired power plant in Ekibastuz was commissioned."
     )
     assert [(p["name"], p["locality"]) for p in projects] == [(None, "Ekibastuz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Aktau plant will produce 400,000 tonnes of bitumen a year.", "oil_refinery"),
+        ("A new plant in Atyrau will make 300,000 tons of road bitumen per year.", "oil_refinery"),
+        ("A seawater desalination plant built by CAMCE at Aktau has begun trial runs.", "other"),
+        ("The Kenderli desalination plant in Mangystau region was commissioned.", "other"),
+    ],
+)
+def test_kinds_told_by_product_or_purpose(read, text, kind):
+    assert [p["type"] for p in read(text)] == [kind]
