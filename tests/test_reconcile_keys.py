@@ -51,3 +51,37 @@ def test_a_projects_value_is_the_most_common_first_counted_of_equals() -> None:
         cluster.add({"article_id": "a", "sentence_idx": i, "locality": locality}, set(), {})
         assert cluster.value("locality") == Counter(localities[: i + 1]).most_common(1)[0][0]
     assert [cluster.value("locality"), cluster.value("region")] == ["Taraz", None]
+
+
+def _resolver(articles: list[str], surfaces: list[str]) -> OrganisationResolver:
+    mentions = pd.DataFrame({"article_id": articles, "surface": surfaces, "country": None})
+    return OrganisationResolver(
+        mentions, pd.DataFrame(columns=["article_id", "alias", "surface"]), load_reference()
+    )
+
+
+def test_a_government_body_is_keyed_by_the_country_of_its_last_of() -> None:
+    names = ["Cabinet of Ministers of the Kyrgyz Republic", "Cabinet of Ministers of Kyrgyzstan"]
+    resolver = _resolver(["a", "b"], names)
+    assert (
+        resolver.key("a", names[0]) == resolver.key("b", names[1]) == "gov:cabinet of ministers of kyrgyzstan"
+    )
+    assert resolver.key("c", "Cabinet of Ministers of Uzbekistan") != resolver.key("a", names[0])
+
+
+def test_a_body_named_without_its_country_is_the_one_its_article_named_with_it() -> None:
+    full, bare = (
+        "Ministry of Energy and Water Resources of Tajikistan",
+        "Ministry of Energy and Water Resources",
+    )
+    resolver = _resolver(["a", "a", "b"], [full, bare, bare])
+    assert resolver.key("a", bare) == resolver.key("a", full)
+    assert resolver.key("b", bare) != resolver.key("a", full)  # another article: no country said
+    two = _resolver(
+        ["c"] * 3,
+        ["Cabinet of Ministers of Kyrgyzstan", "Cabinet of Ministers of Uzbekistan", "Cabinet of Ministers"],
+    )
+    assert two.key("c", "Cabinet of Ministers") not in (
+        two.key("c", "Cabinet of Ministers of Kyrgyzstan"),
+        two.key("c", "Cabinet of Ministers of Uzbekistan"),
+    )  # two countries: which one is not said

@@ -19,8 +19,8 @@ from pipelines.domain.reference import Reference, compact, fold, split_variants
 
 ORGANISATION_COLUMNS = ["org_id", "name", "aliases", "country", "kind", "parent_org_id"]
 _GOVERNMENT = re.compile(
-    rf"^(?P<head>(?:{'|'.join(GOVERNMENT_HEADS)})\b.*?)"
-    r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w' ]+))?$"
+    rf"^(?P<head>(?:{'|'.join(GOVERNMENT_HEADS)})\b.*?)"  # the last 'of X' is the country, if any
+    r"(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w'-]*(?:\s+(?!of\b)[\w'-]+)*))?$"
 )
 _QUOTED_AFTER_LEGAL_FORM = re.compile(rf"^(?:(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+)+\"(?P<name>[^\"]+)\"$")
 MIN_FUZZY_NAME = 8  # letters a one-word name needs before a one-letter difference is read as a misspelling
@@ -49,6 +49,8 @@ class OrganisationResolver:
         self.article_alias: dict[tuple[str, str], str] = {
             (row.article_id, row.alias): row.surface for row in org_aliases.itertuples()
         }  # (article, short form) -> long form
+        for place, long_form in self._country_dropped(org_mentions).items():
+            self.article_alias.setdefault(place, long_form)
         self.listed_long_forms = self._listed_long_forms()  # (article, long form) -> listed body
         self.global_alias: dict[str, str] = {}  # acronym -> key of the long form it stands for
         for (article_id, alias), surface in self.article_alias.items():
@@ -65,6 +67,26 @@ class OrganisationResolver:
             key = self.key(article_id, surface)
             if key in self.surfaces:  # the short form is a name of the body too: 'HEI', 'Goldwind'
                 self.surfaces[key][alias] += 0
+
+    def _country_dropped(self, org_mentions: pd.DataFrame) -> dict[tuple[str, str], str]:
+        """'the Ministry of Energy and Water Resources' in an article that named 'the Ministry of Energy
+        and Water Resources of Tajikistan': (article, form without the country) -> the form with it, when
+        the article names the body with one country only."""
+        surfaces: dict[str, set[str]] = defaultdict(set)
+        for row in org_mentions.itertuples():
+            surfaces[row.article_id].add(row.surface)
+        out: dict[tuple[str, str], str] = {}
+        for article_id, names in surfaces.items():
+            with_country: dict[str, set[str]] = defaultdict(set)
+            for name in names:
+                head, _, country = (self.government_name(name) or "").rpartition(" of ")
+                if country in self.ref.country_names.values():
+                    with_country[head].add(name)
+            for name in names:
+                long_forms = with_country.get(name.removeprefix("the "), set())
+                if len(long_forms) == 1 and name not in long_forms:
+                    out[(article_id, name)] = long_forms.pop()
+        return out
 
     def _listed_long_forms(self) -> dict[tuple[str, str], str]:
         """'Ministry of Investments, Industry and Trade (MIIT)': a long form the list lacks (written without
