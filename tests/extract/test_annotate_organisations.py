@@ -352,3 +352,25 @@ def test_a_legal_form_the_article_uses_alone_does_not_eat_the_name_after_it(ref)
     sentence = "Huadian will sell the electricity to JSC National Electric Grid of Uzbekistan."
     found = find_organisations(sentence, ref, article_aliases={"JSC"})
     assert [o.text for o in found] == ["Huadian", "JSC National Electric Grid of Uzbekistan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Cabinet of Ministers of Kyrgyzstan and the Chinese company Yunnan Tin Group Company Limited "
+            "signed an investment agreement.",
+            ["Cabinet of Ministers of Kyrgyzstan", "Yunnan Tin Group Company Limited"],
+        ),
+        (
+            "The Ministry of Energy of Uzbekistan and the Chinese side signed a protocol.",
+            ["Ministry of Energy of Uzbekistan"],
+        ),
+        (
+            "The Ministry of Industry and New Technologies of Kazakhstan approved the plan.",
+            ["Ministry of Industry and New Technologies of Kazakhstan"],
+        ),
+    ],
+)
+def test_a_body_named_with_its_country_ends_there(ref, sentence, expected):
+    assert [name for name, _ in _names(sentence, ref)] == expected

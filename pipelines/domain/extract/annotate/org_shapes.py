@@ -54,7 +54,7 @@ def shaped_and_context_names(sentence: str, ref: Reference) -> list[Span]:
 def _government_bodies(sentence: str, ref: Reference) -> list[Span]:
     out = []
     for match in _PREFIXED.finditer(sentence):
-        for start, end in _split_body_on_and(sentence, match.start("name"), match.end("name")):
+        for start, end in _split_body_on_and(sentence, match.start("name"), match.end("name"), ref):
             start, end = _trim(sentence, start, end, ref)
             if end > start and re.match(_GOVERNMENT_HEADS, sentence[start:end]):
                 out.append(Span(start, end, None, _country_of(sentence, start, end, ref)))
@@ -130,15 +130,33 @@ def _split_on_and(sentence: str, start: int, end: int, proven: str = "") -> list
     return [(start, end)]
 
 
-def _split_body_on_and(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_body_on_and(sentence: str, start: int, end: int, ref: Reference) -> list[tuple[int, int]]:
     """'Ministry of Industry and New Technologies' is one body: after 'Ministry of X and' comes another
-    name only when it has a legal form or is a body itself ('Ministry of Energy and KEGOC JSC')."""
+    name only when it has a legal form or is a body itself ('Ministry of Energy and KEGOC JSC'); a body
+    named with its country ends there ('the Cabinet of Ministers of Kyrgyzstan and the Chinese company')."""
+    joined = re.search(r"\s+and\s+", sentence[start:end])
+    if joined and _ends_in_country(sentence[start : start + joined.start()], ref):
+        start_right = start + joined.end()
+        return [(start, start + joined.start())] + [(start_right, end)] * _is_complete_name(
+            sentence[start_right:end]
+        )
     parts = _split_on_and(sentence, start, end)
     if len(parts) == 2:
         right = [w for w in sentence[parts[1][0] : parts[1][1]].split() if fold(w) not in LEADING_NOISE]
         legal = fold(right[-1]) in LEGAL_SUFFIXES or bool(re.match(_INSTITUTION_HEADS, right[0]))
         return parts if legal else [(start, end)]
     return parts
+
+
+def _ends_in_country(name: str, ref: Reference) -> bool:
+    """'... of Kyrgyzstan', '... of the Kyrgyz Republic': the name ends in its country."""
+    words = name.split()
+    return any(
+        len(words) > size
+        and words[-size - 1] in ("of", "the")
+        and fold(" ".join(words[-size:])) in ref.country_by_surface
+        for size in (1, 2, 3)
+    )
 
 
 def _is_complete_name(text: str) -> bool:
