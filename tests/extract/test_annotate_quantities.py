@@ -126,3 +126,22 @@ def test_units_of_one_size_counted_together_make_the_plants_size(ref, sentence, 
 )
 def test_a_units_case_tells_metric_tonnes_from_millions(ref, sentence, expected):
     assert _figures(sentence, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "They discuss doubling the refinery's capacity from 6 to 12 million tonnes a year.",
+            [("annual_output", 12e6)],
+        ),
+        (
+            "The expansion will take the mine from 25 to 50 million tonnes of ore a year.",
+            [("annual_output", 50e6)],
+        ),
+        ("The project will triple output from 100,000 to 300,000 tonnes per year.", [("annual_output", 3e5)]),
+        ("The plant will produce from 400,000 to 480,000 tons of urea a year.", [("annual_output", 4.4e5)]),
+    ],
+)
+def test_a_change_from_one_figure_to_another_gives_the_new_one(ref, sentence, expected):
+    assert _figures(sentence, ref) == expected
