@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -84,6 +84,12 @@ def split_variants(value: object) -> list[str]:
     if not isinstance(value, str):
         return []
     return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def _cue_regex(patterns: Iterable[str], flags: int) -> re.Pattern[str]:
+    """Cue patterns as one alternation, longest first, not inside a longer word ('co-operate')."""
+    ordered = sorted(patterns, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in ordered) + r")(?![\w]|-\w)", flags)
 
 
 def _alternatives(surfaces: list[str]) -> str:
@@ -242,17 +248,9 @@ class Reference:
     # ---- units, currencies, facility terms, cues --------------------------------------------
     @cached_property
     def units(self) -> dict[str, dict]:
-        """Folded unit surface -> its row (the first row of surfaces that differ only in case)."""
+        """Unit surface -> its row, folded and as written ('Mt/year' millions, 'mt/year' metric tonnes)."""
         rows = self.tables["units"].to_dict("records")
-        return {key: r for r in reversed(rows) if (key := fold(r["unit"]))}
-
-    def unit(self, surface: str) -> dict:
-        """The row of a unit as written: 'Mt/year' is a million tonnes, 'mt/year' a metric tonne."""
-        return self._units_as_written.get(surface) or self.units[fold(surface)]
-
-    @cached_property
-    def _units_as_written(self) -> dict[str, dict]:
-        return {r["unit"]: r for r in self.tables["units"].to_dict("records")}
+        return {fold(r["unit"]): r for r in reversed(rows)} | {r["unit"]: r for r in rows}
 
     @cached_property
     def unit_alternatives(self) -> str:
@@ -341,11 +339,7 @@ class Reference:
         key = f"cue:{cue_type}"
         if key not in self._cache:
             rows = self.tables["cues"][self.tables["cues"].cue_type == cue_type]
-            rows = rows.assign(length=rows.pattern.str.len()).sort_values("length", ascending=False)
-            self._cache[key] = re.compile(
-                r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in rows.pattern) + r")(?![\w]|-\w)",
-                re.IGNORECASE | re.MULTILINE,
-            )
+            self._cache[key] = _cue_regex(rows.pattern, re.IGNORECASE | re.MULTILINE)
         return self._cache[key]  # type: ignore[return-value]
 
     def cue_values(self, cue_type: str) -> list[tuple[re.Pattern[str], str]]:
@@ -356,18 +350,7 @@ class Reference:
             grouped: dict[str, list[str]] = {}
             for row in rows.itertuples():
                 grouped.setdefault(row.value, []).append(row.pattern)
-            self._cache[key] = [
-                (
-                    re.compile(
-                        r"(?<![\w-])(?:"
-                        + "|".join(f"(?:{p})" for p in sorted(ps, key=len, reverse=True))
-                        + r")(?![\w]|-\w)",
-                        re.IGNORECASE,
-                    ),
-                    value,
-                )
-                for value, ps in grouped.items()
-            ]
+            self._cache[key] = [(_cue_regex(ps, re.IGNORECASE), value) for value, ps in grouped.items()]
         return self._cache[key]  # type: ignore[return-value]
 
 

@@ -199,7 +199,8 @@ SELECT f.project_id, s.name AS project_name, f.fact_type, f.fact_id, f.detail, f
 FROM facts f
 JOIN project_summary s USING (project_id)
 LEFT JOIN articles a USING (article_id)
-ORDER BY project_name, a.published_date NULLS LAST, f.fact_type, f.fact_id
+ORDER BY project_name, f.project_id, a.published_date NULLS LAST, f.fact_type, f.fact_id, a.source_file,
+         f.detail, f.evidence
 """
 
 INVESTMENT_SUMMARY = """

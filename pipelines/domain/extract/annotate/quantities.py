@@ -17,7 +17,7 @@ from pipelines.domain.extract.annotate.numbers import (
     qualifier_before,
     scale_factor,
 )
-from pipelines.domain.reference import Reference
+from pipelines.domain.reference import Reference, fold
 
 _PERIODS = {"year": 1.0, "day": 365.0, "month": 12.0}
 _PASSIVE_RATE = (  # '5 billion kWh of electricity will be produced (there) per year'
@@ -139,7 +139,7 @@ def _quantity(
     value, ranged, note = read
     if not math.isfinite(value):
         return None  # '999…9 MW': no number a facility can have
-    unit_row = ref.unit(match["unit"])
+    unit_row = ref.units.get(match["unit"]) or ref.units[fold(match["unit"])]
     year = match["num"] and _YEAR_BEFORE_COUNT.search(sentence[: match.end("num")])
     if year and unit_row["metric"] == "unit_count":
         return None  # 'In 2023 Goldwind turbines were shipped': a year, not a count
