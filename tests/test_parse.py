@@ -205,3 +205,15 @@ def test_a_table_written_as_text_gives_one_statement_per_row(ref):
         "Angren TPP (UZ), 150 MW, Uzbekenergo, CNEEC, operating.",
         "Zhanatas wind farm (KZ), 100 MW, CPIH, under construction.",
     ]
+
+
+def test_a_date_line_under_a_long_standfirst_is_the_date(ref):
+    text = (
+        "Turkmenistan's China gas bet runs into the limits of its pipelines\n\n"
+        "Beijing's appetite for Central Asian gas is growing, but the fourth line Ashgabat needs remains on "
+        "hold for now\n\nAidan Forsyth in Almaty\nMarch 6 2023\n\n"
+        "Turkmenistan wants to sell more gas to China. The fourth line of the pipeline is still on hold."
+    )
+    article = parse_article("x", "t.txt", text, ref)
+    assert article.published_date == date(2023, 3, 6)
+    assert "March 6 2023" not in article.body

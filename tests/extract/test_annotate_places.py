@@ -155,3 +155,15 @@ def test_a_province_opening_a_company_name_places_nothing(read):
 )
 def test_a_place_naming_a_dialect_or_workers_is_no_site(ref, text):
     assert [p.text for p in find_places(text, ref) if p.is_site] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Residents of the nearby town of Kara-Balta complained of fumes.", [("Kara-Balta", "Chuy")]),
+        ("The plant stands in the village of Ak-Tash in the hills.", [("Ak-Tash", None)]),
+        ("Workers from Kyzyl-Oi village were hired.", [("Kyzyl-Oi", None)]),
+    ],
+)
+def test_a_hyphenated_place_is_read_whole(ref, sentence, expected):
+    assert [(p.text, p.region) for p in find_places(sentence, ref)] == expected

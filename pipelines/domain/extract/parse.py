@@ -207,7 +207,7 @@ def _split_date_stamp(lines: list[str]) -> tuple[str | None, list[str]]:
     among the last three text lines ('12 April 2024, 14:35', 'Source: Xinhua | 2024-12-20 19:42:10', 'By
     Dana Omarova in Business on 18 September 2019'), taken out of the body."""
     content = [i for i, line in enumerate(lines) if line.strip() and not is_menu(line.strip())]
-    long_lines = (n for n, i in enumerate(content) if _words(lines[i]) > _STAMP_WORDS)
+    long_lines = (n for n, i in enumerate(content) if _is_body_line(lines[i]))
     first_body = next(long_lines, len(content))
     stamps = [
         i
@@ -219,6 +219,12 @@ def _split_date_stamp(lines: list[str]) -> tuple[str | None, list[str]]:
         return None, lines
     i = (labelled or stamps)[0]
     return lines[i].strip(), lines[:i] + lines[i + 1 :]
+
+
+def _is_body_line(line: str) -> bool:
+    """A long line that ends a sentence: body text, not a standfirst under the title ('Beijing's appetite
+    for Central Asian gas is growing, but the fourth line remains on hold')."""
+    return _words(line) > _STAMP_WORDS and line.rstrip()[-1:] in ".!?\"')"
 
 
 def _words(line: str) -> int:

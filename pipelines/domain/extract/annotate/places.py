@@ -24,7 +24,8 @@ _COMMON_NOUN_AFTER = re.compile(  # 'Tulkibas wind farm'; not 'the Amu Darya, wh
 _WITHIN_BEFORE = re.compile(r"\b(?:district|town|city|village)\s+of\s+(?:the\s+)?$", re.I)
 _DISTRICT_WORD = re.compile(r"^[\s-]*(?:districts?|raions?|rayons?|county)\b", re.I)
 _SETTLEMENT_WORD = re.compile(r"^[\s-]*(?:village|town|city|settlement|aul)\b", re.I)
-_NAME = r"[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+)?"
+_NAME_WORD = r"[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*"  # 'Kara-Balta', 'Ust-Kamenogorsk'; never 'Kara-'
+_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD})?"
 _UNKNOWN_LOCALITY = re.compile(
     rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b"
 )
@@ -258,9 +259,11 @@ def _unknown_places(sentence: str, ref: Reference) -> list[PlaceMention]:
     out = []
     for pattern, kind in ((_UNKNOWN_LOCALITY, "locality"), (_UNKNOWN_DISTRICT, "district")):
         for match in pattern.finditer(sentence):
-            name = match["a"] or match["b"] if kind == "locality" else match["name"]
+            group = ("a" if match["a"] else "b") if kind == "locality" else "name"
+            name = match[group]
             if fold(name) not in ref.localities_by_surface and fold(name) not in ref.regions_by_surface:
-                out.append(PlaceMention(match.start(), match.end(), name, kind, None, None, None, name))
+                start, end = match.span(group)
+                out.append(PlaceMention(start, end, name, kind, None, None, None, name))
     return out
 
 
