@@ -833,3 +833,29 @@ def test_a_heading_in_capitals_names_nothing(read, heading):
 )
 def test_kinds_told_by_product_or_purpose(read, text, kind):
     assert [p["type"] for p in read(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Workers are bolting solar panels onto steel frames near Balykchy. The 400 MW plant will be the "
+            "largest in Kyrgyzstan.",
+            "solar",
+        ),
+        (
+            "Crews are installing wind turbines on the steppe near Zhanatas. The 100 MW plant will be finished "
+            "in May.",
+            "wind",
+        ),
+    ],
+)
+def test_a_typeless_plant_takes_the_kind_of_the_equipment_just_spoken_of(read, text, kind):
+    assert [(p["type"], p["capacities"][0][0]) for p in read(text)] == [(kind, "installed_power")]
+
+
+def test_equipment_of_two_kinds_tells_a_typeless_plant_nothing(read):
+    text = (
+        "Wind turbines and solar panels arrived in Zhambyl region. The 100 MW plant will be finished in May."
+    )
+    assert read(text) == []

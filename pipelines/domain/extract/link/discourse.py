@@ -15,6 +15,7 @@ ABSTRACT_HEADS = frozenset({"project", "facility", "site"})  # nouns any kind of
 ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
+EQUIPMENT_LOOKBACK = 4  # sentences back where 'bolting solar panels' may tell what 'the plant' is
 _ORG_ANAPHOR = re.compile(
     r"\b(?:the|this|his|her|its|their) "
     r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor|consortium)\b"
@@ -114,7 +115,16 @@ class Discourse:
             return earlier[-1]
         following = self.doc.sentences[sentence.idx + 1 : sentence.idx + 1 + KIND_LOOKAHEAD]
         later = [f.project_type for doc in following for f in doc.facilities if f.project_type and f.definite]
-        return later[0] if later else self._headline_kind()
+        return later[0] if later else self._headline_kind() or self._equipment_before(sentence)
+
+    def _equipment_before(self, sentence: SentenceDoc) -> str | None:
+        """'workers are bolting solar panels onto steel frames ... The 400-megawatt plant near Balykchy':
+        the one kind of equipment the last few sentences speak of, when they name no facility of a kind."""
+        recent = self.doc.sentences[max(0, sentence.idx - EQUIPMENT_LOOKBACK) : sentence.idx + 1]
+        if any(f.project_type for doc in recent for f in doc.facilities):
+            return None
+        kinds = {cue.value for doc in recent for cue in doc.cue("equipment")}
+        return kinds.pop() if len(kinds) == 1 else None
 
     def _headline_kind(self) -> str | None:
         """'China Power to build solar plant in Zhambyl' over '... a 100 megawatt plant near Karatau': the one
