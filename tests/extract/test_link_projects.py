@@ -844,8 +844,8 @@ def test_kinds_told_by_product_or_purpose(read, text, kind):
             "solar",
         ),
         (
-            "Crews are installing wind turbines on the steppe near Zhanatas. The 100 MW plant will be finished "
-            "in May.",
+            "Crews are installing wind turbines on the steppe near Zhanatas. The 100 MW plant will be "
+            "finished in May.",
             "wind",
         ),
     ],
