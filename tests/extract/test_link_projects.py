@@ -859,3 +859,15 @@ def test_equipment_of_two_kinds_tells_a_typeless_plant_nothing(read):
         "Wind turbines and solar panels arrived in Zhambyl region. The 100 MW plant will be finished in May."
     )
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KEGOC will build a 500-kV line in Pavlodar region.",
+        "KEGOC will build a 500-kilovolt line in Pavlodar region.",
+        "KEGOC will build a 220 kilovolt line in Pavlodar region.",
+    ],
+)
+def test_a_line_sized_in_kilovolts_is_a_transmission_line(read, text):
+    assert [(p["type"], p["region"]) for p in read(text)] == [("transmission", "Pavlodar")]

@@ -115,9 +115,15 @@ def match_terms(words: list[str], ref: Reference) -> list[tuple[str, str | None]
                 i += size
                 break
         else:
-            out.extend(_conversion_term(folded[i], terms))
+            out.extend(_conversion_term(folded[i], terms) or _after_number(folded[i], terms))
             i += 1
     return out
+
+
+def _after_number(word: str, terms: dict[str, tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """'500-kV', '220-kilovolt': a size glued to a term is the term."""
+    number, _, rest = word.partition(" ")
+    return [terms[rest]] if rest in terms and number.replace(".", "").replace(",", "").isdigit() else []
 
 
 def _conversion_term(word: str, terms: dict[str, tuple[str, str | None]]) -> list[tuple[str, str | None]]:
