@@ -871,3 +871,19 @@ def test_equipment_of_two_kinds_tells_a_typeless_plant_nothing(read):
 )
 def test_a_line_sized_in_kilovolts_is_a_transmission_line(read, text):
     assert [(p["type"], p["region"]) for p in read(text)] == [("transmission", "Pavlodar")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Analysts are wary. "The question is whether the grid can absorb 1.8 gigawatts of new wind and solar."',
+        "The national grid of Kazakhstan lacks 2 GW of flexible capacity.",
+    ],
+)
+def test_the_grid_a_size_is_said_of_is_the_system_not_a_project(read, text):
+    assert read(text) == []
+
+
+def test_works_on_a_placed_grid_are_a_project(read):
+    text = "KEGOC will modernise the power grid in Turkistan region."
+    assert [(p["type"], p["region"]) for p in read(text)] == [("transmission", "Turkistan")]

@@ -63,7 +63,7 @@ _WHERE_AFTER = re.compile(r"[^;.]{0,40},\s+where\b[^;]{0,120}")  # ' in Aini dis
 _SITE_HEADS = ("deposit", "field", "mine")  # where another kind of facility may stand
 _LEAD_IN_REACH = 40  # characters between a counted plural and the colon that opens its list
 _SERVED_REACH = 40  # characters after 'connecting the' where the served facility's noun may stand
-_NETWORK_HEADS = ("grid", "network")  # 'connected to the grid': the system that is there
+NETWORK_HEADS = ("grid", "network")  # 'connected to the grid': the system that is there
 _LETTERED = re.compile(r"\s+\"?[A-Z0-9]\"?\s+of\s+(?:the\s+)?")  # 'Line "D" of the'
 _OWN_SITE_BEFORE = re.compile(r"\b(?:at|on|in)\s+(?:its|their|the company's)\s+$", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$", re.I)
@@ -296,7 +296,7 @@ def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     feed_or_landmark = _cues(ref, "feed_source").search(before) or _cues(ref, "landmark").search(before)
     own_site = frame.head_word == "site" and _OWN_SITE_BEFORE.search(before)  # 'at its site in Navoi'
     network = (  # 'connected its plant to Uzbekistan's grid'
-        frame.head_word in _NETWORK_HEADS and not frame.name and _cues(ref, "network_link").search(before)
+        frame.head_word in NETWORK_HEADS and not frame.name and _cues(ref, "network_link").search(before)
     )
     reports = _cues(ref, "reporting").match(after)  # 'The Turkmenbashi complex published the news'
     return bool(feed_or_landmark or located_in or own_site or network or reports)

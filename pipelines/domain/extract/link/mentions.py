@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.annotate.cues import PHASE_ORDINAL, clause_bounds
-from pipelines.domain.extract.annotate.facilities import UNIT_HEADS, Frame, captive_power, has_route
+from pipelines.domain.extract.annotate.facilities import (
+    NETWORK_HEADS,
+    UNIT_HEADS,
+    Frame,
+    captive_power,
+    has_route,
+)
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
@@ -483,6 +489,8 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
         return True
     if frame.plural and frame.definite:  # 'the five hydropower plants the country operates'
         return len({(p.region, p.locality) for p in in_span if p.region or p.locality}) > 1
+    if frame.definite and not frame.name and frame.head_word in NETWORK_HEADS:
+        return bool(in_span)  # 'whether the grid can absorb 1.8 GW': the system, whatever its size
     if frame.definite and not frame.name:  # 'the grid' with no earlier project to point to
         return bool(in_span or sized or _owner_stated(sentence, frame))
     if not frame.plural and not frame.descriptive:
