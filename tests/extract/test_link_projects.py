@@ -876,7 +876,7 @@ def test_a_line_sized_in_kilovolts_is_a_transmission_line(read, text):
 @pytest.mark.parametrize(
     "text",
     [
-        'Analysts are wary. "The question is whether the grid can absorb 1.8 gigawatts of new wind and solar."',
+        'Analysts are wary. "The question is whether the grid can absorb 1.8 gigawatts of new solar."',
         "The national grid of Kazakhstan lacks 2 GW of flexible capacity.",
     ],
 )
