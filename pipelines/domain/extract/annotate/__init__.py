@@ -40,6 +40,7 @@ CUE_LAYERS = (
     "comparison",
     "organisation_noun",
     "upgrade_work",
+    "deal_task",
 )
 SHORT_NAME_ROUNDS = 2
 

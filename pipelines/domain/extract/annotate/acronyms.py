@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.domain.extract.annotate.name_words import NAME_CONNECTORS
+
 _ABBREVIATION = r"[A-Z][A-Za-z0-9&-]{1,9}"
 _GLOSS_AFTER = re.compile(rf"\(\s*\"?(?P<abbr>{_ABBREVIATION})\"?\s*\)")
 _GLOSS_BEFORE = re.compile(
     rf"(?<![\w-])(?P<abbr>{_ABBREVIATION})\s*\(\s*(?P<name>[A-Za-z][^()]{{3,80}}?)\s*\)"
 )
 _WORD = re.compile(r"[A-Za-z0-9][\w'&.-]*")
-_CONNECTIVES = {"of", "and", "for", "the", "&", "on", "de"}
 _MAX_NAME_WORDS = 9
 _PART = re.compile(r"[A-Z][a-z]*|[a-z]+|\d+")
 
@@ -64,7 +65,7 @@ def spells_exactly(abbreviation: str, words: list[str]) -> bool:
     'Kazakhstan Utility Systems'."""
     target = abbreviation.lower().replace("-", "").replace("&", "")
     full = "".join(_initials(w) for w in words)
-    content = "".join(_initials(w) for w in words if w.lower() not in _CONNECTIVES)
+    content = "".join(_initials(w) for w in words if w.lower() not in NAME_CONNECTORS)
     return target in (full, content)
 
 
@@ -74,7 +75,7 @@ def _name_before(sentence: str, end: int, abbreviation: str) -> tuple[int, int] 
     words = list(_WORD.finditer(sentence[:end]))[-_MAX_NAME_WORDS:]
     for size in range(1, len(words) + 1):
         run = words[-size:]
-        if run[0].group(0).lower() in _CONNECTIVES:
+        if run[0].group(0).lower() in NAME_CONNECTORS:
             continue
         if spells(abbreviation, [w.group(0) for w in run]):
             start = run[0].start()

@@ -32,6 +32,8 @@ LEADING_NOISE = frozenset(_words("leading_noise"))
 GENERIC_NAME_WORDS = frozenset(_words("generic"))
 # Words a place's name may open with ('Upper Kumarg', 'East Duoba', 'New Tashkent').
 PLACE_QUALIFIERS = frozenset(_words("place_qualifier"))
+# Lower-case words inside a proper name ('Agency for Atomic Energy', 'Bank of China'): no initial of its own.
+NAME_CONNECTORS = frozenset(_words("connector"))
 
 LEGAL_WORDS = frozenset({fold(f) for f in LEGAL_FORMS_BEFORE + LEGAL_FORMS_AFTER} | {"co", "jsc nc"})
 LEGAL_PREFIX = re.compile(rf"(?:\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"?)+$")

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from pipelines.domain.extract.annotate.facility_types import head_pattern, singular, term_words
+from pipelines.domain.extract.annotate.name_words import NAME_CONNECTORS
 from pipelines.domain.extract.annotate.numbers import NUMBER_WORDS, SCALES
 from pipelines.domain.reference import Reference, fold
 
@@ -25,7 +26,6 @@ _STOP_WORDS = frozenset(
     }
 )  # fmt: skip
 # Words that open a noun phrase.
-_NAME_CONNECTORS = frozenset({"and", "of", "&", "de", "la"})  # lower-case words inside a proper name
 _DETERMINERS = frozenset(
     {
         "a", "an", "another", "any", "each", "eight", "every", "five", "four", "new", "nine", "seven",
@@ -154,7 +154,7 @@ def _after_inner_verb(words: list[str], ref: Reference) -> int:
         i
         for i, word in enumerate(words[:-1])
         if word[:1].islower()
-        and word not in _NAME_CONNECTORS
+        and word not in NAME_CONNECTORS
         and fold(word) not in term_words(ref)
         and any(later[:1].isupper() for later in words[i + 1 :])
     ]

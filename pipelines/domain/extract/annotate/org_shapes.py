@@ -136,10 +136,8 @@ def _split_body_on_and(sentence: str, start: int, end: int, ref: Reference) -> l
     named with its country ends there ('the Cabinet of Ministers of Kyrgyzstan and the Chinese company')."""
     joined = re.search(r"\s+and\s+", sentence[start:end])
     if joined and _ends_in_country(sentence[start : start + joined.start()], ref):
-        start_right = start + joined.end()
-        return [(start, start + joined.start())] + [(start_right, end)] * _is_complete_name(
-            sentence[start_right:end]
-        )
+        body, rest = (start, start + joined.start()), (start + joined.end(), end)
+        return [body, rest] if _is_complete_name(sentence[rest[0] : rest[1]]) else [body]
     parts = _split_on_and(sentence, start, end)
     if len(parts) == 2:
         right = [w for w in sentence[parts[1][0] : parts[1][1]].split() if fold(w) not in LEADING_NOISE]

@@ -40,6 +40,10 @@ _WHERE = re.compile(r"\s*(?:region|city|district)?\s*,\s*where\s+[^,;.]{0,80}", 
 _PAIR = re.compile(r"[A-Z][\w']*(?:[-\u2013][A-Z][\w']*)+")  # "South-North", "KazMunayGas-CNPC": two names
 _CONTEXT_LOOKBACK = 8  # sentences back a list's lead-in line may stand
 _PARAGRAPH_LOOKBACK = 2  # sentences back in the paragraph whose single region carries over
+_HOME_ROLES = ("owner", "operator", "developer", "partner")  # whose home may be its plant's
+_HOME_APPOSITION = re.compile(  # ', the chemical producer in ' between a company and its home
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,4}(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
+)
 
 
 def place_mention(
@@ -93,12 +97,6 @@ def _linked_country(sentence: SentenceDoc, frame: Frame) -> str | None:
     sites = sentence.sites_between(frame.np_start, len(sentence.text))
     countries = {p.country for p in sites if p.country in CENTRAL_ASIA and p.kind != "country"}
     return countries.pop() if len(countries) == 1 else None
-
-
-_HOME_ROLES = ("owner", "operator", "developer", "partner")  # whose home may be its plant's
-_HOME_APPOSITION = re.compile(  # ', the chemical producer in ' between a company and its home
-    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,4}(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
-)
 
 
 def _site_of(

@@ -33,20 +33,22 @@ _OBJECT_CONJUNCT = re.compile(  # a noun phrase with no verb of its own
     r"^(?:the|a|an|its|their)\s(?:(?!\b(?:will|would|is|are|was|were|has|have|had|be|been|to)\b)[^;])*$", re.I
 )
 _TASK_REACH = 60  # characters of task words between a deal and the facility it covers
-_TASK_LINK = re.compile(
-    r"\s*(?:(?:for|on|of|the|a|an|its|their|and|,)\s*|(?:design|construction|building|engineering|"
-    r"procurement|supply|installation|modernization|modernisation|expansion|reconstruction|upgrade|"
-    r"development|implementation)\s*)+",
-    re.I,
-)
+_TASK_GLUE = re.compile(r"(?:\s|,|\b(?:for|on|of|the|a|an|its|their|and)\b)*", re.I)
+_TASK_CUES = ("deal_task", "upgrade_work")  # 'the design and construction of', 'the reconstruction of'
 # How far along the life cycle a status is; statuses off the cycle rank 0.
 STAGE = {"announced": 1, "pre-construction": 2, "construction": 3, "operating": 4}
 
 
-def _leads_to(sentence: str, cue: Cue, start: int) -> bool:
+def _leads_to(sentence: SentenceDoc, cue: Cue, start: int) -> bool:
     """'signed an EPC contract for the construction of a 21 MW plant': the words between the cue and the
     facility only say what the deal covers, so the cue governs it."""
-    return 0 <= start - cue.end <= _TASK_REACH and bool(_TASK_LINK.fullmatch(sentence[cue.end : start]))
+    if not 0 <= start - cue.end <= _TASK_REACH:
+        return False
+    tasks = [c for kind in _TASK_CUES for c in sentence.cue(kind) if cue.end <= c.start and c.end <= start]
+    between = list(sentence.text[cue.end : start])
+    for task in tasks:  # task words blanked: what is left must be glue
+        between[task.start - cue.end : task.end - cue.end] = " " * (task.end - task.start)
+    return bool(_TASK_GLUE.fullmatch("".join(between)))
 
 
 def status_near(cues: list[Cue], start: int, end: int, sentence: str | None = None) -> str | None:
@@ -90,9 +92,7 @@ def set_status(mention: ProjectMention, start: int, end: int, discourse: Discour
     if speaks_of_a_phase(sentence.text[: mention.head_start]):
         return  # 'The first stage of the field was commissioned in 2013': the stage's news, not the field's
     cues = sentence.cue("status")
-    governing = [
-        c for c in cues if 0 <= start - c.end <= GOVERNING_REACH or _leads_to(sentence.text, c, start)
-    ]
+    governing = [c for c in cues if 0 <= start - c.end <= GOVERNING_REACH or _leads_to(sentence, c, start)]
     # 'CDOI is also building a 500 MW plant, which is expected to be completed in 2026': the verb governs
     status = governing[-1].value if governing else status_near(cues, start, end, sentence.text)
     if (
