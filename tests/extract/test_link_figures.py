@@ -45,3 +45,22 @@ def test_a_count_of_units_far_from_any_project_is_nobodys(read):
         "Speeches were made. China makes 9,000 wind turbines a year."
     )
     assert [metric for metric, _ in project["capacities"]] == ["installed_power"]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "The second phase of the Kaskasu wind farm will add 100 MW, bringing its capacity to 250 MW.",
+            250.0,
+        ),
+        (
+            "Four more units of 60 MW each will raise the capacity of the Ekibastuz CHP plant to 480 MW.",
+            480.0,
+        ),
+        ("Adding 300 MW, the expansion increases the Turkestan solar park to about 1,000 MW.", 1000.0),
+    ],
+)
+def test_the_size_a_change_brings_a_plant_to_is_its_size_not_the_addition(read, text, size):
+    (project,) = read(text)
+    assert project["capacities"] == [("installed_power", size)]

@@ -40,6 +40,9 @@ _DAILY_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,40}$", re.I)  # 
 _YEAR_BEFORE_COUNT = re.compile(r"\b(?i:in|since|by|until|from|of|during)\s+(?:19|20)\d\d$")
 _CHANGE_REACH = 60  # characters before 'from X to Y' where the verb of a change stands
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:current|present|existing|today's)?\s*$", re.I)
+_TO_BEFORE = re.compile(
+    r"\bto\s+(?:(?:about|around|nearly|almost|some|over)\s+)?$", re.I
+)  # 'raise it to 400 MW'
 _TO_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|up to)\s*$", re.I)  # 'from 6 Mt at present to 12 Mt'
 _PHASE_BEFORE = re.compile(rf"\b{PHASE_ORDINAL}\s+$", re.I)
 _OF_AFTER = re.compile(r"^\s+(?:of|out of)\b", re.I)
@@ -90,6 +93,7 @@ class Quantity:
     negative: bool
     note: str | None
     product: str | None = None  # what is measured: 'urea' in '880,000 tons of urea'
+    reached: bool = False  # the size a change brings it to: 'bringing its total capacity to 250 MW'
 
 
 @cache
@@ -166,7 +170,14 @@ def _quantity(
         negative=_is_negative(sentence, match.start(), match.end(), negative_cue),
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
         product=product[1].lower() if (product := _PRODUCT_AFTER.match(after)) else None,
+        reached=_is_reached(sentence[max(0, match.start() - _CHANGE_REACH) : match.start()], ref),
     )
+
+
+def _is_reached(before: str, ref: Reference) -> bool:
+    """'will raise the plant's capacity to 400 MW', 'bringing the total to 250 MW': the size a change
+    brings a facility to, which stands before the figure the change adds."""
+    return bool(_TO_BEFORE.search(before) and ref.cue_pattern("capacity_change").search(before))
 
 
 def _annual_metric(unit_row: dict, period: str | None) -> str | None:

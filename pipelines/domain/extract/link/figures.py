@@ -21,7 +21,7 @@ def link_figures(sentence: SentenceDoc, mentions: list[ProjectMention], facts: F
     counts = [q for q in sentence.quantities if q.metric == "unit_count"]
     taken: set[tuple[str, str, str | None]] = set()  # one figure per project, metric and product
     respective = _respective(mentions, sentence.quantities)
-    for quantity in sentence.quantities:
+    for quantity in sorted(sentence.quantities, key=lambda q: not q.reached):  # the size reached first
         owners = [respective[id(quantity)]] if id(quantity) in respective else _owners(mentions, quantity)
         if not owners or not _fits(owners[0], quantity, sentence, ref):
             _record_unassigned(sentence, quantity, facts)
