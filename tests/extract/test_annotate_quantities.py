@@ -145,3 +145,26 @@ def test_a_units_case_tells_metric_tonnes_from_millions(ref, sentence, expected)
 )
 def test_a_change_from_one_figure_to_another_gives_the_new_one(ref, sentence, expected):
     assert _figures(sentence, ref) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The complex was designed to produce 100,000 tonnes of PVC, 75,000 tonnes of caustic soda and "
+        "300,000 tonnes of methanol a year.",
+        "It makes 100,000 tons of PVC, 75,000 tons of caustic soda, and 300,000 tons of methanol annually.",
+        "Annual capacity: 100,000 tonnes of PVC and 75,000 tonnes of caustic soda and 300,000 tonnes of methanol.",
+    ],
+)
+def test_the_figures_of_one_list_share_the_yearly_period_one_states(ref, sentence):
+    quantities = find_quantities(sentence, ref)
+    assert [(q.value_std, q.metric, q.period_known) for q in quantities] == [
+        (100000.0, "annual_output", True),
+        (75000.0, "annual_output", True),
+        (300000.0, "annual_output", True),
+    ]
+
+
+def test_a_list_with_no_period_stays_without_one(ref):
+    quantities = find_quantities("Stocks hold 100,000 tonnes of PVC and 75,000 tonnes of caustic soda.", ref)
+    assert [q.period_known for q in quantities] == [False, False]

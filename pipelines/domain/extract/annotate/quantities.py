@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipelines.domain.extract.annotate.cues import PHASE_ORDINAL
@@ -43,6 +43,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:current|present|existing|toda
 _TO_BEFORE = re.compile(
     r"\bto\s+(?:(?:about|around|nearly|almost|some|over)\s+)?$", re.I
 )  # 'raise it to 400 MW'
+_LIST_BETWEEN = re.compile(
+    r"^(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:up to\s+)?$"
+)
 _TO_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|up to)\s*$", re.I)  # 'from 6 Mt at present to 12 Mt'
 _PHASE_BEFORE = re.compile(rf"\b{PHASE_ORDINAL}\s+$", re.I)
 _OF_AFTER = re.compile(r"^\s+(?:of|out of)\b", re.I)
@@ -119,7 +122,7 @@ def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:
         quantity = _quantity(match, sentence, ref, negative_cue)
         if quantity is not None:
             found.append(quantity)
-    return _without_superseded(found, sentence)
+    return _with_list_period(_without_superseded(found, sentence), sentence)
 
 
 def _without_superseded(found: list[Quantity], sentence: str) -> list[Quantity]:
@@ -132,6 +135,31 @@ def _without_superseded(found: list[Quantity], sentence: str) -> list[Quantity]:
         and _TO_BETWEEN.match(sentence[a.end : b.start])
     }
     return [q for i, q in enumerate(found) if i not in superseded]
+
+
+def _with_list_period(found: list[Quantity], sentence: str) -> list[Quantity]:
+    """'100,000 tonnes of PVC, 75,000 tonnes of caustic soda and 300,000 tonnes of methanol a year': the
+    figures of one list share the yearly period one of them states."""
+    out = list(found)
+    pairs = range(len(out) - 1)
+    listed = [
+        a.unit_std == b.unit_std and _LIST_BETWEEN.match(sentence[a.end : b.start])
+        for a, b in zip(out, out[1:], strict=False)
+    ]
+    for order in (pairs, reversed(pairs)):
+        for i in (i for i in order if listed[i]):
+            a, b = out[i], out[i + 1]
+            if _is_yearly(a) and not b.period_known:
+                out[i + 1] = replace(b, period_known=True, metric=a.metric)
+            elif _is_yearly(b) and not a.period_known:
+                out[i] = replace(a, period_known=True, metric=b.metric)
+    return out
+
+
+def _is_yearly(quantity: Quantity) -> bool:
+    return (
+        quantity.period_known and quantity.metric is not None and not (quantity.note or "").startswith("per ")
+    )
 
 
 def _quantity(
