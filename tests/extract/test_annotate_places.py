@@ -71,6 +71,9 @@ def test_a_direction_within_the_country_is_no_region(ref, sentence):
     [
         ("Universal Energy is completing the 100 MW Tulkibas wind farm.", "Turkistan"),
         ("The Sairam solar plant will start next year.", "Turkistan"),
+        ("CSGI signed a power purchase agreement for a 600 MW solar plant near Nishan.", "Kashkadarya"),
+        ("A cement plant outside Tulkibas will make 300,000 tonnes a year.", "Turkistan"),
+        ("Goldwind will build a 100 MW wind farm in Sairam.", "Turkistan"),
     ],
 )
 def test_a_district_named_without_the_word_gives_its_region(read, text, region):

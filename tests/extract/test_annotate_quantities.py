@@ -153,7 +153,8 @@ def test_a_change_from_one_figure_to_another_gives_the_new_one(ref, sentence, ex
         "The complex was designed to produce 100,000 tonnes of PVC, 75,000 tonnes of caustic soda and "
         "300,000 tonnes of methanol a year.",
         "It makes 100,000 tons of PVC, 75,000 tons of caustic soda, and 300,000 tons of methanol annually.",
-        "Annual capacity: 100,000 tonnes of PVC and 75,000 tonnes of caustic soda and 300,000 tonnes of methanol.",
+        "Annual capacity: 100,000 tonnes of PVC and 75,000 tonnes of caustic soda and "
+        "300,000 tonnes of methanol.",
     ],
 )
 def test_the_figures_of_one_list_share_the_yearly_period_one_states(ref, sentence):

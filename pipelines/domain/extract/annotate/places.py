@@ -47,6 +47,7 @@ _ORIGIN_BEFORE = re.compile(
     r"|\b(?:compan(?:y|ies)|firms?|group|investors?|delegation|businessmen|manufacturer) from\s+(?:the\s+)?$",
     re.I,
 )
+_NEAR_BEFORE = re.compile(r"\b(?:in|near|outside|at)\s+$", re.I)  # where a facility stands
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|inside|into)\s+(?:the\s+)?$", re.I)
 _COUNTRY_AS_PLACE = re.compile(r"\b(?:in|across|throughout|to|of|into|for)\s+(?:the\s+)?$", re.I)
 
@@ -197,7 +198,7 @@ def _known_places(sentence: str, ref: Reference) -> list[PlaceMention]:
             continue  # "in eastern Kazakhstan", "south Kazakhstan's Zhambyl Region": a direction, no region
         if _WATER.match(sentence[match.end :]):
             continue  # 'the Naryn River' is no town
-        mention = _classify(match, sentence[match.end :], ref)
+        mention = _classify(match, sentence[: match.start], sentence[match.end :], ref)
         if mention is not None:
             out.append(mention)
     return out
@@ -208,7 +209,7 @@ def _named_as_region(sentence: str, match: PhraseMatch) -> bool:
     return bool(_REGION_WORD.match(sentence[match.end :]) or _WITHIN_BEFORE.search(sentence[: match.start]))
 
 
-def _classify(match: PhraseMatch, after: str, ref: Reference) -> PlaceMention | None:
+def _classify(match: PhraseMatch, before: str, after: str, ref: Reference) -> PlaceMention | None:
     key = fold(match.text)
     regions = ref.regions_by_surface.get(key, [])
     localities = ref.localities_by_surface.get(key, [])
@@ -228,7 +229,8 @@ def _classify(match: PhraseMatch, after: str, ref: Reference) -> PlaceMention | 
         return _mention(match, end, "locality", _only(settlements), match.text)
     if regions:
         return _mention(match, match.end, "region", _only(regions))
-    if localities and _COMMON_NOUN_AFTER.match(after):  # 'the Tulkibas wind farm': a district, unsaid
+    if localities and (_COMMON_NOUN_AFTER.match(after) or _NEAR_BEFORE.search(before)):
+        # 'the Tulkibas wind farm', 'a solar plant near Nishan': a district, unsaid
         return _mention(match, match.end, "district", _only(localities), match.text)
     return None
 
