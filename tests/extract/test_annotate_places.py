@@ -170,3 +170,44 @@ def test_a_place_naming_a_dialect_or_workers_is_no_site(ref, text):
 )
 def test_a_hyphenated_place_is_read_whole(ref, sentence, expected):
     assert [(p.text, p.region) for p in find_places(sentence, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locality", "region"),
+    [
+        (
+            "A 50 MW solar plant was put into operation near the village of Tole bi in Shu district.",
+            "Tole bi",
+            "Zhambyl",
+        ),
+        ("A 50 MW solar plant was built near Amangeldy in Zhambyl region.", "Amangeldy", "Zhambyl"),
+        (
+            "In Moiynkum district, at the Amangeldy group of gas fields, QazaqGaz is completing a gas "
+            "processing plant with a capacity of 350 mln cubic meters per year.",
+            "Amangeldy",
+            "Zhambyl",
+        ),
+    ],
+)
+def test_a_town_put_in_a_district_or_region_of_another_region_is_a_namesake_there(
+    read, text, locality, region
+):
+    (project,) = read(text)
+    assert (project["locality"], project["region"]) == (locality, region)
+
+
+def test_a_town_in_its_own_region_stays_as_the_gazetteer_has_it(read):
+    (project,) = read("A wind farm will be built in Zhanatas in Zhambyl region.")
+    assert (project["locality"], project["region"]) == ("Zhanatas", "Zhambyl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier, in Sauran district Turan Cement LLP put into operation a cement plant of 1.5 Mt a year.",
+        "In Sauran district Turan Cement LLP launched a 1.5 million tonne cement plant.",
+    ],
+)
+def test_a_district_named_with_its_word_opens_no_company_name(read, text):
+    (project,) = read(text)
+    assert (project["locality"], project["region"]) == ("Sauran", "Turkistan")

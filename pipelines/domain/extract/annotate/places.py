@@ -25,7 +25,8 @@ _WITHIN_BEFORE = re.compile(r"\b(?:district|town|city|village)\s+of\s+(?:the\s+)
 _DISTRICT_WORD = re.compile(r"^[\s-]*(?:districts?|raions?|rayons?|county)\b", re.I)
 _SETTLEMENT_WORD = re.compile(r"^[\s-]*(?:village|town|city|settlement|aul)\b", re.I)
 _NAME_WORD = r"[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*"  # 'Kara-Balta', 'Ust-Kamenogorsk'; never 'Kara-'
-_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD})?"
+_FUNCTION_WORD = r"(?:In|At|Near|On|The|From|Of|And|For|By|With|To)\b"  # 'In Moiynkum district': no name
+_NAME = rf"(?!{_FUNCTION_WORD}){_NAME_WORD}(?: {_NAME_WORD})?"
 _UNKNOWN_LOCALITY = re.compile(
     rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b"
 )
@@ -105,7 +106,42 @@ def find_places(
     for place in found:
         if not kept or place.start >= kept[-1].end:
             kept.append(replace(place, role=_role(sentence, place, ref)))
-    return kept
+    return _homed_in_containers(kept, sentence)
+
+
+_IN_BETWEEN = re.compile(r"^\s+in\s+(?:the\s+)?$")  # 'Tole bi in Shu district'
+_AT_BETWEEN = re.compile(r"^,\s+(?:at|near|in)\s+(?:the\s+)?$")  # 'In Moiynkum district, at the Amangeldy'
+
+
+def _homed_in_containers(places: list[PlaceMention], sentence: str) -> list[PlaceMention]:
+    """'near the village of Tole bi in Shu district', 'In Moiynkum district, at the Amangeldy fields': a
+    town or district put in a district or region of another region than the gazetteer's is a place of
+    the same name there (names repeat across regions)."""
+    out = list(places)
+    for i, (a, b) in enumerate(zip(places, places[1:], strict=False)):
+        between = sentence[a.end : b.start]
+        if _IN_BETWEEN.match(between):
+            inner, container, at = a, b, i
+        elif _AT_BETWEEN.match(between):
+            inner, container, at = b, a, i + 1
+        else:
+            continue
+        if (
+            inner.kind in ("locality", "district")
+            and container.kind in ("region", "district")
+            and (container.region and container.region != inner.region)
+        ):
+            locality = inner.locality or inner.text
+            out[at] = replace(
+                container,
+                start=inner.start,
+                end=inner.end,
+                text=inner.text,
+                kind=inner.kind,
+                locality=locality,
+                role=inner.role,
+            )
+    return out
 
 
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)  # 'started by Jiangxi Water ...'
@@ -132,7 +168,8 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     # 'Shaanxi Coal and Chemical Industry Group', 'built by Tianjin Bohua', 'Anhui Conch Cement'
     capitalised_after = _capitalised_after(ref).match(after)
     abroad = place.country == "CN" and place.kind == "region"  # a province opens many firms' names
-    if _names_a_company(after) or (capitalised_after and (abroad or _AGENT_BEFORE.search(before))):
+    bare = place.end - place.start == len(place.text)  # 'in Sauran district Turan Cement LLP': no name
+    if bare and (_names_a_company(after) or (capitalised_after and (abroad or _AGENT_BEFORE.search(before)))):
         return "name"
     adjective = ref.compiled(
         "place_adjective", lambda: rf"^\s+(?:{ref.cue_pattern('place_as_adjective').pattern})"
@@ -163,7 +200,8 @@ def _company_name_after() -> re.Pattern[str]:
     """Capitalised words running on to a legal or institutional word (`name_words.csv`), as an
     organisation's shaped name does."""
     suffixes = "|".join(sorted((re.escape(w) for w in SUFFIXES), key=len, reverse=True))
-    return re.compile(rf"^(?:\s+(?:[A-Z][\w&-]*|and|&|of)){{0,4}}?\s+(?i:{suffixes})\b")
+    # not 'the Amangeldy group of gas fields'
+    return re.compile(rf"^(?:\s+(?:[A-Z][\w&-]*|and|&|of)){{0,4}}?\s+(?i:{suffixes})\b(?!\s+of\s+[a-z])")
 
 
 def _names_a_company(after: str) -> bool:
