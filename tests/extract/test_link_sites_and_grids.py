@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.domain.extract.process import process_article
+
 
 @pytest.mark.parametrize(
     ("text", "kind", "site"),
@@ -370,3 +372,18 @@ def test_a_builders_home_abroad_places_nothing(read):
     )
     [plant] = read(f"title: t\n\n{text}\n")
     assert (plant["country"], plant["region"]) == ("UZ", None)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The facility is located in the Kattakurgan district and was built by PowerChina.",
+        "The plant is situated in Kattakurgan district.",
+        "The station lies in the Kattakurgan district of the region.",
+    ],
+)
+def test_a_district_a_later_sentence_locates_the_project_in_is_its_locality(ref, second):
+    text = "SPIC has connected a 220 MW solar plant in Samarkand region to the grid. " + second
+    frames = process_article("0" * 16, "test.txt", text, ref)["project_frames"]
+    reference = frames[frames.refers_to.notna()].iloc[0]
+    assert (reference.locality, reference.region) == ("Kattakurgan", "Samarkand")

@@ -164,9 +164,12 @@ def place_reference(mention: ProjectMention) -> None:
     ]
     if not located:
         return
-    locality = next((p for p in located if p.kind == "locality"), None)
+    # the town, else the district: 'The facility is located in the Kattakurgan district'
+    locality = next((p for p in located if p.kind == "locality"), None) or next(
+        (p for p in located if p.kind == "district"), None
+    )
     region = next((p for p in located if p.region), None)
-    mention.locality = locality.locality if locality else None
+    mention.locality = (locality.locality or locality.text) if locality else None
     if region:
         mention.region, mention.region_code, mention.country = (
             region.region,
