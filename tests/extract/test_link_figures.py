@@ -64,3 +64,24 @@ def test_a_count_of_units_far_from_any_project_is_nobodys(read):
 def test_the_size_a_change_brings_a_plant_to_is_its_size_not_the_addition(read, text, size):
     (project,) = read(text)
     assert project["capacities"] == [("installed_power", size)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coal-fired Dushanbe-2 plant came online in two phases, 2x50 MW in 2014 and 2x150 MW in 2016, "
+        "for a total of 400 MW.",
+        "The Dushanbe-2 heat and power plant has units of 100 MW and 300 MW, a combined capacity of 400 MW.",
+    ],
+)
+def test_a_total_after_the_parts_is_the_plants_size(read, text):
+    (project,) = read(text)
+    assert project["capacities"] == [("installed_power", 400.0)]
+
+
+def test_a_plant_combined_with_a_battery_keeps_its_own_size(read):
+    projects = read(
+        "Datang reached financial close for a 1,000 MW photovoltaic plant combined with a 300 MW/600 MWh "
+        "energy storage system in Nurabad district, Samarkand region."
+    )
+    assert [(p["type"], p["capacities"]) for p in projects] == [("solar", [("installed_power", 1000.0)])]

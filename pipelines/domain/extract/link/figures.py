@@ -11,7 +11,7 @@ from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.reference import Reference
 
 _GROUP = re.compile(r"\b(?:including|includ(?:es|ed)|such as|among them|of which)\b", re.I)
-_TOTAL = re.compile(r"\b(?:total|combined|aggregate|overall|joint)\b", re.I)
+_TOTAL = re.compile(r"\b(?:total|combined(?!\s+with)|aggregate|overall|joint)\b", re.I)  # not 'combined with'
 _TOTAL_REACH = 30  # characters before a figure where 'total' makes it a group's
 REVIEWED_METRICS = ("installed_power", "annual_generation", "annual_output", "annual_volume")
 
@@ -21,7 +21,9 @@ def link_figures(sentence: SentenceDoc, mentions: list[ProjectMention], facts: F
     counts = [q for q in sentence.quantities if q.metric == "unit_count"]
     taken: set[tuple[str, str, str | None]] = set()  # one figure per project, metric and product
     respective = _respective(mentions, sentence.quantities)
-    for quantity in sorted(sentence.quantities, key=lambda q: not q.reached):  # the size reached first
+    # the whole's size first: the size a change reaches, a total ('2x50 MW and 2x150 MW, a total of 400 MW')
+    wholes = sorted(sentence.quantities, key=lambda q: not (q.reached or is_total(sentence.text, q)))
+    for quantity in wholes:
         owners = [respective[id(quantity)]] if id(quantity) in respective else _owners(mentions, quantity)
         if not owners or not _fits(owners[0], quantity, sentence, ref):
             _record_unassigned(sentence, quantity, facts)
