@@ -246,3 +246,17 @@ def test_a_smelters_own_power_plant_of_units_each_is_a_project_with_their_total(
 def test_a_wind_farms_own_substation_stays_its_part(read):
     (farm,) = read("The wind farm in Zhambyl region will have its own 220 kV substation.")
     assert farm["type"] == "wind"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The $120-million expansion, funded from Zijin's own resources, included a new grinding mill, a 12 "
+        "km tailings pipeline and a 110 kV substation.",
+        "The expansion included a 12 km tailings pipeline and a 110 kV substation.",
+        "It included a 12 km tailings pipeline and a 110 kV substation.",
+    ],
+)
+def test_what_an_expansion_included_is_the_projects_part(read, second):
+    projects = read("Zijin has expanded its Jilau gold mine in Sughd region. " + second)
+    assert [(p["name"], p["type"]) for p in projects] == [("Jilau gold mine", "mining")]

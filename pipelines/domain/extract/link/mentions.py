@@ -78,9 +78,13 @@ _SCOPE = re.compile(  # 'The contract, signed on Wednesday, covers a new gas sep
     r"(?:will\s+)?(?:also\s+)?(?:covers?|includes?|comprises?)\s+",
     re.I,
 )
+_WORK_SUBJECT = (  # 'The $120-million expansion, funded from its own resources,' (what was built there)
+    r"^(?:The|This|Its)\s+(?:[\w$.-]+\s+){0,2}?(?:expansion|upgrade|modernisation|modernization|"
+    r"reconstruction)(?:,[^,;]{3,60},)?"
+)
 _INCLUDED = re.compile(  # 'It will include a 300 MW battery energy storage system'
-    rf"{_SUBJECT}\s+(?:will\s+|would\s+)?"
-    rf"(?:also\s+)?(?:includes?|{_MADE_OF}|(?:be|is) equipped with)\s+",
+    rf"(?:{_SUBJECT}|{_WORK_SUBJECT})\s+(?:will\s+|would\s+)?"
+    rf"(?:also\s+)?(?:includes?|included|{_MADE_OF}|(?:be|is) equipped with)\s+",
     re.I,
 )
 
