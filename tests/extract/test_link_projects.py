@@ -887,3 +887,16 @@ def test_the_grid_a_size_is_said_of_is_the_system_not_a_project(read, text):
 def test_works_on_a_placed_grid_are_a_project(read):
     text = "KEGOC will modernise the power grid in Turkistan region."
     assert [(p["type"], p["region"]) for p in read(text)] == [("transmission", "Turkistan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The failure hit the Bishkek Combined Heat and Power Plant, or CHP, which TBEA modernised in 2017.",
+        "TBEA modernised the Bishkek thermal power plant (or CHP) in 2017.",
+        "TBEA modernised the Bishkek thermal power plant, also known as the CHP, in 2017.",
+    ],
+)
+def test_another_name_after_or_is_the_same_facility(read, text):
+    (project,) = read(text)
+    assert (project["locality"], project["type"]) == ("Bishkek", "thermal")

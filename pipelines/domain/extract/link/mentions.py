@@ -82,6 +82,7 @@ _WORK_SUBJECT = (  # 'The $120-million expansion, funded from its own resources,
     r"^(?:The|This|Its)\s+(?:[\w$.-]+\s+){0,2}?(?:expansion|upgrade|modernisation|modernization|"
     r"reconstruction)(?:,[^,;]{3,60},)?"
 )
+_OR_ALIAS = re.compile(r"^\s*[,(]\s*(?:or|also known as|known as|aka)\s+(?:the\s+)?$", re.I)
 _INCLUDED = re.compile(  # 'It will include a 300 MW battery energy storage system'
     rf"(?:{_SUBJECT}|{_WORK_SUBJECT})\s+(?:will\s+|would\s+)?"
     rf"(?:also\s+)?(?:includes?|included|{_MADE_OF}|(?:be|is) equipped with)\s+",
@@ -284,7 +285,7 @@ def _antecedent_for(
     """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
     if _FORMER.search(frame.noun_phrase):
         return None  # 'the old CHP' is not the new one just named
-    item = _item_of_heading(sentence, frame, discourse)
+    item = _item_of_heading(sentence, frame, discourse) or _alias_of(sentence, frame, made)
     if item is not None:
         return item
     opening = _POSSESSIVE.fullmatch(sentence.text[: frame.np_start])
@@ -298,6 +299,15 @@ def _antecedent_for(
     if frame.names:
         return None  # 'the Upper Kumarg and East Duoba deposits' names its facilities
     return _described_alongside(sentence, frame, made) or _typed_antecedent(sentence, frame, made, discourse)
+
+
+def _alias_of(sentence: SentenceDoc, frame: Frame, made: list[ProjectMention]) -> ProjectMention | None:
+    """'the Bishkek Combined Heat and Power Plant, or CHP,', '(also known as ...)': another name of the
+    facility just named."""
+    last = made[-1] if made else None
+    if last is None or frame.project_type not in (None, last.project_type):
+        return None
+    return last if _OR_ALIAS.match(sentence.text[last.head_end : frame.np_start]) else None
 
 
 def _item_of_heading(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
