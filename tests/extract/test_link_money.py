@@ -468,3 +468,27 @@ def test_the_builder_of_a_plant_that_opened_at_a_cost_is_paid_not_the_investor(r
 def test_who_finances_an_amount_with_an_adverb_between_is_its_investor(read_tables, second):
     tables = read_tables(f"XPEC will build a gas processing plant at Zhanazhol in Aktobe region. {second}")
     assert _investments(tables) == [("Ak-Tal Oil LLP", 850e6, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Framework agreements cover a 1 GW wind farm in Bukhara region (China Energy Investment Corporation, "
+        "$1.05 billion) and a 500 MW pumped storage power plant in Surkhandarya region (China Three Gorges "
+        "Corporation, $720 million).",
+        "The deals: a 1 GW wind farm in Bukhara region (China Energy Investment Corporation; $1.05 billion), "
+        "and a 500 MW pumped storage power plant in Surkhandarya region (China Three Gorges Corporation, "
+        "investment of $720 million).",
+    ],
+)
+def test_an_amount_in_brackets_is_the_bracketed_investors_for_the_facility_before(read_tables, text):
+    tables = read_tables(text)
+    frames = tables["investment_frames"].merge(tables["project_frames"], on="frame_id")
+    by_key = dict(zip(frames.investment_key, frames.project_type, strict=True))
+    assert sorted(
+        (row.investor_surface, row.amount_usd, by_key[row.investment_key])
+        for row in tables["investments"].itertuples()
+    ) == [
+        ("China Energy Investment Corporation", 1.05e9, "wind"),
+        ("China Three Gorges Corporation", 720e6, "storage"),
+    ]

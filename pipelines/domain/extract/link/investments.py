@@ -71,7 +71,9 @@ def link_investments(
         if money.negative or _breakdown(sentence, money, ref):
             continue
         each = len(projects) > 1 and bool(_EACH.match(sentence.text[money.end :]))
-        into = _facility_after(sentence, money, mentions)
+        into = _facility_after(sentence, money, mentions) or _facility_before_bracket(
+            sentence, money, mentions
+        )
         shares = [[into]] if into else [[p] for p in projects] if each else [projects]
         for share, covered in enumerate(shares):
             key = f"{discourse.doc.article_id}:{sentence.idx}:{money.start}" + (f":{share}" if each else "")
@@ -154,6 +156,19 @@ def _facility_after(sentence: SentenceDoc, money: Money, mentions: list[ProjectM
     return None
 
 
+def _facility_before_bracket(
+    sentence: SentenceDoc, money: Money, mentions: list[ProjectMention]
+) -> str | None:
+    """'a 500 MW pumped storage plant in Sariasiya district (China Three Gorges Corporation, $720 million)
+    and a cement plant ...': the facility listed right before the brackets an amount stands in."""
+    text = sentence.text
+    opened = text.rfind("(", 0, money.start)
+    if len(mentions) < 2 or opened < 0 or ")" in text[opened : money.start]:
+        return None
+    before = [m for m in mentions if m.span[0] < opened]
+    return before[-1].root if before else None
+
+
 def _project_spoken_of(sentence: SentenceDoc, named: bool, discourse: Discourse) -> list[ProjectMention]:
     """'The consortium is to invest $2 billion', 'the investment is put at ...': the project an amount
     with no facility in its sentence is for."""
@@ -215,7 +230,7 @@ def _investor(
     project's owner, not the contractor paid; else the nearest organisation with a financing role, the
     organisation the article calls the investor, the subject, or the organisation spoken of."""
     named = [o for o in sentence.orgs if not o.reporter and not _recipient(sentence, money, o)]
-    spender = _spender_before(sentence, money, named, ref)
+    spender = _spender_before(sentence, money, named, ref) or _bracket_partner(sentence, money, named)
     if spender:
         return spender.text  # 'with Huaneng contributing around $156 million in equity'
     lender = _lender_after(sentence, money, _in_clause(named, sentence, money))
@@ -320,6 +335,17 @@ def _spender_before(
         if not other_amount and spends.match(sentence.text[org.end : money.start]):
             return org
     return None
+
+
+def _bracket_partner(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -> OrgMention | None:
+    """'a 500 MW pumped storage plant (China Three Gorges Corporation, $720 million)': the one organisation
+    an amount shares its brackets with."""
+    text = sentence.text
+    opened, closed = text.rfind("(", 0, money.start), text.find(")", money.end)
+    if opened < 0 or closed < 0 or ")" in text[opened : money.start] or "(" in text[money.end : closed]:
+        return None
+    inside = [o for o in orgs if opened < o.start and o.end <= closed]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _recipient(sentence: SentenceDoc, money: Money, org: OrgMention) -> bool:
