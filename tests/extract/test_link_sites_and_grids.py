@@ -387,3 +387,18 @@ def test_a_district_a_later_sentence_locates_the_project_in_is_its_locality(ref,
     frames = process_article("0" * 16, "test.txt", text, ref)["project_frames"]
     reference = frames[frames.refers_to.notna()].iloc[0]
     assert (reference.locality, reference.region) == ("Kattakurgan", "Samarkand")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Samruk-Energy already operates a 45 MW wind farm there, commissioned in 2015.",
+        "A 45 MW wind farm there has run since 2015.",
+    ],
+)
+def test_a_facility_there_stands_in_the_town_the_sentence_before_names(read, second):
+    first = "PowerChina will build a 300 MW wind farm near Yereymentau in Akmola region. "
+    assert [(p["locality"], p["region"]) for p in read(first + second)] == [
+        ("Ereymentau", "Akmola"),
+        ("Ereymentau", "Akmola"),
+    ]

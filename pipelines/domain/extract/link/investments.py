@@ -71,11 +71,7 @@ def link_investments(
         if money.negative or _breakdown(sentence, money, ref):
             continue
         each = len(projects) > 1 and bool(_EACH.match(sentence.text[money.end :]))
-        into = _facility_after(sentence, money, mentions) or _facility_before_bracket(
-            sentence, money, mentions
-        )
-        shares = [[into]] if into else [[p] for p in projects] if each else [projects]
-        for share, covered in enumerate(shares):
+        for share, covered in enumerate(_shares(sentence, money, mentions, projects, each)):
             key = f"{discourse.doc.article_id}:{sentence.idx}:{money.start}" + (f":{share}" if each else "")
             facts.investments.append(
                 {
@@ -90,6 +86,15 @@ def link_investments(
                 }
             )
             facts.investment_frames.extend({"investment_key": key, "frame_id": root} for root in covered)
+
+
+def _shares(
+    sentence: SentenceDoc, money: Money, mentions: list[ProjectMention], projects: list[str], each: bool
+) -> list[list[str]]:
+    """The projects of each investment an amount gives: the facility it is put into, one per project for
+    an amount 'each', else all the sentence's."""
+    into = _facility_after(sentence, money, mentions) or _facility_before_bracket(sentence, money, mentions)
+    return [[into]] if into else [[p] for p in projects] if each else [projects]
 
 
 def _projects_paid_for(

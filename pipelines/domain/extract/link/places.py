@@ -38,6 +38,7 @@ _LIST_ITEM = re.compile(rf"^\s*{BULLET_MARK}\s+")
 _ITEM_HEAD_END = re.compile(r":|\s[-\u2013\u2014]\s")  # '- Ereymentau, Akmola region: ...', '- Bukhara - a'
 _WHERE = re.compile(r"\s*(?:region|city|district)?\s*,\s*where\s+[^,;.]{0,80}", re.I)  # ', where X builds a'
 _PAIR = re.compile(r"[A-Z][\w']*(?:[-\u2013][A-Z][\w']*)+")  # "South-North", "KazMunayGas-CNPC": two names
+_THERE = re.compile(r"^\s+(?:right\s+|also\s+)?there\b(?!\s+(?:is|are|was|were|will)\b)", re.I)
 _CONTEXT_LOOKBACK = 8  # sentences back a list's lead-in line may stand
 _PARAGRAPH_LOOKBACK = 2  # sentences back in the paragraph whose single region carries over
 _HOME_ROLES = ("owner", "operator", "developer", "partner")  # whose home may be its plant's
@@ -66,6 +67,8 @@ def place_mention(
     route_country = _route_country(frame, ref)
     if route_country and known is not None and known.country != route_country:
         known = locality = None  # 'a China-Kyrgyzstan line from Kashgar': its Chinese end is no site
+    if known is None and country is None and _place_there(mention, frame, discourse):
+        return
     paragraph_country = _paragraph_country(sentence, frame, discourse, ref)
     if known is None and country is None and not frame.linear:
         known = _context_region(sentence, frame, discourse, paragraph_country)
@@ -76,16 +79,41 @@ def place_mention(
     mention.locality = _locality(mention, frame, locality, district, discourse, ref)
     if known is not None and known.region:
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
+    stated = (
+        route_country or (country.country if country else None) or (locality.country if locality else None)
+    )
     mention.country = (
-        mention.country
-        or route_country
-        or (country.country if country else None)
-        or (locality.country if locality else None)
-        or _linked_country(sentence, frame)
+        mention.country or stated or _country_around(sentence, frame, paragraph_country, discourse)
+    )
+
+
+def _country_around(
+    sentence: SentenceDoc, frame: Frame, paragraph_country: str | None, discourse: Discourse
+) -> str | None:
+    """The country a frame's own words do not give: the line's, the one named before it, the paragraph's,
+    the article's."""
+    return (
+        _linked_country(sentence, frame)
         or _country_before(sentence, frame)
         or paragraph_country
         or discourse.doc.country
     )
+
+
+def _place_there(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:
+    """'a 300 MW wind farm near Yereymentau in Akmola region. Samruk-Energy already operates a 45 MW wind
+    farm there': the town (else the region) the sentence before names."""
+    idx = mention.sentence.idx
+    if not (idx and _THERE.match(mention.sentence.text[frame.head_end :])):
+        return False
+    sites = [p for p in discourse.doc.sentences[idx - 1].sites if p.region]
+    town = [p for p in sites if p.kind in ("locality", "district")]
+    source = (town or sites)[-1] if sites else None
+    if source is None:
+        return False
+    mention.locality = source.locality if town else None
+    mention.region, mention.region_code, mention.country = source.region, source.region_code, source.country
+    return True
 
 
 def _linked_country(sentence: SentenceDoc, frame: Frame) -> str | None:
