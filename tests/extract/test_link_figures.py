@@ -85,3 +85,18 @@ def test_a_plant_combined_with_a_battery_keeps_its_own_size(read):
         "energy storage system in Nurabad district, Samarkand region."
     )
     assert [(p["type"], p["capacities"]) for p in projects] == [("solar", [("installed_power", 1000.0)])]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The plant is the key element of a government programme to raise the country's total primary "
+        "refining capacity to 30 million tonnes a year by 2030 from the current 18 million tonnes.",
+        "It serves a plan to lift the nation's total refining capacity to 30 million tonnes a year from the "
+        "present 18 million tonnes.",
+    ],
+)
+def test_a_countrys_capacity_target_and_its_starting_point_are_no_plants(read, second):
+    (project,) = read("The Shymkent refinery will be expanded. " + second)
+    assert project["capacities"] == []
+

@@ -46,6 +46,9 @@ _TO_BEFORE = re.compile(
 _LIST_BETWEEN = re.compile(
     r"^(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:up to\s+)?$"
 )
+_FROM_AFTER_TARGET = re.compile(  # '... to 30 million tonnes a year by 2030 from the current 18 million'
+    r"^[^,;]{0,40}?\bfrom\s+(?:the\s+)?(?:current|present|existing|today's)?\s*$", re.I
+)
 _TO_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|up to)\s*$", re.I)  # 'from 6 Mt at present to 12 Mt'
 _PHASE_BEFORE = re.compile(rf"\b{PHASE_ORDINAL}\s+$", re.I)
 _OF_AFTER = re.compile(r"^\s+(?:of|out of)\b", re.I)
@@ -126,14 +129,16 @@ def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:
 
 
 def _without_superseded(found: list[Quantity], sentence: str) -> list[Quantity]:
-    """'raised its capacity from 100 MW to 126 MW': the figure it is raised from is history."""
-    superseded = {
-        i
-        for i, (a, b) in enumerate(zip(found, found[1:], strict=False))
-        if a.metric == b.metric
-        and _FROM_BEFORE.search(sentence[: a.start])
-        and _TO_BETWEEN.match(sentence[a.end : b.start])
-    }
+    """'raised its capacity from 100 MW to 126 MW', 'raise it to 30 Mt a year by 2030 from the current 18
+    Mt': the figure it is raised from is history."""
+    superseded = set()
+    for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+        if a.metric != b.metric:
+            continue
+        if _FROM_BEFORE.search(sentence[: a.start]) and _TO_BETWEEN.match(sentence[a.end : b.start]):
+            superseded.add(i)
+        elif a.reached and _FROM_AFTER_TARGET.match(sentence[a.end : b.start]):
+            superseded.add(i + 1)
     return [q for i, q in enumerate(found) if i not in superseded]
 
 
@@ -305,9 +310,11 @@ def _local_context(sentence: str, start: int, end: int) -> str:
     """A few words either side of a quantity, within its clause, and the noun a relative clause opening
     there describes ('its hydropower potential, which is estimated at 142 billion kWh'): where 'saving' or
     'exports' would stand."""
-    left = sentence[max(0, start - _CONTEXT_LEFT) : start]
-    if start > _CONTEXT_LEFT:
-        left = left.split(" ", 1)[-1]  # no half words: 'Export-Import' cut to 'Import' is no import
+    reach = max(0, start - _CONTEXT_LEFT)
+    word_start = (
+        sentence.rfind(" ", 0, reach) + 1 if reach else 0
+    )  # whole words: 'country's', 'Export-Import'
+    left = sentence[word_start:start]
     clauses = re.split(r"[;,(]|\band\b", left)
     relative = len(clauses) > 1 and _RELATIVE.match(clauses[-1])
     left = " ".join(clauses[-2:]) if relative else clauses[-1]
