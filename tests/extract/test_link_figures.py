@@ -99,4 +99,3 @@ def test_a_plant_combined_with_a_battery_keeps_its_own_size(read):
 def test_a_countrys_capacity_target_and_its_starting_point_are_no_plants(read, second):
     (project,) = read("The Shymkent refinery will be expanded. " + second)
     assert project["capacities"] == []
-

@@ -402,3 +402,14 @@ def test_a_facility_there_stands_in_the_town_the_sentence_before_names(read, sec
         ("Ereymentau", "Akmola"),
         ("Ereymentau", "Akmola"),
     ]
+
+
+@pytest.mark.parametrize("opening", ["In northern Sughd, ", "In Sughd province, ", "Near Khujand in Sughd, "])
+def test_a_place_opening_the_sentence_holds_a_facility_of_its_later_clause(read, opening):
+    text = (
+        "TBEA built the Lolazor-Khatlon line in Khatlon region.\n\nMining followed. "
+        + opening
+        + "TCMC runs the Altyn-Topkan lead-zinc mine, and in 2021 it began building a smelter next to it."
+    )
+    found = [(p["type"], p["region"]) for p in read(text)]
+    assert found[1:] == [("mining", "Sughd"), ("smelter", "Sughd")]

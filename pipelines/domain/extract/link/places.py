@@ -243,6 +243,9 @@ def _context_region(
     if before:  # '- Ereymentau, Akmola region: a 150 MW wind farm': the item's town and region
         towns = [p for p in before if p.kind in ("locality", "district") and p.region == before[-1].region]
         return towns[-1] if towns else before[-1]
+    opening = _opening_place(sentence, frame)
+    if opening is not None:
+        return opening
     countries = {discourse.doc.country} | {name.country for name in sentence.countries}
     for earlier in _context_sentences(sentence, discourse):
         found = [p for p in earlier.sites if p.region and p.country in countries]
@@ -250,6 +253,17 @@ def _context_region(
             return found[0]
     elsewhere = paragraph_country not in (None, discourse.doc.country)
     return None if elsewhere else discourse.doc.region
+
+
+def _opening_place(sentence: SentenceDoc, frame: Frame) -> PlaceMention | None:
+    """'In northern Sughd, TCMC operates the X mine, and in 2021 it began building a smelter': the place an
+    opening phrase names holds the whole sentence."""
+    comma = sentence.text.find(",")
+    head = sentence.text[: max(comma, 0)]
+    opening = [p for p in sentence.sites if p.end <= len(head) and p.region and _is_locative(head, p)]
+    return (
+        opening[-1] if len({p.region for p in opening}) == 1 and opening[-1].end <= frame.np_start else None
+    )
 
 
 def _place_of_where_clause(sentence: SentenceDoc, frame: Frame) -> PlaceMention | None:
