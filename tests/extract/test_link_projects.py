@@ -900,3 +900,19 @@ def test_works_on_a_placed_grid_are_a_project(read):
 def test_another_name_after_or_is_the_same_facility(read, text):
     (project,) = read(text)
     assert (project["locality"], project["type"]) == ("Bishkek", "thermal")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Kokomeren cascade would have a combined capacity of 210 MW.",
+        "The Kokomeren hydropower cascade is to cost $540 million.",
+    ],
+)
+def test_a_facility_later_named_for_the_river_it_was_put_on_is_the_same(read, second):
+    text = (
+        "Kyrgyzstan's NEHC agreed with CET to build a cascade of three hydropower plants on the Kokomeren "
+        "river in Jumgal district, Naryn region. " + second
+    )
+    (project,) = read(text)
+    assert (project["type"], project["region"]) == ("hydro", "Naryn")

@@ -36,7 +36,10 @@ def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None
             for m in _kin(mention, mentions)
             if (m.sentence.idx, m.head_start) < (mention.sentence.idx, mention.head_start)
         ]
-        company = [m for m in kin if _named_for_its_company(mention, m, facts)]  # 'the KPI plant': KPI's
+        # 'the KPI plant': KPI's; 'The Kokomeren cascade' after 'a cascade ... on the Kokomeren river'
+        company = [
+            m for m in kin if _named_for_its_company(mention, m, facts) or _named_for_its_setting(mention, m)
+        ]
         earlier = [m for m in kin if not _is_generic(m) and _same_place(m, mention, lede)]
         target = company[-1] if company else earlier[0] if earlier else None
         if target is not None and _figures_agree(mention.root, target.root, facts):
@@ -173,6 +176,16 @@ def _named_for_its_company(mention: ProjectMention, other: ProjectMention, facts
     return any(
         row["frame_id"] == other.root and word in fold(row["surface"]).split() for row in facts.participants
     )
+
+
+def _named_for_its_setting(mention: ProjectMention, other: ProjectMention) -> bool:
+    """'The Kokomeren cascade' after 'a cascade of three hydropower plants on the Kokomeren river': a
+    definite name whose first word the other, unnamed facility's own words give."""
+    if other.name or not (mention.name and mention.frame is not None and mention.frame.definite):
+        return False
+    word = re.sub(r"-\d+$", "", mention.name.split()[0])
+    start, end = other.span
+    return len(word) > 2 and re.search(rf"\b{re.escape(word)}\b", other.sentence.text[start:end]) is not None
 
 
 def _identity(mention: ProjectMention) -> tuple[str, str]:
