@@ -169,3 +169,14 @@ def test_the_figures_of_one_list_share_the_yearly_period_one_states(ref, sentenc
 def test_a_list_with_no_period_stays_without_one(ref):
     quantities = find_quantities("Stocks hold 100,000 tonnes of PVC and 75,000 tonnes of caustic soda.", ref)
     assert [q.period_known for q in quantities] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "lifting ore processing capacity from 1.5-million tonnes a year to 3-million tonnes a year.",
+        "lifting ore processing capacity from 1.5 million tonnes a year to 3 million tonnes a year.",
+    ],
+)
+def test_a_scale_joined_to_its_number_by_a_hyphen(ref, sentence):
+    assert [q.value_std for q in find_quantities(sentence, ref)] == [3e6]

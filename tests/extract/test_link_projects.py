@@ -916,3 +916,10 @@ def test_a_facility_later_named_for_the_river_it_was_put_on_is_the_same(read, se
     )
     (project,) = read(text)
     assert (project["type"], project["region"]) == ("hydro", "Naryn")
+
+
+@pytest.mark.parametrize("opening", ["Once complete, ", "According to CPIH, ", ""])
+def test_a_projects_name_as_subject_after_an_opening_phrase_speaks_of_it(read, opening):
+    text = f"CPIH is building the 300 MW Shelek wind farm. {opening}Shelek is to generate 1.05 TWh a year."
+    (farm,) = read(text)
+    assert farm["capacities"] == [("annual_generation", 1050000.0), ("installed_power", 300.0)]

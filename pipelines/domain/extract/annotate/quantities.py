@@ -113,7 +113,8 @@ def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     maker = rf"(?:\s+[A-Z][a-z][\w-]*(?=\s+{turbines}))?"  # '79 Goldwind turbines'
     unit = rf"(?P<unit>{unit_alternatives})(?![\w])"
     start = r"(?:(?<![\w.,])|(?<=\d[x\u00d7]))"  # not inside a word, but '2x450 MW'
-    return re.compile(rf"{start}(?:{between}|{number})\s*(?P<scale>{SCALE})?{counted}{maker}[\s-]*{unit}")
+    scale = rf"(?:\s*|-)(?P<scale>{SCALE})?"  # '3 million', '3-million tonnes'
+    return re.compile(rf"{start}(?:{between}|{number}){scale}{counted}{maker}[\s-]*{unit}")
 
 
 def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:

@@ -60,8 +60,9 @@ _OPENING_WORDS = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+){0,2}$")  # 'The Shanghai
 _EXPLETIVE_BEFORE = re.compile(  # 'It should be noted', 'it is planned': the cue word follows
     r"^\s+(?:is|was|will be|should be|must be|has been)\s+(?:also\s+)?$", re.I
 )
-_NAME_SUBJECT = re.compile(  # a capitalised name, then its verb: 'Rogun is ...', "Mirny's turbines will ..."
-    r"^(?:[-\u2013\u2014\u2022]\s+)?(?:The\s+)?(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
+_NAME_SUBJECT = re.compile(  # a capitalised name, then its verb: 'Rogun is ...', "Once complete, Shelek will"
+    r"^(?:[-\u2013\u2014\u2022]\s+)?(?:[A-Z][^,]{0,30},\s+)?"  # an opening 'Once complete, '
+    r"(?:The\s+)?(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
     r"(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:is|was|will|would|has|had|can|could|should|remains|also|now)\b"
 )
 _MADE_OF = r"(?:consists? of|comprises?)"
