@@ -99,3 +99,22 @@ def test_a_plant_combined_with_a_battery_keeps_its_own_size(read):
 def test_a_countrys_capacity_target_and_its_starting_point_are_no_plants(read, second):
     (project,) = read("The Shymkent refinery will be expanded. " + second)
     assert project["capacities"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The smelter in Almalyk will process 1.2 million tonnes of copper concentrate a year, with an annual "
+        "output of 300,000 tons of copper cathode.",
+        "The Almalyk smelter is designed to treat 1.2 million tonnes of copper concentrate a year and to "
+        "produce 300,000 tonnes of copper a year.",
+    ],
+)
+def test_an_output_is_a_smelters_size_before_the_feed_it_processes(read, text):
+    (smelter,) = read(text)
+    assert smelter["capacities"] == [("annual_output", 300000.0)]
+
+
+def test_what_a_refinery_processes_is_its_size(read):
+    (refinery,) = read("The Shymkent refinery processes 6 million tonnes of crude a year.")
+    assert refinery["capacities"] == [("annual_output", 6e6)]

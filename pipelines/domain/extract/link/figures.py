@@ -12,6 +12,7 @@ from pipelines.domain.reference import Reference
 
 _GROUP = re.compile(r"\b(?:including|includ(?:es|ed)|such as|among them|of which)\b", re.I)
 _TOTAL = re.compile(r"\b(?:total|combined(?!\s+with)|aggregate|overall|joint)\b", re.I)  # not 'combined with'
+_FEED_REACH = 30  # characters before a figure where the verb that makes it a feed stands
 _TOTAL_REACH = 30  # characters before a figure where 'total' makes it a group's
 REVIEWED_METRICS = ("installed_power", "annual_generation", "annual_output", "annual_volume")
 
@@ -21,15 +22,24 @@ def link_figures(sentence: SentenceDoc, mentions: list[ProjectMention], facts: F
     counts = [q for q in sentence.quantities if q.metric == "unit_count"]
     taken: set[tuple[str, str, str | None]] = set()  # one figure per project, metric and product
     respective = _respective(mentions, sentence.quantities)
-    # the whole's size first: the size a change reaches, a total ('2x50 MW and 2x150 MW, a total of 400 MW')
-    wholes = sorted(sentence.quantities, key=lambda q: not (q.reached or is_total(sentence.text, q)))
-    for quantity in wholes:
+    for quantity in sorted(sentence.quantities, key=lambda q: _rank(sentence.text, q, ref)):
         owners = [respective[id(quantity)]] if id(quantity) in respective else _owners(mentions, quantity)
         if not owners or not _fits(owners[0], quantity, sentence, ref):
             _record_unassigned(sentence, quantity, facts)
             continue
         for mention in owners:
             _add_figure(mention, quantity, counts, taken, facts)
+
+
+def _rank(text: str, quantity: Quantity, ref: Reference) -> tuple[bool, bool]:
+    """The order figures are taken in (the first of a metric and product is the project's): the whole's
+    size first ('2x50 MW and 2x150 MW, a total of 400 MW', 'bringing it to 250 MW'), and an output before
+    the feed it is made from ('will process 1.2 Mt of concentrate a year, with an output of 300,000 t')."""
+    whole = quantity.reached or is_total(text, quantity)
+    feed = ref.compiled(
+        "input_before", lambda: rf"\b(?:{ref.cue_pattern('input_verb').pattern})\s+(?:\w+\s+)?$"
+    )
+    return not whole, bool(feed.search(text[max(0, quantity.start - _FEED_REACH) : quantity.start]))
 
 
 def _add_figure(
