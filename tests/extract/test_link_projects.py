@@ -923,3 +923,16 @@ def test_a_projects_name_as_subject_after_an_opening_phrase_speaks_of_it(read, o
     text = f"CPIH is building the 300 MW Shelek wind farm. {opening}Shelek is to generate 1.05 TWh a year."
     (farm,) = read(text)
     assert farm["capacities"] == [("annual_generation", 1050000.0), ("installed_power", 300.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CNPC co-owns the refinery in Shymkent, one of Kazakhstan's three major refineries.",
+        "CNPC co-owns with KMG the refinery in the southern city of Shymkent, one of the country's three "
+        "big refineries, which was modernised in 2018.",
+    ],
+)
+def test_a_town_one_of_a_countrys_counted_plants_sites_the_facility_before_it(read, text):
+    (refinery,) = read(text)
+    assert (refinery["type"], refinery["locality"]) == ("oil_refinery", "Shymkent")

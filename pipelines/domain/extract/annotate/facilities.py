@@ -37,6 +37,7 @@ _WAYPOINT_BEFORE = re.compile(
 # 'JSC National Electric Grid of Uzbekistan': a company's name, not a facility
 _LEGAL_FORM_FIRST = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS_BEFORE)})\b")
 _ONE_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s+one\s+of\s+(?:the\s+)?$")
+_SITE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?$")
 _ONE_OF_UNNAMED = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[\w-]+'s?\s+)?$")
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
 _AT_PLANT = re.compile(
@@ -468,7 +469,8 @@ def _named_one_of(
         unnamed = shape["plural"] and not shape["count"] and _ONE_OF_UNNAMED.search(sentence[:np_start])
         return np_start, (shape | {"plural": False, "statistics": False} if unnamed else shape)
     name = fold(one_of["name"])
-    if name in ref.country_by_surface or name in ref.organisation_by_alias:
+    sited = _SITE_BEFORE.search(sentence[: one_of.start("name")])  # 'the refinery in Shymkent, one of ...'
+    if sited or name in ref.country_by_surface or name in ref.organisation_by_alias:
         return np_start, shape  # 'Kazakhstan, one of the largest producers ...'
     named = f"{one_of['name']} {singular(fold(head_text))}"
     start = one_of.start("name")
