@@ -936,3 +936,31 @@ def test_a_projects_name_as_subject_after_an_opening_phrase_speaks_of_it(read, o
 def test_a_town_one_of_a_countrys_counted_plants_sites_the_facility_before_it(read, text):
     (refinery,) = read(text)
     assert (refinery["type"], refinery["locality"]) == ("oil_refinery", "Shymkent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kazakhstan Aluminium Smelter in Pavlodar produces 250,000 tonnes of aluminium a year.",
+        "NFC built the Kazakhstan Aluminium Smelter in the city of Pavlodar, which makes 250,000 tons of "
+        "aluminium a year.",
+    ],
+)
+def test_a_company_named_by_its_plant_and_spoken_of_with_the_is_that_plant(read, text):
+    (smelter,) = read(text)
+    assert (smelter["type"], smelter["region"], smelter["capacities"]) == (
+        "smelter",
+        "Pavlodar",
+        [("annual_output", 250000.0)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ulba-FA is 51 percent owned by Kazatomprom's subsidiary Ulba Metallurgical Plant.",
+        "The deal was signed by the Almalyk Mining and Metallurgical Complex and a Chinese bank.",
+    ],
+)
+def test_a_company_named_by_a_plant_as_a_party_is_no_project(read, text):
+    assert read(text) == []

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from pipelines.domain.extract.annotate import article_scope
 from pipelines.domain.extract.annotate.cues import find_cues, find_status_cues, find_valued_cues
-from pipelines.domain.extract.annotate.facilities import find_frames, with_spans
+from pipelines.domain.extract.annotate.facilities import NETWORK_HEADS, Frame, find_frames, with_spans
 from pipelines.domain.extract.annotate.money import find_money
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.annotate.org_context import with_context
@@ -90,7 +90,11 @@ def _read_organisations(
         orgs = resolve_organisations(doc.text, candidates[doc.idx], ref, set(aliases), set(places))
         doc.orgs = with_context(doc.text, orgs, ref)
         doc.people = find_people(doc.text, ref, doc.orgs)
-        facilities = [f for f in doc.facilities if not _inside_a_name(f.head_start, doc.orgs)]
+        facilities = [
+            f
+            for f in doc.facilities
+            if not _inside_a_name(f.head_start, doc.orgs) or _the_plant(doc.text, f, doc.orgs)
+        ]
         doc.facilities = with_spans(doc.text, facilities)
         doc.places = [replace(p, role="name") if _inside_a_name(p.start, doc.orgs) else p for p in doc.places]
     return {**places, **aliases}
@@ -111,10 +115,27 @@ def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:
     return result
 
 
+_COMPANY_HEADS = ("complex", "combine", "combinat")  # 'Almalyk Mining and Metallurgical Complex': a company
+
+
 def _inside_a_name(position: int, orgs: list[OrgMention]) -> bool:
     """'State Grid', 'Kokshetau CHP LLP', 'Henan Province Installation Group': a facility word or a place
     that is part of an organisation's name (a government body's place is still its place)."""
     return any(org.start <= position < org.end and not is_government(org.text) for org in orgs)
+
+
+def _the_plant(text: str, frame: Frame, orgs: list[OrgMention]) -> bool:
+    """'the Kazakhstan Aluminium Smelter in Pavlodar': a company named by the facility noun it ends with, and
+    spoken of with 'the', is that facility too (not 'its subsidiary Ulba Metallurgical Plant', 'State Grid',
+    'the Almalyk Mining and Metallurgical Complex', 'Kokshetau CHP LLP')."""
+    ends = any(
+        org.start <= frame.head_start
+        and org.end == frame.head_end
+        and text[: org.start].lower().endswith("the ")
+        for org in orgs
+    )
+    kept = frame.head_word not in NETWORK_HEADS and frame.head_word not in _COMPANY_HEADS
+    return ends and kept and frame.project_type is not None
 
 
 def _annotate(
