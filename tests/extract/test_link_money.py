@@ -492,3 +492,17 @@ def test_an_amount_in_brackets_is_the_bracketed_investors_for_the_facility_befor
         ("China Energy Investment Corporation", 1.05e9, "wind"),
         ("China Three Gorges Corporation", 720e6, "storage"),
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Following the meeting, Kazakh and Chinese companies signed 58 commercial documents with a total "
+        "value of $15.3 billion.",
+        "Since 2018 HDEC has signed 9 contracts in the country with a total value of over US$600 million.",
+        "The sides signed several agreements worth $2 billion.",
+    ],
+)
+def test_a_package_of_documents_with_a_total_value_is_no_investment(read_tables, second):
+    tables = read_tables("HDEC is building the 200 MW Shokpar wind farm in Zhambyl region. " + second)
+    assert _investments(tables) == []
