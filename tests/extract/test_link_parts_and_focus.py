@@ -260,3 +260,18 @@ def test_a_wind_farms_own_substation_stays_its_part(read):
 def test_what_an_expansion_included_is_the_projects_part(read, second):
     projects = read("Zijin has expanded its Jilau gold mine in Sughd region. " + second)
     assert [(p["name"], p["type"]) for p in projects] == [("Jilau gold mine", "mining")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Located near the village of Shokpar, about 130 kilometers west of Almaty, the project will install "
+        "32 wind turbines, a 220 kV booster station and a 42-kilometer transmission line.",
+        "The project will install 32 turbines and a 42 km transmission line.",
+    ],
+)
+def test_what_a_project_will_install_is_its_part(read, second):
+    projects = read(
+        "HDEC signed the EPC contract for the 200 MW Shokpar wind farm in Zhambyl region. " + second
+    )
+    assert [(p["type"], p["locality"]) for p in projects] == [("wind", "Shokpar")]

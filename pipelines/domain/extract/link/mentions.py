@@ -53,7 +53,7 @@ _PLURAL_ANAPHOR = re.compile(
 )
 
 _SUBJECT = (  # what a sentence about the project just named opens with, after an interview's dash or
-    r"^(?:[-\u2013\u2014\u2022]\s+)?(?:[^,.;]{3,40},\s+)?"  # an opening 'According to the ministry, '
+    r"^(?:[-\u2013\u2014\u2022]\s+)?(?:[^,.;]{3,60},\s+){0,2}"  # an opening 'According to the ministry, '
     r"(?:It|They|The (?:project|plant|station|complex|facility|farm|park|cascade))"
 )
 _OPENING_WORDS = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+){0,2}$")  # 'The Shanghai-based ' before 'group'
@@ -86,7 +86,7 @@ _WORK_SUBJECT = (  # 'The $120-million expansion, funded from its own resources,
 _OR_ALIAS = re.compile(r"^\s*[,(]\s*(?:or|also known as|known as|aka)\s+(?:the\s+)?$", re.I)
 _INCLUDED = re.compile(  # 'It will include a 300 MW battery energy storage system'
     rf"(?:{_SUBJECT}|{_WORK_SUBJECT})\s+(?:will\s+|would\s+)?"
-    rf"(?:also\s+)?(?:includes?|included|{_MADE_OF}|(?:be|is) equipped with)\s+",
+    rf"(?:also\s+)?(?:includes?|included|install|{_MADE_OF}|(?:be|is) equipped with)\s+",
     re.I,
 )
 
@@ -178,7 +178,9 @@ def _whole_of(
     within = _WITHIN_WHOLE.match(sentence.text)  # 'Under the project, the A and B fields are to be ...'
     if not (own or unit or included or within):
         return None
-    lookback = ANAPHOR_LOOKBACK if within else 1
+    # 'the project will include' points back past sentences naming no facility (not past 'an industrial park')
+    previous = discourse.doc.sentences[sentence.idx - 1].facilities if sentence.idx else []
+    lookback = ANAPHOR_LOOKBACK if within or (included and not previous) else 1
     whole = made[-1] if own and made else discourse.recent_project(sentence, None, lookback=lookback)
     if own and whole and captive_power(frame.project_type, whole.project_type, ref):
         return None  # 'a smelter and its own 2,640 MW coal-fired power plant': a project of its own
