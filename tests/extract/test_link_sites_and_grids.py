@@ -413,3 +413,21 @@ def test_a_place_opening_the_sentence_holds_a_facility_of_its_later_clause(read,
     )
     found = [(p["type"], p["region"]) for p in read(text)]
     assert found[1:] == [("mining", "Sughd"), ("smelter", "Sughd")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Almaty region, Tokayev invited Chinese firms to take part in the modernisation of Kazakhstan's "
+        "ageing power grid.",
+        "In Samarkand region, the budget has set aside 3.2 trillion soums for grid upgrades next year.",
+        "In Zhambyl region, China will help modernise the country's electricity grid.",
+    ],
+)
+def test_a_countrys_grid_or_work_on_the_grid_is_no_project(read, text):
+    assert read(text) == []
+
+
+def test_a_companys_new_grid_in_a_region_stays_a_project(read):
+    (grid,) = read("In Zhambyl region, KEGOC's new 500 kV grid will be built.")
+    assert (grid["type"], grid["region"]) == ("transmission", "Zhambyl")

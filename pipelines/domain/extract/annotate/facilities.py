@@ -38,6 +38,9 @@ _WAYPOINT_BEFORE = re.compile(
 _LEGAL_FORM_FIRST = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS_BEFORE)})\b")
 _ONE_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s+one\s+of\s+(?:the\s+)?$")
 _SITE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?$")
+_OWNER_BEFORE = re.compile(  # "Kazakhstan's ageing power ", 'the national ', "the country's "
+    r"(?:\b(?P<owner>[A-Z][\w-]+)'s|\b(?:the country's|the nation's|national|unified))\s+(?:[\w-]+\s+){0,2}$"
+)
 _ONE_OF_UNNAMED = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[\w-]+'s?\s+)?$")
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
 _AT_PLANT = re.compile(
@@ -296,11 +299,22 @@ def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     located_in = frame.project_type is None and frame.name and grounds and _IN_BEFORE.search(before)
     feed_or_landmark = _cues(ref, "feed_source").search(before) or _cues(ref, "landmark").search(before)
     own_site = frame.head_word == "site" and _OWN_SITE_BEFORE.search(before)  # 'at its site in Navoi'
-    network = (  # 'connected its plant to Uzbekistan's grid'
-        frame.head_word in NETWORK_HEADS and not frame.name and _cues(ref, "network_link").search(before)
-    )
+    network = frame.head_word in NETWORK_HEADS and not frame.name and _the_system(sentence, frame, ref)
     reports = _cues(ref, "reporting").match(after)  # 'The Turkmenbashi complex published the news'
     return bool(feed_or_landmark or located_in or own_site or network or reports)
+
+
+def _the_system(sentence: str, frame: Frame, ref: Reference) -> bool:
+    """'connected its plant to Uzbekistan's grid', 'the modernisation of Kazakhstan's ageing power grid',
+    'grid upgrades': the power system that is there, not a project."""
+    before, after = sentence[: frame.np_start], sentence[frame.head_end :]
+    owner = _OWNER_BEFORE.search(sentence[: frame.head_start])
+    national = owner is not None and (
+        owner["owner"] is None or fold(owner["owner"]) in ref.country_by_surface
+    )
+    return bool(
+        national or _cues(ref, "network_link").search(before) or _cues(ref, "network_work").match(after)
+    )
 
 
 _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility noun
@@ -319,6 +333,7 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
     "reporting": (  # 'The X complex (of oil refineries) published the news': a body
         r"^(?:\s+of(?:\s+[\w-]+){{1,3}})?\s+(?:has\s+|have\s+)?{reporting}\b"
     ),
+    "network_work": r"^\s+{network_work}\b",  # 'grid upgrades': work on the system
     "network_link": (  # 'connected its plant to Uzbekistan's grid': the grid that is, not a project
         r"\b{network_link}\b[^.;]{{0,80}}?\b(?:to|into|onto|with|from)\s+(?:the\s+|its\s+|their\s+|[\w-]+'s\s+)?$"
     ),
