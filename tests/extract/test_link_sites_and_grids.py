@@ -431,3 +431,19 @@ def test_a_countrys_grid_or_work_on_the_grid_is_no_project(read, text):
 def test_a_companys_new_grid_in_a_region_stays_a_project(read):
     (grid,) = read("In Zhambyl region, KEGOC's new 500 kV grid will be built.")
     assert (grid["type"], grid["region"]) == ("transmission", "Zhambyl")
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            'TBEA signed an EPC contract for the 220 kV "Balykchy – Kadji-Say" overhead power line.',
+            "Issyk-Kul",
+        ),
+        ("KEGOC is building the 220 kV Balykchy-Kadji-Say power line.", "Issyk-Kul"),
+        ("KEGOC is building the Ekibastuz-Semey 500 kV line.", None),
+    ],
+)
+def test_a_line_whose_known_stops_lie_in_one_region_runs_within_it(read, text, region):
+    (line,) = read(text)
+    assert line["region"] == region

@@ -77,6 +77,7 @@ def place_mention(
             mention.placed_by_context = False
             locality, district = (known, district) if known.kind == "locality" else (locality, known)
     mention.locality = _locality(mention, frame, locality, district, discourse, ref)
+    known = known or _route_region(sentence, frame, ref)
     if known is not None and known.region:
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
     stated = (
@@ -114,6 +115,18 @@ def _place_there(mention: ProjectMention, frame: Frame, discourse: Discourse) ->
     mention.locality = source.locality if town else None
     mention.region, mention.region_code, mention.country = source.region, source.region_code, source.country
     return True
+
+
+def _route_region(sentence: SentenceDoc, frame: Frame, ref: Reference) -> PlaceMention | None:
+    """'the 220 kV Balykchy - Kadji-Say line': a line whose named stops the gazetteer places in one region
+    (and none in another: not 'the Ekibastuz-Semey line') runs within it."""
+    if not frame.linear:
+        return None
+    stops = [p for p in sentence.places if frame.np_start <= p.start < frame.head_start and p.region]
+    words = re.split(r"[\s\u2013\u2014-]+", sentence.text[frame.np_start : frame.head_start])
+    named = {place.region for word in words for place in ref.localities_by_surface.get(fold(word), [])}
+    regions = {p.region for p in stops} | named
+    return stops[0] if stops and len(regions) == 1 else None
 
 
 def _linked_country(sentence: SentenceDoc, frame: Frame) -> str | None:
