@@ -63,6 +63,23 @@ def test_lines_built_to_connect_a_facility_are_its_part(read, text):
     assert all(p["type"] != "transmission" for p in read(text))
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At the same time, the construction of a 220 kV substation and a 38-kilometer gas pipeline to supply "
+        "the complex began.",
+        "The khokimiyat will spend 180 billion soums on an access road, a gas pipeline and a power line to "
+        "the site.",
+        "A 12 km water pipeline to feed the plant is also planned.",
+    ],
+)
+def test_lines_and_pipelines_that_supply_a_site_are_its_part(read, second):
+    projects = read(
+        "Work began on a gas chemical complex in Karaulbazar district of Bukhara region. " + second
+    )
+    assert [(p["type"], p["locality"]) for p in projects] == [("chemical", "Karaulbazar")]
+
+
 def test_a_line_between_two_substations_stays_a_project(read):
     (line,) = read("A 220 kV line connecting the Ekibastuz substation to Pavlodar is under construction.")
     assert (line["type"], line["status"]) == ("transmission", "construction")
@@ -440,7 +457,11 @@ def test_a_companys_new_grid_in_a_region_stays_a_project(read):
             'TBEA signed an EPC contract for the 220 kV "Balykchy – Kadji-Say" overhead power line.',
             "Issyk-Kul",
         ),
-        ("KEGOC is building the 220 kV Balykchy-Kadji-Say power line.", "Issyk-Kul"),
+        ("KEGOC is building the 220 kV Balykchy - Kadji-Say power line.", "Issyk-Kul"),
+        (
+            "KEGOC is finishing the 500 kV Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk transmission line.",
+            None,
+        ),
         ("KEGOC is building the Ekibastuz-Semey 500 kV line.", None),
     ],
 )

@@ -372,10 +372,11 @@ def _without_connections(sentence: str, frames: list[Frame], ref: Reference) -> 
     if purpose is None:
         return frames
     served = head_pattern(ref).search(sentence, purpose.end(), purpose.end() + _SERVED_REACH)
-    heads = ref.facility_terms["head"]
-    if served is None or heads.get(singular(fold(served.group(0)))) == "transmission":
+    kind = ref.facility_terms["head"].get(singular(fold(served.group(0)))) if served else None
+    if served is None or kind == "transmission":
         return frames
-    return [f for f in frames if f.project_type != "transmission"]
+    supply = [f for f in frames if f.project_type == "transmission" or (f.linear and f.project_type != kind)]
+    return [f for f in frames if f not in supply]  # 'a 38 km gas pipeline to supply the complex
 
 
 def _cues(ref: Reference, context: str) -> re.Pattern[str]:
