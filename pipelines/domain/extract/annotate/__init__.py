@@ -13,7 +13,7 @@ from pipelines.domain.extract.annotate import article_scope
 from pipelines.domain.extract.annotate.cues import find_cues, find_status_cues, find_valued_cues
 from pipelines.domain.extract.annotate.facilities import NETWORK_HEADS, Frame, find_frames, with_spans
 from pipelines.domain.extract.annotate.money import find_money
-from pipelines.domain.extract.annotate.name_words import is_government
+from pipelines.domain.extract.annotate.name_words import COMPANY_HEADS, is_government
 from pipelines.domain.extract.annotate.org_context import with_context
 from pipelines.domain.extract.annotate.organisations import (
     OrgMention,
@@ -115,9 +115,6 @@ def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:
     return result
 
 
-_COMPANY_HEADS = ("complex", "combine", "combinat")  # 'Almalyk Mining and Metallurgical Complex': a company
-
-
 def _inside_a_name(position: int, orgs: list[OrgMention]) -> bool:
     """'State Grid', 'Kokshetau CHP LLP', 'Henan Province Installation Group': a facility word or a place
     that is part of an organisation's name (a government body's place is still its place)."""
@@ -131,10 +128,10 @@ def _the_plant(text: str, frame: Frame, orgs: list[OrgMention]) -> bool:
     ends = any(
         org.start <= frame.head_start
         and org.end == frame.head_end
-        and text[: org.start].lower().endswith("the ")
+        and text[max(0, org.start - 4) : org.start].lower() == "the "
         for org in orgs
     )
-    kept = frame.head_word not in NETWORK_HEADS and frame.head_word not in _COMPANY_HEADS
+    kept = frame.head_word not in NETWORK_HEADS and frame.head_word not in COMPANY_HEADS
     return ends and kept and frame.project_type is not None
 
 

@@ -26,6 +26,7 @@ from pipelines.domain.extract.annotate.noun_phrases import (
     noun_phrase_tokens,
     proper_name,
 )
+from pipelines.domain.extract.annotate.places import SITE_PREPOSITIONS
 from pipelines.domain.extract.parse import shouted
 from pipelines.domain.reference import Reference, fold, power_types
 
@@ -37,10 +38,7 @@ _WAYPOINT_BEFORE = re.compile(
 # 'JSC National Electric Grid of Uzbekistan': a company's name, not a facility
 _LEGAL_FORM_FIRST = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS_BEFORE)})\b")
 _ONE_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s+one\s+of\s+(?:the\s+)?$")
-_SITE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?$")
-_OWNER_BEFORE = re.compile(  # "Kazakhstan's ageing power ", 'the national ', "the country's "
-    r"(?:\b(?P<owner>[A-Z][\w-]+)'s|\b(?:the country's|the nation's|national|unified))\s+(?:[\w-]+\s+){0,2}$"
-)
+_SITE_BEFORE = re.compile(rf"\b{SITE_PREPOSITIONS}\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:of\s+)?$")
 _ONE_OF_UNNAMED = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[\w-]+'s?\s+)?$")
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
 _AT_PLANT = re.compile(
@@ -308,7 +306,7 @@ def _the_system(sentence: str, frame: Frame, ref: Reference) -> bool:
     """'connected its plant to Uzbekistan's grid', 'the modernisation of Kazakhstan's ageing power grid',
     'grid upgrades': the power system that is there, not a project."""
     before, after = sentence[: frame.np_start], sentence[frame.head_end :]
-    owner = _OWNER_BEFORE.search(sentence[: frame.head_start])
+    owner = _cues(ref, "network_owner").search(sentence[: frame.head_start])
     national = owner is not None and (
         owner["owner"] is None or fold(owner["owner"]) in ref.country_by_surface
     )
@@ -334,6 +332,9 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
         r"^(?:\s+of(?:\s+[\w-]+){{1,3}})?\s+(?:has\s+|have\s+)?{reporting}\b"
     ),
     "network_work": r"^\s+{network_work}\b",  # 'grid upgrades': work on the system
+    "network_owner": (  # "Kazakhstan's ageing power grid", 'the national grid': a country's system
+        r"(?:{national_owner}|\b(?P<owner>(?-i:[A-Z])[\w-]+)'s)\s+(?:[\w-]+\s+){{0,2}}$"
+    ),
     "network_link": (  # 'connected its plant to Uzbekistan's grid': the grid that is, not a project
         r"\b{network_link}\b[^.;]{{0,80}}?\b(?:to|into|onto|with|from)\s+(?:the\s+|its\s+|their\s+|[\w-]+'s\s+)?$"
     ),

@@ -34,6 +34,8 @@ GENERIC_NAME_WORDS = frozenset(_words("generic"))
 PLACE_QUALIFIERS = frozenset(_words("place_qualifier"))
 # Lower-case words inside a proper name ('Agency for Atomic Energy', 'Bank of China'): no initial of its own.
 NAME_CONNECTORS = frozenset(_words("connector"))
+# Facility nouns that end a company's name rather than a plant's ('Almalyk Mining and Metallurgical Complex').
+COMPANY_HEADS = frozenset(_words("company_head"))
 
 LEGAL_WORDS = frozenset({fold(f) for f in LEGAL_FORMS_BEFORE + LEGAL_FORMS_AFTER} | {"co", "jsc nc"})
 LEGAL_PREFIX = re.compile(rf"(?:\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"?)+$")

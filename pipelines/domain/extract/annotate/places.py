@@ -48,7 +48,8 @@ _ORIGIN_BEFORE = re.compile(
     r"|\b(?:compan(?:y|ies)|firms?|group|investors?|delegation|businessmen|manufacturer) from\s+(?:the\s+)?$",
     re.I,
 )
-_NEAR_BEFORE = re.compile(r"\b(?:in|near|outside|at)\s+$", re.I)  # where a facility stands
+SITE_PREPOSITIONS = r"(?:in|near|outside|at)"  # the words before the place where a facility stands
+_NEAR_BEFORE = re.compile(rf"\b{SITE_PREPOSITIONS}\s+$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|inside|into)\s+(?:the\s+)?$", re.I)
 _COUNTRY_AS_PLACE = re.compile(r"\b(?:in|across|throughout|to|of|into|for)\s+(?:the\s+)?$", re.I)
 
@@ -110,7 +111,9 @@ def find_places(
 
 
 _IN_BETWEEN = re.compile(r"^\s+in\s+(?:the\s+)?$")  # 'Tole bi in Shu district'
-_AT_BETWEEN = re.compile(r"^,\s+(?:at|near|in)\s+(?:the\s+)?$")  # 'In Moiynkum district, at the Amangeldy'
+_AT_BETWEEN = re.compile(
+    rf"^,\s+{SITE_PREPOSITIONS}\s+(?:the\s+)?$"
+)  # 'In Moiynkum district, at the Amangeldy'
 
 
 def _homed_in_containers(places: list[PlaceMention], sentence: str) -> list[PlaceMention]:

@@ -39,16 +39,17 @@ _PERIOD_REACH = 80  # characters before a number where 'per annum' or 'daily' an
 _DAILY_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,40}$", re.I)  # 'its daily capacity is'
 _YEAR_BEFORE_COUNT = re.compile(r"\b(?i:in|since|by|until|from|of|during)\s+(?:19|20)\d\d$")
 _CHANGE_REACH = 60  # characters before 'from X to Y' where the verb of a change stands
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:current|present|existing|today's)?\s*$", re.I)
+_FROM = r"\bfrom\s+(?:the\s+)?(?:current|present|existing|today's)?\s*$"  # 'from the current '
+_FROM_BEFORE = re.compile(_FROM, re.I)
 _TO_BEFORE = re.compile(
     r"\bto\s+(?:(?:about|around|nearly|almost|some|over)\s+)?$", re.I
 )  # 'raise it to 400 MW'
 _LIST_BETWEEN = re.compile(
     r"^(?:\s+of\s+[\w-]+(?:\s+[\w-]+){0,2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:up to\s+)?$"
 )
-_FROM_AFTER_TARGET = re.compile(  # '... to 30 million tonnes a year by 2030 from the current 18 million'
-    r"^[^,;]{0,40}?\bfrom\s+(?:the\s+)?(?:current|present|existing|today's)?\s*$", re.I
-)
+_FROM_AFTER_TARGET = re.compile(
+    rf"^[^,;]{{0,40}}?{_FROM}", re.I
+)  # '... to 30 Mt by 2030 from the current 18 Mt'
 _TO_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|up to)\s*$", re.I)  # 'from 6 Mt at present to 12 Mt'
 _PHASE_BEFORE = re.compile(rf"\b{PHASE_ORDINAL}\s+$", re.I)
 _OF_AFTER = re.compile(r"^\s+(?:of|out of)\b", re.I)
@@ -312,10 +313,7 @@ def _local_context(sentence: str, start: int, end: int) -> str:
     there describes ('its hydropower potential, which is estimated at 142 billion kWh'): where 'saving' or
     'exports' would stand."""
     reach = max(0, start - _CONTEXT_LEFT)
-    word_start = (
-        sentence.rfind(" ", 0, reach) + 1 if reach else 0
-    )  # whole words: 'country's', 'Export-Import'
-    left = sentence[word_start:start]
+    left = sentence[sentence.rfind(" ", 0, reach) + 1 if reach else 0 : start]  # whole words: "country's"
     clauses = re.split(r"[;,(]|\band\b", left)
     relative = len(clauses) > 1 and _RELATIVE.match(clauses[-1])
     left = " ".join(clauses[-2:]) if relative else clauses[-1]

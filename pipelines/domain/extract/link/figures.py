@@ -36,10 +36,14 @@ def _rank(text: str, quantity: Quantity, ref: Reference) -> tuple[bool, bool]:
     size first ('2x50 MW and 2x150 MW, a total of 400 MW', 'bringing it to 250 MW'), and an output before
     the feed it is made from ('will process 1.2 Mt of concentrate a year, with an output of 300,000 t')."""
     whole = quantity.reached or is_total(text, quantity)
-    feed = ref.compiled(
-        "input_before", lambda: rf"\b(?:{ref.cue_pattern('input_verb').pattern})\s+(?:\w+\s+)?$"
+    return not whole, bool(
+        _feed_before(ref).search(text[max(0, quantity.start - _FEED_REACH) : quantity.start])
     )
-    return not whole, bool(feed.search(text[max(0, quantity.start - _FEED_REACH) : quantity.start]))
+
+
+def _feed_before(ref: Reference) -> re.Pattern[str]:
+    """'will process (about) ' right before a figure (`input_verb` cues)."""
+    return ref.compiled("input_before", lambda: rf"{ref.cue_pattern('input_verb').pattern}\s+(?:\w+\s+)?$")
 
 
 def _add_figure(

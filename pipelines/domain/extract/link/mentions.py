@@ -79,16 +79,20 @@ _SCOPE = re.compile(  # 'The contract, signed on Wednesday, covers a new gas sep
     r"(?:will\s+)?(?:also\s+)?(?:covers?|includes?|comprises?)\s+",
     re.I,
 )
-_WORK_SUBJECT = (  # 'The $120-million expansion, funded from its own resources,' (what was built there)
-    r"^(?:The|This|Its)\s+(?:[\w$.-]+\s+){0,2}?(?:expansion|upgrade|modernisation|modernization|"
-    r"reconstruction)(?:,[^,;]{3,60},)?"
-)
 _OR_ALIAS = re.compile(r"^\s*[,(]\s*(?:or|also known as|known as|aka)\s+(?:the\s+)?$", re.I)
-_INCLUDED = re.compile(  # 'It will include a 300 MW battery energy storage system'
-    rf"(?:{_SUBJECT}|{_WORK_SUBJECT})\s+(?:will\s+|would\s+)?"
-    rf"(?:also\s+)?(?:includes?|included|install|{_MADE_OF}|(?:be|is) equipped with)\s+",
-    re.I,
-)
+
+
+def _included(ref: Reference) -> re.Pattern[str]:
+    """'It will include a 300 MW battery', 'The $120-million expansion, funded from its own resources,
+    included a mill' (`upgrade_work` cues name the works): what follows is the project's part."""
+
+    def build() -> str:
+        work = ref.cue_pattern("upgrade_work").pattern
+        works = rf"^(?:The|This|Its)\s+(?:[\w$.-]+\s+){{0,2}}?{work}(?:,[^,;]{{3,60}},)?"
+        verbs = rf"(?:includes?|included|install|{_MADE_OF}|(?:be|is) equipped with)"
+        return rf"(?:{_SUBJECT}|{works})\s+(?:will\s+|would\s+)?(?:also\s+)?{verbs}\s+"
+
+    return ref.compiled("included", build)
 
 
 def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -> list[ProjectMention]:
@@ -173,7 +177,7 @@ def _whole_of(
     own = frame.noun_phrase.lower().startswith("own ") and before.endswith("its ")
     # 'The ammonia unit ... will be tested first', 'two hydroelectric units of 12.5 MW each were supplied'
     unit = frame.head_word in UNIT_HEADS and (frame.definite or (frame.plural and bool(frame.count)))
-    included = _INCLUDED.match(before)  # every item of 'The complex will include a smelter, ...'
+    included = _included(ref).match(before)  # every item of 'The complex will include a smelter, ...'
     included = included or (_SCOPE.match(before) and frame.head_word in _PRODUCTION_PARTS)
     within = _WITHIN_WHOLE.match(sentence.text)  # 'Under the project, the A and B fields are to be ...'
     if not (own or unit or included or within):

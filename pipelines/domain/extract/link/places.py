@@ -39,7 +39,7 @@ _ITEM_HEAD_END = re.compile(r":|\s[-\u2013\u2014]\s")  # '- Ereymentau, Akmola r
 _WHERE = re.compile(r"\s*(?:region|city|district)?\s*,\s*where\s+[^,;.]{0,80}", re.I)  # ', where X builds a'
 _PAIR = re.compile(r"[A-Z][\w']*(?:[-\u2013][A-Z][\w']*)+")  # "South-North", "KazMunayGas-CNPC": two names
 _THERE = re.compile(r"^\s+(?:right\s+|also\s+)?there\b(?!\s+(?:is|are|was|were|will)\b)", re.I)
-_STOP_DASH = re.compile(r"\s[-\u2013\u2014]\s|[\u2013\u2014]")  # 'Balykchy – Kadji-Say', 'A - B'
+_STOP_DASH = re.compile(r"\s-\s")  # 'Balykchy - Kadji-Say' (long dashes are hyphens once the text is read)
 _CONTEXT_LOOKBACK = 8  # sentences back a list's lead-in line may stand
 _PARAGRAPH_LOOKBACK = 2  # sentences back in the paragraph whose single region carries over
 _HOME_ROLES = ("owner", "operator", "developer", "partner")  # whose home may be its plant's
@@ -125,7 +125,7 @@ def _route_region(sentence: SentenceDoc, frame: Frame, ref: Reference) -> PlaceM
         return None
     phrase = sentence.text[frame.np_start : frame.head_start]
     stops = [p for p in sentence.places if frame.np_start <= p.start < frame.head_start and p.region]
-    words = re.split(r"[\s\u2013\u2014-]+", phrase)
+    words = re.split(r"[\s-]+", phrase)
     named = {place.region for word in words for place in ref.localities_by_surface.get(fold(word), [])}
     regions = {p.region for p in stops} | named
     route = len(stops) > 1 or bool(_STOP_DASH.search(phrase))  # two stops, not 'Ust-Kamenogorsk line'
