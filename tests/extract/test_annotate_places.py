@@ -211,3 +211,20 @@ def test_a_town_in_its_own_region_stays_as_the_gazetteer_has_it(read):
 def test_a_district_named_with_its_word_opens_no_company_name(read, text):
     (project,) = read(text)
     assert (project["locality"], project["region"]) == ("Sauran", "Turkistan")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The line will strengthen supply to the upper Zarafshan valley.",
+        "Its units stand on the Syr Darya near Khujand.",
+        "Farms along the Syr Darya, downstream of the dam, will get more water.",
+        "The Naryn basin holds most of the country's hydropower potential.",
+    ],
+)
+def test_a_river_or_valley_named_like_a_place_is_no_site(ref, sentence):
+    assert [p.text for p in find_places(sentence, ref) if p.text in ("Zarafshan", "Syr Darya", "Naryn")] == []
+
+
+def test_a_place_after_on_the_with_a_facility_noun_stays_a_site(ref):
+    assert ("Shymkent", "site") in _roles("Work on the Shymkent refinery is due to finish in May.", ref)

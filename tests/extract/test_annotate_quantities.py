@@ -79,6 +79,18 @@ def test_a_count_of_turbines_out_of_a_model(ref):
     assert _figures("Vestas is to deliver 80 of its 4.2 MW turbines.", ref) == [("unit_count", 80.0)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Thirty-one Envision EN-156 turbines will be installed.", 31.0),
+        ("The farm will have 40 Goldwind GW121-2.5 turbines.", 40.0),
+        ("It ordered 25 SG-170 turbines.", 25.0),
+    ],
+)
+def test_a_turbine_models_number_is_no_count(ref, sentence, count):
+    assert [v for metric, v in _figures(sentence, ref) if metric == "unit_count"] == [count]
+
+
 def test_signs_are_kept_and_impossible_numbers_refused(ref):
     assert _figures("Output fell by -40 MW and minus 30 megawatts.", ref) == [
         ("installed_power", -40.0),

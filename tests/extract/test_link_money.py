@@ -506,3 +506,71 @@ def test_an_amount_in_brackets_is_the_bracketed_investors_for_the_facility_befor
 def test_a_package_of_documents_with_a_total_value_is_no_investment(read_tables, second):
     tables = read_tables("HDEC is building the 200 MW Shokpar wind farm in Zhambyl region. " + second)
     assert _investments(tables) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chinese firms made a third of the $1.1 billion of foreign investment Tajikistan got last year.",
+        "Foreign direct investment from China reached $2.3 billion in 2023.",
+        "The region attracted $500 million of FDI last year.",
+    ],
+)
+def test_a_countrys_foreign_investment_is_no_projects(read_tables, sentence):
+    tables = read_tables(f"TBEA is building a 200 MW solar plant in Sughd region. {sentence}")
+    assert _investments(tables) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lender"),
+    [
+        (
+            "Talco signed a $210 million loan agreement with the Export-Import Bank of China to modernise "
+            "its aluminium smelter in Tursunzoda.",
+            "Export-Import Bank of China",
+        ),
+        (
+            "KEGOC signed a 15-year $100 million loan with the Asian Development Bank for the new Shu "
+            "substation.",
+            "Asian Development Bank",
+        ),
+        (
+            "The developer agreed a $60 million credit facility with Halyk Bank for the 50 MW Arys solar "
+            "plant.",
+            "Halyk Bank",
+        ),
+    ],
+)
+def test_the_bank_a_loan_is_signed_with_lends_it(read_tables, sentence, lender):
+    assert _investments(read_tables(sentence))[0][0] == lender
+
+
+def test_an_amount_hyphened_into_one_word_is_money(read_tables):
+    tables = read_tables(
+        "Barqi Tojik signed a contract for the 220 kV Ayni-Penjikent transmission line. The line is financed "
+        "by a 48-million-U.S.-dollar loan from the Export-Import Bank of China."
+    )
+    assert _investments(tables) == [("Export-Import Bank of China", 48e6, 1)]
+
+
+def test_a_loan_from_a_consortium_led_by_a_bank_is_that_banks(read_tables):
+    tables = read_tables(
+        "Samruk-Energy is building the 700 MW Ekibastuz heat and power plant in Pavlodar region. "
+        "Samruk-Energy is financing the roughly 620 billion tenge (about 1.2 billion U.S. dollars) project "
+        "with its own funds and a 15-year loan of 700 million dollars from a consortium led by Bank of China."
+    )
+    investments = [(investor, usd) for investor, usd, _ in _investments(tables)]
+    assert investments == [("Samruk-Energy", 1.2e9), ("Bank of China", 700e6)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China Exim holds about $1.1bn of the country's $3.3bn external public debt.",
+        "The company reported $2 billion annual revenue last year.",
+        "Of its debts, Talco owes $400 million total outstanding debt to Chinese banks.",
+    ],
+)
+def test_a_debt_or_revenue_named_after_its_amount_is_no_investment(read_tables, sentence):
+    tables = read_tables(f"Talco is upgrading its aluminium smelter in Tursunzoda. {sentence}")
+    assert _investments(tables) == []

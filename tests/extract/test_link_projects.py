@@ -964,3 +964,75 @@ def test_a_company_named_by_its_plant_and_spoken_of_with_the_is_that_plant(read,
 )
 def test_a_company_named_by_a_plant_as_a_party_is_no_project(read, text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 200 MW solar park will rise near the village of Kentau, together with a substation connecting "
+            "the plant to the grid near the town of Turkistan.",
+            ("solar", "Kentau"),
+        ),
+        (
+            "A 100 MW wind farm will be built near the village of Kordai, with a line connecting the station "
+            "to the grid near the town of Shu.",
+            ("wind", "Kordai"),
+        ),
+    ],
+)
+def test_the_plant_or_station_after_a_farm_or_park_is_that_facility(read, text, expected):
+    assert [(p["type"], p["locality"]) for p in read(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Outputs: Wind farm of 130 MW constructed and commissioned.",
+        "Construction of wind farm with capacity of 130 MW will start in spring.",
+    ],
+)
+def test_a_facility_written_without_an_article_is_the_one_named_before(read, later):
+    text = f"A 130 MW wind farm will be built near the village of Shokpar in Zhambyl region.\n\n{later}"
+    farms = [(p["locality"], p["capacities"][0]) for p in read(text)]
+    assert farms == [("Shokpar", ("installed_power", 130.0))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The borrower, Shokpar Wind Power LLP, will build a 130 MW wind farm near the village of Shokpar.",
+        "Shokpar Wind Power LLP signed the PPA. The 130 MW wind farm stands in Shokpar village.",
+    ],
+)
+def test_a_village_a_company_is_named_after_is_the_farms_site(read, text):
+    (farm,) = read(text)
+    assert (farm["locality"], list(farm["participants"])) == ("Shokpar", ["Shokpar Wind Power LLP"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'In Tolebi district of Turkistan region the wind power plant "Kaskasu" of 100 MW was put into '
+            "operation.",
+            "Kaskasu plant",
+        ),
+        ('The HPP "Kambarata-1" will have a capacity of 1,860 MW.', "Kambarata-1 HPP"),
+        ('Sinohydro is building the hydropower station "Kazarman" on the Naryn river.', "Kazarman station"),
+    ],
+)
+def test_a_name_in_quotes_after_the_facility_noun_is_its_name(read, text, name):
+    assert [p["name"] for p in read(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China Power signed a memorandum on a 500 MW wind and solar hybrid power plant near Sholakkorgan in "
+        "Turkistan region.",
+        "Masdar will build a 300 MW hybrid wind and solar plant in Bukhara region.",
+    ],
+)
+def test_a_hybrid_of_two_kinds_is_one_plant(read, text):
+    assert len(read(text)) == 1

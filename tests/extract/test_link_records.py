@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.domain.extract.parse import parse_article
+from pipelines.domain.extract.parse import is_heading, parse_article
 
 _SHEET = (
     "title: Projects agreed at the forum\n\n"
@@ -86,3 +86,40 @@ def test_the_price_of_shares_in_a_record_is_no_investment(read_tables, marker):
         f"{marker} Consideration: USD 42 million, to be paid in cash\n"
     )
     assert tables["investments"].empty
+
+
+_FINANCING_PLAN = (
+    "title: Karabas Wind Power Project: data sheet\n\n"
+    "The project will build a 150 MW wind farm near the village of Karabas in Karaganda region.\n\n"
+    "The borrower is Karabas Wind LLP, owned by China Three Gorges.\n\n"
+    "Financing Plan\n"
+    "EBRD A loan (own account): US$ 60.0 million\n"
+    "Asian Infrastructure Investment Bank (AIIB), parallel loan: up to US$ 45.0 million\n"
+    "Sponsor equity (China Three Gorges): US$ 52.5 million\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Total project cost: US$ 178.6 million", False),
+        ("EBRD A loan (ordinary capital resources): US$ 45.0 million", False),
+        ("Installed capacity: 1,000 MW", False),
+        ("Country / Economy: Kazakhstan", True),
+        ("Financing Plan", True),
+        ("Zhambyl region: 210 MW wind farm starts test run", True),
+    ],
+)
+def test_a_field_with_a_figure_is_a_statement_not_a_heading(line, heading):
+    assert is_heading(line) is heading
+
+
+def test_each_financing_line_of_a_data_sheet_is_its_lenders_investment(read_tables):
+    tables = read_tables(_FINANCING_PLAN)
+    investments = tables["investments"]
+    assert list(zip(investments.investor_surface, investments.amount_usd, strict=True)) == [
+        ("EBRD", 60e6),
+        ("Asian Infrastructure Investment Bank", 45e6),
+        ("China Three Gorges", 52.5e6),
+    ]
+    assert set(tables["investment_frames"].frame_id) == set(tables["project_frames"].frame_id.head(1))

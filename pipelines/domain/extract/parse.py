@@ -127,6 +127,12 @@ class Sentence:
 
 _FIELD_LINE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z/&()-]+){0,4}:\s+\S")  # 'Contract value: $415 million'
 _MIN_RECORD_FIELDS = 3
+_FIGURE_FIELD = re.compile(  # a label, then a value that is a figure: 'Capacity: up to US$ 40.0 million'
+    r"^[^:]{2,80}:\s+(?:(?:up to|about|approximately|around|some|over|nearly)\s+)?"
+    r"(?:US\$|\$|\u20ac|\u00a5|[A-Z]{3})?\s?\d[\d.,]*\s*(?P<rest>.*)$"
+)
+_FIGURE_FIELD_WORDS = 3  # words after the number: 'million', 'MW'; a headline ('210 MW farm starts') has more
+_BRACKETED = re.compile(r"\([^)]*\)")
 _TABLE_CELL = re.compile(r"\s+\|\s+|\s*\|\s*(?=\S)")  # 'A | B | C', '|A|B|'
 _MIN_TABLE_CELLS = 3
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-\u2013\u2022\u25cf*\u00b7])\s+")
@@ -137,7 +143,16 @@ def is_heading(text: str) -> bool:
     statement; a longer line ending in a colon leads into a list and is a statement."""
     if text.endswith(":"):
         return len(text.split()) <= _HEADING_WORDS_BEFORE_COLON
+    if is_figure_field(text):
+        return False  # a field with a figure states it: 'Total project cost: US$ 178.6 million'
     return text[-1] not in ".!?\"');," and len(text.split()) <= _HEADING_WORDS
+
+
+def is_figure_field(text: str) -> bool:
+    """'ADB loan (ordinary capital): US$ 45.0 million': a label, a colon and a value with a figure, as a
+    data sheet lists a project's parameters."""
+    field = _FIGURE_FIELD.match(text)
+    return field is not None and len(_BRACKETED.sub("", field["rest"]).split()) <= _FIGURE_FIELD_WORDS
 
 
 def shouted(text: str) -> bool:

@@ -40,6 +40,8 @@ _LEGAL_FORM_FIRST = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS_BEFORE)})\b")
 _ONE_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s+one\s+of\s+(?:the\s+)?$")
 _SITE_BEFORE = re.compile(rf"\b{SITE_PREPOSITIONS}\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:of\s+)?$")
 _ONE_OF_UNNAMED = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[\w-]+'s?\s+)?$")
+_HYBRID = "hybrid"  # the word that makes a plant of several kinds one plant
+_QUOTED_NAME = re.compile(r'^\s+"(?P<name>[A-Z][\w\'-]*(?:[ -][\w\'-]+){0,3})"')
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
 _AT_PLANT = re.compile(
     r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of)\s+(?:the\s+)?$", re.I
@@ -420,12 +422,15 @@ def _with_span(frame: Frame, end: int) -> Frame:
 
 
 def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame]:
-    """One frame per project type the noun phrase names ('wind and solar power stations' gives two)."""
+    """One frame per project type the noun phrase names ('wind and solar power stations' gives two; a
+    'hybrid' of them, one)."""
     tokens = noun_phrase_tokens(sentence, head.start(), ref)
     np_start = tokens[0][0] if tokens else head.start()
     words = [t for _, t in tokens]
     head_text = re.sub(r"-\d+$", "", head.group(0))  # 'CHP-2' is a CHP
     types = frame_types(words, head_text, sentence[head.end() :], ref)
+    if any(fold(w) == _HYBRID for w in words):
+        types = types[:1]  # 'a wind and solar hybrid power plant' is one plant
     if not types or (words and words[0].startswith("(")):
         return []  # '(thermal power plant)' glosses the abbreviation before it
     if words and words[0] in ("No", "no") and not sentence[head.start() :].startswith("No."):
@@ -441,6 +446,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     shape = {
         "noun_phrase": sentence[np_start : head.end()],
         "name": _route_after(sentence, head, ref)
+        or _quoted_after(sentence, head)
         or (proper_name(tokens, head.group(0), ref) if not names and not shouted(sentence) else None),
         "plural": plural,
         "count": len(names) or count,
@@ -464,6 +470,13 @@ def _route_after(sentence: str, head: re.Match[str], ref: Reference) -> str | No
         return None
     route = _route_pattern(ref).match(sentence[head.end() :])
     return f"{route['route']} {head.group(0)}" if route else None
+
+
+def _quoted_after(sentence: str, head: re.Match[str]) -> str | None:
+    """'the wind power plant "Kaskasu"', 'HPP "Kambarata-1"': a name in quotes right after the facility noun,
+    as news translated from Russian writes it."""
+    quoted = _QUOTED_NAME.match(sentence[head.end() :])
+    return f"{quoted['name']} {head.group(0)}" if quoted else None
 
 
 def _route_pattern(ref: Reference) -> re.Pattern[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipelines.domain.extract.annotate.numbers import (
@@ -19,7 +19,9 @@ from pipelines.domain.reference import Reference
 _ROUGHLY = r"(?:about|approximately|around|roughly|some|nearly|over|more than|or|equivalent to|~|≈)"
 _BRACKET_OPENED = re.compile(rf"^\s*\(\s*(?:{_ROUGHLY}\s*){{0,2}}$")  # "$2.4 billion (about 210bn soms)"
 _PASSIVE_AFTER = r"\s+(?:were|was|have been|had been)\s+"  # '$3.1 million were written off'
-_WHAT_AFTER = r"^\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?"  # '35 billion tenge in taxes', '$5 billion of exports'
+# '35 billion tenge in taxes', '$5 billion of exports', '$3.3bn external public debt'
+_WHAT_AFTER = r"^\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+){1,2}?)"
+_SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w-]+'s?\s+)?$")  # '$1.1bn of the country's $3.3bn debt'
 _USD = (
     rf"(?:(?:US\$|\$|USD)\s?(?P<num>{NUMBER})\s*(?P<scale>{SCALE}|{SHORT_SCALE}\b)?"
     rf"|(?P<wnum>{NUMBER})\s*(?P<wscale>{SCALE})?\s*(?:US dollars|U\.S\. dollars|dollars|USD))"
@@ -76,7 +78,17 @@ def find_money(sentence: str, ref: Reference) -> list[Money]:
         money = _money(match, sentence, ref, negative_cue)
         if money is not None:
             found.append(money)
-    return found
+    return _shares_of_no_investment(found, sentence)
+
+
+def _shares_of_no_investment(found: list[Money], sentence: str) -> list[Money]:
+    """'holding $1.1bn of the country's $3.3bn external debt': a share of what is no investment is none."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        part, whole = out[i], out[i + 1]
+        if whole.negative and not part.negative and _SHARE_OF.match(sentence[part.end : whole.start]):
+            out[i] = replace(part, negative=True)
+    return out
 
 
 def _currency_forms(ref: Reference) -> tuple[str, str]:

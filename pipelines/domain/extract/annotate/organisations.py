@@ -23,6 +23,7 @@ from pipelines.domain.extract.annotate.org_shapes import (
     names_a_body,
     shaped_and_context_names,
 )
+from pipelines.domain.extract.annotate.places import named_as_settlement
 from pipelines.domain.extract.annotate.standalone import standalone
 from pipelines.domain.reference import Reference, fold
 
@@ -169,8 +170,14 @@ def _cut_before_known(sentence: str, span: Span, known: list[Span]) -> Span | No
 
 
 def _article_aliases(sentence: str, aliases: set[str]) -> list[Span]:
-    """Short names the article introduced in brackets, used alone later."""
-    return [Span(start, end, None, None) for alias in aliases for start, end in standalone(sentence, alias)]
+    """Short names the article introduced in brackets, used alone later; not a settlement's name ('the
+    village of Shokpar' after 'Shokpar Wind Power LLP')."""
+    return [
+        Span(start, end, None, None)
+        for alias in aliases
+        for start, end in standalone(sentence, alias)
+        if not named_as_settlement(sentence, start, end)
+    ]
 
 
 def _without_overlaps(sentence: str, spans: list[Span]) -> list[Span]:

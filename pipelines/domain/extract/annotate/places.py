@@ -11,7 +11,9 @@ from pipelines.domain.extract.annotate.name_words import SUFFIXES
 from pipelines.domain.extract.parse import MONTHS
 from pipelines.domain.reference import PhraseMatch, Place, Reference, fold
 
-_WATER = re.compile(r"^\s+(?:river|lake|reservoir|sea|canal)\b", re.I)
+_WATER = re.compile(r"^\s+(?:river|lake|reservoir|sea|canal|valley|basin|gorge|delta)\b", re.I)
+_ON_THE_RIVER = re.compile(r"\b(?:on|along|across)\s+the\s+$", re.I)  # 'on the Syr Darya near Khujand'
+_NO_NOUN_AFTER = re.compile(r"^(?:\s*[,.;)]|\s+(?:near|in|at|to|and|upstream|downstream)\b|$)")
 _REGION_WORD = re.compile(
     r"^[\s-]*(?:regions?|regional|oblasts?|oblys|provinces?|velayats?|viloyats?|autonomous region)\b", re.I
 )
@@ -30,6 +32,8 @@ _NAME = rf"(?!{_FUNCTION_WORD}){_NAME_WORD}(?: {_NAME_WORD})?"
 _UNKNOWN_LOCALITY = re.compile(
     rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b"
 )
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|settlement|aul) of\s+$")
+_SETTLEMENT_AFTER = re.compile(r"^\s+(?:village|town|settlement)\b")
 _MONTH = rf"(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b"
 _WHEN = (  # 'last week', 'on Tuesday', 'in January last year', 'on 12 May 2024', 'recently'
     rf"(?:\s+(?:(?:on|in)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\.?|\w+day|\d{{4}})(?:\s+\d{{1,4}},?)*"
@@ -52,6 +56,12 @@ SITE_PREPOSITIONS = r"(?:in|near|outside|at)"  # the words before the place wher
 _NEAR_BEFORE = re.compile(rf"\b{SITE_PREPOSITIONS}\s+$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|inside|into)\s+(?:the\s+)?$", re.I)
 _COUNTRY_AS_PLACE = re.compile(r"\b(?:in|across|throughout|to|of|into|for)\s+(?:the\s+)?$", re.I)
+
+
+def named_as_settlement(sentence: str, start: int, end: int) -> bool:
+    """'near the village of Shokpar', 'Shokpar village': the words there name a settlement, even where a
+    company of the article is called after it ('Shokpar Wind Power LLP')."""
+    return bool(_SETTLEMENT_OF.search(sentence[:start]) or _SETTLEMENT_AFTER.match(sentence[end:]))
 
 
 @dataclass(frozen=True)
@@ -237,12 +247,20 @@ def _known_places(sentence: str, ref: Reference) -> list[PlaceMention]:
             continue
         if match.text[0].islower() and not _named_as_region(sentence, match):
             continue  # "in eastern Kazakhstan", "south Kazakhstan's Zhambyl Region": a direction, no region
-        if _WATER.match(sentence[match.end :]):
-            continue  # 'the Naryn River' is no town
+        if _WATER.match(sentence[match.end :]) or _river_named(sentence, match):
+            continue  # 'the Naryn River', 'the Zarafshan valley', 'on the Syr Darya near Khujand': no town
         mention = _classify(match, sentence[: match.start], sentence[match.end :], ref)
         if mention is not None:
             out.append(mention)
     return out
+
+
+def _river_named(sentence: str, match: PhraseMatch) -> bool:
+    """'a station on the Syr Darya near Khujand': a name after 'on the' with no noun of its own is a
+    river's ('on the Shymkent refinery' names the refinery's town)."""
+    return bool(_ON_THE_RIVER.search(sentence[: match.start])) and bool(
+        _NO_NOUN_AFTER.match(sentence[match.end :])
+    )
 
 
 def _named_as_region(sentence: str, match: PhraseMatch) -> bool:

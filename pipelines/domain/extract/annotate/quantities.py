@@ -72,6 +72,7 @@ _UNITS_OF_BEFORE = re.compile(  # 'four units of', 'two power units with a capac
     re.I,
 )
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b", re.I)
+_MODEL_BEFORE_COUNT = re.compile(r"\b[A-Z][A-Za-z]{0,4}-$")  # 'Envision EN-156 turbines': no count
 _MODEL_CODE_BEFORE = re.compile(r"\b[A-Z]{1,5}\d{2,4}[-/]$")  # 'GW155-4.5MW': a turbine model's rating
 _PER_UNIT_AFTER = re.compile(
     r"^\s*(?:each|apiece|per (?:unit|turbine))\b|^[\s-]*(?:wind\s+)?turbines?\b", re.I
@@ -111,7 +112,8 @@ def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     turbines = r"(?:wind\s+)?turbines"
     word = rf"(?!\d[\d,.]*\s+{turbines})[\w.-]+\s+"
     counted = rf"(?:\s+of\s+(?:its|their|the)\s+(?:{word}){{0,3}}?(?={turbines}))?"
-    maker = rf"(?:\s+[A-Z][a-z][\w-]*(?=\s+{turbines}))?"  # '79 Goldwind turbines'
+    model = r"(?:\s+[A-Z][\w.-]*\d[\w.-]*)?"  # 'EN-156'
+    maker = rf"(?:(?:\s+[A-Z][a-z][\w-]*)?{model}(?=\s+{turbines}))?"  # '79 Goldwind (EN-156) turbines'
     unit = rf"(?P<unit>{unit_alternatives})(?![\w])"
     start = r"(?:(?<![\w.,])|(?<=\d[x\u00d7]))"  # not inside a word, but '2x450 MW'
     scale = rf"(?:\s*|-)(?P<scale>{SCALE})?"  # '3 million', '3-million tonnes'
@@ -180,8 +182,8 @@ def _quantity(
         return None  # '999…9 MW': no number a facility can have
     unit_row = ref.units.get(match["unit"]) or ref.units[fold(match["unit"])]
     year = match["num"] and _YEAR_BEFORE_COUNT.search(sentence[: match.end("num")])
-    if year and unit_row["metric"] == "unit_count":
-        return None  # 'In 2023 Goldwind turbines were shipped': a year, not a count
+    if unit_row["metric"] == "unit_count" and (year or _MODEL_BEFORE_COUNT.search(sentence[: match.start()])):
+        return None  # 'In 2023 Goldwind turbines were shipped': a year; 'EN-156 turbines': a model
     after = sentence[match.end() :]
     prefix = sentence[max(0, match.start() - 40) : match.start()]
     period = _period(unit_row, after, sentence[: match.start()], ref)

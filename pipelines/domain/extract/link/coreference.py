@@ -21,6 +21,7 @@ SAME_FIGURE = 0.10  # relative gap within which two figures of one metric may de
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 _NEW = re.compile(r"\bnew\b", re.I)  # a facility called new is not the first of its kind named after it
 _INDEFINITE = re.compile(r"an?\s", re.I)
+_DETERMINERS = frozenset({"a", "an", "another", "one", "any", "each", "every", "some", "no"})
 _ANOTHER = re.compile(r"\b(?:another|other|second|third|further|more|additional)\b", re.I)
 
 
@@ -133,9 +134,17 @@ def _points_back(a: ProjectMention, b: ProjectMention, lede: int) -> bool:
     earlier, later = sorted((a, b), key=lambda m: (m.sentence.idx, m.head_start))
     if later.name or (later.frame is not None and later.frame.definite):
         return True
+    if later is b and later.frame is not None and _undetermined(later.frame):
+        return True  # 'Outputs: Wind farm of 130 MW constructed', as a field or a translation writes it
     singular = not any(m.frame is None or m.frame.plural for m in (earlier, later))
     told_again = singular and bool(_INDEFINITE.match(later.frame.noun_phrase))  # not 'its plant'
     return told_again and earlier.sentence.paragraph == lede < later.sentence.paragraph
+
+
+def _undetermined(frame: Frame) -> bool:
+    """A singular facility phrase with no article or count before it: 'Wind farm of 130 MW'."""
+    first = frame.noun_phrase.split()[0].lower() if frame.noun_phrase else ""
+    return not frame.plural and frame.count is None and first not in _DETERMINERS
 
 
 def _same_place(a: ProjectMention, b: ProjectMention, lede: int) -> bool:

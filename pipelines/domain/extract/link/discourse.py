@@ -12,6 +12,7 @@ from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 
 ABSTRACT_HEADS = frozenset({"project", "facility", "site"})  # nouns any kind of facility goes by
+STATION_HEADS = frozenset({"plant", "station", "farm", "park"})  # nouns a power station goes by
 ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was

@@ -11,15 +11,19 @@ from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import ANAPHOR_LOOKBACK, Discourse
+from pipelines.domain.extract.parse import is_figure_field
 from pipelines.domain.reference import Reference
 
+# '$X from Y', '$X provided (entirely) by Y', '$X from a group of banks led by Y', 'a $X loan agreement
+# with Y'; not '$X, built by Y'
 _LENDER_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?P<prep>from|of(?!\s+which)|"
-    r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid|arranged|led)(?:\s+\w+ly)? by)"
+    r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid|arranged|led)(?:\s+\w+ly)? by|"
+    r"(?:loan|credit|financing)(?:\s+(?:agreement|facility|line|deal))?\s+with)"
     r"\s+(?:the\s+)?"
-    r"(?:(?:a\s+)?(?:group|syndicate|consortium|pool)\s+of\s+[\w\s-]{0,40}?\s+(?:led|headed)\s+by\s+(?:the\s+)?)?",
+    r"(?:(?:a\s+)?(?:group|syndicate|consortium|pool)(?:\s+of\s+[\w\s-]{0,40}?)?\s+(?:led|headed)\s+by\s+(?:the\s+)?)?",
     re.I,
-)  # '$X from Y', '$X provided (entirely) by Y', '$X from a group of banks led by Y'; not '$X, built by Y'
+)
 _MONEY_ANAPHOR = re.compile(  # 'The money was allocated as a loan of X', 'X will finance the project'
     r"\b(?:the|this|that)\s+(?:money|funds|amount|sum|financing)\b"
     r"|\b(?:finance|fund)s?\s+the\s+(?:project|construction|plant|station)\b",
@@ -177,7 +181,8 @@ def _facility_before_bracket(
 def _project_spoken_of(sentence: SentenceDoc, named: bool, discourse: Discourse) -> list[ProjectMention]:
     """'The consortium is to invest $2 billion', 'the investment is put at ...': the project an amount
     with no facility in its sentence is for."""
-    lookback = _LIST_LOOKBACK if is_list_item(sentence.text) else ANAPHOR_LOOKBACK
+    listed = is_list_item(sentence.text) or is_figure_field(sentence.text)
+    lookback = _LIST_LOOKBACK if listed else ANAPHOR_LOOKBACK
     recent = discourse.recent_project(sentence, None, lookback=lookback)
     if recent and (named or _spoken_of(recent, sentence)):
         return [recent]
@@ -190,7 +195,7 @@ def _spoken_of(recent: ProjectMention, sentence: SentenceDoc) -> bool:
     follows ('Key parameters of the project: ... - total project cost: USD 2.6 billion;')."""
     if recent.sentence.paragraph == sentence.paragraph or sentence.cue("anaphor"):
         return True
-    return is_list_item(sentence.text)
+    return is_list_item(sentence.text) or is_figure_field(sentence.text)
 
 
 def _priced_facility(sentence: SentenceDoc) -> bool:

@@ -17,7 +17,7 @@ from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal, other_shape
-from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, ANAPHOR_LOOKBACK, Discourse
+from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, ANAPHOR_LOOKBACK, STATION_HEADS, Discourse
 from pipelines.domain.extract.link.figures import is_total
 from pipelines.domain.extract.link.places import LOCATIVE
 from pipelines.domain.extract.link.status import (
@@ -446,9 +446,10 @@ def _typeless_antecedent(
 
 
 def _same_kind_of_noun(mention: ProjectMention, frame: Frame) -> bool:
-    """'the plant' may be what was called 'the project', not what was called 'the complex'."""
+    """'the plant' may be what was called 'the project' or 'a wind farm', not what was called 'the
+    complex'."""
     nouns = {mention.head_word, frame.head_word}
-    return len(nouns) == 1 or bool(nouns & ABSTRACT_HEADS)
+    return len(nouns) == 1 or bool(nouns & ABSTRACT_HEADS) or nouns <= STATION_HEADS
 
 
 def _plural_antecedent(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:

@@ -125,11 +125,30 @@ def _route_region(sentence: SentenceDoc, frame: Frame, ref: Reference) -> PlaceM
         return None
     phrase = sentence.text[frame.np_start : frame.head_start]
     stops = [p for p in sentence.places if frame.np_start <= p.start < frame.head_start and p.region]
-    words = re.split(r"[\s-]+", phrase)
-    named = {place.region for word in words for place in ref.localities_by_surface.get(fold(word), [])}
-    regions = {p.region for p in stops} | named
+    known = [
+        (word, places)
+        for word in re.split(r"[\s-]+", phrase)
+        if (places := ref.localities_by_surface.get(fold(word)))
+    ]
+    regions = {p.region for p in stops} | {place.region for _, places in known for place in places}
     route = len(stops) > 1 or bool(_STOP_DASH.search(phrase))  # two stops, not 'Ust-Kamenogorsk line'
-    return stops[0] if stops and route and len(regions) == 1 else None
+    if len(regions) != 1:
+        return None
+    if stops and route:
+        return stops[0]
+    if len({word for word, _ in known}) < 2:
+        return None
+    place = known[0][1][0]  # 'the Ayni-Penjikent line': stops written as one name
+    return PlaceMention(
+        frame.np_start,
+        frame.head_start,
+        phrase,
+        "region",
+        place.country,
+        place.region,
+        place.region_code,
+        None,
+    )
 
 
 def _linked_country(sentence: SentenceDoc, frame: Frame) -> str | None:
