@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from pipelines.domain.extract.parse import find_full_date, is_heading, parse_article, split_sentences
 from pipelines.domain.text import content_id, normalise_text
 
@@ -83,6 +85,27 @@ def test_sentences_do_not_split_after_abbreviations():
         "China Energy Co. Ltd. built it.",
         "It cost $1 bln.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "It is run with Zhejiang Yongtai Textile Co. The complex will make yarn.",
+            "It is run with Zhejiang Yongtai Textile Co.",
+        ),
+        (
+            "The EPC contractor is Harbin Electric Corp. It began work in May.",
+            "The EPC contractor is Harbin Electric Corp.",
+        ),
+        (
+            "Partners include Sany Heavy Industry Co. Ltd. and KEGOC.",
+            "Partners include Sany Heavy Industry Co. Ltd. and KEGOC.",
+        ),
+    ],
+)
+def test_a_company_abbreviation_ends_a_sentence_before_its_opening_word(text, first):
+    assert split_sentences(text)[0] == first
 
 
 def test_date_stamp_at_the_foot_and_masthead_lines(ref):

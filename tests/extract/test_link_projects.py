@@ -1036,3 +1036,45 @@ def test_a_name_in_quotes_after_the_facility_noun_is_its_name(read, text, name):
 )
 def test_a_hybrid_of_two_kinds_is_one_plant(read, text):
     assert len(read(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A plant producing 100,000 tonnes of caustic soda a year will be built on the basis of the "
+        "Khodjaikon rock salt deposit in Boysun district.",
+        "Xinjiang Zhongtai will build a caustic soda plant in Boysun district based on the Khodjaikon salt "
+        "deposit.",
+    ],
+)
+def test_the_deposit_a_plant_is_based_on_is_its_setting_not_a_project(read, text):
+    assert [(p["type"], p["locality"]) for p in read(text)] == [("chemical", "Boysun")]
+
+
+def test_a_textile_cluster_is_a_plant(read):
+    text = (
+        "The resolution provides for a cotton-textile cluster in Denau district of Surkhandarya region by "
+        'LLC "Denov Textile Cluster". The complex will produce 25,000 tonnes of cotton yarn a year.'
+    )
+    assert [(p["type"], p["locality"], p["capacities"]) for p in read(text)] == [
+        ("manufacturing", "Denau", [("annual_output", 25000.0)])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Shandong Hengxin Chemical is building a chemical plant in Zhanatas. Jambyl Cement will expand "
+            "its plant in the village of Mynaral to 2.4 million tonnes of cement a year.",
+            "manufacturing",
+        ),
+        (
+            "A wind farm is planned in Zhanatas. Kazakhmys will build a plant near Balkhash producing "
+            "300,000 tons of copper cathode a year.",
+            "smelter",
+        ),
+    ],
+)
+def test_a_plants_kind_is_what_its_own_figure_makes(read, text, kind):
+    assert [p["type"] for p in read(text)][-1] == kind

@@ -108,6 +108,8 @@ _ABBREVIATIONS = {
     "pp",
     "p",
 }
+_LEGAL_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd"})
+_OPENER_NEXT = re.compile(r"(?:The|This|These|Those|It|Its|They|Their|He|She|We|An?)\s")  # a new sentence
 _SCALE_ABBREVIATIONS = {"mln", "bln", "bn", "mn", "trln", "tn"}
 _CURRENCY_NEXT = re.compile(r"(?:[A-Z]{3}|US|U\.S\.)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
@@ -367,8 +369,9 @@ def split_sentences(paragraph: str) -> list[str]:
     for match in _SENTENCE_END.finditer(paragraph):
         before = paragraph[start : match.start()]
         last_word = before.rsplit(None, 1)[-1].rstrip(".!?\"')]").lower() if before.strip() else ""
-        if last_word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word):
-            continue
+        opens = last_word in _LEGAL_ABBREVIATIONS and _OPENER_NEXT.match(paragraph[match.end() :])
+        if (last_word in _ABBREVIATIONS and not opens) or re.fullmatch(r"[a-z]", last_word):
+            continue  # 'Textile Co. The complex ...' is two sentences; 'Co. Ltd' is one name
         if not sentences and start == 0 and re.fullmatch(r"[A-Z][A-Z-]+\.|\d{1,2}\.", before.strip()):
             continue  # 'ALMATY. KAZINFORM - ...': a dateline; '10. Kara-Balta refinery': a list number
         if last_word in _SCALE_ABBREVIATIONS and _CURRENCY_NEXT.match(paragraph[match.end() :]):

@@ -110,7 +110,9 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
             reference.head_end = frame.head_end  # a facility noun: its own words may place it
             made.append(reference)
             continue
-        project_type = frame.project_type or discourse.kind_of(sentence, frame)
+        project_type = (
+            frame.project_type or _product_kind(sentence, frame, ref) or discourse.kind_of(sentence, frame)
+        )
         if project_type is None or (_no_project(sentence, frame) and not _ranked_apart(frame, discourse)):
             continue
         for slot, (start, end, slot_places, name) in enumerate(
@@ -133,6 +135,18 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
             made.append(mention)
             discourse.mentions.append(mention)
     return made
+
+
+def _product_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str | None:
+    """'a second production line at its plant ..., increasing capacity to 2.4 million tonnes of cement a
+    year': the kind of what a typeless facility's own figure says it makes."""
+    products = ref.facility_terms["product"]
+    kinds = [
+        products.get(fold(q.product))
+        for q in sentence.quantities_between(frame.head_end, frame.span_end)
+        if q.product
+    ]
+    return next((kind for kind in kinds if kind), None)
 
 
 def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
