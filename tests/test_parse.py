@@ -240,3 +240,26 @@ def test_a_date_line_under_a_long_standfirst_is_the_date(ref):
     article = parse_article("x", "t.txt", text, ref)
     assert article.published_date == date(2023, 3, 6)
     assert "March 6 2023" not in article.body
+
+
+def test_headlines_of_other_stories_ending_a_page_are_not_its_body(ref):
+    text = (
+        "title: Wind farm opens\n\n"
+        "A 100 MW wind farm opened near Zhanatas in Zhambyl region.\n\n"
+        "Uzbekistan commissions 300 MW solar plant in Samarkand region\n\n"
+        "China's Exim Bank lends $500 million for a Tajik power line\n"
+    )
+    assert [s.text for s in parse_article("a", "x.txt", text, ref).sentences] == [
+        "A 100 MW wind farm opened near Zhanatas in Zhambyl region."
+    ]
+
+
+def test_short_lines_ending_a_page_stay(ref):
+    text = (
+        "title: Projects\n\nThe region lists its projects.\n\n"
+        "Zhanatas wind farm, 100 MW\n\nShokpar wind farm\n"
+    )
+    assert [s.text for s in parse_article("a", "x.txt", text, ref).sentences][-2:] == [
+        "Zhanatas wind farm, 100 MW",
+        "Shokpar wind farm",
+    ]

@@ -374,3 +374,17 @@ def test_a_legal_form_the_article_uses_alone_does_not_eat_the_name_after_it(ref)
 )
 def test_a_body_named_with_its_country_ends_there(ref, sentence, expected):
     assert [name for name, _ in _names(sentence, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('JSC "Navoiyazot" and CNCEC signed an agreement.', 'JSC "Navoiyazot"'),
+        (
+            'The plant will be built by LLC "Surkhon Sement Industry" with Sinoma.',
+            'LLC "Surkhon Sement Industry"',
+        ),
+    ],
+)
+def test_a_quoted_name_after_its_legal_form_is_an_organisation(ref, sentence, name):
+    assert name in [o.text for o in find_organisations(sentence, ref)]

@@ -118,3 +118,24 @@ def test_an_output_is_a_smelters_size_before_the_feed_it_processes(read, text):
 def test_what_a_refinery_processes_is_its_size(read):
     (refinery,) = read("The Shymkent refinery processes 6 million tonnes of crude a year.")
     assert refinery["capacities"] == [("annual_output", 6e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "figure"),
+    [
+        (
+            "KMG's Atyrau refinery, whose deep oil processing complex was built by Sinopec Engineering under "
+            "a $1.7 billion contract, has a capacity of 5.5 million tonnes a year.",
+            "Atyrau refinery",
+            ("annual_output", 5500000.0),
+        ),
+        (
+            "The Balkhash smelter, whose new sulphuric acid plant was built by China ENFI in 2019, has a "
+            "capacity of 300,000 tonnes of copper a year.",
+            "Balkhash smelter",
+            ("annual_output", 300000.0),
+        ),
+    ],
+)
+def test_a_figure_after_a_relative_clause_is_the_described_facilitys(read, text, owner, figure):
+    assert [p["name"] for p in read(text) if figure in p["capacities"]] == [owner]

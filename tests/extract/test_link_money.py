@@ -569,8 +569,9 @@ def test_a_loan_from_a_consortium_led_by_a_bank_is_that_banks(read_tables):
         "China Exim holds about $1.1bn of the country's $3.3bn external public debt.",
         "The company reported $2 billion annual revenue last year.",
         "Of its debts, Talco owes $400 million total outstanding debt to Chinese banks.",
+        "The World Bank is providing a $15 million guarantee backing the offtaker's payments.",
     ],
 )
-def test_a_debt_or_revenue_named_after_its_amount_is_no_investment(read_tables, sentence):
+def test_a_debt_revenue_or_guarantee_named_after_its_amount_is_no_investment(read_tables, sentence):
     tables = read_tables(f"Talco is upgrading its aluminium smelter in Tursunzoda. {sentence}")
     assert _investments(tables) == []

@@ -466,3 +466,18 @@ def test_a_companys_new_grid_in_a_region_stays_a_project(read):
 def test_a_line_whose_known_stops_lie_in_one_region_runs_within_it(read, text, region):
     (line,) = read(text)
     assert line["region"] == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            'Uzbekistan signed deals with China. JSC "Navoiyazot" and CNCEC agreed to build a methanol '
+            "complex with a capacity of 300,000 tonnes a year.",
+            "Navoi",
+        ),
+        ("Uzbekistan's Ferganaazot JSC will build an ammonia plant of 200,000 tonnes a year.", "Fergana"),
+    ],
+)
+def test_an_owner_named_with_its_town_glued_on_places_its_plant(read, text, region):
+    assert [p["region"] for p in read(text)] == [region]

@@ -137,6 +137,8 @@ _FIGURE_FIELD_WORDS = 3  # words after the number: 'million', 'MW'; a headline (
 _BRACKETED = re.compile(r"\([^)]*\)")
 _TABLE_CELL = re.compile(r"\s+\|\s+|\s*\|\s*(?=\S)")  # 'A | B | C', '|A|B|'
 _MIN_TABLE_CELLS = 3
+_TRAILING_HEADLINES = 2  # headline lines ending a page that are links to other stories
+_HEADLINE_WORDS = 6  # a headline has a verb and its objects; a project list line is shorter
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-\u2013\u2022\u25cf*\u00b7])\s+")
 
 
@@ -187,6 +189,7 @@ def parse_article(article_id: str, source_file: str, text: str, ref: Reference) 
     if title and title in (line.strip() for line in lines):
         lines = [line for line in lines if line.strip() != title]
     body_lines, about_lines = _strip_boilerplate(lines, ref)
+    body_lines = _without_trailing_headlines(body_lines)
     paragraphs = _paragraphs(_records(_table_rows(body_lines)))
     body = "\n\n".join(paragraphs)
     published, note = _publication_date(header, paragraphs)
@@ -276,6 +279,33 @@ def _strip_boilerplate(lines: list[str], ref: Reference) -> tuple[list[str], lis
         if not (noise.search(stripped) or is_menu(stripped)):
             kept.append(line)
     return kept, []
+
+
+def _without_trailing_headlines(lines: list[str]) -> list[str]:
+    """A page's body ending in two or more headline lines (other stories linked under the article, with no
+    heading of their own) ends before them."""
+    end = len(lines)
+    headlines = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if not _looks_like_headline(line):
+            break
+        headlines, end = headlines + 1, i
+    return lines[:end] if headlines >= _TRAILING_HEADLINES else lines
+
+
+def _looks_like_headline(line: str) -> bool:
+    """'China's Exim Bank lends $500 million for Tajik power line': a heading of several words that is no
+    list item and no field."""
+    return (
+        is_heading(line)
+        and len(line.split()) >= _HEADLINE_WORDS
+        and not _LIST_MARKER.match(line)
+        and ":" not in line
+        and "|" not in line
+    )
 
 
 def is_menu(line: str) -> bool:

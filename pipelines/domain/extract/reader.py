@@ -48,7 +48,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
     read_headline(discourse)
     works_before_history(discourse.mentions)
     link_article_participants(discourse, facts, ref)
-    place_by_company_home(discourse, facts)
+    place_by_company_home(discourse, facts, ref)
     facts.mentions = discourse.mentions
     facts.drop_parts()
     facts.prefer_stated_sizes()

@@ -19,8 +19,8 @@ from pipelines.domain.reference import Reference
 _ROUGHLY = r"(?:about|approximately|around|roughly|some|nearly|over|more than|or|equivalent to|~|≈)"
 _BRACKET_OPENED = re.compile(rf"^\s*\(\s*(?:{_ROUGHLY}\s*){{0,2}}$")  # "$2.4 billion (about 210bn soms)"
 _PASSIVE_AFTER = r"\s+(?:were|was|have been|had been)\s+"  # '$3.1 million were written off'
-# '35 billion tenge in taxes', '$5 billion of exports', '$3.3bn external public debt'
-_WHAT_AFTER = r"^\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+){1,2}?)"
+# '35 billion tenge in taxes', '$5 billion of exports', '$3.3bn external public debt', '$2bn revenue'
+_WHAT_AFTER = r"^\s+(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?|(?:[a-z][\w-]*\s+){0,2}?)"
 _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w-]+'s?\s+)?$")  # '$1.1bn of the country's $3.3bn debt'
 _USD = (
     rf"(?:(?:US\$|\$|USD)\s?(?P<num>{NUMBER})\s*(?P<scale>{SCALE}|{SHORT_SCALE}\b)?"

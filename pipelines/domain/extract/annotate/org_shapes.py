@@ -11,6 +11,7 @@ from pipelines.domain.extract.annotate.name_words import (
     GOVERNMENT_HEADS,
     INSTITUTION_HEADS,
     LEADING_NOISE,
+    LEGAL_FORMS_BEFORE,
     LEGAL_SUFFIXES,
     SUFFIXES,
 )
@@ -27,6 +28,8 @@ _PREFIXED = re.compile(
     rf"(?<![\w-])(?P<name>(?:{CAP}\s+)*?(?:{'|'.join(INSTITUTION_HEADS)})\s+"
     rf"(?:of|for|on)\s+(?:the\s+)?{NAME_WORDS})"
 )
+# 'JSC "Navoiyazot"', 'LLC "Surkhon Sement Industry"': a name in quotes after its legal form
+_QUOTED_AFTER_FORM = re.compile(rf"\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"(?P<name>[A-Z][^\"]{{1,60}}?)\"")
 _BASED = re.compile(rf"\b[A-Z][\w-]*-based\s+(?:company\s+|firm\s+)?(?P<name>{NAME_WORDS})")
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|CEO|president|head|director|general manager|founder)"
@@ -64,7 +67,8 @@ def _government_bodies(sentence: str, ref: Reference) -> list[Span]:
 
 
 def _shaped_names(sentence: str, ref: Reference) -> list[Span]:
-    """Runs of capitalised words that end in a legal or institutional word (Corporation, Bank, JSC)."""
+    """Runs of capitalised words that end in a legal or institutional word (Corporation, Bank, JSC), and
+    quoted names after a legal form ('JSC "Navoiyazot"')."""
     out = []
     for match in _SHAPED.finditer(sentence):
         for start, end in _split_on_and(sentence, match.start("name"), match.end("name")):
@@ -72,7 +76,11 @@ def _shaped_names(sentence: str, ref: Reference) -> list[Span]:
             words = sentence[start:end].split()
             if len(words) >= 2 and fold(words[-1]) in SUFFIXES:
                 out.append(Span(start, end, None, None))
-    return out
+    quoted = [
+        Span(m.start("name"), m.end("name"), None, None, proven=True)
+        for m in _QUOTED_AFTER_FORM.finditer(sentence)
+    ]
+    return out + quoted
 
 
 def _context_names(sentence: str, ref: Reference) -> list[Span]:

@@ -12,6 +12,8 @@ from pipelines.domain.reference import Reference
 
 _GROUP = re.compile(r"\b(?:including|includ(?:es|ed)|such as|among them|of which)\b", re.I)
 _TOTAL = re.compile(r"\b(?:total|combined(?!\s+with)|aggregate|overall|joint)\b", re.I)  # not 'combined with'
+_RELATIVE_OPENED = re.compile(r"^[^,;]*,\s+(?:whose|which|where|that)\b[^,;]*$", re.I)
+_MAIN_VERB_RESUMED = re.compile(r",\s+(?:has|have|had|is|was|will|would|can|could|produces|produced)\b")
 _FEED_REACH = 30  # characters before a figure where the verb that makes it a feed stands
 _TOTAL_REACH = 30  # characters before a figure where 'total' makes it a group's
 REVIEWED_METRICS = ("installed_power", "annual_generation", "annual_output", "annual_volume")
@@ -106,7 +108,7 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
         between = first[0].sentence.text[quantity.end : first[0].span[0]] if first else ""
         return [] if _GROUP.search(between) else first  # '450 MW in the country, including the X farm'
 
-    owner = holding[-1]
+    owner = _main_clause_owner(mentions, holding[-1], quantity)
     frame = owner.frame
     listed = [m for m in mentions if frame is not None and m.frame is frame and m.refers_to is None]
     if len(listed) > 1 and frame.count and is_total(owner.sentence.text, quantity):
@@ -115,6 +117,20 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
     if frame is not None and (inside or (quantity.per_unit and frame.plural)):
         return [m for m in mentions if m.frame is frame]  # 'three 300 MW plants', 'two plants, each 400 MW'
     return [owner]
+
+
+def _main_clause_owner(
+    mentions: list[ProjectMention], owner: ProjectMention, quantity: Quantity
+) -> ProjectMention:
+    """'KMG's Atyrau refinery, whose deep processing complex was built by Sinopec, has a capacity of 5.5
+    million tonnes': a figure after a relative clause is said of the facility the clause describes."""
+    text = owner.sentence.text
+    before = [m for m in mentions if m.span[1] <= owner.span[0] and m.frame is not None]
+    if not before or owner.frame is None:
+        return owner
+    opened = _RELATIVE_OPENED.search(text[before[-1].frame.head_end : owner.frame.np_start])
+    resumed = _MAIN_VERB_RESUMED.search(text[owner.frame.head_end : quantity.start])
+    return before[-1] if opened and resumed else owner
 
 
 def is_total(text: str, quantity: Quantity) -> bool:

@@ -10,6 +10,7 @@ from pipelines.domain.extract.annotate.cues import BULLET_MARK, clause_bounds, i
 from pipelines.domain.extract.annotate.facilities import Frame
 from pipelines.domain.extract.annotate.name_words import (
     GENERIC_NAME_WORDS,
+    LEGAL_FORMS_BEFORE,
     PLACE_QUALIFIERS,
     is_acronym,
     name_key,
@@ -42,6 +43,8 @@ _THERE = re.compile(r"^\s+(?:right\s+|also\s+)?there\b(?!\s+(?:is|are|was|were|w
 _STOP_DASH = re.compile(r"\s-\s")  # 'Balykchy - Kadji-Say' (long dashes are hyphens once the text is read)
 _CONTEXT_LOOKBACK = 8  # sentences back a list's lead-in line may stand
 _PARAGRAPH_LOOKBACK = 2  # sentences back in the paragraph whose single region carries over
+_GLUED_TOWN = 4  # letters of the shortest town a company's name may begin with ('Navoiyazot')
+_GLUED_SUFFIX = 3  # letters of the shortest word glued to it ('azot', 'neft')
 _HOME_ROLES = ("owner", "operator", "developer", "partner")  # whose home may be its plant's
 _HOME_APPOSITION = re.compile(  # ', the chemical producer in ' between a company and its home
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,4}(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
@@ -393,13 +396,14 @@ def _written_in_lower_case(word: str, discourse: Discourse) -> bool:
     return word != lower and any(stands_alone_in(s.text, lower) for s in discourse.doc.sentences)
 
 
-def place_by_company_home(discourse: Discourse, facts: Facts) -> None:
+def place_by_company_home(discourse: Discourse, facts: Facts, ref: Reference) -> None:
     """'Navoiyazot JSC, the chemical producer in Navoi, ... the complex for the production of PVC': a
     project its own words and context leave unplaced is in its owner's home region, when the article gives
-    one in the project's country (a builder's or lender's home places nothing)."""
+    one, or the owner's name begins with its town ('Navoiyazot'), in the project's country (a builder's or
+    lender's home places nothing)."""
     if all(m.region or m.locality for m in discourse.mentions if m.refers_to is None):
         return  # every project is placed: no company's home to look for
-    homes = _company_homes(discourse)
+    homes = _company_homes(discourse, ref)
     owners = {}
     for row in facts.participants:
         home = homes.get(_org_key(row["surface"], discourse))
@@ -413,15 +417,36 @@ def place_by_company_home(discourse: Discourse, facts: Facts) -> None:
             mention.placed_by_context = True
 
 
-def _company_homes(discourse: Discourse) -> dict[str, PlaceMention]:
-    """Organisation name key -> the region the article says it is in ('X, the chemical producer in Navoi')."""
+def _company_homes(discourse: Discourse, ref: Reference) -> dict[str, PlaceMention]:
+    """Organisation name key -> the region the article says it is in ('X, the chemical producer in Navoi'),
+    else the town its name is glued to ('Navoiyazot', 'Ferganaazot')."""
     homes: dict[str, PlaceMention] = {}
     for sentence in discourse.doc.sentences:
         for org in sentence.orgs:
             after = [p for p in sentence.places if p.start > org.end and p.region and p.kind != "country"]
             if after and _HOME_APPOSITION.fullmatch(sentence.text[org.end : after[0].start]):
                 homes.setdefault(_org_key(org.text, discourse), after[0])
+    for sentence in discourse.doc.sentences:
+        for org in sentence.orgs:
+            glued = _glued_town(org.text, ref)
+            if glued is not None:
+                homes.setdefault(_org_key(org.text, discourse), glued)
     return homes
+
+
+def _glued_town(name: str, ref: Reference) -> PlaceMention | None:
+    """'Navoiyazot' (Navoiy + azot): the one town a company's first word begins with, a lower-case word
+    glued to it."""
+    words = [w.strip('"') for w in name.split() if w not in LEGAL_FORMS_BEFORE]  # 'JSC "Navoiyazot"'
+    word = words[0] if words else ""
+    for cut in range(len(word) - _GLUED_SUFFIX, _GLUED_TOWN - 1, -1):
+        places = ref.localities_by_surface.get(fold(word[:cut]), [])
+        if word[cut:].isalpha() and word[cut:].islower() and len(places) == 1:
+            town = places[0]
+            return PlaceMention(
+                0, 0, town.name, "locality", town.country, town.region, town.region_code, town.name
+            )
+    return None
 
 
 def _org_key(surface: str, discourse: Discourse) -> str:

@@ -1,0 +1,41 @@
+"""Stored web pages carry clutter around the story: a site menu, photo captions, teasers of other stories,
+share bars, copyright lines and lists of other headlines. The same story with its page's clutter gives
+the same projects, places and figures as the story alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.domain.extract.process import process_article
+from tests.extract.conftest import projects_of
+
+_DEV = Path(__file__).resolve().parents[1] / "fixtures" / "dev" / "articles"
+_STORIES = sorted(_DEV.glob("*.txt"))[::2]  # every other article of the vendored development set
+_OTHER_STORIES = [
+    "Uzbekistan commissions 300 MW solar plant in Samarkand region",
+    "China's Exim Bank lends $500 million for a Tajik power line",
+    "New copper smelter in Balkhash to produce 300,000 tonnes a year",
+]
+_TAIL_HEADINGS = ["Related news", "MOST READ", "Latest", "Other news", "You may also like", ""]
+
+
+def _cluttered(text: str, index: int) -> str:
+    """The story as a stored page: a menu under the header, a caption and a teaser in the body, share and
+    copyright lines and another heading's (or no heading's) list of other stories at the foot."""
+    head, *body = text.split("\n\n")
+    if len(body) > 3:
+        body.insert(2, "Photo: press service of the regional akimat")
+        body.insert(4, f"Read also: {_OTHER_STORIES[index % 3]}")
+    heading = _TAIL_HEADINGS[index % len(_TAIL_HEADINGS)]
+    foot = ["Share: Facebook Twitter Telegram", *([heading] if heading else []), *_OTHER_STORIES]
+    return "\n\n".join([head, "Home | News | Economy | Energy | Politics | Society", *body, *foot]) + "\n"
+
+
+@pytest.mark.parametrize(("index", "path"), list(enumerate(_STORIES)), ids=[p.stem for p in _STORIES])
+def test_a_story_with_its_pages_clutter_gives_the_same_projects(ref, index, path):
+    text = path.read_text(encoding="utf-8")
+    alone = projects_of(process_article("0" * 16, path.name, text, ref))
+    with_clutter = projects_of(process_article("0" * 16, path.name, _cluttered(text, index), ref))
+    assert with_clutter == alone
