@@ -27,6 +27,14 @@ def _roles(sentence: str, ref) -> list[tuple[str, str]]:
             [("Xinjiang", "origin"), ("Zhambyl", "site")],
         ),
         ("ALMATY, March 3 (Kazinform) - A wind farm opened.", [("ALMATY", "dateline")]),
+        (
+            "The 36-year-old from central China's Hunan Province manages the site.",
+            [("China", "mention"), ("Hunan", "origin")],
+        ),
+        (
+            "Engineers from Xinjiang will install turbines in Zhambyl region.",
+            [("Xinjiang", "origin"), ("Zhambyl", "site")],
+        ),
         ("The plant will be built near Taraz.", [("Taraz", "site")]),
     ],
 )

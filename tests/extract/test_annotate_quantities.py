@@ -18,6 +18,8 @@ def _figures(sentence: str, ref) -> list[tuple[str | None, float]]:
         ("The plant will process 300,000 tons of household waste.", [("annual_output", 300000.0)]),
         ("It can produce up to 120 million kWh of electricity.", [("annual_generation", 120000.0)]),
         ("The smelter produces 2 tonnes of gold.", [("annual_output", 2.0)]),
+        ("The cracker raised the refinery's capacity to 5.5 MMtpy.", [("annual_output", 5500000.0)]),
+        ("The 5mn t/yr Jizzakh refinery has been delayed.", [("annual_output", 5000000.0)]),
         ("The new line is designed to carry 5 bcm of gas.", [("annual_volume", 5e9)]),
         ("It would generate 40 billion kwh of power annually.", [("annual_generation", 4e7)]),
         ("5 billion kWh of electricity will be produced per year.", [("annual_generation", 5e6)]),

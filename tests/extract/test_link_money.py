@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.domain.extract.annotate.money import find_money
+
 
 def _investments(tables) -> list[tuple]:
     links = tables["investment_frames"].groupby("investment_key").frame_id.agg(len).to_dict()
@@ -514,6 +516,7 @@ def test_a_package_of_documents_with_a_total_value_is_no_investment(read_tables,
         "Chinese firms made a third of the $1.1 billion of foreign investment Tajikistan got last year.",
         "Foreign direct investment from China reached $2.3 billion in 2023.",
         "The region attracted $500 million of FDI last year.",
+        "China's accumulated direct investment in Tajikistan exceeds 3.2 billion US dollars.",
     ],
 )
 def test_a_countrys_foreign_investment_is_no_projects(read_tables, sentence):
@@ -575,3 +578,28 @@ def test_a_loan_from_a_consortium_led_by_a_bank_is_that_banks(read_tables):
 def test_a_debt_revenue_or_guarantee_named_after_its_amount_is_no_investment(read_tables, sentence):
     tables = read_tables(f"Talco is upgrading its aluminium smelter in Tursunzoda. {sentence}")
     assert _investments(tables) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("The programme cost about $1.8 B.", 1.8e9),
+        ("It was backed by a $1.04B loan.", 1.04e9),
+        ("The plant cost $300M.", 300e6),
+        ("The line cost US$ 45 M in all.", 45e6),
+    ],
+)
+def test_a_capital_letter_scale_is_millions_or_billions(ref, sentence, amount):
+    assert [m.amount for m in find_money(sentence, ref)] == [amount]
+
+
+def test_a_debt_package_is_a_loan_and_a_companys_investment_word_no_countrys(read_tables):
+    tables = read_tables(
+        "China Gezhouba Group Overseas Investment Co. agreed on a $520 million package for a 500 MW solar "
+        "plant in Kattakurgan district of Samarkand region. The plant is financed with a $113 million debt "
+        "package arranged by the EBRD."
+    )
+    assert [(investor, usd) for investor, usd, _ in _investments(tables)] == [
+        ("China Gezhouba Group Overseas Investment Co", 520e6),
+        ("EBRD", 113e6),
+    ]

@@ -1078,3 +1078,37 @@ def test_a_textile_cluster_is_a_plant(read):
 )
 def test_a_plants_kind_is_what_its_own_figure_makes(read, text, kind):
     assert [p["type"] for p in read(text)][-1] == kind
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The Pakrut mine is developed by Pakrut LLC.",
+        "Output at the Pakrut gold mine will reach 3 tonnes of gold a year.",
+    ],
+)
+def test_one_name_with_or_without_its_kind_word_is_one_facility(read, later):
+    text = f"In Tajikistan, the second phase of the Pakrut gold mine in Vahdat city was commissioned. {later}"
+    assert [(p["name"], p["locality"]) for p in read(text)] == [("Pakrut gold mine", "Vahdat")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The largest of the projects, a 200 MW / 400 MWh station in Kattakurgan district of Samarkand "
+        "region, is developed by China Huadian.",
+        "Huadian will build a 150 MW/300 MWh facility in Quva district of Fergana region.",
+    ],
+)
+def test_power_beside_the_energy_it_holds_is_storage(read, text):
+    assert [(p["type"], p["capacities"][0][0]) for p in read(text)] == [("storage", "installed_power")]
+
+
+def test_an_aromatics_complex_making_benzene_is_chemical(read):
+    text = (
+        "SEG also built the Atyrau refinery's aromatics complex, commissioned in 2016, which can produce "
+        "133,000 tpy of benzene and 496,000 tpy of paraxylene."
+    )
+    assert [(p["type"], p["capacities"]) for p in read(text) if p["type"] == "chemical"] == [
+        ("chemical", [("annual_output", 133000.0), ("annual_output", 496000.0)])
+    ]

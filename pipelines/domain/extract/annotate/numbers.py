@@ -60,7 +60,7 @@ _DIGITS = (  # '2,500', '1 000' (a space between thousands, as Russian-language 
 )
 NUMBER = rf"(?:{_DIGITS}|(?i:{_WORD_NUMBER}))"
 SCALE = r"(?i:thousand|million|mln\.?|mn|billion|bln\.?|bn|trillion|trln|tn)"
-SHORT_SCALE = r"(?:k|m|bn|b|mn|tn)"
+SHORT_SCALE = r"(?i:k|m|bn|b|mn|tn)"  # "$300M", "$1.8 B", "$2bn"
 
 QUALIFIER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("up_to", re.compile(r"\b(?:up to|as much as|as many as|maximum of|max\.?)\s*$", re.I)),

@@ -49,7 +49,8 @@ _DATELINE_END = re.compile(r"^[^.]*?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u20
 _ORIGIN_AFTER = re.compile(r"^-based\b|^\s*-\s*based\b", re.I)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:based|headquartered|registered|incorporated) in\s+(?:the\s+)?$"
-    r"|\b(?:compan(?:y|ies)|firms?|group|investors?|delegation|businessmen|manufacturer) from\s+(?:the\s+)?$",
+    r"|\b(?:compan(?:y|ies)|firms?|group|investors?|delegation|businessmen|manufacturer|\d+-year-old|natives?"
+    r"|workers?|engineers?|specialists?|staff|people) from\s+(?:the\s+)?(?:[a-z]+\s+)?(?:China's\s+)?$",
     re.I,
 )
 SITE_PREPOSITIONS = r"(?:in|near|outside|at)"  # the words before the place where a facility stands

@@ -141,6 +141,13 @@ def _points_back(a: ProjectMention, b: ProjectMention, lede: int) -> bool:
     return told_again and earlier.sentence.paragraph == lede < later.sentence.paragraph
 
 
+def _name_root(name: str) -> tuple[str, ...]:
+    """'Pakrut gold mine' and 'the Pakrut mine' are one: a name's first and last words; a numbered name
+    ('Kambarata HPP-1') is all of it."""
+    words = fold(name).split()
+    return tuple(words) if any(c.isdigit() for c in name) else (words[0], words[-1])
+
+
 def _undetermined(frame: Frame) -> bool:
     """A singular facility phrase with no article or count before it: 'Wind farm of 130 MW'."""
     first = frame.noun_phrase.split()[0].lower() if frame.noun_phrase else ""
@@ -154,7 +161,8 @@ def _same_place(a: ProjectMention, b: ProjectMention, lede: int) -> bool:
     (name_a, region_a), (name_b, region_b) = _identity(a), _identity(b)
     stated = {r for r, m in ((region_a, a), (region_b, b)) if r and not m.placed_by_context}
     one_region = region_a == region_b or not (region_a and region_b) or (bool(name_a) and len(stated) < 2)
-    if one_region and (name_a == name_b or misspelt(name_a, name_b)):
+    named_alike = bool(a.name and b.name) and _name_root(a.name) == _name_root(b.name)  # whatever town
+    if one_region and (name_a == name_b or misspelt(name_a, name_b) or named_alike):
         return True  # 'the Dushanbe-2 CHP plant' ... 'the Dusahnbe-2 CHP plant' (placed by its paragraph)
 
     unnamed = _only_regional(a) or _only_regional(b)

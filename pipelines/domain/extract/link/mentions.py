@@ -79,6 +79,7 @@ _SCOPE = re.compile(  # 'The contract, signed on Wednesday, covers a new gas sep
     r"(?:will\s+)?(?:also\s+)?(?:covers?|includes?|comprises?)\s+",
     re.I,
 )
+_STORED_ENERGY = frozenset({"MWh", "GWh", "kWh"})  # what a battery holds, written beside its power
 _OR_ALIAS = re.compile(r"^\s*[,(]\s*(?:or|also known as|known as|aka)\s+(?:the\s+)?$", re.I)
 
 
@@ -111,7 +112,7 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
             made.append(reference)
             continue
         project_type = (
-            frame.project_type or _product_kind(sentence, frame, ref) or discourse.kind_of(sentence, frame)
+            frame.project_type or _own_figure_kind(sentence, frame, ref) or discourse.kind_of(sentence, frame)
         )
         if project_type is None or (_no_project(sentence, frame) and not _ranked_apart(frame, discourse)):
             continue
@@ -137,15 +138,17 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
     return made
 
 
-def _product_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str | None:
+def _own_figure_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str | None:
     """'a second production line at its plant ..., increasing capacity to 2.4 million tonnes of cement a
-    year': the kind of what a typeless facility's own figure says it makes."""
+    year': the kind of what a typeless facility's own figure says it makes; 'a 200 MW / 400 MWh station':
+    power with the energy it holds is storage."""
+    figures = sentence.quantities_between(frame.np_start, frame.span_end)
     products = ref.facility_terms["product"]
-    kinds = [
-        products.get(fold(q.product))
-        for q in sentence.quantities_between(frame.head_end, frame.span_end)
-        if q.product
-    ]
+    kinds = [products.get(fold(q.product)) for q in figures if q.product]
+    own = sentence.quantities_between(frame.np_start, frame.head_start)  # 'a 200 MW / 400 MWh station'
+    stored = {q.unit_std for q in own if q.metric is None} & _STORED_ENERGY
+    if not any(kinds) and stored and any(q.metric == "installed_power" for q in own):
+        return "storage"
     return next((kind for kind in kinds if kind), None)
 
 
