@@ -1112,3 +1112,20 @@ def test_an_aromatics_complex_making_benzene_is_chemical(read):
     assert [(p["type"], p["capacities"]) for p in read(text) if p["type"] == "chemical"] == [
         ("chemical", [("annual_output", 133000.0), ("annual_output", 496000.0)])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Lebap province, the first gas processing plant, with a capacity of 5 billion cubic meters, was "
+        "completed in 2009, and the second, able to process 9 billion cubic meters a year, went into "
+        "operation in 2014.",
+        "The first gas processing plant in Lebap province processes 5 billion cubic meters a year. The "
+        "second gas processing plant opened in 2014 with 9 billion cubic meters a year.",
+    ],
+)
+def test_the_second_after_the_first_is_another_plant_at_its_site(read, text):
+    assert [(p["region"], p["capacities"]) for p in read(text)] == [
+        ("Lebap", [("annual_volume", 5e9)]),
+        ("Lebap", [("annual_volume", 9e9)]),
+    ]

@@ -481,3 +481,24 @@ def test_a_line_whose_known_stops_lie_in_one_region_runs_within_it(read, text, r
 )
 def test_an_owner_named_with_its_town_glued_on_places_its_plant(read, text, region):
     assert [p["region"] for p in read(text)] == [region]
+
+
+@pytest.mark.parametrize(
+    ("later", "region"),
+    [
+        (
+            "SEG also built the refinery's aromatics complex, which can produce 133,000 tpy of benzene.",
+            "Atyrau",
+        ),
+        (
+            "The smelter's new sulphuric acid plant will produce 600,000 tonnes of acid a year.",
+            "East Kazakhstan",
+        ),
+    ],
+)
+def test_a_facility_of_the_facility_spoken_of_stands_where_it_stands(read, later, region):
+    text = (
+        "Kazakhstan's Pavlodar and Shymkent refineries and the Balkhash smelter were upgraded. At the Atyrau "
+        f"refinery and the Ust-Kamenogorsk smelter, owned by KMG and Kazzinc, work began in 2018. {later}"
+    )
+    assert [p["region"] for p in read(text) if p["type"] == "chemical"] == [region]

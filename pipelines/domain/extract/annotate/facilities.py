@@ -40,6 +40,12 @@ _LEGAL_FORM_FIRST = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS_BEFORE)})\b")
 _ONE_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s+one\s+of\s+(?:the\s+)?$")
 _SITE_BEFORE = re.compile(rf"\b{SITE_PREPOSITIONS}\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:of\s+)?$")
 _ONE_OF_UNNAMED = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[\w-]+'s?\s+)?$")
+_FIRST = re.compile(r"^the first\b", re.I)
+# 'and the second, able to ...', 'the third was ...': an ordinal with no noun of its own
+_ELLIPTIC_ORDINAL = re.compile(
+    r"\bthe (?P<ordinal>second|third|fourth|fifth)"
+    r"(?=\s*,|\s+(?:was|is|will|went|came|has|had|began|started)\b)"
+)
 _HYBRID = "hybrid"  # the word that makes a plant of several kinds one plant
 _QUOTED_NAME = re.compile(r'^\s+"(?P<name>[A-Z][\w\'-]*(?:[ -][\w\'-]+){0,3})"')
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
@@ -147,7 +153,7 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     frames = [f for f in _without_parts(sentence, frames, ref) if not _setting(sentence, f, ref)]
     frames = _joined_pairs(sentence, frames, ref)
     frames = [f for f in frames if not _hosts(sentence, f, frames)]
-    return with_spans(sentence, _listed_after_colon(sentence, frames))
+    return with_spans(sentence, _listed_after_colon(sentence, _with_elliptic_ordinals(sentence, frames)))
 
 
 def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
@@ -348,6 +354,29 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
         r"(?:(?:the\s+)?(?:construction|building|creation|establishment)\b[^.;]{{0,80}}?\bof\s+)?$"
     ),
 }
+
+
+def _with_elliptic_ordinals(sentence: str, frames: list[Frame]) -> list[Frame]:
+    """'The first gas processing plant ... was completed in 2009, and the second, able to process 9 bcm,
+    ...': an ordinal standing for the noun of 'the first X' before it is another X."""
+    firsts = [f for f in frames if _FIRST.match(f.noun_phrase) and not f.plural]
+    if not firsts:
+        return frames
+    added = []
+    for match in _ELLIPTIC_ORDINAL.finditer(sentence, firsts[0].head_end):
+        first = firsts[0]
+        added.append(
+            replace(
+                first,
+                head_start=match.start("ordinal"),
+                head_end=match.end("ordinal"),
+                np_start=match.start(),
+                span_end=match.end("ordinal"),
+                noun_phrase=f"{match.group(0)} {first.head_word}",
+                name=None,
+            )
+        )
+    return sorted(frames + added, key=lambda f: f.head_start)
 
 
 def _listed_after_colon(sentence: str, frames: list[Frame]) -> list[Frame]:

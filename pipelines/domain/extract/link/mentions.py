@@ -320,8 +320,8 @@ def _antecedent_for(
         return discourse.recent_project(sentence, frame.project_type, frame, len(discourse.doc.sentences))
     if frame.project_type is None:
         return _typeless_antecedent(sentence, frame, made, discourse)
-    if frame.names:
-        return None  # 'the Upper Kumarg and East Duoba deposits' names its facilities
+    if frame.names or _ranked_apart(frame, discourse):
+        return None  # 'the Upper Kumarg and East Duoba deposits' names its facilities; 'the second plant'
     return _described_alongside(sentence, frame, made) or _typed_antecedent(sentence, frame, made, discourse)
 
 

@@ -8,6 +8,7 @@ import re
 from pipelines.domain.extract.annotate.article_scope import CENTRAL_ASIA
 from pipelines.domain.extract.annotate.cues import BULLET_MARK, clause_bounds, is_list_item
 from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.annotate.facility_types import singular
 from pipelines.domain.extract.annotate.name_words import (
     GENERIC_NAME_WORDS,
     LEGAL_FORMS_BEFORE,
@@ -20,6 +21,7 @@ from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.annotate.standalone import stands_alone_in
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
+from pipelines.domain.extract.link.coreference import other_ordinal
 from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.reference import Reference, fold
 
@@ -45,6 +47,7 @@ _CONTEXT_LOOKBACK = 8  # sentences back a list's lead-in line may stand
 _PARAGRAPH_LOOKBACK = 2  # sentences back in the paragraph whose single region carries over
 _GLUED_TOWN = 4  # letters of the shortest town a company's name may begin with ('Navoiyazot')
 _GLUED_SUFFIX = 3  # letters of the shortest word glued to it ('azot', 'neft')
+_POSSESSOR = re.compile(r"^(?:the )?(\w+)'s\s", re.I)  # 'the refinery's aromatics complex'
 _HOME_ROLES = ("owner", "operator", "developer", "partner")  # whose home may be its plant's
 _HOME_APPOSITION = re.compile(  # ', the chemical producer in ' between a company and its home
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,4}(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
@@ -71,7 +74,15 @@ def place_mention(
     route_country = _route_country(frame, ref)
     if route_country and known is not None and known.country != route_country:
         known = locality = None  # 'a China-Kyrgyzstan line from Kashgar': its Chinese end is no site
-    if known is None and country is None and _place_there(mention, frame, discourse):
+    if (
+        known is None
+        and country is None
+        and (
+            _place_there(mention, frame, discourse)
+            or _place_of_possessor(mention, frame, discourse)
+            or _place_of_ranked_sibling(mention, frame, discourse)
+        )
+    ):
         return
     paragraph_country = _paragraph_country(sentence, frame, discourse, ref)
     if known is None and country is None and not frame.linear:
@@ -118,6 +129,49 @@ def _place_there(mention: ProjectMention, frame: Frame, discourse: Discourse) ->
         return False
     mention.locality = source.locality if town else None
     mention.region, mention.region_code, mention.country = source.region, source.region_code, source.country
+    return True
+
+
+def _place_of_ranked_sibling(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:
+    """'The first gas processing plant there ... and the second, able to process 9 bcm': a facility ranked
+    after another of its noun, placed by nothing of its own, stands where that one stands."""
+    sibling = next(
+        (
+            m
+            for m in reversed(discourse.mentions)
+            if m is not mention
+            and m.refers_to is None
+            and m.frame is not None
+            and m.head_word == frame.head_word
+            and m.region
+            and other_ordinal(frame.noun_phrase, m.frame.noun_phrase)
+        ),
+        None,
+    )
+    if sibling is None:
+        return False
+    mention.locality, mention.region, mention.region_code = (
+        sibling.locality,
+        sibling.region,
+        sibling.region_code,
+    )
+    mention.country, mention.placed_by_context = sibling.country, True
+    return True
+
+
+def _place_of_possessor(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:
+    """'SEG also built the refinery's aromatics complex': a facility of the refinery spoken of stands where
+    that refinery stands."""
+    possessor = _POSSESSOR.match(frame.noun_phrase)
+    head = singular(fold(possessor[1])) if possessor else None
+    owner = next(
+        (m for m in reversed(discourse.mentions) if m.refers_to is None and m.head_word == head and m.region),
+        None,
+    )
+    if owner is None or owner is mention:
+        return False
+    mention.locality, mention.region, mention.region_code = owner.locality, owner.region, owner.region_code
+    mention.country, mention.placed_by_context = owner.country, True
     return True
 
 
