@@ -1074,6 +1074,11 @@ def test_a_textile_cluster_is_a_plant(read):
             "300,000 tons of copper cathode a year.",
             "smelter",
         ),
+        (
+            "In Tajikistan, a wind farm is planned. TALCO Chemical operates a plant in Yovon district of "
+            "Khatlon region, which produces 30,000 tonnes of cryolite and aluminium fluoride a year.",
+            "chemical",
+        ),
     ],
 )
 def test_a_plants_kind_is_what_its_own_figure_makes(read, text, kind):
@@ -1129,3 +1134,15 @@ def test_the_second_after_the_first_is_another_plant_at_its_site(read, text):
         ("Lebap", [("annual_volume", 5e9)]),
         ("Lebap", [("annual_volume", 9e9)]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "East Hope runs smelters in Xinjiang and Inner Mongolia and will build an aluminium smelter in "
+        "Ekibastuz.",
+        "Kazakhmys, which owns mines in Karaganda region, will build an aluminium smelter in Ekibastuz.",
+    ],
+)
+def test_what_a_company_runs_in_general_is_no_project(read, text):
+    assert [(p["type"], p["locality"]) for p in read(text)] == [("smelter", "Ekibastuz")]

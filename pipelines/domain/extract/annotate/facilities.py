@@ -46,6 +46,7 @@ _ELLIPTIC_ORDINAL = re.compile(
     r"\bthe (?P<ordinal>second|third|fourth|fifth)"
     r"(?=\s*,|\s+(?:was|is|will|went|came|has|had|began|started)\b)"
 )
+_HELD_BEFORE = re.compile(r"\b(?:runs|operates|owns|has|ran|operated|owned|had)\s+$")  # 'runs smelters in'
 _HYBRID = "hybrid"  # the word that makes a plant of several kinds one plant
 _QUOTED_NAME = re.compile(r'^\s+"(?P<name>[A-Z][\w\'-]*(?:[ -][\w\'-]+){0,3})"')
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
@@ -556,10 +557,11 @@ def _many(words: list[str], ref: Reference) -> bool:
 
 
 def _holdings(words: list[str], before: str) -> bool:
-    """'its main smelters', 'their plants' (not 'its two new wind farms'): what a company has, told in
-    general."""
+    """'its main smelters', 'their plants', 'East Hope runs smelters in Xinjiang' (not 'its two new wind
+    farms'): what a company has, told in general."""
     possessive = _POSSESSIVE_BEFORE.search(before) or (words and fold(words[0]) in ("its", "their"))
-    return bool(possessive) and not any(
+    held = _HELD_BEFORE.search(before) and not (words and fold(words[0]) in DEFINITE | {"a", "an"})
+    return bool(possessive or held) and not any(
         fold(w) in COUNT_WORDS or w[:1].isdigit() or _NEW.search(w) for w in words
     )
 
