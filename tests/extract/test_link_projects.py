@@ -1139,10 +1139,14 @@ def test_the_second_after_the_first_is_another_plant_at_its_site(read, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "East Hope runs smelters in Xinjiang and Inner Mongolia and will build an aluminium smelter in "
-        "Ekibastuz.",
-        "Kazakhmys, which owns mines in Karaganda region, will build an aluminium smelter in Ekibastuz.",
+        "Now PowerChina and Energy China have quietly assembled a pipeline of dams in Kyrgyzstan.",
+        "The developer has a pipeline of solar plants in Uzbekistan.",
     ],
 )
-def test_what_a_company_runs_in_general_is_no_project(read, text):
-    assert [(p["type"], p["locality"]) for p in read(text)] == [("smelter", "Ekibastuz")]
+def test_a_pipeline_of_plans_is_no_pipeline(read, text):
+    assert read(text) == []
+
+
+def test_a_countrys_market_places_no_project_there(read):
+    text = "QazaqGaz sold 3 billion yuan of bonds in China's interbank market to fund a gas pipeline upgrade."
+    assert [(p["type"], p["country"]) for p in read(text)] == [("oil_gas", "KZ")]

@@ -46,7 +46,8 @@ _ELLIPTIC_ORDINAL = re.compile(
     r"\bthe (?P<ordinal>second|third|fourth|fifth)"
     r"(?=\s*,|\s+(?:was|is|will|went|came|has|had|began|started)\b)"
 )
-_HELD_BEFORE = re.compile(r"\b(?:runs|operates|owns|has|ran|operated|owned|had)\s+$")  # 'runs smelters in'
+# 'a pipeline of dams', '... of solar plants'; not 'the pipeline of the gas plants'
+_PLURAL_OF = re.compile(r"^\s+of\s+(?!the\b|its\b|this\b)(?:[a-z-]+\s+){0,2}[a-z]+s\b")
 _HYBRID = "hybrid"  # the word that makes a plant of several kinds one plant
 _QUOTED_NAME = re.compile(r'^\s+"(?P<name>[A-Z][\w\'-]*(?:[ -][\w\'-]+){0,3})"')
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
@@ -133,11 +134,13 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     for match in head_pattern(ref).finditer(sentence):
         if sentence[match.start() - 1 : match.start()] == "(":
             continue  # 'hydropower plant (HPP)': the abbreviation glosses the facility just named
-        figurative = _cues(ref, "figurative_before").search(sentence[: match.start()])
-        if (figurative and match.group(0).lower() == "pipeline") or _cues(ref, "figurative_of").match(
-            sentence[match.end() :]
-        ):
-            continue  # 'a pipeline of projects', 'the project pipeline'
+        pipeline = match.group(0).lower() == "pipeline"
+        figurative = pipeline and (
+            _cues(ref, "figurative_before").search(sentence[: match.start()])
+            or _PLURAL_OF.match(sentence[match.end() :])
+        )
+        if figurative or _cues(ref, "figurative_of").match(sentence[match.end() :]):
+            continue  # 'a pipeline of projects', 'the project pipeline', 'a pipeline of dams'
         verb_from = max(0, match.start() - _VERB_REACH)
         if _OBJECT_AFTER.match(sentence, match.end()) and _VERB_BEFORE.search(
             sentence, verb_from, match.start()
@@ -557,11 +560,10 @@ def _many(words: list[str], ref: Reference) -> bool:
 
 
 def _holdings(words: list[str], before: str) -> bool:
-    """'its main smelters', 'their plants', 'East Hope runs smelters in Xinjiang' (not 'its two new wind
-    farms'): what a company has, told in general."""
+    """'its main smelters', 'their plants' (not 'its two new wind farms'): what a company has, told in
+    general."""
     possessive = _POSSESSIVE_BEFORE.search(before) or (words and fold(words[0]) in ("its", "their"))
-    held = _HELD_BEFORE.search(before) and not (words and fold(words[0]) in DEFINITE | {"a", "an"})
-    return bool(possessive or held) and not any(
+    return bool(possessive) and not any(
         fold(w) in COUNT_WORDS or w[:1].isdigit() or _NEW.search(w) for w in words
     )
 

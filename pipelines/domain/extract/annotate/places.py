@@ -56,6 +56,9 @@ _ORIGIN_BEFORE = re.compile(
 SITE_PREPOSITIONS = r"(?:in|near|outside|at)"  # the words before the place where a facility stands
 _NEAR_BEFORE = re.compile(rf"\b{SITE_PREPOSITIONS}\s+$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|inside|into)\s+(?:the\s+)?$", re.I)
+_OWNED_THING_AFTER = re.compile(  # "China's interbank market", not "China's Xinjiang" or "China's north"
+    r"^'s\s+(?!(?:north|south|east|west|central|far|north\w+|south\w+|region|province|autonomous)\b)[a-z]"
+)
 _COUNTRY_AS_PLACE = re.compile(r"\b(?:in|across|throughout|to|of|into|for)\s+(?:the\s+)?$", re.I)
 
 
@@ -359,7 +362,8 @@ def _countries(sentence: str, names: list[CountryName]) -> list[PlaceMention]:
     for name in names:
         before = sentence[: name.start]
         if _COUNTRY_AS_PLACE.search(before) or sentence[name.end :].startswith("'s"):
-            role = "site" if _LOCATIVE_BEFORE.search(before) else "mention"
+            owned = _OWNED_THING_AFTER.match(sentence[name.end :])  # "in China's interbank market"
+            role = "site" if _LOCATIVE_BEFORE.search(before) and not owned else "mention"
             out.append(
                 PlaceMention(name.start, name.end, name.text, "country", name.country, None, None, None, role)
             )
