@@ -1150,3 +1150,22 @@ def test_a_pipeline_of_plans_is_no_pipeline(read, text):
 def test_a_countrys_market_places_no_project_there(read):
     text = "QazaqGaz sold 3 billion yuan of bonds in China's interbank market to fund a gas pipeline upgrade."
     assert [(p["type"], p["country"]) for p in read(text)] == [("oil_gas", "KZ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TALCO Gold operates the Upper Kumarg gold project in the Ayni district of Sughd region, which "
+            "groups the Upper Kumarg and Eastern Duoba deposits.",
+            [("Upper Kumarg gold project", "Sughd")],
+        ),
+        (
+            "Kazakhmys runs the Aktogay mining complex in Abai region, which includes a concentrator and a "
+            "mine.",
+            [("Aktogay mining complex", "Abai")],
+        ),
+    ],
+)
+def test_what_a_project_groups_or_includes_is_its_part(read, text, expected):
+    assert [(p["name"], p["region"]) for p in read(text)] == expected

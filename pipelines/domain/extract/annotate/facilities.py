@@ -470,7 +470,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         return []  # 'No project in Central Asia has been seized': none spoken of
     plural = is_plural(head_text, ref)
     names = coordinated_names(sentence[:np_start], words, head.group(0), ref) if plural else ()
-    listed_from = sentence.rfind(names[0].split()[0], 0, np_start) if names else -1
+    listed_from = sentence.rfind(names[0].split()[0], 0, head.start()) if names else -1  # its own first name
     np_start = listed_from if listed_from >= 0 else np_start
     first = fold(words[0]) if words else ""
     count = next((COUNT_WORDS[fold(w)] for w in words if fold(w) in COUNT_WORDS), None)
