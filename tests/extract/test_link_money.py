@@ -603,3 +603,25 @@ def test_a_debt_package_is_a_loan_and_a_companys_investment_word_no_countrys(rea
         ("China Gezhouba Group Overseas Investment Co", 520e6),
         ("EBRD", 113e6),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EBRD has invested more than $8 billion in Kazakhstan since 1992.",
+        "China has put about $3 billion into Tajikistan over the past decade.",
+    ],
+)
+def test_money_put_into_a_country_is_no_projects(read_tables, sentence):
+    tables = read_tables(
+        f"The 100 MW Zhanatas wind farm in Zhambyl region was co-financed by the EBRD. {sentence}"
+    )
+    assert _investments(tables) == []
+
+
+def test_money_put_into_a_project_since_a_year_is_its(read_tables):
+    tables = read_tables(
+        "Zijin holds 75 percent of Zeravshan, which mines the Jilau deposit near Panjakent in Tajikistan. "
+        "Zijin says it has invested more than $400 million in the mine since 2007."
+    )
+    assert [(investor, usd) for investor, usd, _ in _investments(tables)] == [("Zijin", 400e6)]

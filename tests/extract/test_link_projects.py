@@ -1169,3 +1169,15 @@ def test_a_countrys_market_places_no_project_there(read):
 )
 def test_what_a_project_groups_or_includes_is_its_part(read, text, expected):
     assert [(p["name"], p["region"]) for p in read(text)] == expected
+
+
+def test_the_plants_an_industrial_complex_includes_are_projects(read):
+    text = (
+        "East Hope signed an agreement on an integrated industrial complex near Ekibastuz in Pavlodar "
+        "region, which includes an aluminium smelter of 1 million tonnes a year and a coal-fired power "
+        "plant of 2,640 MW."
+    )
+    assert [(p["type"], p["capacities"]) for p in read(text)] == [
+        ("smelter", [("annual_output", 1000000.0)]),
+        ("thermal", [("installed_power", 2640.0)]),
+    ]

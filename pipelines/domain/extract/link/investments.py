@@ -29,6 +29,7 @@ _MONEY_ANAPHOR = re.compile(  # 'The money was allocated as a loan of X', 'X wil
     r"|\b(?:finance|fund)s?\s+the\s+(?:project|construction|plant|station)\b",
     re.I,
 )
+_INTO_COUNTRY = re.compile(r"\s+(?:in|into)\s+(?:the\s+)?", re.I)  # '$8 billion in Kazakhstan'
 _DESTINATION_REACH = 30  # characters after an amount where the facility it goes to may start
 _SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:of which|including|among which|comprising)\b", re.I)
@@ -109,12 +110,22 @@ def _projects_paid_for(
     supported 20 projects in Uzbekistan with loans of $4 billion')."""
     named = [o for o in sentence.orgs if not o.reporter] or discourse.org_pointed_at(sentence)
     singular = [f for f in sentence.facilities if not f.plural]
-    if not singular and ref.cue_pattern("cumulative").search(sentence.text):
+    if not singular and (ref.cue_pattern("cumulative").search(sentence.text) or _into_a_country(sentence)):
         return None
     mentions = mentions or _project_spoken_of(sentence, bool(named), discourse)
     if not mentions and not (named and _unplaced_project(sentence)):
         return None
     return mentions
+
+
+def _into_a_country(sentence: SentenceDoc) -> bool:
+    """'The EBRD has invested more than $8 billion in Kazakhstan since 1992': money put into a country."""
+    return any(
+        _INTO_COUNTRY.fullmatch(sentence.text[money.end : country.start])
+        for money in sentence.money
+        for country in sentence.countries
+        if country.start > money.end
+    )
 
 
 def _splits(sentence: SentenceDoc, total: Money, part: Money) -> bool:

@@ -198,7 +198,10 @@ def _whole_of(
     """'It will include a battery storage system', 'supplied from its own coal-fired power plant': the
     root of the project the facility is a part of."""
     before = sentence.text[: frame.np_start]
-    if made and _GROUPED_IN.search(before):  # 'the X gold project, which groups the A and B deposits'
+    grouped = made and _GROUPED_IN.search(before) and made[-1].project_type == frame.project_type
+    if (
+        grouped
+    ):  # 'the X gold project, which groups the A and B deposits' (not an industrial complex's smelter)
         return made[-1].root
     own = frame.noun_phrase.lower().startswith("own ") and before.endswith("its ")
     # 'The ammonia unit ... will be tested first', 'two hydroelectric units of 12.5 MW each were supplied'
