@@ -609,7 +609,7 @@ def test_a_debt_package_is_a_loan_and_a_companys_investment_word_no_countrys(rea
     "sentence",
     [
         "The EBRD has invested more than $8 billion in Kazakhstan since 1992.",
-        "China has put about $3 billion into Tajikistan over the past decade.",
+        "China has put about $3 billion into Tajikistan since 2010.",
     ],
 )
 def test_money_put_into_a_country_is_no_projects(read_tables, sentence):
@@ -625,3 +625,11 @@ def test_money_put_into_a_project_since_a_year_is_its(read_tables):
         "Zijin says it has invested more than $400 million in the mine since 2007."
     )
     assert [(investor, usd) for investor, usd, _ in _investments(tables)] == [("Zijin", 400e6)]
+
+
+def test_money_for_a_plant_written_as_put_into_a_country_is_the_plants(read_tables):
+    tables = read_tables(
+        "Masdar and CEEC will build a 1 GW wind farm in Zhambyl region. Under the deal, the consortium will "
+        "make a direct investment of $1.2 billion in Kazakhstan."
+    )
+    assert [usd for _, usd, projects in _investments(tables) if projects == 1] == [1.2e9]

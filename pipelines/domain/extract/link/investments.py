@@ -29,6 +29,7 @@ _MONEY_ANAPHOR = re.compile(  # 'The money was allocated as a loan of X', 'X wil
     r"|\b(?:finance|fund)s?\s+the\s+(?:project|construction|plant|station)\b",
     re.I,
 )
+_SINCE_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b")
 _INTO_COUNTRY = re.compile(r"\s+(?:in|into)\s+(?:the\s+)?", re.I)  # '$8 billion in Kazakhstan'
 _DESTINATION_REACH = 30  # characters after an amount where the facility it goes to may start
 _SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\b", re.I)
@@ -119,8 +120,9 @@ def _projects_paid_for(
 
 
 def _into_a_country(sentence: SentenceDoc) -> bool:
-    """'The EBRD has invested more than $8 billion in Kazakhstan since 1992': money put into a country."""
-    return any(
+    """'The EBRD has invested more than $8 billion in Kazakhstan since 1992': money put into a country over
+    the years (not 'a direct investment of $2 billion in Uzbekistan' under an agreement for a plant)."""
+    return bool(_SINCE_YEAR.search(sentence.text)) and any(
         _INTO_COUNTRY.fullmatch(sentence.text[money.end : country.start])
         for money in sentence.money
         for country in sentence.countries
