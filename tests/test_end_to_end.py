@@ -148,13 +148,17 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # three sets written at the start of the session after (Chinese state media and exchange filings;
         # Uzbek, Tajik, Turkmen and Kyrgyz national sites with decrees and deal lists; development-bank data
         # sheets and financial press): 0.75, 0.83 and 0.76 each when first read, 0.74 together in one run
-        # with that session's starting rules and 0.82 with its rules
+        # with that session's starting rules and 0.83 with its rules
         (("set29", "set30", "set31"), 0.78, 3, 0.65),
         # four sets written mid-session and scored before anyone read them (Kazakh and Kyrgyz business and
         # regional outlets; international trade and wire press, twice; stored web pages with their
         # clutter): 0.82, 0.73, 0.73 and 0.74 each with the session's starting rules, 0.71 together; sets
-        # 34 and 35 were then read for errors, 32 and 33 never: 0.74 together at the end
+        # 34 and 35 were then read for errors, 32 and 33 never: 0.76 together at the end
         (("set32", "set33", "set34", "set35"), 0.70, 6, 0.65),
+        # two sets written late in that session and never read for errors (a news-monitoring mix of wire
+        # copy and Central Asian sites; analysis and features): 0.84 and 0.76 each with the session's
+        # starting rules, 0.78 together; 0.79 at its end (status 42 of 68: stages told in passing)
+        (("set36", "set37"), 0.75, 5, 0.55),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(
