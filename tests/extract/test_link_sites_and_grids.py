@@ -502,3 +502,11 @@ def test_a_facility_of_the_facility_spoken_of_stands_where_it_stands(read, later
         f"refinery and the Ust-Kamenogorsk smelter, owned by KMG and Kazzinc, work began in 2018. {later}"
     )
     assert [p["region"] for p in read(text) if p["type"] == "chemical"] == [region]
+
+
+def test_a_facility_ranked_among_others_of_another_kind_takes_no_place_from_them(read):
+    text = (
+        "A wind farm is planned in Turkistan region. The first solar plant in Zhambyl region opened in 2015."
+        "\n\nKazakhstan's second nuclear power plant is planned."
+    )
+    assert [(p["type"], p["region"]) for p in read(text) if p["type"] == "nuclear"] == [("nuclear", None)]

@@ -21,7 +21,7 @@ from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.annotate.standalone import stands_alone_in
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
-from pipelines.domain.extract.link.coreference import other_ordinal
+from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal
 from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.reference import Reference, fold
 
@@ -143,7 +143,9 @@ def _place_of_ranked_sibling(mention: ProjectMention, frame: Frame, discourse: D
             and m.refers_to is None
             and m.frame is not None
             and m.head_word == frame.head_word
+            and m.project_type == mention.project_type
             and m.region
+            and has_ordinal(m.frame.noun_phrase)  # 'the first plant', not 'a new plant'
             and other_ordinal(frame.noun_phrase, m.frame.noun_phrase)
         ),
         None,
