@@ -74,15 +74,7 @@ def place_mention(
     route_country = _route_country(frame, ref)
     if route_country and known is not None and known.country != route_country:
         known = locality = None  # 'a China-Kyrgyzstan line from Kashgar': its Chinese end is no site
-    if (
-        known is None
-        and country is None
-        and (
-            _place_there(mention, frame, discourse)
-            or _place_of_possessor(mention, frame, discourse)
-            or _place_of_ranked_sibling(mention, frame, discourse)
-        )
-    ):
+    if known is None and country is None and _placed_by_neighbour(mention, frame, discourse):
         return
     paragraph_country = _paragraph_country(sentence, frame, discourse, ref)
     if known is None and country is None and not frame.linear:
@@ -130,6 +122,16 @@ def _place_there(mention: ProjectMention, frame: Frame, discourse: Discourse) ->
     mention.locality = source.locality if town else None
     mention.region, mention.region_code, mention.country = source.region, source.region_code, source.country
     return True
+
+
+def _placed_by_neighbour(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:
+    """A facility its own words leave unplaced, placed by the one it stands with: the town of the sentence
+    before ('... there'), the facility it belongs to ('the refinery's complex'), its ranked sibling."""
+    return (
+        _place_there(mention, frame, discourse)
+        or _place_of_possessor(mention, frame, discourse)
+        or _place_of_ranked_sibling(mention, frame, discourse)
+    )
 
 
 def _place_of_ranked_sibling(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:
