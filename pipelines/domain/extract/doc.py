@@ -7,6 +7,7 @@ text for organisations, places or numbers again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pipelines.domain.extract.annotate.cues import Cue
 from pipelines.domain.extract.annotate.facilities import Frame
@@ -33,8 +34,9 @@ class SentenceDoc:
     facilities: list[Frame] = field(default_factory=list)
     cues: dict[str, list[Cue]] = field(default_factory=dict)  # cue type -> cues, in text order
 
-    @property
+    @cached_property
     def is_heading(self) -> bool:
+        """Asked of every earlier sentence by the discourse ('a heading opens a new topic'): read once."""
         return is_heading(self.text)
 
     @property

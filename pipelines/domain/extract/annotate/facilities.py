@@ -363,12 +363,11 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
 def _with_elliptic_ordinals(sentence: str, frames: list[Frame]) -> list[Frame]:
     """'The first gas processing plant ... was completed in 2009, and the second, able to process 9 bcm,
     ...': an ordinal standing for the noun of 'the first X' before it is another X."""
-    firsts = [f for f in frames if _FIRST.match(f.noun_phrase) and not f.plural]
-    if not firsts:
+    first = next((f for f in frames if _FIRST.match(f.noun_phrase) and not f.plural), None)
+    if first is None:
         return frames
     added = []
-    for match in _ELLIPTIC_ORDINAL.finditer(sentence, firsts[0].head_end):
-        first = firsts[0]
+    for match in _ELLIPTIC_ORDINAL.finditer(sentence, first.head_end):
         added.append(
             replace(
                 first,

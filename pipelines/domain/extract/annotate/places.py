@@ -50,7 +50,7 @@ _ORIGIN_AFTER = re.compile(r"^-based\b|^\s*-\s*based\b", re.I)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:based|headquartered|registered|incorporated) in\s+(?:the\s+)?$"
     r"|\b(?:compan(?:y|ies)|firms?|group|investors?|delegation|businessmen|manufacturer|\d+-year-old|natives?"
-    r"|workers?|engineers?|specialists?|staff|people) from\s+(?:the\s+)?(?:[a-z]+\s+)?(?:China's\s+)?$",
+    r"|workers?|engineers?|specialists?|staff|people) from\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w-]*'s\s+)?$",
     re.I,
 )
 SITE_PREPOSITIONS = r"(?:in|near|outside|at)"  # the words before the place where a facility stands

@@ -194,8 +194,7 @@ def _facility_before_bracket(
 def _project_spoken_of(sentence: SentenceDoc, named: bool, discourse: Discourse) -> list[ProjectMention]:
     """'The consortium is to invest $2 billion', 'the investment is put at ...': the project an amount
     with no facility in its sentence is for."""
-    listed = is_list_item(sentence.text) or is_figure_field(sentence.text)
-    lookback = _LIST_LOOKBACK if listed else ANAPHOR_LOOKBACK
+    lookback = _LIST_LOOKBACK if _parameter_line(sentence) else ANAPHOR_LOOKBACK
     recent = discourse.recent_project(sentence, None, lookback=lookback)
     if recent and (named or _spoken_of(recent, sentence)):
         return [recent]
@@ -208,6 +207,12 @@ def _spoken_of(recent: ProjectMention, sentence: SentenceDoc) -> bool:
     follows ('Key parameters of the project: ... - total project cost: USD 2.6 billion;')."""
     if recent.sentence.paragraph == sentence.paragraph or sentence.cue("anaphor"):
         return True
+    return _parameter_line(sentence)
+
+
+def _parameter_line(sentence: SentenceDoc) -> bool:
+    """'- total project cost: USD 2.6 billion;', 'ADB A loan: US$ 45.0 million': a bulleted item or a field
+    with a figure, as lists of a project's parameters are written."""
     return is_list_item(sentence.text) or is_figure_field(sentence.text)
 
 

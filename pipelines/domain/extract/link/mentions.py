@@ -80,12 +80,11 @@ _SCOPE = re.compile(  # 'The contract, signed on Wednesday, covers a new gas sep
     re.I,
 )
 _STORED_ENERGY = frozenset({"MWh", "GWh", "kWh"})  # what a battery holds, written beside its power
-_GROUPED_IN = (
-    re.compile(  # ', which includes a concentrator and (a mine)', ', which groups the A and B deposits'
-        rf",\s+which\s+(?:also\s+)?(?:includes?|{_MADE_OF}|groups?|covers?|combines?|unites?)\s+"
-        r"(?:[^;.]*?(?:,|\band)\s+)?(?:the\s+|an?\s+)?$",
-        re.I,
-    )
+# ', which includes a concentrator and (a mine)', ', which groups the A and B deposits'
+_GROUPED_IN = re.compile(
+    rf",\s+which\s+(?:also\s+)?(?:includes?|{_MADE_OF}|groups?|covers?|combines?|unites?)\s+"
+    r"(?:[^;.]*?(?:,|\band)\s+)?(?:the\s+|an?\s+)?$",
+    re.I,
 )
 _OR_ALIAS = re.compile(r"^\s*[,(]\s*(?:or|also known as|known as|aka)\s+(?:the\s+)?$", re.I)
 
@@ -198,10 +197,8 @@ def _whole_of(
     """'It will include a battery storage system', 'supplied from its own coal-fired power plant': the
     root of the project the facility is a part of."""
     before = sentence.text[: frame.np_start]
-    grouped = made and _GROUPED_IN.search(before) and made[-1].project_type == frame.project_type
-    if (
-        grouped
-    ):  # 'the X gold project, which groups the A and B deposits' (not an industrial complex's smelter)
+    # 'the X gold project, which groups the A and B deposits' (not an industrial complex's smelter)
+    if made and made[-1].project_type == frame.project_type and _GROUPED_IN.search(before):
         return made[-1].root
     own = frame.noun_phrase.lower().startswith("own ") and before.endswith("its ")
     # 'The ammonia unit ... will be tested first', 'two hydroelectric units of 12.5 MW each were supplied'

@@ -4,6 +4,7 @@ from its clause, the paragraph, a list's lead-in line, or an article that names 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipelines.domain.extract.annotate.article_scope import CENTRAL_ASIA
 from pipelines.domain.extract.annotate.cues import BULLET_MARK, clause_bounds, is_list_item
@@ -136,46 +137,51 @@ def _placed_by_neighbour(mention: ProjectMention, frame: Frame, discourse: Disco
 
 def _place_of_ranked_sibling(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:
     """'The first gas processing plant there ... and the second, able to process 9 bcm': a facility ranked
-    after another of its noun, placed by nothing of its own, stands where that one stands."""
-    sibling = next(
-        (
-            m
-            for m in reversed(discourse.mentions)
-            if m is not mention
-            and m.refers_to is None
-            and m.frame is not None
-            and m.head_word == frame.head_word
-            and m.project_type == mention.project_type
-            and m.region
+    after another of its noun and kind, placed by nothing of its own, stands where that one stands."""
+    sibling = _last_placed(
+        discourse,
+        frame.head_word,
+        lambda m: (
+            m.project_type == mention.project_type
             and has_ordinal(m.frame.noun_phrase)  # 'the first plant', not 'a new plant'
             and other_ordinal(frame.noun_phrase, m.frame.noun_phrase)
         ),
-        None,
     )
-    if sibling is None:
-        return False
-    mention.locality, mention.region, mention.region_code = (
-        sibling.locality,
-        sibling.region,
-        sibling.region_code,
-    )
-    mention.country, mention.placed_by_context = sibling.country, True
-    return True
+    return _stands_with(mention, sibling)
 
 
 def _place_of_possessor(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:
     """'SEG also built the refinery's aromatics complex': a facility of the refinery spoken of stands where
     that refinery stands."""
     possessor = _POSSESSOR.match(frame.noun_phrase)
-    head = singular(fold(possessor[1])) if possessor else None
-    owner = next(
-        (m for m in reversed(discourse.mentions) if m.refers_to is None and m.head_word == head and m.region),
+    owner = _last_placed(discourse, singular(fold(possessor[1]))) if possessor else None
+    return _stands_with(mention, owner)
+
+
+def _last_placed(
+    discourse: Discourse, head_word: str, fits: Callable[[ProjectMention], bool] = lambda m: True
+) -> ProjectMention | None:
+    """The last project introduced with this facility noun that has a region (and fits)."""
+    return next(
+        (
+            m
+            for m in reversed(discourse.mentions)
+            if m.refers_to is None
+            and m.frame is not None
+            and m.head_word == head_word
+            and m.region
+            and fits(m)
+        ),
         None,
     )
-    if owner is None or owner is mention:
+
+
+def _stands_with(mention: ProjectMention, other: ProjectMention | None) -> bool:
+    """Give `mention` the place of `other`, a facility it stands with; False when there is none."""
+    if other is None or other is mention:
         return False
-    mention.locality, mention.region, mention.region_code = owner.locality, owner.region, owner.region_code
-    mention.country, mention.placed_by_context = owner.country, True
+    mention.locality, mention.region, mention.region_code = other.locality, other.region, other.region_code
+    mention.country, mention.placed_by_context = other.country, True
     return True
 
 
@@ -484,11 +490,10 @@ def _company_homes(discourse: Discourse, ref: Reference) -> dict[str, PlaceMenti
             after = [p for p in sentence.places if p.start > org.end and p.region and p.kind != "country"]
             if after and _HOME_APPOSITION.fullmatch(sentence.text[org.end : after[0].start]):
                 homes.setdefault(_org_key(org.text, discourse), after[0])
-    for sentence in discourse.doc.sentences:
-        for org in sentence.orgs:
-            glued = _glued_town(org.text, ref)
-            if glued is not None:
-                homes.setdefault(_org_key(org.text, discourse), glued)
+    for name in dict.fromkeys(org.text for sentence in discourse.doc.sentences for org in sentence.orgs):
+        glued = _glued_town(name, ref)
+        if glued is not None:
+            homes.setdefault(_org_key(name, discourse), glued)
     return homes
 
 
