@@ -26,6 +26,7 @@ from pipelines.domain.extract.annotate.noun_phrases import (
     noun_phrase_tokens,
     proper_name,
 )
+from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.extract.annotate.places import SITE_PREPOSITIONS
 from pipelines.domain.extract.parse import shouted
 from pipelines.domain.reference import Reference, fold, power_types
@@ -43,7 +44,7 @@ _ONE_OF_UNNAMED = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2
 _FIRST = re.compile(r"^the first\b", re.I)
 # 'and the second, able to ...', 'the third was ...': an ordinal with no noun of its own
 _ELLIPTIC_ORDINAL = re.compile(
-    r"\bthe (?P<ordinal>second|third|fourth|fifth)"
+    rf"\bthe (?P<ordinal>{'|'.join(ORDINAL_WORDS[1:])})"
     r"(?=\s*,|\s+(?:was|is|will|went|came|has|had|began|started)\b)"
 )
 # 'a pipeline of dams', '... of solar plants'; not 'the pipeline of the gas plants'

@@ -34,6 +34,10 @@ NUMBER_WORDS = {
     "eighty": 80,
     "ninety": 90,
 }
+# ranks in words, in order: 'the second plant' is counted after 'the first plant'
+ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+)  # fmt: skip
 SCALES = {
     "thousand": 1e3,
     "k": 1e3,

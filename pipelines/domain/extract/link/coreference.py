@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS
 from pipelines.domain.reference import different_products, fold
 
 MIN_MISSPELT_LENGTH = 6  # shorter names one letter apart are other names ('Aral', 'Oral')
 SAME_FIGURE = 0.10  # relative gap within which two figures of one metric may describe the same facility
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_ORDINAL = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.I)
 _NEW = re.compile(r"\bnew\b", re.I)  # a facility called new is not the first of its kind named after it
 _INDEFINITE = re.compile(r"an?\s", re.I)
 _DETERMINERS = frozenset({"a", "an", "another", "one", "any", "each", "every", "some", "no"})
