@@ -248,3 +248,29 @@ def test_a_towns_region_wins_over_a_region_another_mention_took_from_its_paragra
     ]
     assert region_of(Cluster(frames=told)) == "Navoi"
     assert region_of(Cluster(frames=told[1:])) == "Karakalpakstan"
+
+
+@pytest.mark.parametrize(
+    "placed_later",
+    [
+        "Principal particulars of the project:\n\nLocation: Ereymentau District, Akmola Region\n"
+        "Installed capacity: 1,000MW\nConstruction period: 24 months\n",
+        "The wind farm will be located near the town of Ereymentau in Akmola region.\n",
+    ],
+)
+def test_a_project_placed_only_by_a_later_mention_is_matched_where_it_stands(ref, placed_later):
+    """Two 1 GW wind farms of Kazakhstan: one placed in its first sentence, one only further on; they stay
+    two projects, each where its article puts it."""
+    mirny = (
+        "date: 2024-06-11\n\nTotalEnergies took the final investment decision for a 1 GW wind farm near "
+        "the village of Mirny in Zhambyl region.\n"
+    )
+    yereymentau = (
+        "date: 2025-03-28\n\nThe board approved the investment by China Power in a wind power project "
+        f"with an installed capacity of 1,000MW in Kazakhstan.\n\n{placed_later}"
+    )
+    projects = _tables([mirny, yereymentau], ref)["projects"]
+    assert sorted(zip(projects.locality, projects.region, strict=True)) == [
+        ("Ereymentau", "Akmola"),
+        ("Mirny", "Zhambyl"),
+    ]

@@ -36,6 +36,28 @@ def _roles(sentence: str, ref) -> list[tuple[str, str]]:
             [("Xinjiang", "origin"), ("Zhambyl", "site")],
         ),
         ("The plant will be built near Taraz.", [("Taraz", "site")]),
+        ("CPIH signed an agreement in Beijing on a wind farm.", [("Beijing", "event")]),
+        ("The sides signed two memoranda of understanding in Urumqi on a plant.", [("Urumqi", "event")]),
+        (
+            "In Beijing, on the sidelines of the Belt and Road Forum, CPIH signed a deal on a wind farm.",
+            [("Beijing", "event")],
+        ),
+        ("In Shanghai, Sinopec and KMG signed a contract for the refinery.", [("Shanghai", "event")]),
+        (
+            "In Tashkent, on the margins of the summit, the sides signed a deal on a solar plant.",
+            [("Tashkent", "event")],
+        ),
+        ("In Zhambyl region, CPIH signed an agreement on a wind farm.", [("Zhambyl", "site")]),
+        ("In Xinjiang, TBEA will build a polysilicon plant.", [("Xinjiang", "site")]),
+        (
+            "Pavlodar Silicon LLP, set up by Hoshine Silicon Industry Co., Ltd. of Zhejiang province, builds "
+            "a silicon plant.",
+            [("Pavlodar", "name"), ("Zhejiang", "origin")],
+        ),
+        (
+            "East Hope Group of Shanghai will build a smelter in Ekibastuz.",
+            [("Shanghai", "origin"), ("Ekibastuz", "site")],
+        ),
     ],
 )
 def test_place_roles(ref, sentence, expected):

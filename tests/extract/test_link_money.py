@@ -633,3 +633,64 @@ def test_money_for_a_plant_written_as_put_into_a_country_is_the_plants(read_tabl
         "make a direct investment of $1.2 billion in Kazakhstan."
     )
     assert [usd for _, usd, projects in _investments(tables) if projects == 1] == [1.2e9]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount"),
+    [
+        (
+            "Samruk-Kazyna and China Power International Holding Limited signed an agreement on a 1 GW "
+            "wind farm "
+            "in Akmola region. The Chinese side plans to invest about USD 1.4 billion in the project.",
+            "China Power International Holding Limited",
+            1.4e9,
+        ),
+        (
+            "Sinopec and KazMunayGas signed an agreement on a polyethylene plant in Atyrau region. The "
+            "Kazakh "
+            "side will invest $500 million in the plant.",
+            "KazMunayGas",
+            500e6,
+        ),
+        (
+            "Uzbekneftegaz and Xinjiang Goldwind agreed to build a 500 MW wind farm in Navoi region. "
+            "Under the "
+            "agreement, the Chinese investors will put $600 million into the wind farm.",
+            "Xinjiang Goldwind",
+            600e6,
+        ),
+    ],
+)
+def test_the_side_of_a_country_is_its_organisation_just_named(read_tables, text, investor, amount):
+    assert [i[:2] for i in _investments(read_tables(text))] == [(investor, amount)]
+
+
+def test_a_defined_term_in_brackets_is_the_companys_short_name(read_tables):
+    text = (
+        'The board approved the investment by China Power Yereymentau Wind LLP (the "Project Company") in a '
+        "1,000MW wind power project in Akmola region. The Project Company will invest US$1,160 "
+        "million in the "
+        "wind farm."
+    )
+    tables = read_tables(text)
+    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert aliases["Project Company"] == "China Power Yereymentau Wind LLP"
+    assert [i[:2] for i in _investments(tables)] == [("Project Company", 1.16e9)]
+
+
+@pytest.mark.parametrize(
+    "deal",
+    [
+        "The investment agreement for the plant was signed in Bishkek in August between the Chinese company "
+        "and the National Investment Agency under the President.",
+        "The agreement was signed between the National Investment Agency and the Chinese company.",
+    ],
+)
+@pytest.mark.parametrize("spends", ["The investor will spend", "The company will invest"])
+def test_the_chinese_company_of_one_sentence_is_the_investor_of_the_next(read_tables, deal, spends):
+    text = (
+        "Officials met representatives of China Power Engineering Consulting Group on a 300 MW solar power "
+        f"plant in Ton district. {deal} {spends} $270 million on the project."
+    )
+    [(investor, amount, _)] = _investments(read_tables(text))
+    assert (investor.startswith("China Power Engineering Consulting Group"), amount) == (True, 270e6)

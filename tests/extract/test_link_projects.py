@@ -1181,3 +1181,39 @@ def test_the_plants_an_industrial_complex_includes_are_projects(read):
         ("smelter", [("annual_output", 1000000.0)]),
         ("thermal", [("installed_power", 2640.0)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The only producer of primary aluminium is Kazakhstan Aluminium Smelter JSC (KAS) in "
+            "Pavlodar, part "
+            "of ERG, with a design capacity of 250,000 tons a year.",
+            ("smelter", "Pavlodar", [("annual_output", 250_000.0)]),
+        ),
+        (
+            "Atyrau Refinery LLP, with a capacity of 5.5 million tonnes of oil a year, is owned by "
+            "KazMunayGas.",
+            ("oil_refinery", "Atyrau", [("annual_output", 5_500_000.0)]),
+        ),
+        (
+            "Bayterek Cement Plant LLP in Shymkent can produce 1.2 million tonnes of cement a year.",
+            ("manufacturing", "Shymkent", [("annual_output", 1_200_000.0)]),
+        ),
+    ],
+)
+def test_a_company_named_by_its_plant_and_sized_is_that_plant(read, text, expected):
+    [plant] = read(text)
+    assert (plant["type"], plant["locality"], plant["capacities"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kokshetau CHP LLP signed a contract with PowerChina in Astana.",
+        "Atyrau Refinery LLP paid 12 billion tenge in taxes.",
+    ],
+)
+def test_a_company_named_by_its_plant_and_not_sized_is_a_company(read, text):
+    assert read(text) == []

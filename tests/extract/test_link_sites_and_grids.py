@@ -477,10 +477,25 @@ def test_a_line_whose_known_stops_lie_in_one_region_runs_within_it(read, text, r
             "Navoi",
         ),
         ("Uzbekistan's Ferganaazot JSC will build an ammonia plant of 200,000 tonnes a year.", "Fergana"),
+        ("Pavlodarenergo JSC will build a 120 MW gas-fired power plant, the company said.", "Pavlodar"),
     ],
 )
 def test_an_owner_named_with_its_town_glued_on_places_its_plant(read, text, region):
     assert [p["region"] for p in read(text)] == [region]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shareholding of the Project Company: 80% held by Kaisa Holding. Shareholding Ltd will build a wind "
+        "farm of 100 MW.",
+        "Arshalytrans LLP will build a 50 MW solar power plant, the company said.",
+    ],
+)
+def test_a_name_that_only_begins_like_a_town_places_nothing(read, text):
+    """'Shareholding' begins like the town of Shar and 'Arshalytrans' like Arshaly, but no industry's stem
+    is glued to them."""
+    assert [p["region"] for p in read(text)] == [None]
 
 
 @pytest.mark.parametrize(
@@ -510,3 +525,92 @@ def test_a_facility_ranked_among_others_of_another_kind_takes_no_place_from_them
         "\n\nKazakhstan's second nuclear power plant is planned."
     )
     assert [(p["type"], p["region"]) for p in read(text) if p["type"] == "nuclear"] == [("nuclear", None)]
+
+
+@pytest.mark.parametrize(
+    ("record", "place"),
+    [
+        (
+            "Location: Nurata district, Navoi Region, Uzbekistan\nInstalled capacity: 300MW\n"
+            "Construction period: 18 months\n",
+            ("Nurata", "Navoi"),
+        ),
+        (
+            "Project site: near Shelek, Almaty Region\nCapacity: 300 MW (48 turbines of 6.25 MW each)\n"
+            "Offtaker: the Financial Settlement Center\n",
+            ("Shelek", "Almaty Region"),
+        ),
+        (
+            "Site: Kattakurgan district, Samarkand region\nTotal investment: US$280 million\n"
+            "Commercial operation: 2027\n",
+            ("Kattakurgan", "Samarkand"),
+        ),
+    ],
+)
+def test_a_data_sheets_location_field_sites_the_project_spoken_of(read_tables, record, place):
+    text = (
+        "Sunrise approves investment\n\nThe board approved the investment by Sunrise Energy LLP in a 300 MW "
+        f"solar power project in Central Asia.\n\nPrincipal particulars of the project:\n\n{record}"
+    )
+    frames = read_tables(text)["project_frames"]
+    [reference] = frames[frames.refers_to.notna()].itertuples()
+    assert (reference.project_type, reference.locality, reference.region) == ("solar", *place)
+
+
+def test_a_company_record_with_a_location_sites_no_project(read_tables):
+    text = (
+        "Sunrise approves investment\n\nSunrise Energy LLP will build a 300 MW solar power plant.\n\n"
+        "About Sunrise Energy:\n\nHeadquarters: Beijing\nEmployees: 4,200\nRevenue: RMB 12 billion\n"
+    )
+    frames = read_tables(text)["project_frames"]
+    assert frames[["project_type", "region"]].values.tolist() == [["solar", None]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry and Gezhouba signed an agreement on the construction of a solar power plant with a "
+        "capacity of 200 MW and an energy storage system of 50 MW/100 MWh in Spitamen district.",
+        "Gezhouba will build a solar power plant of 200 MW and a 50 MW battery storage system in Spitamen "
+        "district.",
+        "Gezhouba will build a solar power plant with an installed capacity of up to 200MW, as well as a "
+        "storage system in Spitamen district.",
+    ],
+)
+def test_a_place_after_two_coordinated_facilities_sites_both_whatever_the_first_ones_size(read, text):
+    assert [(p["type"], p["locality"], p["region"]) for p in read(text)] == [
+        ("solar", "Spitamen", "Sughd"),
+        ("storage", "Spitamen", "Sughd"),
+    ]
+
+
+def test_a_first_facility_placed_in_its_own_words_keeps_its_place(read):
+    text = (
+        "PowerChina will build a solar plant of 100 MW in Turkistan region and a 50 MW wind farm in Zhambyl."
+    )
+    assert [(p["type"], p["region"]) for p in read(text)] == [("solar", "Turkistan"), ("wind", "Zhambyl")]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "It envisages the construction of an alumina refinery and a coal-fired power plant of 2,640 MW.",
+        "The project also provides for an alumina refinery and a coal-fired power plant of 2,640 MW.",
+        "The complex will involve an alumina refinery, as well as a coal-fired power plant of 2,640 MW.",
+    ],
+)
+def test_what_the_project_spoken_of_provides_for_stands_where_it_stands(read, later):
+    text = f"East Hope Group will build an aluminium smelter near Ekibastuz in Pavlodar region. {later}"
+    assert [(p["type"], p["locality"]) for p in read(text)] == [
+        ("smelter", "Ekibastuz"),
+        ("smelter", "Ekibastuz"),
+        ("thermal", "Ekibastuz"),
+    ]
+
+
+def test_what_a_deal_provides_for_is_not_placed_by_the_last_project(read):
+    text = (
+        "East Hope Group operates an aluminium smelter near Ekibastuz in Pavlodar region. The new agreement "
+        "envisages the construction of a coal-fired power plant of 2,640 MW."
+    )
+    assert [(p["type"], p["locality"]) for p in read(text)] == [("smelter", "Ekibastuz"), ("thermal", None)]

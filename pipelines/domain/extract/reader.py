@@ -14,6 +14,7 @@ from pipelines.domain.extract.link.mentions import (
     read_anaphora,
     read_counted_units,
     read_headline,
+    read_location_field,
     read_mentions,
     read_paragraph_status,
 )
@@ -71,6 +72,7 @@ def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, re
     touched = (
         own + referred
         or read_counted_units(sentence, discourse)
+        or read_location_field(sentence, discourse)
         or read_paragraph_status(sentence, discourse)
     )
     first = min(touched, key=lambda m: m.span[0], default=None)

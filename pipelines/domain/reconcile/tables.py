@@ -146,7 +146,7 @@ def _cluster(
         capacities_by_root.setdefault(row.frame_id, {}).setdefault(row.metric, []).append(
             float(row.value_std)
         )
-    primaries = frames[frames.refers_to.isna()].sort_values(  # file names stay when a text is edited
+    primaries = _placed_by_references(frames).sort_values(  # file names stay when a text is edited
         ["published_date", "source_file", "sentence_idx"], na_position="last", kind="stable"
     )
     clusters = cluster_mentions(primaries, orgs_by_root, capacities_by_root, story_of)
@@ -157,6 +157,27 @@ def _cluster(
         taken.add(pid)
         project_of.update({f["frame_id"]: pid for f in cluster.frames})
     return project_of
+
+
+_PLACE_COLUMNS = ["country", "region", "region_code", "locality"]
+
+
+def _placed_by_references(frames: pd.DataFrame) -> pd.DataFrame:
+    """Each article's first mentions of its projects; one that names no place takes the place the first of
+    its later mentions to name one gives ('... a wind project in Kazakhstan.' then 'Location: Yereymentau
+    District'), so that it is matched across articles where it stands."""
+    primaries = frames[frames.refers_to.isna()]
+    placed = frames[frames.refers_to.notna() & (frames.region.notna() | frames.locality.notna())]
+    first_place = placed.sort_values("sentence_idx", kind="stable").drop_duplicates("refers_to")
+    places = first_place.set_index("refers_to")[_PLACE_COLUMNS]
+    unplaced = primaries.region.isna() & primaries.locality.isna() & primaries.frame_id.isin(places.index)
+    same_country = primaries.country.isna() | (primaries.country == primaries.frame_id.map(places["country"]))
+    taking = primaries.index[unplaced & same_country]
+    if len(taking) == 0:
+        return primaries
+    filled = primaries.copy()
+    filled.loc[taking, _PLACE_COLUMNS] = places.loc[filled.loc[taking, "frame_id"], _PLACE_COLUMNS].to_numpy()
+    return filled
 
 
 def _previous_ids(previous_mentions: pd.DataFrame | None, frame_of: dict[str, str]) -> PreviousIds:

@@ -13,7 +13,7 @@ from pipelines.domain.extract.annotate import article_scope
 from pipelines.domain.extract.annotate.cues import find_cues, find_status_cues, find_valued_cues
 from pipelines.domain.extract.annotate.facilities import NETWORK_HEADS, Frame, find_frames, with_spans
 from pipelines.domain.extract.annotate.money import find_money
-from pipelines.domain.extract.annotate.name_words import COMPANY_HEADS, is_government
+from pipelines.domain.extract.annotate.name_words import COMPANY_HEADS, LEGAL_TAIL, is_government
 from pipelines.domain.extract.annotate.org_context import with_context
 from pipelines.domain.extract.annotate.organisations import (
     OrgMention,
@@ -93,7 +93,9 @@ def _read_organisations(
         facilities = [
             f
             for f in doc.facilities
-            if not _inside_a_name(f.head_start, doc.orgs) or _the_plant(doc.text, f, doc.orgs)
+            if not _inside_a_name(f.head_start, doc.orgs)
+            or _the_plant(doc.text, f, doc.orgs)
+            or _sized_company_plant(doc, f)
         ]
         doc.facilities = with_spans(doc.text, facilities)
         doc.places = [replace(p, role="name") if _inside_a_name(p.start, doc.orgs) else p for p in doc.places]
@@ -133,6 +135,20 @@ def _the_plant(text: str, frame: Frame, orgs: list[OrgMention]) -> bool:
     )
     kept = frame.head_word not in NETWORK_HEADS and frame.head_word not in COMPANY_HEADS
     return ends and kept and frame.project_type is not None
+
+
+def _sized_company_plant(doc: SentenceDoc, frame: Frame) -> bool:
+    """'Kazakhstan Aluminium Smelter JSC (KAS) in Pavlodar ... with a design capacity of 250,000 tons a
+    year', 'Atyrau Refinery LLP, with a capacity of 5.5 million tonnes': a company named by its facility
+    noun and a legal form, whose size the sentence gives after it, is that facility too (not 'Kokshetau
+    CHP LLP' named as a party)."""
+    owner = next((o for o in doc.orgs if o.start <= frame.head_start and o.end > frame.head_end), None)
+    if owner is None or frame.project_type is None or frame.head_word in COMPANY_HEADS:
+        return False
+    legal_tail = LEGAL_TAIL.fullmatch(doc.text[frame.head_end : owner.end].rstrip("."))
+    sized = any(q.metric and q.start >= owner.end for q in doc.quantities)
+    others = any(f.head_start >= owner.end for f in doc.facilities)  # '... LLP signed for a 240 MW plant'
+    return bool(legal_tail) and sized and not others
 
 
 def _annotate(

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipelines.domain.extract.annotate.places import PlaceMention
+from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 
-CENTRAL_ASIA = ("KZ", "UZ", "KG", "TJ", "TM")
 DEFAULT_COUNTRY = "KZ"
 
 

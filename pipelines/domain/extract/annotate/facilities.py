@@ -83,7 +83,12 @@ _IN_BEFORE = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?$", re.I)
 _MAX_PROJECT_PLANTS = 12  # more plants than this, counted together, are a country's or a sector's
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 _NEW = re.compile(r"\b(?:new|planned|future|proposed|more)\b", re.I)
-_COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|as well as)\s*", re.I)
+# 'a wind farm and a solar plant', 'a solar plant with a capacity of 200 MW and a storage system'
+_COORDINATED = re.compile(
+    r"(?:\s+(?:with\s+an?\s+(?:\w+\s+)?capacity\s+of|of)\s+(?:about\s+|up\s+to\s+)?\d[\d.,]*\s*[kMG]W[ph]?)?"
+    r"\s*(?:,|and|or|,\s*and|,?\s*as well as)\s*",
+    re.I,
+)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
 
 

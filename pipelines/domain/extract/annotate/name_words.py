@@ -36,6 +36,8 @@ PLACE_QUALIFIERS = frozenset(_words("place_qualifier"))
 NAME_CONNECTORS = frozenset(_words("connector"))
 # Facility nouns that end a company's name rather than a plant's ('Almalyk Mining and Metallurgical Complex').
 COMPANY_HEADS = frozenset(_words("company_head"))
+# Industry stems a company's name glues to its town ('Navoiyazot', 'Pavlodarenergo', 'Shymkentcement').
+GLUED_STEMS = frozenset(_words("glued_stem"))
 
 LEGAL_WORDS = frozenset({fold(f) for f in LEGAL_FORMS_BEFORE + LEGAL_FORMS_AFTER} | {"co", "jsc nc"})
 LEGAL_PREFIX = re.compile(rf"(?:\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"?)+$")

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pipelines.domain.extract.annotate.cues import valued_matches
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.annotate.organisations import OrgMention
-from pipelines.domain.reference import Reference
+from pipelines.domain.reference import Reference, fold
 
 _ROLE_WINDOW_BEFORE = 30  # characters before a name where a role word may stand
 _ROLE_WINDOW_AFTER = 45
@@ -30,10 +30,23 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
             reporter=is_reporter(sentence, org, ref),
             role=role_of(sentence, org, ref),
             not_party=bool(aside.search(sentence[: org.start])),
+            nationality=nationality(org, ref),
         )
         for org in orgs
     ]
     return _coordinated_roles(sentence, read)
+
+
+def nationality(org: OrgMention, ref: Reference) -> str | None:
+    """The country of a listed body, else the one its first word names: 'China Power ...', 'Kazakh
+    Invest', 'Xinjiang Goldwind' (a province of China), 'Uzbekneftegaz' (no word tells)."""
+    if org.known:
+        listed = ref.organisation_rows.get(org.known, {}).get("country")
+        if isinstance(listed, str) and listed:
+            return listed
+    first = fold(org.text.split()[0]) if org.text.split() else ""
+    regions = ref.regions_by_surface.get(first, [])
+    return ref.country_by_surface.get(first) or (regions[0].country if len(regions) == 1 else None)
 
 
 def _coordinated_roles(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:

@@ -28,7 +28,11 @@ from pipelines.domain.extract.annotate.standalone import standalone
 from pipelines.domain.reference import Reference, fold
 
 _GOVERNMENT_HEADS = "|".join(GOVERNMENT_HEADS)
-_PAREN_ALIAS = re.compile(r"^\.?\"?\s*\(\s*\"?(?P<alias>[A-Z][\w&.' -]{1,40}?)\"?\s*(?:\)|,|;|\bor\b)")
+# '(CNPC)', '("Kaskasu")', '(the "Project Company")', '(hereinafter "KEGOC")'
+_PAREN_ALIAS = re.compile(
+    r"^\.?\"?\s*\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?\"?"
+    r"(?P<alias>[A-Z][\w&.' -]{1,40}?)\"?\s*(?:\)|,|;|\bor\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class OrgMention:
     reporter: bool = False  # the source of the news ('X said'), not a party to it
     role: str = "partner"  # what the words around it say it does (developer, financier, ...)
     not_party: bool = False  # named only as another's parent ('a subsidiary of X') or look-alike
+    nationality: str | None = None  # the country it belongs to, where its listing or its name tells
 
 
 @dataclass(frozen=True)

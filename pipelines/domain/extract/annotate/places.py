@@ -47,6 +47,10 @@ _UNKNOWN_DISTRICT = re.compile(rf"\b(?P<name>{_NAME}) (?:district|raion|rayon)\b
 _DATELINE_REACH = 40  # characters: a dateline's place opens the sentence and its end follows soon
 _DATELINE_END = re.compile(r"^[^.]*?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014])")
 _ORIGIN_AFTER = re.compile(r"^-based\b|^\s*-\s*based\b", re.I)
+# 'Hoshine Silicon Industry Co., Ltd. of Zhejiang province': a company's home
+_COMPANY_OF = re.compile(
+    r"\b(?:Ltd|Limited|LLC|LLP|JSC|Inc|Corp|Corporation|Company|Group)\.?\s+of\s+(?:the\s+)?$"
+)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:based|headquartered|registered|incorporated) in\s+(?:the\s+)?$"
     r"|\b(?:compan(?:y|ies)|firms?|group|investors?|delegation|businessmen|manufacturer|\d+-year-old|natives?"
@@ -176,11 +180,12 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "dateline"  # 'DUSHANBE, 15 October.'
     if re.match(r"^-\d", after):
         return "facility_name"  # 'the Dushanbe-2 plant': it places that plant, and nothing else
-    if _event_before(ref).search(before) or _event_after(ref).match(after):
+    venue = _venue_opening(place, before, after)
+    if venue or _event_before(ref).search(before) or _event_after(ref).match(after):
         return "event"
     if _former_before(ref).search(before):
         return "mention"  # 'in what was East Kazakhstan region and since 2022 belongs to Abai region'
-    if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
+    if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before) or _COMPANY_OF.search(before):
         return "origin"
     # 'Shaanxi Coal and Chemical Industry Group', 'built by Tianjin Bohua', 'Anhui Conch Cement'
     capitalised_after = _capitalised_after(ref).match(after)
@@ -197,6 +202,20 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     if place.locality and place.locality == place.region and decides.match(after):
         return "mention"  # 'as Astana pushes to turn more of its hydrocarbons into chemicals': the government
     return "site"
+
+
+CENTRAL_ASIA = ("KZ", "UZ", "KG", "TJ", "TM")  # the five countries the articles are about
+_OPENING_IN = re.compile(r"^\s*In\s+(?:the\s+)?$")
+_SIDELINES_AFTER = re.compile(r"^,?\s+(?:on the sidelines of|on the margins of)\b", re.I)
+_SIGNED = re.compile(r"\bsigned\b", re.I)
+
+
+def _venue_opening(place: PlaceMention, before: str, after: str) -> bool:
+    """'In Beijing, on the sidelines of the forum, ... signed': the city a sentence opens with is the venue
+    of what is signed there, when the talks' sidelines follow it or it lies outside Central Asia."""
+    if not (_OPENING_IN.match(before) and after.startswith(",") and _SIGNED.search(after)):
+        return False
+    return bool(_SIDELINES_AFTER.match(after)) or place.country not in CENTRAL_ASIA
 
 
 def _former_before(ref: Reference) -> re.Pattern[str]:
@@ -227,11 +246,13 @@ def _names_a_company(after: str) -> bool:
 
 
 def _event_before(ref: Reference) -> re.Pattern[str]:
-    """'signed last week in', 'signed in January last year in', 'a ceremony at': the place that follows is
-    where something happened."""
+    """'signed last week in', 'signed in January last year in', 'signed an agreement in', 'a ceremony at':
+    the place that follows is where something happened."""
+    documents = ref.cue_pattern("signed_document").pattern
+    signed = rf"(?:\s+(?:an?|the|\w+)\s+(?:[\w-]+\s+){{0,3}}?(?:{documents})(?:\s+of\s+\w+)?)?"
     return ref.compiled(
         "event_before",
-        lambda: rf"(?:{ref.cue_pattern('event_place').pattern}){_WHEN}\s+(?:in|at)\s+(?:the\s+)?$",
+        lambda: rf"(?:{ref.cue_pattern('event_place').pattern}){signed}{_WHEN}\s+(?:in|at)\s+(?:the\s+)?$",
     )
 
 

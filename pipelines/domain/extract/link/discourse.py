@@ -17,6 +17,7 @@ ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
 EQUIPMENT_LOOKBACK = 4  # sentences back where 'bolting solar panels' may tell what 'the plant' is
+_SIDE_AFTER = re.compile(r"^\s+(?:side|party|partners?|investors?|company|firm|corporation)\b", re.I)
 _ORG_ANAPHOR = re.compile(
     r"\b(?:the|this|his|her|its|their) "
     r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor|consortium)\b"
@@ -45,6 +46,7 @@ class Discourse:
     people: dict[str, str] = field(default_factory=dict)  # a person's name (or part of it) -> organisation
     previous_status: str | None = None  # the status the last sentence with a status cue stated
     investors: list[str] = field(default_factory=list)  # organisations the article calls the investor
+    nationalities: dict[str, str] = field(default_factory=dict)  # organisation -> the country it belongs to
 
     def recent_project(
         self,
@@ -154,8 +156,36 @@ class Discourse:
         """The organisation 'the company', 'the consortium' or 'the Chinese side' stands for, if any."""
         if not _ORG_ANAPHOR.search(sentence.text):
             return []
-        focus = self.focus_org(sentence)
+        side = self.side_org(sentence)
+        focus = side or self.focus_org(sentence)
         return [focus] if focus else []
+
+    def side_org(self, sentence: SentenceDoc) -> str | None:
+        """'The Chinese side plans to invest ...': the organisation the sentence's first country side
+        stands for."""
+        return next((org for _, org in self._sides(sentence)), None)
+
+    def _sides(self, sentence: SentenceDoc) -> list[tuple[int, str]]:
+        """(position, organisation) of each 'the Chinese side', 'the Kazakh company' the sentence says: the
+        last organisation of that country named within `FOCUS_LOOKBACK` sentences."""
+        text, found = sentence.text, []
+        for country in sentence.countries:
+            if text[max(0, country.start - 4) : country.start].lower() != "the ":
+                continue
+            if not _SIDE_AFTER.match(text[country.end :]):
+                continue
+            org = next(
+                (
+                    surface
+                    for idx, surface in reversed(self.org_trail)
+                    if 0 <= sentence.idx - idx <= FOCUS_LOOKBACK
+                    and self.nationalities.get(surface) == country.country
+                ),
+                None,
+            )
+            if org:
+                found.append((country.start, org))
+        return found
 
     def people_orgs(self, sentence: SentenceDoc) -> list[str]:
         """Organisations of the people (known by full name) this sentence names."""
@@ -169,9 +199,14 @@ class Discourse:
 
     def remember_orgs(self, sentence: SentenceDoc) -> None:
         """The sentence's parties (not reporters or government) and the organisations of people it names."""
+        named = [
+            (org.start, org.text) for org in sentence.orgs if not org.reporter and not is_government(org.text)
+        ]
+        sides = self._sides(sentence)  # 'between the Chinese company and the agency': as if named there
+        self.org_trail.extend((sentence.idx, org) for _, org in sorted(named + sides))
         for org in sentence.orgs:
-            if not org.reporter and not is_government(org.text):
-                self.org_trail.append((sentence.idx, org.text))
+            if org.nationality:
+                self.nationalities[org.text] = org.nationality
             if org.role == "investor" and not org.reporter:
                 self.investors.append(org.text)
         for name, organisation in self.people.items():

@@ -19,7 +19,7 @@ from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal, other_shape
 from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, ANAPHOR_LOOKBACK, STATION_HEADS, Discourse
 from pipelines.domain.extract.link.figures import is_total
-from pipelines.domain.extract.link.places import LOCATIVE
+from pipelines.domain.extract.link.places import LOCATION_FIELD, LOCATIVE
 from pipelines.domain.extract.link.status import (
     GOVERNING_REACH,
     STAGE,
@@ -643,10 +643,25 @@ def read_counted_units(sentence: SentenceDoc, discourse: Discourse) -> list[Proj
     """'The Chinese manufacturer is to deliver 124 of its turbines': a count of units in a sentence that
     names no facility is of the project just spoken of (a reference to it in this sentence)."""
     counts = [q for q in sentence.quantities if q.metric == "unit_count"]
-    recent = discourse.recent_project(sentence, None) if counts and not sentence.facilities else None
+    if not counts or sentence.facilities:
+        return []
+    return _of_recent_project(sentence, counts[0].start, discourse)
+
+
+def read_location_field(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
+    """'Location: Yereymentau District, Akmola Region' in a data sheet that names no facility: the site of
+    the project just spoken of (a reference to it in this sentence)."""
+    fields = [p for p in sentence.sites if p.region and LOCATION_FIELD.search(sentence.text[: p.start])]
+    facilities = [f for f in sentence.facilities if f.project_type]  # 'Site:' is the field's own word
+    return _of_recent_project(sentence, fields[0].start, discourse) if fields and not facilities else []
+
+
+def _of_recent_project(sentence: SentenceDoc, start: int, discourse: Discourse) -> list[ProjectMention]:
+    """The whole sentence as a reference to the project just spoken of, if there is one."""
+    recent = discourse.recent_project(sentence, None)
     if recent is None:
         return []
-    mention = refer(sentence, recent, counts[0].start, discourse)
+    mention = refer(sentence, recent, start, discourse)
     mention.span = (0, len(sentence.text))
     return [mention]
 

@@ -6,19 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipelines.domain.extract.annotate.article_scope import CENTRAL_ASIA
 from pipelines.domain.extract.annotate.cues import BULLET_MARK, clause_bounds, is_list_item
 from pipelines.domain.extract.annotate.facilities import Frame
 from pipelines.domain.extract.annotate.facility_types import singular
 from pipelines.domain.extract.annotate.name_words import (
     GENERIC_NAME_WORDS,
+    GLUED_STEMS,
     LEGAL_FORMS_BEFORE,
     PLACE_QUALIFIERS,
     is_acronym,
     name_key,
 )
 from pipelines.domain.extract.annotate.org_shapes import is_demonym
-from pipelines.domain.extract.annotate.places import PlaceMention
+from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, PlaceMention
 from pipelines.domain.extract.annotate.standalone import stands_alone_in
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
@@ -31,6 +31,8 @@ LOCATIVE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}$",
     re.I,
 )
+# a data sheet's field whose value is the site: 'Location: Yereymentau District, Akmola Region'
+LOCATION_FIELD = re.compile(r"(?:^|,\s)(?:project\s+)?(?:location|site)\s*:\s*(?:in\s+|near\s+)?$", re.I)
 _LOCATED = re.compile(r"\b(?:located|situated|lies|sited|is being built|will be built|was built)\b", re.I)
 _LOCATIVE_LIST = re.compile(
     r"\b(?:in|near|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s*\([^()]*\))?(?:,\s*|,?\s+and\s+))+$"
@@ -47,7 +49,7 @@ _STOP_DASH = re.compile(r"\s-\s")  # 'Balykchy - Kadji-Say' (long dashes are hyp
 _CONTEXT_LOOKBACK = 8  # sentences back a list's lead-in line may stand
 _PARAGRAPH_LOOKBACK = 2  # sentences back in the paragraph whose single region carries over
 _GLUED_TOWN = 4  # letters of the shortest town a company's name may begin with ('Navoiyazot')
-_GLUED_SUFFIX = 3  # letters of the shortest word glued to it ('azot', 'neft')
+_PROVIDER_SUBJECT = r"(?:It|This project|The project|The complex|The cluster)\b"  # the project spoken of
 _POSSESSOR = re.compile(r"^(?:the )?(\w+)'s\s", re.I)  # 'the refinery's aromatics complex'
 _HOME_ROLES = ("owner", "operator", "developer", "partner")  # whose home may be its plant's
 _HOME_APPOSITION = re.compile(  # ', the chemical producer in ' between a company and its home
@@ -75,7 +77,7 @@ def place_mention(
     route_country = _route_country(frame, ref)
     if route_country and known is not None and known.country != route_country:
         known = locality = None  # 'a China-Kyrgyzstan line from Kashgar': its Chinese end is no site
-    if known is None and country is None and _placed_by_neighbour(mention, frame, discourse):
+    if known is None and country is None and _placed_by_neighbour(mention, frame, discourse, ref):
         return
     paragraph_country = _paragraph_country(sentence, frame, discourse, ref)
     if known is None and country is None and not frame.linear:
@@ -125,14 +127,30 @@ def _place_there(mention: ProjectMention, frame: Frame, discourse: Discourse) ->
     return True
 
 
-def _placed_by_neighbour(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:
+def _placed_by_neighbour(mention: ProjectMention, frame: Frame, discourse: Discourse, ref: Reference) -> bool:
     """A facility its own words leave unplaced, placed by the one it stands with: the town of the sentence
-    before ('... there'), the facility it belongs to ('the refinery's complex'), its ranked sibling."""
+    before ('... there'), the facility it belongs to ('the refinery's complex'), its ranked sibling, the
+    project it is built for ('It envisages the construction of ...')."""
     return (
         _place_there(mention, frame, discourse)
         or _place_of_possessor(mention, frame, discourse)
         or _place_of_ranked_sibling(mention, frame, discourse)
+        or _place_of_provider(mention, frame, discourse, ref)
     )
+
+
+def _place_of_provider(mention: ProjectMention, frame: Frame, discourse: Discourse, ref: Reference) -> bool:
+    """'... an aluminium cluster near Ekibastuz. It envisages the construction of an aluminium smelter, an
+    alumina refinery and ...': what the project spoken of provides for stands where that project stands."""
+    provides = ref.compiled(
+        "provider_subject",
+        lambda: rf"^{_PROVIDER_SUBJECT}[^.;]{{0,60}}?\b(?:{ref.cue_pattern('provides_for').pattern})\b",
+    )
+    if not provides.match(mention.sentence.text[: frame.head_start]):  # np: "The complex ... a refinery"
+        return False
+    spoken_of = discourse.recent_project(mention.sentence, None)
+    root = next((m for m in discourse.mentions if spoken_of and m.frame_id == spoken_of.root), None)
+    return root is not None and bool(root.region) and _stands_with(mention, root)
 
 
 def _place_of_ranked_sibling(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:
@@ -309,10 +327,10 @@ def place_reference(mention: ProjectMention) -> None:
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:
-    """'in Semey', 'near the village of X', 'planned for the Karaganda region', or a later item of a list the
-    locative opens: 'in Kokshetau (240 MW), Semey (360 MW) and Ust-Kamenogorsk'."""
+    """'in Semey', 'near the village of X', 'planned for the Karaganda region', 'Location: X', or a later
+    item of a list the locative opens: 'in Kokshetau (240 MW), Semey (360 MW) and Ust-Kamenogorsk'."""
     before = text[: place.start]
-    return bool(LOCATIVE.search(before) or _DESTINED.search(before) or _LOCATIVE_LIST.search(before))
+    return any(pattern.search(before) for pattern in (LOCATIVE, _DESTINED, _LOCATIVE_LIST, LOCATION_FIELD))
 
 
 def _country_before(sentence: SentenceDoc, frame: Frame) -> str | None:
@@ -498,13 +516,13 @@ def _company_homes(discourse: Discourse, ref: Reference) -> dict[str, PlaceMenti
 
 
 def _glued_town(name: str, ref: Reference) -> PlaceMention | None:
-    """'Navoiyazot' (Navoiy + azot): the one town a company's first word begins with, a lower-case word
-    glued to it."""
+    """'Navoiyazot' (Navoiy + azot): the one town a company's first word begins with, an industry's stem
+    glued to it ('Shareholding' is no company of Shar)."""
     words = [w.strip('"') for w in name.split() if w not in LEGAL_FORMS_BEFORE]  # 'JSC "Navoiyazot"'
     word = words[0] if words else ""
-    for cut in range(len(word) - _GLUED_SUFFIX, _GLUED_TOWN - 1, -1):
+    for cut in range(len(word) - min(map(len, GLUED_STEMS)), _GLUED_TOWN - 1, -1):
         places = ref.localities_by_surface.get(fold(word[:cut]), [])
-        if word[cut:].isalpha() and word[cut:].islower() and len(places) == 1:
+        if word[cut:] in GLUED_STEMS and len(places) == 1:
             town = places[0]
             return PlaceMention(
                 0, 0, town.name, "locality", town.country, town.region, town.region_code, town.name
