@@ -27,6 +27,8 @@ def _roles(sentence: str, ref) -> list[tuple[str, str]]:
             [("Xinjiang", "origin"), ("Zhambyl", "site")],
         ),
         ("ALMATY, March 3 (Kazinform) - A wind farm opened.", [("ALMATY", "dateline")]),
+        ("By AKIpress. BISHKEK - A wind farm opened.", [("BISHKEK", "dateline")]),
+        ("2. Gas turbine power plant, 240 MW, Kyzylorda - CNEEC - commissioned.", [("Kyzylorda", "site")]),
         (
             "The 36-year-old from central China's Hunan Province manages the site.",
             [("China", "mention"), ("Hunan", "origin")],

@@ -1217,3 +1217,30 @@ def test_a_company_named_by_its_plant_and_sized_is_that_plant(read, text, expect
 )
 def test_a_company_named_by_its_plant_and_not_sized_is_a_company(read, text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Total project cost: approximately USD 1.84 billion.", "Overall project value: about $1.8 billion."],
+)
+def test_a_fields_capitalised_quantifier_names_no_project(read, field):
+    text = f"ACWA Power signed a PPA for the 1,500 MW Aral wind project in Kungrad district. {field}"
+    assert [p["name"] for p in read(text)] == ["Aral wind project"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese side confirmed its interest in expanding cooperation in renewable energy, grid "
+        "infrastructure and power equipment manufacturing.",
+        "The sides discussed cooperation in the fields of mining, oil refining and chemical production.",
+        "Both countries agreed to deepen cooperation in hydropower and transmission lines.",
+    ],
+)
+def test_fields_of_cooperation_are_no_projects(read, text):
+    assert read(text) == []
+
+
+def test_a_facility_of_cooperation_is_a_project(read):
+    [farm] = read("The sides discussed cooperation on a 300 MW wind farm in Zhambyl region.")
+    assert (farm["type"], farm["region"]) == ("wind", "Zhambyl")

@@ -614,3 +614,16 @@ def test_what_a_deal_provides_for_is_not_placed_by_the_last_project(read):
         "envisages the construction of a coal-fired power plant of 2,640 MW."
     )
     assert [(p["type"], p["locality"]) for p in read(text)] == [("smelter", "Ekibastuz"), ("thermal", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The company will build the 500 MW Taraz wind farm in Tolebi district.", ("Tolebi", "Turkistan")),
+        ("CPIH will build the 100 MW Zhanatas wind farm in Sarysu district.", ("Zhanatas", "Zhambyl")),
+        ("CPIH will build the 100 MW Kemekalgan wind farm in Tolebi district.", ("Kemekalgan", "Turkistan")),
+    ],
+)
+def test_a_facility_named_after_a_town_of_another_region_stands_in_its_district(read, text, place):
+    [farm] = read(text)
+    assert (farm["locality"], farm["region"]) == place

@@ -341,3 +341,38 @@ def test_a_paragraphs_status_is_of_every_project_one_phrase_introduced(read_tabl
 )
 def test_topping_out_is_construction(ref, sentence):
     assert [c.value for c in find_status_cues(sentence, ref)] == ["construction"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese company Universal Energy, which has already built several solar and wind "
+        "stations in the "
+        "country, will start in May the construction of a 50 MW solar power plant near Shu.",
+        "Universal Energy, which commissioned three wind farms last year, plans a 50 MW solar "
+        "power plant near "
+        "Shu.",
+        "TBEA, which put the Datong plant into operation in 2019, has agreed to build a 50 MW "
+        "solar power plant "
+        "near Shu.",
+    ],
+)
+def test_what_a_company_did_before_is_no_status_of_its_new_plant(read, text):
+    solar = [p for p in read(text) if p["type"] == "solar"]
+    assert [(p["locality"], p["status"]) for p in solar] == [("Shu", "announced")]
+
+
+def test_a_plants_own_relative_clause_still_tells_its_status(read):
+    text = "Universal Energy commissioned a 50 MW solar power plant near Shu, which was built by TBEA."
+    assert [p["status"] for p in read(text)] == ["operating"]
+
+
+def test_a_plant_named_in_a_companys_relative_clause_takes_its_status(read):
+    text = (
+        "TBEA, which built the Dushanbe-2 combined heat and power plant with a capacity of 400 MW, "
+        "received the "
+        "licences for a gold deposit."
+    )
+    assert [(p["name"], p["status"]) for p in read(text) if p["type"] == "thermal"] == [
+        ("Dushanbe-2 combined heat and power plant", "operating")
+    ]

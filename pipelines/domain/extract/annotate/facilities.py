@@ -89,6 +89,10 @@ _COORDINATED = re.compile(
     r"\s*(?:,|and|or|,\s*and|,?\s*as well as)\s*",
     re.I,
 )
+_SECTOR_LIST = re.compile(  # 'cooperation in the fields of energy, mining and' before a bare noun phrase
+    r"\bcooperation\s+(?:in|on)\s+(?:the\s+)?(?:(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such as)\s+)?"
+    r"(?:[a-z-]+(?:\s+[a-z-]+){0,3}(?:,\s+|,?\s+and\s+))*$"
+)
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
 
 
@@ -160,7 +164,11 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
         candidates.extend(f for f in frames if not _LEGAL_FORM_FIRST.match(f.noun_phrase))
     candidates.sort(key=lambda f: f.head_start)
     frames = _without_connections(sentence, _drop_nested(candidates), ref)
-    frames = [f for f in _without_parts(sentence, frames, ref) if not _setting(sentence, f, ref)]
+    frames = [
+        f
+        for f in _without_parts(sentence, frames, ref)
+        if not (_setting(sentence, f, ref) or _sector(sentence, f))
+    ]
     frames = _joined_pairs(sentence, frames, ref)
     frames = [f for f in frames if not _hosts(sentence, f, frames)]
     return with_spans(sentence, _listed_after_colon(sentence, _with_elliptic_ordinals(sentence, frames)))
@@ -318,6 +326,17 @@ def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     network = frame.head_word in NETWORK_HEADS and not frame.name and _the_system(sentence, frame, ref)
     reports = _cues(ref, "reporting").match(after)  # 'The Turkmenbashi complex published the news'
     return bool(feed_or_landmark or located_in or own_site or network or reports)
+
+
+def _sector(sentence: str, frame: Frame) -> bool:
+    """'cooperation in renewable energy, grid infrastructure and equipment manufacturing': a field of
+    cooperation, written as bare lower-case words, is no facility."""
+    listed = _SECTOR_LIST.search(sentence[: frame.np_start])
+    bare = not re.search(r"[\dA-Z]", frame.noun_phrase) and frame.noun_phrase.split()[0] not in DEFINITE | {
+        "a",
+        "an",
+    }
+    return bool(listed) and frame.name is None and bare
 
 
 def _the_system(sentence: str, frame: Frame, ref: Reference) -> bool:

@@ -25,11 +25,12 @@ _STOP_WORDS = frozenset(
         "operates", "runs", "owns", "builds", "supplies", "produces", "makes", "still", "now",
     }
 )  # fmt: skip
-# Words that open a noun phrase.
+# Words that open a noun phrase ('Total project cost:' names no 'Total project').
 _DETERMINERS = frozenset(
     {
-        "a", "an", "another", "any", "each", "eight", "every", "five", "four", "new", "nine", "seven",
-        "several", "six", "ten", "that", "the", "these", "this", "those", "three", "two",
+        "a", "an", "another", "any", "each", "eight", "entire", "every", "five", "four", "new", "nine",
+        "overall", "seven", "several", "six", "ten", "that", "the", "these", "this", "those", "three",
+        "total", "two", "whole",
     }
 )  # fmt: skip
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)?|\(?[A-Za-z0-9][\w'./&-]*\)?|[^\sA-Za-z0-9]")

@@ -173,7 +173,8 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     if not place.is_site:
         return place.role
     before, after = sentence[: place.start], sentence[place.end :]
-    dateline = place.start <= _DATELINE_REACH and _DATELINE_END.match(after[:_DATELINE_REACH])
+    opens = not re.search(r"\b[a-z]", before)  # 'By AKIpress. BISHKEK -', not '2. Wind farm, 50 MW, X -'
+    dateline = opens and place.start <= _DATELINE_REACH and _DATELINE_END.match(after[:_DATELINE_REACH])
     if dateline and not is_list_item(sentence):  # '- Guzar district - a plant': an item's head
         return "dateline"
     if place.start == 0 and place.text.isupper() and after.startswith(","):

@@ -17,7 +17,7 @@ ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
 EQUIPMENT_LOOKBACK = 4  # sentences back where 'bolting solar panels' may tell what 'the plant' is
-_SIDE_AFTER = re.compile(r"^\s+(?:side|party|partners?|investors?|company|firm|corporation)\b", re.I)
+_SIDE_AFTER = re.compile(r"^\s+(?:side|party|partners?|investors?)\b", re.I)  # 'the Chinese side'
 _ORG_ANAPHOR = re.compile(
     r"\b(?:the|this|his|her|its|their) "
     r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor|consortium)\b"
@@ -199,12 +199,9 @@ class Discourse:
 
     def remember_orgs(self, sentence: SentenceDoc) -> None:
         """The sentence's parties (not reporters or government) and the organisations of people it names."""
-        named = [
-            (org.start, org.text) for org in sentence.orgs if not org.reporter and not is_government(org.text)
-        ]
-        sides = self._sides(sentence)  # 'between the Chinese company and the agency': as if named there
-        self.org_trail.extend((sentence.idx, org) for _, org in sorted(named + sides))
         for org in sentence.orgs:
+            if not org.reporter and not is_government(org.text):
+                self.org_trail.append((sentence.idx, org.text))
             if org.nationality:
                 self.nationalities[org.text] = org.nationality
             if org.role == "investor" and not org.reporter:

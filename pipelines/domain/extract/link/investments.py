@@ -294,8 +294,8 @@ def _implied_investor(
 ) -> str | None:
     """No organisation of the sentence puts the amount in by its words: the investor the article named, the
     subject, the project's backer, or the organisation spoken of; never, for a project's price, its lender.
-    'The Chinese side' is the organisation of China just named."""
-    side = discourse.side_org(sentence)
+    'The Chinese side', in a sentence that names no organisation, is the organisation of China just named."""
+    side = None if sentence.orgs else discourse.side_org(sentence)
     if side:
         return side
     lenders = _lenders(sentence, money, facts, projects, ref) if priced else set()

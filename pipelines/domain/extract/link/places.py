@@ -250,9 +250,11 @@ def _linked_country(sentence: SentenceDoc, frame: Frame) -> str | None:
 def _site_of(
     region: PlaceMention | None, locality: PlaceMention | None, district: PlaceMention | None
 ) -> tuple[PlaceMention | None, PlaceMention | None]:
-    """The place that sites a frame, and its town (a town of another region belongs to another item of a
-    list)."""
-    if region and locality and locality.region and locality.region != region.region:
+    """The place that sites a frame, and its town (a town of another region than the region or district
+    named with it belongs to another item of a list, or names the facility after it: 'the Taraz wind farm
+    in Tolebi district')."""
+    stated = region or district
+    if stated and locality and locality.region and stated.region and locality.region != stated.region:
         locality = None
     return (region or locality if (region or (locality and locality.region)) else district), locality
 
@@ -292,7 +294,12 @@ def _locality(
     if locality:
         return locality.locality
     named = _name_locality(mention.name, discourse, ref) or _name_locality(frame.site, discourse, ref)
-    return named or (district.text if district else None)
+    elsewhere = (
+        district
+        and named
+        and {t.region for t in ref.localities_by_surface.get(fold(named), [])} - {district.region}
+    )  # 'the Taraz wind farm in Tolebi district': named after a town of another region
+    return district.text if district and (elsewhere or not named) else named
 
 
 def place_reference(mention: ProjectMention) -> None:

@@ -26,6 +26,7 @@ _PHASE_OF = re.compile(
     re.I,
 )
 _RELATIVE_BEFORE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:is|are|was|were|has been|have been)?\s*$", re.I)
+_ASIDE_OPENING = re.compile(r",\s+(?:which|who)\s+[^,]*$")  # ', which has built several ...'
 _RELATIVE_REACH = 2  # characters between a facility phrase and the relative pronoun after it
 GOVERNING_REACH = 3  # characters between a status verb and the facility phrase it governs ('building a')
 _CONJUNCTION_REACH = 6  # ', and ' before a clause
@@ -91,7 +92,7 @@ def set_status(mention: ProjectMention, start: int, end: int, discourse: Discour
     sentence = mention.sentence
     if speaks_of_a_phase(sentence.text[: mention.head_start]):
         return  # 'The first stage of the field was commissioned in 2013': the stage's news, not the field's
-    cues = sentence.cue("status")
+    cues = [c for c in sentence.cue("status") if not _in_org_aside(sentence, c, start)]
     governing = [c for c in cues if 0 <= start - c.end <= GOVERNING_REACH or _leads_to(sentence, c, start)]
     # 'CDOI is also building a 500 MW plant, which is expected to be completed in 2026': the verb governs
     status = governing[-1].value if governing else status_near(cues, start, end, sentence.text)
@@ -105,6 +106,19 @@ def set_status(mention: ProjectMention, start: int, end: int, discourse: Discour
         mention.status, mention.status_basis = status, "stated"
 
 
+def _in_org_aside(sentence: SentenceDoc, cue: Cue, start: int) -> bool:
+    """'Universal Energy, which has already built several wind farms, will build a solar plant': a status in
+    a relative clause of an organisation, closed by a comma before the facility at `start`, tells of that
+    organisation's past ('TBEA, which built the Dushanbe-2 plant, ...' still tells the plant's)."""
+    text = sentence.text
+    opening = _ASIDE_OPENING.search(text, 0, cue.start)
+    return (
+        opening is not None
+        and "," in text[cue.end : start]
+        and any(org.end == opening.start() for org in sentence.orgs)
+    )
+
+
 def set_reference_status(mention: ProjectMention) -> None:
     """A reference's status: the cue of its clause nearest to where it points back."""
     sentence = mention.sentence
@@ -115,9 +129,14 @@ def set_reference_status(mention: ProjectMention) -> None:
         mention.status, mention.status_basis = status, "stated"
 
 
-def _own_cues(sentence: SentenceDoc) -> list[Cue]:
-    """The sentence's status cues less those a relative clause gives another facility phrase."""
-    return [c for c in sentence.cue("status") if not _of_another_facility(sentence, c)]
+def _own_cues(sentence: SentenceDoc, start: int = 0) -> list[Cue]:
+    """The sentence's status cues less those a relative clause gives another facility phrase, or an
+    organisation named before the facility at `start`."""
+    return [
+        c
+        for c in sentence.cue("status")
+        if not (_of_another_facility(sentence, c) or _in_org_aside(sentence, c, start))
+    ]
 
 
 def _of_another_facility(sentence: SentenceDoc, cue: Cue) -> bool:
@@ -135,7 +154,7 @@ def share_sentence_status(mentions: list[ProjectMention]) -> None:
     if not mentions or len({m.root for m in mentions}) != 1:
         return
     sentence = mentions[0].sentence
-    status = status_near(_own_cues(sentence), 0, len(sentence.text))
+    status = status_near(_own_cues(sentence, min(m.head_start for m in mentions)), 0, len(sentence.text))
     for mention in mentions:
         if status and mention.status_basis == "default":
             mention.status, mention.status_basis = status, "stated"
