@@ -14,7 +14,7 @@ import pandas as pd
 from pipelines.domain.extract.link.status import STAGE
 from pipelines.domain.reconcile.affinity import MERGE_SCORE, Mention, affinity, cached_sound_key
 from pipelines.domain.reconcile.blocking import ClusterIndex
-from pipelines.domain.reference import fold, sound_key
+from pipelines.domain.reference import fold
 
 SAME_SENTENCE = 0.75  # share of the shorter sentence's words the other has when it retells it
 _MIN_SHARED_WORDS = 6
@@ -274,7 +274,7 @@ def sentence_key(mention: dict) -> tuple:
 
 
 def project_keys(project_type: object, country: object, label: object) -> list[tuple]:
-    return [(project_type, country, sound_key(label))] if isinstance(label, str) and label else []
+    return [(project_type, country, cached_sound_key(label))] if isinstance(label, str) and label else []
 
 
 def project_id(cluster: Cluster, previous: PreviousIds, taken: set[str]) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Protocol
 
 import pandas as pd
@@ -10,16 +9,8 @@ import pandas as pd
 from pipelines.domain.extract.process import PER_ARTICLE_TABLES
 from pipelines.domain.reconcile.ids import evidence_ids
 from pipelines.domain.reconcile.organisations import OrganisationResolver
-from pipelines.domain.reconcile.projects import (
-    Cluster,
-    PreviousIds,
-    cluster_mentions,
-    position_key,
-    project_id,
-    project_keys,
-    project_status,
-    sentence_key,
-)
+from pipelines.domain.reconcile.previous import previous_ids
+from pipelines.domain.reconcile.projects import Cluster, cluster_mentions, project_id, project_status
 from pipelines.domain.reconcile.review import extraction_issues
 from pipelines.domain.reconcile.syndication import first_copies
 from pipelines.domain.reference import Reference
@@ -150,7 +141,7 @@ def _cluster(
         ["published_date", "source_file", "sentence_idx"], na_position="last", kind="stable"
     )
     clusters = cluster_mentions(primaries, orgs_by_root, capacities_by_root, story_of)
-    previous = _previous_ids(previous_mentions, dict(zip(frames.mention_id, frames.frame_id, strict=True)))
+    previous = previous_ids(previous_mentions, dict(zip(frames.mention_id, frames.frame_id, strict=True)))
     project_of, taken = {}, set()
     for cluster in clusters:
         pid = project_id(cluster, previous, taken)
@@ -178,48 +169,6 @@ def _placed_by_references(frames: pd.DataFrame) -> pd.DataFrame:
     filled = primaries.copy()
     filled.loc[taking, _PLACE_COLUMNS] = places.loc[filled.loc[taking, "frame_id"], _PLACE_COLUMNS].to_numpy()
     return filled
-
-
-def _previous_ids(previous_mentions: pd.DataFrame | None, frame_of: dict[str, str]) -> PreviousIds:
-    """Lookups from the last published mentions; those enriched with their file and project (see
-    `read_previous_mentions`) also match the mentions of an edited article, whose ids all changed.
-
-    A mention is found by its published id (from its evidence: `frame_of` gives its frame id in this
-    run, however the extractor now numbers it), else by its earlier frame id (`frame_id`, or `mention_id`
-    in publications made before ids came from evidence)."""
-    if previous_mentions is None or "mention_id" not in previous_mentions:
-        return PreviousIds()
-    rows = previous_mentions.to_dict("records")
-    located = [row for row in rows if isinstance(row.get("source_file"), str)]
-    frame_ids = {row["mention_id"]: _frame_id(row) for row in rows}
-    by_frame = {frame_ids[row["mention_id"]]: row["project_id"] for row in rows}
-    by_evidence = {
-        frame_of[row["mention_id"]]: row["project_id"] for row in rows if row["mention_id"] in frame_of
-    }
-    return PreviousIds(
-        by_mention=by_frame | by_evidence,
-        by_position={position_key(row, frame_ids[row["mention_id"]]): row["project_id"] for row in located},
-        by_sentence=_unambiguous((sentence_key(row), row["project_id"]) for row in located),
-        by_project=_unambiguous(
-            (key, row["project_id"])
-            for row in rows
-            for label in ("name", "locality")
-            for key in project_keys(row.get("project_type"), row.get("country"), row.get(label))
-        ),
-    )
-
-
-def _frame_id(row: dict) -> str:
-    frame_id = row.get("frame_id")
-    return frame_id if isinstance(frame_id, str) else row["mention_id"]
-
-
-def _unambiguous(pairs: Iterable[tuple[tuple, str]]) -> dict[tuple, str]:
-    """key -> project id, for the keys that name exactly one project."""
-    ids: dict[tuple, set[str]] = {}
-    for key, pid in pairs:
-        ids.setdefault(key, set()).add(pid)
-    return {key: next(iter(found)) for key, found in ids.items() if len(found) == 1}
 
 
 def _projects(frames: pd.DataFrame, ref: Reference) -> pd.DataFrame:
