@@ -8,6 +8,7 @@ throw-away instance otherwise; runs there whose process is gone are marked faile
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -60,6 +61,7 @@ def run_ingest_job(instance: dg.DagsterInstance, log_level: str = "WARNING") -> 
 
 
 def main() -> int:
+    gc.freeze()  # what the imports made lives as long as the process: no collection walks it again
     problem = setup_problem()
     if problem:
         print(f"error: {problem}", file=sys.stderr)
