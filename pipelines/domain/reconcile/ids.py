@@ -5,6 +5,7 @@ which address these ids, hold across runs and code changes)."""
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 
 import pandas as pd
 
@@ -17,13 +18,11 @@ def stable_hash(prefix: str, *parts: object) -> str:
 def evidence_ids(prefix: str, rows: pd.DataFrame, fact: list[str]) -> list[str]:
     """One id per row from its article, its sentence (spacing folded) and the `fact` columns; rows alike in
     all of these (two 100 MW plants in one sentence, a sentence told twice) are told apart by their order."""
-    if rows.empty:
-        return []
-    sentence = rows["evidence"].map(lambda text: " ".join(str(text).split()))
-    key = pd.DataFrame({"article_id": rows["article_id"], "sentence": sentence})
-    key = key.join(rows[fact].astype(str)).reset_index(drop=True)
-    ordinal = key.groupby(list(key.columns), sort=False, dropna=False).cumcount()
-    return [
-        stable_hash(prefix, *values, n)
-        for values, n in zip(key.itertuples(index=False), ordinal, strict=True)
-    ]
+    sentences = [" ".join(str(text).split()) for text in rows["evidence"].tolist()]
+    facts = [rows[column].astype(str).tolist() for column in fact]
+    seen: Counter[tuple] = Counter()
+    ids = []
+    for key in zip(rows["article_id"].tolist(), sentences, *facts, strict=True):
+        ids.append(stable_hash(prefix, *key, seen[key]))
+        seen[key] += 1
+    return ids
