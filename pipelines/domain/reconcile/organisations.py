@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 import pandas as pd
 
@@ -47,7 +48,8 @@ class OrganisationResolver:
         self._one_word_names: list[str] = []  # one-word name keys seen, in order: the spellings kept
         self._keys: dict[str, str] = {}  # surface form -> its key (`_base_key`)
         self.article_alias: dict[tuple[str, str], str] = {
-            (row.article_id, row.alias): row.surface for row in org_aliases.itertuples()
+            (article_id, alias): surface
+            for article_id, alias, surface in _columns(org_aliases, "article_id", "alias", "surface")
         }  # (article, short form) -> long form
         for place, long_form in self._country_dropped(org_mentions).items():
             self.article_alias.setdefault(place, long_form)
@@ -58,11 +60,11 @@ class OrganisationResolver:
                 self.global_alias.setdefault(alias, self._base_key(article_id, surface))
         self.surfaces: dict[str, Counter[str]] = defaultdict(Counter)
         self.countries: dict[str, Counter[str]] = defaultdict(Counter)
-        for row in org_mentions.itertuples():
-            key = self.key(row.article_id, row.surface)
-            self.surfaces[key][_clean(row.surface)] += 1
-            if isinstance(row.country, str):
-                self.countries[key][row.country] += 1
+        for article_id, surface, country in _columns(org_mentions, "article_id", "surface", "country"):
+            key = self.key(article_id, surface)
+            self.surfaces[key][_clean(surface)] += 1
+            if isinstance(country, str):
+                self.countries[key][country] += 1
         for (article_id, alias), surface in self.article_alias.items():
             key = self.key(article_id, surface)
             if key in self.surfaces:  # the short form is a name of the body too: 'HEI', 'Goldwind'
@@ -73,8 +75,8 @@ class OrganisationResolver:
         and Water Resources of Tajikistan': (article, form without the country) -> the form with it, when
         the article names the body with one country only."""
         surfaces: dict[str, set[str]] = defaultdict(set)
-        for row in org_mentions.itertuples():
-            surfaces[row.article_id].add(row.surface)
+        for article_id, surface in _columns(org_mentions, "article_id", "surface"):
+            surfaces[article_id].add(surface)
         out: dict[tuple[str, str], str] = {}
         for article_id, names in surfaces.items():
             with_country: dict[str, set[str]] = defaultdict(set)
@@ -274,3 +276,8 @@ def _kind(name: str) -> str:
         if word in _KIND_BY_WORD:
             return _KIND_BY_WORD[word]
     return "company"
+
+
+def _columns(frame: pd.DataFrame, *names: str) -> Iterator[tuple]:
+    """The rows' values of `names` (what `itertuples` gives, without a named tuple per row)."""
+    return zip(*(frame[name].tolist() for name in names), strict=True)

@@ -130,13 +130,12 @@ def _cluster(
 ) -> dict[str, str]:
     """root frame id -> project id."""
     orgs_by_root: dict[str, set[str]] = {}
-    for row in participants.itertuples():
-        orgs_by_root.setdefault(row.frame_id, set()).add(row.org_id)
+    for frame_id, org_id in zip(participants.frame_id.tolist(), participants.org_id.tolist(), strict=True):
+        orgs_by_root.setdefault(frame_id, set()).add(org_id)
     capacities_by_root: dict[str, dict[str, list[float]]] = {}
-    for row in capacities.itertuples():
-        capacities_by_root.setdefault(row.frame_id, {}).setdefault(row.metric, []).append(
-            float(row.value_std)
-        )
+    measured = zip(*(capacities[c].tolist() for c in ("frame_id", "metric", "value_std")), strict=True)
+    for frame_id, metric, value in measured:
+        capacities_by_root.setdefault(frame_id, {}).setdefault(metric, []).append(float(value))
     primaries = _placed_by_references(frames).sort_values(  # file names stay when a text is edited
         ["published_date", "source_file", "sentence_idx"], na_position="last", kind="stable"
     )
