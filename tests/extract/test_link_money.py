@@ -685,3 +685,29 @@ def test_a_countrys_partner_named_beside_its_name_is_no_investor(read_tables):
         "built by Energy China, with Samruk-Kazyna as the Kazakh partner."
     )
     assert "Samruk-Kazyna" not in [i[0] for i in _investments(read_tables(text))]
+
+
+@pytest.mark.parametrize(
+    "capital",
+    [
+        "The registered capital of the Project Company will be increased to US$232 million.",
+        "The authorised capital of the joint venture, set up in 2024, amounts to $50 million.",
+        "The charter capital of Qazaq Wind LLP has been raised to $80 million.",
+    ],
+)
+def test_registered_capital_said_far_from_its_amount_is_no_investment(read_tables, capital):
+    text = (
+        f"China Power will build a 1,000 MW wind farm in Akmola region; it will cost $1.2 billion. {capital}"
+    )
+    assert [i[:2] for i in _investments(read_tables(text))] == [("China Power", 1.2e9)]
+
+
+def test_the_chinese_side_is_the_party_not_the_parent_named_after_it(read_tables):
+    text = (
+        "Samruk-Kazyna and China Power International Holding Limited, part of State Power Investment "
+        "Corporation (SPIC), signed an agreement on a 1 GW wind farm in Akmola. The Chinese side plans "
+        "to invest about USD 1.4 billion in the project."
+    )
+    assert [i[:2] for i in _investments(read_tables(text))] == [
+        ("China Power International Holding Limited", 1.4e9)
+    ]

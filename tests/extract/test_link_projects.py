@@ -1244,3 +1244,62 @@ def test_fields_of_cooperation_are_no_projects(read, text):
 def test_a_facility_of_cooperation_is_a_project(read):
     [farm] = read("The sides discussed cooperation on a 300 MW wind farm in Zhambyl region.")
     assert (farm["type"], farm["region"]) == ("wind", "Zhambyl")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chairman inspected the construction site of a lead smelter designed for 50,000 tonnes "
+            "of lead a "
+            "year in Mastchoh district.",
+            ("smelter", "Mastchoh", [("annual_output", 50_000.0)]),
+        ),
+        (
+            "The akim visited the site of a new cement plant of 1 million tonnes a year in Mastchoh "
+            "district.",
+            ("manufacturing", "Mastchoh", [("annual_output", 1_000_000.0)]),
+        ),
+    ],
+)
+def test_the_site_of_a_facility_is_that_facility(read, text, expected):
+    [plant] = read(text)
+    assert (plant["type"], plant["locality"], plant["capacities"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "- Zhongfa Carbon LLP – production of calcined petroleum coke, 100,000 tonnes a year, in "
+            "operation "
+            "since 2022;",
+            ("manufacturing", "operating", [("annual_output", 100_000.0)], {"Zhongfa Carbon LLP": "partner"}),
+        ),
+        (
+            "- Qazaq Polymer LLP: production of polypropylene, 500,000 tonnes per year, under construction;",
+            ("chemical", "construction", [("annual_output", 500_000.0)], {"Qazaq Polymer LLP": "partner"}),
+        ),
+        (
+            "– organisation of the production of copper rod and wire, 30,000 tonnes per year "
+            "(construction began "
+            "in March);",
+            ("manufacturing", "construction", [("annual_output", 30_000.0)], {}),
+        ),
+    ],
+)
+def test_a_listed_production_with_a_yearly_output_is_a_plant(read, item, expected):
+    [plant] = read(f"Projects of the Pavlodar special economic zone:\n\n{item}\n")
+    assert (plant["type"], plant["status"], plant["capacities"], plant["participants"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's production of copper reached 500,000 tonnes a year in 2023.",
+        "- Copper: production of 500,000 tonnes a year, up 4%;",
+        "- KAZ Minerals – production of copper in concentrate rose to 300,000 tonnes a year;",
+    ],
+)
+def test_a_countrys_or_a_companys_production_is_no_plant(read, text):
+    assert read(text) == []

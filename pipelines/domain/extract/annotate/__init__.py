@@ -11,7 +11,13 @@ from dataclasses import replace
 
 from pipelines.domain.extract.annotate import article_scope
 from pipelines.domain.extract.annotate.cues import find_cues, find_status_cues, find_valued_cues
-from pipelines.domain.extract.annotate.facilities import NETWORK_HEADS, Frame, find_frames, with_spans
+from pipelines.domain.extract.annotate.facilities import (
+    NETWORK_HEADS,
+    Frame,
+    find_frames,
+    production_frames,
+    with_spans,
+)
 from pipelines.domain.extract.annotate.money import find_money
 from pipelines.domain.extract.annotate.name_words import COMPANY_HEADS, LEGAL_TAIL, is_government
 from pipelines.domain.extract.annotate.org_context import with_context
@@ -65,7 +71,12 @@ def cues(doc: SentenceDoc, ref: Reference) -> None:
 
 
 def facilities(doc: SentenceDoc, ref: Reference) -> None:
-    doc.facilities = find_frames(doc.text, ref)
+    frames = find_frames(doc.text, ref)
+    yearly = [q.start for q in doc.quantities if q.metric == "annual_output"]
+    made = production_frames(doc.text, frames, yearly, ref)
+    doc.facilities = (
+        with_spans(doc.text, sorted(frames + made, key=lambda f: f.head_start)) if made else frames
+    )
 
 
 SENTENCE_COMPONENTS: tuple[SentenceComponent, ...] = (places, quantities, money, cues, facilities)

@@ -93,6 +93,14 @@ _SECTOR_LIST = re.compile(  # 'cooperation in the fields of energy, mining and' 
     r"\bcooperation\s+(?:in|on)\s+(?:the\s+)?(?:(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such as)\s+)?"
     r"(?:[a-z-]+(?:\s+[a-z-]+){0,3}(?:,\s+|,?\s+and\s+))*$"
 )
+# 'organisation of the production of copper rod', 'Zhongfa Carbon LLP - production of calcined coke, ...'
+_PRODUCTION = re.compile(
+    r"(?:\borgani[sz]ation\s+of\s+(?:the\s+)?|\s[-\u2013\u2014]\s+|:\s+)(?P<noun>production)\s+of\s+"
+    r"(?P<product>[a-z][a-z -]{1,40}?)(?=\s*[,;(]|\s+(?:with|in|at)\s)"
+)
+_CLAUSE_END = re.compile(r"[;.]")
+# what stands between the product and its yearly output: ', 100,000 tonnes', ' with a capacity of up to'
+_OUTPUT_NEXT = re.compile(r"\s*,?\s*(?:with\s+an?\s+(?:\w+\s+)?capacity\s+of\s+)?(?:up\s+to\s+|about\s+)?")
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
 
 
@@ -174,6 +182,33 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     return with_spans(sentence, _listed_after_colon(sentence, _with_elliptic_ordinals(sentence, frames)))
 
 
+def production_frames(sentence: str, frames: list[Frame], yearly: list[int], ref: Reference) -> list[Frame]:
+    """'- Zhongfa Carbon LLP - production of calcined petroleum coke, 100,000 tonnes a year, in operation':
+    a production a list item or an 'organisation of' names, with a yearly output right after it and no
+    facility noun in its clause, is a plant of what it makes (`yearly`: where yearly outputs start); not a
+    company's output ('production of copper rose to ...')."""
+    found = []
+    for match in _PRODUCTION.finditer(sentence):
+        end = _CLAUSE_END.search(sentence, match.end())
+        clause_end = end.start() if end else len(sentence)
+        sized = any(_OUTPUT_NEXT.fullmatch(sentence, match.end(), start) for start in yearly)
+        if not sized or any(match.start() <= f.head_start < clause_end for f in frames):
+            continue
+        product = match["product"].split(" and ")[0]
+        start, end_ = match.start("noun"), match.end("noun")
+        found.append(Frame(start, end_, start, clause_end, _product_kind(product, ref), "production", None,
+                           False, None, False, False, product=product))  # fmt: skip
+    return found
+
+
+def _product_kind(product: str, ref: Reference) -> str:
+    """The kind of plant that makes `product` ('calcined petroleum coke': its last words first known)."""
+    words = product.split()
+    kinds = ref.facility_terms["product"]
+    known = (kinds.get(fold(" ".join(words[i:]))) for i in range(len(words)))
+    return next((kind for kind in known if kind), "manufacturing")
+
+
 def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
     """Each frame's span runs up to the next frame's noun phrase (coordinated frames share the last span)."""
     frames: list[Frame] = []
@@ -194,6 +229,9 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
     kept: list[Frame] = []
     for frame in frames:
         between = sentence[kept[-1].head_end : frame.np_start] if kept else ""
+        if kept and kept[-1].head_word == "site" and _COMPOSED_OF.fullmatch(between) and frame.project_type:
+            kept[-1] = frame  # 'visited the construction site of a lead smelter': the site is the smelter's
+            continue
         part_of = (
             kept
             and (kept[-1].project_type is not None or kept[-1].definite or kept[-1].generic)

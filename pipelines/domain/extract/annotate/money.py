@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from pipelines.domain.extract.annotate.cues import clause_bounds
 from pipelines.domain.extract.annotate.numbers import (
     NUMBER,
     SCALE,
@@ -15,6 +16,8 @@ from pipelines.domain.extract.annotate.numbers import (
     scale_factor,
 )
 from pipelines.domain.reference import Reference
+
+NO_INVESTMENT_REACH = 100  # characters before an amount, in its clause, where 'registered capital' may stand
 
 _ROUGHLY = r"(?:about|approximately|around|roughly|some|nearly|over|more than|or|equivalent to|~|≈)"
 _BRACKET_OPENED = re.compile(rf"^\s*\(\s*(?:{_ROUGHLY}\s*){{0,2}}$")  # "$2.4 billion (about 210bn soms)"
@@ -138,7 +141,9 @@ def _is_no_investment(sentence: str, start: int, end: int, negative_cue: re.Patt
     price ('$40/1,000 cu m', '$65 per barrel')."""
     after = re.match(rf"(?:{_WHAT_AFTER}|{_PASSIVE_AFTER})(?:{negative_cue.pattern})", sentence[end:])
     price = _PER_UNIT_AFTER.match(sentence[end:])
-    return bool(negative_cue.search(sentence[max(0, start - 60) : start]) or after or price)
+    clause_start, _ = clause_bounds(sentence, start)  # 'The registered capital of X will be increased to $Y'
+    before = sentence[max(clause_start, start - NO_INVESTMENT_REACH) : start]
+    return bool(negative_cue.search(before) or after or price)
 
 
 def _unrealised(sentence: str, end: int, ref: Reference) -> bool:

@@ -95,7 +95,7 @@ def resolve_organisations(
     place's name the context calls a body only when it is the short name of one of the article's bodies."""
     aliases = _article_aliases(sentence, article_aliases or set())
     shaped = [s for s in candidates.shaped if not s.place or sentence[s.start : s.end] in place_names]
-    shaped = [_after_listed_partner(sentence, s, candidates.known) for s in shaped] + aliases
+    shaped += aliases
     known = [
         k
         for k in candidates.known
@@ -131,19 +131,6 @@ def find_organisations(
 ) -> list[OrgMention]:
     """Organisations by reference alias, by legal or institutional shape, and by context ('X-based Y')."""
     return resolve_organisations(sentence, organisation_candidates(sentence, ref), ref, article_aliases)
-
-
-_PARTNER_JOIN = re.compile(r"\s*(?:,|and|&)\s+")
-
-
-def _after_listed_partner(sentence: str, span: Span, known: list[Span]) -> Span:
-    """'Barqi Tojik and China Harbin Electric International Engineering Co., Ltd.': a shaped name that opens
-    within a listed body followed by 'and' is the name after them."""
-    for k_start, k_end, *_ in sorted(known):
-        joined = _PARTNER_JOIN.match(sentence, k_end) if k_start <= span.start < k_end else None
-        if joined and joined.end() < span.end:
-            span = span._replace(start=joined.end())
-    return span
 
 
 def _extends(sentence: str, shaped: Span, known: Span, ref: Reference) -> bool:

@@ -161,31 +161,22 @@ class Discourse:
         return [focus] if focus else []
 
     def side_org(self, sentence: SentenceDoc) -> str | None:
-        """'The Chinese side plans to invest ...': the organisation the sentence's first country side
-        stands for."""
-        return next((org for _, org in self._sides(sentence)), None)
-
-    def _sides(self, sentence: SentenceDoc) -> list[tuple[int, str]]:
-        """(position, organisation) of each 'the Chinese side', 'the Kazakh company' the sentence says: the
-        last organisation of that country named within `FOCUS_LOOKBACK` sentences."""
-        text, found = sentence.text, []
-        for country in sentence.countries:
-            if text[max(0, country.start - 4) : country.start].lower() != "the ":
-                continue
-            if not _SIDE_AFTER.match(text[country.end :]):
-                continue
-            org = next(
-                (
-                    surface
-                    for idx, surface in reversed(self.org_trail)
-                    if 0 <= sentence.idx - idx <= FOCUS_LOOKBACK
-                    and self.nationalities.get(surface) == country.country
-                ),
-                None,
-            )
-            if org:
-                found.append((country.start, org))
-        return found
+        """'The Chinese side plans to invest ...': the first organisation of that country in the last
+        sentence within `FOCUS_LOOKBACK` that names one (not 'part of SPIC' after it)."""
+        text = sentence.text
+        sides = [
+            c.country
+            for c in sentence.countries
+            if text[max(0, c.start - 4) : c.start].lower() == "the " and _SIDE_AFTER.match(text[c.end :])
+        ]
+        named = [
+            (idx, surface)
+            for idx, surface in self.org_trail
+            if sides
+            and 0 <= sentence.idx - idx <= FOCUS_LOOKBACK
+            and self.nationalities.get(surface) == sides[0]
+        ]
+        return next((surface for idx, surface in named if idx == named[-1][0]), None)
 
     def people_orgs(self, sentence: SentenceDoc) -> list[str]:
         """Organisations of the people (known by full name) this sentence names."""
