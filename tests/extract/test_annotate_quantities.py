@@ -194,3 +194,15 @@ def test_a_list_with_no_period_stays_without_one(ref):
 )
 def test_a_scale_joined_to_its_number_by_a_hyphen(ref, sentence):
     assert [q.value_std for q in find_quantities(sentence, ref)] == [3e6]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("the Garabogaz plant with a capacity of 1 million 155 thousand tons of urea per year", 1_155_000.0),
+        ("a refinery designed for 2 million 500 thousand tonnes of oil a year", 2_500_000.0),
+        ("a plant of 155 thousand tons a year", 155_000.0),
+    ],
+)
+def test_a_million_and_thousands_written_in_words_make_one_figure(ref, sentence, value):
+    assert [q.value_std for q in find_quantities(sentence, ref)] == [value]

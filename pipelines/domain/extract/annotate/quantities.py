@@ -117,6 +117,7 @@ def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     unit = rf"(?P<unit>{unit_alternatives})(?![\w])"
     start = r"(?:(?<![\w.,])|(?<=\d[x\u00d7]))"  # not inside a word, but '2x450 MW'
     scale = rf"(?:\s*|-)(?P<scale>{SCALE})?"  # '3 million', '3-million tonnes'
+    scale += r"(?:\s+(?P<minor>\d{1,3})\s+(?P<minorscale>thousand))?"  # '1 million 155 thousand tons'
     return re.compile(rf"{start}(?:{between}|{number}){scale}{counted}{maker}[\s-]*{unit}")
 
 
@@ -267,7 +268,8 @@ def _number_read(
         return high * scale * sign, False, f"raised {match.group(0)}"
     if high is not None:
         return (low + high) / 2 * scale * sign, True, f"range {match.group(0)}"
-    return low * scale * sign, False, None
+    minor = int(match["minor"]) * scale_factor(match["minorscale"]) if match["minor"] and scale > 1e3 else 0
+    return (low * scale + minor) * sign, False, None
 
 
 def _period(unit_row: dict, after: str, before: str, ref: Reference) -> str | None:
