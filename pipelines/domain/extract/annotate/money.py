@@ -17,7 +17,8 @@ from pipelines.domain.extract.annotate.numbers import (
 )
 from pipelines.domain.reference import Reference
 
-NO_INVESTMENT_REACH = 100  # characters before an amount, in its clause, where 'registered capital' may stand
+NO_INVESTMENT_NEAR = 60  # characters before an amount where 'registered capital' makes it none
+NO_INVESTMENT_REACH = 100  # ... and how far back it does so within the amount's clause
 
 _ROUGHLY = r"(?:about|approximately|around|roughly|some|nearly|over|more than|or|equivalent to|~|≈)"
 _BRACKET_OPENED = re.compile(rf"^\s*\(\s*(?:{_ROUGHLY}\s*){{0,2}}$")  # "$2.4 billion (about 210bn soms)"
@@ -142,8 +143,9 @@ def _is_no_investment(sentence: str, start: int, end: int, negative_cue: re.Patt
     after = re.match(rf"(?:{_WHAT_AFTER}|{_PASSIVE_AFTER})(?:{negative_cue.pattern})", sentence[end:])
     price = _PER_UNIT_AFTER.match(sentence[end:])
     clause_start, _ = clause_bounds(sentence, start)  # 'The registered capital of X will be increased to $Y'
-    before = sentence[max(clause_start, start - NO_INVESTMENT_REACH) : start]
-    return bool(negative_cue.search(before) or after or price)
+    near = sentence[max(0, start - NO_INVESTMENT_NEAR) : start]
+    clause = sentence[max(clause_start, start - NO_INVESTMENT_REACH) : start]
+    return bool(negative_cue.search(near) or negative_cue.search(clause) or after or price)
 
 
 def _unrealised(sentence: str, end: int, ref: Reference) -> bool:
