@@ -279,7 +279,8 @@ def _investor(
     financing = [] if priced else [o for o in candidates if o.role in _FINANCING_ROLES]
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
-    return _implied_investor(sentence, money, discourse, facts, projects, candidates, priced, ref)
+    side = None if sentence.orgs else discourse.side_org(sentence)  # 'The Chinese side plans to invest'
+    return side or _implied_investor(sentence, money, discourse, facts, projects, candidates, priced, ref)
 
 
 def _implied_investor(
@@ -293,11 +294,7 @@ def _implied_investor(
     ref: Reference,
 ) -> str | None:
     """No organisation of the sentence puts the amount in by its words: the investor the article named, the
-    subject, the project's backer, or the organisation spoken of; never, for a project's price, its lender.
-    'The Chinese side', in a sentence that names no organisation, is the organisation of China just named."""
-    side = None if sentence.orgs else discourse.side_org(sentence)
-    if side:
-        return side
+    subject, the project's backer, or the organisation spoken of; never, for a project's price, its lender."""
     lenders = _lenders(sentence, money, facts, projects, ref) if priced else set()
     ours = [
         i
