@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 
 import pandas as pd
 
@@ -16,6 +15,7 @@ from pipelines.domain.extract.annotate.name_words import (
     is_acronym,
     name_key,
 )
+from pipelines.domain.reconcile.columns import column_rows
 from pipelines.domain.reference import Reference, compact, fold, split_variants
 
 ORGANISATION_COLUMNS = ["org_id", "name", "aliases", "country", "kind", "parent_org_id"]
@@ -49,7 +49,7 @@ class OrganisationResolver:
         self._keys: dict[str, str] = {}  # surface form -> its key (`_base_key`)
         self.article_alias: dict[tuple[str, str], str] = {
             (article_id, alias): surface
-            for article_id, alias, surface in _columns(org_aliases, "article_id", "alias", "surface")
+            for article_id, alias, surface in column_rows(org_aliases, "article_id", "alias", "surface")
         }  # (article, short form) -> long form
         for place, long_form in self._country_dropped(org_mentions).items():
             self.article_alias.setdefault(place, long_form)
@@ -60,7 +60,7 @@ class OrganisationResolver:
                 self.global_alias.setdefault(alias, self._base_key(article_id, surface))
         self.surfaces: dict[str, Counter[str]] = defaultdict(Counter)
         self.countries: dict[str, Counter[str]] = defaultdict(Counter)
-        for article_id, surface, country in _columns(org_mentions, "article_id", "surface", "country"):
+        for article_id, surface, country in column_rows(org_mentions, "article_id", "surface", "country"):
             key = self.key(article_id, surface)
             self.surfaces[key][_clean(surface)] += 1
             if isinstance(country, str):
@@ -75,7 +75,7 @@ class OrganisationResolver:
         and Water Resources of Tajikistan': (article, form without the country) -> the form with it, when
         the article names the body with one country only."""
         surfaces: dict[str, set[str]] = defaultdict(set)
-        for article_id, surface in _columns(org_mentions, "article_id", "surface"):
+        for article_id, surface in column_rows(org_mentions, "article_id", "surface"):
             surfaces[article_id].add(surface)
         out: dict[tuple[str, str], str] = {}
         for article_id, names in surfaces.items():
@@ -276,8 +276,3 @@ def _kind(name: str) -> str:
         if word in _KIND_BY_WORD:
             return _KIND_BY_WORD[word]
     return "company"
-
-
-def _columns(frame: pd.DataFrame, *names: str) -> Iterator[tuple]:
-    """The rows' values of `names` (what `itertuples` gives, without a named tuple per row)."""
-    return zip(*(frame[name].tolist() for name in names), strict=True)

@@ -11,7 +11,8 @@ from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
-from pipelines.domain.reconcile.projects import PreviousIds, project_keys
+from pipelines.domain.reconcile.columns import column, column_rows
+from pipelines.domain.reconcile.projects import PreviousIds, position_key, project_keys, sentence_key
 
 PROJECT_LABELS = ("name", "locality")
 _LOCATED = ("source_file", "article_id", "evidence", "project_type")
@@ -26,43 +27,31 @@ def previous_ids(previous_mentions: pd.DataFrame | None, frame_of: dict[str, str
     in publications made before ids came from evidence)."""
     if previous_mentions is None or "mention_id" not in previous_mentions:
         return PreviousIds()
-    column = Columns(previous_mentions)
-    mention_ids = column("mention_id")
-    mentions = list(zip(mention_ids, column("project_id"), strict=True))
-    frame_ids = dict(zip(mention_ids, map(_frame_id, column("frame_id"), mention_ids), strict=True))
+    mention_ids = column(previous_mentions, "mention_id")
+    mentions = list(zip(mention_ids, column(previous_mentions, "project_id"), strict=True))
+    frame_column = column(previous_mentions, "frame_id")
+    frame_ids = dict(zip(mention_ids, map(_frame_id, frame_column, mention_ids), strict=True))
     located = [
         (where, frame_ids[mention], pid)
-        for where, (mention, pid) in zip(column.rows(*_LOCATED), mentions, strict=True)
+        for where, (mention, pid) in zip(column_rows(previous_mentions, *_LOCATED), mentions, strict=True)
         if isinstance(where[0], str)
     ]
     return PreviousIds(
         by_mention={frame_ids[m]: pid for m, pid in mentions}
         | {frame_of[m]: pid for m, pid in mentions if m in frame_of},
         by_position={
-            (file, str(frame_id).removeprefix(str(article))): pid
-            for (file, article, _, _), frame_id, pid in located
+            position_key(file, article, frame_id): pid for (file, article, _, _), frame_id, pid in located
         },
-        by_sentence=unambiguous(((file, text, kind), pid) for (file, _, text, kind), _, pid in located),
-        by_project=unambiguous(project_pairs(column)),
+        by_sentence=unambiguous(
+            (sentence_key(file, text, kind), pid) for (file, _, text, kind), _, pid in located
+        ),
+        by_project=unambiguous(project_pairs(previous_mentions)),
     )
 
 
-class Columns:
-    """A frame's columns as lists (what `row.get(name)` gave: None for a column the frame lacks)."""
-
-    def __init__(self, frame: pd.DataFrame) -> None:
-        self.frame = frame
-
-    def __call__(self, name: str) -> list:
-        return self.frame[name].tolist() if name in self.frame else [None] * len(self.frame)
-
-    def rows(self, *names: str) -> Iterator[tuple]:
-        return zip(*(self(name) for name in names), strict=True)
-
-
-def project_pairs(column: Columns) -> Iterator[tuple[tuple, str]]:
+def project_pairs(mentions: pd.DataFrame) -> Iterator[tuple[tuple, str]]:
     """(project key, project id) of every mention's project name and locality, each distinct one once."""
-    labelled = column.rows("project_type", "country", *PROJECT_LABELS, "project_id")
+    labelled = column_rows(mentions, "project_type", "country", *PROJECT_LABELS, "project_id")
     for kind, country, *labels, pid in dict.fromkeys(labelled):
         for label in labels:
             for key in project_keys(kind, country, label):

@@ -259,18 +259,23 @@ class PreviousIds:
     def mention_vote(self, mention: dict) -> str | None:
         return (
             self.by_mention.get(mention["frame_id"])
-            or self.by_position.get(position_key(mention, mention["frame_id"]))
-            or self.by_sentence.get(sentence_key(mention))
+            or self.by_position.get(
+                position_key(mention.get("source_file"), mention.get("article_id"), mention["frame_id"])
+            )
+            or self.by_sentence.get(
+                sentence_key(mention.get("source_file"), mention.get("evidence"), mention.get("project_type"))
+            )
         )
 
 
-def position_key(mention: dict, mention_id: str) -> tuple:
+def position_key(source_file: object, article_id: object, frame_id: object) -> tuple:
     """Where a mention is in its file: its id without the article id (the part an edit elsewhere keeps)."""
-    return (mention.get("source_file"), str(mention_id).removeprefix(str(mention.get("article_id"))))
+    return (source_file, str(frame_id).removeprefix(str(article_id)))
 
 
-def sentence_key(mention: dict) -> tuple:
-    return (mention.get("source_file"), mention.get("evidence"), mention.get("project_type"))
+def sentence_key(source_file: object, evidence: object, project_type: object) -> tuple:
+    """A mention by its file, its sentence and its kind (found again when its id changed)."""
+    return (source_file, evidence, project_type)
 
 
 def project_keys(project_type: object, country: object, label: object) -> list[tuple]:

@@ -7,6 +7,7 @@ from typing import Protocol
 import pandas as pd
 
 from pipelines.domain.extract.process import PER_ARTICLE_TABLES
+from pipelines.domain.reconcile.columns import column_rows
 from pipelines.domain.reconcile.ids import evidence_ids
 from pipelines.domain.reconcile.organisations import OrganisationResolver
 from pipelines.domain.reconcile.previous import previous_ids
@@ -130,11 +131,10 @@ def _cluster(
 ) -> dict[str, str]:
     """root frame id -> project id."""
     orgs_by_root: dict[str, set[str]] = {}
-    for frame_id, org_id in zip(participants.frame_id.tolist(), participants.org_id.tolist(), strict=True):
+    for frame_id, org_id in column_rows(participants, "frame_id", "org_id"):
         orgs_by_root.setdefault(frame_id, set()).add(org_id)
     capacities_by_root: dict[str, dict[str, list[float]]] = {}
-    measured = zip(*(capacities[c].tolist() for c in ("frame_id", "metric", "value_std")), strict=True)
-    for frame_id, metric, value in measured:
+    for frame_id, metric, value in column_rows(capacities, "frame_id", "metric", "value_std"):
         capacities_by_root.setdefault(frame_id, {}).setdefault(metric, []).append(float(value))
     primaries = _placed_by_references(frames).sort_values(  # file names stay when a text is edited
         ["published_date", "source_file", "sentence_idx"], na_position="last", kind="stable"

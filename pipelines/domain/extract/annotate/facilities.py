@@ -195,9 +195,23 @@ def production_frames(sentence: str, frames: list[Frame], yearly: list[int], ref
         if not sized or any(match.start() <= f.head_start < clause_end for f in frames):
             continue
         product = match["product"].split(" and ")[0]
-        start, end_ = match.start("noun"), match.end("noun")
-        found.append(Frame(start, end_, start, clause_end, _product_kind(product, ref), "production", None,
-                           False, None, False, False, product=product))  # fmt: skip
+        start = match.start("noun")
+        found.append(
+            Frame(
+                head_start=start,
+                head_end=match.end("noun"),
+                np_start=start,
+                span_end=clause_end,
+                project_type=_product_kind(product, ref),
+                noun_phrase="production",
+                name=None,
+                plural=False,
+                count=None,
+                definite=False,
+                descriptive=False,
+                product=product,
+            )
+        )
     return found
 
 
@@ -369,12 +383,14 @@ def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
 def _sector(sentence: str, frame: Frame) -> bool:
     """'cooperation in renewable energy, grid infrastructure and equipment manufacturing': a field of
     cooperation, written as bare lower-case words, is no facility."""
-    listed = _SECTOR_LIST.search(sentence[: frame.np_start])
-    bare = not re.search(r"[\dA-Z]", frame.noun_phrase) and frame.noun_phrase.split()[0] not in DEFINITE | {
-        "a",
-        "an",
-    }
-    return bool(listed) and frame.name is None and bare
+    if frame.name or not _SECTOR_LIST.search(sentence[: frame.np_start]):
+        return False
+    words = frame.noun_phrase.split()
+    return (
+        not re.search(r"[\dA-Z]", frame.noun_phrase)
+        and words[0] not in DEFINITE
+        and words[0] not in ("a", "an")
+    )
 
 
 def _the_system(sentence: str, frame: Frame, ref: Reference) -> bool:

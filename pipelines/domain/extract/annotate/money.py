@@ -143,9 +143,8 @@ def _is_no_investment(sentence: str, start: int, end: int, negative_cue: re.Patt
     after = re.match(rf"(?:{_WHAT_AFTER}|{_PASSIVE_AFTER})(?:{negative_cue.pattern})", sentence[end:])
     price = _PER_UNIT_AFTER.match(sentence[end:])
     clause_start, _ = clause_bounds(sentence, start)  # 'The registered capital of X will be increased to $Y'
-    near = sentence[max(0, start - NO_INVESTMENT_NEAR) : start]
-    clause = sentence[max(clause_start, start - NO_INVESTMENT_REACH) : start]
-    return bool(negative_cue.search(near) or negative_cue.search(clause) or after or price)
+    reach = min(start - NO_INVESTMENT_NEAR, max(clause_start, start - NO_INVESTMENT_REACH))
+    return bool(negative_cue.search(sentence[max(0, reach) : start]) or after or price)
 
 
 def _unrealised(sentence: str, end: int, ref: Reference) -> bool:

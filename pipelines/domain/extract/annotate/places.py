@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pipelines.domain.extract.annotate.cues import is_list_item
-from pipelines.domain.extract.annotate.name_words import SUFFIXES
+from pipelines.domain.extract.annotate.name_words import LEGAL_SUFFIXES, SUFFIXES
 from pipelines.domain.extract.parse import MONTHS
 from pipelines.domain.reference import PhraseMatch, Place, Reference, fold
 
@@ -48,8 +48,8 @@ _DATELINE_REACH = 40  # characters: a dateline's place opens the sentence and it
 _DATELINE_END = re.compile(r"^[^.]*?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014])")
 _ORIGIN_AFTER = re.compile(r"^-based\b|^\s*-\s*based\b", re.I)
 # 'Hoshine Silicon Industry Co., Ltd. of Zhejiang province': a company's home
-_COMPANY_OF = re.compile(
-    r"\b(?:Ltd|Limited|LLC|LLP|JSC|Inc|Corp|Corporation|Company|Group)\.?\s+of\s+(?:the\s+)?$"
+_COMPANY_OF = re.compile(  # a capitalised legal form (`name_words.csv`) before 'of'
+    rf"\b(?=[A-Z])(?i:{'|'.join(sorted(LEGAL_SUFFIXES, key=len, reverse=True))})\.?\s+of\s+(?:the\s+)?$"
 )
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:based|headquartered|registered|incorporated) in\s+(?:the\s+)?$"

@@ -164,19 +164,22 @@ class Discourse:
         """'The Chinese side plans to invest ...': the first organisation of that country in the last
         sentence within `FOCUS_LOOKBACK` that names one (not 'part of SPIC' after it)."""
         text = sentence.text
-        sides = [
-            c.country
-            for c in sentence.countries
-            if text[max(0, c.start - 4) : c.start].lower() == "the " and _SIDE_AFTER.match(text[c.end :])
-        ]
+        side = next(
+            (
+                c.country
+                for c in sentence.countries
+                if text[max(0, c.start - 4) : c.start].lower() == "the " and _SIDE_AFTER.match(text[c.end :])
+            ),
+            None,
+        )
+        if side is None:
+            return None
         named = [
-            (idx, surface)
-            for idx, surface in self.org_trail
-            if sides
-            and 0 <= sentence.idx - idx <= FOCUS_LOOKBACK
-            and self.nationalities.get(surface) == sides[0]
+            (idx, org)
+            for idx, org in self.org_trail
+            if 0 <= sentence.idx - idx <= FOCUS_LOOKBACK and self.nationalities.get(org) == side
         ]
-        return next((surface for idx, surface in named if idx == named[-1][0]), None)
+        return next((org for idx, org in named if idx == named[-1][0]), None)
 
     def people_orgs(self, sentence: SentenceDoc) -> list[str]:
         """Organisations of the people (known by full name) this sentence names."""

@@ -79,7 +79,6 @@ _SCOPE = re.compile(  # 'The contract, signed on Wednesday, covers a new gas sep
     r"(?:will\s+)?(?:also\s+)?(?:covers?|includes?|comprises?)\s+",
     re.I,
 )
-_STORED_ENERGY = frozenset({"MWh", "GWh", "kWh"})  # what a battery holds, written beside its power
 # ', which includes a concentrator and (a mine)', ', which groups the A and B deposits'
 _GROUPED_IN = re.compile(
     rf",\s+which\s+(?:also\s+)?(?:includes?|{_MADE_OF}|groups?|covers?|combines?|unites?)\s+"
@@ -152,7 +151,10 @@ def _own_figure_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str
     products = ref.facility_terms["product"]
     kinds = [products.get(fold(q.product)) for q in figures if q.product]
     own = sentence.quantities_between(frame.np_start, frame.head_start)  # 'a 200 MW / 400 MWh station'
-    stored = {q.unit_std for q in own if q.metric is None} & _STORED_ENERGY
+    # energy with no period (an energy unit of `units.csv`): what a battery holds, written beside its power
+    stored = any(
+        q.metric is None and ref.units.get(q.unit, {}).get("metric") == "annual_generation" for q in own
+    )
     if not any(kinds) and stored and any(q.metric == "installed_power" for q in own):
         return "storage"
     return next((kind for kind in kinds if kind), None)

@@ -49,7 +49,7 @@ _STOP_DASH = re.compile(r"\s-\s")  # 'Balykchy - Kadji-Say' (long dashes are hyp
 _CONTEXT_LOOKBACK = 8  # sentences back a list's lead-in line may stand
 _PARAGRAPH_LOOKBACK = 2  # sentences back in the paragraph whose single region carries over
 _GLUED_TOWN = 4  # letters of the shortest town a company's name may begin with ('Navoiyazot')
-_PROVIDER_SUBJECT = r"(?:It|This project|The project|The complex|The cluster)\b"  # the project spoken of
+_PROVIDER_REACH = re.compile(r"[^.;]{0,60}")  # between 'It' and 'envisages': 'will also', ', signed in May,'
 _POSSESSOR = re.compile(r"^(?:the )?(\w+)'s\s", re.I)  # 'the refinery's aromatics complex'
 _HOME_ROLES = ("owner", "operator", "developer", "partner")  # whose home may be its plant's
 _HOME_APPOSITION = re.compile(  # ', the chemical producer in ' between a company and its home
@@ -142,14 +142,16 @@ def _placed_by_neighbour(mention: ProjectMention, frame: Frame, discourse: Disco
 def _place_of_provider(mention: ProjectMention, frame: Frame, discourse: Discourse, ref: Reference) -> bool:
     """'... an aluminium cluster near Ekibastuz. It envisages the construction of an aluminium smelter, an
     alumina refinery and ...': what the project spoken of provides for stands where that project stands."""
-    provides = ref.compiled(
-        "provider_subject",
-        lambda: rf"^{_PROVIDER_SUBJECT}[^.;]{{0,60}}?\b(?:{ref.cue_pattern('provides_for').pattern})\b",
+    sentence = mention.sentence
+    subject = next((c for c in sentence.cue("anaphor") if c.start == 0), None)  # 'It', 'The project'
+    verb = (
+        ref.cue_pattern("provides_for").search(sentence.text, subject.end, frame.head_start)
+        if subject
+        else None
     )
-    if not provides.match(mention.sentence.text[: frame.head_start]):  # np: "The complex ... a refinery"
-        return False
-    spoken_of = discourse.recent_project(mention.sentence, None)
-    root = next((m for m in discourse.mentions if spoken_of and m.frame_id == spoken_of.root), None)
+    if verb is None or not _PROVIDER_REACH.fullmatch(sentence.text, subject.end, verb.start()):
+        return False  # (to the head: 'The complex will involve an alumina refinery' is one noun phrase)
+    root = discourse.first_mention(discourse.recent_project(sentence, None))
     return root is not None and bool(root.region) and _stands_with(mention, root)
 
 
@@ -294,12 +296,15 @@ def _locality(
     if locality:
         return locality.locality
     named = _name_locality(mention.name, discourse, ref) or _name_locality(frame.site, discourse, ref)
-    elsewhere = (
-        district
-        and named
-        and {t.region for t in ref.localities_by_surface.get(fold(named), [])} - {district.region}
-    )  # 'the Taraz wind farm in Tolebi district': named after a town of another region
-    return district.text if district and (elsewhere or not named) else named
+    if district and (not named or _town_elsewhere(named, district, ref)):
+        return district.text  # 'the Taraz wind farm in Tolebi district': named after a town elsewhere
+    return named
+
+
+def _town_elsewhere(word: str, district: PlaceMention, ref: Reference) -> bool:
+    """A name's word the gazetteer knows only as a town of another region than the district's."""
+    towns = ref.localities_by_surface.get(fold(word), [])
+    return bool(towns) and all(town.region != district.region for town in towns)
 
 
 def place_reference(mention: ProjectMention) -> None:
