@@ -58,10 +58,18 @@ def test_a_facility_glossed_by_its_abbreviation_is_no_organisation(ref):
         ("Turbines came from Qingdao Windtech, a Chinese firm based in Shandong.", "Qingdao Windtech"),
         ("The deal includes Aral Petroleum and Kaz Ener Gas, the state-owned gas companies.", "Kaz Ener Gas"),
         ("Contractor Jiangsu Sunshine Builders finished the work.", "Jiangsu Sunshine Builders"),
+        ("Another Chinese company, Hebei Jinyu Cement, is building a plant near Osh.", "Hebei Jinyu Cement"),
+        ("A second investor, Fujian Sanming Glass, has leased land in the zone.", "Fujian Sanming Glass"),
+        ("The contractor, Sichuan Huaxi Builders, said work was on schedule.", "Sichuan Huaxi Builders"),
     ],
 )
 def test_names_known_by_an_apposition(ref, sentence, expected):
     assert expected in [name for name, _ in _names(sentence, ref)]
+
+
+def test_a_name_after_a_company_noun_and_a_comma_needs_its_closing_comma(ref):
+    names = [name for name, _ in _names("He thanked the company, Tokayev said on Monday.", ref)]
+    assert "Tokayev" not in names
 
 
 def test_a_person_in_apposition_is_no_organisation(ref):

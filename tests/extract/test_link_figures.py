@@ -139,3 +139,37 @@ def test_what_a_refinery_processes_is_its_size(read):
 )
 def test_a_figure_after_a_relative_clause_is_the_described_facilitys(read, text, owner, figure):
     assert [p["name"] for p in read(text) if figure in p["capacities"]] == [owner]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With the second unit of 300 MW in operation, the Ekibastuz thermal power plant's installed "
+        "capacity has reached 400 MW.",
+        "After its 300 MW second phase, the capacity of the Ekibastuz thermal power plant reaches 400 MW.",
+        "The second stage added 300 MW, and the Ekibastuz thermal power plant's total capacity reached "
+        "about 400 MW.",
+    ],
+)
+def test_the_size_a_plant_has_reached_is_its_size_not_the_part_added(read, text):
+    (project,) = read(text)
+    assert project["capacities"] == [("installed_power", 400.0)]
+
+
+@pytest.mark.parametrize(
+    ("field", "capacity"),
+    [
+        ("Design capacity - 800 thousand tonnes per year.", ("annual_output", 800000.0)),
+        ("Processing capacity: 800,000 tonnes of crude a year", ("annual_output", 800000.0)),
+        ("Annual output - 800 thousand tonnes.", ("annual_output", 800000.0)),
+    ],
+)
+def test_a_figure_field_after_a_project_is_its_figure(read, field, capacity):
+    (project,) = read(
+        f"The Kemin oil refinery of Jinyuan Petroleum LLC in Chuy region resumed work.\n\n{field}"
+    )
+    assert project["capacities"] == [capacity]
+
+
+def test_a_figure_field_with_no_project_before_it_is_no_ones(read):
+    assert read("Numbers of the week.\n\nInstalled capacity - 24 thousand MW.") == []

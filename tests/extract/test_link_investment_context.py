@@ -12,7 +12,7 @@ def _investments(read_tables, text: str) -> list[tuple[float, str | None]]:
     return list(zip(investments.amount_usd, investments.investor_surface, strict=True))
 
 
-def test_a_list_of_a_projects_parameters_gives_its_cost_and_its_lender(read_tables):
+def test_a_list_of_a_projects_parameters_gives_its_cost_to_its_owner_and_its_lender(read_tables):
     text = (
         "title: t\n\nThe first phase of the gas chemical complex of Kazakhstan Petrochemical Industries "
         "(KPI) was put into operation in the Atyrau region.\n\n"
@@ -21,7 +21,10 @@ def test_a_list_of_a_projects_parameters_gives_its_cost_and_its_lender(read_tabl
         "- total project cost: USD 2.6 billion;\n"
         "- financing: a loan of USD 1.9 billion from Bank of China.\n"
     )
-    assert _investments(read_tables, text) == [(2.6e9, None), (1.9e9, "Bank of China")]
+    assert _investments(read_tables, text) == [
+        (2.6e9, "Kazakhstan Petrochemical Industries"),
+        (1.9e9, "Bank of China"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -91,3 +94,64 @@ def test_each_amount_is_put_in_by_an_organisation_of_its_clause(read_tables, sen
         f"title: t\n\nThe Yoshlik-1 copper concentrator in the Tashkent region is being built. {sentence}\n"
     )
     assert list(read_tables(text)["investments"].investor_surface) == investors
+
+
+@pytest.mark.parametrize(
+    ("agreement", "price", "investor"),
+    [
+        (
+            "Kyrgyzstan's Cabinet of Ministers signed an investment agreement with Hunan Xiangjiang Energy "
+            "Co., Ltd. for a 400 MW wind power plant in Kochkor district of Naryn region.",
+            "Investment - $520 million",
+            "Hunan Xiangjiang Energy Co., Ltd",
+        ),
+        (
+            "Fujian Minjiang Hydro Co., Ltd. and the Ministry of Energy signed an agreement on a 140 MW "
+            "hydropower plant in Surkhandarya region.",
+            "Total cost - 198 million US dollars.",
+            "Fujian Minjiang Hydro Co., Ltd",
+        ),
+        (
+            "The Ministry of Energy and China Southern Power Grid International signed a power purchase "
+            "agreement for a 400 MW solar plant in Jizzakh region.",
+            "Volume of investments: USD 310 million.",
+            "China Southern Power Grid",
+        ),
+    ],
+)
+def test_a_price_told_apart_is_put_in_by_the_projects_one_party(read_tables, agreement, price, investor):
+    text = f"title: t\n\n{agreement}\n\n{price}\n"
+    assert _investments(read_tables, text)[-1][1] == investor
+
+
+def test_a_price_with_two_parties_has_no_investor(read_tables):
+    text = (
+        "title: t\n\nJSC Uzbekhydroenergo and China Gezhouba Group signed an agreement on a 140 MW "
+        "hydropower plant in Surkhandarya region.\n\nTotal cost - 198 million US dollars.\n"
+    )
+    assert _investments(read_tables, text) == [(198e6, None)]
+
+
+def test_a_parent_named_in_brackets_puts_in_no_price(read_tables):
+    text = (
+        "title: t\n\nShaanxi Qinlong Hydro (SQH), a subsidiary of China Energy Engineering Corporation "
+        "(Energy China), signed an agreement with the Ministry of Energy on a 140 MW hydropower plant in "
+        "Surkhandarya region.\n\nTotal cost - 198 million US dollars.\n"
+    )
+    assert _investments(read_tables, text) == [(198e6, "Shaanxi Qinlong Hydro")]
+
+
+@pytest.mark.parametrize(
+    "spent",
+    [
+        "According to the zone's administration, Dangara Oil LLC spent $240 million on the first stage.",
+        "Dangara Oil LLC has spent about $240 million on the refinery so far.",
+        "Dangara Oil LLC is spending $240 million on the plant, the company said.",
+    ],
+)
+def test_money_a_company_spends_on_the_plant_is_its_investment(read_tables, spent):
+    text = (
+        "title: t\n\nThe oil refinery of Dangara Oil LLC in the Dangara free economic zone of Khatlon region "
+        f"has a design capacity of 1.2 million tonnes of crude oil per year. {spent}\n"
+    )
+    assert _investments(read_tables, text) == [(240e6, "Dangara Oil LLC")]

@@ -147,3 +147,35 @@ def test_the_agency_of_a_dateline_is_no_party(read, dateline):
         f"{dateline} A 25 MW hydropower plant built by Ak-Tal Energo LLC was launched in Talas region.\n"
     )
     assert plant["participants"] == {"Ak-Tal Energo LLC": "contractor"}
+
+
+@pytest.mark.parametrize(
+    ("said", "name", "role"),
+    [
+        (
+            "The general contractor is the Chinese company Hebei Jiantou Builders Co., Ltd.",
+            "Hebei Jiantou Builders Co., Ltd",
+            "contractor",
+        ),
+        (
+            "Its main supplier will be Xinjiang Tebian Cables Co., Ltd.",
+            "Xinjiang Tebian Cables Co., Ltd",
+            "supplier",
+        ),
+        ("The owner of the plant is Pavlodar Energy Holding LLP.", "Pavlodar Energy Holding LLP", "owner"),
+    ],
+)
+def test_a_role_said_of_a_name_with_is_or_will_be(read, said, name, role):
+    (project,) = read(f"A 300 MW gas-fired power plant is being built in Pavlodar. {said}")
+    assert project["participants"][name] == role
+
+
+def test_a_short_form_in_brackets_has_the_role_of_its_name(read):
+    (project,) = read(
+        "A 300 MW gas-fired power plant is being built in Pavlodar. The EPC contractor is Harbin Jiangnan "
+        "Power Engineering Co., Ltd. (HJPE)."
+    )
+    assert project["participants"] == {
+        "Harbin Jiangnan Power Engineering Co., Ltd": "contractor",
+        "HJPE": "contractor",
+    }

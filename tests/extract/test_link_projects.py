@@ -1303,3 +1303,59 @@ def test_a_listed_production_with_a_yearly_output_is_a_plant(read, item, expecte
 )
 def test_a_countrys_or_a_companys_production_is_no_plant(read, text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        ("The agency chose CNNC to build the country's second nuclear power plant.", "nuclear", "KZ"),
+        ("Rosatom leads the consortium that builds Kazakhstan's first nuclear power plant.", "nuclear", "KZ"),
+        ("The region's first waste-to-energy plant will be built next year.", "waste_to_energy", "KZ"),
+        ("Tashkent wants Uzbekistan's third hydropower plant on the river ready by 2030.", "hydro", "UZ"),
+    ],
+)
+def test_a_facility_a_place_ranks_is_a_project(read, text, kind, country):
+    assert [(p["type"], p["country"]) for p in read(text)] == [(kind, country)]
+
+
+def test_a_place_ranking_plants_in_the_plural_names_no_project(read):
+    assert read("The country's first wind farms were small.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CNPC runs two gas processing plants in Lebap: the first, with a capacity of 5 billion cubic meters "
+        "a year, opened in 2009, and the second, with a capacity of 9 billion cubic meters, in 2014.",
+        "The company has built two gas processing plants - the first was designed for 5 billion cubic "
+        "meters a year, the second is able to treat 9 billion cubic meters a year.",
+    ],
+)
+def test_ordinals_counting_off_a_counted_plural_are_its_facilities(read, text):
+    projects = read(text)
+    assert [(p["type"], p["capacities"]) for p in projects] == [
+        ("oil_gas", [("annual_volume", 5e9)]),
+        ("oil_gas", [("annual_volume", 9e9)]),
+    ]
+
+
+def test_ordinals_that_do_not_count_off_the_plural_leave_it_alone(read):
+    plural = "Two wind farms of 100 MW each were built in Zhambyl and Turkistan regions"
+    assert read(f"{plural}; the first opened in 2020.") == read(f"{plural}.")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The field now has an annual output of about 500 million cubic meters of gas.",
+        "At its peak this field will produce about 500 million cubic meters of gas a year.",
+    ],
+)
+def test_the_field_alone_points_back_to_the_field_named(read, later):
+    (project,) = read(f"Guanghui Energy develops the Sarybulak gas field in East Kazakhstan region. {later}")
+    assert (project["name"], project["capacities"]) == ("Sarybulak gas field", [("annual_volume", 5e8)])
+
+
+def test_the_field_of_an_industry_is_no_field(read):
+    projects = read("Kazakhstan and China will cooperate in the field of renewable energy.")
+    assert projects == []

@@ -105,6 +105,9 @@ _FINANCING_PLAN = (
         ("Total project cost: US$ 178.6 million", False),
         ("EBRD A loan (ordinary capital resources): US$ 45.0 million", False),
         ("Installed capacity: 1,000 MW", False),
+        ("Investment - $520 million", False),  # a digest's field, its dash once long
+        ("Volume of investments - USD 310 million", False),
+        ("Kazakhstan - 210 MW wind farm starts test run", True),
         ("Country / Economy: Kazakhstan", True),
         ("Financing Plan", True),
         ("Zhambyl region: 210 MW wind farm starts test run", True),

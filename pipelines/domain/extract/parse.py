@@ -129,12 +129,15 @@ class Sentence:
 
 _FIELD_LINE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z/&()-]+){0,4}:\s+\S")  # 'Contract value: $415 million'
 _MIN_RECORD_FIELDS = 3
-_FIGURE_FIELD = re.compile(  # a label, then a value that is a figure: 'Capacity: up to US$ 40.0 million'
-    r"^[^:]{2,80}:\s+(?:(?:up to|about|approximately|around|some|over|nearly)\s+)?"
+# a label, a colon or a dash, then a value that is a figure: 'Capacity: up to US$ 40.0 million', 'Investment
+# - $520 million' (long dashes are read as '-')
+_FIGURE_FIELD = re.compile(
+    r"^[^:]{2,80}(?::|\s-)\s+(?:(?:up to|about|approximately|around|some|over|nearly)\s+)?"
     r"(?:US\$|\$|\u20ac|\u00a5|[A-Z]{3})?\s?\d[\d.,]*\s*(?P<rest>.*)$"
 )
 _FIGURE_FIELD_WORDS = 3  # words after the number: 'million', 'MW'; a headline ('210 MW farm starts') has more
 _BRACKETED = re.compile(r"\([^)]*\)")
+_PERIOD = re.compile(r"\b(?:per year|a year|per annum)\b", re.I)  # '800 thousand tonnes per year'
 _TABLE_CELL = re.compile(r"\s+\|\s+|\s*\|\s*(?=\S)")  # 'A | B | C', '|A|B|'
 _MIN_TABLE_CELLS = 3
 _TRAILING_HEADLINES = 2  # headline lines ending a page that are links to other stories
@@ -153,10 +156,11 @@ def is_heading(text: str) -> bool:
 
 
 def is_figure_field(text: str) -> bool:
-    """'ADB loan (ordinary capital): US$ 45.0 million': a label, a colon and a value with a figure, as a
-    data sheet lists a project's parameters."""
+    """'ADB loan (ordinary capital): US$ 45.0 million', 'Investment - $520 million': a label, a colon or a
+    dash and a value with a figure, as a data sheet or a digest lists a project's parameters."""
     field = _FIGURE_FIELD.match(text)
-    return field is not None and len(_BRACKETED.sub("", field["rest"]).split()) <= _FIGURE_FIELD_WORDS
+    rest = _PERIOD.sub("", _BRACKETED.sub("", field["rest"])) if field else ""
+    return field is not None and len(rest.split()) <= _FIGURE_FIELD_WORDS
 
 
 def shouted(text: str) -> bool:

@@ -13,6 +13,7 @@ from pipelines.domain.extract.link.investments import link_investments
 from pipelines.domain.extract.link.mentions import (
     read_anaphora,
     read_counted_units,
+    read_figure_field,
     read_headline,
     read_location_field,
     read_mentions,
@@ -73,6 +74,7 @@ def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, re
         own + referred
         or read_counted_units(sentence, discourse)
         or read_location_field(sentence, discourse)
+        or read_figure_field(sentence, discourse)
         or read_paragraph_status(sentence, discourse)
     )
     first = min(touched, key=lambda m: m.span[0], default=None)

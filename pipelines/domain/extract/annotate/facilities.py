@@ -44,7 +44,7 @@ _ONE_OF_UNNAMED = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2
 _FIRST = re.compile(r"^the first\b", re.I)
 # 'and the second, able to ...', 'the third was ...': an ordinal with no noun of its own
 _ELLIPTIC_ORDINAL = re.compile(
-    rf"\bthe (?P<ordinal>{'|'.join(ORDINAL_WORDS[1:])})"
+    rf"\bthe (?P<ordinal>{'|'.join(ORDINAL_WORDS)})"
     r"(?=\s*,|\s+(?:was|is|will|went|came|has|had|began|started)\b)"
 )
 # 'a pipeline of dams', '... of solar plants'; not 'the pipeline of the gas plants'
@@ -444,21 +444,41 @@ def _with_elliptic_ordinals(sentence: str, frames: list[Frame]) -> list[Frame]:
     ...': an ordinal standing for the noun of 'the first X' before it is another X."""
     first = next((f for f in frames if _FIRST.match(f.noun_phrase) and not f.plural), None)
     if first is None:
-        return frames
-    added = []
-    for match in _ELLIPTIC_ORDINAL.finditer(sentence, first.head_end):
-        added.append(
-            replace(
-                first,
-                head_start=match.start("ordinal"),
-                head_end=match.end("ordinal"),
-                np_start=match.start(),
-                span_end=match.end("ordinal"),
-                noun_phrase=f"{match.group(0)} {first.head_word}",
-                name=None,
-            )
-        )
+        return _counted_ordinals(sentence, frames)
+    added = [_ordinal_frame(first, match) for match in _ELLIPTIC_ORDINAL.finditer(sentence, first.head_end)]
     return sorted(frames + added, key=lambda f: f.head_start)
+
+
+def _ordinal_frame(like: Frame, ordinal: re.Match[str]) -> Frame:
+    """'the second' standing for one facility of the noun and kind of `like`."""
+    return replace(
+        like,
+        head_start=ordinal.start("ordinal"),
+        head_end=ordinal.end("ordinal"),
+        np_start=ordinal.start(),
+        span_end=ordinal.end("ordinal"),
+        noun_phrase=f"{ordinal.group(0)} {like.head_word}",
+        name=None,
+        names=(),
+        plural=False,
+        count=None,
+    )
+
+
+def _counted_ordinals(sentence: str, frames: list[Frame]) -> list[Frame]:
+    """'CNPC operates two gas processing plants there: the first, near Samandepe, with 5 bcm a year, and
+    the second, with 9 bcm': one facility per ordinal that counts off a counted plural right after it; the
+    plural sums them up."""
+    for i, plural in enumerate(frames):
+        if not (plural.plural and plural.count and plural.project_type):
+            continue
+        ordinals = list(_ELLIPTIC_ORDINAL.finditer(sentence, plural.head_end))
+        if len(ordinals) != plural.count or ordinals[0].start() - plural.head_end > _LEAD_IN_REACH:
+            continue
+        items = [_ordinal_frame(plural, match) for match in ordinals]
+        rest = [*frames[:i], replace(plural, statistics=True), *frames[i + 1 :]]
+        return sorted(rest + items, key=lambda f: f.head_start)
+    return frames
 
 
 def _listed_after_colon(sentence: str, frames: list[Frame]) -> list[Frame]:

@@ -44,6 +44,7 @@ def _plural_form(term: str) -> str:
     return f"{re.escape(term)}s?"
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _ASSEMBLY = re.compile(r"\b(?:assembl\w*|manufactur\w*)\b", re.I)
 
 
@@ -64,7 +65,17 @@ def frame_types(words: list[str], head_text: str, after: str, ref: Reference) ->
         types = [t for t in [ref.facility_terms["head"].get(fold(gloss["acronym"]))] if t]
     if not types and singular(fold(head_text)) in ref.typeless_heads:
         types = [None]
+    if not types and _named_one_again(words, head_text, after, ref):
+        types = [None]
     return types
+
+
+def _named_one_again(words: list[str], head_text: str, after: str, ref: Reference) -> bool:
+    """'the field' after 'the Sarybulak field': a noun that needs a name, written alone with 'the' or
+    'this', points back to the one named (not 'the field of renewable energy')."""
+    alone = [fold(w) for w in words] in (["the"], ["this"])
+    named_head = singular(fold(head_text)) in ref.heads_that_refer("named")
+    return alone and named_head and not _OF_AFTER.match(after)
 
 
 def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]:

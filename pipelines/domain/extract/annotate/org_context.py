@@ -12,12 +12,15 @@ from pipelines.domain.reference import Reference, fold
 
 _ROLE_WINDOW_BEFORE = 30  # characters before a name where a role word may stand
 _ROLE_WINDOW_AFTER = 45
+_COPULA_WINDOW = 80  # characters before a name where 'the contractor is (the Chinese company)' may stand
+_COPULA_BEFORE = re.compile(r"\s+(?:is|was|will be|are|were)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _BUILDS_AFTER = re.compile(  # 'X has built', 'X will build', 'X plans to develop', 'X is building'
     r"^,?\s+(?:(?:has|have|had|will|would|is|are|plans? to|intends? to|is to|are to)\s+)?(?:also\s+)?"
     r"(?:built|builds?|building|develop|develops|developing|constructs?|constructed|constructing|implement)\b"
 )
 _DATELINE_BEFORE = re.compile(r"[A-Z]{2,}[^()/]{0,25}[(/]\s*$")  # 'BISHKEK (', 'DUSHANBE, 21.09.2018 /'
 _DATELINE_AFTER = re.compile(r"\s*[)/]")
+_OPENING_BRACKET = re.compile(r"\s*\(\s*\"?")
 _COORDINATOR = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.I)
 
 
@@ -34,7 +37,29 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
         )
         for org in orgs
     ]
-    return _coordinated_roles(sentence, read)
+    return _coordinated_roles(sentence, _bracketed_aliases(sentence, read))
+
+
+def _bracketed_aliases(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """'The EPC contractor is X Co., Ltd. (XCO)', 'a subsidiary of China Energy Engineering Corporation
+    (Energy China)': the short form in brackets after a name has its role, and is set aside with it."""
+    out = list(orgs)
+    for i in range(1, len(out)):
+        named = out[i - 1]
+        if _OPENING_BRACKET.fullmatch(sentence[named.end : out[i].start]) and out[i].role == "partner":
+            out[i] = replace(out[i], role=named.role, not_party=out[i].not_party or named.not_party)
+    return out
+
+
+def _role_said_before(sentence: str, org: OrgMention, ref: Reference) -> str | None:
+    """'The general contractor is the Chinese company X': the role a copula gives the name after it."""
+    before = sentence[max(0, org.start - _COPULA_WINDOW) : org.start]
+    copula = _COPULA_BEFORE.search(before)
+    if copula is None:
+        return None
+    subject = before[: copula.start()]
+    roles = [role for match, role in valued_matches(subject, ref, "role") if match.end() == len(subject)]
+    return roles[-1] if roles else None
 
 
 def nationality(org: OrgMention, ref: Reference) -> str | None:
@@ -88,6 +113,9 @@ def role_of(sentence: str, org: OrgMention, ref: Reference) -> str:
     ]
     if found:
         return min(found, key=lambda distance_role: distance_role[0])[1]
+    said = _role_said_before(sentence, org, ref)
+    if said:
+        return said
     if is_government(org.text):
         return "government"
     return "developer" if _BUILDS_AFTER.match(sentence[org.end :]) else "partner"

@@ -41,6 +41,7 @@ _YEAR_BEFORE_COUNT = re.compile(r"\b(?i:in|since|by|until|from|of|during)\s+(?:1
 _CHANGE_REACH = 60  # characters before 'from X to Y' where the verb of a change stands
 _FROM = r"\bfrom\s+(?:the\s+)?(?:current|present|existing|today's)?\s*$"  # 'from the current '
 _FROM_BEFORE = re.compile(_FROM, re.I)
+_REACH_BEFORE = re.compile(r"\breach(?:es|ed)?\s+(?:\w+\s+)?$", re.I)  # 'capacity has reached (about) '
 _TO_BEFORE = re.compile(
     r"\bto\s+(?:(?:about|around|nearly|almost|some|over)\s+)?$", re.I
 )  # 'raise it to 400 MW'
@@ -213,9 +214,11 @@ def _quantity(
 
 
 def _is_reached(before: str, ref: Reference) -> bool:
-    """'will raise the plant's capacity to 400 MW', 'bringing the total to 250 MW': the size a change
-    brings a facility to, which stands before the figure the change adds."""
-    return bool(_TO_BEFORE.search(before) and ref.cue_pattern("capacity_change").search(before))
+    """'will raise the plant's capacity to 400 MW', 'bringing the total to 250 MW', 'its installed capacity
+    has reached 400 MW': the size a change brings a facility to, which stands before the figure the change
+    adds."""
+    changed = _TO_BEFORE.search(before) and ref.cue_pattern("capacity_change").search(before)
+    return bool(changed or (_REACH_BEFORE.search(before) and has_capacity_word(before)))
 
 
 def _annual_metric(unit_row: dict, period: str | None) -> str | None:

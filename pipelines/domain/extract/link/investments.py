@@ -9,7 +9,7 @@ from pipelines.domain.extract.annotate.money import Money, usd_value
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.extract.doc import SentenceDoc
-from pipelines.domain.extract.facts import Facts, ProjectMention
+from pipelines.domain.extract.facts import FALLBACK_ROLE, Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import ANAPHOR_LOOKBACK, Discourse
 from pipelines.domain.extract.parse import is_figure_field
 from pipelines.domain.reference import Reference
@@ -319,7 +319,25 @@ def _implied_investor(
     people = discourse.people_orgs(sentence)
     spoken_of = people[0] if people else discourse.focus_org(sentence)
     paid = spoken_of and (_paid_party(spoken_of, projects, facts) or spoken_of in lenders)
-    return None if paid else spoken_of
+    if spoken_of and not paid:
+        return spoken_of
+    return _sole_party(projects, facts, discourse, lenders)
+
+
+def _sole_party(projects: list[str], facts: Facts, discourse: Discourse, lenders: set[str]) -> str | None:
+    """'The Cabinet and NWEC signed an investment agreement for the wind farm. Investment: $520 million':
+    the one party of the projects no word gives a role (not a government body, a lender or a party's
+    parent) puts the money in."""
+    long_name = discourse.doc.short_names
+    parents = {long_name.get(r["parent"], r["parent"]) for r in facts.org_relations}
+    parties: dict[str, str] = {}  # an organisation's long name -> its first surface
+    for row in facts.participants:
+        surface = row["surface"]
+        key = long_name.get(surface, surface)
+        generic = row["frame_id"] in projects and row["role"] == FALLBACK_ROLE
+        if generic and key not in parents and not is_government(surface) and surface not in lenders:
+            parties.setdefault(key, surface)
+    return next(iter(parties.values())) if len(parties) == 1 else None
 
 
 def _lenders(

@@ -13,6 +13,7 @@ from pipelines.domain.extract.annotate.facilities import (
     captive_power,
     has_route,
 )
+from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
@@ -26,6 +27,7 @@ from pipelines.domain.extract.link.status import (
     set_reference_status,
     speaks_of_a_phase,
 )
+from pipelines.domain.extract.parse import is_figure_field
 from pipelines.domain.reference import Reference, different_products, fold
 
 _NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
@@ -36,6 +38,12 @@ _PLACED_AFTER = re.compile(  # ' at Ovadandepe in ' right after a facility noun:
 )
 _PRODUCTION_PARTS = UNIT_HEADS | {"line", "shop", "workshop"}  # what a contract for a plant's works covers
 _PAIR = 2  # facilities counted in a group beyond which a total with no place is a statistic
+_FIELD_LABEL = re.compile(r"\b(?:capacit(?:y|ies)|generation|output|production|throughput)\b", re.I)
+# "the country's second nuclear power plant", "Kazakhstan's first wind farm": ranked within a place
+_RANKED_IN_PLACE = re.compile(
+    rf"^(?:(?P<name>[A-Z][\w-]*)|country|region|republic|nation|city|oblast|province)'s\s+"
+    rf"(?:{'|'.join(ORDINAL_WORDS)})\b"
+)
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?[^;,]{0,30},?\s*")  # ', the $2.6 billion, ' before a facility
 _POSSESSIVE = re.compile(r"\s*Its\s+")  # opening the sentence: the last project's
 _DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
@@ -535,7 +543,7 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
         if p.kind != "country" and (not frame.plural or LOCATIVE.search(sentence.text[: p.start]))
     ]
     sized = sentence.quantities_between(frame.np_start, frame.span_end)
-    if frame.names:
+    if frame.names or (not frame.plural and _ranked_in_place(sentence, frame)):
         return True
     if frame.plural and frame.definite:  # 'the five hydropower plants the country operates'
         return len({(p.region, p.locality) for p in in_span if p.region or p.locality}) > 1
@@ -555,6 +563,16 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
         return False  # 'nine small HPPs with a total capacity of about 60 MW were launched this year'
     counted = frame.count and (sized or placed)  # 'a plan to lay two pipelines'
     return bool(counted or in_span or has_route(sentence.text[frame.head_end :]))
+
+
+def _ranked_in_place(sentence: SentenceDoc, frame: Frame) -> bool:
+    """ "The country's second nuclear power plant", "Kazakhstan's first wind farm": the one facility a place
+    ranks so is a project, whatever else the sentence says of it."""
+    ranked = _RANKED_IN_PLACE.match(frame.noun_phrase)
+    if ranked is None or ranked["name"] is None:
+        return ranked is not None
+    named = [*sentence.places, *sentence.countries]
+    return any(p.start == frame.np_start for p in named)
 
 
 def _owner_stated(sentence: SentenceDoc, frame: Frame) -> bool:
@@ -589,7 +607,8 @@ def _hypothetical(sentence: SentenceDoc, frame: Frame) -> bool:
     """An indefinite facility with nothing that makes it one: no size, count, name, place or route, and
     no organisation, amount, status or building in its sentence ('a coal-fired plant sits badly with the
     pledge'; not 'Kazakhstan joined in building a pipeline to China')."""
-    if frame.definite or frame.descriptive or _is_told_apart(sentence, frame):
+    specific = frame.definite or frame.descriptive or _ranked_in_place(sentence, frame)
+    if specific or _is_told_apart(sentence, frame):
         return False
     if _GERUND_SUBJECT.search(sentence.text[: frame.np_start]):
         return True  # 'Building a smelter next to the mines cuts freight': building one at all
@@ -656,6 +675,15 @@ def read_location_field(sentence: SentenceDoc, discourse: Discourse) -> list[Pro
     fields = [p for p in sentence.sites if p.region and LOCATION_FIELD.search(sentence.text[: p.start])]
     facilities = [f for f in sentence.facilities if f.project_type]  # 'Site:' is the field's own word
     return _of_recent_project(sentence, fields[0].start, discourse) if fields and not facilities else []
+
+
+def read_figure_field(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
+    """'Design capacity - 800 thousand tonnes per year.', 'Annual generation: 860 million kWh' after a
+    project, in a field that names no facility: a figure of the project just spoken of."""
+    if sentence.facilities or not sentence.quantities or not is_figure_field(sentence.text):
+        return []
+    label = _FIELD_LABEL.search(sentence.text[: sentence.quantities[0].start])
+    return _of_recent_project(sentence, label.start(), discourse) if label else []
 
 
 def _of_recent_project(sentence: SentenceDoc, start: int, discourse: Discourse) -> list[ProjectMention]:
