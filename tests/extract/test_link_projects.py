@@ -1359,3 +1359,40 @@ def test_the_field_alone_points_back_to_the_field_named(read, later):
 def test_the_field_of_an_industry_is_no_field(read):
     projects = read("Kazakhstan and China will cooperate in the field of renewable energy.")
     assert projects == []
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        "The neighbouring refinery of Zhongda Petrol Company (500 thousand t/year) has stood idle.",
+        "A nearby refinery of Zhongda Petrol Company, with 500,000 tonnes a year, has stood idle since 2022.",
+        "The adjacent refinery, owned by Zhongda Petrol Company, processes 500,000 tonnes a year.",
+    ],
+)
+def test_a_facility_beside_the_one_named_is_another_at_its_place(read, beside):
+    projects = read(
+        f"The Junda refinery in Kara-Balta, Chuy region, processes 800,000 tonnes a year. {beside}"
+    )
+    assert [(p["name"], p["locality"], p["capacities"]) for p in projects] == [
+        ("Junda refinery", "Kara-Balta", [("annual_output", 800000.0)]),
+        (None, "Kara-Balta", [("annual_output", 500000.0)]),
+    ]
+
+
+def test_facilities_counted_off_a_plural_placed_there_stand_there(read):
+    projects = read(
+        "CNPC develops the Bagtyyarlyk contract area in Lebap velayat, the only one Ashgabat has given a "
+        "foreign company. It operates two gas processing plants there: the first, with a capacity of 5 "
+        "billion cubic meters a year, opened in 2009, and the second, with a capacity of 9 billion cubic "
+        "meters, in 2014."
+    )
+    plants = [(p["locality"], p["region"]) for p in projects if p["capacities"]]
+    assert plants == [("Bagtyyarlyk", "Lebap"), ("Bagtyyarlyk", "Lebap")]
+
+
+def test_a_named_facility_said_to_be_nearby_is_read_as_any_named_one(read):
+    projects = read(
+        "Zeravshan operates the Jilau gold mine in Panjakent district. It also works the nearby Jilau mine "
+        "for silver."
+    )
+    assert [p["name"] for p in projects] == ["Jilau gold mine"]

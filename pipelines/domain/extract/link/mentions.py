@@ -20,7 +20,7 @@ from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal, other_shape
 from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, ANAPHOR_LOOKBACK, STATION_HEADS, Discourse
 from pipelines.domain.extract.link.figures import is_total
-from pipelines.domain.extract.link.places import LOCATION_FIELD, LOCATIVE
+from pipelines.domain.extract.link.places import BESIDE, LOCATION_FIELD, LOCATIVE
 from pipelines.domain.extract.link.status import (
     GOVERNING_REACH,
     STAGE,
@@ -326,8 +326,8 @@ def _antecedent_for(
     sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse
 ) -> ProjectMention | None:
     """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
-    if _FORMER.search(frame.noun_phrase):
-        return None  # 'the old CHP' is not the new one just named
+    if _FORMER.search(frame.noun_phrase) or (BESIDE.search(frame.noun_phrase) and not frame.name):
+        return None  # 'the old CHP' is not the new one just named, nor 'the neighbouring refinery' it
     item = _item_of_heading(sentence, frame, discourse) or _alias_of(sentence, frame, made)
     if item is not None:
         return item

@@ -33,6 +33,7 @@ LOCATIVE = re.compile(
 )
 # a data sheet's field whose value is the site: 'Location: Yereymentau District, Akmola Region'
 LOCATION_FIELD = re.compile(r"(?:^|,\s)(?:project\s+)?(?:location|site)\s*:\s*(?:in\s+|near\s+)?$", re.I)
+BESIDE = re.compile(r"\b(?:neighbou?ring|nearby|adjacent)\b", re.I)  # another facility, next to the one named
 _LOCATED = re.compile(r"\b(?:located|situated|lies|sited|is being built|will be built|was built)\b", re.I)
 _LOCATIVE_LIST = re.compile(
     r"\b(?:in|near|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s*\([^()]*\))?(?:,\s*|,?\s+and\s+))+$"
@@ -113,13 +114,19 @@ def _country_around(
 
 def _place_there(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:
     """'a 300 MW wind farm near Yereymentau in Akmola region. Samruk-Energy already operates a 45 MW wind
-    farm there': the town (else the region) the sentence before names."""
-    idx = mention.sentence.idx
-    if not (idx and _THERE.match(mention.sentence.text[frame.head_end :])):
+    farm there': the town (one in a region it names, if any; else the region) the sentence before names;
+    so for each facility a counted plural placed there sums up."""
+    idx, sentence = mention.sentence.idx, mention.sentence
+    summed = [  # 'two gas processing plants there: the first, ..., and the second, ...'
+        f.head_end for f in sentence.facilities if f.statistics and f.count and f.head_end <= frame.np_start
+    ]
+    if not (idx and any(_THERE.match(sentence.text[end:]) for end in [frame.head_end, *summed])):
         return False
     sites = [p for p in discourse.doc.sentences[idx - 1].sites if p.region]
     town = [p for p in sites if p.kind in ("locality", "district")]
-    source = (town or sites)[-1] if sites else None
+    regions = {p.region for p in sites if p.kind == "region"}
+    in_region = [p for p in town if p.region in regions]  # not 'the contract area ... that Ashgabat gave'
+    source = (in_region or town or sites)[-1] if sites else None
     if source is None:
         return False
     mention.locality = source.locality if town else None
@@ -135,8 +142,18 @@ def _placed_by_neighbour(mention: ProjectMention, frame: Frame, discourse: Disco
         _place_there(mention, frame, discourse)
         or _place_of_possessor(mention, frame, discourse)
         or _place_of_ranked_sibling(mention, frame, discourse)
+        or _place_of_neighbour(mention, frame, discourse)
         or _place_of_provider(mention, frame, discourse, ref)
     )
+
+
+def _place_of_neighbour(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:
+    """'The Junda refinery in Kara-Balta ... The neighbouring refinery of Zhongda': an unnamed facility said
+    to stand beside the last one of its noun and kind stands where that one stands."""
+    if frame.name or not BESIDE.search(frame.noun_phrase):
+        return False
+    neighbour = _last_placed(discourse, frame.head_word, lambda m: m.project_type == mention.project_type)
+    return _stands_with(mention, neighbour)
 
 
 def _place_of_provider(mention: ProjectMention, frame: Frame, discourse: Discourse, ref: Reference) -> bool:
