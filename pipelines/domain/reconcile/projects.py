@@ -14,6 +14,7 @@ import pandas as pd
 from pipelines.domain.extract.link.status import STAGE
 from pipelines.domain.reconcile.affinity import MERGE_SCORE, Mention, affinity, cached_sound_key
 from pipelines.domain.reconcile.blocking import ClusterIndex
+from pipelines.domain.reconcile.columns import records
 from pipelines.domain.reference import fold
 
 SAME_SENTENCE = 0.75  # share of the shorter sentence's words the other has when it retells it
@@ -92,7 +93,7 @@ def cluster_mentions(
     clusters: list[Cluster] = []
     index = index or ClusterIndex()
     told = ToldBefore(story_of or {})
-    for frame in frames.to_dict("records"):
+    for frame in records(frames):
         mention = Mention.of(
             frame, orgs_by_frame.get(frame["frame_id"], set()), capacities_by_frame.get(frame["frame_id"], {})
         )

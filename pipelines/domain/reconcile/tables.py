@@ -7,7 +7,7 @@ from typing import Protocol
 import pandas as pd
 
 from pipelines.domain.extract.process import PER_ARTICLE_TABLES
-from pipelines.domain.reconcile.columns import column_rows
+from pipelines.domain.reconcile.columns import column_rows, records
 from pipelines.domain.reconcile.ids import evidence_ids
 from pipelines.domain.reconcile.organisations import OrganisationResolver
 from pipelines.domain.reconcile.previous import previous_ids
@@ -172,15 +172,15 @@ def _placed_by_references(frames: pd.DataFrame) -> pd.DataFrame:
 
 def _projects(frames: pd.DataFrame, ref: Reference) -> pd.DataFrame:
     groups: dict[str, list[dict]] = {}
-    for record in frames.to_dict("records"):
+    for record in records(frames):
         groups.setdefault(record["project_id"], []).append(record)
     rows = []
-    for pid, records in groups.items():
-        cluster = Cluster(frames=records)
+    for pid, reports in groups.items():
+        cluster = Cluster(frames=reports)
         country = cluster.value("country")
-        if country is not None and any(r["country"] != country for r in records):
-            cluster = Cluster(frames=[r for r in records if r["country"] == country])  # its country's region
-        status, when = project_status(records)
+        if country is not None and any(r["country"] != country for r in reports):
+            cluster = Cluster(frames=[r for r in reports if r["country"] == country])  # its country's region
+        status, when = project_status(reports)
         region = region_of(cluster)
         rows.append(
             {
