@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipelines.domain.reconcile.columns import column_rows
 from pipelines.domain.reconcile.organisations import OrganisationResolver
 
 ISSUE_COLUMNS = ["issue_type", "article_id", "subject", "detail", "evidence"]
@@ -65,15 +66,17 @@ def _projects_without_place(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def _organisations_seen_once(organisations: pd.DataFrame, resolver: OrganisationResolver) -> pd.DataFrame:
+    first_name: dict[str, object] = {}  # org id -> the name of its first row
+    for org_id, name in column_rows(organisations, "org_id", "name"):
+        first_name.setdefault(org_id, name)
     rows = []
     for key, surfaces in resolver.surfaces.items():
         if sum(surfaces.values()) == 1 and not key.startswith("ref:"):
-            name = organisations.loc[organisations.org_id == resolver.org_id(key), "name"]
             rows.append(
                 {
                     "issue_type": "organisation_seen_once",
                     "article_id": None,
-                    "subject": name.iloc[0] if len(name) else key,
+                    "subject": first_name.get(resolver.org_id(key), key),
                     "detail": "named once and not in the reference list: check the name's extent",
                     "evidence": None,
                 }
@@ -82,10 +85,14 @@ def _organisations_seen_once(organisations: pd.DataFrame, resolver: Organisation
 
 
 def _conflicting_capacities(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Projects whose reported values of one metric spread by more than _CONFLICT; only the groups that do
+    are gone through row by row."""
+    grouped = tables["capacities"].groupby(["project_id", "metric"])
+    spread = grouped.value_std.agg(["min", "max"])
     rows = []
-    for (pid, metric), group in tables["capacities"].groupby(["project_id", "metric"]):
-        low, high = group.value_std.min(), group.value_std.max()
+    for (pid, metric), low, high in spread.itertuples(name=None):
         if high > low * (1 + _CONFLICT):
+            group = grouped.get_group((pid, metric))
             rows.append(
                 {
                     "issue_type": "conflicting_capacities",
