@@ -12,10 +12,11 @@ from assets.resources import WarehousePaths
 from pipelines.domain import reference
 from pipelines.domain.extract import cache, process
 from pipelines.domain.extract.budget import ChunkReader
-from pipelines.domain.ingest.scan import ScanResult, folder_digest, scan_articles
+from pipelines.domain.ingest.scan import ScanResult, folder_digest, load_vetted, save_vetted, scan_articles
 from pipelines.settings import MAX_ARTICLE_BYTES, REFERENCE_DIR
 
 ARTICLES_DIGEST = "articles_digest"  # the sensor's digest of ARTICLES_DIR and CORRECTIONS_DIR when scanned
+VETTED_FILE = "vetted.json"  # in the cache folder: the texts the last scan accepted (see `load_vetted`)
 
 
 def inputs_digest(paths: WarehousePaths) -> str:
@@ -26,9 +27,12 @@ def inputs_digest(paths: WarehousePaths) -> str:
 
 @dg.asset(group_name="ingest", kinds={"python"})
 def raw_articles(paths: WarehousePaths) -> dg.Output[ScanResult]:
-    """Every file in ARTICLES_DIR, decoded and vetted: accepted articles and rejected files."""
+    """Every file in ARTICLES_DIR, decoded and vetted: accepted articles and rejected files (a text the
+    last scan accepted is not vetted again)."""
     digest = inputs_digest(paths)  # before reading: a file changed meanwhile changes the next one
-    scan = scan_articles(paths.articles, MAX_ARTICLE_BYTES)
+    vetted = load_vetted(paths.cache / VETTED_FILE)
+    scan = scan_articles(paths.articles, MAX_ARTICLE_BYTES, vetted)
+    save_vetted(paths.cache / VETTED_FILE, scan.accepted, vetted)
     return dg.Output(
         scan,
         metadata={

@@ -193,3 +193,39 @@ def test_folder_digest_survives_link_loops_and_sees_them_change(tmp_path: Path) 
     assert folder_digest(tmp_path) == first
     os.remove(tmp_path / "loop.txt")
     assert folder_digest(tmp_path) != first
+
+
+def test_texts_accepted_before_are_not_vetted_again_and_keep_their_ids(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, memory = tmp_path / "articles", tmp_path / "vetted.json"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (folder / "b.txt").write_text("Ceci n'est pas un article en anglais, mais en français.", encoding="utf-8")
+    first = scan(folder)
+    ingest.save_vetted(memory, first.accepted, {})
+    (folder / "c.txt").write_text(ENGLISH + "New.", encoding="utf-8")
+    vetted = ingest.load_vetted(memory)
+    assert list(vetted.values()) == [content_id(ENGLISH)]  # only accepted texts are remembered
+    checked: list[str] = []
+    real = ingest.check_english
+    monkeypatch.setattr(ingest, "check_english", lambda text: checked.append(text) or real(text))
+    again = scan_articles(folder, LIMIT, vetted)
+    assert checked == [(folder / "b.txt").read_text(encoding="utf-8"), ENGLISH + "New."]
+    assert again.accepted.drop(columns="modified_at").equals(
+        scan(folder).accepted.drop(columns="modified_at")
+    )
+    assert again.rejected.equals(scan(folder).rejected)
+
+
+def test_memory_of_other_code_or_unreadable_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memory = tmp_path / "vetted.json"
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    ingest.save_vetted(memory, scan(tmp_path).accepted, {})
+    assert ingest.load_vetted(memory)
+    monkeypatch.setattr(ingest, "vetting_fingerprint", lambda: "other code")
+    assert ingest.load_vetted(memory) == {}
+    memory.write_text("{not json", encoding="utf-8")
+    assert ingest.load_vetted(memory) == {}

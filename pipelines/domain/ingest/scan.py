@@ -5,14 +5,18 @@ from __future__ import annotations
 import codecs
 import errno
 import hashlib
+import json
 import os
 import re
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from pipelines.domain import text as text_module
+from pipelines.domain.fileio import atomic_write_text
 from pipelines.domain.text import content_id
 
 ACCEPTED_COLUMNS = ["article_id", "source_file", "text", "content_hash", "size_bytes", "modified_at"]
@@ -45,8 +49,10 @@ class ScanResult:
     rejected: pd.DataFrame  # REJECTED_COLUMNS, one row per file that is not an accepted article
 
 
-def scan_articles(articles_dir: Path, max_bytes: int) -> ScanResult:
-    """Read every entry of `articles_dir` (not recursive), in file-name order."""
+def scan_articles(articles_dir: Path, max_bytes: int, vetted: Mapping[str, str] | None = None) -> ScanResult:
+    """Read every entry of `articles_dir` (not recursive), in file-name order. A text in `vetted` (content
+    hash -> article id, see `load_vetted`) was accepted before: it is not checked for English again, and
+    keeps its id."""
     if not articles_dir.is_dir():
         raise FileNotFoundError(f"ARTICLES_DIR {articles_dir} does not exist or is not a folder")
     accepted: list[dict] = []
@@ -55,7 +61,7 @@ def scan_articles(articles_dir: Path, max_bytes: int) -> ScanResult:
     for name in list_entries(articles_dir):
         source_file = display_name(name)
         try:
-            article = read_article(articles_dir / name, max_bytes)
+            article = read_article(articles_dir / name, max_bytes, vetted or {})
         except Rejected as exc:
             rejected.append({"source_file": source_file, "reason": str(exc), "duplicate_of": None})
             continue
@@ -82,16 +88,20 @@ def duplicate_reason(first: str) -> str:
     return f"duplicate: same text as '{first}' (ignoring quote, dash and spacing differences), which is used"
 
 
-def read_article(path: Path, max_bytes: int) -> dict:
+def read_article(path: Path, max_bytes: int, vetted: Mapping[str, str]) -> dict:
     """Vet one file; returns the article fields or raises `Rejected`."""
     check_name(path.name)
     data, modified = read_bytes(path, max_bytes)
     text = decode(data)
-    check_english(text)
+    content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    article_id = vetted.get(content_hash)
+    if article_id is None:
+        check_english(text)
+        article_id = content_id(text)
     return {
-        "article_id": content_id(text),
+        "article_id": article_id,
         "text": text,
-        "content_hash": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "content_hash": content_hash,
         "size_bytes": len(data),
         "modified_at": pd.Timestamp(modified, unit="s", tz="UTC"),
     }
@@ -192,6 +202,33 @@ def check_english(text: str) -> None:
             f"does not look like English: {share:.0%} of its {n_words} words are common English words "
             f"(the, of, and, ...), at least {MIN_ENGLISH_SHARE:.0%} expected"
         )
+
+
+def vetting_fingerprint() -> str:
+    """Hash of the code that vets a text and makes its id (this module and `text.py`)."""
+    digest = hashlib.sha256()
+    for path in (Path(__file__), Path(text_module.__file__)):
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def load_vetted(path: Path) -> dict[str, str]:
+    """Content hash -> article id of the texts accepted by the last scan, when this same code made it
+    (`save_vetted`); empty when there is none or it cannot be read."""
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        ids = saved["ids"] if saved["fingerprint"] == vetting_fingerprint() else {}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return ids if isinstance(ids, dict) else {}
+
+
+def save_vetted(path: Path, accepted: pd.DataFrame, before: Mapping[str, str]) -> None:
+    """Remember the accepted texts for the next scan (atomically; only when they changed)."""
+    ids = dict(zip(accepted["content_hash"], accepted["article_id"], strict=True))
+    if ids != before:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(path, json.dumps({"fingerprint": vetting_fingerprint(), "ids": ids}))
 
 
 def folder_digest(articles_dir: Path) -> str:
