@@ -51,6 +51,13 @@ def test_a_projects_value_is_the_most_common_first_counted_of_equals() -> None:
         cluster.add({"article_id": "a", "sentence_idx": i, "locality": locality}, set(), {})
         assert cluster.value("locality") == Counter(localities[: i + 1]).most_common(1)[0][0]
     assert [cluster.value("locality"), cluster.value("region")] == ["Taraz", None]
+    started = Cluster(frames=list(cluster.frames))  # counted at once, as a project's mentions are
+    assert (started.values, started.counts, started.sentences) == (
+        cluster.values,
+        cluster.counts,
+        cluster.sentences,
+    )
+    assert started.products_by_article == cluster.products_by_article
 
 
 def _resolver(articles: list[str], surfaces: list[str]) -> OrganisationResolver:

@@ -36,8 +36,15 @@ class Cluster:
     values: dict[str, str] = field(default_factory=dict)  # the most common value of each column, kept current
 
     def __post_init__(self) -> None:
+        """Count the mentions it starts with all at once: each column's leader is `most_common`'s, the
+        value `_leader` keeps current as mentions are added one by one."""
         for frame in self.frames:
-            self._count(frame)
+            self._place(frame)
+        for column in _VALUE_COLUMNS:
+            counter = Counter(value for frame in self.frames if isinstance(value := frame.get(column), str))
+            if counter:
+                self.counts[column] = counter
+                self.values[column] = counter.most_common(1)[0][0]
 
     def value(self, column: str) -> str | None:
         """The most common non-null value of a column among the mentions (the first seen of equals)."""
@@ -48,12 +55,16 @@ class Cluster:
         value = self.values.get(column)
         return cached_sound_key(value) if value else None
 
-    def _count(self, frame: dict) -> None:
+    def _place(self, frame: dict) -> None:
+        """Record the mention's sentence and what it says the project makes."""
         self.sentences.add((frame["article_id"], frame["sentence_idx"]))
         product = frame.get("product")
         self.products_by_article.setdefault(frame["article_id"], set()).add(
             product if isinstance(product, str) else None
         )
+
+    def _count(self, frame: dict) -> None:
+        self._place(frame)
         for column in _VALUE_COLUMNS:
             value = frame.get(column)
             if isinstance(value, str):
