@@ -9,10 +9,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pytest
 from PIL import Image
 from selenium.webdriver.common.by import By
 
 from pipelines.domain.publish.warehouse import publish_tables
+from pipelines.domain.report import charts
 from pipelines.domain.report.page import build_report
 from tests.browser import chromium, full_page_png, require_chromium
 from tests.test_views import crafted_tables
@@ -84,3 +86,24 @@ def test_report_opens_in_chromium_with_every_chart_drawn(published_seeds: Path, 
         screenshot = full_page_png(driver)
     (tmp_path / "report.png").write_bytes(screenshot)
     assert Image.open(io.BytesIO(screenshot)).height > 2500
+
+
+def test_charts_whose_data_did_not_change_are_not_drawn_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn, tables = tmp_path / "_cache" / "charts.json", crafted_tables()
+    publish_tables(tmp_path, tables)
+    first = build_report(tmp_path / "energy.duckdb", tmp_path / "report.html", WHEN, drawn)
+    page = first.path.read_text(encoding="utf-8")
+    assert page.count("<svg") == len(SECTIONS) and drawn.is_file()
+    real, calls = charts.chart_svg, []
+    monkeypatch.setattr(charts, "chart_svg", lambda section: calls.append(section.key) or real(section))
+    build_report(tmp_path / "energy.duckdb", tmp_path / "report.html", WHEN, drawn)
+    assert calls == [] and first.path.read_text(encoding="utf-8") == page
+    tables["articles"].loc[3, "published_date"] = dt.date(2024, 3, 1)  # the undated article: another month
+    publish_tables(tmp_path, tables)
+    build_report(tmp_path / "energy.duckdb", tmp_path / "report.html", WHEN, drawn)
+    assert calls == ["timeline"]
+    drawn.write_text("{damaged", encoding="utf-8")
+    build_report(tmp_path / "energy.duckdb", tmp_path / "report.html", WHEN, drawn)
+    assert calls == ["timeline", *SECTIONS]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pandas as pd
 
 from pipelines.domain.fileio import atomic_write_text
 from pipelines.domain.report.charts import chart_svg
+from pipelines.domain.report.drawn import DrawnCharts
 from pipelines.domain.report.sections import SECTIONS, Section, totals
 
 REPORT_FILE = "report.html"  # in WAREHOUSE_DIR
@@ -37,17 +39,25 @@ class ReportResult:
     charts: dict[str, int]  # section key -> rows in the table behind its chart
 
 
-def build_report(duckdb_path: Path, out: Path, generated_at: dt.datetime) -> ReportResult:
-    """Read the published warehouse read-only and write the report to `out` atomically."""
+def build_report(
+    duckdb_path: Path, out: Path, generated_at: dt.datetime, drawn: Path | None = None
+) -> ReportResult:
+    """Read the published warehouse read-only and write the report to `out` atomically; `drawn` keeps the
+    charts between runs (see `DrawnCharts`), so only those whose data changed are drawn again."""
     with duckdb.connect(str(duckdb_path), read_only=True) as con:
         sections = [make(con) for make in SECTIONS]
         headline = totals(con)
     source = f"{duckdb_path} ({generated_at:%Y-%m-%d %H:%M} UTC)"
-    atomic_write_text(out, render(sections, headline, source))
+    charts = DrawnCharts(drawn) if drawn else None
+    atomic_write_text(out, render(sections, headline, source, charts.svg if charts else chart_svg))
+    if charts:
+        charts.save()
     return ReportResult(out, {section.key: len(section.data) for section in sections})
 
 
-def render(sections: list[Section], headline: dict[str, str], source: str) -> str:
+def render(
+    sections: list[Section], headline: dict[str, str], source: str, draw: Callable[[Section], str] = chart_svg
+) -> str:
     numbers = "".join(
         f"<div><dt>{html.escape(name)}</dt><dd>{html.escape(value)}</dd></div>"
         for name, value in headline.items()
@@ -60,17 +70,17 @@ def render(sections: list[Section], headline: dict[str, str], source: str) -> st
         "<h1>China–Kazakhstan energy projects</h1>"
         f'<p class="meta">From {html.escape(source)}. Query it with <code>make sql</code>.</p>'
         f'<dl class="totals">{numbers}</dl><nav>{links}</nav>'
-        + "".join(_section_html(section) for section in sections)
+        + "".join(_section_html(section, draw(section)) for section in sections)
         + "</body></html>\n"
     )
 
 
-def _section_html(section: Section) -> str:
+def _section_html(section: Section, chart: str) -> str:
     listing = "" if section.listing is None or section.listing.empty else _table(section.listing, index=False)
     return (
         f'<section id="{section.key}"><h2>{html.escape(section.title)}</h2>'
         f"<p>{html.escape(section.note)}</p>"
-        f'<figure class="chart" data-chart="{section.key}">{chart_svg(section)}</figure>'
+        f'<figure class="chart" data-chart="{section.key}">{chart}</figure>'
         f"{_table(section.data, index=True)}{listing}</section>"
     )
 
