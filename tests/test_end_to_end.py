@@ -168,10 +168,10 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # four sets written at the start of the session after that, scored before anyone read them (Chinese
         # state media; Russian-language business and investigative press in translation; development-bank
         # and deal press; news digests): 0.74, 0.72, 0.68 and 0.87 each with that session's starting rules,
-        # 0.69 together; 42, 43 and 45 were then read for errors (held-out articles apart), 44 never. Read
-        # together, one real plant told by two sets is one project that only one set's expected facts can
-        # claim, so the rules that merge more score lower here (0.68) than apart (0.77, 0.72, 0.67, 0.87)
-        (("set42", "set43", "set44", "set45"), 0.66, 7, 0.65),
+        # 0.69 together; 42, 43 and 45 were then read for errors (held-out articles apart), 44 never: 0.77,
+        # 0.76, 0.67 and 0.89 each and 0.70 together after that session's rules (read together, one real
+        # plant told by two sets is one project that only one set's expected facts can claim)
+        (("set42", "set43", "set44", "set45"), 0.67, 7, 0.65),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(
