@@ -74,7 +74,7 @@ _BUILT_AT = re.compile(  # ' built at the ', ' located on the '
 )
 _WHERE_AFTER = re.compile(r"[^;.]{0,40},\s+where\b[^;]{0,120}")  # ' in Aini district, where X is building '
 _SITE_HEADS = ("deposit", "field", "mine")  # where another kind of facility may stand
-_LEAD_IN_REACH = 40  # characters between a counted plural and the colon that opens its list
+_LEAD_IN_REACH = 40  # characters between a counted plural and what opens its list (a colon, 'the first')
 _SERVED_REACH = 40  # characters after 'connecting the' where the served facility's noun may stand
 NETWORK_HEADS = ("grid", "network")  # 'connected to the grid': the system that is there
 _LETTERED = re.compile(r"\s+\"?[A-Z0-9]\"?\s+of\s+(?:the\s+)?")  # 'Line "D" of the'

@@ -58,7 +58,7 @@ _RATE_METRICS = ("annual_output", "annual_generation", "annual_volume")
 _MODAL = r"(?:\b(?:will|would|can|could|shall|should|to|able to|designed to)\s+(?:be able to\s+)?)"
 _ROUGHLY = r"up to|about|approximately|some|over|more than|nearly|around|roughly|at least|as much as"
 _PRODUCT_AFTER = re.compile(r"^\s+of\s+([a-z][\w-]+)")
-_CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
+CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
 _TIMES_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s*[x\u00d7]\s*$")  # '2 x 330 MW'
 _UNIT_COUNT = r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"  # units counted
 _COUNT_BEFORE = re.compile(rf"{_UNIT_COUNT}$", re.I)
@@ -335,4 +335,4 @@ def _is_part(sentence: str, start: int, end: int) -> bool:
 
 def has_capacity_word(text: str) -> bool:
     """Whether `text` speaks of a capacity (makes a bare tonnage a yearly rate for plants)."""
-    return bool(_CAPACITY_WORD.search(text))
+    return bool(CAPACITY_WORD.search(text))

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.domain.extract.annotate.facilities import Frame
-from pipelines.domain.extract.annotate.name_words import is_government
+from pipelines.domain.extract.annotate.name_words import is_government, name_key
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 
@@ -180,6 +180,11 @@ class Discourse:
             if 0 <= sentence.idx - idx <= FOCUS_LOOKBACK and self.nationalities.get(org) == side
         ]
         return next((org for idx, org in named if idx == named[-1][0]), None)
+
+    def org_key(self, surface: str) -> str:
+        """One key for an organisation however the article writes it ('Navoiyazot', 'Navoiyazot JSC', its
+        short form)."""
+        return name_key(self.doc.short_names.get(surface, surface))
 
     def people_orgs(self, sentence: SentenceDoc) -> list[str]:
         """Organisations of the people (known by full name) this sentence names."""

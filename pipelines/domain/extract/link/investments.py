@@ -328,12 +328,11 @@ def _sole_party(projects: list[str], facts: Facts, discourse: Discourse, lenders
     """'The Cabinet and NWEC signed an investment agreement for the wind farm. Investment: $520 million':
     the one party of the projects no word gives a role (not a government body, a lender or a party's
     parent) puts the money in."""
-    long_name = discourse.doc.short_names
-    parents = {long_name.get(r["parent"], r["parent"]) for r in facts.org_relations}
-    parties: dict[str, str] = {}  # an organisation's long name -> its first surface
+    parents = {discourse.org_key(r["parent"]) for r in facts.org_relations}
+    parties: dict[str, str] = {}  # an organisation's key -> its first surface
     for row in facts.participants:
         surface = row["surface"]
-        key = long_name.get(surface, surface)
+        key = discourse.org_key(surface)
         generic = row["frame_id"] in projects and row["role"] == FALLBACK_ROLE
         if generic and key not in parents and not is_government(surface) and surface not in lenders:
             parties.setdefault(key, surface)

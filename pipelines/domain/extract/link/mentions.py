@@ -15,12 +15,13 @@ from pipelines.domain.extract.annotate.facilities import (
 )
 from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.extract.annotate.places import PlaceMention
+from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal, other_shape
 from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, ANAPHOR_LOOKBACK, STATION_HEADS, Discourse
 from pipelines.domain.extract.link.figures import is_total
-from pipelines.domain.extract.link.places import BESIDE, LOCATION_FIELD, LOCATIVE
+from pipelines.domain.extract.link.places import LOCATION_FIELD, LOCATIVE, beside_another
 from pipelines.domain.extract.link.status import (
     GOVERNING_REACH,
     STAGE,
@@ -38,7 +39,7 @@ _PLACED_AFTER = re.compile(  # ' at Ovadandepe in ' right after a facility noun:
 )
 _PRODUCTION_PARTS = UNIT_HEADS | {"line", "shop", "workshop"}  # what a contract for a plant's works covers
 _PAIR = 2  # facilities counted in a group beyond which a total with no place is a statistic
-_FIELD_LABEL = re.compile(r"\b(?:capacit(?:y|ies)|generation|output|production|throughput)\b", re.I)
+_FIELD_LABEL = re.compile(rf"{CAPACITY_WORD.pattern}|\b(?:generation|output|production|throughput)\b", re.I)
 # "the country's second nuclear power plant", "Kazakhstan's first wind farm": ranked within a place
 _RANKED_IN_PLACE = re.compile(
     rf"^(?:(?P<name>[A-Z][\w-]*)|country|region|republic|nation|city|oblast|province)'s\s+"
@@ -326,7 +327,7 @@ def _antecedent_for(
     sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse
 ) -> ProjectMention | None:
     """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
-    if _FORMER.search(frame.noun_phrase) or (BESIDE.search(frame.noun_phrase) and not frame.name):
+    if _FORMER.search(frame.noun_phrase) or beside_another(frame):
         return None  # 'the old CHP' is not the new one just named, nor 'the neighbouring refinery' it
     item = _item_of_heading(sentence, frame, discourse) or _alias_of(sentence, frame, made)
     if item is not None:

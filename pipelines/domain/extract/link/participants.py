@@ -4,7 +4,7 @@ around the organisation give it."""
 from __future__ import annotations
 
 from pipelines.domain.extract.annotate.facilities import Frame
-from pipelines.domain.extract.annotate.name_words import is_government, name_key
+from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
@@ -110,9 +110,7 @@ def _main_organisation(discourse: Discourse) -> tuple[str, str] | None:
         keys = {}
         for org in sentence.orgs:
             if not (org.reporter or org.not_party or is_government(org.text)):
-                keys.setdefault(
-                    name_key(discourse.doc.short_names.get(org.text, org.text)), (org.text, sentence.text)
-                )
+                keys.setdefault(discourse.org_key(org.text), (org.text, sentence.text))
         for key, first in keys.items():
             sentences.setdefault(key, []).append(first)
     ranked = sorted(sentences.values(), key=len, reverse=True)

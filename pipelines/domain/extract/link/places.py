@@ -15,7 +15,6 @@ from pipelines.domain.extract.annotate.name_words import (
     LEGAL_FORMS_BEFORE,
     PLACE_QUALIFIERS,
     is_acronym,
-    name_key,
 )
 from pipelines.domain.extract.annotate.org_shapes import is_demonym
 from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, PlaceMention
@@ -33,7 +32,7 @@ LOCATIVE = re.compile(
 )
 # a data sheet's field whose value is the site: 'Location: Yereymentau District, Akmola Region'
 LOCATION_FIELD = re.compile(r"(?:^|,\s)(?:project\s+)?(?:location|site)\s*:\s*(?:in\s+|near\s+)?$", re.I)
-BESIDE = re.compile(r"\b(?:neighbou?ring|nearby|adjacent)\b", re.I)  # another facility, next to the one named
+_BESIDE = re.compile(r"\b(?:neighbou?ring|nearby|adjacent)\b", re.I)
 _LOCATED = re.compile(r"\b(?:located|situated|lies|sited|is being built|will be built|was built)\b", re.I)
 _LOCATIVE_LIST = re.compile(
     r"\b(?:in|near|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s*\([^()]*\))?(?:,\s*|,?\s+and\s+))+$"
@@ -147,10 +146,15 @@ def _placed_by_neighbour(mention: ProjectMention, frame: Frame, discourse: Disco
     )
 
 
+def beside_another(frame: Frame) -> bool:
+    """'the neighbouring refinery', 'a nearby plant': an unnamed facility said to stand next to another."""
+    return not frame.name and bool(_BESIDE.search(frame.noun_phrase))
+
+
 def _place_of_neighbour(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:
     """'The Junda refinery in Kara-Balta ... The neighbouring refinery of Zhongda': an unnamed facility said
     to stand beside the last one of its noun and kind stands where that one stands."""
-    if frame.name or not BESIDE.search(frame.noun_phrase):
+    if not beside_another(frame):
         return False
     neighbour = _last_placed(discourse, frame.head_word, lambda m: m.project_type == mention.project_type)
     return _stands_with(mention, neighbour)
@@ -517,7 +521,7 @@ def place_by_company_home(discourse: Discourse, facts: Facts, ref: Reference) ->
     homes = _company_homes(discourse, ref)
     owners = {}
     for row in facts.participants:
-        home = homes.get(_org_key(row["surface"], discourse))
+        home = homes.get(discourse.org_key(row["surface"]))
         if row["role"] in _HOME_ROLES and home is not None:
             owners.setdefault(row["frame_id"], home)
     for mention in discourse.mentions:
@@ -536,11 +540,11 @@ def _company_homes(discourse: Discourse, ref: Reference) -> dict[str, PlaceMenti
         for org in sentence.orgs:
             after = [p for p in sentence.places if p.start > org.end and p.region and p.kind != "country"]
             if after and _HOME_APPOSITION.fullmatch(sentence.text[org.end : after[0].start]):
-                homes.setdefault(_org_key(org.text, discourse), after[0])
+                homes.setdefault(discourse.org_key(org.text), after[0])
     for name in dict.fromkeys(org.text for sentence in discourse.doc.sentences for org in sentence.orgs):
         glued = _glued_town(name, ref)
         if glued is not None:
-            homes.setdefault(_org_key(name, discourse), glued)
+            homes.setdefault(discourse.org_key(name), glued)
     return homes
 
 
@@ -557,8 +561,3 @@ def _glued_town(name: str, ref: Reference) -> PlaceMention | None:
                 0, 0, town.name, "locality", town.country, town.region, town.region_code, town.name
             )
     return None
-
-
-def _org_key(surface: str, discourse: Discourse) -> str:
-    """One key for an organisation however the article writes it ('Navoiyazot', 'Navoiyazot JSC')."""
-    return name_key(discourse.doc.short_names.get(surface, surface))
