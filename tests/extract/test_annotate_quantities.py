@@ -93,6 +93,20 @@ def test_a_turbine_models_number_is_no_count(ref, sentence, count):
     assert [v for metric, v in _figures(sentence, ref) if metric == "unit_count"] == [count]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Its 36 grey turbines line the ridge.", [("unit_count", 36.0)]),
+        ("The site holds 420,000 bifacial solar panels.", [("unit_count", 420000.0)]),
+        ("Crews fitted some 65,000 monocrystalline panels.", [("unit_count", 65000.0)]),
+        ("About 12 percent of turbines stood idle.", []),
+        ("The crew raised 9 more turbines in May.", []),
+    ],
+)
+def test_words_that_describe_what_is_counted_keep_the_count(ref, sentence, expected):
+    assert _figures(sentence, ref) == expected
+
+
 def test_signs_are_kept_and_impossible_numbers_refused(ref):
     assert _figures("Output fell by -40 MW and minus 30 megawatts.", ref) == [
         ("installed_power", -40.0),

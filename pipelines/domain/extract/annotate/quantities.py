@@ -72,6 +72,9 @@ _UNITS_OF_BEFORE = re.compile(  # 'four units of', 'two power units with a capac
     r"(?:units|blocks)\s+(?:of|with\s+a\s+capacity\s+of|rated\s+at)\s+$",
     re.I,
 )
+_NOT_DESCRIBING = (  # words between a number and a counted noun that make it no count of them
+    r"(?:of|the|its|their|and|or|to|in|for|with|from|by|per|percent|more|other|years?)"
+)
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b", re.I)
 _MODEL_BEFORE_COUNT = re.compile(r"\b[A-Z][A-Za-z]{0,4}-$")  # 'Envision EN-156 turbines': no count
 _MODEL_CODE_BEFORE = re.compile(r"\b[A-Z]{1,5}\d{2,4}[-/]$")  # 'GW155-4.5MW': a turbine model's rating
@@ -106,7 +109,7 @@ class Quantity:
 
 
 @cache
-def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
+def _quantity_pattern(unit_alternatives: str, count_units: str) -> re.Pattern[str]:
     number = rf"(?P<sign>-|(?i:minus)\s+)?(?P<num>{NUMBER})(?:\s*(?:-|to)\s*(?P<num2>{NUMBER}))?"
     between = rf"between\s+(?P<bnum>{NUMBER})\s*(?P<bscale>{SCALE})?\s+and\s+(?P<bnum2>{NUMBER})"
     # '124 of its turbines', '80 of its 4.2 MW turbines' (not '48 of the planned 160 turbines')
@@ -115,16 +118,18 @@ def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     counted = rf"(?:\s+of\s+(?:its|their|the)\s+(?:{word}){{0,3}}?(?={turbines}))?"
     model = r"(?:\s+[A-Z][\w.-]*\d[\w.-]*)?"  # 'EN-156'
     maker = rf"(?:(?:\s+[A-Z][a-z][\w-]*)?{model}(?=\s+{turbines}))?"  # '79 Goldwind (EN-156) turbines'
+    # '40 white turbines', '98,000 bifacial solar panels': words that describe what is counted
+    described = rf"(?:(?:\s+(?!{_NOT_DESCRIBING}\b)[a-z][a-z-]{{2,}}){{1,2}}(?=\s+(?:{count_units})\b))?"
     unit = rf"(?P<unit>{unit_alternatives})(?![\w])"
     start = r"(?:(?<![\w.,])|(?<=\d[x\u00d7]))"  # not inside a word, but '2x450 MW'
     scale = rf"(?:\s*|-)(?P<scale>{SCALE})?"  # '3 million', '3-million tonnes'
     scale += r"(?:\s+(?P<minor>\d{1,3})\s+(?P<minorscale>thousand))?"  # '1 million 155 thousand tons'
-    return re.compile(rf"{start}(?:{between}|{number}){scale}{counted}{maker}[\s-]*{unit}")
+    return re.compile(rf"{start}(?:{between}|{number}){scale}{counted}{maker}{described}[\s-]*{unit}")
 
 
 def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:
     """Every quantity with a known unit in `sentence`."""
-    pattern = _quantity_pattern(ref.unit_alternatives)
+    pattern = _quantity_pattern(ref.unit_alternatives, ref.count_unit_alternatives)
     negative_cue = ref.cue_pattern("not_capacity")
     found = []
     for match in pattern.finditer(sentence):
