@@ -172,6 +172,11 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # 0.76, 0.67 and 0.89 each and 0.70 together after that session's rules (read together, one real
         # plant told by two sets is one project that only one set's expected facts can claim)
         (("set42", "set43", "set44", "set45"), 0.67, 7, 0.65),
+        # three sets written at the start of the session after that, scored before anyone read them (Uzbek
+        # and Turkmen outlets; mining and metals trade press; interviews, hearings and transcripts): 0.75,
+        # 0.73 and 0.64 each with that session's starting rules, 0.70 together; 46 and 48 were then read
+        # for errors (held-out articles apart), 47 never: 0.82, 0.74 and 0.72 each, 0.76 together
+        (("set46", "set47", "set48"), 0.73, 2, 0.65),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(

@@ -27,6 +27,7 @@ def _one(sentence: str, ref):
         ),
         ("a solar park of three hundred megawatts", "installed_power", 300, "exact"),
         ("one and a half gigawatts of wind capacity", "installed_power", 1500, "exact"),
+        ("a farm of two point four gigawatts, as he put it", "installed_power", 2400, "exact"),
         ("a capacity of 540-550 MW", "installed_power", 545, "approx"),
         ("between 1 and 1.2 GW of new turbines", "installed_power", 1100, "approx"),
         (
@@ -114,6 +115,11 @@ def test_figures_that_are_not_capacities_are_flagged(ref, sentence):
         ("financed by a 350-million-dollar loan", 3.5e8, "USD", 3.5e8, "exact"),
         ("a $350-million loan from the bank", 3.5e8, "USD", 3.5e8, "exact"),
         ("a 2-billion-yuan credit line", 2e9, "CNY", None, "exact"),
+        ("a contract value of 1 billion 120 million US dollars", 1.12e9, "USD", 1.12e9, "exact"),
+        ("it will cost about one point two billion dollars", 1.2e9, "USD", 1.2e9, "approx"),
+        ("uh, one point six eight billion dollars, I think", 1.68e9, "USD", 1.68e9, "exact"),
+        ("a cost of 3 billion 400 million tenge", 3.4e9, "KZT", None, "exact"),
+        ("it needs 2 million 500 thousand dollars", 2.5e6, "USD", 2.5e6, "exact"),
     ],
 )
 def test_money_amounts(ref, sentence, amount, currency, usd, qualifier):

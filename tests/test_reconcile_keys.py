@@ -92,3 +92,34 @@ def test_a_body_named_without_its_country_is_the_one_its_article_named_with_it()
         two.key("c", "Cabinet of Ministers of Kyrgyzstan"),
         two.key("c", "Cabinet of Ministers of Uzbekistan"),
     )  # two countries: which one is not said
+
+
+def test_a_word_an_article_shortens_a_name_to_is_that_body_in_every_article() -> None:
+    mentions = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "d", "f", "e"],
+            "surface": [
+                "Zhongda China Petrol Company",
+                "Zhongda",
+                "Zhongda",
+                "Huaxin Cement Tajikistan",
+                "Huaxin Gayur Asia",
+                "Huaxin",
+            ],
+            "country": None,
+        }
+    )
+    aliases = pd.DataFrame(
+        {
+            "article_id": ["a", "d", "f"],
+            "alias": ["Zhongda", "Huaxin", "Huaxin"],
+            "surface": ["Zhongda China Petrol Company", "Huaxin Cement Tajikistan", "Huaxin Gayur Asia"],
+        }
+    )
+    resolver = OrganisationResolver(mentions, aliases, load_reference())
+    assert resolver.key("b", "Zhongda") == resolver.key("a", "Zhongda China Petrol Company")
+    huaxin = resolver.key("e", "Huaxin")  # two articles meant two bodies by it: neither
+    assert huaxin not in (
+        resolver.key("d", "Huaxin Cement Tajikistan"),
+        resolver.key("f", "Huaxin Gayur Asia"),
+    )

@@ -258,12 +258,6 @@ class Reference:
         return _alternatives(list(self.tables["units"].unit))
 
     @cached_property
-    def count_unit_alternatives(self) -> str:
-        """Regex alternatives of the units that count things ('turbines', 'solar panels'), longest first."""
-        units = self.tables["units"]
-        return _alternatives(list(units[units.metric == "unit_count"].unit))
-
-    @cached_property
     def currency_forms(self) -> dict[str, str]:
         """Every written form of a currency (case kept) -> ISO 4217 code."""
         out: dict[str, str] = {}

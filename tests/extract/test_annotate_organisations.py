@@ -396,3 +396,29 @@ def test_a_body_named_with_its_country_ends_there(ref, sentence, expected):
 )
 def test_a_quoted_name_after_its_legal_form_is_an_organisation(ref, sentence, name):
     assert name in [o.text for o in find_organisations(sentence, ref)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The builder is the Chinese company China Triumph International Engineering, CTIEC, which has "
+            "built lines.",
+            [("China Triumph International Engineering", "CTIEC")],
+        ),
+        (
+            "Our Xinjiang Electric Power Design Institute, XJEPDI, signed the EPC contract in July.",
+            [("Xinjiang Electric Power Design Institute", "XJEPDI")],
+        ),
+        (
+            "We signed with China Electric Power Equipment and Technology, CET, in June.",
+            [("China Electric Power Equipment and Technology", "CET")],
+        ),
+        (
+            "The bidders were China Power International Holding, CNPC, and Sinopec.",
+            [("China Power International Holding", None), ("CNPC", None), ("Sinopec", None)],
+        ),
+    ],
+)
+def test_an_abbreviation_set_off_by_commas_is_the_names_short_form(ref, sentence, expected):
+    assert _names(sentence, ref) == expected

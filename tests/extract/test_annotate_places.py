@@ -50,6 +50,9 @@ def _roles(sentence: str, ref) -> list[tuple[str, str]]:
             [("Tashkent", "event")],
         ),
         ("In Zhambyl region, CPIH signed an agreement on a wind farm.", [("Zhambyl", "site")]),
+        ("Last October in Beijing an agreement was signed on a wind farm.", [("Beijing", "event")]),
+        ("On Monday in Shanghai the two sides signed a deal on a smelter.", [("Shanghai", "event")]),
+        ("Last year in Zhambyl region a deal was signed on a wind farm.", [("Zhambyl", "site")]),
         ("In Xinjiang, TBEA will build a polysilicon plant.", [("Xinjiang", "site")]),
         (
             "Pavlodar Silicon LLP, set up by Hoshine Silicon Industry Co., Ltd. of Zhejiang province, builds "

@@ -101,9 +101,23 @@ def test_a_turbine_models_number_is_no_count(ref, sentence, count):
         ("Crews fitted some 65,000 monocrystalline panels.", [("unit_count", 65000.0)]),
         ("About 12 percent of turbines stood idle.", []),
         ("The crew raised 9 more turbines in May.", []),
+        ("It will buy 100 shunting diesel locomotives.", []),
     ],
 )
 def test_words_that_describe_what_is_counted_keep_the_count(ref, sentence, expected):
+    assert _figures(sentence, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was built for 800,000 tonnes... sorry, 850,000 tonnes a year.", [("annual_output", 8.5e5)]),
+        ("The plant will have 120 MW? No, I will correct myself, 240 MW.", [("installed_power", 240.0)]),
+        ("It has 300 MW, or rather 320 MW, of turbines.", [("installed_power", 320.0)]),
+        ("The two plants have 300 MW and 320 MW.", [("installed_power", 300.0), ("installed_power", 320.0)]),
+    ],
+)
+def test_a_figure_a_speaker_corrects_gives_way_to_the_correction(ref, sentence, expected):
     assert _figures(sentence, ref) == expected
 
 
@@ -169,6 +183,15 @@ def test_a_units_case_tells_metric_tonnes_from_millions(ref, sentence, expected)
         ),
         ("The project will triple output from 100,000 to 300,000 tonnes per year.", [("annual_output", 3e5)]),
         ("The plant will produce from 400,000 to 480,000 tons of urea a year.", [("annual_output", 4.4e5)]),
+        (
+            "- expansion of the Chirchik nitrogen works in Tashkent region from 300,000 to 450,000 tonnes of "
+            "ammonia a year;",
+            [("annual_output", 4.5e5)],
+        ),
+        (
+            "Output went up last year; the new kiln will make from 400,000 to 480,000 tonnes a year.",
+            [("annual_output", 4.4e5)],
+        ),
     ],
 )
 def test_a_change_from_one_figure_to_another_gives_the_new_one(ref, sentence, expected):

@@ -173,3 +173,26 @@ def test_a_figure_field_after_a_project_is_its_figure(read, field, capacity):
 
 def test_a_figure_field_with_no_project_before_it_is_no_ones(read):
     assert read("Numbers of the week.\n\nInstalled capacity - 24 thousand MW.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "With the Kungrad station, the installed capacity of wind farms in Uzbekistan has reached 2.2 GW.",
+        "After its launch the total capacity of solar plants in the country stands at 3,100 MW.",
+        "The plant lifts the capacity of all wind farms in Kazakhstan to 1.4 GW.",
+    ],
+)
+def test_the_capacity_of_a_kind_of_facility_is_no_one_projects(read, second):
+    (farm,) = read(
+        f"The 1,000 MW Kungrad wind farm in Karakalpakstan reached full capacity in October. {second}"
+    )
+    assert farm["capacities"] == [("installed_power", 1000.0)]
+
+
+def test_a_figure_past_a_comma_after_a_places_facilities_is_the_one_plants(read):
+    (refinery,) = read(
+        "CNPC already co-owns with KMG the refinery in the southern city of Shymkent, one of Kazakhstan's "
+        "three major refineries, which raised its processing capacity to 6 million tonnes of crude a year."
+    )
+    assert refinery["capacities"] == [("annual_output", 6e6)]

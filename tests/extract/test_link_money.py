@@ -248,6 +248,48 @@ def test_a_total_broken_down_by_lenders_is_nobodys_and_each_part_its_lenders(rea
     assert _investments(tables) == [(None, 350e6, 1), ("China Development Bank", 200e6, 1)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Bukhara soda plant will be expanded. The project cost is US$500 million, including a loan "
+            "of the Export-Import Bank of China of US$350 million.",
+            [(None, 500e6, 1), ("Export-Import Bank of China", 350e6, 1)],
+        ),
+        (
+            "The Navoi cement plant is to be built. Its cost is $200 million, including credit from China "
+            "Development Bank worth $150 million.",
+            [(None, 200e6, 1), ("China Development Bank", 150e6, 1)],
+        ),
+    ],
+)
+def test_a_loan_named_before_its_amount_lends_the_part_not_the_total(read_tables, text, expected):
+    assert _investments(read_tables(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hyundai Engineering signed a deal to build a gas chemical complex in Balkan province, worth 900 "
+        "million US dollars; it will be financed at the expense of the own funds of the State Concern "
+        '"Turkmengaz".',
+        "Hyundai Engineering signed a deal to build a gas chemical complex in Balkan province. The $900 "
+        "million project is to be paid for from Turkmengaz's own resources.",
+    ],
+)
+def test_the_organisation_whose_own_funds_pay_puts_the_money_in(read_tables, text):
+    ((investor, amount, projects),) = _investments(read_tables(text))
+    assert ("Turkmengaz" in investor, amount, projects) == (True, 900e6, 1)
+
+
+def test_own_funds_that_cover_the_rest_are_a_part_not_the_loans_payer(read_tables):
+    tables = read_tables(
+        "Uzbekneftegaz will build a refinery in Jizzakh region. The Export-Import Bank of China will provide "
+        "a loan of $1.17 billion, while the rest will be covered by Uzbekneftegaz's own funds."
+    )
+    assert _investments(tables) == [("Export-Import Bank of China", 1.17e9, 1)]
+
+
 def test_a_regions_investment_in_fixed_capital_is_no_investment(read_tables):
     tables = read_tables(
         "The 100 MW Shokpar wind farm in Zhambyl region was launched. In 2020 investments in fixed capital "

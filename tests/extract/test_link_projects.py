@@ -790,6 +790,15 @@ def test_the_units_a_contract_covers_are_parts_of_the_plant(read, second):
     assert (plant["name"], plant["capacities"]) == ("Shurtan gas chemical complex", [])
 
 
+def test_a_part_a_contract_covers_keeps_its_figure_whatever_country_is_named(read):
+    text = (
+        "Wison will expand the Shurtan gas chemical complex in Kashkadarya region of Uzbekistan under an EPC "
+        "contract. The deal also includes a 100,000 tpa polypropylene unit."
+    )
+    (plant,) = read(f"title: t\n\n{text}\n")
+    assert (plant["country"], plant["capacities"]) == ("UZ", [])
+
+
 def test_a_plant_a_contract_covers_is_a_project_of_its_own(read):
     text = (
         "Wison will expand the Shurtan gas chemical complex in Kashkadarya region. The contract also covers "
@@ -1396,3 +1405,23 @@ def test_a_named_facility_said_to_be_nearby_is_read_as_any_named_one(read):
         "for silver."
     )
     assert [p["name"] for p in projects] == ["Jilau gold mine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "output"),
+    [
+        (
+            "TALCO opened a chemical complex in Yavan. The plant with a design capacity of 20,000 tons of "
+            "aluminum fluoride per year was built by a Chinese institute.",
+            20000.0,
+        ),
+        (
+            "A chemical complex was launched in Navoi region. The plant, making 75,000 tonnes of caustic "
+            "soda a year, was built by CNTIC.",
+            75000.0,
+        ),
+    ],
+)
+def test_a_two_word_product_keeps_the_plant_the_one_named_before(read, text, output):
+    (plant,) = read(f"title: t\n\n{text}\n")
+    assert (plant["type"], plant["capacities"]) == ("chemical", [("annual_output", output)])

@@ -627,3 +627,71 @@ def test_what_a_deal_provides_for_is_not_placed_by_the_last_project(read):
 def test_a_facility_named_after_a_town_of_another_region_stands_in_its_district(read, text, place):
     [farm] = read(text)
     assert (farm["locality"], farm["region"]) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The khokim of Fergana region met investors. In Andijan region 40 projects were launched. "
+            "A Chinese company has built a glass plant with a capacity of 200,000 tons per year.",
+            "UZ",
+        ),
+        (
+            "Officials of Sughd province and Khatlon province reviewed the year. "
+            "A cement plant of 1 million tonnes a year was put into operation by a Chinese investor.",
+            "TJ",
+        ),
+        (
+            "The Issyk-Kul region and Chui region governors spoke. "
+            "Construction of a 50 MW solar power plant has started with Chinese partners.",
+            "KG",
+        ),
+    ],
+)
+def test_an_article_naming_no_country_is_in_the_country_of_its_regions(read, text, country):
+    (project,) = read(text)
+    assert project["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "output"),
+    [
+        (
+            "A contractor is laying a 110 kV transmission line of 60 km to the mines. "
+            "Another company has begun building the third production line with a capacity of 900,000 tons "
+            "of cement per year.",
+            "manufacturing",
+            900000.0,
+        ),
+        (
+            "Workers finished the 500 kV power line last year. The second line, producing 150,000 tonnes "
+            "of urea a year, will be built at the chemical works by a Chinese firm.",
+            "chemical",
+            150000.0,
+        ),
+    ],
+)
+def test_a_line_whose_own_figure_makes_something_else_is_no_power_line_before(read, text, kind, output):
+    made = [p for p in read(text) if p["type"] == kind]
+    assert [c for c in made[0]["capacities"]] == [("annual_output", output)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The akimat of Pavlodar region reported on industry.\n\nA local firm has started building a "
+            "second production line with a capacity of 500,000 tons of cement a year.",
+            "manufacturing",
+        ),
+        (
+            "Pavlodar region officials met investors.\n\nA rolling line with a capacity of 300,000 tonnes of "
+            "steel a year was launched with a Chinese partner.",
+            "smelter",
+        ),
+    ],
+)
+def test_a_production_line_stands_in_the_region_the_article_speaks_of(read, text, kind):
+    (project,) = read(text)
+    assert (project["type"], project["region"]) == (kind, "Pavlodar")

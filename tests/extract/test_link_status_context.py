@@ -376,3 +376,34 @@ def test_a_plant_named_in_a_companys_relative_clause_takes_its_status(read):
     assert [(p["name"], p["status"]) for p in read(text) if p["type"] == "thermal"] == [
         ("Dushanbe-2 combined heat and power plant", "operating")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhongrong began building a copper processing plant at the Andash deposit in Talas region last year. "
+        "Villagers blocked the road, and work has been suspended since then.",
+        "A Chinese firm started construction of a cement plant near Aralsk in 2018. Construction was halted "
+        "in May after the investor withdrew.",
+    ],
+)
+def test_works_ended_in_a_sentence_naming_no_facility_end_the_paragraphs_project(read_tables, text):
+    frames = read_tables(text)["project_frames"]
+    assert list(frames.status) == ["construction", "shelved"]
+    assert frames.refers_to.iloc[1] == frames.frame_id.iloc[0]
+
+
+def test_an_ending_of_something_else_in_the_paragraph_is_not_the_projects(read_tables):
+    frames = read_tables(
+        "Builders are putting up a 100 MW solar plant in Turkistan region. Two old diesel units in the town "
+        "were retired."
+    )["project_frames"]
+    assert "retired" not in set(frames.status)
+
+
+def test_a_figure_beside_works_ended_is_not_the_projects_size(read_tables):
+    tables = read_tables(
+        "A Chinese investor began building a 300 MW solar plant in Ton district of Issyk-Kul region. "
+        "The works were suspended in 2022: the investor asks for a guaranteed supply of 120 MW of power."
+    )
+    assert sorted(tables["capacities"].value_std) == [300.0]

@@ -54,10 +54,7 @@ class OrganisationResolver:
         for place, long_form in self._country_dropped(org_mentions).items():
             self.article_alias.setdefault(place, long_form)
         self.listed_long_forms = self._listed_long_forms()  # (article, long form) -> listed body
-        self.global_alias: dict[str, str] = {}  # acronym -> key of the long form it stands for
-        for (article_id, alias), surface in self.article_alias.items():
-            if is_acronym(alias):
-                self.global_alias.setdefault(alias, self._base_key(article_id, surface))
+        self.global_alias = self._global_aliases()  # short form -> key of the long form it stands for
         self.surfaces: dict[str, Counter[str]] = defaultdict(Counter)
         self.countries: dict[str, Counter[str]] = defaultdict(Counter)
         for article_id, surface, country in column_rows(org_mentions, "article_id", "surface", "country"):
@@ -89,6 +86,20 @@ class OrganisationResolver:
                 if len(long_forms) == 1 and name not in long_forms:
                     out[(article_id, name)] = long_forms.pop()
         return out
+
+    def _global_aliases(self) -> dict[str, str]:
+        """Short forms that hold in every article: an acronym an article defines ('CNTIC'), and the one
+        word an article shortens a name to ('Zhongda' for 'Zhongda China Petrol Company') when every
+        article that does so means one body."""
+        acronyms: dict[str, str] = {}
+        words: dict[str, set[str]] = defaultdict(set)
+        for (article_id, alias), surface in self.article_alias.items():
+            if is_acronym(alias):
+                acronyms.setdefault(alias, self._base_key(article_id, surface))
+            elif " " not in alias and surface.split()[0] == alias and " " in surface:
+                words[alias].add(self._base_key(article_id, surface))
+        leading = {alias: keys.pop() for alias, keys in words.items() if len(keys) == 1}
+        return {**leading, **acronyms}
 
     def _listed_long_forms(self) -> dict[tuple[str, str], str]:
         """'Ministry of Investments, Industry and Trade (MIIT)': a long form the list lacks (written without

@@ -11,10 +11,11 @@ DEFAULT_COUNTRY = "KZ"
 
 
 def article_country(sentences: list[SentenceDoc]) -> str:
-    """The Central Asian country the article names most; Kazakhstan when none stands out."""
+    """The Central Asian country the article names most; when it names none, the country of most of the
+    regions and towns it places things in ('Navoi region' only: Uzbekistan); else Kazakhstan."""
     counts = Counter(
         name.country for doc in sentences for name in doc.countries if name.country in CENTRAL_ASIA
-    )
+    ) or Counter(place.country for doc in sentences for place in doc.sites if place.country in CENTRAL_ASIA)
     if not counts:
         return DEFAULT_COUNTRY
     return max(counts, key=lambda code: (counts[code], code == DEFAULT_COUNTRY))

@@ -22,6 +22,7 @@ from pipelines.domain.extract.annotate.noun_phrases import (
     coordinated_names,
     is_bare,
     is_descriptive,
+    is_line,
     is_linear,
     noun_phrase_tokens,
     proper_name,
@@ -52,6 +53,7 @@ _PLURAL_OF = re.compile(r"^\s+of\s+(?!the\b|its\b|this\b)(?:[a-z-]+\s+){0,2}[a-z
 _HYBRID = "hybrid"  # the word that makes a plant of several kinds one plant
 _QUOTED_NAME = re.compile(r'^\s+"(?P<name>[A-Z][\w\'-]*(?:[ -][\w\'-]+){0,3})"')
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
+PRODUCTION_PARTS = UNIT_HEADS | {"line", "shop", "workshop"}  # what a contract for a plant's works covers
 _AT_PLANT = re.compile(
     r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of)\s+(?:the\s+)?$", re.I
 )  # 'unit No. 8 ... at the
@@ -144,6 +146,11 @@ class Frame:
     def linear(self) -> bool:
         """A line or pipeline: the places it names are its ends, not its site."""
         return is_linear(self.noun_phrase)
+
+    @property
+    def line_shaped(self) -> bool:
+        """A line of any kind, a production line too: no plant or station."""
+        return is_line(self.noun_phrase)
 
 
 def find_frames(sentence: str, ref: Reference) -> list[Frame]:
@@ -587,7 +594,12 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         "bare": is_bare(words, ref) and not PURPOSE.match(sentence[head.end() :]),
         "generic": ref.typeless_heads.get(singular(fold(head_text))) == "any",
         "statistics": plural
-        and (_place_statistics(words, ref) or _many(words, ref) or _holdings(words, sentence[:np_start])),
+        and (
+            _place_statistics(words, ref)
+            or _many(words, ref)
+            or _holdings(words, sentence[:np_start])
+            or _capacity_of_a_kind(words, sentence[:np_start])
+        ),
         "product": _product(words + purpose_words(sentence[head.end() :]), ref),
     }
     np_start, shape = _named_one_of(sentence, np_start, head_text, shape, ref)
@@ -657,6 +669,9 @@ def _many(words: list[str], ref: Reference) -> bool:
     )
 
 
+_CAPACITY_OF_BEFORE = re.compile(r"\bcapacit(?:y|ies)\s+of\s+(?:all\s+)?$", re.I)
+
+
 def _holdings(words: list[str], before: str) -> bool:
     """'its main smelters', 'their plants' (not 'its two new wind farms'): what a company has, told in
     general."""
@@ -664,6 +679,13 @@ def _holdings(words: list[str], before: str) -> bool:
     return bool(possessive) and not any(
         fold(w) in COUNT_WORDS or w[:1].isdigit() or _NEW.search(w) for w in words
     )
+
+
+def _capacity_of_a_kind(words: list[str], before: str) -> bool:
+    """'the installed capacity of wind farms in Uzbekistan has reached 2.2 GW' (not 'the capacity of the two
+    plants'): the size of a kind of facility, uncounted, is a statistic."""
+    counted = any(fold(w) in COUNT_WORDS or w[:1].isdigit() for w in words)
+    return bool(_CAPACITY_OF_BEFORE.search(before)) and not counted and fold(words[0]) not in ("the", "its")
 
 
 def _place_statistics(words: list[str], ref: Reference) -> bool:

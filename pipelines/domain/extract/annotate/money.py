@@ -65,7 +65,10 @@ def _money_pattern(prefixes: str, suffixes: str) -> re.Pattern[str]:
     # '$350-million', 'a 350-million-dollar loan': hyphens join the number, its scale and its currency
     joint = r"(?:-|\s*)"
     before = rf"(?P<pre>{prefixes})\s?{number}{joint}(?P<scale>{SCALE}|{SHORT_SCALE}(?![\w]))?"
-    after = rf"{number.replace('num', 'wnum')}{joint}(?P<wscale>{SCALE})?(?:-|\s+)(?P<suf>{suffixes})(?![\w])"
+    # '1 billion 120 million US dollars': a scale's amount and a smaller one, as translations write them
+    minor = r"(?:\s+(?P<minor>\d{1,3})\s+(?P<minorscale>(?i:million|thousand)))?"
+    worded = number.replace("num", "wnum")
+    after = rf"{worded}{joint}(?P<wscale>{SCALE})?{minor}(?:-|\s+)(?P<suf>{suffixes})(?![\w])"
     return re.compile(rf"(?<![\w.,$])(?:{before}|{after})")
 
 
@@ -120,7 +123,8 @@ def _money(
         return None
     high_text = match["num2"] or match["wnum2"]
     high = parse_number(high_text) if high_text else None
-    amount = ((low + high) / 2 if high else low) * scale_factor(match["scale"] or match["wscale"])
+    scale = scale_factor(match["scale"] or match["wscale"])
+    amount = ((low + high) / 2 if high else low) * scale + _minor_amount(match, scale)
     after = sentence[match.end() :]
     conversion = _CONVERSION.match(after) or (_CONVERSION_OR.match(after) if currency != "USD" else None)
     stated = _stated_usd(conversion) if conversion else None
@@ -135,6 +139,14 @@ def _money(
         stated,
         _is_no_investment(sentence, match.start(), end, negative_cue) or _unrealised(sentence, end, ref),
     )
+
+
+def _minor_amount(match: re.Match[str], scale: float) -> float:
+    """The '120 million' of '1 billion 120 million US dollars' (only below the scale before it)."""
+    if not match["minor"]:
+        return 0.0
+    minor_scale = scale_factor(match["minorscale"])
+    return int(match["minor"]) * minor_scale if minor_scale < scale else 0.0
 
 
 def _is_no_investment(sentence: str, start: int, end: int, negative_cue: re.Pattern[str]) -> bool:

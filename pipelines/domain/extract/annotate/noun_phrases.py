@@ -68,13 +68,32 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 
 LINEAR_HEADS = frozenset({"line", "pipeline"})  # facilities whose places are their ends, not their site
+_WORKS_LINE = frozenset(  # 'a production line' stands in a works, it runs between no ends
+    {
+        "production",
+        "processing",
+        "assembly",
+        "manufacturing",
+        "technological",
+        "rolling",
+        "bottling",
+        "packaging",
+    }
+)
 
 
 @lru_cache(maxsize=1 << 14)
-def is_linear(phrase: str) -> bool:
-    """A phrase or name whose last word is a line or pipeline: 'the Beineu-Shymkent gas pipeline'."""
+def is_line(phrase: str) -> bool:
+    """A phrase or name whose last word is a line or pipeline, whatever it carries."""
     words = fold(phrase).split()
     return bool(words) and singular(words[-1]) in LINEAR_HEADS
+
+
+def is_linear(phrase: str) -> bool:
+    """A line or pipeline that runs between places: 'the Beineu-Shymkent gas pipeline' (not 'the second
+    production line' of a works)."""
+    words = fold(phrase).split()
+    return is_line(phrase) and not (len(words) > 1 and words[-2] in _WORKS_LINE)
 
 
 _LINE_HEAD = re.compile(rf"(?i:{'|'.join(LINEAR_HEADS)})s?\b")

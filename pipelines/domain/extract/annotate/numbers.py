@@ -58,7 +58,9 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _UP_TO_99 = rf"(?:(?:{_TENS})[- ](?:{_UNITS})|{_WORD})"
 _HUNDREDS = rf"(?:a|{_UP_TO_99})\s+hundred(?:\s+(?:and\s+)?{_UP_TO_99})?"
-_WORD_NUMBER = rf"(?:{_HUNDREDS}|{_UP_TO_99})(?:\s+and\s+a\s+half)?|half\s+a"
+_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
+_POINT = rf"\s+point(?:\s+(?:{_DIGIT_WORD})\b){{1,3}}"  # 'one point six eight (billion)', as it is spoken
+_WORD_NUMBER = rf"(?:{_HUNDREDS}|{_UP_TO_99})(?:{_POINT}|\s+and\s+a\s+half)?|half\s+a"
 _DIGITS = (  # '2,500', '1 000' (a space between thousands, as Russian-language copy writes it), '12.5'
     r"(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d{1,3}(?: \d{3})+(?![\d,]| \d)|\d+)(?:\.\d+)?"
 )
@@ -97,6 +99,11 @@ def parse_number(text: str) -> float | None:
     text = text.strip().lower()
     if re.fullmatch(_DIGITS, text):
         return float(text.replace(",", "").replace(" ", ""))
+    whole, point, decimals = text.partition(" point ")
+    if point:
+        digits = "".join(str(NUMBER_WORDS[w]) for w in decimals.split() if w in NUMBER_WORDS)
+        integer = parse_number(whole)
+        return None if integer is None or not digits else float(f"{int(integer)}.{digits}")
     half = 0.5 if text.endswith("and a half") else 0.0
     text = text.removesuffix("and a half").strip()
     if text == "half a":

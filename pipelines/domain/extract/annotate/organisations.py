@@ -208,6 +208,7 @@ def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMenti
         text = re.sub(r"^the\s+", "", sentence[start:end].rstrip(".,"), flags=re.I)
         alias_match = _PAREN_ALIAS.match(sentence[end:])
         alias = alias_match["alias"].strip() if alias_match else abbreviation_before(sentence, start, end)
+        alias = alias or _comma_abbreviation(sentence, end, text, ref)
         if alias and (is_place_or_country(alias, ref) or not _is_name_like(alias)):
             alias = None  # '(Dushanbe cement plant)' describes; it is no short name
         listed = alias_match and alias_match.group(0).rstrip()[-1:] in ",;"
@@ -215,6 +216,32 @@ def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMenti
             alias = None  # 'PetroKazakhstan Oil Products (KazMunayGas, CNPC)': its owners, not its short name
         out.append(OrgMention(start, end, text, known, country, alias))
     return out
+
+
+_COMMA_ABBREVIATION = re.compile(r"^,\s+(?P<abbr>[A-Z][A-Z0-9&]{2,7})(?=\s*(?:[,.;]|$))")
+_MIN_LOOSE_ABBREVIATION = 3  # letters an abbreviation set off by commas needs to be taken on its initials
+
+
+def _comma_abbreviation(sentence: str, end: int, name: str, ref: Reference) -> str | None:
+    """'China Triumph International Engineering, CTIEC, which ...', 'Jiangsu Zhongtian Technology, ZTT':
+    an abbreviation set off by commas after a name, whose letters but one are the name's initials in order,
+    starting with its first word's (after a province's); not another listed body ('China Power, CNPC,')."""
+    match = _COMMA_ABBREVIATION.match(sentence[end:])
+    if not match or ref.organisation_by_alias.get(fold(match["abbr"])):
+        return None
+    abbreviation = match["abbr"].lower()
+    words = [w for w in name.split() if w[:1].isupper()]
+    if words and is_place_or_country(words[0], ref) and len(words) > 2:
+        words = words[1:] if abbreviation[0] != words[0][0].lower() else words
+    initials = [w[0].lower() for w in words]
+    if not initials or initials[0] != abbreviation[0]:
+        return None
+    matched, position = 0, 0
+    for letter in abbreviation:
+        if letter in initials[position:]:
+            position = initials.index(letter, position) + 1
+            matched += 1
+    return match["abbr"] if matched >= len(abbreviation) - 1 >= _MIN_LOOSE_ABBREVIATION - 1 else None
 
 
 _OWNER_LIST = re.compile(r"^\s*[A-Z][\w&.' -]{1,40}?\s*\)")  # after '(KazMunayGas,': ' CNPC)'

@@ -206,15 +206,16 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
 
 
 CENTRAL_ASIA = ("KZ", "UZ", "KG", "TJ", "TM")  # the five countries the articles are about
-_OPENING_IN = re.compile(r"^\s*In\s+(?:the\s+)?$")
+_OPENING_IN = re.compile(r"^\s*(?:(?:Last|This|Next|Earlier|In|On)\s+[\w ]{1,20}?,?\s+)?[Ii]n\s+(?:the\s+)?$")
 _SIDELINES_AFTER = re.compile(r"^,?\s+(?:on the sidelines of|on the margins of)\b", re.I)
 _SIGNED = re.compile(r"\bsigned\b", re.I)
 
 
 def _venue_opening(place: PlaceMention, before: str, after: str) -> bool:
-    """'In Beijing, on the sidelines of the forum, ... signed': the city a sentence opens with is the venue
-    of what is signed there, when the talks' sidelines follow it or it lies outside Central Asia."""
-    if not (_OPENING_IN.match(before) and after.startswith(",") and _SIGNED.search(after)):
+    """'In Beijing, on the sidelines of the forum, ... signed', 'Last October in Beijing an agreement was
+    signed': the city a sentence opens with (after a time) is the venue of what is signed there, when the
+    talks' sidelines follow it or it lies outside Central Asia."""
+    if not (_OPENING_IN.match(before) and _SIGNED.search(after)):
         return False
     return bool(_SIDELINES_AFTER.match(after)) or place.country not in CENTRAL_ASIA
 

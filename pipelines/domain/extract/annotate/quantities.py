@@ -38,7 +38,8 @@ _ALL_REACH = 20  # characters 'all of the ' may take before a count
 _PERIOD_REACH = 80  # characters before a number where 'per annum' or 'daily' and the words after stand
 _DAILY_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,40}$", re.I)  # 'its daily capacity is'
 _YEAR_BEFORE_COUNT = re.compile(r"\b(?i:in|since|by|until|from|of|during)\s+(?:19|20)\d\d$")
-_CHANGE_REACH = 60  # characters before 'from X to Y' where the verb of a change stands
+_CHANGE_REACH = 60  # characters before a figure where the verb of a change stands
+_CHANGE_CLAUSE_REACH = 120  # characters before 'from X to Y' where its change's word may stand, in its clause
 _FROM = r"\bfrom\s+(?:the\s+)?(?:current|present|existing|today's)?\s*$"  # 'from the current '
 _FROM_BEFORE = re.compile(_FROM, re.I)
 _REACH_BEFORE = re.compile(r"\breach(?:es|ed)?\s+(?:\w+\s+)?$", re.I)  # 'capacity has reached (about) '
@@ -53,6 +54,11 @@ _FROM_AFTER_TARGET = re.compile(
 )  # '... to 30 Mt by 2030 from the current 18 Mt'
 _TO_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|up to)\s*$", re.I)  # 'from 6 Mt at present to 12 Mt'
 _PHASE_BEFORE = re.compile(rf"\b{PHASE_ORDINAL}\s+$", re.I)
+_CORRECTED_BETWEEN = re.compile(  # a figure taken back: '... sorry, ', '? No, I will correct myself, '
+    r"^[\s.,;?!\u2026-]{0,6}(?:sorry|I mean|rather|or rather|correction|no|I will correct myself|"
+    r"let me correct myself)\b[\s,:;]*(?:(?:no|I will correct myself|I mean)\b[\s,:;]*)?$",
+    re.I,
+)
 _OF_AFTER = re.compile(r"^\s+(?:of|out of)\b", re.I)
 _RATE_METRICS = ("annual_output", "annual_generation", "annual_volume")
 _MODAL = r"(?:\b(?:will|would|can|could|shall|should|to|able to|designed to)\s+(?:be able to\s+)?)"
@@ -74,6 +80,9 @@ _UNITS_OF_BEFORE = re.compile(  # 'four units of', 'two power units with a capac
 )
 _NOT_DESCRIBING = (  # words between a number and a counted noun that make it no count of them
     r"(?:of|the|its|their|and|or|to|in|for|with|from|by|per|percent|more|other|years?)"
+)
+_DESCRIBED_COUNT = (
+    r"(?:\s+(?:solar|wind|PV|photovoltaic))?\s+(?:turbines|panels|modules)\b"  # not locomotives
 )
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b", re.I)
 _MODEL_BEFORE_COUNT = re.compile(r"\b[A-Z][A-Za-z]{0,4}-$")  # 'Envision EN-156 turbines': no count
@@ -109,7 +118,7 @@ class Quantity:
 
 
 @cache
-def _quantity_pattern(unit_alternatives: str, count_units: str) -> re.Pattern[str]:
+def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     number = rf"(?P<sign>-|(?i:minus)\s+)?(?P<num>{NUMBER})(?:\s*(?:-|to)\s*(?P<num2>{NUMBER}))?"
     between = rf"between\s+(?P<bnum>{NUMBER})\s*(?P<bscale>{SCALE})?\s+and\s+(?P<bnum2>{NUMBER})"
     # '124 of its turbines', '80 of its 4.2 MW turbines' (not '48 of the planned 160 turbines')
@@ -118,8 +127,8 @@ def _quantity_pattern(unit_alternatives: str, count_units: str) -> re.Pattern[st
     counted = rf"(?:\s+of\s+(?:its|their|the)\s+(?:{word}){{0,3}}?(?={turbines}))?"
     model = r"(?:\s+[A-Z][\w.-]*\d[\w.-]*)?"  # 'EN-156'
     maker = rf"(?:(?:\s+[A-Z][a-z][\w-]*)?{model}(?=\s+{turbines}))?"  # '79 Goldwind (EN-156) turbines'
-    # '40 white turbines', '98,000 bifacial solar panels': words that describe what is counted
-    described = rf"(?:(?:\s+(?!{_NOT_DESCRIBING}\b)[a-z][a-z-]{{2,}}){{1,2}}(?=\s+(?:{count_units})\b))?"
+    # '40 white turbines', '98,000 bifacial solar panels': words that describe the equipment counted
+    described = rf"(?:(?:\s+(?!{_NOT_DESCRIBING}\b)[a-z][a-z-]{{2,}}){{1,2}}(?={_DESCRIBED_COUNT}))?"
     unit = rf"(?P<unit>{unit_alternatives})(?![\w])"
     start = r"(?:(?<![\w.,])|(?<=\d[x\u00d7]))"  # not inside a word, but '2x450 MW'
     scale = rf"(?:\s*|-)(?P<scale>{SCALE})?"  # '3 million', '3-million tonnes'
@@ -129,7 +138,7 @@ def _quantity_pattern(unit_alternatives: str, count_units: str) -> re.Pattern[st
 
 def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:
     """Every quantity with a known unit in `sentence`."""
-    pattern = _quantity_pattern(ref.unit_alternatives, ref.count_unit_alternatives)
+    pattern = _quantity_pattern(ref.unit_alternatives)
     negative_cue = ref.cue_pattern("not_capacity")
     found = []
     for match in pattern.finditer(sentence):
@@ -141,13 +150,16 @@ def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:
 
 def _without_superseded(found: list[Quantity], sentence: str) -> list[Quantity]:
     """'raised its capacity from 100 MW to 126 MW', 'raise it to 30 Mt a year by 2030 from the current 18
-    Mt': the figure it is raised from is history."""
+    Mt': the figure it is raised from is history; '800,000 tonnes... sorry, 850,000 tonnes': so is the one
+    a speaker corrects."""
     superseded = set()
     for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
         if a.metric != b.metric:
             continue
         if _FROM_BEFORE.search(sentence[: a.start]) and _TO_BETWEEN.match(sentence[a.end : b.start]):
             superseded.add(i)
+        elif _CORRECTED_BETWEEN.search(sentence[a.end : b.start]):
+            superseded.add(i)  # '800,000 tonnes... sorry, 850,000 tonnes': the speaker's second figure
         elif a.reached and _FROM_AFTER_TARGET.match(sentence[a.end : b.start]):
             superseded.add(i + 1)
     return [q for i, q in enumerate(found) if i not in superseded]
@@ -270,7 +282,7 @@ def _number_read(
         return None
     scale = scale_factor(match["scale"] or match["bscale"])
     sign = -1 if match["sign"] else 1
-    before = sentence[max(0, match.start() - _CHANGE_REACH) : match.start()]
+    before = sentence[max(0, match.start() - _CHANGE_CLAUSE_REACH) : match.start()].rsplit(";", 1)[-1]
     changed = _FROM_BEFORE.search(before) and ref.cue_pattern("capacity_change").search(before)
     if high is not None and match["num2"] and changed:
         return high * scale * sign, False, f"raised {match.group(0)}"

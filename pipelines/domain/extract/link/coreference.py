@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.annotate.facilities import PRODUCTION_PARTS, Frame
 from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS
@@ -31,7 +31,9 @@ def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None
     the same name or place; an unplaced, unnamed one joins the project of its kind it must be."""
     lede = min((m.sentence.paragraph for m in mentions), default=0)
     for mention in [
-        m for m in mentions if m.refers_to is None and not _is_generic(m) and not _counted_anew(m)
+        m
+        for m in mentions
+        if m.refers_to is None and not _production_part(m) and not _is_generic(m) and not _counted_anew(m)
     ]:
         kin = [
             m
@@ -46,10 +48,18 @@ def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None
         target = company[-1] if company else earlier[0] if earlier else None
         if target is not None and _figures_agree(mention.root, target.root, facts):
             _redirect(mention, target.root, mentions, facts)
-    for mention in [m for m in mentions if m.refers_to is None and _is_generic(m)]:
+    for mention in [
+        m for m in mentions if m.refers_to is None and not _production_part(m) and _is_generic(m)
+    ]:
         target = _target(mention, mentions, facts, lede)
         if target is not None:
             _redirect(mention, target.root, mentions, facts)
+
+
+def _production_part(mention: ProjectMention) -> bool:
+    """'The deal also covers a 100,000 tpa polypropylene unit': a unit, line or shop that is a plant's part
+    keeps its figure to itself (a station a project comprises may be the project)."""
+    return bool(mention.part_of) and mention.head_word in PRODUCTION_PARTS
 
 
 def has_ordinal(phrase: str) -> bool:
@@ -108,7 +118,7 @@ def other_shape(a: Frame | None, b: Frame | None) -> bool:
     either."""
     if a is None or b is None or {a.head_word, b.head_word} & ABSTRACT_HEADS:
         return False
-    return a.linear != b.linear
+    return a.line_shaped != b.line_shaped
 
 
 def _target(

@@ -104,6 +104,8 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
     figure is a group's the projects are listed from."""
     holding = [m for m in mentions if m.span[0] <= quantity.start < m.span[1]]
     if not holding:
+        if mentions and _of_statistics(mentions[0].sentence, quantity):
+            return []  # 'the capacity of wind farms in Uzbekistan has reached 2.2 GW': a kind's, no one's
         first = mentions[:1]
         between = first[0].sentence.text[quantity.end : first[0].span[0]] if first else ""
         return [] if _GROUP.search(between) else first  # '450 MW in the country, including the X farm'
@@ -117,6 +119,17 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
     if frame is not None and (inside or (quantity.per_unit and frame.plural)):
         return [m for m in mentions if m.frame is frame]  # 'three 300 MW plants', 'two plants, each 400 MW'
     return [owner]
+
+
+def _of_statistics(sentence: SentenceDoc, quantity: Quantity) -> bool:
+    """A figure in the clause of a phrase that counts or sums a kind of facility in general (not past a comma:
+    'one of Kazakhstan's three major refineries, which ... raised its capacity to 6 Mt' is the one's)."""
+    return any(
+        f.statistics
+        and f.np_start <= quantity.start < f.span_end
+        and "," not in sentence.text[f.head_end : quantity.start]
+        for f in sentence.facilities
+    )
 
 
 def _main_clause_owner(

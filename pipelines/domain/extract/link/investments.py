@@ -45,6 +45,13 @@ _EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|un
 _TO_RECIPIENT = re.compile(  # '$X (about $Y) to Z', '... to Pavlodar Ferroalloy Works LLP (' (its acronym)
     r"\s*(?:\([^)]*\)\s*)?,?\s*to\s+(?:the\s+)?(?:[^,;()]{1,80}\()?", re.I
 )
+_LOAN_OF_BEFORE = re.compile(  # 'a loan of the China Development Bank of US$398 million'
+    r"\b(?:loans?|credits?|credit line|financing|facility)\s+(?:of|from|by)\s+(?:the\s+)?$", re.I
+)
+_AMOUNT_OF_BETWEEN = re.compile(r"^\s+(?:of|worth|for|amounting to|totall?ing|in the amount of)\s+$", re.I)
+_OWN_FUNDS_OF = re.compile(r"\bown\s+(?:funds|resources|money|capital)\s+of\s+(?:the\s+)?$", re.I)
+_OWN_FUNDS_AFTER = re.compile(r"^(?:'s|’s)\s+own\s+(?:funds|resources|money|capital)\b", re.I)
+_THE_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|balance)\b", re.I)
 _SAME_LENDER = re.compile(r"^[^.;]{0,30}?\bfrom\s+the\s+same\s+(?:bank|lender)\b", re.I)
 _CONTRACT_REACH = 40  # characters before an amount where 'a contract worth' may stand
 _CONTRACT_BEFORE = re.compile(
@@ -150,7 +157,11 @@ def _breakdown(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
     split = any(_splits(sentence, total, money) for total in sentence.money)
     named = [o for o in sentence.orgs if not o.reporter]
     bound = any(0 <= f.np_start - money.end <= _DESTINATION_REACH for f in sentence.facilities)
-    backed = _lender_after(sentence, money, named) or _spender_before(sentence, money, named, ref)
+    backed = (
+        _lender_after(sentence, money, named)
+        or _spender_before(sentence, money, named, ref)
+        or _lender_before(sentence, money, named)
+    )
     return split and not bound and backed is None
 
 
@@ -258,7 +269,11 @@ def _investor(
     project's owner, not the contractor paid; else the nearest organisation with a financing role, the
     organisation the article calls the investor, the subject, or the organisation spoken of."""
     named = [o for o in sentence.orgs if not o.reporter and not _recipient(sentence, money, o)]
-    spender = _spender_before(sentence, money, named, ref) or _bracket_partner(sentence, money, named)
+    spender = (
+        _spender_before(sentence, money, named, ref)
+        or _bracket_partner(sentence, money, named)
+        or _lender_before(sentence, money, named)
+    )
     if spender:
         return spender.text  # 'with Huaneng contributing around $156 million in equity'
     lender = _lender_after(sentence, money, _in_clause(named, sentence, money))
@@ -275,6 +290,9 @@ def _investor(
     candidates = [o for o in _in_clause(named, sentence, money) if o not in claimed]
     if _CONTRACT_BEFORE.search(sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]):
         return _party_of(projects, facts, ("owner",))
+    own = _own_funder(sentence, named)
+    if own is not None:
+        return own.text  # 'financed from the own funds of the State Concern X', "from X's own resources"
     priced = _priced(sentence, money, ref)  # 'the total project cost is $412 million': not a lender's
     financing = [] if priced else [o for o in candidates if o.role in _FINANCING_ROLES]
     if financing:
@@ -414,9 +432,33 @@ def _lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -
     lender = _LENDER_AFTER.match(sentence.text[money.end :])
     if not lender or any(money.end <= m.start < money.end + lender.end() for m in sentence.money):
         return None  # 'USD 350 million, of which USD 200 million is a loan provided by X': X's is the 200
+    if _BREAKDOWN.search(sentence.text[money.end : money.end + lender.end()]):
+        return None  # '$643 million, including a loan of X of $398 million': X lends the part
     reach = money.end + lender.end() + _LENDER_REACH
     after = money.end + lender.end("prep")  # not 'Bank of China' around its own 'of'
     return next((o for o in orgs if after <= o.start <= reach), None)
+
+
+def _own_funder(sentence: SentenceDoc, orgs: list[OrgMention]) -> OrgMention | None:
+    """'will be financed at the expense of the own funds of the State Concern X', "from X's own
+    resources": the organisation whose own money the sentence says pays (not 'the rest will be covered by
+    X's own funds': a part)."""
+    text = sentence.text
+    for org in orgs:
+        if _OWN_FUNDS_OF.search(text[: org.start]) or _OWN_FUNDS_AFTER.match(text[org.end :]):
+            low, _ = clause_bounds(text, org.start)
+            return None if _THE_REST.search(text[low : org.start]) else org
+    return None
+
+
+def _lender_before(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -> OrgMention | None:
+    """'a loan of the China Development Bank of US$398 million', 'credit from Exim worth $200 million': the
+    lender a loan names right before its amount."""
+    for org in (o for o in orgs if o.end <= money.start):
+        between = sentence.text[org.end : money.start]
+        if _AMOUNT_OF_BETWEEN.match(between) and _LOAN_OF_BEFORE.search(sentence.text[: org.start]):
+            return org
+    return None
 
 
 def _in_clause(orgs: list[OrgMention], sentence: SentenceDoc, money: Money) -> list[OrgMention]:

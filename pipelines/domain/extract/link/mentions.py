@@ -8,6 +8,7 @@ import re
 from pipelines.domain.extract.annotate.cues import PHASE_ORDINAL, clause_bounds
 from pipelines.domain.extract.annotate.facilities import (
     NETWORK_HEADS,
+    PRODUCTION_PARTS,
     UNIT_HEADS,
     Frame,
     captive_power,
@@ -15,7 +16,7 @@ from pipelines.domain.extract.annotate.facilities import (
 )
 from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.extract.annotate.places import PlaceMention
-from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD
+from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD, Quantity
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal, other_shape
@@ -37,7 +38,7 @@ _OWNING_ROLES = ("owner", "operator")
 _PLACED_AFTER = re.compile(  # ' at Ovadandepe in ' right after a facility noun: where it stands
     r"\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:at|in|near)\s+(?:the\s+)?)?"
 )
-_PRODUCTION_PARTS = UNIT_HEADS | {"line", "shop", "workshop"}  # what a contract for a plant's works covers
+_TWO_WORDS_AFTER_OF = re.compile(r"^\s+of\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?", re.I)
 _PAIR = 2  # facilities counted in a group beyond which a total with no place is a statistic
 _FIELD_LABEL = re.compile(rf"{CAPACITY_WORD.pattern}|\b(?:generation|output|production|throughput)\b", re.I)
 # "the country's second nuclear power plant", "Kazakhstan's first wind farm": ranked within a place
@@ -117,7 +118,7 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
         antecedent = _whole_composed(sentence, frame, discourse) or _antecedent_for(
             sentence, frame, made, discourse
         )
-        if antecedent is not None:
+        if antecedent is not None and not _figure_of_other_kind(sentence, frame, antecedent, ref):
             reference = refer(sentence, antecedent, frame.head_start, discourse)
             reference.product = frame.product or reference.product  # 'the polyethylene plant'
             reference.head_word = frame.head_word  # 'the whole plant' is a plant, whatever it was first
@@ -157,8 +158,7 @@ def _own_figure_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str
     year': the kind of what a typeless facility's own figure says it makes; 'a 200 MW / 400 MWh station':
     power with the energy it holds is storage."""
     figures = sentence.quantities_between(frame.np_start, frame.span_end)
-    products = ref.facility_terms["product"]
-    kinds = [products.get(fold(q.product)) for q in figures if q.product]
+    kinds = [_product_kind(sentence, q, ref) for q in figures if q.product]
     own = sentence.quantities_between(frame.np_start, frame.head_start)  # 'a 200 MW / 400 MWh station'
     # energy with no period (an energy unit of `units.csv`): what a battery holds, written beside its power
     stored = any(
@@ -167,6 +167,26 @@ def _own_figure_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str
     if not any(kinds) and stored and any(q.metric == "installed_power" for q in own):
         return "storage"
     return next((kind for kind in kinds if kind), None)
+
+
+def _product_kind(sentence: SentenceDoc, figure: Quantity, ref: Reference) -> str | None:
+    """The kind of facility that makes a figure's product, read on two words where they name one ('20,000
+    tons of aluminium fluoride' is a chemical's, not a smelter's)."""
+    products = ref.facility_terms["product"]
+    words = _TWO_WORDS_AFTER_OF.match(sentence.text[figure.end :])
+    two = fold(f"{words[1]} {words[2]}") if words and words[2] else None
+    return products.get(two) if two in products else products.get(fold(figure.product or ""))
+
+
+def _figure_of_other_kind(
+    sentence: SentenceDoc, frame: Frame, antecedent: ProjectMention, ref: Reference
+) -> bool:
+    """'the fourth production line with a capacity of 1.2 million tons of cement' after 'a 220 kV
+    transmission line': a typeless facility whose own figure makes another kind is not the one before."""
+    if frame.project_type is not None:
+        return False
+    kind = _own_figure_kind(sentence, frame, ref)
+    return kind is not None and kind != antecedent.project_type
 
 
 def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
@@ -215,7 +235,7 @@ def _whole_of(
     # 'The ammonia unit ... will be tested first', 'two hydroelectric units of 12.5 MW each were supplied'
     unit = frame.head_word in UNIT_HEADS and (frame.definite or (frame.plural and bool(frame.count)))
     included = _included(ref).match(before)  # every item of 'The complex will include a smelter, ...'
-    included = included or (_SCOPE.match(before) and frame.head_word in _PRODUCTION_PARTS)
+    included = included or (_SCOPE.match(before) and frame.head_word in PRODUCTION_PARTS)
     within = _WITHIN_WHOLE.match(sentence.text)  # 'Under the project, the A and B fields are to be ...'
     if not (own or unit or included or within):
         return None
@@ -697,13 +717,21 @@ def _of_recent_project(sentence: SentenceDoc, start: int, discourse: Discourse) 
     return [mention]
 
 
+_WORK_SUBJECT = re.compile(  # 'work has been suspended', 'construction was halted': the works, ended
+    r"\b(?:work|works|construction|building)\s+(?:on\s+(?:the\s+)?site\s+)?"
+    r"(?:(?:has|have|had|was|were|is|are|has\s+now|is\s+now)\s+)?(?:been\s+)?$",
+    re.I,
+)
+
+
 def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
     """'Turbine installation is 60% complete.' after '- Dzhankeldy wind farm, Bukhara region: ...': a status
     stated in a sentence that names no facility is of the project its paragraph speaks of."""
     cues = [
         c
         for c in sentence.cue("status")
-        if c.value in STAGE  # 'worn-out turbines were decommissioned'
+        # not 'worn-out turbines were retired'; but 'work has been suspended' (and no figure) ends the works
+        if (c.value in STAGE or (_WORK_SUBJECT.search(sentence.text[: c.start]) and not sentence.quantities))
         and not speaks_of_a_phase(sentence.text[: c.start].split(",")[0])  # 'The first stage of X, ...'
         and not any(
             0 <= f.np_start - c.end <= GOVERNING_REACH and not f.definite for f in sentence.facilities
