@@ -263,3 +263,23 @@ def test_a_river_or_valley_named_like_a_place_is_no_site(ref, sentence):
 
 def test_a_place_after_on_the_with_a_facility_noun_stays_a_site(ref):
     assert ("Shymkent", "site") in _roles("Work on the Shymkent refinery is due to finish in May.", ref)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "locality"),
+    [
+        (
+            "A methanol plant will be built in the settlement of Gyýanly of Balkan velayat by a Korean firm.",
+            None,
+            "Gyýanly",
+        ),
+        (
+            "CNPC will develop the South Ýolöten field in Mary province.",
+            "South Ýolöten field",
+            "South Ýolöten",
+        ),
+    ],
+)
+def test_names_in_accented_latin_letters_are_read_whole(read, text, name, locality):
+    (project,) = read(text)
+    assert (project["name"], project["locality"]) == (name, locality)

@@ -1425,3 +1425,29 @@ def test_a_named_facility_said_to_be_nearby_is_read_as_any_named_one(read):
 def test_a_two_word_product_keeps_the_plant_the_one_named_before(read, text, output):
     (plant,) = read(f"title: t\n\n{text}\n")
     assert (plant["type"], plant["capacities"]) == ("chemical", [("annual_output", output)])
+
+
+@pytest.mark.parametrize(
+    ("second", "kind", "figure"),
+    [
+        (
+            "In June 2019, in the Ahal velayat, near Ovadandepe, the world's first plant for the production "
+            "of gasoline from natural gas was put into operation. It produces 600 thousand tons of gasoline "
+            "a year.",
+            "oil_refinery",
+            600000.0,
+        ),
+        (
+            "Last year, in Navoi region, the country's first plant for the production of glass was launched. "
+            "It makes 200,000 tonnes of glass a year.",
+            "manufacturing",
+            200000.0,
+        ),
+    ],
+)
+def test_a_ranked_plant_placed_where_the_sentence_opens_is_a_new_project(read, second, kind, figure):
+    projects = read(f"Turkmengaz signed a contract for a methanol plant in Balkan velayat. {second}")
+    assert [(p["type"], p["capacities"]) for p in projects] == [
+        ("chemical", []),
+        (kind, [("annual_output", figure)]),
+    ]

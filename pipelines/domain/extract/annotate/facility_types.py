@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.reference import Reference, fold
 
 PURPOSE = re.compile(
@@ -103,7 +104,9 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     if not modifiers:  # 'a power line': a term that takes in the head
         modifiers = [t for kind, t in match_terms([*words, head], ref) if kind == "modifier" and t][:1]
     indefinite = not words or fold(words[0]) in ("a", "an")  # a bare noun heads a table row
-    if not modifiers and purpose and (singular(fold(head)) in ref.heads_that_refer("purpose") or indefinite):
+    ranked = any(fold(w) in ORDINAL_WORDS for w in words)  # "the world's first plant for the production of"
+    new = indefinite or ranked
+    if not modifiers and purpose and (singular(fold(head)) in ref.heads_that_refer("purpose") or new):
         # 'an enterprise for the production of caustic soda', 'a complex producing PVC' (not 'the complex
         # will produce zinc', which points back to a facility named before)
         modifiers = [ptype for kind, ptype in matched[len(own) :] if kind == "modifier" and ptype][:1]

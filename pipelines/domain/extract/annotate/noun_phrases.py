@@ -33,7 +33,8 @@ _DETERMINERS = frozenset(
         "total", "two", "whole",
     }
 )  # fmt: skip
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)?|\(?[A-Za-z0-9][\w'./&-]*\)?|[^\sA-Za-z0-9]")
+# a number, a word (in any Latin letters: 'Ýolöten'), or one other character
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)?|\(?[^\W_][\w'./&-]*\)?|[^\s\w]|_")
 # words that describe no kind: a typeless noun with only these takes its kind from the discourse
 _SIZE_WORDS = {
     "large",

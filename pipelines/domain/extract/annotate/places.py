@@ -26,7 +26,10 @@ _COMMON_NOUN_AFTER = re.compile(  # 'Tulkibas wind farm'; not 'the Amu Darya, wh
 _WITHIN_BEFORE = re.compile(r"\b(?:district|town|city|village)\s+of\s+(?:the\s+)?$", re.I)
 _DISTRICT_WORD = re.compile(r"^[\s-]*(?:districts?|raions?|rayons?|county)\b", re.I)
 _SETTLEMENT_WORD = re.compile(r"^[\s-]*(?:village|town|city|settlement|aul)\b", re.I)
-_NAME_WORD = r"[A-Z][a-z']+(?:-[A-Za-z][a-z']*)*"  # 'Kara-Balta', 'Ust-Kamenogorsk'; never 'Kara-'
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # Latin capitals with their accents: 'Ýolöten'
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"  # and small letters: 'Gyýanly', 'Türkmenbaşy'
+# 'Kara-Balta', 'Ust-Kamenogorsk', 'Gyýanly'; never 'Kara-'
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}']+(?:-[{_UPPER}{_LOWER}][{_LOWER}']*)*"
 _FUNCTION_WORD = r"(?:In|At|Near|On|The|From|Of|And|For|By|With|To)\b"  # 'In Moiynkum district': no name
 _NAME = rf"(?!{_FUNCTION_WORD}){_NAME_WORD}(?: {_NAME_WORD})?"
 _UNKNOWN_LOCALITY = re.compile(

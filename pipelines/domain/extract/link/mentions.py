@@ -38,6 +38,10 @@ _OWNING_ROLES = ("owner", "operator")
 _PLACED_AFTER = re.compile(  # ' at Ovadandepe in ' right after a facility noun: where it stands
     r"\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:at|in|near)\s+(?:the\s+)?)?"
 )
+# 'In June 2019, in the Ahal velayat, near Ovadandepe, the world's first plant': places opening the clause
+_OPENING_IN = re.compile(
+    r"^(?:[^,;]{0,40},\s+)?(?:in|near|at)\s+(?:the\s+)?(?:[\w-]+\s+)?$|^(?:[^;]*,\s+)?near\s+$", re.I
+)
 _TWO_WORDS_AFTER_OF = re.compile(r"^\s+of\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?", re.I)
 _PAIR = 2  # facilities counted in a group beyond which a total with no place is a statistic
 _FIELD_LABEL = re.compile(rf"{CAPACITY_WORD.pattern}|\b(?:generation|output|production|throughput)\b", re.I)
@@ -451,15 +455,16 @@ def _placed_there(
     """'the launch of the power plant in Jizzakh region' is the plant placed there before, not the last one
     named (`root` is how that one was first named); 'The gas-to-gasoline plant at Ovadandepe in Ahal
     velayat' is none placed elsewhere before."""
-    if root is None or not root.region:
+    region = _region_of(root, discourse) if root is not None else None
+    if region is None:
         return antecedent
     reach = min(frame.span_end, frame.head_end + _PLURAL_PLACE_REACH)
     regions = {
         p.region
         for p in sentence.sites_between(frame.head_end, reach)
         if p.region and _PLACED_AFTER.fullmatch(sentence.text[frame.head_end : p.start])
-    }
-    if not regions or root.region in regions:
+    } or {p.region for p in _opening_sites(sentence, frame) if p.region}
+    if not regions or region in regions:
         return antecedent
     there = [
         m
@@ -470,6 +475,22 @@ def _placed_there(
         and frame.project_type in (None, m.project_type)
     ]
     return there[-1] if there else None
+
+
+def _opening_sites(sentence: SentenceDoc, frame: Frame) -> list[PlaceMention]:
+    """Places the sentence opens with before the facility ('In June 2019, in the Ahal velayat, near
+    Ovadandepe, the world's first plant ...')."""
+    return [
+        p
+        for p in sentence.sites_between(0, frame.np_start)
+        if p.kind != "country" and _OPENING_IN.match(sentence.text[: p.start])
+    ]
+
+
+def _region_of(root: ProjectMention, discourse: Discourse) -> str | None:
+    """The region a project was first placed in, or that a later mention of it gave it."""
+    told = [m.region for m in discourse.mentions if m.root == root.root and m.region]
+    return root.region or (told[0] if told else None)
 
 
 def _only_one(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
@@ -571,7 +592,7 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
     if frame.definite and not frame.name and frame.head_word in NETWORK_HEADS:
         return bool(in_span)  # 'whether the grid can absorb 1.8 GW': the system, whatever its size
     if frame.definite and not frame.name:  # 'the grid' with no earlier project to point to
-        return bool(in_span or sized or _owner_stated(sentence, frame))
+        return bool(in_span or sized or _owner_stated(sentence, frame) or _opening_sites(sentence, frame))
     if not frame.plural and not frame.descriptive:
         return True
     if frame.descriptive:  # 'Kazakhstan's largest wind farm' is a project only with a place or a size
