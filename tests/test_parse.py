@@ -242,6 +242,23 @@ def test_a_date_line_under_a_long_standfirst_is_the_date(ref):
     assert "March 6 2023" not in article.body
 
 
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Daniyar Karimov  Feb 6, 2018", date(2018, 2, 6)),
+        ("By Alexander Moreton\nSeptember 13, 2013", date(2013, 9, 13)),
+    ],
+)
+def test_a_date_under_a_standfirst_that_ends_a_sentence_is_the_date(ref, byline, expected):
+    text = (
+        "EURASIANET\n\nKyrgyzstan: Power plant breakdown puts Chinese-funded upgrade under the microscope\n\n"
+        "Bishkek froze for five days in the coldest week of the winter. Lawmakers want to know where the "
+        f"money went.\n\n{byline}\n\n"
+        "The Bishkek plant broke down in January. Its boilers failed in the frost, the ministry said."
+    )
+    assert parse_article("x", "t.txt", text, ref).published_date == expected
+
+
 def test_headlines_of_other_stories_ending_a_page_are_not_its_body(ref):
     text = (
         "title: Wind farm opens\n\n"

@@ -39,6 +39,8 @@ from pipelines.domain.extract.parse import split_sentences
         ("The cornerstone of the 100 MW Shokpar wind farm was laid on Friday.", "construction"),
         ("The 100 MW Shokpar wind farm will enter commercial operation in 2027.", "announced"),
         ("The firm withdrew from the polyethylene plant project in Atyrau.", "cancelled"),
+        ("Work has started on a new 360 MW CHP plant in Semey.", "construction"),
+        ("Works have begun on the 100 MW Shokpar wind farm.", "construction"),
     ],
 )
 def test_status_words(read, text, status):

@@ -422,3 +422,25 @@ def test_a_quoted_name_after_its_legal_form_is_an_organisation(ref, sentence, na
 )
 def test_an_abbreviation_set_off_by_commas_is_the_names_short_form(ref, sentence, expected):
     assert _names(sentence, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "body"),
+    [
+        (
+            "China's Exim Bank lent $1.1 billion for the Atyrau refinery.",
+            "Exim Bank",
+            "Export-Import Bank of China",
+        ),
+        (
+            "Kazakhstan's Development Bank lent $200 million for the Pavlodar smelter.",
+            "Development Bank",
+            "Development Bank of Kazakhstan",
+        ),
+    ],
+)
+def test_a_name_after_a_countrys_possessive_is_the_body_listed_with_that_country(
+    read_tables, text, surface, body
+):
+    aliases = read_tables(text)["org_aliases"]
+    assert dict(zip(aliases.alias, aliases.surface, strict=True))[surface] == body

@@ -51,6 +51,7 @@ def _roles(sentence: str, ref) -> list[tuple[str, str]]:
         ),
         ("In Zhambyl region, CPIH signed an agreement on a wind farm.", [("Zhambyl", "site")]),
         ("Last October in Beijing an agreement was signed on a wind farm.", [("Beijing", "event")]),
+        ("ABENOVA: Last May in Urumqi a deal was signed on a solar plant.", [("Urumqi", "event")]),
         ("On Monday in Shanghai the two sides signed a deal on a smelter.", [("Shanghai", "event")]),
         ("Last year in Zhambyl region a deal was signed on a wind farm.", [("Zhambyl", "site")]),
         ("In Xinjiang, TBEA will build a polysilicon plant.", [("Xinjiang", "site")]),

@@ -233,9 +233,11 @@ def _split_date_stamp(lines: list[str]) -> tuple[str | None, list[str]]:
     content = [i for i, line in enumerate(lines) if line.strip() and not is_menu(line.strip())]
     long_lines = (n for n, i in enumerate(content) if _is_body_line(lines[i]))
     first_body = next(long_lines, len(content))
+    # last, the byline lines right under a standfirst that ends a sentence ('... where $386 million went.')
+    under_standfirst = content[first_body + 1 : min(first_body + 3, _STAMP_LINES)]
     stamps = [
         i
-        for i in content[: min(first_body, _STAMP_LINES)] + content[-3:][::-1]
+        for i in content[: min(first_body, _STAMP_LINES)] + content[-3:][::-1] + under_standfirst
         if _words(lines[i]) <= _STAMP_WORDS and find_full_date(lines[i])
     ]
     labelled = [i for i in stamps if _DATE_LABEL.search(lines[i])]  # 'Date of publication: 10.01.2024'

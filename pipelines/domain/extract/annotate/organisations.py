@@ -209,6 +209,7 @@ def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMenti
         alias_match = _PAREN_ALIAS.match(sentence[end:])
         alias = alias_match["alias"].strip() if alias_match else abbreviation_before(sentence, start, end)
         alias = alias or _comma_abbreviation(sentence, end, text, ref)
+        known = known or _listed_with_its_country(sentence[:start], text, ref)
         if alias and (is_place_or_country(alias, ref) or not _is_name_like(alias)):
             alias = None  # '(Dushanbe cement plant)' describes; it is no short name
         listed = alias_match and alias_match.group(0).rstrip()[-1:] in ",;"
@@ -242,6 +243,23 @@ def _comma_abbreviation(sentence: str, end: int, name: str, ref: Reference) -> s
             position = initials.index(letter, position) + 1
             matched += 1
     return match["abbr"] if matched >= len(abbreviation) - 1 >= _MIN_LOOSE_ABBREVIATION - 1 else None
+
+
+_COUNTRY_POSSESSIVE = re.compile(r"\b(?P<country>[A-Z][\w-]+)['\u2019]s\s+(?:the\s+)?$")
+
+
+def _listed_with_its_country(before: str, name: str, ref: Reference) -> str | None:
+    """ "China's Exim Bank": the listed body named with the country the possessive gives ('China Exim Bank',
+    'Exim Bank of China')."""
+    match = _COUNTRY_POSSESSIVE.search(before)
+    code = ref.country_by_surface.get(fold(match["country"])) if match else None
+    if code is None:
+        return None
+    countries = {match["country"], ref.country_names.get(code, match["country"])}
+    forms = [f"{c} {name}" for c in countries] + [f"{name} of {c}" for c in countries]
+    return next(
+        (ref.organisation_by_alias[fold(f)] for f in forms if fold(f) in ref.organisation_by_alias), None
+    )
 
 
 _OWNER_LIST = re.compile(r"^\s*[A-Z][\w&.' -]{1,40}?\s*\)")  # after '(KazMunayGas,': ' CNPC)'

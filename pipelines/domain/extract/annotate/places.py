@@ -209,7 +209,10 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
 
 
 CENTRAL_ASIA = ("KZ", "UZ", "KG", "TJ", "TM")  # the five countries the articles are about
-_OPENING_IN = re.compile(r"^\s*(?:(?:Last|This|Next|Earlier|In|On)\s+[\w ]{1,20}?,?\s+)?[Ii]n\s+(?:the\s+)?$")
+_OPENING_IN = re.compile(  # after a transcript's speaker label ('TLEUZHANOVA: ') and a time
+    r"^\s*(?:[A-Z][A-Z' -]{1,30}:\s+)?(?:(?:Last|This|Next|Earlier|In|On)\s+[\w ]{1,20}?,?\s+)?"
+    r"[Ii]n\s+(?:the\s+)?$"
+)
 _SIDELINES_AFTER = re.compile(r"^,?\s+(?:on the sidelines of|on the margins of)\b", re.I)
 _SIGNED = re.compile(r"\bsigned\b", re.I)
 

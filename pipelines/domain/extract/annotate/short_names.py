@@ -43,8 +43,10 @@ def short_names(
                 short.setdefault(abbreviated, org.text)
             for prefix in _leading_words(bare, ref):
                 by_prefix.setdefault(prefix, set()).add(org.text)
+            if org.known and fold(org.text) not in ref.organisation_by_alias:  # "China's Exim Bank"
+                short.setdefault(org.text, org.known)
             for homeless in _listed_names_without_country(org, ref):  # 'Exim Bank' of 'China Exim Bank'
-                short.setdefault(homeless, org.text)
+                short.setdefault(homeless, short.get(org.text, org.text))
             home = _OF_COUNTRY.search(bare)  # 'National Electric Grid' of '... Grid of Uzbekistan'
             if (
                 home
