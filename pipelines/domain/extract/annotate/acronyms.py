@@ -20,6 +20,7 @@ _GLOSS_BEFORE = re.compile(
 _WORD = re.compile(r"[A-Za-z0-9][\w'&.-]*")
 _MAX_NAME_WORDS = 9
 _PART = re.compile(r"[A-Z][a-z]*|[a-z]+|\d+")
+_MIN_LOOSE_LETTERS = 3  # an abbreviation taken on its initials but one has at least this many letters
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,22 @@ def spells_exactly(abbreviation: str, words: list[str]) -> bool:
     full = "".join(_initials(w) for w in words)
     content = "".join(_initials(w) for w in words if w.lower() not in NAME_CONNECTORS)
     return target in (full, content)
+
+
+def spells_loosely(abbreviation: str, words: list[str]) -> bool:
+    """'CTIEC' for 'China Triumph International Engineering', 'XJEPDI' for 'Xinjiang Electric Power Design
+    Institute': all the abbreviation's letters but one are the words' initials in order, starting with the
+    first word's (at least three letters)."""
+    target = abbreviation.lower()
+    initials = [_initials(w)[:1] for w in words]
+    if len(target) < _MIN_LOOSE_LETTERS or not initials or initials[0] != target[0]:
+        return False
+    matched, position = 0, 0
+    for letter in target:
+        if letter in initials[position:]:
+            position = initials.index(letter, position) + 1
+            matched += 1
+    return matched >= len(target) - 1
 
 
 def _name_before(sentence: str, end: int, abbreviation: str) -> tuple[int, int] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.domain.extract.annotate.acronyms import abbreviation_before, glossed_names
+from pipelines.domain.extract.annotate.acronyms import abbreviation_before, glossed_names, spells_loosely
 from pipelines.domain.extract.annotate.name_words import (
     GOVERNMENT_HEADS,
     LEGAL_PREFIX,
@@ -220,46 +220,38 @@ def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMenti
 
 
 _COMMA_ABBREVIATION = re.compile(r"^,\s+(?P<abbr>[A-Z][A-Z0-9&]{2,7})(?=\s*(?:[,.;]|$))")
-_MIN_LOOSE_ABBREVIATION = 3  # letters an abbreviation set off by commas needs to be taken on its initials
 
 
 def _comma_abbreviation(sentence: str, end: int, name: str, ref: Reference) -> str | None:
     """'China Triumph International Engineering, CTIEC, which ...', 'Jiangsu Zhongtian Technology, ZTT':
-    an abbreviation set off by commas after a name, whose letters but one are the name's initials in order,
-    starting with its first word's (after a province's); not another listed body ('China Power, CNPC,')."""
+    an abbreviation set off by commas after a name that loosely spells its capitalised words (after a
+    province they open with); not another listed body ('China Power, CNPC,')."""
     match = _COMMA_ABBREVIATION.match(sentence[end:])
     if not match or ref.organisation_by_alias.get(fold(match["abbr"])):
         return None
-    abbreviation = match["abbr"].lower()
     words = [w for w in name.split() if w[:1].isupper()]
-    if words and is_place_or_country(words[0], ref) and len(words) > 2:
-        words = words[1:] if abbreviation[0] != words[0][0].lower() else words
-    initials = [w[0].lower() for w in words]
-    if not initials or initials[0] != abbreviation[0]:
-        return None
-    matched, position = 0, 0
-    for letter in abbreviation:
-        if letter in initials[position:]:
-            position = initials.index(letter, position) + 1
-            matched += 1
-    return match["abbr"] if matched >= len(abbreviation) - 1 >= _MIN_LOOSE_ABBREVIATION - 1 else None
+    placed = len(words) > 2 and is_place_or_country(words[0], ref)
+    return (
+        match["abbr"]
+        if spells_loosely(match["abbr"], words) or (placed and spells_loosely(match["abbr"], words[1:]))
+        else None
+    )
 
 
+_POSSESSIVE_REACH = 40  # characters before a name where a country's possessive ("China's the") stands
 _COUNTRY_POSSESSIVE = re.compile(r"\b(?P<country>[A-Z][\w-]+)['\u2019]s\s+(?:the\s+)?$")
 
 
 def _listed_with_its_country(before: str, name: str, ref: Reference) -> str | None:
     """ "China's Exim Bank": the listed body named with the country the possessive gives ('China Exim Bank',
     'Exim Bank of China')."""
-    match = _COUNTRY_POSSESSIVE.search(before)
+    match = _COUNTRY_POSSESSIVE.search(before[-_POSSESSIVE_REACH:])
     code = ref.country_by_surface.get(fold(match["country"])) if match else None
     if code is None:
         return None
     countries = {match["country"], ref.country_names.get(code, match["country"])}
     forms = [f"{c} {name}" for c in countries] + [f"{name} of {c}" for c in countries]
-    return next(
-        (ref.organisation_by_alias[fold(f)] for f in forms if fold(f) in ref.organisation_by_alias), None
-    )
+    return next((body for form in forms if (body := ref.organisation_by_alias.get(fold(form)))), None)
 
 
 _OWNER_LIST = re.compile(r"^\s*[A-Z][\w&.' -]{1,40}?\s*\)")  # after '(KazMunayGas,': ' CNPC)'

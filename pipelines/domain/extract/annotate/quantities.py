@@ -63,7 +63,7 @@ _OF_AFTER = re.compile(r"^\s+(?:of|out of)\b", re.I)
 _RATE_METRICS = ("annual_output", "annual_generation", "annual_volume")
 _MODAL = r"(?:\b(?:will|would|can|could|shall|should|to|able to|designed to)\s+(?:be able to\s+)?)"
 _ROUGHLY = r"up to|about|approximately|some|over|more than|nearly|around|roughly|at least|as much as"
-_PRODUCT_AFTER = re.compile(r"^\s+of\s+([a-z][\w-]+)")
+_PRODUCT_AFTER = re.compile(r"^\s+of\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?")
 CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
 _TIMES_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s*[x\u00d7]\s*$")  # '2 x 330 MW'
 _UNIT_COUNT = r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"  # units counted
@@ -225,9 +225,19 @@ def _quantity(
         period_known=period is not None or metric in ("installed_power", "unit_count"),
         negative=_is_negative(sentence, match.start(), match.end(), negative_cue),
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
-        product=product[1].lower() if (product := _PRODUCT_AFTER.match(after)) else None,
+        product=_product_after(after, ref),
         reached=_is_reached(sentence[max(0, match.start() - _CHANGE_REACH) : match.start()], ref),
     )
+
+
+def _product_after(after: str, ref: Reference) -> str | None:
+    """What a figure measures: 'urea' of '880,000 tons of urea a year', read on two words where they name
+    a product ('20,000 tons of aluminum fluoride', '75,000 tonnes of caustic soda')."""
+    match = _PRODUCT_AFTER.match(after)
+    if match is None:
+        return None
+    two = f"{match[1]} {match[2]}".lower() if match[2] else None
+    return two if two and fold(two) in ref.facility_terms["product"] else match[1].lower()
 
 
 def _is_reached(before: str, ref: Reference) -> bool:

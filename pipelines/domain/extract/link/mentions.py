@@ -16,13 +16,19 @@ from pipelines.domain.extract.annotate.facilities import (
 )
 from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.extract.annotate.places import PlaceMention
-from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD, Quantity
+from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal, other_shape
 from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, ANAPHOR_LOOKBACK, STATION_HEADS, Discourse
 from pipelines.domain.extract.link.figures import is_total
-from pipelines.domain.extract.link.places import LOCATION_FIELD, LOCATIVE, beside_another
+from pipelines.domain.extract.link.places import (
+    LOCATION_FIELD,
+    LOCATIVE,
+    OPENING_PHRASE,
+    beside_another,
+    opening_place,
+)
 from pipelines.domain.extract.link.status import (
     GOVERNING_REACH,
     STAGE,
@@ -38,11 +44,6 @@ _OWNING_ROLES = ("owner", "operator")
 _PLACED_AFTER = re.compile(  # ' at Ovadandepe in ' right after a facility noun: where it stands
     r"\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:at|in|near)\s+(?:the\s+)?)?"
 )
-# 'In June 2019, in the Ahal velayat, near Ovadandepe, the world's first plant': places opening the clause
-_OPENING_IN = re.compile(
-    r"^(?:[^,;]{0,40},\s+)?(?:in|near|at)\s+(?:the\s+)?(?:[\w-]+\s+)?$|^(?:[^;]*,\s+)?near\s+$", re.I
-)
-_TWO_WORDS_AFTER_OF = re.compile(r"^\s+of\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?", re.I)
 _PAIR = 2  # facilities counted in a group beyond which a total with no place is a statistic
 _FIELD_LABEL = re.compile(rf"{CAPACITY_WORD.pattern}|\b(?:generation|output|production|throughput)\b", re.I)
 # "the country's second nuclear power plant", "Kazakhstan's first wind farm": ranked within a place
@@ -162,7 +163,8 @@ def _own_figure_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str
     year': the kind of what a typeless facility's own figure says it makes; 'a 200 MW / 400 MWh station':
     power with the energy it holds is storage."""
     figures = sentence.quantities_between(frame.np_start, frame.span_end)
-    kinds = [_product_kind(sentence, q, ref) for q in figures if q.product]
+    products = ref.facility_terms["product"]
+    kinds = [products.get(fold(q.product)) for q in figures if q.product]
     own = sentence.quantities_between(frame.np_start, frame.head_start)  # 'a 200 MW / 400 MWh station'
     # energy with no period (an energy unit of `units.csv`): what a battery holds, written beside its power
     stored = any(
@@ -171,15 +173,6 @@ def _own_figure_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str
     if not any(kinds) and stored and any(q.metric == "installed_power" for q in own):
         return "storage"
     return next((kind for kind in kinds if kind), None)
-
-
-def _product_kind(sentence: SentenceDoc, figure: Quantity, ref: Reference) -> str | None:
-    """The kind of facility that makes a figure's product, read on two words where they name one ('20,000
-    tons of aluminium fluoride' is a chemical's, not a smelter's)."""
-    products = ref.facility_terms["product"]
-    words = _TWO_WORDS_AFTER_OF.match(sentence.text[figure.end :])
-    two = fold(f"{words[1]} {words[2]}") if words and words[2] else None
-    return products.get(two) if two in products else products.get(fold(figure.product or ""))
 
 
 def _figure_of_other_kind(
@@ -458,12 +451,7 @@ def _placed_there(
     region = _region_of(root, discourse) if root is not None else None
     if region is None:
         return antecedent
-    reach = min(frame.span_end, frame.head_end + _PLURAL_PLACE_REACH)
-    regions = {
-        p.region
-        for p in sentence.sites_between(frame.head_end, reach)
-        if p.region and _PLACED_AFTER.fullmatch(sentence.text[frame.head_end : p.start])
-    } or {p.region for p in _opening_sites(sentence, frame) if p.region}
+    regions = _regions_given(sentence, frame)
     if not regions or region in regions:
         return antecedent
     there = [
@@ -477,14 +465,23 @@ def _placed_there(
     return there[-1] if there else None
 
 
-def _opening_sites(sentence: SentenceDoc, frame: Frame) -> list[PlaceMention]:
-    """Places the sentence opens with before the facility ('In June 2019, in the Ahal velayat, near
-    Ovadandepe, the world's first plant ...')."""
-    return [
-        p
-        for p in sentence.sites_between(0, frame.np_start)
-        if p.kind != "country" and _OPENING_IN.match(sentence.text[: p.start])
-    ]
+def _opened_in_place(sentence: SentenceDoc, frame: Frame) -> bool:
+    """'In June 2019, in the Ahal velayat, near Ovadandepe, the world's first plant ...': the sentence opens
+    with phrases of time and place before the facility."""
+    return bool(OPENING_PHRASE.match(sentence.text)) and opening_place(sentence, frame) is not None
+
+
+def _regions_given(sentence: SentenceDoc, frame: Frame) -> set[str]:
+    """The regions the sentence places a facility in: right after it ('the plant at Ovadandepe in Ahal
+    velayat'), else in the phrases the sentence opens with."""
+    reach = min(frame.span_end, frame.head_end + _PLURAL_PLACE_REACH)
+    after = {
+        p.region
+        for p in sentence.sites_between(frame.head_end, reach)
+        if p.region and _PLACED_AFTER.fullmatch(sentence.text[frame.head_end : p.start])
+    }
+    opening = opening_place(sentence, frame)
+    return after or ({opening.region} if opening and opening.region else set())
 
 
 def _region_of(root: ProjectMention, discourse: Discourse) -> str | None:
@@ -592,7 +589,7 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
     if frame.definite and not frame.name and frame.head_word in NETWORK_HEADS:
         return bool(in_span)  # 'whether the grid can absorb 1.8 GW': the system, whatever its size
     if frame.definite and not frame.name:  # 'the grid' with no earlier project to point to
-        return bool(in_span or sized or _owner_stated(sentence, frame) or _opening_sites(sentence, frame))
+        return bool(in_span or sized or _owner_stated(sentence, frame) or _opened_in_place(sentence, frame))
     if not frame.plural and not frame.descriptive:
         return True
     if frame.descriptive:  # 'Kazakhstan's largest wind farm' is a project only with a place or a size

@@ -30,6 +30,7 @@ LOCATIVE = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}$",
     re.I,
 )
+OPENING_PHRASE = re.compile(r"^\s*(?:in|near|at|around|outside|on|last|this|next|earlier|since)\b", re.I)
 # a data sheet's field whose value is the site: 'Location: Yereymentau District, Akmola Region'
 LOCATION_FIELD = re.compile(r"(?:^|,\s)(?:project\s+)?(?:location|site)\s*:\s*(?:in\s+|near\s+)?$", re.I)
 _BESIDE = re.compile(r"\b(?:neighbou?ring|nearby|adjacent)\b", re.I)
@@ -396,7 +397,7 @@ def _context_region(
     if before:  # '- Ereymentau, Akmola region: a 150 MW wind farm': the item's town and region
         towns = [p for p in before if p.kind in ("locality", "district") and p.region == before[-1].region]
         return towns[-1] if towns else before[-1]
-    opening = _opening_place(sentence, frame)
+    opening = opening_place(sentence, frame)
     if opening is not None:
         return opening
     countries = {discourse.doc.country} | {name.country for name in sentence.countries}
@@ -408,12 +409,18 @@ def _context_region(
     return None if elsewhere else discourse.doc.region
 
 
-def _opening_place(sentence: SentenceDoc, frame: Frame) -> PlaceMention | None:
-    """'In northern Sughd, TCMC operates the X mine, and in 2021 it began building a smelter': the place an
-    opening phrase names holds the whole sentence."""
-    comma = sentence.text.find(",")
-    head = sentence.text[: max(comma, 0)]
-    opening = [p for p in sentence.sites if p.end <= len(head) and p.region and _is_locative(head, p)]
+def opening_place(sentence: SentenceDoc, frame: Frame) -> PlaceMention | None:
+    """'In northern Sughd, TCMC operates the X mine, and in 2021 it began building a smelter', 'In June 2019,
+    in the Ahal velayat, near Ovadandepe, the world's first plant ...': the place the phrases opening the
+    sentence name holds the whole sentence."""
+    phrases = sentence.text.split(",")
+    end = len(phrases[0]) if len(phrases) > 1 else 0
+    for phrase in phrases[1:-1]:  # more phrases set off by commas before the facility: 'in the Ahal velayat'
+        if end + len(phrase) >= frame.np_start or not OPENING_PHRASE.match(phrase):
+            break
+        end += len(phrase) + 1
+    head = sentence.text[:end]
+    opening = [p for p in sentence.sites if p.end <= end and p.region and _is_locative(head, p)]
     return (
         opening[-1] if len({p.region for p in opening}) == 1 and opening[-1].end <= frame.np_start else None
     )
