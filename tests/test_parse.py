@@ -280,3 +280,53 @@ def test_short_lines_ending_a_page_stay(ref):
         "Zhanatas wind farm, 100 MW",
         "Shokpar wind farm",
     ]
+
+
+def _wrapped(paragraphs: list[str], width: int) -> str:
+    """Paragraphs hard-wrapped at a width, as a filing stored as text is."""
+    import textwrap
+
+    return "\n\n".join("\n".join(textwrap.wrap(p, width)) for p in paragraphs)
+
+
+_FILING = [
+    "(I) Karatau Wind Farm Project, Kazakhstan",
+    "The project is located near the town of Karatau in Talas District of the Zhambyl Region of the "
+    "Republic of Kazakhstan. The owner is Joint Stock Company Karatau Wind Power, a subsidiary of Sinohydro "
+    "Corporation Limited. The wind farm will have an installed capacity of 100 MW and an annual generation "
+    "of approximately 350 million kWh. Construction will take eighteen months.",
+    "(II) Tashkent Solar Project, Uzbekistan",
+    "The owner is Masdar Clean Energy. The plant will have 200 MW and will be built in the Tashkent Region "
+    "of the Republic of Uzbekistan by China Energy Engineering Corporation under a contract signed in May.",
+    "The counterparties have no related-party relationship with the Company, its controlling shareholder "
+    "or its directors, supervisors and senior management, and have good credit standing.",
+]
+
+
+@pytest.mark.parametrize("width", [72, 100])
+def test_a_text_hard_wrapped_at_a_width_is_read_in_whole_sentences(ref, width):
+    text = "title: Announcement on major contracts\n\n" + _wrapped(_FILING, width)
+    sentences = [s.text for s in parse_article("a", "x.txt", text, ref).sentences]
+    assert sentences[0] == "(I) Karatau Wind Farm Project, Kazakhstan"  # a short heading keeps its line
+    assert sentences[1] == (
+        "The project is located near the town of Karatau in Talas District of the Zhambyl Region of the "
+        "Republic of Kazakhstan."
+    )
+    assert (
+        "The wind farm will have an installed capacity of 100 MW and an annual generation of approximately "
+        "350 million kWh."
+    ) in sentences
+    assert "(II) Tashkent Solar Project, Uzbekistan" in sentences
+
+
+def test_lines_of_a_text_not_wrapped_at_a_width_stay_apart(ref):
+    text = (
+        "title: Projects\n\nThe region lists the projects it has signed this year with Chinese companies\n"
+        "Zhanatas wind farm will be built by Power China.\nShokpar wind farm is ready\n"
+        "Karatau solar plant was launched in May by the akim of the region.\nTwo more plants are planned\n"
+        "Aral salt plant is still in the design stage, the akimat said.\nThe last one is a cement plant\n"
+        "Kentau cement works will start in August.\n"
+    )
+    sentences = [s.text for s in parse_article("a", "x.txt", text, ref).sentences]
+    assert "Zhanatas wind farm will be built by Power China." in sentences
+    assert "Shokpar wind farm is ready" in sentences

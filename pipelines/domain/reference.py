@@ -68,6 +68,17 @@ def sound_key(text: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key).rstrip("aei")
 
 
+_SKELETON_CONSONANTS = 4  # a spelling skeleton this short ('knt': Kentau, Kant) tells no place apart
+
+
+def spelling_skeleton(text: str) -> str | None:
+    """`sound_key` without its inner vowels, for a place spelt from Russian or from Kazakh: Tyulkubas ~
+    Tulkibas; None when too few consonants are left to tell places apart."""
+    key = sound_key(text)
+    skeleton = key[:1] + re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiou]", "", key[1:]))
+    return skeleton if len(skeleton) - (skeleton[:1] in "aeiou") >= _SKELETON_CONSONANTS else None
+
+
 def product_key(word: str) -> str:
     """Spelling-blind key of a product word: aluminium ~ aluminum, fertiliser ~ fertilizer."""
     consonants = re.sub(r"[aeiouy]", "", fold(word).rstrip("s")).replace("z", "s")
@@ -211,6 +222,16 @@ class Reference:
             region = loc.region if isinstance(loc.region, str) else None
             code = self.region_code.get((loc.country, region)) if region else None
             out[fold(surface)].append(Place(loc.locality, loc.kind, loc.country, region, code))
+        return dict(out)
+
+    @cached_property
+    def localities_by_skeleton(self) -> dict[str, list[Place]]:
+        """Localities by `spelling_skeleton`: a district or village the gazetteer knows under another
+        spelling."""
+        out: dict[str, list[Place]] = defaultdict(list)
+        for surface, places in self.localities_by_surface.items():
+            if skeleton := spelling_skeleton(surface):
+                out[skeleton].extend(places)
         return dict(out)
 
     @cached_property

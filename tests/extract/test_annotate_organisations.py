@@ -61,6 +61,9 @@ def test_a_facility_glossed_by_its_abbreviation_is_no_organisation(ref):
         ("Another Chinese company, Hebei Jinyu Cement, is building a plant near Osh.", "Hebei Jinyu Cement"),
         ("A second investor, Fujian Sanming Glass, has leased land in the zone.", "Fujian Sanming Glass"),
         ("The contractor, Sichuan Huaxi Builders, said work was on schedule.", "Sichuan Huaxi Builders"),
+        ('A new resident is the Uzbek-Chinese joint venture "Jizzakh Shunda Glass".', "Jizzakh Shunda Glass"),
+        ('The plant belongs to the company "Navoi Solar Power".', "Navoi Solar Power"),
+        ("The plant is run by the joint venture Kazakhstan Solar Power.", "Kazakhstan Solar Power"),
     ],
 )
 def test_names_known_by_an_apposition(ref, sentence, expected):
@@ -88,6 +91,37 @@ def test_a_person_in_apposition_is_no_organisation(ref):
 def test_legal_forms_stay_with_the_name(ref, sentence):
     (name, _), *_ = _names(sentence, ref)
     assert name.startswith("Xian Electric Apparatus") and name_key(name) == "apparatus electric xian"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            'The owner is Joint-Stock Company "Kyrgyz Hydro Power".',
+            'Joint-Stock Company "Kyrgyz Hydro Power"',
+        ),
+        (
+            'It was signed by Open Joint Stock Holding Company "Tojik Energy".',
+            'Open Joint Stock Holding Company "Tojik Energy"',
+        ),
+        ('The line belongs to OJSHC "Tojik Energy", the grid operator.', 'OJSHC "Tojik Energy"'),
+        (
+            'Limited Liability Partnership "Karatau Wind" will run it.',
+            'Limited Liability Partnership "Karatau Wind"',
+        ),
+    ],
+)
+def test_a_legal_form_spelled_out_before_a_quoted_name_is_part_of_it(ref, sentence, name):
+    assert _names(sentence, ref)[0][0] == name
+    assert name_key(name) == name_key(name.split('"')[1])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Joint Stock Company said it will build a plant.", "A Limited Liability Partnership will run it."],
+)
+def test_a_legal_form_spelled_out_alone_names_nobody(ref, sentence):
+    assert _names(sentence, ref) == []
 
 
 def test_a_bracketed_description_is_no_short_name(ref):

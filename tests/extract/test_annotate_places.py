@@ -177,6 +177,31 @@ def test_a_district_of_the_neighbouring_countries_gives_its_region(read, sentenc
     assert project["region"] == region
 
 
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("A cement plant was put into operation in Tyulkubas district.", "Turkistan"),  # Tulkibas
+        ("A wind farm will be built in Tulkubas district by a Chinese firm.", "Turkistan"),
+        ("A solar plant is planned in Zhympyty district.", "West Kazakhstan"),  # Zhympity
+    ],
+)
+def test_a_district_spelt_otherwise_than_the_gazetteer_has_it_gives_its_region(read, sentence, region):
+    (project,) = read(sentence)
+    assert project["region"] == region
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A cement plant was put into operation in Kentai district.",
+        "A solar plant is planned in Khargos district.",
+    ],
+)
+def test_a_district_whose_spelling_fits_no_one_place_stays_unplaced(read, sentence):
+    (project,) = read(sentence)
+    assert project["region"] is None
+
+
 def test_a_province_opening_a_company_name_places_nothing(read):
     (project,) = read(
         "- a memorandum between Kazakh Invest and Shaanxi Coal and Chemical Industry Group on a coal "

@@ -92,6 +92,24 @@ def test_the_plant_is_the_plant_of_the_last_sentence(read):
 
 
 @pytest.mark.parametrize(
+    ("plant", "station"),
+    [
+        ("a gas turbine power plant at the Kenkiyak field", "The 80 MW station will run on associated gas."),
+        ("a coal-fired power plant in Ekibastuz", "The station will have 80 MW."),
+        ("a solar power plant near Kenkiyak", "The 80 MW station will be finished in 2026."),
+    ],
+)
+def test_the_station_is_the_power_plant_just_named_not_a_station_named_further_back(read, plant, station):
+    projects = read(
+        "A 150 MW wind power station will be built near Kandyagash by Universal Energy. The station will "
+        f"be connected to the grid.\n\nCNPC signed a memorandum on {plant}. {station}\n"
+    )
+    sizes = {p["type"]: p["capacities"] for p in projects}
+    assert sizes["wind"] == [("installed_power", 150.0)]
+    assert [v for t, v in sizes.items() if t != "wind"] == [[("installed_power", 80.0)]]
+
+
+@pytest.mark.parametrize(
     "later",
     [
         "Work on the Datka-Kemin project began in 2012, once TBEA won the tender.",

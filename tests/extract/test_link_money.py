@@ -329,6 +329,68 @@ def test_the_organisation_whose_verb_of_spending_stands_before_an_amount_puts_it
 @pytest.mark.parametrize(
     "text",
     [
+        "The 100 MW Nurabad solar plant was built by China Southern Power Grid International (CSGI), which "
+        "invested $262 million in the project.",
+        "The 100 MW Nurabad solar plant was built by China Southern Power Grid International, which has "
+        "invested $262 million in it.",
+        "The 100 MW Nurabad solar plant was built by China Southern Power Grid International Co., Ltd., "
+        "which is investing $262 million in it.",
+    ],
+)
+def test_a_builder_that_invests_in_a_relative_clause_puts_the_amount_in(read_tables, text):
+    (row,) = _investments(read_tables(text))
+    assert row[:2] == (text.split("built by ")[1].split(" (")[0].split(", which")[0].rstrip("."), 262e6)
+
+
+@pytest.mark.parametrize(
+    ("second", "investor"),
+    [
+        ("The total investment in the project amounts to $1.1 billion.", "China Datang Corporation"),
+        ("Investments in the plant will reach $1.1 billion.", "China Datang Corporation"),
+        ("The project costs $1.1 billion.", None),  # a price: no one's
+    ],
+)
+def test_the_one_builder_of_a_project_naming_no_owner_invests_its_investment(read_tables, second, investor):
+    text = f"The 1,000 MW wind farm in Kungrad district is being built by China Datang Corporation. {second}"
+    assert [row[:2] for row in _investments(read_tables(text))] == [(investor, 1.1e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jiangxi Copper will pay $1.3 billion for a 70% stake in the Kyzyltas copper mine in Abai region.",
+        "Jiangxi Copper will acquire a 70% stake in the Kyzyltas copper mine in Abai region for $1.3 bn.",
+        "Jiangxi Copper paid $1.3 billion for its stake in the Kyzyltas copper mine in Abai region.",
+    ],
+)
+def test_money_paid_for_a_stake_in_a_project_is_the_buyers_investment(read_tables, text):
+    assert [row[:2] for row in _investments(read_tables(text))] == [("Jiangxi Copper", 1.3e9)]
+
+
+def test_work_paid_for_with_a_loan_is_the_lenders_not_the_builders(read_tables):
+    text = (
+        "The Bishkek CHP plant had an overhaul by TBEA, the Xinjiang-based giant, paid for with a $386 "
+        "million loan from the Export-Import Bank of China."
+    )
+    assert [row[:2] for row in _investments(read_tables(text))] == [("Export-Import Bank of China", 386e6)]
+
+
+def test_money_paid_that_buys_no_stake_is_no_investment(read_tables):
+    text = "Kazakhmys paid $5 million in taxes last year at the Aktogay copper mine in Abai region."
+    assert _investments(read_tables(text)) == []
+
+
+def test_a_builder_does_not_invest_where_the_owner_is_named(read_tables):
+    text = (
+        "The 1,000 MW wind power plant in Kungrad district is being built by China Datang Corporation for "
+        "Uzbekhydroenergo, its owner. The total investment in the project amounts to $1.1 billion."
+    )
+    assert [row[:2] for row in _investments(read_tables(text))] == [("Uzbekhydroenergo", 1.1e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "For the Aktogay copper mine expansion, China Development Bank, KAZ Minerals' long-standing lender, "
         "provided a $600 million facility.",
         "For the Aktogay copper mine expansion, China Development Bank, the miner's main lender, lent "

@@ -321,11 +321,40 @@ def test_a_places_new_facilities_are_projects(read):
         ("The plant in Aktobe is to produce 300,000 tonnes of methanol annually.", "chemical"),
         ("Plant for the production of polyvinyl chloride (100,000 t/y), Kungrad district, 370.", "chemical"),
         ("Factory for the production of cement, 1.5 Mt a year, Jizzakh region.", "manufacturing"),
+        ("A plant in Aktobe producing 60,000 tonnes of sodium dichromate a year will be built.", "chemical"),
+        ("The factory in Jizzakh will make 10,000 tonnes of cotton yarn a year.", "manufacturing"),
+        ("A factory in Navoi will produce garments and fabrics for export.", "manufacturing"),
+        ("A line for galvanised and colour-coated steel will be built in Karaganda.", "smelter"),
+        ("A plant for the production of chromium salts will open in Aktobe in May.", "chemical"),
     ],
 )
 def test_what_a_typeless_plant_will_make_tells_its_kind(read, sentence, kind):
     (project,) = read(sentence)
     assert project["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Huaxin Cement launched its 3 million-tonne plant in Jizzakh region in 2022.", "manufacturing"),
+        ("Xinjiang Zhongtai Chemical will build their plant in Taraz in Zhambyl region.", "chemical"),
+        ("Jiangxi Copper Company opened its new plant in Almalyk in Tashkent region.", "smelter"),
+    ],
+)
+def test_a_plant_its_owner_calls_its_own_is_of_the_kind_the_owners_name_says(read, sentence, kind):
+    (project,) = read(sentence)
+    assert project["type"] == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "TBEA launched its plant in Jizzakh region in 2022.",  # the name tells no kind
+        "Jiangsu Tianyuan Silicon Industry suspended work on its polysilicon plant in Angren.",  # own word
+    ],
+)
+def test_a_plant_the_owners_name_cannot_type_stays_typeless(read, sentence):
+    assert read(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -761,6 +790,48 @@ def test_a_ranked_lists_items_are_their_headings_facilities(read):
         ("Kara-Balta refinery", "KG", {("annual_output", 800000.0)}),
         ("Angren TPP", "UZ", {("installed_power", 150.0)}),
     ]
+
+
+@pytest.mark.parametrize(("first", "second"), [("(I)", "(II)"), ("I.", "II."), ("(a)", "(b)"), ("1)", "2)")])
+def test_a_filings_numbered_sections_name_the_facility_their_paragraphs_tell_of(read, first, second):
+    text = (
+        "Announcement on major contracts\n\n"
+        "The Company signed EPC contracts for the Zhanatas Wind Farm and the Shelek Wind Farm.\n\n"
+        f"{first} Zhanatas Wind Farm, Kazakhstan\n"
+        "The project is located in Zhambyl region. The wind farm will install 40 turbines with a total "
+        "capacity of 100 MW.\n\n"
+        f"{second} Shelek Wind Farm, Kazakhstan\n"
+        "The project is located in Almaty region. The wind farm will have 50 MW.\n"
+    )
+    projects = {p["name"]: (p["region"], p["capacities"]) for p in read(text)}
+    assert projects["Zhanatas Wind Farm"] == ("Zhambyl", [("installed_power", 100.0), ("unit_count", 40.0)])
+    assert projects["Shelek Wind Farm"] == ("Almaty Region", [("installed_power", 50.0)])
+
+
+@pytest.mark.parametrize("reference", ["Project 2", "Project No. 2"])
+def test_a_project_called_by_its_rows_number_is_that_rows_project(read, reference):
+    text = (
+        "Major projects signed in the quarter:\n\n"
+        "| No. | Project | Amount |\n|---|---|---|\n"
+        "| 1 | Northwind 100 MW Wind Power Project EPC | 9.87 |\n"
+        "| 2 | Sunrise 200 MW Photovoltaic Project EPC | 12.10 |\n\n"
+        f"Notes: {reference.replace('2', '1')} is owned by Samruk-Energy. {reference} is owned by ACWA Power.\n"
+    )
+    owners = {p["type"]: p["participants"] for p in read(text)}
+    assert owners == {"wind": {"Samruk-Energy": "owner"}, "solar": {"ACWA Power": "owner"}}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China Energy will build a 500 MW photovoltaic plus 250 MW/500 MWh energy storage project in Samarkand "
+        "region.",
+        "A solar plus storage project of 500 MW will be built in Samarkand region.",
+    ],
+)
+def test_a_plant_plus_its_storage_is_of_the_plants_kind(read, sentence):
+    (project,) = read(sentence)
+    assert (project["type"], project["capacities"]) == ("solar", [("installed_power", 500.0)])
 
 
 def test_a_misspelt_name_placed_only_by_its_paragraph_is_the_plant_named_before(read):

@@ -140,6 +140,11 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 _PERIOD = re.compile(r"\b(?:per year|a year|per annum)\b", re.I)  # '800 thousand tonnes per year'
 _TABLE_CELL = re.compile(r"\s+\|\s+|\s*\|\s*(?=\S)")  # 'A | B | C', '|A|B|'
 _MIN_TABLE_CELLS = 3
+_WRAP_LINES = 8  # a text wrapped at a fixed width has at least this many lines ...
+_WRAP_QUANTILE = 0.9  # ... its width is the length most lines stay under ...
+_WRAP_NEAR = 0.8  # ... and at least _WRAP_SHARE of its lines come this near that width
+_WRAP_SHARE = 0.4
+_WRAP_MAX_WIDTH = 160  # longer lines are paragraphs, not a width
 _TRAILING_HEADLINES = 2  # headline lines ending a page that are links to other stories
 _HEADLINE_WORDS = 6  # a headline has a verb and its objects; a project list line is shorter
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-\u2013\u2022\u25cf*\u00b7])\s+")
@@ -376,7 +381,9 @@ def _records(lines: list[str]) -> list[str]:
     return out
 
 
-NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s")  # '3) an agreement between ...'
+# '3) an agreement between ...', '(II) Shelek Wind Farm Project', 'IV. Guazhou Wind Farm': a list's or a
+# filing's numbered item
+NUMBERED_ITEM = re.compile(r"(?:\d{1,2}[.)]|\((?:\d{1,2}|[IVX]{1,4}|[ivx]{1,4}|[a-h])\)|[IVX]{1,4}\.)\s")
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -384,6 +391,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
     with a figure, on the next line); a numbered item ('3) an agreement ...') never continues."""
     paragraphs: list[str] = []
     blank_before = False
+    width, previous = _wrap_width(lines), ""
     for raw in lines:
         line = " ".join(raw.split())
         if not line:
@@ -391,12 +399,25 @@ def _paragraphs(lines: list[str]) -> list[str]:
             continue
         open_ended = paragraphs and paragraphs[-1][-1] not in ".!?:\"')"
         wrapped = line[0].islower() or (line[0].isdigit() and not blank_before)
-        if open_ended and wrapped and not NUMBERED_ITEM.match(line):
+        no_room = width and not blank_before and len(previous) >= _WRAP_NEAR * width
+        if open_ended and (wrapped or no_room) and not NUMBERED_ITEM.match(line):
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
-        blank_before = False
+        blank_before, previous = False, raw.rstrip()
     return paragraphs
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text is hard-wrapped at (a stock-exchange filing stored as 110-character lines), or None:
+    there a line that ends open near that width goes on in the next line whatever its case ('... in the
+    south of the' / 'Republic of Uzbekistan, ...'); a short heading above its paragraph does not."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip() and "|" not in line)
+    if len(lengths) < _WRAP_LINES:
+        return None
+    width = lengths[int(len(lengths) * _WRAP_QUANTILE)]
+    near = sum(1 for length in lengths if _WRAP_NEAR * width <= length)
+    return width if width <= _WRAP_MAX_WIDTH and near >= _WRAP_SHARE * len(lengths) else None
 
 
 def split_sentences(paragraph: str) -> list[str]:

@@ -14,6 +14,7 @@ from pipelines.domain.extract.link.mentions import (
     read_anaphora,
     read_counted_units,
     read_figure_field,
+    read_figure_statement,
     read_headline,
     read_location_field,
     read_mentions,
@@ -75,6 +76,7 @@ def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, re
         or read_counted_units(sentence, discourse)
         or read_location_field(sentence, discourse)
         or read_figure_field(sentence, discourse)
+        or read_figure_statement(sentence, discourse)
         or read_paragraph_status(sentence, discourse)
     )
     first = min(touched, key=lambda m: m.span[0], default=None)

@@ -18,7 +18,7 @@ PURPOSE = re.compile(
     r"(?:will|is to|would) (?:produce|manufacture|make))"
     r"\b(?P<rest>[^.;]{0,90})"
     r"|^\s+for\s+(?P<made>(?:[\w-]+\s+){1,3})(?:production|manufacturing|processing|smelting)\b"
-    r"|^\s+for\s+(?P<goods>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})",  # 'a plant for solar modules'
+    r"|^\s+for\s+(?P<goods>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})",  # 'a line for coated and rolled steel'
     re.I,
 )
 _GLOSS = re.compile(r"^\s*\((?P<acronym>[A-Z]{2,5})s?(?:-\d+)?\)")
@@ -112,6 +112,8 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
         modifiers = [ptype for kind, ptype in matched[len(own) :] if kind == "modifier" and ptype][:1]
     if len(modifiers) > 1 and re.search(r"\band\b", " ".join(words), re.I):
         return modifiers
+    if len(modifiers) > 1 and re.search(r"\bplus\b", " ".join(words), re.I):
+        return modifiers[:1]  # 'a photovoltaic plus energy storage project': a solar plant with its battery
     return modifiers[-1:]
 
 

@@ -181,10 +181,11 @@ def _two_names_joined(text: str) -> bool:
 
 
 def _apposition_before(ref: Reference) -> re.Pattern[str]:
-    """'the developer Arna Energy', 'Chinese company Sany', 'another Chinese company, Anhui Conch Cement,
-    is building': an organisation noun right before a name, or before a name set off by commas."""
+    """'the developer Arna Energy', 'Chinese company Sany', 'the joint venture "Uz-Shuangdeng Battery"',
+    'another Chinese company, Anhui Conch Cement, is building': an organisation noun right before a name
+    (in quotes or not), or before a name set off by commas."""
     nouns = ref.cue_pattern("organisation_noun").pattern
-    gap = rf"(?:\s+|,\s+(?={NAME_WORDS},))"
+    gap = rf"(?:\s+(?=\"{NAME_WORDS}\")\"|\s+|,\s+(?={NAME_WORDS},))"
     return ref.compiled("apposition_before", lambda: rf"(?i:{nouns}){gap}(?P<name>{NAME_WORDS})", flags=0)
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pipelines.domain.extract.annotate.acronyms import abbreviation_before, glossed_names, spells_loosely
 from pipelines.domain.extract.annotate.name_words import (
     GOVERNMENT_HEADS,
+    LEGAL_FORM_WORDS,
     LEGAL_PREFIX,
     LEGAL_SUFFIXES,
     LEGAL_TAIL,
@@ -111,7 +112,7 @@ def resolve_organisations(
 def _legal_form_only(text: str) -> bool:
     """'JSC', 'Co Ltd': a legal form alone names nobody."""
     text = re.sub(r"^the\s+", "", text.rstrip(".,"), flags=re.I)
-    return not name_key(text).strip() or all(w in LEGAL_WORDS | LEGAL_SUFFIXES for w in fold(text).split())
+    return not name_key(text).strip() or all(w in LEGAL_FORM_WORDS for w in fold(text).split())
 
 
 def place_short_names(sentence: str, candidates: OrgCandidates, names: set[str]) -> dict[str, str]:

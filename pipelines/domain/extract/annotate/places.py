@@ -9,7 +9,7 @@ from functools import cache
 from pipelines.domain.extract.annotate.cues import is_list_item
 from pipelines.domain.extract.annotate.name_words import LEGAL_SUFFIXES, SUFFIXES
 from pipelines.domain.extract.parse import MONTHS
-from pipelines.domain.reference import PhraseMatch, Place, Reference, fold
+from pipelines.domain.reference import PhraseMatch, Place, Reference, fold, spelling_skeleton
 
 _WATER = re.compile(r"^\s+(?:river|lake|reservoir|sea|canal|valley|basin|gorge|delta)\b", re.I)
 _ON_THE_RIVER = re.compile(r"\b(?:on|along|across)\s+the\s+$", re.I)  # 'on the Syr Darya near Khujand'
@@ -357,8 +357,17 @@ def _unknown_places(sentence: str, ref: Reference) -> list[PlaceMention]:
             name = match[group]
             if fold(name) not in ref.localities_by_surface and fold(name) not in ref.regions_by_surface:
                 start, end = match.span(group)
-                out.append(PlaceMention(start, end, name, kind, None, None, None, name))
+                known = _spelt_otherwise(name, ref)
+                region = (known.country, known.region, known.region_code) if known else (None, None, None)
+                out.append(PlaceMention(start, end, name, kind, *region, known.name if known else name))
     return out
+
+
+def _spelt_otherwise(name: str, ref: Reference) -> Place | None:
+    """The one locality the gazetteer knows under another spelling of a district's or village's name
+    ('Tyulkubas district' is Tulkibas)."""
+    skeleton = spelling_skeleton(name)
+    return _only(ref.localities_by_skeleton.get(skeleton, [])) if skeleton else None
 
 
 def _unknown_list_items(sentence: str, found: list[PlaceMention]) -> list[PlaceMention]:

@@ -70,6 +70,8 @@ class Discourse:
         ]
         same_noun = [m for m in earlier if specific and m.head_word == specific]
         close = [m for m in earlier if sentence.idx - m.sentence.idx <= lookback]
+        if kin := self._station_just_named(sentence, specific, close):
+            return kin  # 'a gas turbine power plant at the field. The 80 MW station will ...'
         if same_noun or not close:
             return (same_noun or [None])[0]
         last = [m for m in close if m.sentence.idx == close[0].sentence.idx]
@@ -81,6 +83,18 @@ class Discourse:
             m for m in close if concrete and m.head_word == noun.head_word
         ]  # 'the plant', not the battery
         return alike[0] if alike else min(last, key=lambda m: m.head_start)
+
+    @staticmethod
+    def _station_just_named(
+        sentence: SentenceDoc, noun: str | None, close: list[ProjectMention]
+    ) -> ProjectMention | None:
+        """The power plant the sentence before introduced, for 'the station' (a noun a power station goes
+        by), when that sentence used no word of its own for it: nearer than a station named further back."""
+        if noun not in STATION_HEADS or not close or sentence.idx - close[0].sentence.idx != 1:
+            return None
+        last = [m for m in close if m.sentence.idx == close[0].sentence.idx]
+        kin = [m for m in last if m.head_word in STATION_HEADS and m.refers_to is None]
+        return kin[-1] if kin and not any(m.head_word == noun for m in last) else None
 
     def first_mention(self, mention: ProjectMention | None) -> ProjectMention | None:
         """The mention that introduced `mention`'s project (how it was first named and placed)."""

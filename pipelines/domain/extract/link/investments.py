@@ -40,6 +40,7 @@ _LENDER_REACH = 4  # characters past the lender phrase where the lender's name m
 _FINANCING_ROLES = ("investor", "financier")
 _BACKING_ROLES = ("investor", "owner", "developer")
 _PAID_ROLES = ("contractor", "supplier")
+_INVESTMENT_WORD = re.compile(r"\binvest(?:ment|ments|s|ed|ing)?\b", re.I)
 _LOAN_HEADS = ("facility",)  # 'ICBC added a $700 million facility': a credit line, not a plant
 _EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|unit|facility|site))\b", re.I)
 _TO_RECIPIENT = re.compile(  # '$X (about $Y) to Z', '... to Pavlodar Ferroalloy Works LLP (' (its acronym)
@@ -339,7 +340,24 @@ def _implied_investor(
     paid = spoken_of and (_paid_party(spoken_of, projects, facts) or spoken_of in lenders)
     if spoken_of and not paid:
         return spoken_of
-    return _sole_party(projects, facts, discourse, lenders)
+    return _sole_party(projects, facts, discourse, lenders) or _builder_investing(
+        sentence, money, projects, facts, lenders, priced
+    )
+
+
+def _builder_investing(
+    sentence: SentenceDoc, money: Money, projects: list[str], facts: Facts, lenders: set[str], priced: bool
+) -> str | None:
+    """'The total investment in the project amounts to $1.1 billion' of a wind farm 'being built by X' that
+    names no owner, developer or investor: the one builder invests, as a producer building what it will
+    own does (a price, 'the project costs $X', stays no one's)."""
+    if priced or not _INVESTMENT_WORD.search(sentence.text[: money.start]):
+        return None
+    parties = [r for r in facts.participants if r["frame_id"] in projects]
+    if any(r["role"] in _BACKING_ROLES + _FINANCING_ROLES for r in parties):
+        return None
+    builders = {r["surface"] for r in parties if r["role"] == "contractor"} - lenders
+    return builders.pop() if len(builders) == 1 else None
 
 
 def _sole_party(projects: list[str], facts: Facts, discourse: Discourse, lenders: set[str]) -> str | None:
@@ -390,6 +408,7 @@ def _spender_before(
         "spender-before",
         lambda: (
             rf"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:an?\s|the\s|[^,;]{{1,40}}?'s?\s)[^,;]{{0,80}}?,\s*)?"
+            rf"(?:,\s*(?:which|who|that)\s+)?"  # 'built by X (XY), which invested $N'
             rf"(?:(?:is|are|was|were|will|would|has|have|had|be|been)\s+)*"
             rf"(?:{ref.cue_pattern('spends').pattern})\s+(?:[\w&.,'()-]+\s+){{0,6}}?$"
         ),

@@ -14,6 +14,8 @@ from pipelines.domain.extract.annotate.facilities import (
     captive_power,
     has_route,
 )
+from pipelines.domain.extract.annotate.facility_types import match_terms
+from pipelines.domain.extract.annotate.noun_phrases import is_bare
 from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD
@@ -132,7 +134,10 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
             made.append(reference)
             continue
         project_type = (
-            frame.project_type or _own_figure_kind(sentence, frame, ref) or discourse.kind_of(sentence, frame)
+            frame.project_type
+            or _own_figure_kind(sentence, frame, ref)
+            or _owners_industry(sentence, frame, ref)
+            or discourse.kind_of(sentence, frame)
         )
         if project_type is None or (_no_project(sentence, frame) and not _ranked_apart(frame, discourse)):
             continue
@@ -173,6 +178,23 @@ def _own_figure_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str
     if not any(kinds) and stored and any(q.metric == "installed_power" for q in own):
         return "storage"
     return next((kind for kind in kinds if kind), None)
+
+
+_OWNED = re.compile(r"(?:\b(?:its|their)\s+|'s\s+)$", re.I)  # 'launched its plant', "Huaxin Cement's plant"
+
+
+def _owners_industry(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str | None:
+    """'Huaxin Cement launched its 3 million-tonne plant': a typeless plant its owner calls its own, with
+    no word but its size, is of the kind the owner's name says it makes (the first organisation of the
+    sentence, or the one whose possessive it follows)."""
+    owned = _OWNED.search(sentence.text[: frame.np_start])
+    before = [o for o in sentence.orgs if o.end <= frame.np_start]
+    words = re.split(r"[-\s]+", sentence.text[frame.np_start : frame.head_start])  # '3 million-tonne'
+    if not owned or not before or frame.name or not is_bare(words, ref):
+        return None  # 'its polysilicon plant' has a kind of its own the terms do not know
+    owner = before[-1] if owned.group(0).startswith("'") else before[0]
+    kinds = [kind for _, kind in match_terms(owner.text.split(), ref) if kind]
+    return kinds[-1] if kinds else None
 
 
 def _figure_of_other_kind(
@@ -346,7 +368,11 @@ def _antecedent_for(
     """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
     if _FORMER.search(frame.noun_phrase) or beside_another(frame):
         return None  # 'the old CHP' is not the new one just named, nor 'the neighbouring refinery' it
-    item = _item_of_heading(sentence, frame, discourse) or _alias_of(sentence, frame, made)
+    item = (
+        _numbered_item(sentence, frame, discourse)
+        or _item_of_heading(sentence, frame, discourse)
+        or _alias_of(sentence, frame, made)
+    )
     if item is not None:
         return item
     opening = _POSSESSIVE.fullmatch(sentence.text[: frame.np_start])
@@ -369,6 +395,24 @@ def _alias_of(sentence: SentenceDoc, frame: Frame, made: list[ProjectMention]) -
     if last is None or frame.project_type not in (None, last.project_type):
         return None
     return last if _OR_ALIAS.match(sentence.text[last.head_end : frame.np_start]) else None
+
+
+_ITEM_NUMBER = re.compile(r"^\s+(?:No\.\s*)?(?P<n>\d{1,2})\b(?![.,]\d)")  # 'Project 2', 'Project No. 2'
+
+
+def _numbered_item(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
+    """'Project 2 is located in Tupkaragan District' under a table or list of numbered contracts: the
+    project that row or item introduced ('2, Kazakhstan Mangystau 150 MW Wind Power Project EPC, ...')."""
+    number = _ITEM_NUMBER.match(sentence.text[frame.head_end :])
+    if number is None or frame.plural or frame.head_word not in ABSTRACT_HEADS:
+        return None
+    row = re.compile(rf"\(?{number['n']}[.,)]\s")
+    items = [
+        m
+        for m in discourse.mentions
+        if m.refers_to is None and m.sentence.idx < sentence.idx and row.match(m.sentence.text)
+    ]
+    return items[0] if items else None
 
 
 def _item_of_heading(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
@@ -723,6 +767,33 @@ def read_figure_field(sentence: SentenceDoc, discourse: Discourse) -> list[Proje
         return []
     label = _FIELD_LABEL.search(sentence.text[: sentence.quantities[0].start])
     return _of_recent_project(sentence, label.start(), discourse) if label else []
+
+
+# 'the expected generation is', 'The annual production of electric energy will make', 'Output will reach':
+# a clause whose subject is a facility's figure, right before the figure
+_FIGURE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)(?:the\s+|its\s+)?(?:(?:expected|estimated|planned|projected|design|"
+    r"annual|yearly|average|total|installed)\s+){0,3}(?:(?:power|electricity|energy)\s+)?"
+    r"(?:generation|output|production|capacity|throughput)\b(?P<between>[^,;:]{0,50}?)\s+"
+    r"(?:is|will be|would be|will make|makes|will reach|reaches|amounts to|will amount to|totals|will total)"
+    r"(?:\s+(?:about|around|approximately|up to|some|over|nearly|more than))?\s*$",
+    re.I,
+)
+_WHOSE = re.compile(r"'s\b|\b(?:country|countries|nation|national|region|republic|sector|industry)\b", re.I)
+
+
+def read_figure_statement(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
+    """'The annual production of electric energy will make 170 million kWh.', '..., the expected generation
+    is 1.7 billion kWh a year': a figure whose clause's subject is a facility's output or capacity, in a
+    sentence naming no facility, place or organisation, is of the project just spoken of (not 'the
+    country's generation is ...')."""
+    if sentence.facilities or sentence.places or sentence.orgs:
+        return []
+    for quantity in (q for q in sentence.quantities if q.metric and q.metric != "unit_count"):
+        subject = _FIGURE_SUBJECT.search(sentence.text[: quantity.start])
+        if subject and not _WHOSE.search(subject.group(0)):
+            return _of_recent_project(sentence, subject.start(), discourse)
+    return []
 
 
 def _of_recent_project(sentence: SentenceDoc, start: int, discourse: Discourse) -> list[ProjectMention]:
