@@ -815,7 +815,8 @@ def test_a_project_called_by_its_rows_number_is_that_rows_project(read, referenc
         "| No. | Project | Amount |\n|---|---|---|\n"
         "| 1 | Northwind 100 MW Wind Power Project EPC | 9.87 |\n"
         "| 2 | Sunrise 200 MW Photovoltaic Project EPC | 12.10 |\n\n"
-        f"Notes: {reference.replace('2', '1')} is owned by Samruk-Energy. {reference} is owned by ACWA Power.\n"
+        f"Notes: {reference.replace('2', '1')} is owned by Samruk-Energy. {reference} is owned by ACWA "
+        "Power.\n"
     )
     owners = {p["type"]: p["participants"] for p in read(text)}
     assert owners == {"wind": {"Samruk-Energy": "owner"}, "solar": {"ACWA Power": "owner"}}
@@ -824,8 +825,8 @@ def test_a_project_called_by_its_rows_number_is_that_rows_project(read, referenc
 @pytest.mark.parametrize(
     "sentence",
     [
-        "China Energy will build a 500 MW photovoltaic plus 250 MW/500 MWh energy storage project in Samarkand "
-        "region.",
+        "China Energy will build a 500 MW photovoltaic plus 250 MW/500 MWh energy storage project in "
+        "Samarkand region.",
         "A solar plus storage project of 500 MW will be built in Samarkand region.",
     ],
 )
