@@ -124,6 +124,18 @@ def test_a_legal_form_spelled_out_alone_names_nobody(ref, sentence):
     assert _names(sentence, ref) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("In November YDD Corporation LLP launched two furnaces.", "YDD Corporation LLP"),
+        ("Since January China Power Holding has run the plant.", "China Power Holding"),
+        ("In May Sany Renewable Energy Co. signed the deal.", "Sany Renewable Energy Co"),
+    ],
+)
+def test_a_month_or_since_before_a_name_is_no_part_of_it(ref, sentence, name):
+    assert [found for found, _ in _names(sentence, ref)] == [name]
+
+
 def test_a_bracketed_description_is_no_short_name(ref):
     assert _names("Tojik Sement (Dushanbe cement plant), the largest cement producer, said.", ref) == [
         ("Tojik Sement", None)
@@ -186,6 +198,32 @@ def test_short_forms_of_a_long_name(read_tables):
     )
     aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
     assert aliases["Yellow River Power"] == "Yellow River Power Engineering Corporation"
+
+
+@pytest.mark.parametrize(
+    ("first", "short", "name"),
+    [
+        ("The plant belongs to DMEGC Magnetics Co., Ltd.", "DMEGC", "DMEGC Magnetics Co., Ltd"),
+        ("The line is built by Zhongda China Petrol Company.", "Zhongda", "Zhongda China Petrol Company"),
+    ],
+)
+def test_the_first_word_of_a_name_stands_for_it_even_in_capitals(read_tables, first, short, name):
+    tables = read_tables(f"{first} {short} is investing 65 million dollars in it.")
+    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert aliases[short] == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All 96 Goldwind turbines of 6.25 MW each are now in operation.",
+        "The plant uses Goldwind wind turbines.",
+        "Rows of Goldwind solar panels cover the site.",
+    ],
+)
+def test_a_maker_named_before_its_equipment_is_its_supplier(ref, sentence):
+    orgs = with_context(sentence, find_organisations(sentence, ref), ref)
+    assert [(o.text, o.role) for o in orgs] == [("Goldwind", "supplier")]
 
 
 @pytest.mark.parametrize(

@@ -367,6 +367,35 @@ def test_money_paid_for_a_stake_in_a_project_is_the_buyers_investment(read_table
     assert [row[:2] for row in _investments(read_tables(text))] == [("Jiangxi Copper", 1.3e9)]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The furnaces were supplied by Xi'an Shengtai Electric Furnace Co.",
+        "The turbines came from Goldwind, the supplier.",
+    ],
+)
+def test_the_organisation_last_named_a_supplier_is_paid_not_investing(read_tables, second):
+    text = (
+        "In November YDD Corporation LLP launched new furnaces at its ferrosilicon plant in Ekibastuz. "
+        f"{second} The investment amounted to 47 million US dollars."
+    )
+    assert [row[:2] for row in _investments(read_tables(text))] == [("YDD Corporation LLP", 47e6)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Bakuta Tungsten entered into a facility agreement with Bank of China (Kazakhstan) JSC, a subsidiary "
+        "of Bank of China Limited, in respect of a term loan facility of up to US$120 million.",
+        "The company signed a loan agreement with Bank of China (Kazakhstan) JSC for a credit line of $120 "
+        "million.",
+    ],
+)
+def test_the_bank_a_loan_agreement_is_made_with_lends_the_loan(read_tables, second):
+    text = f"Bakuta Tungsten is building the Bakuta tungsten mine in East Kazakhstan region. {second}"
+    assert [row[:2] for row in _investments(read_tables(text))] == [("Bank of China (Kazakhstan) JSC", 120e6)]
+
+
 def test_work_paid_for_with_a_loan_is_the_lenders_not_the_builders(read_tables):
     text = (
         "The Bishkek CHP plant had an overhaul by TBEA, the Xinjiang-based giant, paid for with a $386 "

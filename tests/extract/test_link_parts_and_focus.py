@@ -268,6 +268,8 @@ def test_what_an_expansion_included_is_the_projects_part(read, second):
         "Located near the village of Shokpar, about 130 kilometers west of Almaty, the project will install "
         "32 wind turbines, a 220 kV booster station and a 42-kilometer transmission line.",
         "The project will install 32 turbines and a 42 km transmission line.",
+        "The wind farm will install 32 turbines of 6.25 MW, and a 110 kV step-up substation with a line.",
+        "The new wind power plant will also install a 220 kV booster station.",
     ],
 )
 def test_what_a_project_will_install_is_its_part(read, second):

@@ -334,6 +334,22 @@ def test_what_a_typeless_plant_will_make_tells_its_kind(read, sentence, kind):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "A tailings storage facility will be built at the gold mine in Sughd region.",
+        "The new tailings dam of the copper mine in Abai region was finished in May.",
+    ],
+)
+def test_a_mines_tailings_works_are_mining_not_energy_storage_or_hydro(read, sentence):
+    assert {p["type"] for p in read(sentence)} == {"mining"}
+
+
+def test_a_sugar_refinery_is_no_oil_refinery(read):
+    (project,) = read("The Angren Shakar sugar refinery in Tashkent region has been working since 2010.")
+    assert project["type"] == "agriculture"
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         ("Huaxin Cement launched its 3 million-tonne plant in Jizzakh region in 2022.", "manufacturing"),

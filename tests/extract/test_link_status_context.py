@@ -45,6 +45,47 @@ def test_going_into_service_is_operating(ref, sentence):
     assert [c.value for c in find_status_cues(sentence, ref)] == ["operating"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Framework agreements were reached on the construction of a 1 GW wind farm in Bukhara region.",
+        "Kazakhmys and NFC agreed on the design and construction of a copper smelter in Zhezkazgan.",
+        "China Datang has closed financing for a 1-gigawatt solar power plant in Samarkand region.",
+        "East Hope agreed to build an aluminium smelter near Ekibastuz in Pavlodar region.",
+        "Agreement between Turkmenhimiya and China Hualu on the design and construction of a sulphuric acid "
+        "plant in Seydi, Lebap velayat.",
+    ],
+)
+def test_agreements_reached_and_financing_closed_are_pre_construction(read, sentence):
+    (project,) = read(sentence)
+    assert project["status"] == "pre-construction"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A ceremony of laying the foundation of a gas chemical complex was held near Garabogaz in Balkan.",
+        "A foundation-laying ceremony for the 100 MW Arys solar plant in Turkistan region was held.",
+        "The laying of the first stone of the Kambarata HPP in Jalal-Abad region took place on Friday.",
+    ],
+)
+def test_laying_a_foundation_is_construction(read, sentence):
+    (project,) = read(sentence)
+    assert project["status"] == "construction"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Further east, in Ayni district, TBEA runs the Upper Kumarg gold mine.",
+        "In Jalal-Abad region, the state company runs its Toktogul HPP.",
+    ],
+)
+def test_a_facility_an_organisation_runs_now_is_operating(read, sentence):
+    (project,) = read(sentence)
+    assert project["status"] == "operating"
+
+
 _LIST = (
     "title: t\n\nCentral Asia pipeline, as presented\n\n"
     "- Bash wind farm, Bukhara region, Uzbekistan: 500 MW. All turbines are now connected to the grid.\n"
@@ -352,7 +393,7 @@ def test_topping_out_is_construction(ref, sentence):
         "Universal Energy, which commissioned three wind farms last year, plans a 50 MW solar "
         "power plant near "
         "Shu.",
-        "TBEA, which put the Datong plant into operation in 2019, has agreed to build a 50 MW "
+        "TBEA, which put the Datong plant into operation in 2019, intends to build a 50 MW "
         "solar power plant "
         "near Shu.",
     ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -37,6 +38,10 @@ MONTHS = {
     "dec": 12,
     "december": 12,
 }
+# 'january' ... 'december', not 'jan' or 'sept': the months' whole names
+FULL_MONTHS = frozenset(
+    name for name, number in MONTHS.items() if name == calendar.month_name[number].lower()
+)
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = [
     re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)"),

@@ -7,6 +7,7 @@ import re
 
 import pandas as pd
 
+from pipelines.domain.extract.parse import FULL_MONTHS
 from pipelines.domain.reference import REFERENCE_DIR, fold
 
 _WORDS = pd.read_csv(REFERENCE_DIR / "name_words.csv", dtype=str, keep_default_na=False)
@@ -27,7 +28,7 @@ LEGAL_FORMS_AFTER = _words("legal_form_after")
 GOVERNMENT_HEADS = _words("government_head")
 INSTITUTION_HEADS = GOVERNMENT_HEADS + _words("institution_head")
 # Words before a capitalised run that are no part of the name ('During', 'Meanwhile', 'the').
-LEADING_NOISE = frozenset(_words("leading_noise"))
+LEADING_NOISE = frozenset(_words("leading_noise")) | FULL_MONTHS  # 'In November YDD Corporation LLP'
 # Words too common in organisation names to stand for one alone.
 GENERIC_NAME_WORDS = frozenset(_words("generic"))
 # Words a place's name may open with ('Upper Kumarg', 'East Duoba', 'New Tashkent').

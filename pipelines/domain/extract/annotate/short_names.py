@@ -182,7 +182,7 @@ def _is_distinctive(word: str, name: str, ref: Reference) -> bool:
     return (
         len(word) >= 4
         and word[0].isupper()
-        and not word.isupper()
+        and (not word.isupper() or word.isalpha())  # 'DMEGC' of 'DMEGC Magnetics', not 'KZ-31'
         and key not in GENERIC_NAME_WORDS
         and key not in ref.country_by_surface
         and key not in ref.regions_by_surface

@@ -50,6 +50,14 @@ _LOAN_OF_BEFORE = re.compile(  # 'a loan of the China Development Bank of US$398
     r"\b(?:loans?|credits?|credit line|financing|facility)\s+(?:of|from|by)\s+(?:the\s+)?$", re.I
 )
 _AMOUNT_OF_BETWEEN = re.compile(r"^\s+(?:of|worth|for|amounting to|totall?ing|in the amount of)\s+$", re.I)
+_LOAN_AGREEMENT_WITH = re.compile(  # 'entered into a facility agreement with Bank of China (Kazakhstan)'
+    r"\b(?:loan|facility|credit|financing)\s+agreements?\s+with\s+(?:the\s+)?$", re.I
+)
+_LOAN_AMOUNT_BEFORE = re.compile(  # '..., in respect of a term loan facility of up to US$120 million'
+    r"\b(?:loans?|facility|credit(?:\s+line)?)\s+(?:of|for|worth|amounting to|totall?ing)\s+"
+    r"(?:up to\s+|about\s+|approximately\s+)?$",
+    re.I,
+)
 _OWN_FUNDS_OF = re.compile(r"\bown\s+(?:funds|resources|money|capital)\s+of\s+(?:the\s+)?$", re.I)
 _OWN_FUNDS_AFTER = re.compile(r"^(?:'s|’s)\s+own\s+(?:funds|resources|money|capital)\b", re.I)
 _THE_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|balance)\b", re.I)
@@ -337,8 +345,7 @@ def _implied_investor(
         return backer  # 'the project's total cost is put at $100m': its investor, owner or developer
     people = discourse.people_orgs(sentence)
     spoken_of = people[0] if people else discourse.focus_org(sentence)
-    paid = spoken_of and (_paid_party(spoken_of, projects, facts) or spoken_of in lenders)
-    if spoken_of and not paid:
+    if spoken_of and not _is_paid(spoken_of, sentence, projects, facts, lenders, discourse):
         return spoken_of
     return _sole_party(projects, facts, discourse, lenders) or _builder_investing(
         sentence, money, projects, facts, lenders, priced
@@ -471,12 +478,16 @@ def _own_funder(sentence: SentenceDoc, orgs: list[OrgMention]) -> OrgMention | N
 
 
 def _lender_before(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -> OrgMention | None:
-    """'a loan of the China Development Bank of US$398 million', 'credit from Exim worth $200 million': the
-    lender a loan names right before its amount."""
+    """'a loan of the China Development Bank of US$398 million', 'credit from Exim worth $200 million', 'a
+    facility agreement with X ... for a loan facility of up to $120 million': the lender a loan names
+    before its amount."""
     for org in (o for o in orgs if o.end <= money.start):
-        between = sentence.text[org.end : money.start]
-        if _AMOUNT_OF_BETWEEN.match(between) and _LOAN_OF_BEFORE.search(sentence.text[: org.start]):
+        between, before = sentence.text[org.end : money.start], sentence.text[: org.start]
+        if _AMOUNT_OF_BETWEEN.match(between) and _LOAN_OF_BEFORE.search(before):
             return org
+        no_other = not any(org.end <= m.start < money.start for m in sentence.money)
+        if no_other and _LOAN_AGREEMENT_WITH.search(before) and _LOAN_AMOUNT_BEFORE.search(between):
+            return org  # 'a facility agreement with X ... in respect of a loan facility of up to $N'
     return None
 
 
@@ -502,6 +513,33 @@ def _paid_party(surface: str, projects: list[str], facts: Facts) -> bool:
     supplier of the projects is paid, not the one who puts the money in."""
     roles = {r["role"] for r in facts.participants if r["frame_id"] in projects and r["surface"] == surface}
     return bool(roles) and roles <= set(_PAID_ROLES)
+
+
+def _is_paid(
+    surface: str,
+    sentence: SentenceDoc,
+    projects: list[str],
+    facts: Facts,
+    lenders: set[str],
+    discourse: Discourse,
+) -> bool:
+    """An organisation the projects pay (their contractor or supplier, or one last named as such) or that
+    lends to them: not the one who puts the money in."""
+    return (
+        _paid_party(surface, projects, facts)
+        or surface in lenders
+        or _last_named_paid(surface, sentence, discourse)
+    )
+
+
+def _last_named_paid(surface: str, sentence: SentenceDoc, discourse: Discourse) -> bool:
+    """'The furnaces were supplied by X.' before 'The investment amounted to $47 million': an organisation
+    whose last earlier mention names it a supplier or contractor is paid, not investing."""
+    for doc in reversed(discourse.doc.sentences[: sentence.idx]):
+        roles = [o.role for o in doc.orgs if o.text == surface]
+        if roles:
+            return roles[-1] in _PAID_ROLES
+    return False
 
 
 def _party_of(projects: list[str], facts: Facts, roles: tuple[str, ...]) -> str | None:

@@ -71,7 +71,8 @@ _PLURAL_ANAPHOR = re.compile(
 
 _SUBJECT = (  # what a sentence about the project just named opens with, after an interview's dash or
     r"^(?:[-\u2013\u2014\u2022]\s+)?(?:[^,.;]{3,60},\s+){0,2}"  # an opening 'According to the ministry, '
-    r"(?:It|They|The (?:project|plant|station|complex|facility|farm|park|cascade))"
+    r"(?:It|They|The (?:(?!(?:of|in|at|for|on|by|with|and|is|was|will)\s)[a-z][\w-]*\s+){0,3}?"
+    r"(?:project|plant|station|complex|facility|farm|park|cascade))"  # 'The new wind power plant'
 )
 _OPENING_WORDS = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+){0,2}$")  # 'The Shanghai-based ' before 'group'
 _EXPLETIVE_BEFORE = re.compile(  # 'It should be noted', 'it is planned': the cue word follows
@@ -253,15 +254,19 @@ def _whole_of(
     own = frame.noun_phrase.lower().startswith("own ") and before.endswith("its ")
     # 'The ammonia unit ... will be tested first', 'two hydroelectric units of 12.5 MW each were supplied'
     unit = frame.head_word in UNIT_HEADS and (frame.definite or (frame.plural and bool(frame.count)))
-    included = _included(ref).match(before)  # every item of 'The complex will include a smelter, ...'
-    included = included or (_SCOPE.match(before) and frame.head_word in PRODUCTION_PARTS)
+    verb = _included(ref).match(before)  # every item of 'The complex will include a smelter, ...'
+    included = bool(verb) or bool(_SCOPE.match(before) and frame.head_word in PRODUCTION_PARTS)
     within = _WITHIN_WHOLE.match(sentence.text)  # 'Under the project, the A and B fields are to be ...'
     if not (own or unit or included or within):
         return None
     # 'the project will include' points back past sentences naming no facility (not past 'an industrial park')
     previous = discourse.doc.sentences[sentence.idx - 1].facilities if sentence.idx else []
     lookback = ANAPHOR_LOOKBACK if within or (included and not previous) else 1
-    whole = made[-1] if own and made else discourse.recent_project(sentence, None, lookback=lookback)
+    subject = [m for m in made if verb and m.head_end <= verb.end()]  # 'The wind farm will install'
+    if subject or (own and made):
+        whole = subject[0] if subject else made[-1]
+    else:
+        whole = discourse.recent_project(sentence, None, lookback=lookback)
     if own and whole and captive_power(frame.project_type, whole.project_type, ref):
         return None  # 'a smelter and its own 2,640 MW coal-fired power plant': a project of its own
     return whole.root if whole else None  # 'an industrial park ... The project includes a smelter': no whole
