@@ -45,45 +45,43 @@ def test_going_into_service_is_operating(ref, sentence):
     assert [c.value for c in find_status_cues(sentence, ref)] == ["operating"]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Framework agreements were reached on the construction of a 1 GW wind farm in Bukhara region.",
-        "Kazakhmys and NFC agreed on the design and construction of a copper smelter in Zhezkazgan.",
-        "China Datang has closed financing for a 1-gigawatt solar power plant in Samarkand region.",
-        "East Hope agreed to build an aluminium smelter near Ekibastuz in Pavlodar region.",
-        "Agreement between Turkmenhimiya and China Hualu on the design and construction of a sulphuric acid "
-        "plant in Seydi, Lebap velayat.",
-    ],
-)
-def test_agreements_reached_and_financing_closed_are_pre_construction(read, sentence):
-    (project,) = read(sentence)
-    assert project["status"] == "pre-construction"
+_PRE = "pre-construction"
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "status"),
     [
-        "A ceremony of laying the foundation of a gas chemical complex was held near Garabogaz in Balkan.",
-        "A foundation-laying ceremony for the 100 MW Arys solar plant in Turkistan region was held.",
-        "The laying of the first stone of the Kambarata HPP in Jalal-Abad region took place on Friday.",
+        (
+            "Framework agreements were reached on the construction of a 1 GW wind farm in Bukhara region.",
+            _PRE,
+        ),
+        ("Kazakhmys and NFC agreed on the design and construction of a copper smelter in Zhezkazgan.", _PRE),
+        ("China Datang has closed financing for a 1-gigawatt solar power plant in Samarkand region.", _PRE),
+        ("East Hope agreed to build an aluminium smelter near Ekibastuz in Pavlodar region.", _PRE),
+        (
+            "Agreement between Turkmenhimiya and China Hualu on the design and construction of a sulphuric "
+            "acid plant in Seydi, Lebap velayat.",
+            _PRE,
+        ),
+        (
+            "A ceremony of laying the foundation of a gas chemical complex was held near Garabogaz.",
+            "construction",
+        ),
+        (
+            "A foundation-laying ceremony for the 100 MW Arys solar plant in Turkistan region was held.",
+            "construction",
+        ),
+        (
+            "The laying of the first stone of the Kambarata HPP in Jalal-Abad region took place.",
+            "construction",
+        ),
+        ("Further east, in Ayni district, TBEA runs the Upper Kumarg gold mine.", "operating"),
+        ("In Jalal-Abad region, the state company runs its Toktogul HPP.", "operating"),
     ],
 )
-def test_laying_a_foundation_is_construction(read, sentence):
+def test_agreements_foundations_and_running_tell_a_facilitys_stage(read, sentence, status):
     (project,) = read(sentence)
-    assert project["status"] == "construction"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Further east, in Ayni district, TBEA runs the Upper Kumarg gold mine.",
-        "In Jalal-Abad region, the state company runs its Toktogul HPP.",
-    ],
-)
-def test_a_facility_an_organisation_runs_now_is_operating(read, sentence):
-    (project,) = read(sentence)
-    assert project["status"] == "operating"
+    assert project["status"] == status
 
 
 _LIST = (
