@@ -62,7 +62,8 @@ _CORRECTED_BETWEEN = re.compile(  # a figure taken back: '... sorry, ', '? No, I
 _OF_AFTER = re.compile(r"^\s+(?:of|out of)\b", re.I)
 _RATE_METRICS = ("annual_output", "annual_generation", "annual_volume")
 _MODAL = r"(?:\b(?:will|would|can|could|shall|should|to|able to|designed to)\s+(?:be able to\s+)?)"
-_ROUGHLY = r"up to|about|approximately|some|over|more than|nearly|around|roughly|at least|as much as"
+# the qualifiers a figure or an amount may carry ("about 500 MW", "up to $120 million")
+ROUGHLY = r"up to|about|approximately|some|over|more than|nearly|around|roughly|at least|as much as"
 _PRODUCT_AFTER = re.compile(r"^\s+of\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?")
 CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
 _TIMES_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s*[x\u00d7]\s*$")  # '2 x 330 MW'
@@ -329,7 +330,7 @@ def _period(unit_row: dict, after: str, before: str, ref: Reference) -> str | No
 def _rate_verb_before(ref: Reference) -> re.Pattern[str]:
     """'will process', 'can produce', 'generates', 'to carry' right before a number (and its qualifier)."""
     verbs = ref.cue_pattern("rate_verb").pattern
-    return ref.compiled("rate_verb_before", lambda: rf"{_MODAL}?{verbs}\s+(?:(?:{_ROUGHLY})\s+)?$")
+    return ref.compiled("rate_verb_before", lambda: rf"{_MODAL}?{verbs}\s+(?:(?:{ROUGHLY})\s+)?$")
 
 
 def _is_per_unit(prefix: str, after: str) -> bool:

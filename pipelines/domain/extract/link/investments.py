@@ -8,6 +8,7 @@ from pipelines.domain.extract.annotate.cues import clause_bounds, is_list_item
 from pipelines.domain.extract.annotate.money import Money, usd_value
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.annotate.organisations import OrgMention
+from pipelines.domain.extract.annotate.quantities import ROUGHLY
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import FALLBACK_ROLE, Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import ANAPHOR_LOOKBACK, Discourse
@@ -40,23 +41,22 @@ _LENDER_REACH = 4  # characters past the lender phrase where the lender's name m
 _FINANCING_ROLES = ("investor", "financier")
 _BACKING_ROLES = ("investor", "owner", "developer")
 _PAID_ROLES = ("contractor", "supplier")
-_INVESTMENT_WORD = re.compile(r"\binvest(?:ment|ments|s|ed|ing)?\b", re.I)
+_INVEST = re.compile(r"invest", re.I)  # of the `investment` cues, those of investing, not of cost or credit
 _LOAN_HEADS = ("facility",)  # 'ICBC added a $700 million facility': a credit line, not a plant
 _EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|unit|facility|site))\b", re.I)
 _TO_RECIPIENT = re.compile(  # '$X (about $Y) to Z', '... to Pavlodar Ferroalloy Works LLP (' (its acronym)
     r"\s*(?:\([^)]*\)\s*)?,?\s*to\s+(?:the\s+)?(?:[^,;()]{1,80}\()?", re.I
 )
+_LOAN_WORD = r"(?:loans?|credits?|credit line|financing|facility)"
 _LOAN_OF_BEFORE = re.compile(  # 'a loan of the China Development Bank of US$398 million'
-    r"\b(?:loans?|credits?|credit line|financing|facility)\s+(?:of|from|by)\s+(?:the\s+)?$", re.I
+    rf"\b{_LOAN_WORD}\s+(?:of|from|by)\s+(?:the\s+)?$", re.I
 )
 _AMOUNT_OF_BETWEEN = re.compile(r"^\s+(?:of|worth|for|amounting to|totall?ing|in the amount of)\s+$", re.I)
 _LOAN_AGREEMENT_WITH = re.compile(  # 'entered into a facility agreement with Bank of China (Kazakhstan)'
-    r"\b(?:loan|facility|credit|financing)\s+agreements?\s+with\s+(?:the\s+)?$", re.I
+    rf"\b{_LOAN_WORD}\s+agreements?\s+with\s+(?:the\s+)?$", re.I
 )
 _LOAN_AMOUNT_BEFORE = re.compile(  # '..., in respect of a term loan facility of up to US$120 million'
-    r"\b(?:loans?|facility|credit(?:\s+line)?)\s+(?:of|for|worth|amounting to|totall?ing)\s+"
-    r"(?:up to\s+|about\s+|approximately\s+)?$",
-    re.I,
+    rf"\b{_LOAN_WORD}\s+(?:of|for|worth|amounting to|totall?ing)\s+(?:(?:{ROUGHLY})\s+)?$", re.I
 )
 _OWN_FUNDS_OF = re.compile(r"\bown\s+(?:funds|resources|money|capital)\s+of\s+(?:the\s+)?$", re.I)
 _OWN_FUNDS_AFTER = re.compile(r"^(?:'s|’s)\s+own\s+(?:funds|resources|money|capital)\b", re.I)
@@ -358,7 +358,12 @@ def _builder_investing(
     """'The total investment in the project amounts to $1.1 billion' of a wind farm 'being built by X' that
     names no owner, developer or investor: the one builder invests, as a producer building what it will
     own does (a price, 'the project costs $X', stays no one's)."""
-    if priced or not _INVESTMENT_WORD.search(sentence.text[: money.start]):
+    invests = [
+        c
+        for c in sentence.cue("investment")
+        if c.end <= money.start and _INVEST.match(sentence.text, c.start)
+    ]
+    if priced or not invests:
         return None
     parties = [r for r in facts.participants if r["frame_id"] in projects]
     if any(r["role"] in _BACKING_ROLES + _FINANCING_ROLES for r in parties):

@@ -18,7 +18,7 @@ from pipelines.domain.extract.annotate.facility_types import match_terms
 from pipelines.domain.extract.annotate.noun_phrases import is_bare
 from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.extract.annotate.places import PlaceMention
-from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD
+from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD, ROUGHLY
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal, other_shape
@@ -47,7 +47,8 @@ _PLACED_AFTER = re.compile(  # ' at Ovadandepe in ' right after a facility noun:
     r"\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:at|in|near)\s+(?:the\s+)?)?"
 )
 _PAIR = 2  # facilities counted in a group beyond which a total with no place is a statistic
-_FIELD_LABEL = re.compile(rf"{CAPACITY_WORD.pattern}|\b(?:generation|output|production|throughput)\b", re.I)
+_OUTPUT_NOUNS = r"generation|output|production|throughput"  # what a facility's figure is called
+_FIELD_LABEL = re.compile(rf"{CAPACITY_WORD.pattern}|\b(?:{_OUTPUT_NOUNS})\b", re.I)
 # "the country's second nuclear power plant", "Kazakhstan's first wind farm": ranked within a place
 _RANKED_IN_PLACE = re.compile(
     rf"^(?:(?P<name>[A-Z][\w-]*)|country|region|republic|nation|city|oblast|province)'s\s+"
@@ -189,9 +190,11 @@ def _owners_industry(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str
     no word but its size, is of the kind the owner's name says it makes (the first organisation of the
     sentence, or the one whose possessive it follows)."""
     owned = _OWNED.search(sentence.text[: frame.np_start])
-    before = [o for o in sentence.orgs if o.end <= frame.np_start]
+    before = [o for o in sentence.orgs if o.end <= frame.np_start] if owned and not frame.name else []
+    if not before:
+        return None
     words = re.split(r"[-\s]+", sentence.text[frame.np_start : frame.head_start])  # '3 million-tonne'
-    if not owned or not before or frame.name or not is_bare(words, ref):
+    if not is_bare(words, ref):
         return None  # 'its polysilicon plant' has a kind of its own the terms do not know
     owner = before[-1] if owned.group(0).startswith("'") else before[0]
     kinds = [kind for _, kind in match_terms(owner.text.split(), ref) if kind]
@@ -779,9 +782,9 @@ def read_figure_field(sentence: SentenceDoc, discourse: Discourse) -> list[Proje
 _FIGURE_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\band\s+)(?:the\s+|its\s+)?(?:(?:expected|estimated|planned|projected|design|"
     r"annual|yearly|average|total|installed)\s+){0,3}(?:(?:power|electricity|energy)\s+)?"
-    r"(?:generation|output|production|capacity|throughput)\b(?P<between>[^,;:]{0,50}?)\s+"
+    rf"(?:{_OUTPUT_NOUNS}|capacity)\b[^,;:]{{0,50}}?\s+"
     r"(?:is|will be|would be|will make|makes|will reach|reaches|amounts to|will amount to|totals|will total)"
-    r"(?:\s+(?:about|around|approximately|up to|some|over|nearly|more than))?\s*$",
+    rf"(?:\s+(?:{ROUGHLY}))?\s*$",
     re.I,
 )
 _WHOSE = re.compile(r"'s\b|\b(?:country|countries|nation|national|region|republic|sector|industry)\b", re.I)
