@@ -274,3 +274,31 @@ def test_a_project_placed_only_by_a_later_mention_is_matched_where_it_stands(ref
         ("Ereymentau", "Akmola"),
         ("Mirny", "Zhambyl"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            "date: 2009-12-14\n\nThe presidents opened the Central Asia-China gas pipeline, built by CNPC.",
+            "date: 2014-09-04\n\nCNPC commissioned the second gas processing plant at Bagtyyarlyk in Lebap "
+            "velayat.",
+        ),
+        (
+            "date: 2019-03-01\n\nKEGOC and TBEA started building the North-South power line.",
+            "date: 2021-05-11\n\nTBEA opened a substation in Shymkent.",
+        ),
+    ],
+)
+def test_a_plant_of_the_company_that_built_a_line_is_not_the_line(ref, first, later):
+    projects = _tables([first, later], ref)["projects"]
+    assert len(projects) == 2
+
+
+def test_the_third_plant_is_not_the_second(ref):
+    second = "date: 2014-09-04\n\nCNPC commissioned the second gas processing plant at Bagtyyarlyk in Lebap."
+    third = "date: 2025-08-20\n\nCNPC put into operation the third gas processing plant at Bagtyyarlyk."
+    again = "date: 2025-09-01\n\nThe third gas processing plant at Bagtyyarlyk reached full capacity."
+    projects = _tables([second, third, again], ref)["projects"]
+    assert sorted(projects.status) == ["operating", "operating"]
+    assert len(projects) == 2

@@ -17,7 +17,7 @@ HEADERS = {
     "currencies.csv": ["currency", "year", "usd_per_unit", "variants"],
     "cues.csv": ["cue_type", "value", "pattern"],
     "facility_terms.csv": ["term", "kind", "project_type", "refers"],
-    "units.csv": ["unit", "metric", "unit_std", "factor", "period"],
+    "units.csv": ["unit", "metric", "unit_std", "factor", "period", "counts"],
     "name_words.csv": ["word", "kind"],
 }
 

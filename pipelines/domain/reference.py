@@ -21,7 +21,7 @@ _REQUIRED_COLUMNS = {
     "localities": ["locality", "variants", "kind", "region", "country"],
     "organisations": ["name", "aliases", "country", "kind", "parent"],
     "currencies": ["currency", "year", "usd_per_unit", "variants"],
-    "units": ["unit", "metric", "unit_std", "factor", "period"],
+    "units": ["unit", "metric", "unit_std", "factor", "period", "counts"],
     "facility_terms": ["term", "kind", "project_type", "refers"],
     "cues": ["cue_type", "value", "pattern"],
     "metric_types": ["metric", "project_type"],

@@ -39,6 +39,19 @@ def test_where_a_plants_feed_comes_from_is_no_project(read, sentence):
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
+        ("It produces gas from the Kyzyloi field in Aktobe region.", "Kyzyloi field"),
+        ("Tethys pumped oil from its Doris field during testing.", "Doris field"),
+        ("The company extracts ore at the Bozshakol mine in Pavlodar region.", "Bozshakol mine"),
+    ],
+)
+def test_what_a_company_produces_from_its_own_field_places_the_field(read, sentence, name):
+    """Gas a company produces from a field is the field's output, not another plant's feed."""
+    assert [p["name"] for p in read(f"title: t\n\n{sentence}\n")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
         (
             "The flagship is Boguty, one of the world's largest tungsten deposits, in Almaty region.",
             "Boguty deposit",

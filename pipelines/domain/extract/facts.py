@@ -56,6 +56,8 @@ class ProjectMention:
             "status_basis": self.status_basis,
             "refers_to": self.refers_to,
             "product": self.product,
+            "shape": self.frame.shape if self.frame is not None else None,
+            "rank": self.frame.rank if self.frame is not None else None,
             "evidence": self.sentence.text,
         }
 

@@ -35,6 +35,8 @@ PER_ARTICLE_TABLES: dict[str, list[str]] = {
         "status_basis",
         "refers_to",
         "product",
+        "shape",
+        "rank",
         "evidence",
     ],
     "capacities": [

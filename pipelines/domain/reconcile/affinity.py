@@ -62,7 +62,7 @@ def affinity(cluster: Cluster, mention: Mention) -> int | None:
     told_apart = cluster.products_by_article.get(mention.frame["article_id"])
     if told_apart is not None and _product(mention.frame) not in told_apart:
         return None  # 'the gas chemical complex' and, further on, 'a polyethylene plant': two projects
-    if _route_and_site(cluster.value("name"), mention.frame.get("name")):
+    if _route_and_site(cluster.value("name"), mention.frame.get("name")) or _other_shape(cluster, mention):
         return None  # 'the Kazakhstan-China gas pipeline' is not 'the Karachaganak Gas Processing Plant'
     product = mention.frame.get("product")
     if any(different_products(product, known) for known in cluster.counts.get("product", ())):
@@ -99,6 +99,16 @@ def _route_and_site(one: object, other: object) -> bool:
     if len(names) < 2 or any(fold(name).split()[-1] == "project" for name in names):
         return False
     return is_linear(names[0]) != is_linear(names[1])
+
+
+def _other_shape(cluster: Cluster, mention: Mention) -> bool:
+    """A pipeline or line is not a plant or field, however they were named ('the second gas processing
+    plant' of the company whose pipeline an earlier article spoke of); the third plant is not the second."""
+    for column in ("shape", "rank"):
+        mine = mention.frame.get(column)
+        if isinstance(mine, str) and any(known != mine for known in cluster.counts.get(column, ())):
+            return True
+    return False
 
 
 def _product(frame: dict) -> str | None:

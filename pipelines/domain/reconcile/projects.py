@@ -19,7 +19,18 @@ from pipelines.domain.reference import fold
 
 SAME_SENTENCE = 0.75  # share of the shorter sentence's words the other has when it retells it
 _MIN_SHARED_WORDS = 6
-_VALUE_COLUMNS = ("project_type", "country", "region", "region_code", "locality", "name", "product")
+# the columns whose values a project counts; shape and rank only tell projects apart
+_VALUE_COLUMNS = (
+    "project_type",
+    "country",
+    "region",
+    "region_code",
+    "locality",
+    "name",
+    "product",
+    "shape",
+    "rank",
+)
 
 
 @dataclass(eq=False)

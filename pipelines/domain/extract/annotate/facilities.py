@@ -52,6 +52,7 @@ _ELLIPTIC_ORDINAL = re.compile(
 _PLURAL_OF = re.compile(r"^\s+of\s+(?!the\b|its\b|this\b)(?:[a-z-]+\s+){0,2}[a-z]+s\b")
 _HYBRID = "hybrid"  # the word that makes a plant of several kinds one plant
 _QUOTED_NAME = re.compile(r'^\s+"(?P<name>[A-Z][\w\'-]*(?:[ -][\w\'-]+){0,3})"')
+ABSTRACT_HEADS = frozenset({"project", "facility", "site"})  # nouns any kind of facility goes by
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
 PRODUCTION_PARTS = UNIT_HEADS | {"line", "shop", "workshop"}  # what a contract for a plant's works covers
 _AT_PLANT = re.compile(
@@ -151,6 +152,19 @@ class Frame:
     def line_shaped(self) -> bool:
         """A line of any kind, a production line too: no plant or station."""
         return is_line(self.noun_phrase)
+
+    @property
+    def rank(self) -> str | None:
+        """The ordinal its phrase ranks it by ('second' of 'the second gas processing plant')."""
+        return next((w for w in fold(self.noun_phrase).split() if w in ORDINAL_WORDS), None)
+
+    @property
+    def shape(self) -> str | None:
+        """'route' for a line or pipeline between places, 'site' for a plant, field or mine; None for a
+        noun any facility goes by ('the project') or a works' production line."""
+        if self.head_word in ABSTRACT_HEADS or (self.line_shaped and not self.linear):
+            return None
+        return "route" if self.linear else "site"
 
 
 def find_frames(sentence: str, ref: Reference) -> list[Frame]:
@@ -253,6 +267,8 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
         if kept and kept[-1].head_word == "site" and _COMPOSED_OF.fullmatch(between) and frame.project_type:
             kept[-1] = frame  # 'visited the construction site of a lead smelter': the site is the smelter's
             continue
+        if kept and _stands_on_site(sentence, frame, between):
+            continue  # 'a new plant ... on a 110-hectare site in the Kostanay zone': where the plant stands
         part_of = (
             kept
             and (kept[-1].project_type is not None or kept[-1].definite or kept[-1].generic)
@@ -275,6 +291,19 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
         elif kept[-1].project_type is None and frame.plural and _COMPOSED_OF.fullmatch(between):
             kept[-1] = replace(kept[-1], project_type=frame.project_type)  # 'a complex of oil refineries'
     return kept
+
+
+_ON_SITE_BEFORE = re.compile(r"\b(?:on|at)\s+$", re.I)
+
+
+def _stands_on_site(sentence: str, frame: Frame, between: str) -> bool:
+    """An unnamed site a facility of the same clause is built on or at is the facility's ground."""
+    return (
+        frame.head_word == "site"
+        and not frame.name
+        and ";" not in between
+        and bool(_ON_SITE_BEFORE.search(sentence[: frame.np_start]))
+    )
 
 
 def _hosts(sentence: str, frame: Frame, frames: list[Frame]) -> bool:
@@ -380,7 +409,8 @@ def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     after = sentence[frame.head_end :]
     grounds = frame.head_word in ("park", "zone") or _cues(ref, "grounds").match(after)
     located_in = frame.project_type is None and frame.name and grounds and _IN_BEFORE.search(before)
-    feed_or_landmark = _cues(ref, "feed_source").search(before) or _cues(ref, "landmark").search(before)
+    feed = _cues(ref, "feed_source").search(before) and not _cues(ref, "own_output").search(before)
+    feed_or_landmark = feed or _cues(ref, "landmark").search(before)
     own_site = frame.head_word == "site" and _OWN_SITE_BEFORE.search(before)  # 'at its site in Navoi'
     network = frame.head_word in NETWORK_HEADS and not frame.name and _the_system(sentence, frame, ref)
     reports = _cues(ref, "reporting").match(after)  # 'The Turkmenbashi complex published the news'
@@ -423,6 +453,9 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
     "grounds": r"^\s+{grounds}",  # 'in the IT Park area'
     "feed_source": (  # 'brown coal of the Angren deposit', 'salt for the plant will come from the X deposit'
         r"{feed_source}\s+(?:of|(?:[^.;]{{0,40}}\s)?(?:from|supplied by))\s+(?:the\s+)?$"
+    ),
+    "own_output": (  # 'It produces gas from the Kyzyloi field': its own field, not a plant's feed
+        r"{production_verb}\s+(?:[\w-]+\s+){{0,2}}?{feed_source}\s+(?:from|at)\s+(?:the\s+|its\s+)?$"
     ),
     "landmark": r"{landmark}\s+(?:the\s+)?$",  # 'next to the Navoiyazot complex'
     "head_as_modifier": r"^\s+{head_as_modifier}\b",  # 'the grid operator', 'grid connection costs'

@@ -64,11 +64,21 @@ def frame_types(words: list[str], head_text: str, after: str, ref: Reference) ->
     gloss = _GLOSS.match(after)
     if not types and gloss:  # 'state district power plant (GRES-3)': the abbreviation tells the type
         types = [t for t in [ref.facility_terms["head"].get(fold(gloss["acronym"]))] if t]
+    usual = ref.facility_terms.get("default", {}).get(fold(head_text))  # not "XD Electric's factories"
+    if not types and usual and _named_by_itself(words):
+        types = [usual]  # 'The BYD Uzbekistan Factory in Jizzakh': a factory makes goods
     if not types and singular(fold(head_text)) in ref.typeless_heads:
         types = [None]
     if not types and _named_one_again(words, head_text, after, ref):
         types = [None]
     return types
+
+
+def _named_by_itself(words: list[str]) -> bool:
+    """'the BYD Uzbekistan Factory': a name of its own, not a company's ("Goldwind's Urumqi factory", a
+    supplier's works the goods come from)."""
+    named = any(w[:1].isupper() and fold(w) not in ("a", "an", "the", "this", "its") for w in words)
+    return named and not any(w.endswith(("'s", "’s")) for w in words)
 
 
 def _named_one_again(words: list[str], head_text: str, after: str, ref: Reference) -> bool:
@@ -89,6 +99,8 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
         return [products[0]]
     if purpose and _ASSEMBLY.search(purpose.group(0)):
         return ["manufacturing"]  # 'a plant for the assembly of battery packs'
+    if _makes_goods(words, head, purpose, matched, ref):
+        return ["manufacturing"]  # 'a plant for the production of ceramic sanitary ware'
     heads = ref.facility_terms["head"]
     head_type = heads.get(fold(head)) or heads.get(singular(fold(head)))
     named = any(w[:1].isupper() and fold(w) not in ("the", "a", "an") for w in words)
@@ -115,6 +127,22 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     if len(modifiers) > 1 and re.search(r"\bplus\b", " ".join(words), re.I):
         return modifiers[:1]  # 'a photovoltaic plus energy storage project': a solar plant with its battery
     return modifiers[-1:]
+
+
+_MAKING = re.compile(r"\b(?:production|produc(?:e|es|ing)|manufactur\w*|make|makes|making)\b", re.I)
+
+
+def _makes_goods(
+    words: list[str], head: str, purpose: re.Match[str] | None, matched: list, ref: Reference
+) -> bool:
+    """A new plant or factory that makes what no term knows and no energy: a factory of goods. Not 'the plant
+    will produce' (a plant named before) nor 'a plant for the production of electricity' (a power plant)."""
+    if purpose is None or not _MAKING.search(purpose.group(0)) or any(kind for kind, _ in matched):
+        return False
+    new = not words or fold(words[0]) in ("a", "an") or any(fold(w) in ORDINAL_WORDS for w in words)
+    noun = singular(fold(head))
+    typeless = ref.typeless_heads.get(noun) == "any" or noun in ref.heads_that_refer("purpose")
+    return new and typeless and not ref.cue_pattern("energy_goods").search(purpose.group(0))
 
 
 def match_terms(words: list[str], ref: Reference) -> list[tuple[str, str | None]]:

@@ -226,7 +226,7 @@ def _quantity(
         period_known=period is not None or metric in ("installed_power", "unit_count"),
         negative=_is_negative(sentence, match.start(), match.end(), negative_cue),
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
-        product=_product_after(after, ref),
+        product=match["unit"].lower() if _goods(unit_row) else _product_after(after, ref),
         reached=_is_reached(sentence[max(0, match.start() - _CHANGE_REACH) : match.start()], ref),
     )
 
@@ -250,13 +250,19 @@ def _is_reached(before: str, ref: Reference) -> bool:
 
 
 def _annual_metric(unit_row: dict, period: str | None) -> str | None:
-    """The unit's metric; none for energy without a period (a storage size, a cumulative output) or a
-    rate per day ('600 tonnes a day': the working days a year would need are not stated)."""
-    if unit_row["metric"] == "annual_generation" and period is None:
+    """The unit's metric; none for energy or goods without a period (a storage size, a cumulative output,
+    'Kazakh plants produced 84,000 cars') or a rate per day ('600 tonnes a day': the working days a year
+    would need are not stated)."""
+    if (unit_row["metric"] == "annual_generation" or _goods(unit_row)) and period is None:
         return None
     if period == "day" and not unit_row.get("period"):
         return None
     return unit_row["metric"]
+
+
+def _goods(unit_row: dict) -> bool:
+    """Pieces a factory makes ('60,000 cars a year'): read only as a yearly rate; the unit is the product."""
+    return unit_row.get("counts") == "goods"
 
 
 def _is_negative(sentence: str, start: int, end: int, negative_cue: re.Pattern[str]) -> bool:

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.annotate.facilities import ABSTRACT_HEADS, Frame
 from pipelines.domain.extract.annotate.name_words import is_government, name_key
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 
-ABSTRACT_HEADS = frozenset({"project", "facility", "site"})  # nouns any kind of facility goes by
 STATION_HEADS = frozenset({"plant", "station", "farm", "park"})  # nouns a power station goes by
 ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to

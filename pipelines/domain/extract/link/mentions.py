@@ -46,6 +46,9 @@ _OWNING_ROLES = ("owner", "operator")
 _PLACED_AFTER = re.compile(  # ' at Ovadandepe in ' right after a facility noun: where it stands
     r"\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:at|in|near)\s+(?:the\s+)?)?"
 )
+_OWNER_IN = re.compile(
+    r"\s+of\s+[^.;]{1,80}?\bin\s+"
+)  # ' of Wison Clean Energy, a company of the group, in '
 _PAIR = 2  # facilities counted in a group beyond which a total with no place is a statistic
 _OUTPUT_NOUNS = r"generation|output|production|throughput"  # what a facility's figure is called
 _FIELD_LABEL = re.compile(rf"{CAPACITY_WORD.pattern}|\b(?:{_OUTPUT_NOUNS})\b", re.I)
@@ -127,6 +130,8 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
         antecedent = _whole_composed(sentence, frame, discourse) or _antecedent_for(
             sentence, frame, made, discourse
         )
+        if antecedent is not None and _placed_abroad(sentence, frame, discourse.first_mention(antecedent)):
+            antecedent = None
         if antecedent is not None and not _figure_of_other_kind(sentence, frame, antecedent, ref):
             reference = refer(sentence, antecedent, frame.head_start, discourse)
             reference.product = frame.product or reference.product  # 'the polyethylene plant'
@@ -515,6 +520,25 @@ def _placed_there(
         and frame.project_type in (None, m.project_type)
     ]
     return there[-1] if there else None
+
+
+def _placed_abroad(sentence: SentenceDoc, frame: Frame, root: ProjectMention | None) -> bool:
+    """'the plant of Wison (Nanjing) Clean Energy ... in Nanjing, Jiangsu province' after a complex in
+    Bukhara region: a facility its own words place only in another country is another facility (not a
+    line, whose places are its ends)."""
+    if root is None or frame.linear or frame.head_word in ABSTRACT_HEADS:
+        return False  # 'the project was signed in Beijing': where it was signed
+    theirs = {root.country} if root.country else {p.country for p in root.own_places if p.kind != "country"}
+    own = {
+        p.country
+        for p in sentence.sites_between(frame.head_end, frame.span_end)
+        if p.kind != "country"
+        and (
+            _PLACED_AFTER.fullmatch(between := sentence.text[frame.head_end : p.start])
+            or _OWNER_IN.fullmatch(between)
+        )
+    }
+    return bool(own - {None} and theirs - {None}) and not own & theirs
 
 
 def _opened_in_place(sentence: SentenceDoc, frame: Frame) -> bool:

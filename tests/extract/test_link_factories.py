@@ -1,0 +1,159 @@
+"""Factories: what they make and the pieces a year that say so, plants known only by what they produce or
+by the company named after them, the site a plant stands on, and a plant abroad written like the one
+before."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _brief(projects: list[dict]) -> list[tuple]:
+    return [(p["type"], p["locality"] or p["region"], p["capacities"]) for p in projects]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allur is building a new plant in Kostanay. The plant will produce 90,000 cars a year.",
+        "Camel Group will build a plant in Navoi with a design capacity of 1.2 million batteries per year.",
+        "QazBus has opened a plant in Kaskelen designed for 2,000 buses annually.",
+        "Sentury will build a plant in Angren that can turn out 3,000,000 tyres a year.",
+    ],
+)
+def test_a_plant_making_pieces_a_year_is_a_factory_without_a_contract_metric(read, text):
+    """Cars or tyres a year say what a plant is; the contract counts units of equipment, not goods."""
+    [project] = read(text)
+    assert (project["type"], project["capacities"]) == ("manufacturing", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Navoi Ceramics will build a plant for the production of ceramic sanitary ware in Navoi.", "Navoi"),
+        ("A factory to make kitchen furniture was opened in Shymkent by Oyu Group.", "Shymkent"),
+        ("Huaxing will set up an enterprise for the production of plastic windows in Termez.", "Termez"),
+        ("Youfa plans a plant for the production of welded steel pipes in Sirdaryo region.", "Syrdarya"),
+    ],
+)
+def test_a_plant_that_makes_goods_no_term_knows_is_a_factory(read, text, place):
+    assert [(p["type"], p["locality"] or p["region"]) for p in read(text)] == [("manufacturing", place)]
+
+
+def test_a_plant_that_produces_electricity_is_no_factory(read):
+    projects = read("The company will build a plant for the production of electricity in Navoi.")
+    assert "manufacturing" not in [p["type"] for p in projects]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The BYD Uzbekistan Factory in Jizzakh has launched serial production.", "Jizzakh"),
+        ("The Hualing Trucks Factory in Kostanay was opened in 2019.", "Kostanay"),
+        ("Construction of the Aziya Avto factory in Ust-Kamenogorsk began in May.", "Ust-Kamenogorsk"),
+    ],
+)
+def test_a_factory_named_for_its_company_is_a_factory(read, text, place):
+    assert [(p["type"], p["locality"]) for p in read(text)] == [("manufacturing", place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "In July, Allur Group started construction of a new car plant with welding and painting shops "
+            "on a 110-hectare site in the Kostanay industrial zone.",
+            "Kostanay",
+        ),
+        ("Huaxin will build a cement plant on a 40-hectare site near Zafarabad.", "Zafarabad"),
+        ("The smelter will stand at a site in Ekibastuz, East Hope said.", "Ekibastuz"),
+    ],
+)
+def test_the_site_a_plant_stands_on_places_it(read, text, place):
+    projects = read(text)
+    assert len(projects) == 1
+    assert place in (projects[0]["locality"], projects[0]["region"])
+
+
+@pytest.mark.parametrize(
+    ("abroad", "cn_projects"),
+    [
+        (
+            "The technology has run since 2013 at the plant of Wison Clean Energy in Nanjing, Jiangsu "
+            "province, which produces 295,000 tons of olefins per year.",
+            [],  # a typeless plant with nothing to say its kind: no project, and none of the complex's
+        ),
+        (
+            "The same design works at the polymer plant of Ningxia Baofeng in Yinchuan, Ningxia, which makes "
+            "300,000 tons of olefins a year.",
+            [("chemical", [("annual_output", 300000)])],
+        ),
+    ],
+)
+def test_a_definite_plant_placed_in_another_country_is_another_plant(read, abroad, cn_projects):
+    projects = read(
+        "Uzbekneftegaz and Wison signed a contract for a gas chemical complex in Karakul district of Bukhara "
+        f"region. The complex will produce 500,000 tons of polymers a year. {abroad}"
+    )
+    uz = [p for p in projects if p["country"] == "UZ"]
+    assert [(p["type"], p["capacities"]) for p in uz] == [("chemical", [("annual_output", 500000)])]
+    assert [(p["type"], p["capacities"]) for p in projects if p["country"] == "CN"] == cn_projects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The investor could not obtain the 120 MW of grid capacity it needed for the smelter in Aktobe.",
+        "Grid capacity in the south is short, the operator said of the smelter in Aktobe.",
+    ],
+)
+def test_grid_capacity_is_the_systems_not_a_project(read, text):
+    assert [p["type"] for p in read(text)] == ["smelter"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pipeline links the Sary-Bulak gas field in Zaisan district of East Kazakhstan region with the "
+        "group's LNG plant in Jimunai County of Xinjiang's Altay Prefecture.",
+        "Guanghui operates the Sary-Bulak field in Zaisan district, East Kazakhstan, and pipes its gas to "
+        "the company's gas processing plant in Urumqi.",
+    ],
+)
+def test_a_plant_across_the_border_from_the_field_it_takes_gas_from_is_its_own(read, text):
+    places = {(p["type"], p["country"], p["region"]) for p in read(text)}
+    assert ("oil_gas", "KZ", "East Kazakhstan") in places
+    assert ("oil_gas", "CN", "Xinjiang") in places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jereh will build a CNG filling station on the highway near Aktobe.",
+        "QazaqGaz plans compressed natural gas filling stations in Kyzylorda region.",
+    ],
+)
+def test_gas_filling_stations_are_gas_facilities(read, text):
+    assert [p["type"] for p in read(text)] == ["oil_gas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The turbines will be shipped from Goldwind's Urumqi factory to the Ayagoz wind farm in Abai region.",
+        "Only months after they left Goldwind's factory in Urumqi, the turbines of the Ayagoz wind farm in "
+        "Abai region were hoisted.",
+    ],
+)
+def test_a_suppliers_factory_the_goods_come_from_is_no_project(read, text):
+    assert [p["type"] for p in read(text)] == ["wind"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ERG is building a plant for the production of hot-briquetted iron in Rudny.",
+        "Jingye will build a plant in Sirdaryo region that will produce steel billets and rebar.",
+    ],
+)
+def test_a_plant_making_iron_or_steel_products_is_a_smelter(read, text):
+    assert [p["type"] for p in read(text)] == ["smelter"]
