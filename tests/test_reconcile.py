@@ -285,12 +285,12 @@ def test_a_project_placed_only_by_a_later_mention_is_matched_where_it_stands(ref
             "velayat.",
         ),
         (
-            "date: 2019-03-01\n\nKEGOC and TBEA started building the North-South power line.",
-            "date: 2021-05-11\n\nTBEA opened a substation in Shymkent.",
+            "date: 2019-03-01\n\nKazTransGas and CNPC started building the Beineu-Shymkent gas pipeline.",
+            "date: 2021-05-11\n\nCNPC opened a gas processing plant in Zhanaozen.",
         ),
     ],
 )
-def test_a_plant_of_the_company_that_built_a_line_is_not_the_line(ref, first, later):
+def test_a_plant_of_the_company_that_built_a_pipeline_is_not_the_pipeline(ref, first, later):
     projects = _tables([first, later], ref)["projects"]
     assert len(projects) == 2
 

@@ -64,6 +64,15 @@ def _roles(sentence: str, ref) -> list[tuple[str, str]]:
             "East Hope Group of Shanghai will build a smelter in Ekibastuz.",
             [("Shanghai", "origin"), ("Ekibastuz", "site")],
         ),
+        (
+            "The LNG plant stands in Jimunai County, about 600 km north of the regional capital Urumqi.",
+            [("Jimunai County", "site"), ("Urumqi", "mention")],
+        ),
+        ("The wind farm lies 40 kilometres east of Taraz.", [("Taraz", "mention")]),
+        (
+            "The mine is in Shu district, some 150 miles from the city of Almaty.",
+            [("Shu", "site"), ("Almaty", "mention")],
+        ),
     ],
 )
 def test_place_roles(ref, sentence, expected):

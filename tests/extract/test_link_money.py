@@ -844,3 +844,47 @@ def test_the_chinese_side_is_the_party_not_the_parent_named_after_it(read_tables
     assert [i[:2] for i in _investments(read_tables(text))] == [
         ("China Power International Holding Limited", 1.4e9)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lender"),
+    [
+        (
+            "China Development Bank agreed in June to lend Turkmengaz $4 billion for the first phase of the "
+            "Galkynysh gas field in Mary province.",
+            "China Development Bank",
+        ),
+        (
+            "Exim Bank of China has decided to lend Barki Tojik $180 million for the Dushanbe-2 CHP plant.",
+            "Exim Bank of China",
+        ),
+        (
+            "ICBC plans this year to lend KazMunayGas $2.5 billion to expand the Shymkent refinery.",
+            "ICBC",
+        ),
+    ],
+)
+def test_the_bank_that_agrees_to_lend_is_the_lender_not_the_borrower(read_tables, text, lender):
+    assert [row[0] for row in _investments(read_tables(text))] == [lender]
+
+
+@pytest.mark.parametrize(
+    ("signing", "client"),
+    [
+        (
+            "JSC Uzbekneftegaz and China's Wison Engineering have signed an EPC contract for a gas chemical "
+            "complex in Karakul district of Bukhara region.",
+            "JSC Uzbekneftegaz",
+        ),
+        (
+            "Samruk-Energy signed a construction contract with PowerChina, the general contractor, for a "
+            "wind farm in Zhambyl region.",
+            "Samruk-Energy",
+        ),
+    ],
+)
+def test_the_client_of_a_works_contract_owns_the_project_and_bears_its_cost(read_tables, signing, client):
+    tables = read_tables(f"{signing} The total cost of the project is estimated at $2.7 billion.")
+    assert [row[:2] for row in _investments(tables)] == [(client, 2.7e9)]
+    roles = tables["participants"].set_index("surface").role.to_dict()
+    assert roles[client] == "owner"

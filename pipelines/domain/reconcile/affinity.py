@@ -12,6 +12,7 @@ from pipelines.domain.reference import different_products, fold, sound_key
 if TYPE_CHECKING:
     from pipelines.domain.reconcile.projects import Cluster
 
+_LINES_AND_STATIONS = ("transmission",)  # project types whose lines and stations one project may join
 SAME_CAPACITY = 0.10  # relative gap within which two reported capacities are the same
 MERGE_SCORE = 3  # the affinity at which a mention joins a project (when no other project ties)
 # the same sound key: a region or locality that differs rules the project out; names may differ
@@ -102,9 +103,12 @@ def _route_and_site(one: object, other: object) -> bool:
 
 
 def _other_shape(cluster: Cluster, mention: Mention) -> bool:
-    """A pipeline or line is not a plant or field, however they were named ('the second gas processing
-    plant' of the company whose pipeline an earlier article spoke of); the third plant is not the second."""
+    """A pipeline is not a plant or field, however they were named ('the second gas processing plant' of
+    the company whose pipeline an earlier article spoke of); the third plant is not the second. A grid
+    project's line and substation are often one project, told either way."""
     for column in ("shape", "rank"):
+        if column == "shape" and mention.frame["project_type"] in _LINES_AND_STATIONS:
+            continue
         mine = mention.frame.get(column)
         if isinstance(mine, str) and any(known != mine for known in cluster.counts.get(column, ())):
             return True

@@ -65,7 +65,7 @@ def frame_types(words: list[str], head_text: str, after: str, ref: Reference) ->
     if not types and gloss:  # 'state district power plant (GRES-3)': the abbreviation tells the type
         types = [t for t in [ref.facility_terms["head"].get(fold(gloss["acronym"]))] if t]
     usual = ref.facility_terms.get("default", {}).get(fold(head_text))  # not "XD Electric's factories"
-    if not types and usual and _named_by_itself(words):
+    if not types and usual and _not_a_companys(words):
         types = [usual]  # 'The BYD Uzbekistan Factory in Jizzakh': a factory makes goods
     if not types and singular(fold(head_text)) in ref.typeless_heads:
         types = [None]
@@ -74,11 +74,10 @@ def frame_types(words: list[str], head_text: str, after: str, ref: Reference) ->
     return types
 
 
-def _named_by_itself(words: list[str]) -> bool:
-    """'the BYD Uzbekistan Factory': a name of its own, not a company's ("Goldwind's Urumqi factory", a
-    supplier's works the goods come from)."""
-    named = any(w[:1].isupper() and fold(w) not in ("a", "an", "the", "this", "its") for w in words)
-    return named and not any(w.endswith(("'s", "’s")) for w in words)
+def _not_a_companys(words: list[str]) -> bool:
+    """'the BYD Uzbekistan Factory', 'a factory in Sergeli district': not a company's works the goods come
+    from ("Goldwind's Urumqi factory")."""
+    return not any(w.endswith(("'s", "’s")) for w in words)
 
 
 def _named_one_again(words: list[str], head_text: str, after: str, ref: Reference) -> bool:

@@ -37,7 +37,9 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
         )
         for org in orgs
     ]
-    return _coordinated_roles(sentence, _bracketed_aliases(sentence, read))
+    return _clients_of_contractors(
+        sentence, _coordinated_roles(sentence, _bracketed_aliases(sentence, read)), ref
+    )
 
 
 def _bracketed_aliases(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
@@ -83,6 +85,21 @@ def _coordinated_roles(sentence: str, orgs: list[OrgMention]) -> list[OrgMention
         if joined and out[i].role == "partner" and out[i + 1].role != "partner":
             out[i] = replace(out[i], role=out[i + 1].role)
     return out
+
+
+def _clients_of_contractors(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
+    """'Uzbekneftegaz and Wison Engineering have signed an EPC contract', 'KEGOC signed a contract with TBEA,
+    the contractor': the company that signs a works contract with its contractor is the client, the
+    project's owner (not a ministry, a lender or another contractor)."""
+    signed = ref.cue_pattern("contract_signed").search(sentence)
+    if signed is None or not any(o.role == "contractor" for o in orgs):
+        return orgs
+    return [
+        replace(o, role="owner")
+        if o.role == "partner" and o.start < signed.start() and not (o.reporter or is_government(o.text))
+        else o
+        for o in orgs
+    ]
 
 
 _VERB_AFTER = re.compile(

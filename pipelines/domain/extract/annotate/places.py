@@ -189,6 +189,8 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "event"
     if _former_before(ref).search(before):
         return "mention"  # 'in what was East Kazakhstan region and since 2022 belongs to Abai region'
+    if _DISTANCE_FROM.search(before):
+        return "mention"  # 'about 600 km north of the regional capital Urumqi': a yardstick, not the site
     if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before) or _COMPANY_OF.search(before):
         return "origin"
     # 'Shaanxi Coal and Chemical Industry Group', 'built by Tianjin Bohua', 'Anhui Conch Cement'
@@ -208,6 +210,12 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     return "site"
 
 
+_DISTANCE_FROM = re.compile(
+    r"\b(?:km|kilometres?|kilometers?|miles)\s+(?:\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:regional|national|provincial|district|oblast)\s+)?"
+    r"(?:(?:capital|centre|center|city|town|village)\s+(?:of\s+)?)?$",
+    re.I,
+)
 CENTRAL_ASIA = ("KZ", "UZ", "KG", "TJ", "TM")  # the five countries the articles are about
 _OPENING_IN = re.compile(  # after a transcript's speaker label ('TLEUZHANOVA: ') and a time
     r"^\s*(?:[A-Z][A-Z' -]{1,30}:\s+)?(?:(?:Last|This|Next|Earlier|In|On)\s+[\w ]{1,20}?,?\s+)?"
