@@ -293,12 +293,3 @@ def test_a_project_placed_only_by_a_later_mention_is_matched_where_it_stands(ref
 def test_a_plant_of_the_company_that_built_a_pipeline_is_not_the_pipeline(ref, first, later):
     projects = _tables([first, later], ref)["projects"]
     assert len(projects) == 2
-
-
-def test_the_third_plant_is_not_the_second(ref):
-    second = "date: 2014-09-04\n\nCNPC commissioned the second gas processing plant at Bagtyyarlyk in Lebap."
-    third = "date: 2025-08-20\n\nCNPC put into operation the third gas processing plant at Bagtyyarlyk."
-    again = "date: 2025-09-01\n\nThe third gas processing plant at Bagtyyarlyk reached full capacity."
-    projects = _tables([second, third, again], ref)["projects"]
-    assert sorted(projects.status) == ["operating", "operating"]
-    assert len(projects) == 2

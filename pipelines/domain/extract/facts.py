@@ -57,7 +57,6 @@ class ProjectMention:
             "refers_to": self.refers_to,
             "product": self.product,
             "shape": self.frame.shape if self.frame is not None else None,
-            "rank": self.frame.rank if self.frame is not None else None,
             "evidence": self.sentence.text,
         }
 

@@ -36,7 +36,6 @@ PER_ARTICLE_TABLES: dict[str, list[str]] = {
         "refers_to",
         "product",
         "shape",
-        "rank",
         "evidence",
     ],
     "capacities": [

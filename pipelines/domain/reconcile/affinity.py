@@ -104,15 +104,12 @@ def _route_and_site(one: object, other: object) -> bool:
 
 def _other_shape(cluster: Cluster, mention: Mention) -> bool:
     """A pipeline is not a plant or field, however they were named ('the second gas processing plant' of
-    the company whose pipeline an earlier article spoke of); the third plant is not the second. A grid
-    project's line and substation are often one project, told either way."""
-    for column in ("shape", "rank"):
-        if column == "shape" and mention.frame["project_type"] in _LINES_AND_STATIONS:
-            continue
-        mine = mention.frame.get(column)
-        if isinstance(mine, str) and any(known != mine for known in cluster.counts.get(column, ())):
-            return True
-    return False
+    the company whose pipeline an earlier article spoke of). A grid project's line and substation are
+    often one project, told either way."""
+    shape = mention.frame.get("shape")
+    if not isinstance(shape, str) or mention.frame["project_type"] in _LINES_AND_STATIONS:
+        return False
+    return any(known != shape for known in cluster.counts.get("shape", ()))
 
 
 def _product(frame: dict) -> str | None:

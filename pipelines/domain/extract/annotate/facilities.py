@@ -154,11 +154,6 @@ class Frame:
         return is_line(self.noun_phrase)
 
     @property
-    def rank(self) -> str | None:
-        """The ordinal its phrase ranks it by ('second' of 'the second gas processing plant')."""
-        return next((w for w in fold(self.noun_phrase).split() if w in ORDINAL_WORDS), None)
-
-    @property
     def shape(self) -> str | None:
         """'route' for a line or pipeline between places, 'site' for a plant, field or mine; None for a
         noun any facility goes by ('the project') or a works' production line."""
