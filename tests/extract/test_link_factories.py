@@ -157,3 +157,24 @@ def test_a_suppliers_factory_the_goods_come_from_is_no_project(read, text):
 )
 def test_a_plant_making_iron_or_steel_products_is_a_smelter(read, text):
     assert [p["type"] for p in read(text)] == ["smelter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "output"),
+    [
+        (
+            "Tabys Agro already has an oil extraction plant in Petropavl, North Kazakhstan region, which "
+            "produces 80,000 tonnes of oil a year.",
+            80000,
+        ),
+        (
+            "Since 2023 the oil-extraction plant of Khorgos Oil Seeds LLP in Panfilov district has turned "
+            "out 60,000 tonnes of sunflower oil a year.",
+            60000,
+        ),
+    ],
+)
+def test_an_oil_extraction_plant_presses_seeds(read, text, output):
+    """Translated news calls a seed-crushing plant an 'oil extraction plant': farm produce, not oil."""
+    [project] = read(text)
+    assert (project["type"], project["capacities"]) == ("agriculture", [("annual_output", output)])
