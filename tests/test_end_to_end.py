@@ -187,6 +187,12 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # rules, 0.70 together; 51 and 52 were then read for errors (held-out articles apart), 53 never:
         # 0.88, 0.75 and 0.77 each, 0.79 together
         (("set51", "set52", "set53"), 0.76, 2, 0.65),
+        # three written at the start of the session after, scored before anyone read them (oil, gas and
+        # petrochemicals trade press; Chinese contractors' newsrooms and posts; factories in industrial
+        # zones): 0.70, 0.81 and 0.52 with that session's starting rules, 0.66 together; 54 and 56 were then
+        # read for errors (held-out articles apart), 55 never: 0.81, 0.81 and 0.64 each, 0.74 together
+        # (dates left: posts that give none)
+        (("set54", "set55", "set56"), 0.71, 4, 0.65),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(
