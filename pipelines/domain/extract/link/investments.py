@@ -48,7 +48,6 @@ _TO_RECIPIENT = re.compile(  # '$X (about $Y) to Z', '... to Pavlodar Ferroalloy
     r"\s*(?:\([^)]*\)\s*)?,?\s*to\s+(?:the\s+)?(?:[^,;()]{1,80}\()?", re.I
 )
 _LOAN_WORD = r"(?:loans?|credits?|credit line|financing|facility)"
-_INTENT = r"(?:agreed|agrees|plans?|planned|intends?|intended|decided|pledged|promised|undertook|offered)"
 _LOAN_OF_BEFORE = re.compile(  # 'a loan of the China Development Bank of US$398 million'
     rf"\b{_LOAN_WORD}\s+(?:of|from|by)\s+(?:the\s+)?$", re.I
 )
@@ -423,7 +422,8 @@ def _spender_before(
             rf"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:an?\s|the\s|[^,;]{{1,40}}?'s?\s)[^,;]{{0,80}}?,\s*)?"
             rf"(?:,\s*(?:which|who|that)\s+)?"  # 'built by X (XY), which invested $N'
             rf"(?:(?:is|are|was|were|will|would|has|have|had|be|been)\s+)*"
-            rf"(?:{_INTENT}\s+(?:[\w,]+\s+){{0,3}}?to\s+)?"  # 'agreed in June to lend Turkmengaz $4 billion'
+            # 'agreed in June to lend Turkmengaz $4 billion'
+            rf"(?:(?:{ref.cue_pattern('intent_verb').pattern})\s+(?:[\w,]+\s+){{0,3}}?to\s+)?"
             rf"(?:{ref.cue_pattern('spends').pattern})\s+(?:[\w&.,'()-]+\s+){{0,6}}?$"
         ),
     )  # 'X is spending about $N', 'X lent KAZ Minerals $N', 'X, an arm of Y,' / 'X, Y's lender, provided $N'

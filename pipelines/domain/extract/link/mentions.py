@@ -46,9 +46,8 @@ _OWNING_ROLES = ("owner", "operator")
 _PLACED_AFTER = re.compile(  # ' at Ovadandepe in ' right after a facility noun: where it stands
     r"\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:at|in|near)\s+(?:the\s+)?)?"
 )
-_OWNER_IN = re.compile(
-    r"\s+of\s+[^.;]{1,80}?\bin\s+"
-)  # ' of Wison Clean Energy, a company of the group, in '
+# ' of Wison Clean Energy, a company of the group, in ': the owner's plant and where it stands
+_OWNER_IN = re.compile(r"\s+of\s+[^.;]{1,80}?\bin\s+")
 _PAIR = 2  # facilities counted in a group beyond which a total with no place is a statistic
 _OUTPUT_NOUNS = r"generation|output|production|throughput"  # what a facility's figure is called
 _FIELD_LABEL = re.compile(rf"{CAPACITY_WORD.pattern}|\b(?:{_OUTPUT_NOUNS})\b", re.I)
