@@ -114,10 +114,11 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     modifiers = list(dict.fromkeys(ptype for kind, ptype in own if kind == "modifier" and ptype))
     if not modifiers:  # 'a power line': a term that takes in the head
         modifiers = [t for kind, t in match_terms([*words, head], ref) if kind == "modifier" and t][:1]
-    indefinite = not words or fold(words[0]) in ("a", "an")  # a bare noun heads a table row
-    ranked = any(fold(w) in ORDINAL_WORDS for w in words)  # "the world's first plant for the production of"
-    new = indefinite or ranked
-    if not modifiers and purpose and (singular(fold(head)) in ref.heads_that_refer("purpose") or new):
+    if (
+        not modifiers
+        and purpose
+        and (singular(fold(head)) in ref.heads_that_refer("purpose") or _introduced(words))
+    ):
         # 'an enterprise for the production of caustic soda', 'a complex producing PVC' (not 'the complex
         # will produce zinc', which points back to a facility named before)
         modifiers = [ptype for kind, ptype in matched[len(own) :] if kind == "modifier" and ptype][:1]
@@ -131,17 +132,26 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
 _MAKING = re.compile(r"\b(?:production|produc(?:e|es|ing)|manufactur\w*|make|makes|making)\b", re.I)
 
 
+def _introduced(words: list[str]) -> bool:
+    """A facility the phrase brings in, not one named before: indefinite ('a plant'; a bare noun heads a
+    table row) or ranked ("the world's first plant for the production of")."""
+    return not words or fold(words[0]) in ("a", "an") or any(fold(w) in ORDINAL_WORDS for w in words)
+
+
 def _makes_goods(
-    words: list[str], head: str, purpose: re.Match[str] | None, matched: list, ref: Reference
+    words: list[str],
+    head: str,
+    purpose: re.Match[str] | None,
+    matched: list[tuple[str, str | None]],
+    ref: Reference,
 ) -> bool:
     """A new plant or factory that makes what no term knows and no energy: a factory of goods. Not 'the plant
     will produce' (a plant named before) nor 'a plant for the production of electricity' (a power plant)."""
     if purpose is None or not _MAKING.search(purpose.group(0)) or any(kind for kind, _ in matched):
         return False
-    new = not words or fold(words[0]) in ("a", "an") or any(fold(w) in ORDINAL_WORDS for w in words)
     noun = singular(fold(head))
     typeless = ref.typeless_heads.get(noun) == "any" or noun in ref.heads_that_refer("purpose")
-    return new and typeless and not ref.cue_pattern("energy_goods").search(purpose.group(0))
+    return _introduced(words) and typeless and not ref.cue_pattern("energy_goods").search(purpose.group(0))
 
 
 def match_terms(words: list[str], ref: Reference) -> list[tuple[str, str | None]]:
