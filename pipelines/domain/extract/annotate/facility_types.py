@@ -129,7 +129,8 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     return modifiers[-1:]
 
 
-_MAKING = re.compile(r"\b(?:production|produc(?:e|es|ing)|manufactur\w*|make|makes|making)\b", re.I)
+# making, as a purpose says it ('manufacture' and 'assembly' are `_ASSEMBLY`'s, tested first)
+_MAKING = re.compile(r"\b(?:production|produc(?:e|es|ing)|make|makes|making)\b", re.I)
 
 
 def _introduced(words: list[str]) -> bool:

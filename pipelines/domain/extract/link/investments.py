@@ -51,12 +51,13 @@ _LOAN_WORD = r"(?:loans?|credits?|credit line|financing|facility)"
 _LOAN_OF_BEFORE = re.compile(  # 'a loan of the China Development Bank of US$398 million'
     rf"\b{_LOAN_WORD}\s+(?:of|from|by)\s+(?:the\s+)?$", re.I
 )
-_AMOUNT_OF_BETWEEN = re.compile(r"^\s+(?:of|worth|for|amounting to|totall?ing|in the amount of)\s+$", re.I)
+_AMOUNT_OF = r"(?:of|worth|for|amounting to|totall?ing|in the amount of)"  # 'a loan of', 'a contract worth'
+_AMOUNT_OF_BETWEEN = re.compile(rf"^\s+{_AMOUNT_OF}\s+$", re.I)
 _LOAN_AGREEMENT_WITH = re.compile(  # 'entered into a facility agreement with Bank of China (Kazakhstan)'
     rf"\b{_LOAN_WORD}\s+agreements?\s+with\s+(?:the\s+)?$", re.I
 )
 _LOAN_AMOUNT_BEFORE = re.compile(  # '..., in respect of a term loan facility of up to US$120 million'
-    rf"\b{_LOAN_WORD}\s+(?:of|for|worth|amounting to|totall?ing)\s+(?:(?:{ROUGHLY})\s+)?$", re.I
+    rf"\b{_LOAN_WORD}\s+{_AMOUNT_OF}\s+(?:(?:{ROUGHLY})\s+)?$", re.I
 )
 _OWN_FUNDS_OF = re.compile(r"\bown\s+(?:funds|resources|money|capital)\s+of\s+(?:the\s+)?$", re.I)
 _OWN_FUNDS_AFTER = re.compile(r"^(?:'s|’s)\s+own\s+(?:funds|resources|money|capital)\b", re.I)

@@ -530,14 +530,24 @@ def _placed_abroad(sentence: SentenceDoc, frame: Frame, root: ProjectMention | N
     theirs = {root.country} if root.country else {p.country for p in root.own_places if p.kind != "country"}
     own = {
         p.country
-        for p in sentence.sites_between(frame.head_end, frame.span_end)
+        for p in _sites_right_after(sentence, frame, frame.span_end, owner=True)
         if p.kind != "country"
-        and (
-            _PLACED_AFTER.fullmatch(between := sentence.text[frame.head_end : p.start])
-            or _OWNER_IN.fullmatch(between)
-        )
     }
     return bool(own - {None} and theirs - {None}) and not own & theirs
+
+
+def _sites_right_after(
+    sentence: SentenceDoc, frame: Frame, end: int, owner: bool = False
+) -> list[PlaceMention]:
+    """The places written right after a facility noun, up to `end` ('the plant at Ovadandepe in Ahal
+    velayat'); with `owner`, also after the owner it names ('the plant of X, a company of the group, in
+    Nanjing')."""
+    shapes = (_PLACED_AFTER, _OWNER_IN) if owner else (_PLACED_AFTER,)
+    return [
+        p
+        for p in sentence.sites_between(frame.head_end, end)
+        if any(shape.fullmatch(sentence.text[frame.head_end : p.start]) for shape in shapes)
+    ]
 
 
 def _opened_in_place(sentence: SentenceDoc, frame: Frame) -> bool:
@@ -550,11 +560,7 @@ def _regions_given(sentence: SentenceDoc, frame: Frame) -> set[str]:
     """The regions the sentence places a facility in: right after it ('the plant at Ovadandepe in Ahal
     velayat'), else in the phrases the sentence opens with."""
     reach = min(frame.span_end, frame.head_end + _PLURAL_PLACE_REACH)
-    after = {
-        p.region
-        for p in sentence.sites_between(frame.head_end, reach)
-        if p.region and _PLACED_AFTER.fullmatch(sentence.text[frame.head_end : p.start])
-    }
+    after = {p.region for p in _sites_right_after(sentence, frame, reach) if p.region}
     opening = opening_place(sentence, frame)
     return after or ({opening.region} if opening and opening.region else set())
 
