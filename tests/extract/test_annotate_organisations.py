@@ -516,3 +516,43 @@ def test_a_name_after_a_countrys_possessive_is_the_body_listed_with_that_country
 ):
     aliases = read_tables(text)["org_aliases"]
     assert dict(zip(aliases.alias, aliases.surface, strict=True))[surface] == body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Junzheng Energy & Chemical Industry Group will build a ferrosilicon plant.",
+            ["Junzheng Energy & Chemical Industry Group"],
+        ),
+        (
+            "It is a subsidiary of Inner Mongolia Junzheng Energy & Chemical Industry Group.",
+            ["Inner Mongolia Junzheng Energy & Chemical Industry Group"],
+        ),
+        (
+            "Sinosun Energy and Poly Power Corporation will build the plant.",
+            ["Sinosun Energy", "Poly Power Corporation"],
+        ),
+    ],
+)
+def test_an_ampersand_joins_the_words_of_one_name(ref, sentence, expected):
+    assert [name for name, _ in _names(sentence, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Silicon prices have risen to $3,200 per tonne.", "Coal output has risen by 5%."],
+)
+def test_a_listed_name_written_in_lower_case_is_a_plain_word(ref, sentence):
+    assert _names(sentence, ref) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the documents signed in Tashkent on Wednesday, the parties will set up a joint venture.",
+        "On Monday, the parties signed a deal in Astana.",
+    ],
+)
+def test_a_weekday_is_no_organisation(ref, sentence):
+    assert _names(sentence, ref) == []

@@ -318,3 +318,64 @@ def test_a_place_after_on_the_with_a_facility_noun_stays_a_site(ref):
 def test_names_in_accented_latin_letters_are_read_whole(read, text, name, locality):
     (project,) = read(text)
     assert (project["name"], project["locality"]) == (name, locality)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Energy China is already building a 1 GW wind project in neighbouring Kazakhstan.", "KZ"),
+        ("The company already runs a 100 MW solar plant in neighboring Kazakhstan.", "KZ"),
+        ("It plans a 50 MW hydropower plant in landlocked Kyrgyzstan as well.", "KG"),
+    ],
+)
+def test_a_country_with_a_describing_word_places_the_project(read, sentence, country):
+    text = "TASHKENT. Uzbekistan's Ministry of Energy signed three power purchase agreements. " + sentence
+    assert [p["country"] for p in read(text) if p["type"] in ("wind", "solar", "hydro")] == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KOREM published the results of the auction, held on November 17 and 18 in Astana, for wind farms.",
+        "The forum, held on 5-6 June in Tashkent, drew 300 investors.",
+        "The agreements were signed on May 12 and 13 in Beijing.",
+    ],
+)
+def test_a_place_where_an_event_of_several_days_was_held_is_no_site(ref, text):
+    assert [p.text for p in find_places(text, ref) if p.is_site] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The concentrate will go to Xiamen Tungsten's APT plant in Ninghua, Fujian Province, where an "
+            "expansion is under construction.",
+            ("Ninghua", "Fujian", "CN"),
+        ),
+        (
+            "Yongchang ships the silicon to its organosilicon complex in Qujing, Yunnan province.",
+            ("Qujing", "Yunnan", "CN"),
+        ),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_named_before_its_region_is_the_site(read, text, place):
+    (project,) = read(text)
+    assert (project["locality"], project["region"], project["country"], project["type"]) == (
+        *place,
+        "chemical",
+    )
+
+
+@pytest.mark.parametrize(
+    ("town", "region", "expected"),
+    [("Bakuta", "Almaty Oblast", "Almaty Region"), ("Koshkar", "the Kostanay region", "Kostanay")],
+)
+def test_a_town_the_gazetteer_lacks_keeps_the_region_the_article_gave_it(read, town, region, expected):
+    text = (
+        f"Jiaxin has built the {town} tungsten mine. The mine, in {region}, will process 3.3 million tonnes "
+        f"of ore a year.\n\nThe company has also begun a feasibility study for an APT plant at the {town} "
+        "Mine site."
+    )
+    plant = [p for p in read(text) if p["type"] == "chemical"]
+    assert [(p["locality"], p["region"]) for p in plant] == [(town, expected)]

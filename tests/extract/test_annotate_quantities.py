@@ -87,6 +87,9 @@ def test_a_count_of_turbines_out_of_a_model(ref):
         ("Thirty-one Envision EN-156 turbines will be installed.", 31.0),
         ("The farm will have 40 Goldwind GW121-2.5 turbines.", 40.0),
         ("It ordered 25 SG-170 turbines.", 25.0),
+        ("Goldwind supplied 24 GW121/2500 turbines.", 24.0),
+        ("It has 40 Envision EN-156/6.5 turbines.", 40.0),
+        ("The project will use 30 GW 87/1500 wind turbines of 1.5 MW each.", 30.0),
     ],
 )
 def test_a_turbine_models_number_is_no_count(ref, sentence, count):
@@ -243,3 +246,23 @@ def test_a_scale_joined_to_its_number_by_a_hyphen(ref, sentence):
 )
 def test_a_million_and_thousands_written_in_words_make_one_figure(ref, sentence, value):
     assert [q.value_std for q in find_quantities(sentence, ref)] == [value]
+
+
+def test_a_turbine_model_named_gw_is_no_gigawatts(ref):
+    sentence = "The project will use 30 GW 87/1500 wind turbines of 1.5 MW each."
+    assert [m for m, _ in _figures(sentence, ref)] == ["unit_count", "installed_power"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "The operation produces about 850,000 tpy of ore, an official said, up from around 600,000 tpy.",
+            850000.0,
+        ),
+        ("The smelter made 250,000 tonnes last year, compared with 230,000 tonnes in 2022.", 250000.0),
+        ("Output fell to 1.2 million tonnes a year, down from 1.5 million tonnes a year.", 1200000.0),
+    ],
+)
+def test_the_figure_a_change_started_from_is_history(ref, sentence, value):
+    assert [v for _, v in _figures(sentence, ref)] == [value]

@@ -278,3 +278,19 @@ def test_the_units_after_units_at_a_plant_are_that_project(read, second):
         f"power plant in Syrdarya region. {second}"
     )
     assert plant["capacities"] == [("installed_power", 1560.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hydropower gives most of the power, from the 3,000 MW Nurek plant on the Vakhsh river and, "
+        "increasingly, the 3,780 MW Rogun hydropower plant.",
+        "Most power comes from the Nurek plant and the Rogun hydropower plant.",
+        "The grid relies on the Sangtuda-1 station or the Nurek hydropower station in winter.",
+    ],
+)
+def test_a_typeless_plant_joined_to_a_typed_one_is_of_its_kind(read, sentence):
+    projects = read(
+        "Masdar will build a 200 MW solar plant in Sughd region. The plant will sell power. " + sentence
+    )
+    assert [p["type"] for p in projects] == ["solar", "hydro", "hydro"]

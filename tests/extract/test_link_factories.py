@@ -178,3 +178,37 @@ def test_an_oil_extraction_plant_presses_seeds(read, text, output):
     """Translated news calls a seed-crushing plant an 'oil extraction plant': farm produce, not oil."""
     [project] = read(text)
     assert (project["type"], project["capacities"]) == ("agriculture", [("annual_output", output)])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Tau-Ken Temir owns the metallurgical silicon plant in Karaganda, launched in 2013.",
+            "Meanwhile, in the Temirtau industrial zone, Temirtau Ferroalloy LLP is building a ferrosilicon "
+            "plant.",
+        ),
+        (
+            "ERG runs a silicon smelter in Karaganda.",
+            "In Temirtau, a Chinese investor plans a ferromanganese smelter.",
+        ),
+    ],
+)
+def test_plants_of_two_metals_in_one_region_are_two_projects(read, first, second):
+    text = f"{first} The plant worked at a loss for years.\n\nIt is not the only project. {second}"
+    assert sorted(p["locality"] for p in read(text)) == ["Karaganda", "Temirtau"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "TBEA has begun construction of a second gold-processing plant at the Duoba deposit in Ayni.",
+            "mining",
+        ),
+        ("Zijin will build a gold-processing plant near Panjakent.", "mining"),
+        ("Kazzinc will build a copper-smelting plant in Ust-Kamenogorsk.", "smelter"),
+    ],
+)
+def test_a_hyphened_purpose_types_the_plant(read, text, kind):
+    assert [p["type"] for p in read(text)][:1] == [kind]

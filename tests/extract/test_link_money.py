@@ -888,3 +888,130 @@ def test_the_client_of_a_works_contract_owns_the_project_and_bears_its_cost(read
     assert [row[:2] for row in _investments(tables)] == [(client, 2.7e9)]
     roles = tables["participants"].set_index("surface").role.to_dict()
     assert roles[client] == "owner"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "investment"),
+    [
+        (
+            "Energy China will invest $520 million in a 500 MW solar plant in Kattakurgan.",
+            "Universal Energy has signed for a 300 MW PV plant in Kyzyltepa district. That project is worth "
+            "$310 million.",
+            ("Universal Energy", 310e6, 1),
+        ),
+        (
+            "CNPC will invest $1 billion in the Shymkent refinery upgrade.",
+            "Huadian has agreed to develop a 200 MW wind farm near Zhanatas. The project will cost $240 "
+            "million.",
+            ("Huadian", 240e6, 1),
+        ),
+    ],
+)
+def test_a_cost_of_the_project_just_spoken_of_is_its_subjects(read_tables, first, second, investment):
+    assert _investments(read_tables(f"{first} {second}"))[-1] == investment
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China Gezhouba Group Overseas Investment, itself part of the Energy China group, will build a "
+        "350 MW solar plant in Jizzakh region for $290 million.",
+        "China Gezhouba Group Overseas Investment, a subsidiary of Energy China, will build a 350 MW solar "
+        "plant in Jizzakh region for $290 million.",
+    ],
+)
+def test_a_parent_named_aside_does_not_invest(read_tables, sentence):
+    tables = read_tables("Energy China will invest $520 million in a 500 MW plant in Samarkand. " + sentence)
+    assert _investments(tables)[-1] == ("China Gezhouba Group Overseas Investment", 290e6, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was one of 30 documents signed by Kazakh and Chinese companies during the visit, worth a "
+        "combined $13.2 billion.",
+        "The agreements signed at the forum have a combined value of $8 billion.",
+        "Chinese firms have signed renewable energy contracts worth around $18bn in the five Central Asian "
+        "republics since 2020.",
+        "Chinese lenders have put $12 billion into the region's countries since 2015.",
+    ],
+)
+def test_package_and_regional_totals_are_no_investment_in_the_project_spoken_of(read_tables, sentence):
+    tables = read_tables(
+        "Samruk-Energy and CPIH agreed to build a 1 GW wind farm near Yereymentau. " + sentence
+    )
+    assert _investments(tables) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The developer said it will invest around $250 million in the plant and is negotiating debt "
+        "financing with the Asian Development Bank.",
+        "It plans to invest $250 million in the plant and has asked the Eurasian Development Bank for a "
+        "loan.",
+        "The company will spend $250 million on the plant and is in talks with Bank of China on financing.",
+    ],
+)
+def test_the_organisation_a_subject_points_to_spends_not_the_banks_named_after(read_tables, sentence):
+    tables = read_tables(
+        "Masdar signed a power purchase agreement for its 200 MW solar plant in Sughd region with Barqi "
+        "Tojik. The tariff was not disclosed. " + sentence
+    )
+    assert _investments(tables) == [("Masdar", 250e6, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "Tau-Ken Samruk has sold a 51% stake in Tau-Ken Temir LLP to Yunnan Yongchang Silicon Industry "
+            "Co., Ltd. Tau-Ken Temir owns the silicon plant in Karaganda. The new owner plans to restart "
+            "production next year and to invest another $60 million in the plant.",
+            "Yunnan Yongchang Silicon Industry Co., Ltd",
+        ),
+        (
+            "Zijin Mining has acquired Raygorodok Gold LLP from its Kazakh owners. Raygorodok Gold runs the "
+            "Raygorodok gold mine in North Kazakhstan. Its new owner will spend $90 million on the mine.",
+            "Zijin Mining",
+        ),
+        (
+            "The Cabinet signed an investment agreement with Kutessay Rare Metals LLC on the development of "
+            "the Kutessay II rare-earth deposit near Ak-Tuz. The joint venture will invest $250 million in "
+            "two stages.",
+            "Kutessay Rare Metals LLC",
+        ),
+    ],
+)
+def test_the_new_owner_and_the_joint_venture_spoken_of_invest(read_tables, text, investor):
+    assert [i[0] for i in _investments(read_tables(text))] == [investor]
+
+
+@pytest.mark.parametrize(
+    "owners",
+    [
+        "Its founder is Xinjiang Hongtai Mining Investment Co.",
+        "Its main shareholder is Xinjiang Hongtai Mining Investment Co.",
+        "Its parent company is Xinjiang Hongtai Mining Investment Co.",
+    ],
+)
+def test_the_company_is_still_the_one_spoken_of_after_its_owner_is_named(read_tables, owners):
+    text = (
+        "Jin Hong Mining LLC develops the Kumbel gold deposit in Talas region.\n\nJin Hong Mining was "
+        f"registered in 2016. {owners} The company has invested more than $45 million in the deposit."
+    )
+    assert [i[0] for i in _investments(read_tables(text))] == ["Jin Hong Mining"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It sells its power to JSC National Electric Grid of Uzbekistan. The project's final cost came to "
+        "$548 million, Energy China said.",
+        "It sells its power to JSC National Electric Grid of Uzbekistan. The plant cost $548 million, "
+        "according to Energy China.",
+    ],
+)
+def test_a_party_telling_its_projects_cost_is_its_investor(read_tables, second):
+    text = "Energy China has completed the 500 MW Kattakurgan solar plant in Samarkand region. " + second
+    assert _investments(read_tables(text)) == [("Energy China", 548e6, 1)]

@@ -1539,3 +1539,29 @@ def test_a_ranked_plant_placed_where_the_sentence_opens_is_a_new_project(read, s
         ("chemical", []),
         (kind, [("annual_output", figure)]),
     ]
+
+
+@pytest.mark.parametrize(
+    "header", ["Project | Country | Capacity | Status", "Plant | Country | Capacity | Status"]
+)
+def test_a_table_rows_project_named_by_its_kind_alone_is_that_kind_of_project(read, header):
+    text = (
+        "Selected Chinese-linked projects in Central Asia\n\n"
+        f"{header}\n"
+        "Batken solar | Kyrgyzstan | 300MW | first phase under construction\n"
+        "Yereymentau wind | Kazakhstan | 1GW | under construction\n"
+    )
+    projects = read(text)
+    assert [(p["type"], p["country"], p["capacities"]) for p in projects] == [
+        ("solar", "KG", [("installed_power", 300.0)]),
+        ("wind", "KZ", [("installed_power", 1000.0)]),
+    ]
+
+
+@pytest.mark.parametrize("role", ["EPC", "developer", "investor"])
+def test_a_role_in_brackets_after_a_name_is_no_short_name(read_tables, role):
+    text = (
+        f"PowerChina Northwest ({role}) will build the 1.5 GW Karakalpakstan wind farm. "
+        f"The {role} contract was signed in May."
+    )
+    assert set(read_tables(text)["participants"].surface) == {"PowerChina Northwest"}

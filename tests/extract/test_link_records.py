@@ -126,3 +126,28 @@ def test_each_financing_line_of_a_data_sheet_is_its_lenders_investment(read_tabl
         ("China Three Gorges", 52.5e6),
     ]
     assert set(tables["investment_frames"].frame_id) == set(tables["project_frames"].frame_id.head(1))
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        (
+            "Meanwhile, in Ayni district, TBEA has begun construction of a gold-processing plant with a "
+            "capacity of",
+            False,
+        ),
+        ("The plant will be built by China Energy Engineering and", False),
+        ("Projects in the pipeline", True),
+    ],
+)
+def test_a_line_cut_off_mid_sentence_is_a_statement_not_a_heading(line, heading):
+    assert is_heading(line) is heading
+
+
+def test_a_project_told_in_a_sentence_cut_off_is_read(read):
+    text = (
+        "DUSHANBE. The silicon plant near Khujand was put into operation.\n\n"
+        "Meanwhile, in Ayni district, TBEA has begun construction of a second gold-processing plant at the "
+        "East Duoba deposit, with a capacity of"
+    )
+    assert [(p["type"], p["status"]) for p in read(text)][-1] == ("mining", "construction")

@@ -446,3 +446,70 @@ def test_a_figure_beside_works_ended_is_not_the_projects_size(read_tables):
         "The works were suspended in 2022: the investor asks for a guaranteed supply of 120 MW of power."
     )
     assert sorted(tables["capacities"].value_std) == [300.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pavlodar aluminium smelter, owned by ERG, produces about 250,000 tonnes a year.",
+        "The Shurtan gas chemical complex makes about 125,000 tonnes of polyethylene a year.",
+        "Zijin's joint venture mines the Jilau gold deposit near Panjakent.",
+        "Universal Energy has run the Shokpar wind farm in Zhambyl region since 2019.",
+        "The Chimkent oil refinery refines about 6 million tonnes of crude a year.",
+    ],
+)
+def test_a_facility_that_produces_in_the_present_tense_operates(read, text):
+    (project,) = read(text)
+    assert project["status"] == "operating"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pavlodar aluminium smelter will produce about 250,000 tonnes a year.",
+        "The new polyethylene plant in Kashkadarya is expected to make 125,000 tonnes a year.",
+        "CNNC plans a uranium mine in Turkistan region that would produce 1,000 tonnes a year.",
+    ],
+)
+def test_a_facility_that_will_produce_is_no_operating_one(read, text):
+    (project,) = read(text)
+    assert project["status"] != "operating"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Universal Energy has not yet started construction on its plant.",
+        "The plant is yet to be commissioned.",
+        "The second unit was not commissioned on time.",
+        "The smelter has never operated.",
+    ],
+)
+def test_what_has_not_happened_is_no_status(ref, sentence):
+    assert find_status_cues(sentence, ref) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Energy China, which employs 110,000 people, is already building a 1 GW wind farm in Kazakhstan.",
+        "Goldwind is now building the 100 MW Zhanatas wind farm.",
+    ],
+)
+def test_a_facility_already_being_built_is_under_construction(read, text):
+    (project,) = read(text)
+    assert project["status"] == "construction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gold mining at the Kumbel deposit in Talas region, which was suspended in March 2021, "
+        "after protests, has resumed.",
+        "Work at the Kumbel deposit, which was halted in 2021, has now resumed.",
+        "The Kumbel deposit, which had been suspended for two years, has resumed production.",
+    ],
+)
+def test_an_ending_told_in_a_relative_clause_is_the_past_of_what_now_operates(read, text):
+    (project,) = read(text)
+    assert project["status"] == "operating"

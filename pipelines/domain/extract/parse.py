@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 
-from pipelines.domain.reference import Reference
+from pipelines.domain.reference import Reference, fold
 from pipelines.domain.text import normalise_text
 
 MONTHS = {
@@ -120,6 +120,10 @@ _CURRENCY_NEXT = re.compile(r"(?:[A-Z]{3}|US|U\.S\.)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _HEADING_WORDS = 25
 _HEADING_WORDS_BEFORE_COLON = 6
+# a line ending in a word no heading ends in: a sentence cut off mid-way ('..., with a capacity of')
+_CUT_OFF = re.compile(
+    r"\b(?:of|the|a|an|and|or|to|with|in|for|at|by|from|on|as|its|their|is|are|was|were|will)$"
+)
 _PERSON_LINE = re.compile(r"^(?:By\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$")
 
 
@@ -145,6 +149,8 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 _PERIOD = re.compile(r"\b(?:per year|a year|per annum)\b", re.I)  # '800 thousand tonnes per year'
 _TABLE_CELL = re.compile(r"\s+\|\s+|\s*\|\s*(?=\S)")  # 'A | B | C', '|A|B|'
 _MIN_TABLE_CELLS = 3
+_SHORT_CELL_WORDS = 4  # a project's name in a table cell, not a description
+_PROJECT_COLUMN = re.compile(r"(?:project|project name|plant|facility)$", re.I)  # a table's first column
 _WRAP_LINES = 8  # a text wrapped at a fixed width has at least this many lines ...
 _WRAP_QUANTILE = 0.9  # ... its width is the length most lines stay under ...
 _WRAP_NEAR = 0.8  # ... and at least _WRAP_SHARE of its lines come this near that width
@@ -160,7 +166,7 @@ def is_heading(text: str) -> bool:
     statement; a longer line ending in a colon leads into a list and is a statement."""
     if text.endswith(":"):
         return len(text.split()) <= _HEADING_WORDS_BEFORE_COLON
-    if is_figure_field(text):
+    if is_figure_field(text) or _CUT_OFF.search(text):
         return False  # a field with a figure states it: 'Total project cost: US$ 178.6 million'
     return text[-1] not in ".!?\"');," and len(text.split()) <= _HEADING_WORDS
 
@@ -204,7 +210,7 @@ def parse_article(article_id: str, source_file: str, text: str, ref: Reference) 
         lines = [line for line in lines if line.strip() != title]
     body_lines, about_lines = _strip_boilerplate(lines, ref)
     body_lines = _without_trailing_headlines(body_lines)
-    paragraphs = _paragraphs(_records(_table_rows(body_lines)))
+    paragraphs = _paragraphs(_records(_table_rows(body_lines, ref.facility_terms["modifier"])))
     body = "\n\n".join(paragraphs)
     published, note = _publication_date(header, paragraphs)
     texts = [(p_idx, s) for p_idx, paragraph in enumerate(paragraphs) for s in split_sentences(paragraph)]
@@ -292,9 +298,15 @@ def _strip_boilerplate(lines: list[str], ref: Reference) -> tuple[list[str], lis
             return kept, lines[i + 1 :]
         if _starts_author_bio(lines, i):
             break
-        if not (noise.search(stripped) or is_menu(stripped)):
+        if not (noise.search(stripped) or (is_menu(stripped) and not _heads_a_table(lines, i))):
             kept.append(line)
     return kept, []
+
+
+def _heads_a_table(lines: list[str], i: int) -> bool:
+    """'Project | Country | Capacity' over rows with as many cells: a table's header, not a menu."""
+    following = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
+    return following.count("|") == lines[i].count("|") >= _MIN_TABLE_CELLS - 1
 
 
 def _without_trailing_headlines(lines: list[str]) -> list[str]:
@@ -344,12 +356,13 @@ def _starts_author_bio(lines: list[str], i: int) -> bool:
     return not following or following[0].startswith((name.removeprefix("By ").strip(), surname))
 
 
-def _table_rows(lines: list[str]) -> list[str]:
+def _table_rows(lines: list[str], kinds: Container[str]) -> list[str]:
     """'Angren TPP (UZ) | 150 MW | Uzbekenergo; CNEEC | operating': a row of a table written as text is one
     statement, its cells joined by commas; a table's header row ('Project | Capacity | Status') and rule
-    rows ('|---|---|') say nothing and are dropped."""
+    rows ('|---|---|') say nothing and are dropped. Under a 'Project' column, 'Batken solar' is the
+    'Batken solar project'."""
     out: list[str] = []
-    in_table = False
+    in_table = projects = False
     for line in lines:
         cells = [c for c in _TABLE_CELL.split(line.strip().strip("|")) if c.strip()]
         if len(cells) < _MIN_TABLE_CELLS:
@@ -358,10 +371,20 @@ def _table_rows(lines: list[str]) -> list[str]:
             continue
         rule = all(set(c.strip()) <= set("-:= ") for c in cells)
         header = not in_table and not any(ch.isdigit() for ch in line)
+        projects = bool(_PROJECT_COLUMN.match(cells[0].strip())) if header else projects
         in_table = True
         if not (rule or header):
-            out.append(_statement(cells))
+            out.append(_statement([_as_project(cells[0], kinds) if projects else cells[0], *cells[1:]]))
     return out
+
+
+def _as_project(cell: str, kinds: Container[str]) -> str:
+    """'Karakalpakstan wind' in a table's project column: a short name ending in a kind of facility and no
+    facility noun names a project ('Karakalpakstan wind project')."""
+    words = cell.split()
+    kind = fold(words[-1]).split()[0] in kinds and words[-1].islower()
+    short = len(words) <= _SHORT_CELL_WORDS and not any(c.isdigit() for c in cell)
+    return f"{cell.strip()} project" if kind and short else cell
 
 
 def _statement(parts: Iterable[str]) -> str:

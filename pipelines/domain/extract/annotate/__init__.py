@@ -47,6 +47,7 @@ CUE_LAYERS = (
     "organisation_noun",
     "upgrade_work",
     "deal_task",
+    "rate_verb",
 )
 SHORT_NAME_ROUNDS = 2
 

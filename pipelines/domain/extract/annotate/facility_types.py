@@ -158,7 +158,7 @@ def _makes_goods(
 def match_terms(words: list[str], ref: Reference) -> list[tuple[str, str | None]]:
     """(kind, project_type) of facility terms in a word list, longest first, left to right."""
     terms = _terms_by_phrase(ref)
-    folded = [fold(w.strip("()")) for w in words]
+    folded = [part for w in words for part in _hyphen_parts(fold(w.strip("()")), terms)]
     longest = ref._cache["longest_facility_term"]
     out, i = [], 0
     while i < len(folded):
@@ -172,6 +172,15 @@ def match_terms(words: list[str], ref: Reference) -> list[tuple[str, str | None]
             out.extend(_conversion_term(folded[i], terms) or _after_number(folded[i], terms))
             i += 1
     return out
+
+
+def _hyphen_parts(word: str, terms: dict[str, tuple[str, str | None]]) -> list[str]:
+    """'gold-processing' (folded 'gold processing'), no term itself, is its parts: a term and the work done
+    to it ('gold', 'processing'); not metals named together ('lead-zinc'), 'deep-processing', a size
+    ('500-kV') or a conversion ('gas-to-chemicals')."""
+    parts = word.split()
+    worked = len(parts) == 2 and parts[0] in terms and parts[1].endswith("ing")
+    return parts if worked and word not in terms else [word]
 
 
 def _after_number(word: str, terms: dict[str, tuple[str, str | None]]) -> list[tuple[str, str | None]]:

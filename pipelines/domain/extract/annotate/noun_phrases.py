@@ -145,6 +145,9 @@ def _is_definite_before(tokens: list[tuple[int, str]], start: int) -> bool:
     return bool(earlier) and (earlier[-1].lower() in DEFINITE or earlier[-1].endswith("'s"))
 
 
+_COMPOUND_JOINS = frozenset({"plus", "and", "with", "to"})  # 'PV-plus-storage', 'wind-and-solar'
+
+
 def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str | None:
     """'Zhanatas wind farm', 'Shymkent Oil Refinery': a capitalised word that is no facility term leads in."""
     words = [t for _, t in tokens]
@@ -162,9 +165,9 @@ def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str
         or not words[0][0].isupper()
         or fold(words[0]) in ref.country_by_surface
         or _made_by_a_country(words[0], ref)
-        or all(part in term_words(ref) for part in fold(words[0]).split())
+        or all(part in term_words(ref) or part in _COMPOUND_JOINS for part in fold(words[0]).split())
     ):
-        return None
+        return None  # 'PV-plus-storage project': kinds, no name
     return " ".join([*words[_after_inner_verb(words, ref) :], head])
 
 

@@ -131,8 +131,11 @@ def _split_on_and(sentence: str, start: int, end: int, proven: str = "") -> list
             rf"(?:the\s+)?(?:{_GOVERNMENT_HEADS})\b", text[sep.end() :]
         )  # '... and the Ministry of X'
         owned = re.match(r"[A-Z][\w-]*'s\s", text[sep.end() :])  # "X and China's Y Co.": two names
+        joined = "&" in sep.group(0) and not (proven == "all" or body or owned)  # 'X Energy & Chemical Group'
         left = proven == "all" or bool(body or owned) or _is_complete_name(text[: sep.start()])
         right = proven in ("all", "last") or _is_complete_name(text[sep.end() :])
+        if joined:
+            continue
         if left and right:
             return [(start, start + sep.start()), (start + sep.end(), end)]
     return [(start, end)]
@@ -175,8 +178,9 @@ def _is_complete_name(text: str) -> bool:
 
 
 def _two_names_joined(text: str) -> bool:
-    """'Sinosun Energy and Poly Power Corporation will build': two names of two words or more each."""
-    sides = re.split(r"\s+(?:and|&)\s+", text, maxsplit=1)
+    """'Sinosun Energy and Poly Power Corporation will build': two names of two words or more each ('&'
+    joins the words of one name: 'Junzheng Energy & Chemical Industry Group')."""
+    sides = re.split(r"\s+and\s+", text, maxsplit=1)
     return len(sides) == 2 and all(len(side.split()) >= 2 for side in sides)
 
 

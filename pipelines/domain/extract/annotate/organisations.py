@@ -76,6 +76,7 @@ def organisation_candidates(sentence: str, ref: Reference) -> OrgCandidates:
     known = [
         Span(m.start, m.end, ref.organisation_by_alias[fold(m.text)], None)
         for m in ref.find_organisations(sentence)
+        if not m.text.islower()  # 'prices have risen' names no Risen Energy
     ]
     glossed = [
         Span(g.start, g.end, None, None, proven=True)

@@ -38,8 +38,9 @@ _UNKNOWN_LOCALITY = re.compile(
 _SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|settlement|aul) of\s+$")
 _SETTLEMENT_AFTER = re.compile(r"^\s+(?:village|town|settlement)\b")
 _MONTH = rf"(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b"
-_WHEN = (  # 'last week', 'on Tuesday', 'in January last year', 'on 12 May 2024', 'recently'
-    rf"(?:\s+(?:(?:on|in)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}\.?|\w+day|\d{{4}})(?:\s+\d{{1,4}},?)*"
+_WHEN = (  # 'last week', 'on Tuesday', 'in January last year', 'on 12 May 2024', 'on November 17 and 18'
+    rf"(?:\s+(?:(?:on|in)\s+(?:\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s+)?(?:{_MONTH}\.?|\w+day|\d{{4}})(?:\s+\d{{1,4}},?)*"
+    r"(?:\s+(?:and|to|-|\u2013)\s+\d{1,2},?)?"
     r"|(?:last|this|earlier|next)\s+(?:year|month|week|\w+day)|recently|yesterday|today)){0,3}"
 )
 _LISTED_NAME = rf"(?!{_MONTH}){_NAME}"
@@ -47,6 +48,10 @@ _PLACE_LIST = re.compile(  # 'in Aral, Balkhash and Zaysan'; not 'In September, 
     rf"\b(?i:in|at|near)\s+(?:the\s+)?(?P<list>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME})"
 )
 _UNKNOWN_DISTRICT = re.compile(rf"\b(?P<name>{_NAME}) (?:district|raion|rayon)\b")
+_TOWN_OF_REGION = re.compile(  # 'in Ninghua, Fujian Province', 'near Qujing, Yunnan province'
+    rf"\b(?:in|at|near)\s+(?P<name>{_NAME}),\s+(?P<region>{_NAME})\s+"
+    r"(?i:province|region|oblast|prefecture)\b"
+)
 _DATELINE_REACH = 40  # characters: a dateline's place opens the sentence and its end follows soon
 _DATELINE_END = re.compile(r"^[^.]*?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014])")
 _ORIGIN_AFTER = re.compile(r"^-based\b|^\s*-\s*based\b", re.I)
@@ -62,11 +67,15 @@ _ORIGIN_BEFORE = re.compile(
 )
 SITE_PREPOSITIONS = r"(?:in|near|outside|at)"  # the words before the place where a facility stands
 _NEAR_BEFORE = re.compile(rf"\b{SITE_PREPOSITIONS}\s+$", re.I)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|within|inside|into)\s+(?:the\s+)?$", re.I)
+# 'in neighbouring Kazakhstan': a word that only describes the country
+_EPITHET = r"(?:(?:neighbou?ring|nearby|landlocked|(?:oil|gas|resource)-rich)\s+)?"
+_LOCATIVE_BEFORE = re.compile(
+    rf"\b(?:in|across|throughout|within|inside|into)\s+(?:the\s+)?{_EPITHET}$", re.I
+)
 _OWNED_THING_AFTER = re.compile(  # "China's interbank market", not "China's Xinjiang" or "China's north"
     r"^'s\s+(?!(?:north|south|east|west|central|far|north\w+|south\w+|region|province|autonomous)\b)[a-z]"
 )
-_COUNTRY_AS_PLACE = re.compile(r"\b(?:in|across|throughout|to|of|into|for)\s+(?:the\s+)?$", re.I)
+_COUNTRY_AS_PLACE = re.compile(rf"\b(?:in|across|throughout|to|of|into|for)\s+(?:the\s+)?{_EPITHET}$", re.I)
 
 
 def named_as_settlement(sentence: str, start: int, end: int) -> bool:
@@ -368,6 +377,20 @@ def _unknown_places(sentence: str, ref: Reference) -> list[PlaceMention]:
                 known = _spelt_otherwise(name, ref)
                 region = (known.country, known.region, known.region_code) if known else (None, None, None)
                 out.append(PlaceMention(start, end, name, kind, *region, known.name if known else name))
+    return out + _towns_of_regions(sentence, ref)
+
+
+def _towns_of_regions(sentence: str, ref: Reference) -> list[PlaceMention]:
+    """'in Ninghua, Fujian Province': a town the gazetteer lacks, named before the one region it knows."""
+    out = []
+    for match in _TOWN_OF_REGION.finditer(sentence):
+        name, regions = match["name"], ref.regions_by_surface.get(fold(match["region"]), [])
+        unknown = fold(name) not in ref.localities_by_surface and fold(name) not in ref.regions_by_surface
+        if unknown and len(regions) == 1:
+            (region,) = regions
+            start, end = match.span("name")
+            home = (region.country, region.name, region.region_code)
+            out.append(PlaceMention(start, end, name, "locality", *home, name))
     return out
 
 

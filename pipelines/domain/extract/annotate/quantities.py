@@ -52,6 +52,9 @@ _LIST_BETWEEN = re.compile(
 _FROM_AFTER_TARGET = re.compile(
     rf"^[^,;]{{0,40}}?{_FROM}", re.I
 )  # '... to 30 Mt by 2030 from the current 18 Mt'
+_EARLIER_BETWEEN = re.compile(  # '850,000 tpy ..., up from around 600,000 tpy five years ago': the past
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:(?:around|about|some|just)\s+)?$", re.I
+)
 _TO_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|up to)\s*$", re.I)  # 'from 6 Mt at present to 12 Mt'
 _PHASE_BEFORE = re.compile(rf"\b{PHASE_ORDINAL}\s+$", re.I)
 _CORRECTED_BETWEEN = re.compile(  # a figure taken back: '... sorry, ', '? No, I will correct myself, '
@@ -126,12 +129,12 @@ def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     turbines = r"(?:wind\s+)?turbines"
     word = rf"(?!\d[\d,.]*\s+{turbines})[\w.-]+\s+"
     counted = rf"(?:\s+of\s+(?:its|their|the)\s+(?:{word}){{0,3}}?(?={turbines}))?"
-    model = r"(?:\s+[A-Z][\w.-]*\d[\w.-]*)?"  # 'EN-156'
+    model = r"(?:\s+[A-Z][\w./-]*\d[\w./-]*|\s+[A-Z]{1,4}\s\d+[/-][\w./-]+)?"  # 'EN-156/6.5', 'GW 87/1500'
     maker = rf"(?:(?:\s+[A-Z][a-z][\w-]*)?{model}(?=\s+{turbines}))?"  # '79 Goldwind (EN-156) turbines'
     # '40 white turbines', '98,000 bifacial solar panels': words that describe the equipment counted
     described = rf"(?:(?:\s+(?!{_NOT_DESCRIBING}\b)[a-z][a-z-]{{2,}}){{1,2}}(?={_DESCRIBED_COUNT}))?"
-    unit = rf"(?P<unit>{unit_alternatives})(?![\w])"
-    start = r"(?:(?<![\w.,])|(?<=\d[x\u00d7]))"  # not inside a word, but '2x450 MW'
+    unit = rf"(?P<unit>{unit_alternatives})(?![\w])(?!\s?\d+/\d)"  # not 'GW 87/1500', a turbine model
+    start = r"(?:(?<![\w.,])(?<!\d/)|(?<=\d[x\u00d7]))"  # not inside a word or '87/1500', but '2x450 MW'
     scale = rf"(?:\s*|-)(?P<scale>{SCALE})?"  # '3 million', '3-million tonnes'
     scale += r"(?:\s+(?P<minor>\d{1,3})\s+(?P<minorscale>thousand))?"  # '1 million 155 thousand tons'
     return re.compile(rf"{start}(?:{between}|{number}){scale}{counted}{maker}{described}[\s-]*{unit}")
@@ -151,17 +154,18 @@ def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:
 
 def _without_superseded(found: list[Quantity], sentence: str) -> list[Quantity]:
     """'raised its capacity from 100 MW to 126 MW', 'raise it to 30 Mt a year by 2030 from the current 18
-    Mt': the figure it is raised from is history; '800,000 tonnes... sorry, 850,000 tonnes': so is the one
-    a speaker corrects."""
+    Mt', '850,000 tpy, up from 600,000 tpy': the figure it is raised from is history; '800,000 tonnes...
+    sorry, 850,000 tonnes': so is the one a speaker corrects."""
     superseded = set()
     for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
         if a.metric != b.metric:
             continue
-        if _FROM_BEFORE.search(sentence[: a.start]) and _TO_BETWEEN.match(sentence[a.end : b.start]):
+        between = sentence[a.end : b.start]
+        if _FROM_BEFORE.search(sentence[: a.start]) and _TO_BETWEEN.match(between):
             superseded.add(i)
-        elif _CORRECTED_BETWEEN.search(sentence[a.end : b.start]):
+        elif _CORRECTED_BETWEEN.search(between):
             superseded.add(i)  # '800,000 tonnes... sorry, 850,000 tonnes': the speaker's second figure
-        elif a.reached and _FROM_AFTER_TARGET.match(sentence[a.end : b.start]):
+        elif (a.reached and _FROM_AFTER_TARGET.match(between)) or _EARLIER_BETWEEN.search(between):
             superseded.add(i + 1)
     return [q for i, q in enumerate(found) if i not in superseded]
 

@@ -32,7 +32,7 @@ def short_names(
     by_prefix: dict[str, set[str]] = {}
     for orgs in orgs_by_sentence:
         for org in orgs:
-            if org.alias and (is_acronym(org.alias) or len(org.alias.split()) <= _MAX_SHORT_NAME_WORDS):
+            if _is_short_form(org.alias, ref):
                 short.setdefault(org.alias, org.text)
             bare = _without_legal_tail(org.text)
             if bare != org.text and (len(bare.split()) > 1 or _recurs_alone(bare, ref)):
@@ -60,6 +60,16 @@ def short_names(
     for org in (org for orgs in orgs_by_sentence for org in orgs if _recurs_alone(org.text, ref)):
         short.setdefault(org.text, org.text)  # 'Astronergy' in any other sentence
     return short
+
+
+def _is_short_form(alias: str | None, ref: Reference) -> bool:
+    """A bracketed short name; not a role written in brackets ('PowerChina Northwest (EPC)', '(developer)';
+    a defined term such as '(the "Project Company")' is one)."""
+    if not alias:
+        return False
+    if ref.cue_pattern("role").fullmatch(alias) and (len(alias.split()) == 1 or alias[0].islower()):
+        return False
+    return is_acronym(alias) or len(alias.split()) <= _MAX_SHORT_NAME_WORDS
 
 
 def _listed_names_without_country(org: OrgMention, ref: Reference) -> list[str]:

@@ -16,10 +16,24 @@ ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
 EQUIPMENT_LOOKBACK = 4  # sentences back where 'bolting solar panels' may tell what 'the plant' is
+_NEW_OWNER = re.compile(r"\b(?:the|its|their) new owners?\b", re.I)
+_SOLD_TO_BEFORE = re.compile(r"\bsold\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")  # 'sold 51% to X'
+_BOUGHT_AFTER = re.compile(r"^(?:\s+\([^)]*\))?\s+(?:has\s+|have\s+|had\s+)?(?:bought|acquired|purchased)\b")
+_OWNERS_OF_FOCUS = re.compile(  # 'Its founder is X': X owns the organisation spoken of, which stays in focus
+    r"^(?:Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:founders?|owners?|parent(?:\s+company)?|shareholders?|"
+    r"beneficiar(?:y|ies))\s+(?:is|are|was|were)\s+"
+)
+_COORDINATION = re.compile(  # ' on the Vakhsh river and, increasingly, the '
+    r"^[^;.()]{0,40}?(?:,\s*|\s+)(?:and|or)(?:,?\s+\w+ly,)?\s+(?:the\s+|an?\s+)?$"
+)
 _SIDE_AFTER = re.compile(r"^\s+(?:side|party|partners?|investors?)\b", re.I)  # 'the Chinese side'
+# nouns an organisation spoken of goes by: 'the company', 'the joint venture', 'the new owner'
+ORG_NOUNS = (
+    r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor|consortium|joint venture|JV|"
+    r"(?:new )?owner)"
+)
 _ORG_ANAPHOR = re.compile(
-    r"\b(?:the|this|his|her|its|their) "
-    r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor|consortium)\b"
+    rf"\b(?:the|this|his|her|its|their) {ORG_NOUNS}\b"
     r"|\bthe (?:\w+ )?side\b"
     r"|^(?:It|They)\b",
     re.I,
@@ -35,6 +49,18 @@ def _equipment_kind(sentence: SentenceDoc, frame: Frame) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _coordinated_kind(sentence: SentenceDoc, frame: Frame) -> str | None:
+    """'the 3,000 MW Nurek plant on the Vakhsh river and, increasingly, the 3,780 MW Rogun hydropower
+    plant': a typeless noun joined by 'and' or 'or' to a typed one of the same noun is of its kind."""
+    for other in sentence.facilities:
+        if other is frame or not other.project_type or other.head_word != frame.head_word:
+            continue
+        first, second = sorted((frame, other), key=lambda f: f.np_start)
+        if _COORDINATION.match(sentence.text[first.head_end : second.np_start]):
+            return other.project_type
+    return None
+
+
 @dataclass
 class Discourse:
     """The explicit state of the article's discourse; linkers read it and add to it."""
@@ -46,6 +72,7 @@ class Discourse:
     previous_status: str | None = None  # the status the last sentence with a status cue stated
     investors: list[str] = field(default_factory=list)  # organisations the article calls the investor
     nationalities: dict[str, str] = field(default_factory=dict)  # organisation -> the country it belongs to
+    buyer: str | None = None  # the organisation the last sale was to: 'the new owner'
 
     def recent_project(
         self,
@@ -119,6 +146,9 @@ class Discourse:
         equipment = _equipment_kind(sentence, frame)
         if equipment or not frame.bare:
             return equipment
+        coordinated = _coordinated_kind(sentence, frame)
+        if coordinated:
+            return coordinated
         earlier = [
             f.project_type
             for doc in self.doc.sentences[: sentence.idx + 1]
@@ -169,6 +199,8 @@ class Discourse:
         """The organisation 'the company', 'the consortium' or 'the Chinese side' stands for, if any."""
         if not _ORG_ANAPHOR.search(sentence.text):
             return []
+        if self.buyer and _NEW_OWNER.search(sentence.text):
+            return [self.buyer]  # 'X has sold 51% of Y to Z. The new owner plans to ...'
         side = self.side_org(sentence)
         focus = side or self.focus_org(sentence)
         return [focus] if focus else []
@@ -211,13 +243,18 @@ class Discourse:
 
     def remember_orgs(self, sentence: SentenceDoc) -> None:
         """The sentence's parties (not reporters or government) and the organisations of people it names."""
+        owners = _OWNERS_OF_FOCUS.match(sentence.text)
         for org in sentence.orgs:
-            if not org.reporter and not is_government(org.text):
+            in_focus = not (owners and org.start >= owners.end())
+            if in_focus and not org.reporter and not is_government(org.text):
                 self.org_trail.append((sentence.idx, org.text))
             if org.nationality:
                 self.nationalities[org.text] = org.nationality
             if org.role == "investor" and not org.reporter:
                 self.investors.append(org.text)
+            text = sentence.text
+            if _SOLD_TO_BEFORE.search(text[: org.start]) or _BOUGHT_AFTER.match(text[org.end :]):
+                self.buyer = org.text
         for name, organisation in self.people.items():
             if re.search(rf"\b{re.escape(name)}\b", sentence.text):
                 self.org_trail.append((sentence.idx, organisation))

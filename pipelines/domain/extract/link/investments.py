@@ -11,14 +11,17 @@ from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.extract.annotate.quantities import ROUGHLY
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import FALLBACK_ROLE, Facts, ProjectMention
-from pipelines.domain.extract.link.discourse import ANAPHOR_LOOKBACK, Discourse
+from pipelines.domain.extract.link.discourse import ANAPHOR_LOOKBACK, ORG_NOUNS, Discourse
 from pipelines.domain.extract.parse import is_figure_field
 from pipelines.domain.reference import Reference
 
 # '$X from Y', '$X provided (entirely) by Y', '$X from a group of banks led by Y', 'a $X loan agreement
 # with Y'; not '$X, built by Y'
 _LENDER_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?P<prep>from|of(?!\s+which)|"
+    r"^(?:(?!\band\s+(?:is|are|was|were|has|have|had|will|would|also)\s+"  # not past another verb
+    r"(?!(?:be\s+|been\s+)?(?:(?:\w+ly|also)\s+)?(?:financed|funded|provided|backed|lent|granted|paid)\b))"
+    r"[^.;]){0,40}?"
+    r"\b(?P<prep>from|of(?!\s+which)|"
     r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid|arranged|led)(?:\s+\w+ly)? by|"
     r"(?:loan|credit|financing)(?:\s+(?:agreement|facility|line|deal))?\s+with)"
     r"\s+(?:the\s+)?"
@@ -32,6 +35,9 @@ _MONEY_ANAPHOR = re.compile(  # 'The money was allocated as a loan of X', 'X wil
 )
 _SINCE_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b")
 _INTO_COUNTRY = re.compile(r"\s+(?:in|into)\s+(?:the\s+)?", re.I)  # '$8 billion in Kazakhstan'
+_INTO_COUNTRIES = re.compile(  # '$18bn in the five Central Asian republics'
+    r"\s+(?:in|into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|republics|states|nations)\b", re.I
+)
 _DESTINATION_REACH = 30  # characters after an amount where the facility it goes to may start
 _SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:of which|including|among which|comprising)\b", re.I)
@@ -63,6 +69,13 @@ _OWN_FUNDS_OF = re.compile(r"\bown\s+(?:funds|resources|money|capital)\s+of\s+(?
 _OWN_FUNDS_AFTER = re.compile(r"^(?:'s|’s)\s+own\s+(?:funds|resources|money|capital)\b", re.I)
 _THE_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|balance)\b", re.I)
 _SAME_LENDER = re.compile(r"^[^.;]{0,30}?\bfrom\s+the\s+same\s+(?:bank|lender)\b", re.I)
+_ANAPHOR_SUBJECT = re.compile(  # 'The developer said it', 'The joint venture', 'It'
+    rf"^\s*(?:(?:The|This|That|Its|Their)\s+{ORG_NOUNS}(?:\s+(?:said|says|added|announced)\s+(?:that\s+)?"
+    r"(?:it|they))?|(?:It|They)\b)"
+)
+_SPEND_REACH = 20  # characters from a verb of spending to its amount ('to invest another $60 million')
+_CO_SUBJECT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|and|&)\s*(?:the\s+)?$")  # 'X (XY) and the Y'
+_SUBJECT_REACH = 4  # characters before an organisation that opens its sentence ('The X', '- X')
 _CONTRACT_REACH = 40  # characters before an amount where 'a contract worth' may stand
 _CONTRACT_BEFORE = re.compile(
     r"\b(?:contracts?|tenders?|orders?)\b(?:\s+\w+){0,3}\s+(?:worth|for|of|valued at)\s+$"
@@ -137,14 +150,18 @@ def _projects_paid_for(
 
 
 def _into_a_country(sentence: SentenceDoc) -> bool:
-    """'The EBRD has invested more than $8 billion in Kazakhstan since 1992': money put into a country over
-    the years (not 'a direct investment of $2 billion in Uzbekistan' under an agreement for a plant)."""
-    return bool(_SINCE_YEAR.search(sentence.text)) and any(
-        _INTO_COUNTRY.fullmatch(sentence.text[money.end : country.start])
+    """'The EBRD has invested more than $8 billion in Kazakhstan since 1992', '$18bn in the five Central
+    Asian republics since 2020': money put into a country (or several) over the years (not 'a direct
+    investment of $2 billion in Uzbekistan' under an agreement for a plant)."""
+    text = sentence.text
+    into = any(
+        _INTO_COUNTRY.fullmatch(text[money.end : country.start])
         for money in sentence.money
         for country in sentence.countries
         if country.start > money.end
     )
+    into = into or any(_INTO_COUNTRIES.match(text, money.end) for money in sentence.money)
+    return bool(_SINCE_YEAR.search(text)) and into
 
 
 def _splits(sentence: SentenceDoc, total: Money, part: Money) -> bool:
@@ -286,6 +303,9 @@ def _investor(
     )
     if spender:
         return spender.text  # 'with Huaneng contributing around $156 million in equity'
+    pointed = _spender_pointed_at(sentence, money, named, discourse, ref)
+    if pointed:
+        return pointed
     lender = _lender_after(sentence, money, _in_clause(named, sentence, money))
     if lender:
         for root in projects:  # 'a loan of $100 million from X': X finances the project
@@ -324,10 +344,16 @@ def _implied_investor(
     """No organisation of the sentence puts the amount in by its words: the investor the article named, the
     subject, the project's backer, or the organisation spoken of; never, for a project's price, its lender."""
     lenders = _lenders(sentence, money, facts, projects, ref) if priced else set()
+    subject = None if candidates else _antecedent_subject(projects, sentence, discourse, facts, lenders)
+    if subject:
+        return subject  # 'X has signed for a 300 MW plant. That project is worth $310 million.'
+    asides = {r["parent"] for r in facts.org_relations if r["evidence"] == sentence.text}
     ours = [
         i
         for i in discourse.investors
-        if (_party(i, projects, facts) or _named_here(i, sentence, discourse)) and i not in lenders
+        if (_party(i, projects, facts) or _named_here(i, sentence, discourse))
+        and i not in lenders
+        and i not in asides  # 'X, itself part of the Y group, will build ...': Y is not the one investing
     ]
     if ours:
         return ours[-1]  # the investor the article named, unless it is another project's (another paragraph)
@@ -344,6 +370,9 @@ def _implied_investor(
     backer = _party_of(projects, facts, _BACKING_ROLES)
     if backer and backer not in lenders:
         return backer  # 'the project's total cost is put at $100m': its investor, owner or developer
+    telling = [o.text for o in sentence.orgs if o.reporter and _party(o.text, projects, facts)]
+    if telling and telling[0] not in lenders:
+        return telling[0]  # 'The project's final cost came to $548 million, Energy China said': its party's
     people = discourse.people_orgs(sentence)
     spoken_of = people[0] if people else discourse.focus_org(sentence)
     if spoken_of and not _is_paid(spoken_of, sentence, projects, facts, lenders, discourse):
@@ -351,6 +380,28 @@ def _implied_investor(
     return _sole_party(projects, facts, discourse, lenders) or _builder_investing(
         sentence, money, projects, facts, lenders, priced
     )
+
+
+def _antecedent_subject(
+    projects: list[str], sentence: SentenceDoc, discourse: Discourse, facts: Facts, lenders: set[str]
+) -> str | None:
+    """'Universal Energy has signed for a 300 MW plant. That project is worth $310 million.': for an
+    amount in a sentence naming no organisation, the organisation that opened the sentence that last
+    spoke of the project, alone, when it is a party of it and neither paid, lending nor a government body."""
+    earlier = [m for m in discourse.mentions if m.root in projects and m.sentence.idx < sentence.idx]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    orgs = [o for o in last.sentence.orgs if not o.reporter and o.end <= last.head_start]
+    if not orgs or orgs[0].start > _SUBJECT_REACH:
+        return None
+    text = last.sentence.text
+    if len(orgs) > 1 and _CO_SUBJECT.match(text, orgs[0].end, orgs[1].start):
+        return None  # 'X and Y signed an agreement on a plant': no one party's
+    first = orgs[0].text
+    plain = not is_government(first) and first not in lenders and orgs[0].role not in _PAID_ROLES
+    ours = plain and _party(first, projects, facts) and not _paid_party(first, projects, facts)
+    return first if ours else None
 
 
 def _builder_investing(
@@ -417,7 +468,18 @@ def _spender_before(
 ) -> OrgMention | None:
     """'Almalyk is spending about $1.05 billion on it', 'with Huaneng contributing $156 million': the
     organisation whose verb of spending stands right before the amount."""
-    spends = ref.compiled(
+    spends = _spends(ref)
+    for org in reversed([o for o in orgs if o.end <= money.start]):
+        other_amount = any(org.end <= m.start < money.start for m in sentence.money)
+        if not other_amount and spends.match(sentence.text[org.end : money.start]):
+            return org
+    return None
+
+
+def _spends(ref: Reference) -> re.Pattern[str]:
+    """The words from a spender to its amount: 'X is spending about $N', 'X lent KAZ Minerals $N',
+    'X, an arm of Y,' / 'X, Y's lender, provided $N'."""
+    return ref.compiled(
         "spender-before",
         lambda: (
             rf"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:an?\s|the\s|[^,;]{{1,40}}?'s?\s)[^,;]{{0,80}}?,\s*)?"
@@ -427,12 +489,23 @@ def _spender_before(
             rf"(?:(?:{ref.cue_pattern('intent_verb').pattern})\s+(?:[\w,]+\s+){{0,3}}?to\s+)?"
             rf"(?:{ref.cue_pattern('spends').pattern})\s+(?:[\w&.,'()-]+\s+){{0,6}}?$"
         ),
-    )  # 'X is spending about $N', 'X lent KAZ Minerals $N', 'X, an arm of Y,' / 'X, Y's lender, provided $N'
-    for org in reversed([o for o in orgs if o.end <= money.start]):
-        other_amount = any(org.end <= m.start < money.start for m in sentence.money)
-        if not other_amount and spends.match(sentence.text[org.end : money.start]):
-            return org
-    return None
+    )
+
+
+def _spender_pointed_at(
+    sentence: SentenceDoc, money: Money, orgs: list[OrgMention], discourse: Discourse, ref: Reference
+) -> str | None:
+    """'The developer said it will invest around $250 million in the plant and is negotiating debt financing
+    with the ADB': the organisation a subject like 'the developer' or 'it' points to spends the amount,
+    not the organisations named after it."""
+    subject = _ANAPHOR_SUBJECT.match(sentence.text)
+    if not subject or any(o.start < money.start for o in orgs):
+        return None
+    verbs = list(ref.cue_pattern("spends").finditer(sentence.text, subject.end(), money.start))
+    if not verbs or money.start - verbs[-1].end() > _SPEND_REACH:
+        return None  # 'The new owner plans to restart production ... and to invest another $60 million'
+    pointed = discourse.org_pointed_at(sentence)
+    return pointed[0] if pointed else None
 
 
 def _bracket_partner(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -> OrgMention | None:

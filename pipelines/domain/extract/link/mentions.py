@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.domain.extract.annotate.cues import PHASE_ORDINAL, clause_bounds
+from pipelines.domain.extract.annotate.cues import PHASE_ORDINAL, Cue, clause_bounds
 from pipelines.domain.extract.annotate.facilities import (
     NETWORK_HEADS,
     PRODUCTION_PARTS,
@@ -865,6 +865,7 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
         and not any(
             f.plural and f.head_end <= c.start and f.head_word not in UNIT_HEADS for f in sentence.facilities
         )  # 'Together the existing plants can produce ...': the status is theirs
+        and not _output_of_another(sentence, c)
     ]
     recent = discourse.recent_project(sentence, None) if cues else None
     if recent is None or recent.sentence.paragraph != sentence.paragraph:
@@ -872,6 +873,14 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
     return [
         refer(sentence, project, cues[0].start, discourse) for project in _told_together(recent, discourse)
     ]
+
+
+def _output_of_another(sentence: SentenceDoc, cue: Cue) -> bool:
+    """'CNPC-AMG produces 4 million tons of oil a year from its fields', 'The Ekibastuz basin produces 70
+    million tons of coal': what an organisation or a place named before the verb produces is its own."""
+    output = any(v.start <= cue.start < v.end for v in sentence.cue("rate_verb"))
+    named = [*sentence.orgs, *sentence.places]
+    return output and any(n.end <= cue.start for n in named)
 
 
 def _told_together(project: ProjectMention, discourse: Discourse) -> list[ProjectMention]:

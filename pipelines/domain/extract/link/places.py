@@ -97,6 +97,18 @@ def place_mention(
     mention.country = (
         mention.country or stated or _country_around(sentence, frame, paragraph_country, discourse)
     )
+    if mention.locality and not mention.region:
+        _region_of_same_town(mention, discourse)
+
+
+def _region_of_same_town(mention: ProjectMention, discourse: Discourse) -> None:
+    """'an APT plant at the Bakuta Mine site' after 'the Bakuta tungsten mine in Almaty Oblast': a town the
+    gazetteer lacks takes the region the article gave it before."""
+    town = fold(mention.locality or "")
+    there = {m.root for m in discourse.mentions if m is not mention and fold(m.locality or "") == town}
+    placed = [m for m in discourse.mentions if m.root in there and m.region and m.country == mention.country]
+    if len({m.region for m in placed}) == 1:
+        mention.region, mention.region_code = placed[0].region, placed[0].region_code
 
 
 def _country_around(

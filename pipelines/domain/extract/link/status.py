@@ -26,6 +26,7 @@ _PHASE_OF = re.compile(
     re.I,
 )
 _RELATIVE_BEFORE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:is|are|was|were|has been|have been)?\s*$", re.I)
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:was|were|been)\s+(?:\w+\s+)?$")
 _ASIDE_OPENING = re.compile(r",\s+(?:which|who)\s+[^,]*$")  # ', which has built several ...'
 _RELATIVE_REACH = 2  # characters between a facility phrase and the relative pronoun after it
 GOVERNING_REACH = 3  # characters between a status verb and the facility phrase it governs ('building a')
@@ -62,6 +63,7 @@ def status_near(cues: list[Cue], start: int, end: int, sentence: str | None = No
         cues = [c for c in cues if low <= c.start < high]
     if not cues:
         return None
+    cues = [c for c in cues if not (c.value not in STAGE and _told_in_passing(sentence, c))] or cues
     endings = [c for c in cues if c.value not in STAGE]
     if endings:
         cues = endings  # 'gave up its plan to build X': an ending governs the clause
@@ -71,6 +73,12 @@ def status_near(cues: list[Cue], start: int, end: int, sentence: str | None = No
         return gap, PRIORITY.index(cue.value)
 
     return min(cues, key=distance).value
+
+
+def _told_in_passing(sentence: str | None, cue: Cue) -> bool:
+    """'the Kumbel deposit, which was suspended in March 2021 after protests, has resumed': an ending told
+    in a relative clause is the facility's past, not what its clause's verb says now."""
+    return sentence is not None and bool(_RELATIVE_OPENING.search(sentence[: cue.start]))
 
 
 def _verbless_conjunct(sentence: str, low: int, high: int) -> bool:
@@ -132,11 +140,13 @@ def set_reference_status(mention: ProjectMention) -> None:
 def _own_cues(sentence: SentenceDoc, start: int = 0) -> list[Cue]:
     """The sentence's status cues less those a relative clause gives another facility phrase, or an
     organisation named before the facility at `start`."""
-    return [
+    own = [
         c
         for c in sentence.cue("status")
         if not (_of_another_facility(sentence, c) or _in_org_aside(sentence, c, start))
     ]
+    now = [c for c in own if not (c.value not in STAGE and _told_in_passing(sentence.text, c))]
+    return now if any(c.value in STAGE for c in now) else own
 
 
 def _of_another_facility(sentence: SentenceDoc, cue: Cue) -> bool:
