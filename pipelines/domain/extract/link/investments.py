@@ -296,16 +296,9 @@ def _investor(
     project's owner, not the contractor paid; else the nearest organisation with a financing role, the
     organisation the article calls the investor, the subject, or the organisation spoken of."""
     named = [o for o in sentence.orgs if not o.reporter and not _recipient(sentence, money, o)]
-    spender = (
-        _spender_before(sentence, money, named, ref)
-        or _bracket_partner(sentence, money, named)
-        or _lender_before(sentence, money, named)
-    )
+    spender = _spender(sentence, money, named, discourse, ref)
     if spender:
-        return spender.text  # 'with Huaneng contributing around $156 million in equity'
-    pointed = _spender_pointed_at(sentence, money, named, discourse, ref)
-    if pointed:
-        return pointed
+        return spender
     lender = _lender_after(sentence, money, _in_clause(named, sentence, money))
     if lender:
         for root in projects:  # 'a loan of $100 million from X': X finances the project
@@ -331,6 +324,20 @@ def _investor(
     return side or _implied_investor(sentence, money, discourse, facts, projects, candidates, priced, ref)
 
 
+def _spender(
+    sentence: SentenceDoc, money: Money, named: list[OrgMention], discourse: Discourse, ref: Reference
+) -> str | None:
+    """The organisation whose own words spend the amount: 'with Huaneng contributing around $156 million
+    in equity', 'a plant (CTG, $720 million)', 'a loan of X of $398 million', 'The developer said it will
+    invest $250 million'."""
+    spender = (
+        _spender_before(sentence, money, named, ref)
+        or _bracket_partner(sentence, money, named)
+        or _lender_before(sentence, money, named)
+    )
+    return spender.text if spender else _spender_pointed_at(sentence, money, named, discourse, ref)
+
+
 def _implied_investor(
     sentence: SentenceDoc,
     money: Money,
@@ -345,18 +352,9 @@ def _implied_investor(
     subject, the project's backer, or the organisation spoken of; never, for a project's price, its lender."""
     lenders = _lenders(sentence, money, facts, projects, ref) if priced else set()
     subject = None if candidates else _antecedent_subject(projects, sentence, discourse, facts, lenders)
-    if subject:
-        return subject  # 'X has signed for a 300 MW plant. That project is worth $310 million.'
-    asides = {r["parent"] for r in facts.org_relations if r["evidence"] == sentence.text}
-    ours = [
-        i
-        for i in discourse.investors
-        if (_party(i, projects, facts) or _named_here(i, sentence, discourse))
-        and i not in lenders
-        and i not in asides  # 'X, itself part of the Y group, will build ...': Y is not the one investing
-    ]
-    if ours:
-        return ours[-1]  # the investor the article named, unless it is another project's (another paragraph)
+    named = subject or _named_investor(sentence, discourse, facts, projects, lenders)
+    if named:
+        return named  # 'X has signed for a 300 MW plant. That project is worth $310 million.'
     before = [  # 'was built by Kawasaki and opened at a cost of $1.7 billion': the builder is paid
         o
         for o in candidates
@@ -380,6 +378,22 @@ def _implied_investor(
     return _sole_party(projects, facts, discourse, lenders) or _builder_investing(
         sentence, money, projects, facts, lenders, priced
     )
+
+
+def _named_investor(
+    sentence: SentenceDoc, discourse: Discourse, facts: Facts, projects: list[str], lenders: set[str]
+) -> str | None:
+    """The investor the article named, unless it is another project's (another paragraph), a lender, or a
+    parent told in an aside ('X, itself part of the Y group, will build ...': Y is not the one investing)."""
+    asides = {r["parent"] for r in facts.org_relations if r["evidence"] == sentence.text}
+    ours = [
+        i
+        for i in discourse.investors
+        if (_party(i, projects, facts) or _named_here(i, sentence, discourse))
+        and i not in lenders
+        and i not in asides
+    ]
+    return ours[-1] if ours else None
 
 
 def _antecedent_subject(
