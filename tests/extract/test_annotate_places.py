@@ -379,3 +379,31 @@ def test_a_town_the_gazetteer_lacks_keeps_the_region_the_article_gave_it(read, t
     )
     plant = [p for p in read(text) if p["type"] == "chemical"]
     assert [(p["locality"], p["region"]) for p in plant] == [(town, expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kazakhmys is building the second phase of its Nurkazgan concentrator with China Nerin Engineering.",
+        "Zijin Mining agreed to buy the Raygorodok gold mine from its Kazakh owners.",
+    ],
+)
+def test_the_city_of_a_speakers_employer_places_no_facility_after_it(read, sentence):
+    text = (
+        "ALMATY, Feb 18 (Reuters) - Chinese miners are buying into Central Asia.\n\n"
+        '"Chinese buyers are the only ones writing cheques," said an analyst at Halyk Finance in Almaty.\n\n'
+        f"In metals, Chinese firms have become indispensable. {sentence}"
+    )
+    assert [(p["country"], p["region"]) for p in read(text)] == [("KZ", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Chinese buyers are the only ones writing cheques," said an analyst at Halyk Finance in Almaty.',
+        "Aidar Kassymov, head of research at Halyk Finance in Almaty, expects more deals.",
+        "Prices will rise, said an economist at the Eurasian Development Bank in Almaty.",
+    ],
+)
+def test_the_city_after_a_speakers_employer_is_no_site(ref, text):
+    assert [p.text for p in find_places(text, ref) if p.is_site] == []

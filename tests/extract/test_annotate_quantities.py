@@ -90,6 +90,7 @@ def test_a_count_of_turbines_out_of_a_model(ref):
         ("Goldwind supplied 24 GW121/2500 turbines.", 24.0),
         ("It has 40 Envision EN-156/6.5 turbines.", 40.0),
         ("The project will use 30 GW 87/1500 wind turbines of 1.5 MW each.", 30.0),
+        ("Envision will supply 240 of its EN-182/6.25MW turbines.", 240.0),
     ],
 )
 def test_a_turbine_models_number_is_no_count(ref, sentence, count):
@@ -266,3 +267,26 @@ def test_a_turbine_model_named_gw_is_no_gigawatts(ref):
 )
 def test_the_figure_a_change_started_from_is_history(ref, sentence, value):
     assert [v for _, v in _figures(sentence, ref)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The facility uses around 860,000 bifacial modules supplied by Trina Solar.", 860000.0),
+        ("Some 330,000 bifacial panels will be mounted on single-axis trackers.", 330000.0),
+    ],
+)
+def test_modules_a_solar_plant_uses_are_counted(ref, sentence, count):
+    assert _figures(sentence, ref) == [("unit_count", count)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The country faces a winter deficit, and the government aims to install 10 GW of capacity by 2030.",
+        "The government plans to add 5 GW of wind and solar by 2030.",
+        "The ministry wants 3,000 MW of new capacity in the south.",
+    ],
+)
+def test_what_a_government_aims_to_install_is_a_target_no_capacity(ref, sentence):
+    assert [q.negative for q in find_quantities(sentence, ref)] == [True]

@@ -20,6 +20,7 @@ _FUTURE = re.compile(
 )
 # 'has not yet started construction', 'is yet to be commissioned': what has not happened is no status
 _NEGATED = re.compile(r"\b(?:not|never|yet to)\s+(?:yet\s+)?(?:be\s+|been\s+)?$", re.I)
+_NEGATION_REACH = 20  # characters before a status verb where 'not yet' stands
 _SUBORDINATE = re.compile(
     r"\b(?:once|after|until|before|as soon as|by the time)\s+(?:the|its|this|it|they)\b(?:\s+[\w-]+){0,3}?"
     r"\s+(?:is|are|has been|have been|was|were)\s+(?:\w+\s+)?$",
@@ -70,8 +71,8 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
             continue  # 'three plants had been planned with Russia': what was, not a new report
         if _SUBORDINATE.search(sentence[max(0, cue.start - 50) : cue.start]):
             continue  # '2,500 jobs after the plant is put into operation': a condition, not where it stands
-        if _NEGATED.search(sentence[max(0, cue.start - 20) : cue.start]):
-            continue
+        if _NEGATED.search(sentence[max(0, cue.start - _NEGATION_REACH) : cue.start]):
+            continue  # 'has not yet started construction'
         if ref.cue_pattern("task_scope").search(sentence[max(0, cue.start - _TASK_REACH) : cue.start]):
             continue  # 'Scope of work: design, ..., testing and commissioning of the wind farm': a task
         if _of_something_else(sentence, cue, ref):

@@ -39,7 +39,8 @@ _SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|settlement|aul) of\s+$")
 _SETTLEMENT_AFTER = re.compile(r"^\s+(?:village|town|settlement)\b")
 _MONTH = rf"(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b"
 _WHEN = (  # 'last week', 'on Tuesday', 'in January last year', 'on 12 May 2024', 'on November 17 and 18'
-    rf"(?:\s+(?:(?:on|in)\s+(?:\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s+)?(?:{_MONTH}\.?|\w+day|\d{{4}})(?:\s+\d{{1,4}},?)*"
+    rf"(?:\s+(?:(?:on|in)\s+(?:\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s+)?"
+    rf"(?:{_MONTH}\.?|\w+day|\d{{4}})(?:\s+\d{{1,4}},?)*"
     r"(?:\s+(?:and|to|-|\u2013)\s+\d{1,2},?)?"
     r"|(?:last|this|earlier|next)\s+(?:year|month|week|\w+day)|recently|yesterday|today)){0,3}"
 )
@@ -202,6 +203,8 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "mention"  # 'about 600 km north of the regional capital Urumqi': a yardstick, not the site
     if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before) or _COMPANY_OF.search(before):
         return "origin"
+    if _workplace_before(ref).search(before):
+        return "origin"  # 'said an analyst at Halyk Finance in Almaty': where the speaker works
     # 'Shaanxi Coal and Chemical Industry Group', 'built by Tianjin Bohua', 'Anhui Conch Cement'
     capitalised_after = _capitalised_after(ref).match(after)
     abroad = place.country == "CN" and place.kind == "region"  # a province opens many firms' names
@@ -217,6 +220,15 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     if place.locality and place.locality == place.region and decides.match(after):
         return "mention"  # 'as Astana pushes to turn more of its hydrocarbons into chemicals': the government
     return "site"
+
+
+def _workplace_before(ref: Reference) -> re.Pattern[str]:
+    """'head of research at Halyk Finance in ', 'an economist at the Eurasian Development Bank in ': the
+    place after a speaker's employer is the employer's."""
+    people = ref.cue_pattern("workplace_person").pattern
+    employer = r"(?:the\s+)?[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,5}"
+    pattern = rf"(?i:{people})[^.;]{{0,40}}?\bat\s+{employer}\s+in\s+$"
+    return ref.compiled("workplace_before", lambda: pattern, 0)
 
 
 _DISTANCE_FROM = re.compile(

@@ -127,7 +127,7 @@ def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     between = rf"between\s+(?P<bnum>{NUMBER})\s*(?P<bscale>{SCALE})?\s+and\s+(?P<bnum2>{NUMBER})"
     # '124 of its turbines', '80 of its 4.2 MW turbines' (not '48 of the planned 160 turbines')
     turbines = r"(?:wind\s+)?turbines"
-    word = rf"(?!\d[\d,.]*\s+{turbines})[\w.-]+\s+"
+    word = rf"(?!\d[\d,.]*\s+{turbines})[\w./-]+\s+"
     counted = rf"(?:\s+of\s+(?:its|their|the)\s+(?:{word}){{0,3}}?(?={turbines}))?"
     model = r"(?:\s+[A-Z][\w./-]*\d[\w./-]*|\s+[A-Z]{1,4}\s\d+[/-][\w./-]+)?"  # 'EN-156/6.5', 'GW 87/1500'
     maker = rf"(?:(?:\s+[A-Z][a-z][\w-]*)?{model}(?=\s+{turbines}))?"  # '79 Goldwind (EN-156) turbines'

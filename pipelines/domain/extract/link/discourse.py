@@ -243,7 +243,8 @@ class Discourse:
 
     def remember_orgs(self, sentence: SentenceDoc) -> None:
         """The sentence's parties (not reporters or government) and the organisations of people it names."""
-        owners = _OWNERS_OF_FOCUS.match(sentence.text)
+        text = sentence.text
+        owners = _OWNERS_OF_FOCUS.match(text)
         for org in sentence.orgs:
             in_focus = not (owners and org.start >= owners.end())
             if in_focus and not org.reporter and not is_government(org.text):
@@ -252,9 +253,8 @@ class Discourse:
                 self.nationalities[org.text] = org.nationality
             if org.role == "investor" and not org.reporter:
                 self.investors.append(org.text)
-            text = sentence.text
             if _SOLD_TO_BEFORE.search(text[: org.start]) or _BOUGHT_AFTER.match(text[org.end :]):
-                self.buyer = org.text
+                self.buyer = org.text  # 'sold a 51% stake in X to Y', 'Y has acquired X'
         for name, organisation in self.people.items():
-            if re.search(rf"\b{re.escape(name)}\b", sentence.text):
+            if re.search(rf"\b{re.escape(name)}\b", text):
                 self.org_trail.append((sentence.idx, organisation))

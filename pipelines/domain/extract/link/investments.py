@@ -517,7 +517,7 @@ def _spender_pointed_at(
         return None
     verbs = list(ref.cue_pattern("spends").finditer(sentence.text, subject.end(), money.start))
     if not verbs or money.start - verbs[-1].end() > _SPEND_REACH:
-        return None  # 'The new owner plans to restart production ... and to invest another $60 million'
+        return None  # the verb of spending stands near its amount: '... and to invest another $60 million'
     pointed = discourse.org_pointed_at(sentence)
     return pointed[0] if pointed else None
 
