@@ -1565,3 +1565,8 @@ def test_a_role_in_brackets_after_a_name_is_no_short_name(read_tables, role):
         f"The {role} contract was signed in May."
     )
     assert set(read_tables(text)["participants"].surface) == {"PowerChina Northwest"}
+
+
+def test_a_table_row_with_an_empty_project_cell_is_read_without_a_project(read):
+    text = "Project | Country | Capacity | Status\n- | Kazakhstan | 100 MW | operating\n"
+    assert read(text) == []

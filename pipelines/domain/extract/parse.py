@@ -382,7 +382,8 @@ def _as_project(cell: str, kinds: Container[str]) -> str:
     """'Karakalpakstan wind' in a table's project column: a short name ending in a kind of facility and no
     facility noun names a project ('Karakalpakstan wind project')."""
     words = cell.split()
-    kind = fold(words[-1]).split()[0] in kinds and words[-1].islower()
+    parts = fold(words[-1]).split()  # 'wind-plus-storage': its first word
+    kind = bool(parts) and parts[0] in kinds and words[-1].islower()
     short = len(words) <= _SHORT_CELL_WORDS and not any(c.isdigit() for c in cell)
     return f"{cell.strip()} project" if kind and short else cell
 

@@ -63,7 +63,7 @@ def status_near(cues: list[Cue], start: int, end: int, sentence: str | None = No
         cues = [c for c in cues if low <= c.start < high]
     if not cues:
         return None
-    cues = [c for c in cues if not (c.value not in STAGE and _told_in_passing(sentence, c))] or cues
+    cues = [c for c in cues if not _past_ending(sentence, c)] or cues
     endings = [c for c in cues if c.value not in STAGE]
     if endings:
         cues = endings  # 'gave up its plan to build X': an ending governs the clause
@@ -75,10 +75,11 @@ def status_near(cues: list[Cue], start: int, end: int, sentence: str | None = No
     return min(cues, key=distance).value
 
 
-def _told_in_passing(sentence: str | None, cue: Cue) -> bool:
+def _past_ending(sentence: str | None, cue: Cue) -> bool:
     """'the Kumbel deposit, which was suspended in March 2021 after protests, has resumed': an ending told
     in a relative clause is the facility's past, not what its clause's verb says now."""
-    return sentence is not None and bool(_RELATIVE_OPENING.search(sentence[: cue.start]))
+    told_aside = sentence is not None and bool(_RELATIVE_OPENING.search(sentence[: cue.start]))
+    return cue.value not in STAGE and told_aside
 
 
 def _verbless_conjunct(sentence: str, low: int, high: int) -> bool:
@@ -145,7 +146,7 @@ def _own_cues(sentence: SentenceDoc, start: int = 0) -> list[Cue]:
         for c in sentence.cue("status")
         if not (_of_another_facility(sentence, c) or _in_org_aside(sentence, c, start))
     ]
-    now = [c for c in own if not (c.value not in STAGE and _told_in_passing(sentence.text, c))]
+    now = [c for c in own if not _past_ending(sentence.text, c)]
     return now if any(c.value in STAGE for c in now) else own
 
 
