@@ -18,6 +18,10 @@ _FUTURE = re.compile(
     r"before|if)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+# the life cycle's statuses, in order; the other statuses end it (cancelled, shelved, mothballed, retired)
+LIFE_CYCLE = ("announced", "pre-construction", "construction", "operating")
+# ', which was suspended in March 2021 after protests, ': an ending told in a relative clause
+_RELATIVE_OPENING = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:was|were|been)\s+(?:\w+\s+)?$")
 # 'has not yet started construction', 'is yet to be commissioned': what has not happened is no status
 _NEGATED = re.compile(r"\b(?:not|never|yet to)\s+(?:yet\s+)?(?:be\s+|been\s+)?$", re.I)
 _NEGATION_REACH = 20  # characters before a status verb where 'not yet' stands
@@ -67,7 +71,7 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
     for cue in found:
         if kept and cue.start < kept[-1].end:
             continue
-        if cue.value in ("announced", "pre-construction") and _looks_back(sentence[: cue.start]):
+        if cue.value in LIFE_CYCLE[:2] and _looks_back(sentence[: cue.start]):
             continue  # 'three plants had been planned with Russia': what was, not a new report
         if _SUBORDINATE.search(sentence[max(0, cue.start - 50) : cue.start]):
             continue  # '2,500 jobs after the plant is put into operation': a condition, not where it stands
@@ -80,12 +84,20 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
         future = _FUTURE.search(sentence[max(0, cue.start - 40) : cue.start]) or _PLANNED_AFTER.match(
             sentence[cue.end :]
         )
-        if cue.value in ("operating", "construction", "pre-construction") and future:
+        if cue.value in LIFE_CYCLE[1:] and future:
             if _CAPABILITY.match(sentence[cue.start : cue.end]):
                 continue  # 'it will generate 1.7 billion kWh': what it can do, not where it stands
             cue = Cue(cue.start, cue.end, "announced")
         kept.append(cue)
-    return kept
+    return _without_past_endings(sentence, kept)
+
+
+def _without_past_endings(sentence: str, cues: list[Cue]) -> list[Cue]:
+    """'the Kumbel deposit, which was suspended in March 2021 after protests, has resumed': an ending told
+    in a relative clause is the facility's past when the sentence says where it stands now."""
+    past = [c for c in cues if c.value not in LIFE_CYCLE and _RELATIVE_OPENING.search(sentence[: c.start])]
+    now = any(c.value in LIFE_CYCLE for c in cues)
+    return [c for c in cues if c not in past] if past and now else cues
 
 
 def _of_something_else(sentence: str, cue: Cue, ref: Reference) -> bool:

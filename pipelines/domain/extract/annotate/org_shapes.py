@@ -131,11 +131,10 @@ def _split_on_and(sentence: str, start: int, end: int, proven: str = "") -> list
             rf"(?:the\s+)?(?:{_GOVERNMENT_HEADS})\b", text[sep.end() :]
         )  # '... and the Ministry of X'
         owned = re.match(r"[A-Z][\w-]*'s\s", text[sep.end() :])  # "X and China's Y Co.": two names
-        joined = "&" in sep.group(0) and not (proven == "all" or body or owned)  # 'X Energy & Chemical Group'
+        if "&" in sep.group(0) and not (proven == "all" or body or owned):
+            continue  # 'X Energy & Chemical Industry Group': one name
         left = proven == "all" or bool(body or owned) or _is_complete_name(text[: sep.start()])
         right = proven in ("all", "last") or _is_complete_name(text[sep.end() :])
-        if joined:
-            continue
         if left and right:
             return [(start, start + sep.start()), (start + sep.end(), end)]
     return [(start, end)]

@@ -131,7 +131,8 @@ def find_places(
 ) -> list[PlaceMention]:
     """Known and unknown places, longest match first, no overlaps."""
     names = find_country_names(sentence, ref) if country_names is None else country_names
-    found = _known_places(sentence, ref) + _unknown_places(sentence, ref) + _countries(sentence, names)
+    found = _known_places(sentence, ref) + _unknown_places(sentence, ref) + _towns_of_regions(sentence, ref)
+    found += _countries(sentence, names)
     found += _unknown_list_items(sentence, found)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[PlaceMention] = []
@@ -384,12 +385,17 @@ def _unknown_places(sentence: str, ref: Reference) -> list[PlaceMention]:
         for match in pattern.finditer(sentence):
             group = ("a" if match["a"] else "b") if kind == "locality" else "name"
             name = match[group]
-            if fold(name) not in ref.localities_by_surface and fold(name) not in ref.regions_by_surface:
+            if _unknown(name, ref):
                 start, end = match.span(group)
                 known = _spelt_otherwise(name, ref)
                 region = (known.country, known.region, known.region_code) if known else (None, None, None)
                 out.append(PlaceMention(start, end, name, kind, *region, known.name if known else name))
-    return out + _towns_of_regions(sentence, ref)
+    return out
+
+
+def _unknown(name: str, ref: Reference) -> bool:
+    """A name the gazetteer has neither as a locality nor as a region."""
+    return fold(name) not in ref.localities_by_surface and fold(name) not in ref.regions_by_surface
 
 
 def _towns_of_regions(sentence: str, ref: Reference) -> list[PlaceMention]:
@@ -397,8 +403,7 @@ def _towns_of_regions(sentence: str, ref: Reference) -> list[PlaceMention]:
     out = []
     for match in _TOWN_OF_REGION.finditer(sentence):
         name, regions = match["name"], ref.regions_by_surface.get(fold(match["region"]), [])
-        unknown = fold(name) not in ref.localities_by_surface and fold(name) not in ref.regions_by_surface
-        if unknown and len(regions) == 1:
+        if _unknown(name, ref) and len(regions) == 1:
             (region,) = regions
             start, end = match.span("name")
             home = (region.country, region.name, region.region_code)

@@ -413,9 +413,8 @@ def _antecedent_subject(
     if len(orgs) > 1 and _CO_SUBJECT.match(text, orgs[0].end, orgs[1].start):
         return None  # 'X and Y signed an agreement on a plant': no one party's
     first = orgs[0].text
-    plain = not is_government(first) and first not in lenders and orgs[0].role not in _PAID_ROLES
-    ours = plain and _party(first, projects, facts) and not _paid_party(first, projects, facts)
-    return first if ours else None
+    paid = _is_paid(first, sentence, projects, facts, lenders, discourse)
+    return first if _party(first, projects, facts) and not (paid or is_government(first)) else None
 
 
 def _builder_investing(

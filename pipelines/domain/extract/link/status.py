@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from pipelines.domain.extract.annotate.cues import PHASE_ORDINAL, Cue, clause_bounds, is_list_item, opens_list
+from pipelines.domain.extract.annotate.cues import (
+    LIFE_CYCLE,
+    PHASE_ORDINAL,
+    Cue,
+    clause_bounds,
+    is_list_item,
+    opens_list,
+)
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.discourse import Discourse
@@ -26,7 +33,6 @@ _PHASE_OF = re.compile(
     re.I,
 )
 _RELATIVE_BEFORE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:is|are|was|were|has been|have been)?\s*$", re.I)
-_RELATIVE_OPENING = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:was|were|been)\s+(?:\w+\s+)?$")
 _ASIDE_OPENING = re.compile(r",\s+(?:which|who)\s+[^,]*$")  # ', which has built several ...'
 _RELATIVE_REACH = 2  # characters between a facility phrase and the relative pronoun after it
 GOVERNING_REACH = 3  # characters between a status verb and the facility phrase it governs ('building a')
@@ -38,7 +44,7 @@ _TASK_REACH = 60  # characters of task words between a deal and the facility it 
 _TASK_GLUE = re.compile(r"(?:\s|,|\b(?:for|on|of|the|a|an|its|their|and)\b)*", re.I)
 _TASK_CUES = ("deal_task", "upgrade_work")  # 'the design and construction of', 'the reconstruction of'
 # How far along the life cycle a status is; statuses off the cycle rank 0.
-STAGE = {"announced": 1, "pre-construction": 2, "construction": 3, "operating": 4}
+STAGE = {status: rank for rank, status in enumerate(LIFE_CYCLE, 1)}
 
 
 def _leads_to(sentence: SentenceDoc, cue: Cue, start: int) -> bool:
@@ -63,7 +69,6 @@ def status_near(cues: list[Cue], start: int, end: int, sentence: str | None = No
         cues = [c for c in cues if low <= c.start < high]
     if not cues:
         return None
-    cues = [c for c in cues if not _past_ending(sentence, c)] or cues
     endings = [c for c in cues if c.value not in STAGE]
     if endings:
         cues = endings  # 'gave up its plan to build X': an ending governs the clause
@@ -73,13 +78,6 @@ def status_near(cues: list[Cue], start: int, end: int, sentence: str | None = No
         return gap, PRIORITY.index(cue.value)
 
     return min(cues, key=distance).value
-
-
-def _past_ending(sentence: str | None, cue: Cue) -> bool:
-    """'the Kumbel deposit, which was suspended in March 2021 after protests, has resumed': an ending told
-    in a relative clause is the facility's past, not what its clause's verb says now."""
-    told_aside = sentence is not None and bool(_RELATIVE_OPENING.search(sentence[: cue.start]))
-    return cue.value not in STAGE and told_aside
 
 
 def _verbless_conjunct(sentence: str, low: int, high: int) -> bool:
@@ -141,13 +139,11 @@ def set_reference_status(mention: ProjectMention) -> None:
 def _own_cues(sentence: SentenceDoc, start: int = 0) -> list[Cue]:
     """The sentence's status cues less those a relative clause gives another facility phrase, or an
     organisation named before the facility at `start`."""
-    own = [
+    return [
         c
         for c in sentence.cue("status")
         if not (_of_another_facility(sentence, c) or _in_org_aside(sentence, c, start))
     ]
-    now = [c for c in own if not _past_ending(sentence.text, c)]
-    return now if any(c.value in STAGE for c in now) else own
 
 
 def _of_another_facility(sentence: SentenceDoc, cue: Cue) -> bool:
