@@ -277,3 +277,25 @@ def test_what_a_project_will_install_is_its_part(read, second):
         "HDEC signed the EPC contract for the 200 MW Shokpar wind farm in Zhambyl region. " + second
     )
     assert [(p["type"], p["locality"]) for p in projects] == [("wind", "Shokpar")]
+
+
+@pytest.mark.parametrize(
+    "works",
+    [
+        "The project plans to install 32 turbines and newly build one 220 kV booster station and a "
+        "46-kilometre 220 kV line.",
+        "The wind farm will also build a 110 kV substation.",
+        "The new wind power plant is expected to construct a 35 km 220 kV transmission line to the grid.",
+    ],
+)
+def test_a_line_or_substation_the_project_builds_is_its_part(read, works):
+    text = f"title: t\n\nChina Power will build a 200 MW wind farm in Zhualy district, Zhambyl region. {works}\n"
+    assert [p["type"] for p in read(text)] == ["wind"]
+
+
+def test_a_substation_a_company_builds_is_a_project(read):
+    text = (
+        "title: t\n\nChina Power will build a 200 MW wind farm in Zhualy district, Zhambyl region. "
+        "KEGOC will build a 220 kV substation in Taraz.\n"
+    )
+    assert [p["type"] for p in read(text)] == ["wind", "transmission"]

@@ -1365,6 +1365,28 @@ def test_the_site_of_a_facility_is_that_facility(read, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It has completed the expansion project of the 500 kV Ekibastuz substation in Pavlodar region.",
+            ("transmission", "Pavlodar", "Ekibastuz", "operating", []),
+        ),
+        (
+            "The modernisation project of the Shymkent refinery was finished in 2018.",
+            ("oil_refinery", "Shymkent", "Shymkent", "operating", []),
+        ),
+        (
+            "China Energy won the construction project of a 100 MW solar plant in Arys.",
+            ("solar", "Turkistan", "Arys", "announced", [("installed_power", 100.0)]),
+        ),
+    ],
+)
+def test_the_project_of_a_facility_is_that_facility(read, text, expected):
+    [plant] = read(text)
+    assert (plant["type"], plant["region"], plant["locality"], plant["status"], plant["capacities"]) == expected
+
+
+@pytest.mark.parametrize(
     ("item", "expected"),
     [
         (

@@ -259,8 +259,8 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
     kept: list[Frame] = []
     for frame in frames:
         between = sentence[kept[-1].head_end : frame.np_start] if kept else ""
-        if kept and kept[-1].head_word == "site" and _COMPOSED_OF.fullmatch(between) and frame.project_type:
-            kept[-1] = frame  # 'visited the construction site of a lead smelter': the site is the smelter's
+        if kept and _stands_for(kept[-1]) and _COMPOSED_OF.fullmatch(between) and frame.project_type:
+            kept[-1] = frame  # 'the construction site of a lead smelter', 'the expansion project of the X'
             continue
         if kept and _stands_on_site(sentence, frame, between):
             continue  # 'a new plant ... on a 110-hectare site in the Kostanay zone': where the plant stands
@@ -289,6 +289,12 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
 
 
 _ON_SITE_BEFORE = re.compile(r"\b(?:on|at)\s+$", re.I)
+
+
+def _stands_for(frame: Frame) -> bool:
+    """A site or a project of no kind: 'the construction site of a smelter', 'the expansion project of the
+    Ekibastuz substation' is that facility."""
+    return frame.head_word == "site" or (frame.head_word == "project" and frame.project_type is None)
 
 
 def _stands_on_site(sentence: str, frame: Frame, between: str) -> bool:

@@ -86,7 +86,7 @@ _NOT_DESCRIBING = (  # words between a number and a counted noun that make it no
     r"(?:of|the|its|their|and|or|to|in|for|with|from|by|per|percent|more|other|years?)"
 )
 _DESCRIBED_COUNT = (
-    r"(?:\s+(?:solar|wind|PV|photovoltaic))?\s+(?:turbines|panels|modules)\b"  # not locomotives
+    r"(?:\s+[\w-]+)?\s+(?:turbines|panels|modules)\b"  # one word of the unit may follow: not locomotives
 )
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b", re.I)
 _MODEL_BEFORE_COUNT = re.compile(r"\b[A-Z][A-Za-z]{0,4}-$")  # 'Envision EN-156 turbines': no count
@@ -131,8 +131,8 @@ def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     counted = rf"(?:\s+of\s+(?:its|their|the)\s+(?:{word}){{0,3}}?(?={turbines}))?"
     model = r"(?:\s+[A-Z][\w./-]*\d[\w./-]*|\s+[A-Z]{1,4}\s\d+[/-][\w./-]+)?"  # 'EN-156/6.5', 'GW 87/1500'
     maker = rf"(?:(?:\s+[A-Z][a-z][\w-]*)?{model}(?=\s+{turbines}))?"  # '79 Goldwind (EN-156) turbines'
-    # '40 white turbines', '98,000 bifacial solar panels': words that describe the equipment counted
-    described = rf"(?:(?:\s+(?!{_NOT_DESCRIBING}\b)[a-z][a-z-]{{2,}}){{1,2}}(?={_DESCRIBED_COUNT}))?"
+    # '40 white turbines', '330,000 bifacial n-type TOPCon modules': words that describe what is counted
+    described = rf"(?:(?:\s+(?!{_NOT_DESCRIBING}\b)[A-Za-z][A-Za-z-]{{2,}}){{1,3}}(?={_DESCRIBED_COUNT}))?"
     unit = rf"(?P<unit>{unit_alternatives})(?![\w])(?!\s?\d+/\d)"  # not 'GW 87/1500', a turbine model
     start = r"(?:(?<![\w.,])(?<!\d/)|(?<=\d[x\u00d7]))"  # not inside a word or '87/1500', but '2x450 MW'
     scale = rf"(?:\s*|-)(?P<scale>{SCALE})?"  # '3 million', '3-million tonnes'

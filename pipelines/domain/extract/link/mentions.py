@@ -87,6 +87,9 @@ _NAME_SUBJECT = re.compile(  # a capitalised name, then its verb: 'Rogun is ...'
     r"(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:is|was|will|would|has|had|can|could|should|remains|also|now)\b"
 )
 _MADE_OF = r"(?:consists? of|comprises?)"
+_INTENT = (  # 'will also', 'plans to', 'is expected to' before what the project includes or builds
+    r"(?:(?:will|would|also|plans? to|(?:is|are) (?:planned|expected|set|due) to)\s+){0,2}"
+)
 _COMPOSED = re.compile(rf"{_SUBJECT}\s+(?:will\s+)?{_MADE_OF}\s+", re.I)
 _GERUND_SUBJECT = re.compile(r"(?:^|[:;\"\u201c]\s*)[A-Z][a-z]+ing\s+$")  # 'Building ' opening a clause
 _PHASE_BEFORE = re.compile(  # 'A later phase will bring ...': the cue word follows
@@ -117,7 +120,8 @@ def _included(ref: Reference) -> re.Pattern[str]:
         work = ref.cue_pattern("upgrade_work").pattern
         works = rf"^(?:The|This|Its)\s+(?:[\w$.-]+\s+){{0,2}}?{work}(?:,[^,;]{{3,60}},)?"
         verbs = rf"(?:includes?|included|install|{_MADE_OF}|(?:be|is) equipped with)"
-        return rf"(?:{_SUBJECT}|{works})\s+(?:will\s+|would\s+)?(?:also\s+)?{verbs}\s+"
+        builds = rf"(?!It\b|They\b){_SUBJECT}\s+{_INTENT}(?:newly\s+)?(?:build|construct)"  # not a company's
+        return rf"(?:(?:{_SUBJECT}|{works})\s+{_INTENT}{verbs}|{builds})\s+"
 
     return ref.compiled("included", build)
 
