@@ -139,3 +139,76 @@ def test_a_headline_facility_of_another_kind_tells_nothing(read_tables):
 def test_a_start_up_planned_for_a_year_is_a_plan(ref):
     sentence = "A final investment decision is expected in 2024, with start-up planned for 2028, KMG said."
     assert {c.value for c in find_status_cues(sentence, ref)} == {"announced"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The committee suspended the kiln of the Shahrinav cement plant.", "mothballed"),
+        ("The ministry has suspended the work of the Ohangaron cement plant.", "mothballed"),
+        ("The court suspended the refinery's operations for three months.", "mothballed"),
+        ("Production at the smelter was suspended in March.", "mothballed"),
+        ("The plant's activity is suspended until the filters are repaired.", "mothballed"),
+        ("Construction of the mine was suspended after protests.", "shelved"),
+        ("The ministry suspended construction of the cement plant.", "shelved"),
+        ("Since then the plant has been working at full load.", "operating"),
+        ("The refinery is working at half of its capacity.", "operating"),
+        ("The complex works at a fraction of its design capacity.", "operating"),
+        ("The ministry closed the cement plant, which reopened a month later.", "operating"),
+        ("The smelter was reopened in May after repairs.", "operating"),
+    ],
+)
+def test_an_operating_plant_stopped_is_mothballed_and_one_working_again_operates(ref, sentence, status):
+    assert [c.value for c in find_status_cues(sentence, ref)][-1:] == [status]
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The committee revoked the licence of Shiraldjin Mining for the gold deposit.",
+        "The subsoil-use contract for the Kent gold deposit was annulled by a court.",
+        "The ministry withdrew the construction permit of the cement plant.",
+    ],
+)
+def test_a_licence_revoked_or_a_contract_annulled_cancels(ref, sentence):
+    assert [c.value for c in find_status_cues(sentence, ref)] == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statuses"),
+    [
+        ("It is also the first copper smelter built by a Chinese company in Central Asia.", []),
+        ("This is the largest solar plant commissioned by a foreign investor.", []),
+        ("The plant, built by Sinopec in 2018, runs on local crude.", ["operating"]),
+        ("The first plant was commissioned in 2019.", ["operating"]),
+    ],
+)
+def test_a_participle_after_a_superlative_is_a_claim_not_a_status(ref, sentence, statuses):
+    assert [c.value for c in find_status_cues(sentence, ref)] == statuses
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The modernisation project of the refinery is under intense construction.",
+        "The first tank of concrete was poured, marking the project entered the full construction stage.",
+        "The mine resumed construction this year after a two-year suspension.",
+        "The combined cycle power station realized the first ignition of its No. 1 gas turbine.",
+        "The first batch of concrete for the turbine foundations was poured on Monday.",
+    ],
+)
+def test_milestones_of_chinese_project_reports_are_construction(ref, sentence):
+    assert {c.value for c in find_status_cues(sentence, ref)} == {"construction"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The first gas processing plant was put into production in December 2009.", "operating"),
+        ("Since the plant was put into commercial production in 2014, it has shipped 9 bcm.", "operating"),
+        ("The mine will be put into production in 2027.", "announced"),
+    ],
+)
+def test_put_into_production_operates(ref, sentence, status):
+    assert [c.value for c in find_status_cues(sentence, ref)] == [status]

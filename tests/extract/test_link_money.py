@@ -231,6 +231,19 @@ def test_a_portfolio_of_projects_is_no_investment(read_tables, sentence):
     assert _investments(tables) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Silk Road Fund with a scale of 40 billion US dollars is also studying projects here.",
+        "The fund has a size of $2 billion and looks at renewables.",
+        "The China-Kazakhstan cooperation fund, whose capital is $2 billion, is studying the region.",
+    ],
+)
+def test_the_size_of_a_fund_is_no_investment(read_tables, sentence):
+    tables = read_tables(f"The Bukhara wind farm in Bukhara region is under construction. {sentence}")
+    assert _investments(tables) == []
+
+
 def test_a_bank_that_provides_a_company_with_a_loan_invests_not_the_company(read_tables):
     tables = read_tables(
         "For the Khodjikent pumped storage plant in Tashkent region, China Development Bank will provide "
@@ -1015,3 +1028,21 @@ def test_the_company_is_still_the_one_spoken_of_after_its_owner_is_named(read_ta
 def test_a_party_telling_its_projects_cost_is_its_investor(read_tables, second):
     text = "Energy China has completed the 500 MW Kattakurgan solar plant in Samarkand region. " + second
     assert _investments(read_tables(text)) == [("Energy China", 548e6, 1)]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "It is invested and constructed by China Power International Holding (CPIH), a subsidiary of State "
+        "Power Investment Corporation (SPIC), through its project company.",
+        "The investor is China Power International Holding, part of State Power Investment Corporation.",
+        "China Power International Holding, a unit of State Power Investment Corporation, invests in it.",
+    ],
+)
+def test_the_parent_told_beside_the_investor_does_not_invest_later_sums(read_tables, aside):
+    tables = read_tables(
+        f"A 200 MW wind farm is being built in Zhualy district of Zhambyl region. {aside} The project plans "
+        "to install 32 turbines. The total investment of the project is about $220 million."
+    )
+    [(surface, amount, _)] = _investments(tables)
+    assert (surface in ("China Power International Holding", "CPIH"), amount) == (True, 220e6)

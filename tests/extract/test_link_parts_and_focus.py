@@ -289,7 +289,8 @@ def test_what_a_project_will_install_is_its_part(read, second):
     ],
 )
 def test_a_line_or_substation_the_project_builds_is_its_part(read, works):
-    text = f"title: t\n\nChina Power will build a 200 MW wind farm in Zhualy district, Zhambyl region. {works}\n"
+    farm = "China Power will build a 200 MW wind farm in Zhualy district, Zhambyl region."
+    text = f"title: t\n\n{farm} {works}\n"
     assert [p["type"] for p in read(text)] == ["wind"]
 
 

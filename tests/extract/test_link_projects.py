@@ -19,6 +19,19 @@ def test_listed_names_give_one_project_each(read):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prosecutors Say Chinese-Owned Refinery Poisoned Kara-Balta Groundwater.", ("oil_refinery", None)),
+        ("Villagers Block Chinese-Backed Cement Plant Near Angren.", ("manufacturing", None)),
+        ("The Chinese-built Zhanatas wind farm went into operation in 2021.", ("wind", "Zhanatas wind farm")),
+    ],
+)
+def test_a_word_of_who_built_or_owns_it_ends_any_name_before_it(read, text, expected):
+    [plant] = read(text)
+    assert (plant["type"], plant["name"]) == expected
+
+
 def test_two_named_plants_joined_by_and(read):
     projects = read("The company runs the Balkhash and Ekibastuz power stations in Kazakhstan.")
     assert [p["name"] for p in projects] == []  # 'power stations' says no kind: nothing to publish
@@ -246,6 +259,8 @@ def test_mention_ids_are_unique_within_every_article(tmp_path, ref):
         ("Work has begun on the Turgusun hydropower station.", "Turgusun"),
         ("The Shulbinsk hydropower plant will get a new turbine.", "Shulbinsk"),
         ("The Fuel Assembly Plant will make 200 tonnes of nuclear fuel a year.", None),
+        ("The B Block gas processing plant was put into production.", None),
+        ("The K2 copper mine was put into production.", None),
     ],
 )
 def test_a_named_facility_is_placed_at_its_first_word_only_when_that_is_a_place_word(
@@ -1383,7 +1398,8 @@ def test_the_site_of_a_facility_is_that_facility(read, text, expected):
 )
 def test_the_project_of_a_facility_is_that_facility(read, text, expected):
     [plant] = read(text)
-    assert (plant["type"], plant["region"], plant["locality"], plant["status"], plant["capacities"]) == expected
+    read_back = (plant["type"], plant["region"], plant["locality"], plant["status"], plant["capacities"])
+    assert read_back == expected
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,12 @@ class ProjectMention:
         None  # the root of the project this facility is a part of ('It will include a BESS')
     )
 
+    def phrase(self) -> Frame | None:
+        """The facility phrase it was read from, a reference's too."""
+        if self.frame is not None:
+            return self.frame
+        return next((f for f in self.sentence.facilities if f.head_start == self.head_start), None)
+
     @property
     def root(self) -> str:
         """The frame id of the project's first mention in the article."""

@@ -35,6 +35,12 @@ _PLANNED_AFTER = re.compile(  # 'The commissioning of the station is scheduled f
     r"(?:scheduled|planned|expected|due|slated|set)\b",
     re.I,
 )
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the|its)\s+(?:first|largest|biggest|only|second|third)\s+"
+    r"(?:(?!(?:was|were|is|are|has|have|had|been|be|will)\b)[\w-]+\s+){0,4}$",
+    re.I,
+)
+_BARE_PARTICIPLE = re.compile(r"[a-z]+ed|built|made", re.I)  # no auxiliary before it
 _LOOKING_BACK = re.compile(r"\bhad\s+(?:been\s+|once\s+|already\s+)?(?:\w+\s+)?$", re.I)
 _REPORTED = re.compile(r"\b(?:said|announced|reported|stated|confirmed|disclosed)\b[^.;]{0,40}$", re.I)
 _CAPABILITY = re.compile(r"generates|produces|operates|has |consists", re.I)
@@ -81,6 +87,10 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
             continue  # 'Scope of work: design, ..., testing and commissioning of the wind farm': a task
         if _of_something_else(sentence, cue, ref):
             continue  # 'a tender launched by the ministry', 'opened a credit line', 'a study completed'
+        if _SUPERLATIVE_BEFORE.search(sentence[: cue.start]) and _BARE_PARTICIPLE.fullmatch(
+            sentence[cue.start : cue.end]
+        ):
+            continue  # 'the first copper smelter built by a Chinese company': a claim, not where it stands
         future = _FUTURE.search(sentence[max(0, cue.start - 40) : cue.start]) or _PLANNED_AFTER.match(
             sentence[cue.end :]
         )

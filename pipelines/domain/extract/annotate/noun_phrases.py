@@ -145,6 +145,7 @@ def _is_definite_before(tokens: list[tuple[int, str]], start: int) -> bool:
     return bool(earlier) and (earlier[-1].lower() in DEFINITE or earlier[-1].endswith("'s"))
 
 
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|[Bb]uilt|[Mm]ade|[Rr]un)")  # 'Owned', 'Backed', 'Built'
 _COMPOUND_JOINS = frozenset({"plus", "and", "with", "to"})  # 'PV-plus-storage', 'wind-and-solar'
 
 
@@ -153,6 +154,8 @@ def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str
     words = [t for _, t in tokens]
     owner = [i for i, w in enumerate(words) if w.endswith(("'s", "s'"))]
     words = words[owner[-1] + 1 :] if owner else words  # "KAZ Minerals' Aktogay copper mine": the owner's
+    made = [i for i, w in enumerate(words) if _made_by_a_country(w, ref)]
+    words = words[made[-1] + 1 :] if made else words  # 'Prosecutors Say Chinese-Owned Refinery': no name
     while words and (
         fold(words[0]) in _DETERMINERS
         or re.match(r"[\d(]", words[0])
@@ -164,7 +167,6 @@ def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str
         not words
         or not words[0][0].isupper()
         or fold(words[0]) in ref.country_by_surface
-        or _made_by_a_country(words[0], ref)
         or all(part in term_words(ref) or part in _COMPOUND_JOINS for part in fold(words[0]).split())
     ):
         return None  # 'PV-plus-storage project': kinds, no name
@@ -186,9 +188,10 @@ def _after_inner_verb(words: list[str], ref: Reference) -> int:
 
 
 def _made_by_a_country(word: str, ref: Reference) -> bool:
-    """'Chinese-built', 'Korean-funded': who built or paid for it, no name."""
+    """'Chinese-built', 'Korean-funded', a headline's 'Chinese-Owned': who built or paid for it, no name."""
     country, _, rest = word.partition("-")
-    return bool(rest) and rest[0].islower() and fold(country) in ref.country_by_surface
+    participle = rest[:1].islower() or _PARTICIPLE.fullmatch(rest)
+    return bool(participle) and fold(country) in ref.country_by_surface
 
 
 def coordinated_names(before: str, words: list[str], head: str, ref: Reference) -> tuple[str, ...]:

@@ -48,8 +48,9 @@ def _bracketed_aliases(sentence: str, orgs: list[OrgMention]) -> list[OrgMention
     out = list(orgs)
     for i in range(1, len(out)):
         named = out[i - 1]
-        if _OPENING_BRACKET.fullmatch(sentence[named.end : out[i].start]) and out[i].role == "partner":
-            out[i] = replace(out[i], role=named.role, not_party=out[i].not_party or named.not_party)
+        if _OPENING_BRACKET.fullmatch(sentence[named.end : out[i].start]):
+            role = named.role if out[i].role == "partner" else out[i].role
+            out[i] = replace(out[i], role=role, not_party=out[i].not_party or named.not_party)
     return out
 
 
@@ -125,11 +126,11 @@ def role_of(sentence: str, org: OrgMention, ref: Reference) -> str:
     'government' for ministries, else 'partner'."""
     before = sentence[max(0, org.start - _ROLE_WINDOW_BEFORE) : org.start]
     after = sentence[org.end : org.end + _ROLE_WINDOW_AFTER]
-    found = [(len(before) - m.end(), role) for m, role in valued_matches(before, ref, "role")] + [
-        (m.start(), role) for m, role in valued_matches(after, ref, "role")
-    ]
+    found = [  # the nearest; of two that end where the name starts, the longer: 'invested and built by'
+        (len(before) - m.end(), m.start() - m.end(), role) for m, role in valued_matches(before, ref, "role")
+    ] + [(m.start(), m.start() - m.end(), role) for m, role in valued_matches(after, ref, "role")]
     if found:
-        return min(found, key=lambda distance_role: distance_role[0])[1]
+        return min(found)[2]
     said = _role_said_before(sentence, org, ref)
     if said:
         return said

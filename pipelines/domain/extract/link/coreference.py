@@ -79,6 +79,17 @@ def _rank(phrase: str) -> str | None:
     return found.group(0).lower() if found else None
 
 
+def ranked_against(frame: Frame, mentions: list[ProjectMention]) -> bool:
+    """A phrase ranked under another ordinal than one of `mentions` of the same noun: 'the first gas
+    processing plant' is not what was called 'the third gas processing plant'."""
+    return any(
+        (p := m.phrase()) is not None
+        and p.head_word == frame.head_word
+        and other_ordinal(frame.noun_phrase, p.noun_phrase)
+        for m in mentions
+    )
+
+
 def _other_ordinals(a: ProjectMention, b: ProjectMention) -> bool:
     return bool(a.frame and b.frame and other_ordinal(a.frame.noun_phrase, b.frame.noun_phrase))
 
@@ -109,6 +120,7 @@ def _kin(mention: ProjectMention, mentions: list[ProjectMention]) -> list[Projec
         and not different_products(m.product, mention.product)
         and not other_shape(m.frame, mention.frame)
         and not _other_ordinals(m, mention)
+        and not (mention.frame and ranked_against(mention.frame, [c for c in mentions if c.root == m.root]))
         and not _share_a_sentence(m.root, mention.sentence.idx, mentions)
     ]
 

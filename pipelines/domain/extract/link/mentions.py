@@ -21,7 +21,7 @@ from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD, ROUGHLY
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
-from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal, other_shape
+from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal, other_shape, ranked_against
 from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, ANAPHOR_LOOKBACK, STATION_HEADS, Discourse
 from pipelines.domain.extract.link.figures import is_total
 from pipelines.domain.extract.link.places import (
@@ -234,14 +234,9 @@ def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
 
 def _ranked_apart(frame: Frame, discourse: Discourse) -> bool:
     """'The first gas processing plant ..., the second plant, ...': a facility ranked after another of the
-    same noun, met before under another ordinal, is a facility of its own."""
-    return any(
-        m.frame is not None
-        and m.head_word == frame.head_word
-        and other_ordinal(frame.noun_phrase, m.frame.noun_phrase)
-        for m in discourse.mentions
-        if m.refers_to is None
-    )
+    same noun, met before under another ordinal (itself new or a project's: 'the core of the project, the
+    third gas processing plant'), is a facility of its own."""
+    return ranked_against(frame, discourse.mentions)
 
 
 def _whole_composed(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:

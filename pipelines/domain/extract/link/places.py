@@ -488,6 +488,9 @@ def _possessive(frame: Frame, place: PlaceMention) -> bool:
     return frame.np_start <= place.start < frame.head_start and place.text in frame.noun_phrase.split("'s")[0]
 
 
+_SHORTEST_TOWN = 3  # letters of the shortest town name ('Osh')
+
+
 def _name_locality(name: str | None, discourse: Discourse, ref: Reference) -> str | None:
     """'Turgusun hydropower station': the name's first word when it is no organisation, country, word of
     any name ('Central Asia Gas Pipeline') or common word the article also writes in lower case ('Fuel
@@ -504,7 +507,8 @@ def _name_locality(name: str | None, discourse: Discourse, ref: Reference) -> st
     countries = any(part in ref.country_by_surface for part in word.split())  # "China-Central Asia ..."
     pair = _joined_names(first, ref)
     lower = _written_in_lower_case(first, discourse)
-    return None if known or facility or countries or pair or is_acronym(first) or lower else first
+    letter = len(first) < _SHORTEST_TOWN  # 'B Block', 'K2 mine': a letter or a code
+    return None if known or facility or countries or pair or is_acronym(first) or lower or letter else first
 
 
 def _joined_names(word: str, ref: Reference) -> bool:
