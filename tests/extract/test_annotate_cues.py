@@ -195,6 +195,7 @@ def test_a_participle_after_a_superlative_is_a_claim_not_a_status(ref, sentence,
         "The first tank of concrete was poured, marking the project entered the full construction stage.",
         "The mine resumed construction this year after a two-year suspension.",
         "The combined cycle power station realized the first ignition of its No. 1 gas turbine.",
+        "At the CHP, a 120 MW gas turbine unit, which CNTIC has been building since 2021, is late.",
         "The first batch of concrete for the turbine foundations was poured on Monday.",
     ],
 )

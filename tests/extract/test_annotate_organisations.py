@@ -556,3 +556,24 @@ def test_a_listed_name_written_in_lower_case_is_a_plain_word(ref, sentence):
 )
 def test_a_weekday_is_no_organisation(ref, sentence):
     assert _names(sentence, ref) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The office ordered the owner, Ak-Kul Mining CJSC, to stop work.", ["Ak-Kul Mining CJSC"]),
+        ("Kumtor Gold ZAO said it would comply.", ["Kumtor Gold ZAO"]),
+        (
+            "The State Committee for Industry, Energy and Subsoil Use revoked it.",
+            ["State Committee for Industry, Energy and Subsoil Use"],
+        ),
+        (
+            "The Ministry of Energy, KEGOC and Samruk-Kazyna signed.",
+            ["Ministry of Energy", "KEGOC", "Samruk-Kazyna"],
+        ),
+        ("The London-listed Chaarat Gold is building a mine.", ["Chaarat Gold"]),
+        ("The Shanghai-registered Jiangsu Sopo Chemical Co. will build it.", ["Jiangsu Sopo Chemical Co"]),
+    ],
+)
+def test_legal_forms_listed_fields_and_where_a_company_is_listed(ref, sentence, expected):
+    assert [name for name, _ in _names(sentence, ref)] == expected

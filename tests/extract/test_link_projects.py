@@ -1608,3 +1608,22 @@ def test_a_role_in_brackets_after_a_name_is_no_short_name(read_tables, role):
 def test_a_table_row_with_an_empty_project_cell_is_read_without_a_project(read):
     text = "Project | Country | Capacity | Status\n- | Kazakhstan | 100 MW | operating\n"
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The Kemin project is one of several Chinese investments in Chui region.",
+        "Locals say the Kemin project brings jobs.",
+        "The Kemin project, the company said, is 70 percent complete.",
+    ],
+)
+def test_a_project_of_no_kind_named_for_a_place_is_the_project_there(read, later):
+    text = (
+        "A cement plant of 1.2 million tonnes a year is being built in Kemin district of Chui region. "
+        f"{later} In Kara-Balta, the Jinxi steel plant has made rebar since 2021."
+    )
+    assert [(p["type"], p["locality"]) for p in read(text)] == [
+        ("manufacturing", "Kemin"),
+        ("smelter", "Kara-Balta"),
+    ]

@@ -24,9 +24,10 @@ CAP = r"(?:[A-Z][\w'&.-]*[\w.]|[A-Z]|\([A-Z][\w&.' -]{0,30}\)(?=\s+[A-Z]))"
 
 NAME_WORDS = rf"{CAP}(?:\s+(?:(?:of|and|for|de|&)\s+(?:the\s+)?)?{CAP})*"
 _SHAPED = re.compile(rf"(?<![\w-])(?P<name>{NAME_WORDS})")
+_FIELDS = r"(?:,\s+[A-Z][a-z]+){1,3},?\s+and\s+"  # 'for Industry, Energy and Subsoil Use': fields listed
 _PREFIXED = re.compile(
     rf"(?<![\w-])(?P<name>(?:{CAP}\s+)*?(?:{'|'.join(INSTITUTION_HEADS)})\s+"
-    rf"(?:of|for|on)\s+(?:the\s+)?{NAME_WORDS})"
+    rf"(?:of|for|on)\s+(?:the\s+)?(?:{CAP}{_FIELDS})?{NAME_WORDS})"
 )
 # 'JSC "Navoiyazot"', 'LLC "Surkhon Sement Industry"': a name in quotes after its legal form
 _QUOTED_AFTER_FORM = re.compile(rf"\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"(?P<name>[A-Z][^\"]{{1,60}}?)\"")
@@ -264,6 +265,9 @@ def names_a_body(name: str, ref: Reference) -> bool:
 _LEADING_OWNER = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*'s\s+")
 
 
+_WHERE_FROM = ("-based", "-listed", "-registered", "-headquartered")  # 'London-listed Chaarat Gold'
+
+
 def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int]:
     """Drop leading words that are not part of a name: articles, titles, demonyms, possessives ('the World
     Bank's International Development Association' is the association)."""
@@ -276,7 +280,7 @@ def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int
         word = sentence[start : word_end if word_end > 0 else end]
         folded = fold(word)
         noise = folded in LEADING_NOISE or folded in _title_words(ref)
-        if noise or word.endswith(("'s", "-based")) or is_demonym(word, ref):
+        if noise or word.endswith(("'s", *_WHERE_FROM)) or is_demonym(word, ref):
             start = word_end + 1 if word_end > 0 else end
         else:
             break

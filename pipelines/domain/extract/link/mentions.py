@@ -582,7 +582,8 @@ def _typeless_antecedent(
     """'the Datka-Kemin project': the one of that name ('the Nurek plant' is no other plant); 'the plant'
     points back, to a facility this sentence named first; 'a plant in Jizzakh' is a new one."""
     if frame.name:
-        return _named_alike(sentence, frame.name, discourse)
+        alike = _named_alike(sentence, frame.name, discourse)
+        return alike if alike or frame.project_type else _project_at(sentence, frame.name, discourse)
     if frame.plural and not frame.names:
         return _plural_antecedent(sentence, frame, discourse)
     # 'the operator of the polyethylene project signed a contract for the 1.25 Mt plant'
@@ -636,6 +637,14 @@ def _named_alike(sentence: SentenceDoc, name: str, discourse: Discourse) -> Proj
         if m.sentence.idx == sentence.idx and any(fold(p.text) == first for p in m.own_places)
     }
     return next((m for m in discourse.mentions if m.frame_id in placed), None) if len(placed) == 1 else None
+
+
+def _project_at(sentence: SentenceDoc, name: str, discourse: Discourse) -> ProjectMention | None:
+    """'The Kemin project' of no kind after 'a new cement plant ... in Kemin district': the one earlier
+    project at the place the name's first word names."""
+    first = fold(name.split()[0])
+    at = {m.root for m in discourse.mentions if m.sentence.idx < sentence.idx and fold(m.locality or "") == first}
+    return next((m for m in discourse.mentions if m.frame_id in at), None) if len(at) == 1 else None
 
 
 def _named_project_in(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
