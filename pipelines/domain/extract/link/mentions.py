@@ -643,7 +643,8 @@ def _project_at(sentence: SentenceDoc, name: str, discourse: Discourse) -> Proje
     """'The Kemin project' of no kind after 'a new cement plant ... in Kemin district': the one earlier
     project at the place the name's first word names."""
     first = fold(name.split()[0])
-    at = {m.root for m in discourse.mentions if m.sentence.idx < sentence.idx and fold(m.locality or "") == first}
+    earlier = [m for m in discourse.mentions if m.sentence.idx < sentence.idx]
+    at = {m.root for m in earlier if fold(m.locality or "") == first}
     return next((m for m in discourse.mentions if m.frame_id in at), None) if len(at) == 1 else None
 
 
