@@ -179,3 +179,22 @@ def test_a_short_form_in_brackets_has_the_role_of_its_name(read):
         "Harbin Jiangnan Power Engineering Co., Ltd": "contractor",
         "HJPE": "contractor",
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "KAZ Minerals signed an EPC general contracting contract with China ENFI Engineering Corporation on "
+        "October 27 in Almaty for the construction of a new copper smelter near Aktogay.",
+        "KAZ Minerals has signed a construction contract with China ENFI Engineering Corporation for a new "
+        "copper smelter near Aktogay.",
+        "KAZ Minerals signed the EPC contract with China ENFI Engineering Corporation in Almaty for a copper "
+        "smelter near Aktogay.",
+    ],
+)
+def test_who_signs_a_works_contract_with_a_builder_owns_and_the_town_of_several_regions_stays(read, sentence):
+    (smelter,) = read(sentence)
+    assert (smelter["locality"], smelter["participants"]) == (
+        "Aktogay",
+        {"KAZ Minerals": "owner", "China ENFI Engineering Corporation": "contractor"},
+    )

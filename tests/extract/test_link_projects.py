@@ -1627,3 +1627,33 @@ def test_a_project_of_no_kind_named_for_a_place_is_the_project_there(read, later
         ("manufacturing", "Kemin"),
         ("smelter", "Kara-Balta"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At Aktobe CHP, a gas turbine unit with a capacity of 120 MW has been under construction since 2021.",
+        "At the Aktobe CHP, a new 120 MW power unit is being built by CNTIC.",
+        "At Aktobe CHP, a 120 MW gas turbine unit, which CNTIC has been building since 2021, is late.",
+    ],
+)
+def test_a_unit_fronted_by_its_plant_is_the_plants_news(read, sentence):
+    assert [(p["name"], p["status"], p["capacities"]) for p in read(sentence)] == [
+        ("Aktobe CHP", "construction", [("installed_power", 120.0)])
+    ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Petropavl, a city of 220,000 people, depends on CHP-2 for almost all its heat.",
+        "Petropavl, home to 220,000 people, gets its heat from CHP-2.",
+    ],
+)
+def test_a_numbered_plant_written_as_the_end_of_a_name_is_that_plant(read_tables, later):
+    text = (
+        "At Petropavlovsk CHP-2, which belongs to SevKazEnergo JSC, a new 63 MW turbine was installed.\n\n"
+        f"HEI said so, its office in Astana told reporters. {later}"
+    )
+    frames = read_tables(text)["project_frames"]
+    assert list(frames[frames.refers_to.isna()].name) == ["Petropavlovsk CHP-2"]

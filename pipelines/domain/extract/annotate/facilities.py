@@ -383,6 +383,17 @@ def _unit_at_plant(sentence: str, unit: Frame, frame: Frame, ref: Reference) -> 
     return replace(frame, np_start=unit.np_start, project_type=unit.project_type or frame.project_type)
 
 
+def _unit_after_plant(sentence: str, plant: Frame, unit: Frame, ref: Reference) -> Frame | None:
+    """'At Aktobe CHP, a gas turbine unit with a capacity of 120 MW ... should have been commissioned': the
+    unit fronted by its plant is the plant's news; one frame, the plant's, that holds the unit's words."""
+    if unit.head_word not in UNIT_HEADS or plant.project_type not in (None, unit.project_type):
+        return None
+    fronted = _AT_BEFORE.search(sentence[: plant.np_start]) and _APPOSED.fullmatch(
+        sentence[plant.head_end : unit.np_start]
+    )
+    return replace(plant, project_type=unit.project_type or plant.project_type) if fronted else None
+
+
 def _project_of_facility(sentence: str, project: Frame, frame: Frame, ref: Reference) -> Frame | None:
     """'The project envisages the construction in Yavan district of an enterprise for PVC production': a
     project of no kind that is the facility it provides for; one frame, the facility's, holding both."""
@@ -398,7 +409,9 @@ def _project_of_facility(sentence: str, project: Frame, frame: Frame, ref: Refer
     return replace(frame, np_start=project.np_start, name=name, definite=project.definite)
 
 
-_PAIRINGS = (_line_of_system, _sited_at_deposit, _unit_at_plant, _project_of_facility)
+_PAIRINGS = (_line_of_system, _sited_at_deposit, _unit_at_plant, _unit_after_plant, _project_of_facility)
+_AT_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:at)\s+(?:the\s+)?$")
+_APPOSED = re.compile(r"\s*,\s*")
 
 
 def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:

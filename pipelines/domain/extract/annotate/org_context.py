@@ -37,9 +37,8 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
         )
         for org in orgs
     ]
-    return _clients_of_contractors(
-        sentence, _coordinated_roles(sentence, _bracketed_aliases(sentence, read)), ref
-    )
+    aliased = _bracketed_aliases(sentence, _contract_with(sentence, read))
+    return _clients_of_contractors(sentence, _coordinated_roles(sentence, aliased), ref)
 
 
 def _bracketed_aliases(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
@@ -101,6 +100,22 @@ def _clients_of_contractors(sentence: str, orgs: list[OrgMention], ref: Referenc
         else o
         for o in orgs
     ]
+
+
+_CONTRACT_WITH = re.compile(  # 'X signed an EPC general contracting contract with Y'
+    r"^\s+(?:has\s+|have\s+|had\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?contract\s+with\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _contract_with(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """'X signed an EPC contract with Y': X is the client, the project's owner; Y its contractor."""
+    out = list(orgs)
+    for i in range(len(out) - 1):
+        client, contractor = out[i], out[i + 1]
+        if _CONTRACT_WITH.match(sentence[client.end : contractor.start]) and not is_government(client.text):
+            out[i], out[i + 1] = replace(client, role="owner"), replace(contractor, role="contractor")
+    return out
 
 
 _VERB_AFTER = re.compile(

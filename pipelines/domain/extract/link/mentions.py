@@ -15,7 +15,7 @@ from pipelines.domain.extract.annotate.facilities import (
     has_route,
 )
 from pipelines.domain.extract.annotate.facility_types import match_terms
-from pipelines.domain.extract.annotate.noun_phrases import is_bare
+from pipelines.domain.extract.annotate.noun_phrases import DEFINITE, is_bare
 from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD, ROUGHLY
@@ -383,6 +383,7 @@ def _antecedent_for(
         _numbered_item(sentence, frame, discourse)
         or _item_of_heading(sentence, frame, discourse)
         or _alias_of(sentence, frame, made)
+        or _end_of_a_name(sentence, frame, discourse)
     )
     if item is not None:
         return item
@@ -637,6 +638,23 @@ def _named_alike(sentence: SentenceDoc, name: str, discourse: Discourse) -> Proj
         if m.sentence.idx == sentence.idx and any(fold(p.text) == first for p in m.own_places)
     }
     return next((m for m in discourse.mentions if m.frame_id in placed), None) if len(placed) == 1 else None
+
+
+def _end_of_a_name(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
+    """'CHP-2' after 'Petropavlovsk CHP-2': a numbered facility written as the end of a name told before."""
+    words = frame.noun_phrase.split()
+    numbered = " ".join(w for w in words if fold(w) not in DEFINITE)
+    if frame.name or not re.search(r"\d", numbered):
+        return None
+    ending = re.compile(rf"(?:^|\s){re.escape(numbered)}$", re.I)
+    return next(
+        (
+            m
+            for m in reversed(discourse.mentions)
+            if m.name and m.sentence.idx < sentence.idx and ending.search(m.name)
+        ),
+        None,
+    )
 
 
 def _project_at(sentence: SentenceDoc, name: str, discourse: Discourse) -> ProjectMention | None:

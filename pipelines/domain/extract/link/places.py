@@ -83,6 +83,8 @@ def place_mention(
     paragraph_country = _paragraph_country(sentence, frame, discourse, ref)
     if known is None and country is None and not frame.linear:
         known = _context_region(sentence, frame, discourse, paragraph_country)
+        if locality is not None and known is not None and not _may_hold(known, locality, ref):
+            known = None  # 'signed in Almaty for a smelter near Aktogay': a town of several regions stays
         mention.placed_by_context = known is not None
         if known is not None and known.kind in ("locality", "district") and known.start < frame.np_start:
             mention.placed_by_context = False
@@ -99,6 +101,11 @@ def place_mention(
     )
     if mention.locality and not mention.region:
         _region_of_same_town(mention, discourse)
+
+
+def _may_hold(place: PlaceMention, town: PlaceMention, ref: Reference) -> bool:
+    """A place of the region one of the towns of that name stands in."""
+    return place.region in {t.region for t in ref.localities_by_surface.get(fold(town.text), [])}
 
 
 def _region_of_same_town(mention: ProjectMention, discourse: Discourse) -> None:
