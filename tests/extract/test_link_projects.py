@@ -1657,3 +1657,16 @@ def test_a_numbered_plant_written_as_the_end_of_a_name_is_that_plant(read_tables
     )
     frames = read_tables(text)["project_frames"]
     assert list(frames[frames.refers_to.isna()].name) == ["Petropavlovsk CHP-2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("ENFI also designed the Chambishi copper smelter in Zambia.", "ZM"),
+        ("The company built a 300 MW solar plant in Indonesia in 2019.", "ID"),
+        ("Sinopec built an oil refinery in Vietnam in 2011.", "VN"),
+    ],
+)
+def test_a_facility_in_a_country_far_away_is_placed_there(read, sentence, country):
+    text = f"A copper smelter is being built near Aktogay in Abai region. {sentence}"
+    assert [p["country"] for p in read(text)] == ["KZ", country]
