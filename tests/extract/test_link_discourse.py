@@ -241,6 +241,21 @@ def test_a_capital_that_decides_is_its_government_not_a_site(read):
     assert (plant["type"], plant["region"], plant["locality"]) == ("chemical", None, None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Astana and Beijing agreed to build a coal gasification plant.", "KZ"),
+        ("Tashkent wants Chinese firms to build a 1 GW solar plant.", "UZ"),
+        ("Bishkek has decided to build a 300 MW solar plant with Chinese money.", "KG"),
+        ("Dushanbe is negotiating with TBEA over a 400 MW coal-fired power plant.", "TJ"),
+    ],
+)
+def test_a_capital_speaking_for_its_government_tells_the_country_not_the_site(read, sentence, country):
+    opening = "The Garlyk potash complex in Lebap velayat opened in 2017."
+    (project,) = read(f"title\n\n{opening}\n\n{sentence}")[1:]
+    assert (project["country"], project["region"], project["locality"]) == (country, None, None)
+
+
 def test_a_first_plant_set_beside_a_named_one_is_that_one(read):
     projects = read(
         "Sinopec Engineering built Kazakhstan's first large petrochemical plant, the $2.6 billion, 500,000 "

@@ -217,9 +217,12 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     )
     if adjective.match(after):
         return "mention"  # 'the Sichuan dialect of their foremen', 'Xinjiang workers': no site
-    decides = ref.compiled("decision_after", lambda: rf"^\s+(?:{ref.cue_pattern('decision_verb').pattern})")
+    decides = ref.compiled(  # 'Astana wants', 'Astana and Beijing agreed'
+        "decision_after",
+        lambda: rf"^\s+(?:and\s+[A-Z][\w-]+\s+)?(?:{ref.cue_pattern('decision_verb').pattern})",
+    )
     if place.locality and place.locality == place.region and decides.match(after):
-        return "mention"  # 'as Astana pushes to turn more of its hydrocarbons into chemicals': the government
+        return "government"  # 'as Astana pushes to turn more of its hydrocarbons into chemicals
     return "site"
 
 

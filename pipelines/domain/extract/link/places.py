@@ -85,6 +85,9 @@ def place_mention(
         known = _context_region(sentence, frame, discourse, paragraph_country)
         if locality is not None and known is not None and not _may_hold(known, locality, ref):
             known = None  # 'signed in Almaty for a smelter near Aktogay': a town of several regions stays
+        told = _country_before(sentence, frame)  # 'Tashkent wants ...': not a region of another country
+        if known is not None and told is not None and known.country != told:
+            known = None
         mention.placed_by_context = known is not None
         if known is not None and known.kind in ("locality", "district") and known.start < frame.np_start:
             mention.placed_by_context = False
@@ -387,10 +390,15 @@ def _is_locative(text: str, place: PlaceMention) -> bool:
 
 
 def _country_before(sentence: SentenceDoc, frame: Frame) -> str | None:
-    """'In Kyrgyzstan, TBEA built the ... line': the country the sentence opens with."""
-    for place in reversed(sentence.sites):
+    """'In Kyrgyzstan, TBEA built the ... line', 'Tashkent wants Chinese firms to build a solar plant': the
+    country the sentence opens with, or whose capital speaks for it."""
+    before = [p for p in sentence.places if p.end <= frame.np_start]
+    speaking = [p for p in before if p.role == "government"]  # 'Astana and Beijing agreed': the first
+    if speaking:
+        return speaking[0].country
+    for place in reversed(before):
         opens = re.search(r"\bin\s+(?:the\s+)?$", sentence.text[: place.start], re.I)
-        if place.kind == "country" and place.end <= frame.np_start and opens:
+        if place.is_site and place.kind == "country" and opens:
             return place.country
     return None
 
