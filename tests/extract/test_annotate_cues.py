@@ -213,3 +213,23 @@ def test_milestones_of_chinese_project_reports_are_construction(ref, sentence):
 )
 def test_put_into_production_operates(ref, sentence, status):
     assert [c.value for c in find_status_cues(sentence, ref)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The 5,000 t/y APT plant in Karaganda will not be built.", "cancelled"),
+        ("The 5,000 t/y APT plant in Karaganda won't be built after all.", "cancelled"),
+        (
+            "At the 400 MW gas plant in Fergana, readiness of the facility makes up 40%, and it is planned to "
+            "be commissioned in 2026.",
+            "construction",
+        ),
+        ("Work also continues on the 400 MW gas plant in Fergana.", "construction"),
+        ("Construction still continues on the 400 MW gas plant in Fergana.", "construction"),
+    ],
+)
+def test_a_plant_that_will_not_be_built_is_cancelled_and_work_that_continues_is_construction(
+    read, text, status
+):
+    assert [p["status"] for p in read(text)] == [status]
