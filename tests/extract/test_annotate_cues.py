@@ -221,8 +221,8 @@ def test_put_into_production_operates(ref, sentence, status):
         ("The 5,000 t/y APT plant in Karaganda will not be built.", "cancelled"),
         ("The 5,000 t/y APT plant in Karaganda won't be built after all.", "cancelled"),
         (
-            "At the 400 MW gas plant in Fergana, readiness of the facility makes up 40%, and it is planned to "
-            "be commissioned in 2026.",
+            "At the 400 MW gas plant in Fergana, readiness of the facility makes up 40%, and it is "
+            "planned to be commissioned in 2026.",
             "construction",
         ),
         ("Work also continues on the 400 MW gas plant in Fergana.", "construction"),
