@@ -293,3 +293,16 @@ def test_modules_a_solar_plant_uses_are_counted(ref, sentence, count):
 )
 def test_what_a_government_aims_to_install_is_a_target_no_capacity(ref, sentence):
     assert [q.negative for q in find_quantities(sentence, ref)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per_unit"),
+    [
+        ("It will build a new power unit capacity 330 MW.", False),
+        ("A new generating unit capacity 150 MW was launched.", False),
+        ("It has 32 turbines with a unit capacity of 6.25 MW.", True),
+    ],
+)
+def test_a_power_units_capacity_is_its_own_not_each_of_many(ref, sentence, per_unit):
+    [power] = [q for q in find_quantities(sentence, ref) if q.metric == "installed_power"]
+    assert power.per_unit is per_unit

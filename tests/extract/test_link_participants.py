@@ -198,3 +198,11 @@ def test_who_signs_a_works_contract_with_a_builder_owns_and_the_town_of_several_
         "Aktogay",
         {"KAZ Minerals": "owner", "China ENFI Engineering Corporation": "contractor"},
     )
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_region_of_its_paragraph(read):
+    projects = read(
+        "The akimat of West Kazakhstan region signed a memorandum with Hydrochina. In 2016 they agreed on a "
+        "100 MW wind farm near the village of Derkul, on the outskirts of Uralsk."
+    )
+    assert [(p["locality"], p["region"]) for p in projects] == [("Derkul", "West Kazakhstan")]

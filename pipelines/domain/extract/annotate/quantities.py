@@ -94,8 +94,9 @@ _MODEL_CODE_BEFORE = re.compile(r"\b[A-Z]{1,5}\d{2,4}[-/]$")  # 'GW155-4.5MW': a
 _PER_UNIT_AFTER = re.compile(
     r"^\s*(?:each|apiece|per (?:unit|turbine))\b|^[\s-]*(?:wind\s+)?turbines?\b", re.I
 )
-_PER_UNIT_BEFORE = re.compile(  # not 'all 40 turbines of the 100 MW farm': the farm's size
-    r"\b(?:each|unit capacity|per unit|(?:turbines?|units?) of(?!\s+(?:the|its|this|a|an)\b))\b"
+_PER_UNIT_BEFORE = re.compile(  # not 'all 40 turbines of the 100 MW farm': the farm's size, nor 'power unit
+    r"\b(?:each|(?<!power )(?<!generating )unit capacity|per unit|"  # capacity 330 MW': the unit's own
+    r"(?:turbines?|units?) of(?!\s+(?:the|its|this|a|an)\b))\b"
     r"[^.;,]{0,30}$",
     re.I,
 )

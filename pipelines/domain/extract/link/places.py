@@ -107,8 +107,10 @@ def place_mention(
 
 
 def _may_hold(place: PlaceMention, town: PlaceMention, ref: Reference) -> bool:
-    """A place of the region one of the towns of that name stands in."""
-    return place.region in {t.region for t in ref.localities_by_surface.get(fold(town.text), [])}
+    """A place of the region one of the towns of that name stands in, or any for a town the gazetteer
+    lacks."""
+    towns = ref.localities_by_surface.get(fold(town.text), [])
+    return not towns or place.region in {t.region for t in towns}
 
 
 def _region_of_same_town(mention: ProjectMention, discourse: Discourse) -> None:
