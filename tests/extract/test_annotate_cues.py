@@ -235,3 +235,8 @@ def test_a_plant_that_will_not_be_built_is_cancelled_and_work_that_continues_is_
     read, text, status
 ):
     assert [p["status"] for p in read(text)] == [status]
+
+
+def test_a_plant_that_is_built_by_a_company_is_under_construction(read):
+    [plant] = read('The 100 MW wind power station in Zhualy district is built by LLP "Zhualy Wind Energy".')
+    assert plant["status"] == "construction"

@@ -306,3 +306,8 @@ def test_what_a_government_aims_to_install_is_a_target_no_capacity(ref, sentence
 def test_a_power_units_capacity_is_its_own_not_each_of_many(ref, sentence, per_unit):
     [power] = [q for q in find_quantities(sentence, ref) if q.metric == "installed_power"]
     assert power.per_unit is per_unit
+
+
+def test_megawatts_transliterated_from_russian(ref):
+    quantities = find_quantities("25 turbines with unit capacity 4 MVt.", ref)
+    assert [(q.metric, q.value_std) for q in quantities][-1:] == [("installed_power", 4.0)]

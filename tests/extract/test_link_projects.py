@@ -1670,3 +1670,20 @@ def test_a_numbered_plant_written_as_the_end_of_a_name_is_that_plant(read_tables
 def test_a_facility_in_a_country_far_away_is_placed_there(read, sentence, country):
     text = f"A copper smelter is being built near Aktogay in Abai region. {sentence}"
     assert [p["country"] for p in read(text)] == ["KZ", country]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'WPS is built by LLP "Zhualy Wind Energy", in 15 kilometers from district center - village '
+        "Bauyrzhan Momyshuly.",
+        "WPS will have 25 wind generators with unit capacity 4 MVt.",
+        "WPS was designed by a Chinese institute, 15 km from the district centre, the village of Kokbastau.",
+    ],
+)
+def test_a_bare_acronym_opening_a_machine_translated_sentence_is_the_facility_just_named(read, second):
+    text = (
+        "In Zhualy district of Zhambyl region a capsule was laid at the site of a wind power station "
+        f"with capacity of 100 megawatts. {second}"
+    )
+    assert [(p["type"], p["locality"]) for p in read(text)] == [("wind", "Zhualy")]

@@ -409,6 +409,7 @@ def _project_of_facility(sentence: str, project: Frame, frame: Frame, ref: Refer
     return replace(frame, np_start=project.np_start, name=name, definite=project.definite)
 
 
+_ACRONYM_OPENS = re.compile(r"[A-Z]{2,5}\s+(?:is|was|will|has|had)\b")  # 'WPS is built by': MT drops 'the'
 _PAIRINGS = (_line_of_system, _sited_at_deposit, _unit_at_plant, _unit_after_plant, _project_of_facility)
 _AT_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:at)\s+(?:the\s+)?$")
 _APPOSED = re.compile(r"\s*,\s*")
@@ -628,6 +629,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     count = next((COUNT_WORDS[fold(w)] for w in words if fold(w) in COUNT_WORDS), None)
     # 'the country's power grid', 'the company's mines': a possessive common noun points to something known
     definite = first in DEFINITE or (bool(words) and words[0].endswith("'s") and words[0][0].islower())
+    definite = definite or _ACRONYM_OPENS.match(sentence[head.start() :]) is not None and not words
     shape = {
         "noun_phrase": sentence[np_start : head.end()],
         "name": _route_after(sentence, head, ref)

@@ -238,7 +238,8 @@ def _workplace_before(ref: Reference) -> re.Pattern[str]:
 _DISTANCE_FROM = re.compile(
     r"\b(?:km|kilometres?|kilometers?|miles)\s+(?:\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?"
     r"(?:(?:regional|national|provincial|district|oblast)\s+)?"
-    r"(?:(?:capital|centre|center|city|town|village)\s+(?:of\s+)?)?$",
+    r"(?:(?:capital|centre|center|city|town|village)\s+(?:of\s+)?)?"
+    r"(?:[\u2013\u2014-]\s+(?:the\s+)?(?:village|town|city)\s+(?:of\s+)?)?$",  # 'district center - village X'
     re.I,
 )
 CENTRAL_ASIA = ("KZ", "UZ", "KG", "TJ", "TM")  # the five countries the articles are about
