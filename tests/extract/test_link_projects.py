@@ -1687,3 +1687,28 @@ def test_a_bare_acronym_opening_a_machine_translated_sentence_is_the_facility_ju
         f"with capacity of 100 megawatts. {second}"
     )
     assert [(p["type"], p["locality"]) for p in read(text)] == [("wind", "Zhualy")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            'In industrial zone "Taraz" started work plant of flat glass of LLP "Taraz Glass Industry", '
+            "built with participation of Chinese company CTIEC.",
+            ("manufacturing", "Taraz", "operating", []),
+        ),
+        (
+            "In Sokuluk district will be built plant of ferroalloys with capacity 100 thousand tons per "
+            "year.",
+            ("smelter", "Sokuluk", "announced", [("annual_output", 100000.0)]),
+        ),
+        (
+            "In Zhualy district operates wind power station of 100 MW. In year station gives 330 "
+            "million kWh.",
+            ("wind", "Zhualy", "operating", [("annual_generation", 330000.0), ("installed_power", 100.0)]),
+        ),
+    ],
+)
+def test_machine_translated_plants_of_goods_and_yearly_figures(read, sentence, expected):
+    [plant] = read(sentence)
+    assert (plant["type"], plant["locality"], plant["status"], plant["capacities"]) == expected

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass, replace
 
 from pipelines.domain.extract.annotate.facility_types import (
-    PURPOSE,
     frame_types,
     head_pattern,
     is_plural,
+    purpose_match,
     purpose_words,
     singular,
 )
@@ -56,7 +56,7 @@ ABSTRACT_HEADS = frozenset({"project", "facility", "site"})  # nouns any kind of
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
 PRODUCTION_PARTS = UNIT_HEADS | {"line", "shop", "workshop"}  # what a contract for a plant's works covers
 _AT_PLANT = re.compile(
-    r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of)\s+(?:the\s+)?$", re.I
+    r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of|on)\s+(?:the\s+)?$", re.I
 )  # 'unit No. 8 ... at the
 _AT_SITE = re.compile(  # ' at the ', ' with a capacity of 1 bcm per year at the ', ' will be built on the '
     r"(?:\s+with\s+[^.;,()]{0,80}?)?"
@@ -640,7 +640,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         "definite": definite,
         "descriptive": is_descriptive(sentence, np_start, head.end(), words),
         "names": names,
-        "bare": is_bare(words, ref) and not PURPOSE.match(sentence[head.end() :]),
+        "bare": is_bare(words, ref) and not purpose_match(sentence[head.end() :], ref),
         "generic": ref.typeless_heads.get(singular(fold(head_text))) == "any",
         "statistics": plural
         and (
@@ -649,7 +649,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
             or _holdings(words, sentence[:np_start])
             or _capacity_of_a_kind(words, sentence[:np_start])
         ),
-        "product": _product(words + purpose_words(sentence[head.end() :]), ref),
+        "product": _product(words + purpose_words(sentence[head.end() :], ref), ref),
     }
     np_start, shape = _named_one_of(sentence, np_start, head_text, shape, ref)
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]

@@ -49,16 +49,34 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _ASSEMBLY = re.compile(r"\b(?:assembl\w*|manufactur\w*)\b", re.I)
 
 
-def purpose_words(after: str) -> list[str]:
-    """The words of what a facility is for: 'battery packs' of 'a plant for the assembly of battery packs'."""
+_OF_GOODS = re.compile(  # 'plant of flat glass', a translation's 'plant for flat glass'
+    r"^\s+of\s+(?!(?:the|a|an|its|their|this|that|which|whose)\b)(?P<goods>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+)
+
+
+def purpose_match(after: str, ref: Reference) -> re.Match[str] | None:
+    """What a facility is for, said after its noun: 'for the production of', 'to assemble', or goods after
+    'of' that name no facility ('a plant of flat glass', not 'a complex of oil refineries')."""
     purpose = PURPOSE.match(after)
-    return (purpose["made"] or purpose["rest"] or purpose["goods"] or "").split() if purpose else []
+    if purpose is not None:
+        return purpose
+    goods = _OF_GOODS.match(after)
+    return goods if goods and not head_pattern(ref).search(goods["goods"]) else None
+
+
+def purpose_words(after: str, ref: Reference) -> list[str]:
+    """The words of what a facility is for: 'battery packs' of 'a plant for the assembly of battery packs'."""
+    purpose = purpose_match(after, ref)
+    if purpose is None:
+        return []
+    found = purpose.groupdict()
+    return (found.get("made") or found.get("rest") or found.get("goods") or "").split()
 
 
 def frame_types(words: list[str], head_text: str, after: str, ref: Reference) -> list[str | None]:
     """The project types of a noun phrase; [None] for a typeless facility noun ('the plant', 'two plants')
     whose kind the discourse must tell."""
-    if singular(fold(head_text)) in ref.heads_that_refer("purpose") and not PURPOSE.match(after):
+    if singular(fold(head_text)) in ref.heads_that_refer("purpose") and not purpose_match(after, ref):
         return []  # 'China's largest solar energy enterprise' is a company
     types: list[str | None] = list(_types(words, head_text, after, ref))
     gloss = _GLOSS.match(after)
@@ -90,8 +108,8 @@ def _named_one_again(words: list[str], head_text: str, after: str, ref: Referenc
 
 def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]:
     """Project types named by a noun phrase: products made there, else the head's type, else modifiers."""
-    purpose = PURPOSE.match(after)
-    made = purpose_words(after)  # 'for non-ferrous metals production'
+    purpose = purpose_match(after, ref)
+    made = purpose_words(after, ref)  # 'for non-ferrous metals production'
     matched = match_terms(words, ref) + match_terms(made, ref)
     products = [ptype for kind, ptype in matched if kind == "product" and ptype]
     if products:

@@ -22,7 +22,8 @@ _STOP_WORDS = frozenset(
         "launch", "launched", "modernise", "modernize", "near", "of", "on", "operate", "or", "our", "plan",
         "plans", "put", "said", "says", "such", "than", "that", "their", "to", "under", "upgrade", "via",
         "was", "were", "where", "which", "while", "who", "whose", "will", "with", "would", "already",
-        "operates", "runs", "owns", "builds", "supplies", "produces", "makes", "still", "now",
+        "operates", "runs", "owns", "builds", "supplies", "produces", "makes", "still", "now", "works",
+        "year",
     }
 )  # fmt: skip
 # Words that open a noun phrase ('Total project cost:' names no 'Total project').

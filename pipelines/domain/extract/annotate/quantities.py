@@ -31,7 +31,7 @@ _PERIOD_AFTER = re.compile(
     re.I,
 )
 _ANNUAL_BEFORE = re.compile(
-    r"\b(?:annual(?:ly)?|yearly|per year|a year|each year|per annum)\b[^.;]{0,60}$", re.I
+    r"\b(?:annual(?:ly)?|yearly|per year|a year|each year|per annum|in year)\b[^.;]{0,60}$", re.I
 )
 _ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+)?$", re.I)  # 'all 16 turbines'
 _ALL_REACH = 20  # characters 'all of the ' may take before a count
