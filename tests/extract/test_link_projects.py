@@ -1712,3 +1712,28 @@ def test_a_bare_acronym_opening_a_machine_translated_sentence_is_the_facility_ju
 def test_machine_translated_plants_of_goods_and_yearly_figures(read, sentence, expected):
     [plant] = read(sentence)
     assert (plant["type"], plant["locality"], plant["status"], plant["capacities"]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company told of plans of construction on the Kenkiyak field in Temir district of gas turbine "
+        "power station with capacity of 72 MVt.",
+        "Plans foresee construction at the Kenkiyak field of a 72 MW gas turbine power station.",
+    ],
+)
+def test_a_field_told_before_the_plant_built_on_it_is_its_site(read, sentence):
+    assert [(p["type"], p["locality"]) for p in read(sentence)] == [("thermal", "Kenkiyak")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2009 was put into operation oil pipeline Kenkiyak - Kumkol, which is section of the pipeline "
+        "Kazakhstan - China.",
+        "The Kenkiyak - Kumkol oil pipeline, built as a section of the Kazakhstan - China pipeline, "
+        "opened in 2009.",
+    ],
+)
+def test_the_whole_a_section_belongs_to_is_no_project_of_the_sentence(read, sentence):
+    assert [p["name"].replace(" oil", "") for p in read(sentence)] == ["Kenkiyak - Kumkol pipeline"]

@@ -373,6 +373,16 @@ def _sited_at_deposit(sentence: str, plant: Frame, frame: Frame, ref: Reference)
     return replace(plant, site=frame.name)
 
 
+def _site_told_first(sentence: str, site: Frame, plant: Frame, ref: Reference) -> Frame | None:
+    """'construction on the Kenkiyak field in Temir district of a gas turbine power station': a translation's
+    order, the field the plant stands at told before it."""
+    if site.head_word not in _SITE_HEADS or not site.name or plant.project_type is None:
+        return None
+    building_on = _BUILDING_ON.search(sentence[: site.np_start])
+    of_plant = _THEN_OF.fullmatch(sentence[site.head_end : plant.np_start])
+    return replace(plant, site=site.name) if building_on and of_plant else None
+
+
 def _unit_at_plant(sentence: str, unit: Frame, frame: Frame, ref: Reference) -> Frame | None:
     """'a new coal-fired power unit No. 8 with a capacity of 330 MW at the Novo-Angren TPP': the unit is the
     plant's news; one frame, named after the plant, that holds what is said of the unit."""
@@ -410,7 +420,20 @@ def _project_of_facility(sentence: str, project: Frame, frame: Frame, ref: Refer
 
 
 _ACRONYM_OPENS = re.compile(r"[A-Z]{2,5}\s+(?:is|was|will|has|had)\b")  # 'WPS is built by': MT drops 'the'
-_PAIRINGS = (_line_of_system, _sited_at_deposit, _unit_at_plant, _unit_after_plant, _project_of_facility)
+_PAIRINGS = (
+    _line_of_system,
+    _sited_at_deposit,
+    _site_told_first,
+    _unit_at_plant,
+    _unit_after_plant,
+    _project_of_facility,
+)
+_SECTION_OF = re.compile(
+    r"\b(?:is|as|being|forms?)\s+(?:a\s+|the\s+|one\s+)?(?:section|segment|leg|stretch)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_BUILDING_ON = re.compile(r"\b(?:construction|building)\s+(?:on|at)\s+(?:the\s+)?$", re.I)
+_THEN_OF = re.compile(r"[^.;,]{0,60}?\bof\s+(?:an?\s+|the\s+)?")
 _AT_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:at)\s+(?:the\s+)?$")
 _APPOSED = re.compile(r"\s*,\s*")
 
@@ -419,7 +442,8 @@ def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     """'brown coal of the Angren deposit', 'ethane from the Tengiz field': where a plant's feed comes from;
     'next to the Navoiyazot chemical complex', 'a data centre in the IT Park': a landmark that places
     another facility; 'a complex ... at its site in Navoi': where the facility stands; 'The X complex
-    published the news': a facility that speaks is the body that runs it."""
+    published the news': a facility that speaks is the body that runs it; 'which is section of the
+    Kazakhstan - China pipeline': the whole a section belongs to."""
     before = sentence[: frame.np_start]
     after = sentence[frame.head_end :]
     grounds = frame.head_word in ("park", "zone") or _cues(ref, "grounds").match(after)
@@ -429,7 +453,8 @@ def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     own_site = frame.head_word == "site" and _OWN_SITE_BEFORE.search(before)  # 'at its site in Navoi'
     network = frame.head_word in NETWORK_HEADS and not frame.name and _the_system(sentence, frame, ref)
     reports = _cues(ref, "reporting").match(after)  # 'The Turkmenbashi complex published the news'
-    return bool(feed_or_landmark or located_in or own_site or network or reports)
+    whole = _SECTION_OF.search(before)  # 'which is section of the pipeline Kazakhstan - China'
+    return bool(feed_or_landmark or located_in or own_site or network or reports or whole)
 
 
 def _sector(sentence: str, frame: Frame) -> bool:
