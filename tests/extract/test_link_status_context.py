@@ -513,3 +513,18 @@ def test_a_facility_already_being_built_is_under_construction(read, text):
 def test_an_ending_told_in_a_relative_clause_is_the_past_of_what_now_operates(read, text):
     (project,) = read(text)
     assert project["status"] == "operating"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Construction of the station began in July 2022, all 25 wind generators are connected to the "
+        "network.",
+        "Work on the station started in 2022 and was completed in December 2024.",
+        "The station broke ground in 2022, entered commercial operation in 2024 and now supplies Taraz.",
+    ],
+)
+def test_stages_told_in_order_end_where_the_facility_stands(read_tables, second):
+    opening = "The 100 MW wind power station in Zhualy district is a project of Universal Energy."
+    frames = read_tables(f"{opening} {second}")["project_frames"]
+    assert list(frames[frames.sentence_idx == frames.sentence_idx.max()].status) == ["operating"]

@@ -72,12 +72,24 @@ def status_near(cues: list[Cue], start: int, end: int, sentence: str | None = No
     endings = [c for c in cues if c.value not in STAGE]
     if endings:
         cues = endings  # 'gave up its plan to build X': an ending governs the clause
+    told_in_order = _where_the_story_ends(cues)
+    if told_in_order:
+        return told_in_order
 
     def distance(cue: Cue) -> tuple[int, int]:
         gap = max(start - cue.end, cue.start - end, 0)
         return gap, PRIORITY.index(cue.value)
 
     return min(cues, key=distance).value
+
+
+def _where_the_story_ends(cues: list[Cue]) -> str | None:
+    """'Construction began in July 2022, all 25 turbines are connected to the network': stages told in the
+    order they came; the last, furthest along, is where the facility stands."""
+    stages = sorted((c for c in cues if c.value in STAGE), key=lambda c: c.start)
+    if len({c.value for c in stages}) < 2 or any(STAGE[c.value] > STAGE[stages[-1].value] for c in stages):
+        return None
+    return stages[-1].value
 
 
 def _verbless_conjunct(sentence: str, low: int, high: int) -> bool:
