@@ -240,3 +240,25 @@ def test_a_plant_that_will_not_be_built_is_cancelled_and_work_that_continues_is_
 def test_a_plant_that_is_built_by_a_company_is_under_construction(read):
     [plant] = read('The 100 MW wind power station in Zhualy district is built by LLP "Zhualy Wind Energy".')
     assert plant["status"] == "construction"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statuses"),
+    [
+        ("In Leilek district goes construction of solar power station 100 MW.", ["construction"]),
+        ("LLP Mangystau Wind builds wind power station with capacity 150 MW.", ["construction"]),
+        ("Now are completed foundations for 9 turbines.", ["construction"]),
+        ("Launch of first stage is planned in the end of year.", ["announced", "announced"]),
+    ],
+)
+def test_machine_translated_stages(ref, sentence, statuses):
+    assert [c.value for c in find_status_cues(sentence, ref)] == statuses
+
+
+def test_what_the_investor_company_built_before_is_no_status_of_the_project(read_tables):
+    text = (
+        "In Leilek district an agreement was signed on a 100 MW solar power station. Investor of the project "
+        "is TBEA Xinjiang Sunoasis, the same company which built line Datka - Kemin."
+    )
+    frames = read_tables(text)["project_frames"]
+    assert "operating" not in set(frames.status)

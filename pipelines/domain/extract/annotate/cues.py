@@ -31,7 +31,7 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _PLANNED_AFTER = re.compile(  # 'The commissioning of the station is scheduled for 2027'
-    r"^(?:\s*(?:of\s+)?(?:the|its)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:is|are)\s+)?(?:now\s+)?"
+    r"^(?:\s*(?:of\s+)?(?:(?:the|its)\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:is|are)\s+)?(?:now\s+)?"
     r"(?:scheduled|planned|expected|due|slated|set)\b",
     re.I,
 )

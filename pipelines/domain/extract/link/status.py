@@ -33,6 +33,11 @@ _PHASE_OF = re.compile(
     re.I,
 )
 _RELATIVE_BEFORE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:is|are|was|were|has been|have been)?\s*$", re.I)
+_COMPANY_WHICH = re.compile(  # 'the same company which (has) built'
+    r"\b(?:compan(?:y|ies)|firm|group|corporation|contractor|investor)\s+(?:which|that|who)\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+|already\s+)*$",
+    re.I,
+)
 _ASIDE_OPENING = re.compile(r",\s+(?:which|who)\s+[^,]*$")  # ', which has built several ...'
 _RELATIVE_REACH = 2  # characters between a facility phrase and the relative pronoun after it
 GOVERNING_REACH = 3  # characters between a status verb and the facility phrase it governs ('building a')
@@ -130,6 +135,8 @@ def _in_org_aside(sentence: SentenceDoc, cue: Cue, start: int) -> bool:
     a relative clause of an organisation, closed by a comma before the facility at `start`, tells of that
     organisation's past ('TBEA, which built the Dushanbe-2 plant, ...' still tells the plant's)."""
     text = sentence.text
+    if start < cue.start and _COMPANY_WHICH.search(text[: cue.start]):
+        return True  # 'Investor of the project is X, the same company which built line Datka - Kemin'
     opening = _ASIDE_OPENING.search(text, 0, cue.start)
     return (
         opening is not None
