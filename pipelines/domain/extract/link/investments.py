@@ -57,7 +57,7 @@ _LOAN_WORD = r"(?:loans?|credits?|credit line|financing|facility)"
 _LOAN_OF_BEFORE = re.compile(  # 'a loan of the China Development Bank of US$398 million'
     rf"\b{_LOAN_WORD}\s+(?:of|from|by)\s+(?:the\s+)?$", re.I
 )
-_AMOUNT_OF = r"(?:of|worth|for|amounting to|totall?ing|in the amount of)"  # 'a loan of', 'a contract worth'
+_AMOUNT_OF = r"(?:of|worth|for|amounting to|totall?ing|in (?:the )?amount(?: of)?)"  # 'a loan of', 'worth'
 _AMOUNT_OF_BETWEEN = re.compile(rf"^\s+{_AMOUNT_OF}\s+$", re.I)
 _LOAN_AGREEMENT_WITH = re.compile(  # 'entered into a facility agreement with Bank of China (Kazakhstan)'
     rf"\b{_LOAN_WORD}\s+agreements?\s+with\s+(?:the\s+)?$", re.I
@@ -557,7 +557,9 @@ def _lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -
         return None  # '$643 million, including a loan of X of $398 million': X lends the part
     reach = money.end + lender.end() + _LENDER_REACH
     after = money.end + lender.end("prep")  # not 'Bank of China' around its own 'of'
-    return next((o for o in orgs if after <= o.start <= reach), None)
+    org = next((o for o in orgs if after <= o.start <= reach), None)
+    own = org and any(_AMOUNT_OF_BETWEEN.match(sentence.text[org.end : m.start]) for m in sentence.money)
+    return None if own else org  # 'cost 380 million, ... credit of Exim in amount 285 million': Exim's is 285
 
 
 def _own_funder(sentence: SentenceDoc, orgs: list[OrgMention]) -> OrgMention | None:
