@@ -1737,3 +1737,11 @@ def test_a_field_told_before_the_plant_built_on_it_is_its_site(read, sentence):
 )
 def test_the_whole_a_section_belongs_to_is_no_project_of_the_sentence(read, sentence):
     assert [p["name"].replace(" oil", "") for p in read(sentence)] == ["Kenkiyak - Kumkol pipeline"]
+
+
+def test_a_size_per_year_before_the_noun_stays_in_its_phrase(read):
+    projects = read(
+        "The Dushanzi complex was expanded in 2009 into a 10 million tonnes per year refinery with a 1 million "
+        "tonnes per year ethylene plant."
+    )
+    assert [(p["type"], p["capacities"]) for p in projects] == [("oil_refinery", [("annual_output", 1e7)])]

@@ -23,7 +23,6 @@ _STOP_WORDS = frozenset(
         "plans", "put", "said", "says", "such", "than", "that", "their", "to", "under", "upgrade", "via",
         "was", "were", "where", "which", "while", "who", "whose", "will", "with", "would", "already",
         "operates", "runs", "owns", "builds", "supplies", "produces", "makes", "still", "now", "works",
-        "year",
     }
 )  # fmt: skip
 # Words that open a noun phrase ('Total project cost:' names no 'Total project').
@@ -107,8 +106,11 @@ def noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[t
     tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(prefix)]
     kept: list[tuple[int, str]] = []
     route = bool(_LINE_HEAD.match(sentence[head_start:]))
-    for start, token in reversed(tokens[-8:]):
+    last = tokens[-8:]
+    for i, (start, token) in reversed(list(enumerate(last))):
         word = token.strip("()").lower()
+        if word == "year" and i and last[i - 1][1].lower() == "in":
+            break  # 'In year station will give': a translation's 'a year', no part of the phrase
         if token in {'"', "'"}:
             continue  # a quoted name: 'the "Zhanatas" wind farm'
         if route and token in {"—", "-", "–"} and kept and _route_end_before(prefix, start, kept, ref):
