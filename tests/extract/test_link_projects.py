@@ -1741,7 +1741,7 @@ def test_the_whole_a_section_belongs_to_is_no_project_of_the_sentence(read, sent
 
 def test_a_size_per_year_before_the_noun_stays_in_its_phrase(read):
     projects = read(
-        "The Dushanzi complex was expanded in 2009 into a 10 million tonnes per year refinery with a 1 million "
-        "tonnes per year ethylene plant."
+        "The Dushanzi complex was expanded in 2009 into a 10 million tonnes per year refinery with a 1 "
+        "million tonnes per year ethylene plant."
     )
     assert [(p["type"], p["capacities"]) for p in projects] == [("oil_refinery", [("annual_output", 1e7)])]
