@@ -229,6 +229,10 @@ def test_put_into_production_operates(ref, sentence, status):
         ("Construction still continues on the 400 MW gas plant in Fergana.", "construction"),
         ("Chinese firms operate the 400 MW gas plant in Fergana.", "operating"),
         ("Two Chinese companies will operate the 400 MW gas plant in Fergana.", "announced"),
+        (
+            "The AIIB concluded a loan agreement to develop, build and operate the 400 MW gas plant in Fergana.",
+            "pre-construction",
+        ),
     ],
 )
 def test_a_plant_that_will_not_be_built_is_cancelled_and_work_that_continues_is_construction(
