@@ -230,7 +230,8 @@ def test_put_into_production_operates(ref, sentence, status):
         ("Chinese firms operate the 400 MW gas plant in Fergana.", "operating"),
         ("Two Chinese companies will operate the 400 MW gas plant in Fergana.", "announced"),
         (
-            "The AIIB concluded a loan agreement to develop, build and operate the 400 MW gas plant in Fergana.",
+            "The AIIB concluded a loan agreement to develop, build and operate the 400 MW gas plant in "
+            "Fergana.",
             "pre-construction",
         ),
     ],
