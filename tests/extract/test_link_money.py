@@ -224,22 +224,12 @@ def test_a_lender_of_a_share_is_not_the_investor_of_the_whole_cost(read_tables, 
     [
         "Our portfolio includes 11 projects with a total value of about $5.8 billion.",
         "The company has 14 energy projects worth $3 billion in the country.",
-    ],
-)
-def test_a_portfolio_of_projects_is_no_investment(read_tables, sentence):
-    tables = read_tables(f"The Bukhara wind farm in Bukhara region is under construction. {sentence}")
-    assert _investments(tables) == []
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         "The Silk Road Fund with a scale of 40 billion US dollars is also studying projects here.",
         "The fund has a size of $2 billion and looks at renewables.",
         "The China-Kazakhstan cooperation fund, whose capital is $2 billion, is studying the region.",
     ],
 )
-def test_the_size_of_a_fund_is_no_investment(read_tables, sentence):
+def test_a_portfolio_of_projects_or_the_size_of_a_fund_is_no_investment(read_tables, sentence):
     tables = read_tables(f"The Bukhara wind farm in Bukhara region is under construction. {sentence}")
     assert _investments(tables) == []
 
