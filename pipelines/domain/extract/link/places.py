@@ -83,11 +83,7 @@ def place_mention(
     paragraph_country = _paragraph_country(sentence, frame, discourse, ref)
     if known is None and country is None and not frame.linear:
         known = _context_region(sentence, frame, discourse, paragraph_country)
-        if locality is not None and known is not None and not _may_hold(known, locality, ref):
-            known = None  # 'signed in Almaty for a smelter near Aktogay': a town of several regions stays
-        told = _country_before(sentence, frame)  # 'Tashkent wants ...': not a region of another country
-        if known is not None and told is not None and known.country != told:
-            known = None
+        known = known if known is None or _context_fits(known, locality, sentence, frame, ref) else None
         mention.placed_by_context = known is not None
         if known is not None and known.kind in ("locality", "district") and known.start < frame.np_start:
             mention.placed_by_context = False
@@ -106,11 +102,15 @@ def place_mention(
         _region_of_same_town(mention, discourse)
 
 
-def _may_hold(place: PlaceMention, town: PlaceMention, ref: Reference) -> bool:
-    """A place of the region one of the towns of that name stands in, or any for a town the gazetteer
-    lacks."""
-    towns = ref.localities_by_surface.get(fold(town.text), [])
-    return not towns or place.region in {t.region for t in towns}
+def _context_fits(
+    place: PlaceMention, town: PlaceMention | None, sentence: SentenceDoc, frame: Frame, ref: Reference
+) -> bool:
+    """A place of the context may site a frame: in the region of one of the towns of its own town's name
+    ('signed in Almaty for a smelter near Aktogay': Aktogay stays, of several regions), and in the country
+    the sentence speaks for ('Tashkent wants ...': no region of another country)."""
+    towns = ref.localities_by_surface.get(fold(town.text), []) if town else []
+    told = _country_before(sentence, frame)
+    return (not towns or place.region in {t.region for t in towns}) and told in (None, place.country)
 
 
 def _region_of_same_town(mention: ProjectMention, discourse: Discourse) -> None:
