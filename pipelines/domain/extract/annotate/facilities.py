@@ -654,7 +654,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     count = next((COUNT_WORDS[fold(w)] for w in words if fold(w) in COUNT_WORDS), None)
     # 'the country's power grid', 'the company's mines': a possessive common noun points to something known
     definite = first in DEFINITE or (bool(words) and words[0].endswith("'s") and words[0][0].islower())
-    definite = definite or _ACRONYM_OPENS.match(sentence[head.start() :]) is not None and not words
+    definite = definite or (not words and _ACRONYM_OPENS.match(sentence[head.start() :]) is not None)
     shape = {
         "noun_phrase": sentence[np_start : head.end()],
         "name": _route_after(sentence, head, ref)
