@@ -267,3 +267,15 @@ def test_what_the_investor_company_built_before_is_no_status_of_the_project(read
     )
     frames = read_tables(text)["project_frames"]
     assert "operating" not in set(frames.status)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statuses"),
+    [
+        ("Cost of project makes 85 billion tenge, it is financed from republican budget.", []),
+        ("Cost of project makes 240 million dollars.", []),
+        ("The smelter makes 250,000 tonnes of aluminium a year.", ["operating"]),
+    ],
+)
+def test_a_cost_that_makes_a_sum_is_no_output(ref, sentence, statuses):
+    assert [c.value for c in find_status_cues(sentence, ref)] == statuses
