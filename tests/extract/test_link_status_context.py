@@ -528,3 +528,21 @@ def test_stages_told_in_order_end_where_the_facility_stands(read_tables, second)
     opening = "The 100 MW wind power station in Zhualy district is a project of Universal Energy."
     frames = read_tables(f"{opening} {second}")["project_frames"]
     assert list(frames[frames.sentence_idx == frames.sentence_idx.max()].status) == ["operating"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The upgrading project of the Irkeshtam port in Wuqia County has been completed.",
+        "The reconstruction project of the Torugart checkpoint was completed last year.",
+    ],
+)
+def test_a_project_of_something_named_that_is_no_facility_tells_nothing_of_the_mine(read_tables, second):
+    text = f"The Andash gold-copper mine in Talas region resumed construction this year. {second}"
+    frames = read_tables(text)["project_frames"]
+    assert set(frames.status) == {"construction"}
+
+
+def test_a_contractor_that_completed_the_design_has_not_completed_the_plant(ref):
+    sentence = "ENFI has completed the basic design and the procurement of long-lead equipment for it."
+    assert [c.value for c in find_status_cues(sentence, ref)] == []

@@ -87,6 +87,7 @@ _NAME_SUBJECT = re.compile(  # a capitalised name, then its verb: 'Rogun is ...'
     r"(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:is|was|will|would|has|had|can|could|should|remains|also|now)\b"
 )
 _MADE_OF = r"(?:consists? of|comprises?)"
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]+)")  # 'the project of the Irkeshtam port'
 _INTENT = (  # 'will also', 'plans to', 'is expected to' before what the project includes or builds
     r"(?:(?:will|would|also|plans? to|(?:is|are) (?:planned|expected|set|due) to)\s+){0,2}"
 )
@@ -581,7 +582,10 @@ def _typeless_antecedent(
     sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse
 ) -> ProjectMention | None:
     """'the Datka-Kemin project': the one of that name ('the Nurek plant' is no other plant); 'the plant'
-    points back, to a facility this sentence named first; 'a plant in Jizzakh' is a new one."""
+    points back, to a facility this sentence named first; 'a plant in Jizzakh' is a new one; 'the upgrading
+    project of the Irkeshtam port' is of something else named, no project spoken of."""
+    if _of_something_named(sentence, frame):
+        return None
     if frame.name:
         alike = _named_alike(sentence, frame.name, discourse)
         return alike if alike or frame.project_type else _project_at(sentence, frame.name, discourse)
@@ -655,6 +659,13 @@ def _end_of_a_name(sentence: SentenceDoc, frame: Frame, discourse: Discourse) ->
         ),
         None,
     )
+
+
+def _of_something_named(sentence: SentenceDoc, frame: Frame) -> bool:
+    """'the upgrading project of the Irkeshtam port': a facility noun of a named thing that is no facility
+    and no organisation ('the project of CNPC' is CNPC's)."""
+    named_after = _OF_A_NAME.match(sentence.text, frame.head_end)
+    return named_after is not None and not any(o.start == named_after.start("name") for o in sentence.orgs)
 
 
 def _project_at(sentence: SentenceDoc, name: str, discourse: Discourse) -> ProjectMention | None:
@@ -893,7 +904,8 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
             f.plural and f.head_end <= c.start and f.head_word not in UNIT_HEADS for f in sentence.facilities
         )  # 'Together the existing plants can produce ...': the status is theirs
         and not _output_of_another(sentence, c)
-    ]
+        and not any(f.head_end <= c.start and _of_something_named(sentence, f) for f in sentence.facilities)
+    ]  # 'The upgrading project of the Irkeshtam port has been completed': the port's
     recent = discourse.recent_project(sentence, None) if cues else None
     if recent is None or recent.sentence.paragraph != sentence.paragraph:
         return []
