@@ -275,6 +275,8 @@ def test_what_the_investor_company_built_before_is_no_status_of_the_project(read
         ("Cost of project makes 85 billion tenge, it is financed from republican budget.", []),
         ("Cost of project makes 240 million dollars.", []),
         ("The smelter makes 250,000 tonnes of aluminium a year.", ["operating"]),
+        ("Kazakh crude is processed at the 10 million tons per year refinery in Karamay.", ["operating"]),
+        ("The concentrate is smelted at the Balkhash copper smelter.", ["operating"]),
     ],
 )
 def test_a_cost_that_makes_a_sum_is_no_output(ref, sentence, statuses):
