@@ -279,5 +279,5 @@ def test_what_the_investor_company_built_before_is_no_status_of_the_project(read
         ("The concentrate is smelted at the Balkhash copper smelter.", ["operating"]),
     ],
 )
-def test_a_cost_that_makes_a_sum_is_no_output(ref, sentence, statuses):
+def test_a_cost_is_no_output_but_what_a_plant_makes_or_processes_is(ref, sentence, statuses):
     assert [c.value for c in find_status_cues(sentence, ref)] == statuses
