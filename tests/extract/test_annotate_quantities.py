@@ -311,3 +311,19 @@ def test_a_power_units_capacity_is_its_own_not_each_of_many(ref, sentence, per_u
 def test_megawatts_transliterated_from_russian(ref):
     quantities = find_quantities("25 turbines with unit capacity 4 MVt.", ref)
     assert [(q.metric, q.value_std) for q in quantities][-1:] == [("installed_power", 4.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "products"),
+    [
+        (
+            "Complex on production of sulphuric acid with capacity 130 thousand tons per year and aluminium "
+            "fluoride 20 thousand tons per year.",
+            [None, "aluminium fluoride"],
+        ),
+        ("It will make 880,000 tons of urea a year.", ["urea"]),
+        ("Capacity: methanol 300 thousand tons per year.", ["methanol"]),
+    ],
+)
+def test_a_product_listed_before_its_figure_is_what_the_figure_measures(ref, sentence, products):
+    assert [q.product for q in find_quantities(sentence, ref)] == products

@@ -67,6 +67,7 @@ _RATE_METRICS = ("annual_output", "annual_generation", "annual_volume")
 _MODAL = r"(?:\b(?:will|would|can|could|shall|should|to|able to|designed to)\s+(?:be able to\s+)?)"
 # the qualifiers a figure or an amount may carry ("about 500 MW", "up to $120 million")
 ROUGHLY = r"up to|about|approximately|some|over|more than|nearly|around|roughly|at least|as much as"
+_PRODUCT_REACH = 30  # characters before a figure where the product a translation lists may stand
 _PRODUCT_AFTER = re.compile(r"^\s+of\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?")
 CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
 _TIMES_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s*[x\u00d7]\s*$")  # '2 x 330 MW'
@@ -231,9 +232,23 @@ def _quantity(
         period_known=period is not None or metric in ("installed_power", "unit_count"),
         negative=_is_negative(sentence, match.start(), match.end(), negative_cue),
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
-        product=match["unit"].lower() if _goods(unit_row) else _product_after(after, ref),
+        product=match["unit"].lower() if _goods(unit_row) else _product_of(sentence, match, ref),
         reached=_is_reached(sentence[max(0, match.start() - _CHANGE_REACH) : match.start()], ref),
     )
+
+
+def _product_of(sentence: str, match: re.Match[str], ref: Reference) -> str | None:
+    """What a figure measures, named after it ('880,000 tons of urea') or, as a translation lists outputs,
+    just before it ('aluminium fluoride 20 thousand tons per year'), when that names a product."""
+    after = _product_after(sentence[match.end() :], ref)
+    if after:
+        return after
+    words = re.findall(r"[A-Za-z][\w-]*", sentence[max(0, match.start() - _PRODUCT_REACH) : match.start()])
+    for size in (2, 1):
+        named = " ".join(words[-size:]).lower()
+        if len(words) >= size and fold(named) in ref.facility_terms["product"]:
+            return named
+    return None
 
 
 def _product_after(after: str, ref: Reference) -> str | None:
