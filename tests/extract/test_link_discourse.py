@@ -309,3 +309,19 @@ def test_a_typeless_plant_joined_to_a_typed_one_is_of_its_kind(read, sentence):
         "Masdar will build a 200 MW solar plant in Sughd region. The plant will sell power. " + sentence
     )
     assert [p["type"] for p in projects] == ["solar", "hydro", "hydro"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        (
+            "The Zhongda oil refinery in Kyrgyzstan is a textbook case of the argument that follows "
+            "Beijing's Belt and Road Initiative.",
+            None,
+        ),
+        ("Almaty's CHP-2 will switch from coal to gas.", "Almaty"),
+    ],
+)
+def test_a_capitals_initiative_places_nothing_but_its_plant_is_there(read, sentence, region):
+    (project,) = read(sentence)
+    assert project["region"] == region

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pipelines.domain.extract.annotate.cues import is_list_item
+from pipelines.domain.extract.annotate.facility_types import head_pattern
 from pipelines.domain.extract.annotate.name_words import LEGAL_SUFFIXES, SUFFIXES
 from pipelines.domain.extract.parse import MONTHS
 from pipelines.domain.reference import PhraseMatch, Place, Reference, fold, spelling_skeleton
@@ -217,13 +218,22 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     )
     if adjective.match(after):
         return "mention"  # 'the Sichuan dialect of their foremen', 'Xinjiang workers': no site
-    decides = ref.compiled(  # 'Astana wants', 'Astana and Beijing agreed'
+    return _capital_role(place, after, ref) or "site"
+
+
+def _capital_role(place: PlaceMention, after: str, ref: Reference) -> str | None:
+    """A capital that stands for its government: 'as Astana pushes to ...', 'Astana and Beijing agreed'
+    (the government), "Beijing's Belt and Road Initiative" (a mention; not "Almaty's CHP-2", a site)."""
+    if not place.locality or place.locality != place.region:
+        return None
+    decides = ref.compiled(
         "decision_after",
         lambda: rf"^\s+(?:and\s+[A-Z][\w-]+\s+)?(?:{ref.cue_pattern('decision_verb').pattern})",
     )
-    if place.locality and place.locality == place.region and decides.match(after):
-        return "government"  # 'as Astana pushes to turn more of its hydrocarbons into chemicals
-    return "site"
+    if decides.match(after):
+        return "government"
+    owns = _POSSESSIVE.match(after) and not head_pattern(ref).search(" ".join(after.split()[:4]))
+    return "mention" if owns else None
 
 
 def _workplace_before(ref: Reference) -> re.Pattern[str]:
@@ -235,6 +245,7 @@ def _workplace_before(ref: Reference) -> re.Pattern[str]:
     return ref.compiled("workplace_before", lambda: pattern, 0)
 
 
+_POSSESSIVE = re.compile(r"^['\u2019]s\b")
 _DISTANCE_FROM = re.compile(
     r"\b(?:km|kilometres?|kilometers?|miles)\s+(?:\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?"
     r"(?:(?:regional|national|provincial|district|oblast)\s+)?"
