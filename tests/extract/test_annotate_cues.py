@@ -281,3 +281,24 @@ def test_what_the_investor_company_built_before_is_no_status_of_the_project(read
 )
 def test_a_cost_is_no_output_but_what_a_plant_makes_or_processes_is(ref, sentence, statuses):
     assert [c.value for c in find_status_cues(sentence, ref)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Meanwhile, the Junda refinery in Tokmok continues to work at reduced capacity.", "operating"),
+        ("The 120 MW Tokmok CHP continues to operate despite its age.", "operating"),
+        (
+            "In Zhaiyl district, the construction of the 220 kV Kara-Balta - Sokuluk transmission line with "
+            "a length of 64 km by National Electric Grid of Kyrgyzstan OJSC is continuing.",
+            "construction",
+        ),
+        (
+            "The construction of the Rogun HPP with a capacity of 3,600 MW is being carried out at an "
+            "accelerated pace.",
+            "construction",
+        ),
+    ],
+)
+def test_a_report_of_work_continuing_or_a_plant_working_on(read, text, status):
+    assert [p["status"] for p in read(text)] == [status]

@@ -325,3 +325,16 @@ def test_a_typeless_plant_joined_to_a_typed_one_is_of_its_kind(read, sentence):
 def test_a_capitals_initiative_places_nothing_but_its_plant_is_there(read, sentence, region):
     (project,) = read(sentence)
     assert project["region"] == region
+
+
+@pytest.mark.parametrize("acronym", ["Bishkek CHP", "Bishkek TPP-1", "Kambarata HPP"])
+def test_the_plant_after_a_plant_written_as_its_acronym_is_that_plant(read_tables, acronym):
+    text = (
+        "The Cabinet signed an agreement on a 400 MW solar power plant in Batken region.\n\n"
+        "The refinery in Tokmok works at reduced capacity. Both refineries are in Chui region.\n\n"
+        f"Deputies also raised the issue of the {acronym}. The capacity of the plant is 812 MW."
+    )
+    tables = read_tables(text)
+    frames = tables["project_frames"].set_index("frame_id")
+    [owner] = tables["capacities"][tables["capacities"].value_std == 812.0].frame_id
+    assert frames.loc[owner, "project_type"] in ("thermal", "hydro")

@@ -94,14 +94,14 @@ class Discourse:
             and (project_type is None or m.project_type == project_type)
             and not (m.part_of and m.head_word != specific)  # 'the project' is not the battery it includes
         ]
-        same_noun = [m for m in earlier if specific and m.head_word == specific]
+        same_noun = [m for m in earlier if specific and _goes_by(m, specific)]
         close = [m for m in earlier if sentence.idx - m.sentence.idx <= lookback]
         if kin := self._station_just_named(sentence, specific, close):
             return kin  # 'a gas turbine power plant at the field. The 80 MW station will ...'
         if same_noun or not close:
             return (same_noun or [None])[0]
         last = [m for m in close if m.sentence.idx == close[0].sentence.idx]
-        named_alike = [m for m in last if noun and m.head_word == noun.head_word]
+        named_alike = [m for m in last if noun and _goes_by(m, noun.head_word)]
         if named_alike:
             return named_alike[-1]
         concrete = noun is not None and noun.head_word not in ABSTRACT_HEADS  # 'the project' may be any
@@ -258,3 +258,12 @@ class Discourse:
         for name, organisation in self.people.items():
             if re.search(rf"\b{re.escape(name)}\b", text):
                 self.org_trail.append((sentence.idx, organisation))
+
+
+def _goes_by(mention: ProjectMention, noun: str) -> bool:
+    """The facility noun a mention goes by: its own, or 'plant' and 'station' for one written as an acronym
+    ('the plant' after 'the Bishkek CHP' is that CHP)."""
+    if mention.head_word == noun:
+        return True
+    last = mention.frame.noun_phrase.split()[-1] if mention.frame else ""
+    return noun in STATION_HEADS and re.sub(r"-\d+$", "", last).isupper()
