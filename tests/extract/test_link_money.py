@@ -1056,3 +1056,12 @@ def test_the_parent_told_beside_the_investor_does_not_invest_later_sums(read_tab
 def test_a_credit_of_a_bank_in_an_amount_is_the_banks_and_the_cost_no_ones(read_tables, financing, expected):
     tables = read_tables(f"The PVC complex of Navoiyazot in Navoi region was launched. {financing}")
     assert [(surface, amount) for surface, amount, _ in _investments(tables)] == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["The value of the project is $87 million.", "The value of this project is estimated at $87 million."],
+)
+def test_the_value_of_the_project_is_its_investment(read_tables, value):
+    tables = read_tables(f"The Upper Kumarg gold mine was opened by TBEA in Ayni district. {value}")
+    assert [(surface, amount) for surface, amount, _ in _investments(tables)] == [("TBEA", 87e6)]

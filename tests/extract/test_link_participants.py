@@ -206,3 +206,17 @@ def test_a_village_the_gazetteer_lacks_takes_the_region_of_its_paragraph(read):
         "100 MW wind farm near the village of Derkul, on the outskirts of Uralsk."
     )
     assert [(p["locality"], p["region"]) for p in projects] == [("Derkul", "West Kazakhstan")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Yovon district, the construction of the chemical complex of TALCO Chemical LLC is continuing.",
+        "The chemical plant of TALCO Chemical LLC in Yovon district will make cryolite.",
+    ],
+)
+def test_the_company_a_plant_is_of_owns_it_and_pays_its_cost(read_tables, sentence):
+    tables = read_tables(f"{sentence} The cost of the project is $96 million.")
+    participants = dict(zip(tables["participants"].surface, tables["participants"].role, strict=True))
+    investors = list(tables["investments"].investor_surface)
+    assert (participants["TALCO Chemical LLC"], investors) == ("owner", ["TALCO Chemical LLC"])
