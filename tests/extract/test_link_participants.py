@@ -220,3 +220,21 @@ def test_the_company_a_plant_is_of_owns_it_and_pays_its_cost(read_tables, senten
     participants = dict(zip(tables["participants"].surface, tables["participants"].role, strict=True))
     investors = list(tables["investments"].investor_surface)
     assert (participants["TALCO Chemical LLC"], investors) == ("owner", ["TALCO Chemical LLC"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The polypropylene plant in Atyrau region is being built by Kazakhstan Petrochemical Industries (KPI), "
+        "the general contractor is China National Chemical Engineering (CNCEC).",
+        "The polypropylene plant in Atyrau region, built by Kazakhstan Petrochemical Industries; its EPC "
+        "contractor is China National Chemical Engineering.",
+    ],
+)
+def test_who_builds_beside_a_named_general_contractor_develops(read, sentence):
+    (plant,) = read(sentence)
+    roles = plant["participants"]
+    assert (roles["Kazakhstan Petrochemical Industries"], roles["China National Chemical Engineering"]) == (
+        "developer",
+        "contractor",
+    )

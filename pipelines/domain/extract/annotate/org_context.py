@@ -38,7 +38,8 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
         for org in orgs
     ]
     aliased = _bracketed_aliases(sentence, _contract_with(sentence, read))
-    return _clients_of_contractors(sentence, _coordinated_roles(sentence, aliased), ref)
+    builders = _builders_beside_the_contractor(sentence, _coordinated_roles(sentence, aliased))
+    return _clients_of_contractors(sentence, builders, ref)
 
 
 def _bracketed_aliases(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
@@ -100,6 +101,24 @@ def _clients_of_contractors(sentence: str, orgs: list[OrgMention], ref: Referenc
         else o
         for o in orgs
     ]
+
+
+_BUILT_BY = re.compile(  # 'built by X', and 'X (' before its short form
+    r"\b(?:built|constructed)\s+by\s+(?:the\s+)?(?:[^,;()]{2,80}\s+\()?$", re.I
+)
+_GENERAL_CONTRACTOR = re.compile(
+    r"\b(?:general|EPC|main)\s+contractor\s+(?:is|was|will be|:|-|\u2013)\s*(?:the\s+)?$", re.I
+)
+
+
+def _builders_beside_the_contractor(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """'The plant is being built by KPI ..., the general contractor is CNCEC': who builds beside a named
+    general contractor is the developer building for itself."""
+    named = any(_GENERAL_CONTRACTOR.search(sentence[: o.start]) for o in orgs if o.role == "contractor")
+    if not named:
+        return orgs
+    builds = [o.role == "contractor" and _BUILT_BY.search(sentence[: o.start]) for o in orgs]
+    return [replace(o, role="developer") if own else o for o, own in zip(orgs, builds, strict=True)]
 
 
 _CONTRACT_WITH = re.compile(  # 'X signed an EPC general contracting contract with Y'
