@@ -225,8 +225,8 @@ def test_the_company_a_plant_is_of_owns_it_and_pays_its_cost(read_tables, senten
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The polypropylene plant in Atyrau region is being built by Kazakhstan Petrochemical Industries (KPI), "
-        "the general contractor is China National Chemical Engineering (CNCEC).",
+        "The polypropylene plant in Atyrau region is being built by Kazakhstan Petrochemical Industries "
+        "(KPI), the general contractor is China National Chemical Engineering (CNCEC).",
         "The polypropylene plant in Atyrau region, built by Kazakhstan Petrochemical Industries; its EPC "
         "contractor is China National Chemical Engineering.",
     ],
