@@ -320,6 +320,7 @@ def test_a_typeless_plant_joined_to_a_typed_one_is_of_its_kind(read, sentence):
             None,
         ),
         ("Almaty's CHP-2 will switch from coal to gas.", "Almaty"),
+        ("TBEA is modernising Bishkek's combined heat and power plant under a $386 million loan.", "Bishkek"),
     ],
 )
 def test_a_capitals_initiative_places_nothing_but_its_plant_is_there(read, sentence, region):

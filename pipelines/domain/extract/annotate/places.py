@@ -232,8 +232,8 @@ def _capital_role(place: PlaceMention, after: str, ref: Reference) -> str | None
     )
     if decides.match(after):
         return "government"
-    owns = _POSSESSIVE.match(after) and not head_pattern(ref).search(" ".join(after.split()[:4]))
-    return "mention" if owns else None
+    possessed = _POSSESSIVE.match(after)  # "Beijing's Belt and Road Initiative", not "Bishkek's ... plant"
+    return "mention" if possessed and not head_pattern(ref).search(possessed["what"]) else None
 
 
 def _workplace_before(ref: Reference) -> re.Pattern[str]:
@@ -245,7 +245,7 @@ def _workplace_before(ref: Reference) -> re.Pattern[str]:
     return ref.compiled("workplace_before", lambda: pattern, 0)
 
 
-_POSSESSIVE = re.compile(r"^['\u2019]s\b")
+_POSSESSIVE = re.compile(r"^['\u2019]s\b(?P<what>[^,.;:()]{0,60})")
 _DISTANCE_FROM = re.compile(
     r"\b(?:km|kilometres?|kilometers?|miles)\s+(?:\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?"
     r"(?:(?:regional|national|provincial|district|oblast)\s+)?"
