@@ -1745,3 +1745,12 @@ def test_a_size_per_year_before_the_noun_stays_in_its_phrase(read):
         "million tonnes per year ethylene plant."
     )
     assert [(p["type"], p["capacities"]) for p in projects] == [("oil_refinery", [("annual_output", 1e7)])]
+
+
+def test_a_park_of_a_city_is_where_the_plant_stands(read_tables):
+    text = (
+        "Sany Renewable Energy and Kazakh Invest agreed to build a wind turbine assembly plant in the "
+        "industrial park of Astana."
+    )
+    frames = read_tables(text)["project_frames"]
+    assert set(frames.locality.dropna()) == {"Astana"}

@@ -662,10 +662,13 @@ def _end_of_a_name(sentence: SentenceDoc, frame: Frame, discourse: Discourse) ->
 
 
 def _of_something_named(sentence: SentenceDoc, frame: Frame) -> bool:
-    """'the upgrading project of the Irkeshtam port': a facility noun of a named thing that is no facility
-    and no organisation ('the project of CNPC' is CNPC's)."""
+    """'the upgrading project of the Irkeshtam port': a facility noun of a named thing that is no facility,
+    organisation or place ('the project of CNPC' is CNPC's, 'the industrial park of Astana' in Astana)."""
     named_after = _OF_A_NAME.match(sentence.text, frame.head_end)
-    return named_after is not None and not any(o.start == named_after.start("name") for o in sentence.orgs)
+    if named_after is None:
+        return False
+    start = named_after.start("name")
+    return not any(n.start == start for n in [*sentence.orgs, *sentence.places])
 
 
 def _project_at(sentence: SentenceDoc, name: str, discourse: Discourse) -> ProjectMention | None:
