@@ -339,3 +339,17 @@ def test_the_plant_after_a_plant_written_as_its_acronym_is_that_plant(read_table
     frames = tables["project_frames"].set_index("frame_id")
     [owner] = tables["capacities"][tables["capacities"].value_std == 812.0].frame_id
     assert frames.loc[owner, "project_type"] in ("thermal", "hydro")
+
+
+def test_the_plant_is_the_refinery_just_named_not_a_tpp_listed_far_before(read_tables):
+    text = (
+        "Weekly\n\nIN THIS ISSUE\n\n1. Shymkent refinery completes modernisation\n\n"
+        "2. Balkhash TPP officially dropped\n\nPrices and rates\n\n"
+        "1. SHYMKENT REFINERY COMPLETES MODERNISATION\n\nPKOP has completed the second stage of the "
+        "modernisation of the Shymkent refinery, the company said. The plant is now running at its full "
+        "design capacity of 6 million tonnes of crude a year."
+    )
+    tables = read_tables(text)
+    frames = tables["project_frames"].set_index("frame_id")
+    [owner] = tables["capacities"][tables["capacities"].value_std == 6e6].frame_id
+    assert frames.loc[owner, "project_type"] == "oil_refinery"

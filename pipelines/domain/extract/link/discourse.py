@@ -94,10 +94,12 @@ class Discourse:
             and (project_type is None or m.project_type == project_type)
             and not (m.part_of and m.head_word != specific)  # 'the project' is not the battery it includes
         ]
-        same_noun = [m for m in earlier if specific and _goes_by(m, specific)]
+        same_noun = [m for m in earlier if specific and m.head_word == specific]
         close = [m for m in earlier if sentence.idx - m.sentence.idx <= lookback]
         if kin := self._station_just_named(sentence, specific, close):
             return kin  # 'a gas turbine power plant at the field. The 80 MW station will ...'
+        if close_kin := [m for m in close if specific and _goes_by(m, specific)]:
+            return close_kin[0]  # 'the Bishkek CHP ... the plant': near, before a plant named far back
         if same_noun or not close:
             return (same_noun or [None])[0]
         last = [m for m in close if m.sentence.idx == close[0].sentence.idx]
