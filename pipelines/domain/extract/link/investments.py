@@ -384,9 +384,8 @@ def _named_investor(
     sentence: SentenceDoc, discourse: Discourse, facts: Facts, projects: list[str], lenders: set[str]
 ) -> str | None:
     """The investor the article named, unless it is another project's (another paragraph), a lender, or a
-    parent told in an aside ('X, itself part of the Y group, will build ...', 'invested by X, a subsidiary
-    of Y': Y is not the one investing)."""
-    asides = {r["parent"] for r in facts.org_relations}
+    parent told in an aside ('X, itself part of the Y group, will build ...': Y is not the one investing)."""
+    asides = {r["parent"] for r in facts.org_relations if r["evidence"] == sentence.text}
     ours = [
         i
         for i in discourse.investors
