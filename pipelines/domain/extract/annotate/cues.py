@@ -40,6 +40,7 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"(?:(?!(?:was|were|is|are|has|have|had|been|be|will)\b)[\w-]+\s+){0,4}$",
     re.I,
 )
+_SUPERLATIVE_REACH = 80  # characters before a participle where 'the first ... ' stands
 _BARE_PARTICIPLE = re.compile(r"[a-z]+ed|built|made", re.I)  # no auxiliary before it
 _LOOKING_BACK = re.compile(r"\bhad\s+(?:been\s+|once\s+|already\s+)?(?:\w+\s+)?$", re.I)
 _REPORTED = re.compile(r"\b(?:said|announced|reported|stated|confirmed|disclosed)\b[^.;]{0,40}$", re.I)
@@ -87,9 +88,8 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
             continue  # 'Scope of work: design, ..., testing and commissioning of the wind farm': a task
         if _of_something_else(sentence, cue, ref):
             continue  # 'a tender launched by the ministry', 'opened a credit line', 'a study completed'
-        if _SUPERLATIVE_BEFORE.search(sentence[: cue.start]) and _BARE_PARTICIPLE.fullmatch(
-            sentence[cue.start : cue.end]
-        ):
+        claim = _SUPERLATIVE_BEFORE.search(sentence[max(0, cue.start - _SUPERLATIVE_REACH) : cue.start])
+        if claim and _BARE_PARTICIPLE.fullmatch(sentence[cue.start : cue.end]):
             continue  # 'the first copper smelter built by a Chinese company': a claim, not where it stands
         future = _FUTURE.search(sentence[max(0, cue.start - 40) : cue.start]) or _PLANNED_AFTER.match(
             sentence[cue.end :]

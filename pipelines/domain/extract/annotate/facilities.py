@@ -386,9 +386,7 @@ def _site_told_first(sentence: str, site: Frame, plant: Frame, ref: Reference) -
 def _unit_at_plant(sentence: str, unit: Frame, frame: Frame, ref: Reference) -> Frame | None:
     """'a new coal-fired power unit No. 8 with a capacity of 330 MW at the Novo-Angren TPP': the unit is the
     plant's news; one frame, named after the plant, that holds what is said of the unit."""
-    if unit.head_word not in UNIT_HEADS or frame.project_type not in (None, unit.project_type):
-        return None
-    if not _AT_PLANT.search(sentence[unit.head_end : frame.np_start]):
+    if not _unit_of(unit, frame) or not _AT_PLANT.search(sentence[unit.head_end : frame.np_start]):
         return None
     return replace(frame, np_start=unit.np_start, project_type=unit.project_type or frame.project_type)
 
@@ -396,12 +394,16 @@ def _unit_at_plant(sentence: str, unit: Frame, frame: Frame, ref: Reference) -> 
 def _unit_after_plant(sentence: str, plant: Frame, unit: Frame, ref: Reference) -> Frame | None:
     """'At Aktobe CHP, a gas turbine unit with a capacity of 120 MW ... should have been commissioned': the
     unit fronted by its plant is the plant's news; one frame, the plant's, that holds the unit's words."""
-    if unit.head_word not in UNIT_HEADS or plant.project_type not in (None, unit.project_type):
+    if not _unit_of(unit, plant) or not _AT_BEFORE.search(sentence[: plant.np_start]):
         return None
-    fronted = _AT_BEFORE.search(sentence[: plant.np_start]) and _APPOSED.fullmatch(
-        sentence[plant.head_end : unit.np_start]
-    )
-    return replace(plant, project_type=unit.project_type or plant.project_type) if fronted else None
+    if not _APPOSED.fullmatch(sentence[plant.head_end : unit.np_start]):
+        return None
+    return replace(plant, project_type=unit.project_type or plant.project_type)
+
+
+def _unit_of(unit: Frame, plant: Frame) -> bool:
+    """A unit or block that may be a plant's: the plant of no kind, or of the unit's."""
+    return unit.head_word in UNIT_HEADS and plant.project_type in (None, unit.project_type)
 
 
 def _project_of_facility(sentence: str, project: Frame, frame: Frame, ref: Reference) -> Frame | None:

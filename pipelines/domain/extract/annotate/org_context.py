@@ -37,7 +37,7 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
         )
         for org in orgs
     ]
-    aliased = _bracketed_aliases(sentence, _contract_with(sentence, read))
+    aliased = _bracketed_aliases(sentence, _contract_with(sentence, read, ref))
     builders = _builders_beside_the_contractor(sentence, _coordinated_roles(sentence, aliased))
     return _clients_of_contractors(sentence, builders, ref)
 
@@ -121,18 +121,20 @@ def _builders_beside_the_contractor(sentence: str, orgs: list[OrgMention]) -> li
     return [replace(o, role="developer") if own else o for o, own in zip(orgs, builds, strict=True)]
 
 
-_CONTRACT_WITH = re.compile(  # 'X signed an EPC general contracting contract with Y'
-    r"^\s+(?:has\s+|have\s+|had\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?contract\s+with\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-def _contract_with(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
-    """'X signed an EPC contract with Y': X is the client, the project's owner; Y its contractor."""
+def _contract_with(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
+    """'X signed an EPC contract with Y' (`contract_signed` cues): X is the client, the project's owner; Y
+    its contractor."""
+    signed_with = ref.compiled(
+        "contract_signed_with",
+        lambda: (
+            rf"^\s+(?:has\s+|have\s+|had\s+)?(?:{ref.cue_pattern('contract_signed').pattern})"
+            r"\s+with\s+(?:the\s+)?$"
+        ),
+    )
     out = list(orgs)
     for i in range(len(out) - 1):
         client, contractor = out[i], out[i + 1]
-        if _CONTRACT_WITH.match(sentence[client.end : contractor.start]) and not is_government(client.text):
+        if signed_with.match(sentence[client.end : contractor.start]) and not is_government(client.text):
             out[i], out[i + 1] = replace(client, role="owner"), replace(contractor, role="contractor")
     return out
 

@@ -244,11 +244,8 @@ def _product_of(sentence: str, match: re.Match[str], ref: Reference) -> str | No
     if after:
         return after
     words = re.findall(r"[A-Za-z][\w-]*", sentence[max(0, match.start() - _PRODUCT_REACH) : match.start()])
-    for size in (2, 1):
-        named = " ".join(words[-size:]).lower()
-        if len(words) >= size and fold(named) in ref.facility_terms["product"]:
-            return named
-    return None
+    named = [" ".join(words[-size:]).lower() for size in (2, 1) if len(words) >= size]
+    return next((n for n in named if fold(n) in ref.facility_terms["product"]), None)
 
 
 def _product_after(after: str, ref: Reference) -> str | None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.domain.extract.annotate.facilities import ABSTRACT_HEADS, Frame
-from pipelines.domain.extract.annotate.name_words import is_government, name_key
+from pipelines.domain.extract.annotate.name_words import is_acronym, is_government, name_key
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 
@@ -268,4 +268,4 @@ def _goes_by(mention: ProjectMention, noun: str) -> bool:
     if mention.head_word == noun:
         return True
     last = mention.frame.noun_phrase.split()[-1] if mention.frame else ""
-    return noun in STATION_HEADS and re.sub(r"-\d+$", "", last).isupper()
+    return noun in STATION_HEADS and is_acronym(re.sub(r"-\d+$", "", last))

@@ -14,7 +14,7 @@ from pipelines.domain.extract.annotate.cues import (
 )
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
-from pipelines.domain.extract.link.discourse import Discourse
+from pipelines.domain.extract.link.discourse import ORG_NOUNS, Discourse
 
 # A report's status when two cues stand equally near: the stronger claim first.
 PRIORITY = [
@@ -33,10 +33,9 @@ _PHASE_OF = re.compile(
     re.I,
 )
 _RELATIVE_BEFORE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:is|are|was|were|has been|have been)?\s*$", re.I)
+_RELATIVE_REACH_BACK = 60  # characters before a status verb where 'the company which' stands
 _COMPANY_WHICH = re.compile(  # 'the same company which (has) built'
-    r"\b(?:compan(?:y|ies)|firm|group|corporation|contractor|investor)\s+(?:which|that|who)\s+"
-    r"(?:has\s+|have\s+|had\s+|also\s+|already\s+)*$",
-    re.I,
+    rf"\b{ORG_NOUNS}\s+(?:which|that|who)\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*$", re.I
 )
 _ASIDE_OPENING = re.compile(r",\s+(?:which|who)\s+[^,]*$")  # ', which has built several ...'
 _RELATIVE_REACH = 2  # characters between a facility phrase and the relative pronoun after it
@@ -135,7 +134,9 @@ def _in_org_aside(sentence: SentenceDoc, cue: Cue, start: int) -> bool:
     a relative clause of an organisation, closed by a comma before the facility at `start`, tells of that
     organisation's past ('TBEA, which built the Dushanbe-2 plant, ...' still tells the plant's)."""
     text = sentence.text
-    if start < cue.start and _COMPANY_WHICH.search(text[: cue.start]):
+    if start < cue.start and _COMPANY_WHICH.search(
+        text[max(0, cue.start - _RELATIVE_REACH_BACK) : cue.start]
+    ):
         return True  # 'Investor of the project is X, the same company which built line Datka - Kemin'
     opening = _ASIDE_OPENING.search(text, 0, cue.start)
     return (
