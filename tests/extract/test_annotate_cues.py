@@ -162,7 +162,6 @@ def test_an_operating_plant_stopped_is_mothballed_and_one_working_again_operates
     assert [c.value for c in find_status_cues(sentence, ref)][-1:] == [status]
 
 
-
 @pytest.mark.parametrize(
     ("text", "status"),
     [
@@ -202,8 +201,6 @@ def test_what_the_investor_company_built_before_is_no_status_of_the_project(read
     )
     frames = read_tables(text)["project_frames"]
     assert "operating" not in set(frames.status)
-
-
 
 
 @pytest.mark.parametrize(
@@ -274,6 +271,16 @@ _OPERATING = ["operating"]
         ("The smelter makes 250,000 tonnes of aluminium a year.", _OPERATING),
         ("Kazakh crude is processed at the 10 million tons per year refinery in Karamay.", _OPERATING),
         ("The concentrate is smelted at the Balkhash copper smelter.", _OPERATING),
+        # a plant joined to the grid, its commercial operation date reached; the share of work done
+        ("The last turbine of the Arkalyk wind farm was synchronized with the grid yesterday.", _OPERATING),
+        ("All 80 turbines were synchronised to the national grid in May.", _OPERATING),
+        ("The 200 MW unit will be synchronised with the grid in 2027.", ["announced"]),
+        ("The solar park achieved COD in March.", _OPERATING),
+        ("The plant reached commercial operation date (COD) on 1 May.", _OPERATING),
+        ("Full COD!", _OPERATING),
+        ("75 per cent of the work has been completed.", _CONSTRUCTION),
+        ("About 60% of construction work is complete.", _CONSTRUCTION),
+        ("So far 40 percent of the works were done at the site.", _CONSTRUCTION),
     ],
 )
 def test_the_status_words_of_one_sentence(ref, sentence, statuses):

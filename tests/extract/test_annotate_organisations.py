@@ -559,6 +559,18 @@ def test_a_weekday_is_no_organisation(ref, sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today Xingfa Kazakhstan LLP signed an agreement on a phosphate plant.",
+        "Yesterday Xingfa Kazakhstan LLP signed an agreement on a phosphate plant.",
+        "Recently Xingfa Kazakhstan LLP signed an agreement on a phosphate plant.",
+    ],
+)
+def test_a_word_of_time_opening_a_sentence_is_no_part_of_a_name(ref, sentence):
+    assert [name for name, _ in _names(sentence, ref)] == ["Xingfa Kazakhstan LLP"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("The office ordered the owner, Ak-Kul Mining CJSC, to stop work.", ["Ak-Kul Mining CJSC"]),

@@ -209,7 +209,7 @@ def test_a_plant_of_no_kind_takes_the_one_kind_the_title_names(read):
 def test_the_title_types_no_plant_once_the_body_named_one_of_its_kind(read):
     projects = read(
         "Title: Contract signed for the Galkynysh gas field\n\n"
-        "Turkmengaz signed a contract with CNPC for the third stage of the Galkynysh gas field in Mary "
+        "Turkmengaz signed a contract with CNPC for the development of the Galkynysh gas field in Mary "
         "velayat.\n\nCNPC will build a complex of treatment installations with an annual capacity of 10 "
         "billion cubic meters."
     )

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.domain.extract.annotate.cues import is_list_item
-from pipelines.domain.extract.parse import is_heading
+from pipelines.domain.extract.parse import is_heading, is_list_item
 
 _LIST = (
     "The Ministry of Energy signed agreements with Chinese companies on Tuesday for these projects:\n\n"
@@ -117,6 +116,26 @@ def test_emoji_bulleted_items_take_their_head_places_and_their_lead_ins_status(r
         ("Jizzakh", "operating"),
         ("Kashkadarya", "construction"),
     ]
+
+
+@pytest.mark.parametrize("mark", ["🔸", "✅", "-", "•"])
+def test_every_line_of_a_projects_bulleted_parameters_is_its_fact(read_tables, mark):
+    tables = read_tables(
+        "Title: Ministry of Energy\n\n"
+        "Today the Tyulkubas solar power plant with a capacity of 50 MW was put into operation in Turkistan "
+        "region.\n\n"
+        f"{mark} investor – Turkistan Solar Park LLP\n"
+        f"{mark} EPC contractor – China Energy Engineering Jiangsu Power Design Institute\n"
+        f"{mark} start of works – spring 2023\n"
+        f"{mark} generation – about 87 mln kWh per year\n"
+        f"{mark} China Energy will invest about $45 mln\n"
+    )
+    capacities = tables["capacities"]
+    assert sorted(zip(capacities.metric, capacities.value_std, strict=True)) == [
+        ("annual_generation", 87000.0),
+        ("installed_power", 50.0),
+    ]
+    assert list(tables["investments"].amount_usd) == [45e6]
 
 
 def test_a_sentence_opening_with_a_currency_or_a_number_is_no_list_item():

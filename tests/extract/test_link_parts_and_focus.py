@@ -158,20 +158,24 @@ def test_the_complex_is_not_the_solar_plant_just_named_beside_it(read):
     assert "Hubei Yihua" in projects[1]["participants"]
 
 
-@pytest.mark.parametrize(
-    "phase",
-    [
-        "A later phase will bring a 300,000 tpa ethylene plant.",
-        "The second stage will add a 300,000 tpa ethylene plant.",
-    ],
+_SPLIT = (
+    "title: t\n\nA petrochemical complex is to be built in the Aktobe region by Tianjin Bohua.\n\n"
+    "Construction of the complex will be split into two phases. "
 )
-def test_a_plant_a_phase_brings_is_the_complexs(read, phase):
-    text = (
-        "title: t\n\nA petrochemical complex is to be built in the Aktobe region by Tianjin Bohua.\n\n"
-        f"Construction of the complex will be split into two phases. {phase}\n"
-    )
-    [complex_] = read(text)
+
+
+def test_a_plant_a_phase_of_no_number_brings_is_the_complexs(read):
+    [complex_] = read(_SPLIT + "A later phase will bring a 300,000 tpa ethylene plant.\n")
     assert (complex_["region"], complex_["capacities"]) == ("Aktobe", [("annual_output", 300000.0)])
+
+
+def test_a_plant_a_numbered_phase_brings_is_that_phases(read):
+    complex_, phase = read(_SPLIT + "The second stage will add a 300,000 tpa ethylene plant.\n")
+    assert (complex_["capacities"], phase["region"], phase["capacities"]) == (
+        [],
+        "Aktobe",
+        [("annual_output", 300000.0)],
+    )
 
 
 def test_a_company_called_an_enterprise_is_no_facility(read):
@@ -300,3 +304,16 @@ def test_a_substation_a_company_builds_is_a_project(read):
         "KEGOC will build a 220 kV substation in Taraz.\n"
     )
     assert [p["type"] for p in read(text)] == ["wind", "transmission"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huadian will build a wind farm in Fergana region. The project includes an energy storage system of "
+        "300 MW.",
+        "Huadian will build a wind farm with a 300 MW storage system in Fergana region.",
+        "Huadian will build a wind farm in Fergana region, including a battery storage system of 300 MW.",
+    ],
+)
+def test_the_size_of_a_part_told_with_a_plant_is_not_the_plants(read, text):
+    assert [(p["type"], p["capacities"]) for p in read(text) if p["type"] == "wind"] == [("wind", [])]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_reconcile import _tables
+
 
 def _brief(projects: list[dict]) -> list[tuple]:
     return [(p["type"], p["name"] or p["locality"] or p["region"]) for p in projects]
@@ -585,12 +587,17 @@ def test_a_project_there_is_the_facility_its_sentence_just_named(read):
     )
 
 
-def test_what_the_first_stage_of_a_field_did_is_not_the_fields_news(read):
-    (field,) = read(
-        "Turkmengaz signed a contract with CNPC for the third stage of the Galkynysh gas field in Mary "
-        "region. The first stage of the development of the field was commissioned in September 2013."
+def test_what_the_first_stage_of_a_field_did_is_the_fields_news_and_a_later_stages_is_its_own(ref):
+    text = (
+        "date: 2024-02-06\n\nTurkmengaz signed a contract with CNPC for the third stage of the Galkynysh gas "
+        "field in Mary region. The first stage of the development of the field was commissioned in "
+        "September 2013."
     )
-    assert field["status"] == "pre-construction"
+    projects = _tables([text], ref)["projects"].set_index("name").status
+    assert projects.to_dict() == {
+        "Galkynysh gas field": "operating",
+        "Galkynysh gas field, phase 3": "pre-construction",
+    }
 
 
 @pytest.mark.parametrize(
@@ -1191,6 +1198,16 @@ def test_a_textile_cluster_is_a_plant(read):
             "Khatlon region, which produces 30,000 tonnes of cryolite and aluminium fluoride a year.",
             "chemical",
         ),
+        (
+            "A wind farm is planned in Zhanatas. Xingfa signed an agreement on a plant for the production of "
+            "sodium tripolyphosphate with a capacity of 100 thousand tonnes per year in Taraz.",
+            "chemical",
+        ),
+        (
+            "A wind farm is planned in Zhanatas. EuroChem will build a plant in Zhambyl region that will "
+            "produce 500,000 tonnes of phosphoric acid a year.",
+            "chemical",
+        ),
     ],
 )
 def test_a_plants_kind_is_what_its_own_figure_makes(read, text, kind):
@@ -1205,7 +1222,7 @@ def test_a_plants_kind_is_what_its_own_figure_makes(read, text, kind):
     ],
 )
 def test_one_name_with_or_without_its_kind_word_is_one_facility(read, later):
-    text = f"In Tajikistan, the second phase of the Pakrut gold mine in Vahdat city was commissioned. {later}"
+    text = f"In Tajikistan, the Pakrut gold mine in Vahdat city was commissioned. {later}"
     assert [(p["name"], p["locality"]) for p in read(text)] == [("Pakrut gold mine", "Vahdat")]
 
 

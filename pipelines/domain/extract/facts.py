@@ -36,6 +36,8 @@ class ProjectMention:
     part_of: str | None = (
         None  # the root of the project this facility is a part of ('It will include a BESS')
     )
+    phase: int | None = None  # the number of the later phase it is ('the third phase of the field': 3)
+    phase_of: str | None = None  # the root of the project it is a later phase of
 
     def phrase(self) -> Frame | None:
         """The facility phrase it was read from, a reference's too."""
@@ -105,16 +107,20 @@ class Facts:
         parts = {m.frame_id: m.part_of for m in self.mentions if m.part_of}
         parts |= {m.frame_id: parts[m.refers_to] for m in self.mentions if m.refers_to in parts}
         self.mentions = [m for m in self.mentions if m.frame_id not in parts]
-        for row in [r for r in self.capacities if r["frame_id"] in parts]:
-            self.capacities.remove(row)
-            self.unassigned_quantities.append(
-                {k: row.get(k) for k in ("metric", "value_std", "unit_std", "evidence")}
-            )
+        self.unassign_figures(set(parts))
         for row in [r for r in self.participants if r["frame_id"] in parts]:
             self.participants.remove(row)
             self.add_participant_of(parts[row["frame_id"]], row["surface"], row["role"], row["evidence"])
         for row in self.investment_frames:
             row["frame_id"] = parts.get(row["frame_id"], row["frame_id"])
+
+    def unassign_figures(self, frame_ids: set[str]) -> None:
+        """The figures of these mentions belong to no project: listed for review instead."""
+        for row in [r for r in self.capacities if r["frame_id"] in frame_ids]:
+            self.capacities.remove(row)
+            self.unassigned_quantities.append(
+                {k: row.get(k) for k in ("metric", "value_std", "unit_std", "evidence")}
+            )
 
     def prefer_stated_sizes(self) -> None:
         """'500 MW' stated, and '79 turbines (6.3 MW each)' elsewhere: the product of units and their rating

@@ -26,6 +26,7 @@ from pipelines.domain.extract.link.participants import (
     link_participants,
     link_reference_participants,
 )
+from pipelines.domain.extract.link.phases import read_phase, settle_phases
 from pipelines.domain.extract.link.places import place_by_company_home, place_mention, place_reference
 from pipelines.domain.extract.link.status import (
     remember_status,
@@ -48,6 +49,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
         elif sentence.text.endswith(":"):
             remember_status(sentence, discourse)  # 'Construction has started on:' heads a list
     merge_article_mentions(discourse.mentions, facts)
+    settle_phases(discourse, facts)
     read_headline(discourse)
     works_before_history(discourse.mentions)
     link_article_participants(discourse, facts, ref)
@@ -79,6 +81,7 @@ def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, re
         or read_figure_statement(sentence, discourse)
         or read_paragraph_status(sentence, discourse)
     )
+    touched = read_phase(sentence, touched, discourse, facts, ref)
     first = min(touched, key=lambda m: m.span[0], default=None)
     for mention in touched:
         if mention.refers_to:

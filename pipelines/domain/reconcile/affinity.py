@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipelines.domain.extract.annotate.noun_phrases import is_linear
+from pipelines.domain.extract.link.phases import other_phases
 from pipelines.domain.reference import different_products, fold, sound_key
 
 if TYPE_CHECKING:
@@ -65,6 +66,8 @@ def affinity(cluster: Cluster, mention: Mention) -> int | None:
         return None  # 'the gas chemical complex' and, further on, 'a polyethylene plant': two projects
     if _route_and_site(cluster.value("name"), mention.frame.get("name")) or _other_shape(cluster, mention):
         return None  # 'the Kazakhstan-China gas pipeline' is not 'the Karachaganak Gas Processing Plant'
+    if other_phases(cluster.value("name"), mention.frame.get("name")):
+        return None  # the Zhanatas wind farm is not its second phase
     product = mention.frame.get("product")
     if any(different_products(product, known) for known in cluster.counts.get("product", ())):
         return None  # a polyethylene plant is not the polypropylene plant next to it

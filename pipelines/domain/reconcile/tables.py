@@ -208,13 +208,12 @@ def region_of(cluster: Cluster) -> str | None:
 
 def _generated_name(cluster: Cluster, ref: Reference) -> str:
     """'Wind farm in Zhanatas' for a facility the text does not name."""
-    label = ref.type_labels.get(cluster.value("project_type") or "other", "project")
     place = (
         cluster.value("locality")
         or cluster.value("region")
         or ref.country_names.get(cluster.value("country"))
     )
-    return f"{label[0].upper()}{label[1:]} in {place}" if place else label.capitalize()
+    return ref.project_label(cluster.value("project_type"), place)
 
 
 def _mentions(frames: pd.DataFrame) -> pd.DataFrame:

@@ -43,6 +43,7 @@ CUE_LAYERS = (
     "business_verb",
     "expletive",
     "phase_adds",
+    "later_phase",
     "comparison",
     "organisation_noun",
     "upgrade_work",

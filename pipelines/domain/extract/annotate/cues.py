@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pipelines.domain.reference import Reference
 
 # the ordinal of a phase or part: 'the first 500 MW', 'a later stage', 'the remaining units'
-PHASE_ORDINAL = r"(?:first|second|third|initial|next|later|final|remaining|last)"
+LATER_ORDINAL = r"(?:second|third|next|later|final|remaining|last)"  # 'the second stage of the field'
+PHASE_ORDINAL = rf"(?:first|initial|{LATER_ORDINAL})"
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|could|to be|is to|are to|planned to|plans? to|planning to|expected to|"
     r"scheduled to|expects? to|hopes? to|to ensure|ensure|instructed to|"
@@ -46,11 +47,6 @@ _LOOKING_BACK = re.compile(r"\bhad\s+(?:been\s+|once\s+|already\s+)?(?:\w+\s+)?$
 _REPORTED = re.compile(r"\b(?:said|announced|reported|stated|confirmed|disclosed)\b[^.;]{0,40}$", re.I)
 _CAPABILITY = re.compile(r"generates|produces|operates|has |consists", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas)\s+", re.I)
-# a list item's mark: a dash, a bullet, an emoji ('🔹', '⚡️'), any symbol that is no letter, digit, bracket,
-# quote, punctuation or currency, followed by a space; or a number with a point ('3.')
-_SYMBOL_MARK = r"[^\w\s\"'()\[\]{}<>.,;:!?$\u20ac\u00a3\u00a5\u20b8%&@#/\\]{1,2}"
-BULLET_MARK = rf"(?:{_SYMBOL_MARK}|\d{{1,2}}[.)])"
-_BULLET = re.compile(rf"^{_SYMBOL_MARK}\s")
 _LIST_OPENER = re.compile(
     r"^(?:these|they|those|examples|among them|this|such projects)\b[^.]{0,20}"
     r"\b(?:include|includes|including|are|is)\b",
@@ -134,11 +130,6 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
 def opens_list(sentence: str) -> bool:
     """'These include ...', 'Examples include ...': the sentence continues the previous one's statement."""
     return bool(_LIST_OPENER.match(sentence))
-
-
-def is_list_item(sentence: str) -> bool:
-    """'- a 500 MW wind farm in Karakalpakstan with Universal Energy': a bulleted item of a list."""
-    return bool(_BULLET.match(sentence))
 
 
 def find_cues(sentence: str, ref: Reference, cue_type: str) -> list[Cue]:

@@ -132,6 +132,7 @@ class Frame:
         None  # what it makes, when the phrase says: 'polyethylene' of 'the polyethylene plant'
     )
     site: str | None = None  # the named deposit or field it stands at: 'Kashagan field'
+    parts: tuple[tuple[int, int], ...] = ()  # the text of parts told with it: 'with a 50 MW storage system'
 
     @property
     def head_word(self) -> str:
@@ -264,31 +265,40 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
             continue
         if kept and _stands_on_site(sentence, frame, between):
             continue  # 'a new plant ... on a 110-hectare site in the Kostanay zone': where the plant stands
-        part_of = (
-            kept
-            and (kept[-1].project_type is not None or kept[-1].definite or kept[-1].generic)
-            and (
-                (
-                    _COMPOSED_OF.fullmatch(between)
-                    and (frame.project_type in (kept[-1].project_type, None) or kept[-1].project_type is None)
-                )
-                or (
-                    _cues(ref, "part").search(between)
-                    and not captive_power(frame.project_type, kept[-1].project_type, ref)
-                )
-                or _cues(ref, "part_modifier").search(frame.noun_phrase)
-                or (kept[-1].linear and _WAYPOINT_BEFORE.search(between))
-                or _bare_conjunct(between, frame, kept[-1])
-            )
+        whole = kept and (kept[-1].project_type is not None or kept[-1].definite or kept[-1].generic)
+        member = (
+            whole
+            and _COMPOSED_OF.fullmatch(between)
+            and (frame.project_type in (kept[-1].project_type, None) or kept[-1].project_type is None)
         )
-        if not part_of:
-            kept.append(frame)
-        elif kept[-1].project_type is None and frame.plural and _COMPOSED_OF.fullmatch(between):
+        part = whole and (
+            (
+                _cues(ref, "part").search(between)
+                and not captive_power(frame.project_type, kept[-1].project_type, ref)
+            )
+            or _cues(ref, "part_modifier").search(frame.noun_phrase)
+            or (kept[-1].linear and _WAYPOINT_BEFORE.search(between))
+            or _bare_conjunct(between, frame, kept[-1])
+        )
+        if member and kept[-1].project_type is None and frame.plural:
             kept[-1] = replace(kept[-1], project_type=frame.project_type)  # 'a complex of oil refineries'
+        elif part and not member:
+            kept[-1] = replace(kept[-1], parts=(*kept[-1].parts, _part_extent(sentence, frame, frames)))
+        elif not member:
+            kept.append(frame)
     return kept
 
 
 _ON_SITE_BEFORE = re.compile(r"\b(?:on|at)\s+$", re.I)
+_CLAUSE_END = re.compile(r"[,;]|$")
+
+
+def _part_extent(sentence: str, part: Frame, frames: list[Frame]) -> tuple[int, int]:
+    """A part's words: its phrase and what follows it up to a comma or the next facility ('an energy
+    storage system of 300 MW')."""
+    following = [f.np_start for f in frames if f.np_start >= part.head_end]
+    end = min([_CLAUSE_END.search(sentence, part.head_end).start(), *following])
+    return part.np_start, end
 
 
 def _stands_for(frame: Frame) -> bool:

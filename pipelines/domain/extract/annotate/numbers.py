@@ -38,6 +38,7 @@ NUMBER_WORDS = {
 ORDINAL_WORDS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 )  # fmt: skip
+ROMAN_NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}  # 'Phase II'
 SCALES = {
     "thousand": 1e3,
     "k": 1e3,

@@ -6,10 +6,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipelines.domain.extract.annotate.cues import is_list_item
 from pipelines.domain.extract.annotate.facility_types import head_pattern
 from pipelines.domain.extract.annotate.name_words import LEGAL_SUFFIXES, SUFFIXES
-from pipelines.domain.extract.parse import MONTHS
+from pipelines.domain.extract.parse import MONTHS, is_list_item
 from pipelines.domain.reference import PhraseMatch, Place, Reference, fold, spelling_skeleton
 
 _WATER = re.compile(r"^\s+(?:river|lake|reservoir|sea|canal|valley|basin|gorge|delta)\b", re.I)

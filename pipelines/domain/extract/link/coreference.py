@@ -47,13 +47,13 @@ def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None
         earlier = [m for m in kin if not _is_generic(m) and _same_place(m, mention, lede)]
         target = company[-1] if company else earlier[0] if earlier else None
         if target is not None and _figures_agree(mention.root, target.root, facts):
-            _redirect(mention, target.root, mentions, facts)
+            redirect(mention, target.root, mentions, facts)
     for mention in [
         m for m in mentions if m.refers_to is None and not _production_part(m) and _is_generic(m)
     ]:
         target = _target(mention, mentions, facts, lede)
         if target is not None:
-            _redirect(mention, target.root, mentions, facts)
+            redirect(mention, target.root, mentions, facts)
 
 
 def _production_part(mention: ProjectMention) -> bool:
@@ -117,6 +117,7 @@ def _kin(mention: ProjectMention, mentions: list[ProjectMention]) -> list[Projec
         and not m.part_of
         and m.project_type == mention.project_type
         and m.country == mention.country
+        and m.phase == mention.phase
         and not different_products(m.product, mention.product)
         and not other_shape(m.frame, mention.frame)
         and not _other_ordinals(m, mention)
@@ -259,7 +260,7 @@ def _figures_agree(a: str, b: str, facts: Facts) -> bool:
     return True
 
 
-def _redirect(mention: ProjectMention, root: str, mentions: list[ProjectMention], facts: Facts) -> None:
+def redirect(mention: ProjectMention, root: str, mentions: list[ProjectMention], facts: Facts) -> None:
     """Make `mention` (and everything said of it) part of the project whose first mention is `root`."""
     old = mention.frame_id
     for other in mentions:

@@ -10,11 +10,13 @@ from pipelines.domain.extract.annotate.facilities import ABSTRACT_HEADS, Frame
 from pipelines.domain.extract.annotate.name_words import is_acronym, is_government, name_key
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
+from pipelines.domain.extract.parse import is_figure_field, is_list_item
 
 STATION_HEADS = frozenset({"plant", "station", "farm", "park"})  # nouns a power station goes by
 ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
+LIST_LOOKBACK = 10  # sentences back a list of a project's parameters may follow it
 EQUIPMENT_LOOKBACK = 4  # sentences back where 'bolting solar panels' may tell what 'the plant' is
 _NEW_OWNER = re.compile(r"\b(?:the|its|their) new owners?\b", re.I)
 _SOLD_TO_BEFORE = re.compile(r"\bsold\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")  # 'sold 51% to X'
@@ -38,6 +40,12 @@ _ORG_ANAPHOR = re.compile(
     r"|^(?:It|They)\b",
     re.I,
 )
+
+
+def parameter_line(sentence: SentenceDoc) -> bool:
+    """'- total project cost: USD 2.6 billion;', 'ADB A loan: US$ 45.0 million': a bulleted item or a field
+    with a figure, as lists of a project's parameters are written."""
+    return is_list_item(sentence.text) or is_figure_field(sentence.text)
 
 
 def _equipment_kind(sentence: SentenceDoc, frame: Frame) -> str | None:
@@ -73,6 +81,8 @@ class Discourse:
     investors: list[str] = field(default_factory=list)  # organisations the article calls the investor
     nationalities: dict[str, str] = field(default_factory=dict)  # organisation -> the country it belongs to
     buyer: str | None = None  # the organisation the last sale was to: 'the new owner'
+    phases: dict[tuple[str, int], ProjectMention] = field(default_factory=dict)  # (project, number) -> phase
+    phase_objects: set[str] = field(default_factory=set)  # mentions named only as what a phase is of
 
     def recent_project(
         self,
@@ -93,6 +103,7 @@ class Discourse:
             if sentence.idx - m.sentence.idx > 0
             and (project_type is None or m.project_type == project_type)
             and not (m.part_of and m.head_word != specific)  # 'the project' is not the battery it includes
+            and not (m.phase and specific)  # 'the plant' is not its second phase
         ]
         same_noun = [m for m in earlier if specific and m.head_word == specific]
         close = [m for m in earlier if sentence.idx - m.sentence.idx <= lookback]

@@ -26,6 +26,7 @@ def link_figures(sentence: SentenceDoc, mentions: list[ProjectMention], facts: F
     respective = _respective(mentions, sentence.quantities)
     for quantity in sorted(sentence.quantities, key=lambda q: _rank(sentence.text, q, ref)):
         owners = [respective[id(quantity)]] if id(quantity) in respective else _owners(mentions, quantity)
+        owners = [m for m in owners if not _of_a_part(m, quantity)]
         if not owners or not _fits(owners[0], quantity, sentence, ref):
             _record_unassigned(sentence, quantity, facts)
             continue
@@ -119,6 +120,13 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
     if frame is not None and (inside or (quantity.per_unit and frame.plural)):
         return [m for m in mentions if m.frame is frame]  # 'three 300 MW plants', 'two plants, each 400 MW'
     return [owner]
+
+
+def _of_a_part(mention: ProjectMention, quantity: Quantity) -> bool:
+    """'The project includes an energy storage system of 300 MW': a figure of a part the facility phrase is
+    told with is the part's, not the facility's."""
+    phrase = mention.phrase()
+    return phrase is not None and any(start <= quantity.start < end for start, end in phrase.parts)
 
 
 def _of_statistics(sentence: SentenceDoc, quantity: Quantity) -> bool:

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import re
 
-from pipelines.domain.extract.annotate.cues import clause_bounds, is_list_item
+from pipelines.domain.extract.annotate.cues import clause_bounds
 from pipelines.domain.extract.annotate.money import Money, usd_value
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.extract.annotate.quantities import ROUGHLY
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import FALLBACK_ROLE, Facts, ProjectMention
-from pipelines.domain.extract.link.discourse import ANAPHOR_LOOKBACK, ORG_NOUNS, Discourse
-from pipelines.domain.extract.parse import is_figure_field
+from pipelines.domain.extract.link.discourse import (
+    ANAPHOR_LOOKBACK,
+    LIST_LOOKBACK,
+    ORG_NOUNS,
+    Discourse,
+    parameter_line,
+)
 from pipelines.domain.reference import Reference
 
 # '$X from Y', '$X provided (entirely) by Y', '$X from a group of banks led by Y', 'a $X loan agreement
@@ -42,7 +47,6 @@ _DESTINATION_REACH = 30  # characters after an amount where the facility it goes
 _SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:of which|including|among which|comprising)\b", re.I)
 _INTO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|for)\s+", re.I)  # '$480 million (will go) in(to) the ...'
-_LIST_LOOKBACK = 10  # sentences back a list of a project's parameters may follow it
 _LENDER_REACH = 4  # characters past the lender phrase where the lender's name may start
 _FINANCING_ROLES = ("investor", "financier")
 _BACKING_ROLES = ("investor", "owner", "developer")
@@ -232,7 +236,7 @@ def _facility_before_bracket(
 def _project_spoken_of(sentence: SentenceDoc, named: bool, discourse: Discourse) -> list[ProjectMention]:
     """'The consortium is to invest $2 billion', 'the investment is put at ...': the project an amount
     with no facility in its sentence is for."""
-    lookback = _LIST_LOOKBACK if _parameter_line(sentence) else ANAPHOR_LOOKBACK
+    lookback = LIST_LOOKBACK if parameter_line(sentence) else ANAPHOR_LOOKBACK
     recent = discourse.recent_project(sentence, None, lookback=lookback)
     if recent and (named or _spoken_of(recent, sentence)):
         return [recent]
@@ -245,13 +249,7 @@ def _spoken_of(recent: ProjectMention, sentence: SentenceDoc) -> bool:
     follows ('Key parameters of the project: ... - total project cost: USD 2.6 billion;')."""
     if recent.sentence.paragraph == sentence.paragraph or sentence.cue("anaphor"):
         return True
-    return _parameter_line(sentence)
-
-
-def _parameter_line(sentence: SentenceDoc) -> bool:
-    """'- total project cost: USD 2.6 billion;', 'ADB A loan: US$ 45.0 million': a bulleted item or a field
-    with a figure, as lists of a project's parameters are written."""
-    return is_list_item(sentence.text) or is_figure_field(sentence.text)
+    return parameter_line(sentence)
 
 
 def _priced_facility(sentence: SentenceDoc) -> bool:

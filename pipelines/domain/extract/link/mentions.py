@@ -22,7 +22,14 @@ from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD, ROUGHLY
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal, other_shape, ranked_against
-from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS, ANAPHOR_LOOKBACK, STATION_HEADS, Discourse
+from pipelines.domain.extract.link.discourse import (
+    ABSTRACT_HEADS,
+    ANAPHOR_LOOKBACK,
+    LIST_LOOKBACK,
+    STATION_HEADS,
+    Discourse,
+    parameter_line,
+)
 from pipelines.domain.extract.link.figures import is_total
 from pipelines.domain.extract.link.places import (
     LOCATION_FIELD,
@@ -633,7 +640,11 @@ def _named_alike(sentence: SentenceDoc, name: str, discourse: Discourse) -> Proj
     'the Datka-Kemin power transmission line'), else the one project this sentence placed in the place
     that word names ('a solar plant in Bukhara region; $480 million in the Bukhara plant')."""
     first = fold(name.split()[0])
-    named = [m for m in reversed(discourse.mentions) if m.name and fold(m.name.split()[0]) == first]
+    named = [
+        m
+        for m in reversed(discourse.mentions)
+        if m.name and fold(m.name.split()[0]) == first and not m.phase_of
+    ]
     if named:
         return next((m for m in named if m.sentence.idx < sentence.idx), None)
     placed = {
@@ -655,7 +666,7 @@ def _end_of_a_name(sentence: SentenceDoc, frame: Frame, discourse: Discourse) ->
         (
             m
             for m in reversed(discourse.mentions)
-            if m.name and m.sentence.idx < sentence.idx and ending.search(m.name)
+            if m.name and m.sentence.idx < sentence.idx and ending.search(m.name) and not m.phase_of
         ),
         None,
     )
@@ -687,7 +698,7 @@ def _named_project_in(sentence: SentenceDoc, frame: Frame, discourse: Discourse)
         return None
     outside = sentence.text[: frame.np_start] + " " + sentence.text[frame.span_end :]
     for mention in reversed(discourse.mentions):
-        first = mention.name.split()[0] if mention.name else None
+        first = mention.name.split()[0] if mention.name and not mention.phase_of else None
         same = mention.project_type == frame.project_type and mention.sentence.idx < sentence.idx
         if same and first and re.search(rf"\b{re.escape(first)}\b", outside):
             return mention
@@ -875,8 +886,10 @@ def read_figure_statement(sentence: SentenceDoc, discourse: Discourse) -> list[P
 
 
 def _of_recent_project(sentence: SentenceDoc, start: int, discourse: Discourse) -> list[ProjectMention]:
-    """The whole sentence as a reference to the project just spoken of, if there is one."""
-    recent = discourse.recent_project(sentence, None)
+    """The whole sentence as a reference to the project just spoken of, if there is one (further back for
+    a line of a list of the project's parameters)."""
+    lookback = LIST_LOOKBACK if parameter_line(sentence) else ANAPHOR_LOOKBACK
+    recent = discourse.recent_project(sentence, None, lookback=lookback)
     if recent is None:
         return []
     mention = refer(sentence, recent, start, discourse)

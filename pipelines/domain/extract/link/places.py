@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipelines.domain.extract.annotate.cues import BULLET_MARK, clause_bounds, is_list_item
+from pipelines.domain.extract.annotate.cues import clause_bounds
 from pipelines.domain.extract.annotate.facilities import Frame
 from pipelines.domain.extract.annotate.facility_types import singular
 from pipelines.domain.extract.annotate.name_words import (
@@ -23,6 +23,7 @@ from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal
 from pipelines.domain.extract.link.discourse import Discourse
+from pipelines.domain.extract.parse import BULLET_MARK, is_list_item
 from pipelines.domain.reference import Reference, fold
 
 LOCATIVE = re.compile(

@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.annotate.cues import (
+    LATER_ORDINAL,
     LIFE_CYCLE,
-    PHASE_ORDINAL,
     Cue,
     clause_bounds,
-    is_list_item,
     opens_list,
 )
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.discourse import ORG_NOUNS, Discourse
+from pipelines.domain.extract.parse import is_list_item
 
 # A report's status when two cues stand equally near: the stronger claim first.
 PRIORITY = [
@@ -28,7 +28,7 @@ PRIORITY = [
     "announced",
 ]
 _PHASE_OF = re.compile(
-    rf"\b{PHASE_ORDINAL}\s+(?:stage|phase)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}"
+    rf"\b{LATER_ORDINAL}\s+(?:stage|phase)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}"
     r"(?:the\s+)?(?:\w+\s*)?$",
     re.I,
 )
@@ -104,8 +104,8 @@ def _verbless_conjunct(sentence: str, low: int, high: int) -> bool:
 
 
 def speaks_of_a_phase(before: str) -> bool:
-    """'The first stage of (the development of) the ...' just before a facility: what follows is the
-    stage's news."""
+    """'The second stage of (the development of) the ...' just before a facility: what follows is the
+    stage's news (the first stage's is the facility's own: what was built first is what stands)."""
     return bool(_PHASE_OF.search(before))
 
 

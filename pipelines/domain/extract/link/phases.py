@@ -1,0 +1,270 @@
+"""A later phase of a project is a project of its own: 'the third phase of the Galkynysh gas field',
+'Shokpar Phase II', 'plans to build a second stage with two more furnaces'. Built, dated and financed
+apart from what stands before it, it takes the figures, money and status its words give; the project it
+extends keeps its own, and a total the extension brings the project to stays the project's."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.domain.extract.annotate.cues import Cue, clause_bounds
+from pipelines.domain.extract.annotate.numbers import NUMBER_WORDS, ORDINAL_WORDS, ROMAN_NUMERALS
+from pipelines.domain.extract.annotate.quantities import Quantity
+from pipelines.domain.extract.doc import SentenceDoc
+from pipelines.domain.extract.facts import Facts, ProjectMention
+from pipelines.domain.extract.link.coreference import redirect
+from pipelines.domain.extract.link.discourse import Discourse
+from pipelines.domain.extract.link.mentions import refer
+from pipelines.domain.extract.link.participants import link_reference_participants
+from pipelines.domain.extract.link.status import set_status
+from pipelines.domain.reference import Reference, fold
+
+PHASE_WORD = "phase"  # what a later phase is called in its project's name and goes by
+_OF_PROJECT = re.compile(  # 'the third phase of (the development of) the ...'
+    r"\s+of\s+(?:the\s+)?(?:(?:development|construction|expansion|extension)\s+of\s+(?:the\s+)?)?", re.I
+)
+_NAME_REACH = 40  # characters between 'the third phase of' and the head of the facility named
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w-]*)(?:'s|\u2019s)?\s+$")  # "Shokpar Phase II", "Shokpar's"
+_ITS = re.compile(r"\b(?:its|their)\s+$", re.I)  # 'its second stage'
+_OF_SOMETHING = re.compile(r"\s+of\s+", re.I)  # 'the second stage of talks': of something else
+# 'at the second stage, polyolefins', 'after the completion of the second phase': when something happens;
+# 'meant to be the second phase of': what a project named before is
+_TOLD_IN_PASSING = re.compile(
+    r"\b(?:(?:in|at|during|under)\s+(?:the|its|their|a)"
+    r"|(?:after|once|until|before|upon|following|with)\s+(?:the\s+)?"
+    r"(?:(?:completion|launch|commissioning|start|construction)\s+of\s+)?(?:the|its|their)"
+    r"|(?:is|was|be|been|are|as)\s+(?:the|a|its))\s+$",
+    re.I,
+)
+_NAMED_PHASE = re.compile(rf",\s+{PHASE_WORD}\s+(?P<number>\d+)$", re.I)  # the names this module gives
+
+
+def read_phase(
+    sentence: SentenceDoc,
+    touched: list[ProjectMention],
+    discourse: Discourse,
+    facts: Facts,
+    ref: Reference,
+) -> list[ProjectMention]:
+    """The sentence's mentions with its later phase in place of the project the phase extends."""
+    cue = next(iter(sentence.cue("later_phase")), None)
+    if cue is None:
+        return touched
+    parent = _extended(sentence, cue, touched, discourse)
+    if parent is None:
+        return touched
+    root = discourse.first_mention(parent)
+    number = phase_number(sentence.text[cue.start : cue.end])
+    known = discourse.phases.get((root.frame_id, number))  # 'the second phase' told again
+    if known is None and not (_says_something(sentence, cue) and _fits(sentence, cue, root, ref)):
+        return touched
+    total = _total_start(sentence, cue)
+    end = min(_next_project(cue, touched, root), total)
+    if known is not None:
+        phase = refer(sentence, known, cue.start, discourse)
+    else:
+        phase = _new_phase(sentence, cue, root, number, ref, discourse)
+    phase.span = (cue.start, end)
+    if known is None:
+        discourse.mentions.append(phase)
+        discourse.phases[(root.frame_id, number)] = phase
+        set_status(phase, cue.start, cue.end, discourse)
+        link_reference_participants(phase, True, facts)
+    rest = [m for m in touched if m.root != root.frame_id or m.span[0] >= end]
+    return [phase, *_total_after(sentence, total, rest, root, discourse)]
+
+
+def settle_phases(discourse: Discourse, facts: Facts) -> None:
+    """At the article's end: phases already built are the project's history, not projects of their own;
+    a project named only as what its phases are of is no news."""
+    _merge_built_phases(discourse, facts)
+    _drop_wholes_named_only_by_phases(discourse, facts)
+
+
+def _merge_built_phases(discourse: Discourse, facts: Facts) -> None:
+    """'the second stage of Dushanbe-2 was put into operation in 2016': a phase that stands is part of the
+    plant (its own figure is listed for review); what the article says of it is said of the plant."""
+    for key, phase in list(discourse.phases.items()):
+        if not any(m.status == "operating" for m in discourse.mentions if m.root == phase.frame_id):
+            continue
+        for row in [r for r in facts.capacities if r["frame_id"] == phase.frame_id]:
+            facts.capacities.remove(row)
+            facts.unassigned_quantities.append(
+                {k: row[k] for k in ("metric", "value_std", "unit_std", "evidence")}
+            )
+        redirect(phase, key[0], discourse.mentions, facts)
+        phase.name, phase.phase, phase.phase_of = None, None, None
+        del discourse.phases[key]
+
+
+def _drop_wholes_named_only_by_phases(discourse: Discourse, facts: Facts) -> None:
+    """'won the tender for the second stage of the Garlyk complex': a project the article names only as
+    what its later phase is of, and gives nothing of its own, is no news; its phase is."""
+    extended = {phase.phase_of for phase in discourse.phases.values()}
+    measured = {row["frame_id"] for row in facts.capacities}
+    bare = {
+        root
+        for root in extended - measured
+        if all(m.frame_id in discourse.phase_objects for m in discourse.mentions if m.root == root)
+    }
+    discourse.mentions = [m for m in discourse.mentions if m.root not in bare]
+    facts.participants = [row for row in facts.participants if row["frame_id"] not in bare]
+
+
+def phase_number(words: str) -> int:
+    """'third phase' -> 3, 'Phase II' -> 2, 'stage 4' -> 4, 'phase two' -> 2."""
+    for word in re.split(r"[\s-]+", fold(words)):
+        if word in ORDINAL_WORDS:
+            return ORDINAL_WORDS.index(word) + 1
+        digits = re.match(r"\d+", word)
+        if digits:
+            return int(digits.group(0))
+        if word in NUMBER_WORDS or word in ROMAN_NUMERALS:
+            return NUMBER_WORDS.get(word) or ROMAN_NUMERALS[word]
+    raise ValueError(f"no phase number in {words!r}")
+
+
+def other_phases(one: object, other: object) -> bool:
+    """Two project names of other phases ('X, phase 2' and 'X', or 'X, phase 3'; an unnamed project is
+    no phase)."""
+    return _named_phase(one) != _named_phase(other)
+
+
+def _named_phase(name: object) -> str | None:
+    found = _NAMED_PHASE.search(name) if isinstance(name, str) else None
+    return found.group("number") if found else None
+
+
+def _extended(
+    sentence: SentenceDoc, cue: Cue, touched: list[ProjectMention], discourse: Discourse
+) -> ProjectMention | None:
+    """The project the phase extends: named right after it ('of the X field') or right before it ('X Phase
+    II', "X's second stage"); else the project the article speaks of ('its second stage', 'a second
+    phase')."""
+    text = sentence.text
+    of = _OF_PROJECT.match(text, cue.end)
+    if of is not None:
+        after = [m for m in touched if of.end() <= m.head_start <= of.end() + _NAME_REACH]
+        if after:
+            discourse.phase_objects.add(after[0].frame_id)
+        return _whole(after[0], discourse) if after else None
+    if _OF_SOMETHING.match(text, cue.end):
+        return None
+    name = _NAME_BEFORE.search(text[: cue.start])
+    if name is not None and not _ITS.search(text[: cue.start]):
+        named = _named(name.group("name"), sentence, discourse)
+        if named is not None or not _at_sentence_start(text, name.start()):
+            return _whole(named, discourse) if named else None
+    before = [m for m in touched if m.head_start < cue.start]  # 'At the X plant, CITIC began the third stage'
+    told = _phase_told(sentence, cue, discourse)  # 'the second phase' of the phase 2 spoken of
+    recent = before[-1] if before else told or discourse.recent_project(sentence, None)
+    return _whole(recent, discourse) if recent else None
+
+
+def _phase_told(sentence: SentenceDoc, cue: Cue, discourse: Discourse) -> ProjectMention | None:
+    """The last phase of this number the article spoke of."""
+    number = phase_number(sentence.text[cue.start : cue.end])
+    told = [phase for (_, n), phase in discourse.phases.items() if n == number]
+    return told[-1] if told else None
+
+
+def _whole(mention: ProjectMention, discourse: Discourse) -> ProjectMention | None:
+    """The project itself, not a phase of it or a part."""
+    first = discourse.first_mention(mention)
+    if first is not None and first.phase_of:
+        first = next((m for m in discourse.mentions if m.frame_id == first.phase_of), None)
+    return None if first is None or first.part_of else first
+
+
+def _named(name: str, sentence: SentenceDoc, discourse: Discourse) -> ProjectMention | None:
+    """The project named with this word before the sentence or in it ('Shokpar Phase II')."""
+    key = fold(name)
+    return next(
+        (
+            m
+            for m in reversed(discourse.mentions)
+            if m.sentence.idx <= sentence.idx and m.name and key in fold(m.name).split() and not m.phase_of
+        ),
+        None,
+    )
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    return not text[:start].strip()
+
+
+def _says_something(sentence: SentenceDoc, cue: Cue) -> bool:
+    """A phase told of is a project when its words give it a figure, money or a status of its own clause;
+    not one named only as when something happens ('at the second stage, polyolefins')."""
+    if _TOLD_IN_PASSING.search(sentence.text[: cue.start]):
+        return False
+    low, high = clause_bounds(sentence.text, cue.start)
+    money = [m for m in sentence.money if cue.end <= m.start < high]
+    return bool(_figures(sentence, cue) or money) or any(
+        low <= c.start < high for c in sentence.cue("status")
+    )
+
+
+def _figures(sentence: SentenceDoc, cue: Cue) -> list[Quantity]:
+    """The figures of the phase's clause."""
+    high = clause_bounds(sentence.text, cue.start)[1]
+    return [q for q in sentence.quantities if cue.end <= q.start < high and q.metric]
+
+
+def _fits(sentence: SentenceDoc, cue: Cue, whole: ProjectMention, ref: Reference) -> bool:
+    """A phase's own figures must make sense for the project it extends (a mine adds no megawatts)."""
+    return all((q.metric, whole.project_type) in ref.metric_types for q in _figures(sentence, cue))
+
+
+def _next_project(cue: Cue, touched: list[ProjectMention], root: ProjectMention) -> int:
+    """Where the next facility of another project starts: the phase's words end there."""
+    others = [m.span[0] for m in touched if m.root != root.frame_id and m.span[0] > cue.end]
+    return min(others, default=10**6)
+
+
+def _total_start(sentence: SentenceDoc, cue: Cue) -> int:
+    """Where a size the extension brings the whole to is told ('bringing the complex's total capacity to
+    2.8 million tonnes'), or the sentence's end."""
+    text = sentence.text
+    totals = [_clause_start(text, q.start) for q in sentence.quantities if q.reached and q.start > cue.end]
+    return min(totals, default=len(text))
+
+
+def _clause_start(text: str, position: int) -> int:
+    return max(text.rfind(",", 0, position) + 1, clause_bounds(text, position)[0])
+
+
+def _total_after(
+    sentence: SentenceDoc, start: int, rest: list[ProjectMention], root: ProjectMention, discourse: Discourse
+) -> list[ProjectMention]:
+    """The other mentions, and the project itself for a size the extension brings it to."""
+    if start == len(sentence.text):
+        return rest
+    told = next((m for m in rest if m.root == root.frame_id), None)
+    whole = told or refer(sentence, root, start, discourse)
+    whole.span = (start, len(sentence.text))
+    return [*[m for m in rest if m is not whole], whole]
+
+
+def _new_phase(
+    sentence: SentenceDoc, cue: Cue, root: ProjectMention, number: int, ref: Reference, discourse: Discourse
+) -> ProjectMention:
+    """The phase as a project of its own: the kind, place and product of the project it extends."""
+    whole_name = root.name or ref.project_label(root.project_type, root.locality or root.region)
+    return ProjectMention(
+        f"{discourse.doc.article_id}:{sentence.idx}:{cue.start}:{root.project_type}:{PHASE_WORD}{number}",
+        sentence,
+        root.project_type,
+        f"{whole_name}, {PHASE_WORD} {number}",
+        locality=root.locality,
+        region=root.region,
+        region_code=root.region_code,
+        country=root.country,
+        head_start=cue.start,
+        head_end=cue.end,
+        placed_by_context=root.placed_by_context,
+        head_word=PHASE_WORD,
+        product=root.product,
+        phase=number,
+        phase_of=root.frame_id,
+    )

@@ -1,0 +1,142 @@
+"""A later phase of a project is a project of its own, with its own size, money and status."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.domain.extract.link.phases import phase_number
+from tests.test_reconcile import _tables
+
+_RUNNING = "The 150 MW Zhanatas wind farm in Zhambyl region has been running since 2021. "
+
+
+def _sizes(projects: list[dict]) -> list[tuple]:
+    return [(p["name"], p["capacities"], p["status"]) for p in projects]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Its owner plans a second phase of 100 MW at the same site.",
+        "The company intends to build the second stage, of 100 MW, next to it.",
+        "Zhanatas Phase II, which would add 100 MW, is at the design stage.",
+        "A memorandum on phase 2 of the wind farm, another 100 MW, was signed on Monday.",
+    ],
+)
+def test_a_later_phase_with_its_own_size_is_a_project_of_its_own(read, later):
+    first, phase = read(_RUNNING + later)
+    assert _sizes([first]) == [("Zhanatas wind farm", [("installed_power", 150.0)], "operating")]
+    assert (phase["name"], phase["capacities"], phase["region"]) == (
+        "Zhanatas wind farm, phase 2",
+        [("installed_power", 100.0)],
+        "Zhambyl",
+    )
+    assert phase["status"] in ("announced", "pre-construction")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkmengaz and CNPC signed a contract for the third phase of the Galkynysh gas field in Mary "
+        "province, designed to produce 10 billion cubic metres of gas a year.",
+        "CNPC won the contract for the construction of phase 3 of the Galkynysh gas field in Mary province, "
+        "with a capacity of 10 billion cubic metres a year.",
+        "A contract for the third stage of development of the Galkynysh gas field in Mary province was "
+        "signed; it will add 10 billion cubic metres of gas a year.",
+    ],
+)
+def test_a_field_named_only_as_what_its_phase_is_of_is_the_phase(read, text):
+    (phase,) = read(text)
+    assert (phase["name"], phase["region"], phase["capacities"], phase["status"]) == (
+        "Galkynysh gas field, phase 3",
+        "Mary",
+        [("annual_volume", 1e10)],
+        "pre-construction",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "added"),
+    [
+        (
+            "The second phase of the Kaskasu wind farm will add 100 MW, bringing its capacity to 250 MW.",
+            ("Kaskasu wind farm", [("installed_power", 250.0)]),
+            [("installed_power", 100.0)],
+        ),
+        (
+            "The Garlyk potash complex in Lebap has run since 2017. The second stage will add 1.4 million "
+            "tonnes of potash a year, bringing the complex's total capacity to 2.8 million tonnes.",
+            ("Garlyk potash complex", [("annual_output", 2.8e6)]),
+            [("annual_output", 1.4e6)],
+        ),
+    ],
+)
+def test_the_size_an_extension_brings_the_whole_to_stays_the_wholes(read, text, whole, added):
+    first, phase = read(text)
+    assert ((first["name"], first["capacities"]), phase["capacities"]) == (whole, added)
+
+
+def test_a_phase_told_again_is_the_same_phase_and_takes_its_money(read_tables):
+    tables = read_tables(
+        _RUNNING + "Its owner plans a second phase of 100 MW. The second phase will cost $120 million, "
+        "financed by China Development Bank."
+    )
+    frames = tables["project_frames"]
+    phase_id = frames.frame_id[frames.name == "Zhanatas wind farm, phase 2"].item()
+    money = tables["investment_frames"].merge(tables["investments"], on="investment_key")
+    assert list(money.amount_usd[money.frame_id == phase_id]) == [120e6]
+    assert len(frames[frames.refers_to.isna()]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ekibastuz gasification complex will turn coal into methanol and, at the second stage, "
+        "polyolefins.",
+        "The second stage of talks on the Ekibastuz gasification complex ended on Friday.",
+    ],
+)
+def test_a_phase_told_of_in_passing_is_no_project(read, text):
+    assert [p["name"] for p in read(text)] == ["Ekibastuz gasification complex"]
+
+
+def test_a_phase_reported_later_joins_its_phase_not_the_project(ref):
+    tables = _tables(
+        [
+            "date: 2023-05-10\n\n" + _RUNNING + "Its owner plans a second phase of 100 MW.",
+            "date: 2025-03-01\n\nConstruction of the second phase of the Zhanatas wind farm in Zhambyl "
+            "region began on Friday.",
+        ],
+        ref,
+    )
+    projects = tables["projects"].set_index("name")
+    assert projects.status.to_dict() == {
+        "Zhanatas wind farm": "operating",
+        "Zhanatas wind farm, phase 2": "construction",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second stage of the Dushanbe-2 thermal power plant, two 150 MW units, was put into operation "
+        "in 2016, bringing its capacity to 400 MW.",
+        "The Dushanbe-2 thermal power plant has run at its full 400 MW since its second phase of 300 MW was "
+        "commissioned in 2016.",
+    ],
+)
+def test_a_phase_that_stands_is_part_of_its_plant(ref, text):
+    tables = _tables(["date: 2024-01-10\n\n" + text], ref)
+    (plant,) = tables["projects"].itertuples()
+    assert (plant.name, plant.status) == ("Dushanbe-2 thermal power plant", "operating")
+    assert list(zip(tables["capacities"].metric, tables["capacities"].value_std, strict=True)) == [
+        ("installed_power", 400)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "number"),
+    [("second phase", 2), ("Phase II", 2), ("stage 4", 4), ("phase three", 3), ("3rd stage", 3)],
+)
+def test_a_phase_is_numbered_as_written(words, number):
+    assert phase_number(words) == number
