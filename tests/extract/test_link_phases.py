@@ -134,6 +134,20 @@ def test_a_phase_that_stands_is_part_of_its_plant(ref, text):
     ]
 
 
+def test_a_built_phase_joins_its_plant_after_the_plants_names_are_merged(ref):
+    tables = _tables(
+        [
+            "date: 2024-01-10\n\nThe Zhanatas wind farm in Zhambyl region was built by CPIH. CPIH also runs "
+            "a solar plant in Shu. The Zhanatas wind farm has 150 MW. Its second phase of 100 MW was put "
+            "into operation in 2022."
+        ],
+        ref,
+    )
+    wind = tables["projects"][tables["projects"].project_type == "wind"]
+    assert list(wind.name) == ["Zhanatas wind farm"]
+    assert tables["project_mentions"].project_id.notna().all()
+
+
 @pytest.mark.parametrize(
     ("words", "number"),
     [("second phase", 2), ("Phase II", 2), ("stage 4", 4), ("phase three", 3), ("3rd stage", 3)],

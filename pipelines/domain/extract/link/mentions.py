@@ -41,6 +41,7 @@ from pipelines.domain.extract.link.places import (
 from pipelines.domain.extract.link.status import (
     GOVERNING_REACH,
     STAGE,
+    deed_of_a_party,
     set_reference_status,
     speaks_of_a_phase,
 )
@@ -920,6 +921,7 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
             f.plural and f.head_end <= c.start and f.head_word not in UNIT_HEADS for f in sentence.facilities
         )  # 'Together the existing plants can produce ...': the status is theirs
         and not _output_of_another(sentence, c)
+        and not deed_of_a_party(sentence, c)  # 'a subsidiary of X that built the access roads'
         and not any(f.head_end <= c.start and _of_something_named(sentence, f) for f in sentence.facilities)
     ]  # 'The upgrading project of the Irkeshtam port has been completed': the port's
     recent = discourse.recent_project(sentence, None) if cues else None

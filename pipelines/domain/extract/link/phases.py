@@ -21,12 +21,13 @@ from pipelines.domain.reference import Reference, fold
 
 PHASE_WORD = "phase"  # what a later phase is called in its project's name and goes by
 _OF_PROJECT = re.compile(  # 'the third phase of (the development of) the ...'
-    r"\s+of\s+(?:the\s+)?(?:(?:development|construction|expansion|extension)\s+of\s+(?:the\s+)?)?", re.I
+    r"\s+of\s+(?![\d$])(?:the\s+)?(?:(?:development|construction|expansion|extension)\s+of\s+(?:the\s+)?)?",
+    re.I,
 )
 _NAME_REACH = 40  # characters between 'the third phase of' and the head of the facility named
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w-]*)(?:'s|\u2019s)?\s+$")  # "Shokpar Phase II", "Shokpar's"
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.I)  # 'its second stage'
-_OF_SOMETHING = re.compile(r"\s+of\s+", re.I)  # 'the second stage of talks': of something else
+_OF_SOMETHING = re.compile(r"\s+of\s+(?![\d$])", re.I)  # 'the second stage of talks', not 'of 100 MW'
 # 'at the second stage, polyolefins', 'after the completion of the second phase': when something happens;
 # 'meant to be the second phase of': what a project named before is
 _TOLD_IN_PASSING = re.compile(
@@ -70,8 +71,14 @@ def read_phase(
         discourse.phases[(root.frame_id, number)] = phase
         set_status(phase, cue.start, cue.end, discourse)
         link_reference_participants(phase, True, facts)
-    rest = [m for m in touched if m.root != root.frame_id or m.span[0] >= end]
-    return [phase, *_total_after(sentence, total, rest, root, discourse)]
+    for told in (m for m in touched if m.root == root.frame_id and m.span[0] < cue.start):
+        told.span = (
+            told.span[0],
+            min(told.span[1], cue.start),
+        )  # 'X has run at its full 400 MW since its ...'
+    rest = [m for m in touched if m.root != root.frame_id or not cue.start <= m.span[0] < end]
+    mentions = [phase, *_total_after(sentence, total, rest, root, discourse)]
+    return sorted(mentions, key=lambda m: m.span[0])
 
 
 def settle_phases(discourse: Discourse, facts: Facts) -> None:
@@ -92,7 +99,7 @@ def _merge_built_phases(discourse: Discourse, facts: Facts) -> None:
             facts.unassigned_quantities.append(
                 {k: row[k] for k in ("metric", "value_std", "unit_std", "evidence")}
             )
-        redirect(phase, key[0], discourse.mentions, facts)
+        redirect(phase, _root_now(key[0], discourse), discourse.mentions, facts)
         phase.name, phase.phase, phase.phase_of = None, None, None
         del discourse.phases[key]
 
@@ -100,7 +107,7 @@ def _merge_built_phases(discourse: Discourse, facts: Facts) -> None:
 def _drop_wholes_named_only_by_phases(discourse: Discourse, facts: Facts) -> None:
     """'won the tender for the second stage of the Garlyk complex': a project the article names only as
     what its later phase is of, and gives nothing of its own, is no news; its phase is."""
-    extended = {phase.phase_of for phase in discourse.phases.values()}
+    extended = {_root_now(phase.phase_of, discourse) for phase in discourse.phases.values()}
     measured = {row["frame_id"] for row in facts.capacities}
     bare = {
         root
@@ -109,6 +116,11 @@ def _drop_wholes_named_only_by_phases(discourse: Discourse, facts: Facts) -> Non
     }
     discourse.mentions = [m for m in discourse.mentions if m.root not in bare]
     facts.participants = [row for row in facts.participants if row["frame_id"] not in bare]
+
+
+def _root_now(frame_id: str, discourse: Discourse) -> str:
+    """The project a mention belongs to once the article's mentions are merged."""
+    return next((m.root for m in discourse.mentions if m.frame_id == frame_id), frame_id)
 
 
 def phase_number(words: str) -> int:
@@ -240,7 +252,7 @@ def _total_after(
     """The other mentions, and the project itself for a size the extension brings it to."""
     if start == len(sentence.text):
         return rest
-    told = next((m for m in rest if m.root == root.frame_id), None)
+    told = next((m for m in rest if m.root == root.frame_id and m.span[0] >= start), None)
     whole = told or refer(sentence, root, start, discourse)
     whole.span = (start, len(sentence.text))
     return [*[m for m in rest if m is not whole], whole]

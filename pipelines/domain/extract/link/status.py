@@ -129,14 +129,27 @@ def set_status(mention: ProjectMention, start: int, end: int, discourse: Discour
         mention.status, mention.status_basis = status, "stated"
 
 
+_PARTY_WHICH = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)*", re.I)
+
+
+def deed_of_a_party(sentence: SentenceDoc, cue: Cue) -> bool:
+    """'a subsidiary of PowerChina that built the access roads', 'the same company which built': a status
+    verb of a relative clause describing an organisation tells what the organisation did."""
+    text = sentence.text
+    after_name = any(
+        o.end <= cue.start and _PARTY_WHICH.fullmatch(text[o.end : cue.start]) for o in sentence.orgs
+    )
+    return after_name or bool(
+        _COMPANY_WHICH.search(text[max(0, cue.start - _RELATIVE_REACH_BACK) : cue.start])
+    )
+
+
 def _in_org_aside(sentence: SentenceDoc, cue: Cue, start: int) -> bool:
     """'Universal Energy, which has already built several wind farms, will build a solar plant': a status in
     a relative clause of an organisation, closed by a comma before the facility at `start`, tells of that
     organisation's past ('TBEA, which built the Dushanbe-2 plant, ...' still tells the plant's)."""
     text = sentence.text
-    if start < cue.start and _COMPANY_WHICH.search(
-        text[max(0, cue.start - _RELATIVE_REACH_BACK) : cue.start]
-    ):
+    if start < cue.start and deed_of_a_party(sentence, cue):
         return True  # 'Investor of the project is X, the same company which built line Datka - Kemin'
     opening = _ASIDE_OPENING.search(text, 0, cue.start)
     return (
