@@ -138,6 +138,33 @@ def test_every_line_of_a_projects_bulleted_parameters_is_its_fact(read_tables, m
     assert list(tables["investments"].amount_usd) == [45e6]
 
 
+@pytest.mark.parametrize("ending", ["🌬⚡️", "🎉", "✅"])
+def test_a_posts_sentence_ending_in_emoji_is_a_statement(read, ending):
+    (farm,) = read(
+        f"Ministry of Energy\n\nToday the 100 MW Zhanatas wind farm was put into operation {ending}\n"
+    )
+    assert (farm["name"], farm["status"], farm["capacities"]) == (
+        "Zhanatas wind farm",
+        "operating",
+        [("installed_power", 100.0)],
+    )
+
+
+@pytest.mark.parametrize(
+    "item", ["🔹 ~560 GWh of electricity per year", "- about 560 GWh a year", "• 560 GWh/year"]
+)
+def test_a_list_item_opening_with_a_figure_is_the_projects(read, item):
+    (farm,) = read(
+        "Title: t\n\nThe 150 MW Arkalyk wind farm in Kostanay region reached full COD yesterday.\n\n"
+        f"Some numbers:\n🔹 25 turbines\n{item}\n"
+    )
+    assert sorted(farm["capacities"]) == [
+        ("annual_generation", 560000.0),
+        ("installed_power", 150.0),
+        ("unit_count", 25.0),
+    ]
+
+
 def test_a_sentence_opening_with_a_currency_or_a_number_is_no_list_item():
     assert not is_list_item("$1.2 billion was spent on the plant.")
     assert not is_list_item("2024 saw the plant commissioned.")

@@ -53,6 +53,22 @@ def test_a_lender_puts_in_its_loan_not_the_project_value_beside_it(read_tables, 
     ]
 
 
+@pytest.mark.parametrize(
+    "parent",
+    [
+        "the overseas arm of the State Power Investment Corporation (SPIC)",
+        "the investment arm of the State Power Investment Corporation",
+        "a branch of the State Power Investment Corporation",
+    ],
+)
+def test_the_builder_not_the_parent_its_apposition_names_invests(read_tables, parent):
+    tables = read_tables(
+        "The Zhanatas wind farm in Zhambyl region runs at full capacity. The first phase was built for about "
+        f"$153 million by China Power International Holding (CPIH), {parent}, which holds 80% of it."
+    )
+    assert _investments(tables) == [("China Power International Holding", 153e6, 1)]
+
+
 def test_a_loan_facility_is_no_plant_whose_value_the_amount_is(read_tables):
     tables = read_tables(
         "The 300 MW Kapchagay wind farm is being built in Almaty region. The Export-Import Bank of China "

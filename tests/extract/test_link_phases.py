@@ -76,6 +76,37 @@ def test_the_size_an_extension_brings_the_whole_to_stays_the_wholes(read, text, 
     assert ((first["name"], first["capacities"]), phase["capacities"]) == (whole, added)
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "KAS is considering a third stage that would raise capacity to 375,000 tonnes per year.",
+        "A third stage, lifting the smelter's output to 375,000 tonnes a year, is under study.",
+        "The company plans a third stage that will bring capacity to 375,000 tonnes per year.",
+    ],
+)
+def test_a_phase_told_only_by_the_size_it_brings_is_that_size(read, later):
+    smelter, phase = read("The Pavlodar aluminium smelter produces 250,000 tonnes a year. " + later)
+    assert (smelter["capacities"], phase["name"], phase["capacities"]) == (
+        [("annual_output", 250000.0)],
+        "Pavlodar aluminium smelter, phase 3",
+        [("annual_output", 375000.0)],
+    )
+
+
+@pytest.mark.parametrize(
+    "within", ["Within the second stage", "As part of the second stage", "Under the second phase"]
+)
+def test_what_a_phase_builds_is_part_of_the_phase(read, within):
+    projects = read(
+        "Construction of the second stage of the Dehkanabad potash plant in Kashkadarya region started. "
+        f"{within}, a new mine and a flotation factory will be built. The capacity of the enterprise will "
+        "increase by 400,000 tonnes a year."
+    )
+    assert [(p["name"], p["capacities"]) for p in projects] == [
+        ("Dehkanabad potash plant, phase 2", [("annual_output", 400000.0)])
+    ]
+
+
 def test_a_phase_told_again_is_the_same_phase_and_takes_its_money(read_tables):
     tables = read_tables(
         _RUNNING + "Its owner plans a second phase of 100 MW. The second phase will cost $120 million, "

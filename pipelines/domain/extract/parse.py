@@ -120,12 +120,14 @@ _CURRENCY_NEXT = re.compile(r"(?:[A-Z]{3}|US|U\.S\.)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 # a list item's mark: a dash, a bullet, an emoji ('🔹', '⚡️'), any symbol that is no letter, digit, bracket,
 # quote, punctuation or currency, followed by a space; or a number with a point ('3.')
-_SYMBOL_MARK = r"[^\w\s\"'()\[\]{}<>.,;:!?$\u20ac\u00a3\u00a5\u20b8%&@#/\\]{1,2}"
+_SYMBOL = r"[^\w\s\"'()\[\]{}<>.,;:!?$\u20ac\u00a3\u00a5\u20b8%&@#/\\]"
+_SYMBOL_MARK = rf"{_SYMBOL}{{1,2}}"
 BULLET_MARK = rf"(?:{_SYMBOL_MARK}|\d{{1,2}}[.)])"
 _BULLET = re.compile(rf"^{_SYMBOL_MARK}\s")
 _HEADING_WORDS = 25
 _HEADING_WORDS_BEFORE_COLON = 6
 # a line ending in a word no heading ends in: a sentence cut off mid-way ('..., with a capacity of')
+_EMOJI_END = re.compile(rf"\w\W*\s{_SYMBOL}+$")  # 'was put into operation 🌬⚡️': a post's sentence
 _CUT_OFF = re.compile(
     r"\b(?:of|the|a|an|and|or|to|with|in|for|at|by|from|on|as|its|their|is|are|was|were|will)$"
 )
@@ -171,10 +173,8 @@ def is_heading(text: str) -> bool:
     statement; a longer line ending in a colon leads into a list and is a statement."""
     if text.endswith(":"):
         return len(text.split()) <= _HEADING_WORDS_BEFORE_COLON
-    if is_figure_field(text) or is_list_item(text) or _CUT_OFF.search(text):
-        return (
-            False  # a field with a figure states it: 'Total project cost: US$ 178.6 million'; so does an item
-        )
+    if is_figure_field(text) or is_list_item(text) or _CUT_OFF.search(text) or _EMOJI_END.search(text):
+        return False  # 'Total project cost: US$ 178.6 million', '- a 50 MW plant', 'X was launched 🎉'
     return text[-1] not in ".!?\"');," and len(text.split()) <= _HEADING_WORDS
 
 

@@ -45,7 +45,7 @@ from pipelines.domain.extract.link.status import (
     set_reference_status,
     speaks_of_a_phase,
 )
-from pipelines.domain.extract.parse import is_figure_field
+from pipelines.domain.extract.parse import BULLET_MARK, is_figure_field
 from pipelines.domain.reference import Reference, different_products, fold
 
 _NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
@@ -58,6 +58,7 @@ _PLACED_AFTER = re.compile(  # ' at Ovadandepe in ' right after a facility noun:
 _OWNER_IN = re.compile(r"\s+of\s+[^.;]{1,80}?\bin\s+")
 _PAIR = 2  # facilities counted in a group beyond which a total with no place is a statistic
 _OUTPUT_NOUNS = r"generation|output|production|throughput"  # what a facility's figure is called
+_ITEM_FIGURE = re.compile(rf"^{BULLET_MARK}\s+(?:~|(?:{ROUGHLY})\s+)?$", re.I)  # '- ~' opening an item
 _FIELD_LABEL = re.compile(rf"{CAPACITY_WORD.pattern}|\b(?:{_OUTPUT_NOUNS})\b", re.I)
 # "the country's second nuclear power plant", "Kazakhstan's first wind farm": ranked within a place
 _RANKED_IN_PLACE = re.compile(
@@ -104,8 +105,10 @@ _GERUND_SUBJECT = re.compile(r"(?:^|[:;\"\u201c]\s*)[A-Z][a-z]+ing\s+$")  # 'Bui
 _PHASE_BEFORE = re.compile(  # 'A later phase will bring ...': the cue word follows
     rf"^(?:A|The|Its)\s+{PHASE_ORDINAL}\s+(?:phase|stage)\s+(?:will\s+)?$", re.I
 )
-_WITHIN_WHOLE = re.compile(
-    r"^(?:Under|Within|As part of)\s+(?:the\s+framework\s+of\s+)?(?:the|this)\s+(?:project|programme),", re.I
+_WITHIN_WHOLE = re.compile(  # 'Within the second stage, a new mine ... will be built': the stage's parts
+    r"^(?:Under|Within|As part of)\s+(?:the\s+framework\s+of\s+)?(?:the|this)\s+"
+    rf"(?:project|programme|{PHASE_ORDINAL}\s+(?:phase|stage)),",
+    re.I,
 )
 _SCOPE = re.compile(  # 'The contract, signed on Wednesday, covers a new gas separation unit, ...'
     r"^(?:The|Its|This)\s+(?:contract|agreement|deal|order|package|scope of work)(?:,[^;]{3,80},)?\s+"
@@ -851,11 +854,17 @@ def read_location_field(sentence: SentenceDoc, discourse: Discourse) -> list[Pro
 
 
 def read_figure_field(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
-    """'Design capacity - 800 thousand tonnes per year.', 'Annual generation: 860 million kWh' after a
-    project, in a field that names no facility: a figure of the project just spoken of."""
-    if sentence.facilities or not sentence.quantities or not is_figure_field(sentence.text):
+    """'Design capacity - 800 thousand tonnes per year.', 'Annual generation: 860 million kWh', '🔹 ~560 GWh
+    of clean electricity per year' after a project, in a field or a list item opening with its figure that
+    names no facility: a figure of the project just spoken of."""
+    if sentence.facilities or not sentence.quantities:
         return []
-    label = _FIELD_LABEL.search(sentence.text[: sentence.quantities[0].start])
+    first = sentence.quantities[0]
+    if first.metric and _ITEM_FIGURE.match(sentence.text[: first.start]):
+        return _of_recent_project(sentence, first.start, discourse)
+    if not is_figure_field(sentence.text):
+        return []
+    label = _FIELD_LABEL.search(sentence.text[: first.start])
     return _of_recent_project(sentence, label.start(), discourse) if label else []
 
 

@@ -235,11 +235,18 @@ def _next_project(cue: Cue, touched: list[ProjectMention], root: ProjectMention)
 
 
 def _total_start(sentence: SentenceDoc, cue: Cue) -> int:
-    """Where a size the extension brings the whole to is told ('bringing the complex's total capacity to
-    2.8 million tonnes'), or the sentence's end."""
+    """Where a size the extension brings the whole to is told after the phase's own addition ('will add 1.4
+    million tonnes, bringing the complex's total capacity to 2.8 million tonnes'), or the sentence's end: a
+    phase told only by the size it brings ('a third stage that would raise capacity to 375,000 tonnes') is
+    that size."""
     text = sentence.text
-    totals = [_clause_start(text, q.start) for q in sentence.quantities if q.reached and q.start > cue.end]
-    return min(totals, default=len(text))
+    totals = [q.start for q in sentence.quantities if q.reached and q.start > cue.end]
+    added = [
+        q
+        for q in sentence.quantities
+        if q.metric and not q.reached and cue.end < q.start < min(totals, default=0)
+    ]
+    return _clause_start(text, min(totals)) if added else len(text)
 
 
 def _clause_start(text: str, position: int) -> int:
