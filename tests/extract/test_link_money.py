@@ -69,6 +69,19 @@ def test_the_builder_not_the_parent_its_apposition_names_invests(read_tables, pa
     assert _investments(tables) == [("China Power International Holding", 153e6, 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dushanbe-2 thermal power plant was paid for with a $349m China Exim loan, and TBEA got mining "
+        "rights in exchange.",
+        "A $349 million China Exim credit paid for the Dushanbe-2 thermal power plant, built by TBEA.",
+        "TBEA built the Dushanbe-2 thermal power plant with a $349 million China Exim financing package.",
+    ],
+)
+def test_the_lender_naming_a_loan_lends_it(read_tables, text):
+    assert _investments(read_tables(text)) == [("China Exim", 349e6, 1)]
+
+
 def test_a_loan_facility_is_no_plant_whose_value_the_amount_is(read_tables):
     tables = read_tables(
         "The 300 MW Kapchagay wind farm is being built in Almaty region. The Export-Import Bank of China "

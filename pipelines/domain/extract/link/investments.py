@@ -33,6 +33,7 @@ _LENDER_AFTER = re.compile(
     r"(?:(?:a\s+)?(?:group|syndicate|consortium|pool)(?:\s+of\s+[\w\s-]{0,40}?)?\s+(?:led|headed)\s+by\s+(?:the\s+)?)?",
     re.I,
 )
+_LOAN_NAMED = re.compile(r"\s+(?:loan|credit|financing)\b", re.I)  # 'a $349m China Exim loan'
 _MONEY_ANAPHOR = re.compile(  # 'The money was allocated as a loan of X', 'X will finance the project'
     r"\b(?:the|this|that)\s+(?:money|funds|amount|sum|financing)\b"
     r"|\b(?:finance|fund)s?\s+the\s+(?:project|construction|plant|station)\b",
@@ -546,7 +547,15 @@ def _priced(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
 
 def _lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -> OrgMention | None:
     """'$400 million from the Export-Import Bank of China': the lender named right after an amount, whose
-    money it is (and not another amount's of the sentence, 'worth $1.2 billion, financed with ...')."""
+    money it is (and not another amount's of the sentence, 'worth $1.2 billion, financed with ...'); 'a $349m
+    China Exim loan': the lender naming the loan."""
+    naming = (
+        o
+        for o in orgs
+        if 0 <= o.start - money.end <= _LENDER_REACH and _LOAN_NAMED.match(sentence.text[o.end :])
+    )
+    if (named := next(naming, None)) is not None:
+        return named
     lender = _LENDER_AFTER.match(sentence.text[money.end :])
     if not lender or any(money.end <= m.start < money.end + lender.end() for m in sentence.money):
         return None  # 'USD 350 million, of which USD 200 million is a loan provided by X': X's is the 200
