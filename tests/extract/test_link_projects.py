@@ -1771,3 +1771,19 @@ def test_a_park_of_a_city_is_where_the_plant_stands(read_tables):
     )
     frames = read_tables(text)["project_frames"]
     assert set(frames.locality.dropna()) == {"Astana"}
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "a 200 MW PV + 100 MW / 200 MWh storage project",
+        "a 200 MW solar-plus-storage project",
+        "a 200 MW solar and storage project",
+        "a 200 MW photovoltaic plus energy storage project",
+    ],
+)
+def test_a_plant_built_with_its_battery_is_one_plant_of_its_kind(read, phrase):
+    projects = read(f"Masdar signed a PPA for {phrase} in Shovot district, Khorezm region.")
+    assert [(p["type"], p["locality"], p["capacities"]) for p in projects] == [
+        ("solar", "Shovot", [("installed_power", 200.0)])
+    ]

@@ -140,11 +140,20 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
         # 'an enterprise for the production of caustic soda', 'a complex producing PVC' (not 'the complex
         # will produce zinc', which points back to a facility named before)
         modifiers = [ptype for kind, ptype in matched[len(own) :] if kind == "modifier" and ptype][:1]
-    if len(modifiers) > 1 and re.search(r"\band\b", " ".join(words), re.I):
-        return modifiers
-    if len(modifiers) > 1 and re.search(r"\bplus\b", " ".join(words), re.I):
+    joined = " ".join(words)
+    if len(modifiers) > 1 and (re.search(r"\bplus\b|\+", joined, re.I) or _hybrid(modifiers, head, ref)):
         return modifiers[:1]  # 'a photovoltaic plus energy storage project': a solar plant with its battery
+    if len(modifiers) > 1 and re.search(r"\band\b", joined, re.I):
+        return modifiers
     return modifiers[-1:]
+
+
+_COMPONENT_KINDS = ("storage",)  # kinds a plant of another kind is built with, in one project
+
+
+def _hybrid(modifiers: list[str], head: str, ref: Reference) -> bool:
+    """'a 200 MW solar and storage project': one plant of a kind and the battery built with it."""
+    return not is_plural(head, ref) and len(modifiers) == 2 and modifiers[1] in _COMPONENT_KINDS
 
 
 # making, as a purpose says it ('manufacture' and 'assembly' are `_ASSEMBLY`'s, tested first)
@@ -194,11 +203,12 @@ def match_terms(words: list[str], ref: Reference) -> list[tuple[str, str | None]
 
 def _hyphen_parts(word: str, terms: dict[str, tuple[str, str | None]]) -> list[str]:
     """'gold-processing' (folded 'gold processing'), no term itself, is its parts: a term and the work done
-    to it ('gold', 'processing'); not metals named together ('lead-zinc'), 'deep-processing', a size
-    ('500-kV') or a conversion ('gas-to-chemicals')."""
+    to it ('gold', 'processing'), or two kinds joined ('solar-plus-storage'); not metals named together
+    ('lead-zinc'), 'deep-processing', a size ('500-kV') or a conversion ('gas-to-chemicals')."""
     parts = word.split()
     worked = len(parts) == 2 and parts[0] in terms and parts[1].endswith("ing")
-    return parts if worked and word not in terms else [word]
+    joined = len(parts) == 3 and parts[1] in ("plus", "and") and parts[0] in terms and parts[2] in terms
+    return parts if (worked or joined) and word not in terms else [word]
 
 
 def _after_number(word: str, terms: dict[str, tuple[str, str | None]]) -> list[tuple[str, str | None]]:
