@@ -281,6 +281,10 @@ _OPERATING = ["operating"]
         ("75 per cent of the work has been completed.", _CONSTRUCTION),
         ("About 60% of construction work is complete.", _CONSTRUCTION),
         ("So far 40 percent of the works were done at the site.", _CONSTRUCTION),
+        # a visit to a site being built
+        ("Inspected the construction of the Merke small HPP cascade on the Merke river.", _CONSTRUCTION),
+        ("The akim inspected the progress of the construction of the wind power plant.", _CONSTRUCTION),
+        ("The delegation toured the construction site of the cement plant.", _CONSTRUCTION),
     ],
 )
 def test_the_status_words_of_one_sentence(ref, sentence, statuses):
