@@ -119,6 +119,13 @@ def test_a_phase_told_again_is_the_same_phase_and_takes_its_money(read_tables):
     assert len(frames[frames.refers_to.isna()]) == 2
 
 
+def test_a_phase_of_a_plant_with_no_name_or_place_is_no_project(read):
+    projects = read(
+        "A Chinese company will build a chemical plant. Its second phase will add 100,000 tonnes a year."
+    )
+    assert [p["name"] for p in projects] == [None]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -18,7 +18,8 @@ _OTHER_STORIES = [
     "China's Exim Bank lends $500 million for a Tajik power line",
     "New copper smelter in Balkhash to produce 300,000 tonnes a year",
 ]
-_TAIL_HEADINGS = ["Related news", "MOST READ", "Latest", "Other news", "You may also like", ""]
+_TAIL_HEADINGS = ["Related news", "MOST READ", "Latest", "READ ALSO", "Other news", "You may also like", ""]
+_TEASER_MARKS = ["", "• ", "\u2014 ", "\u25b8 "]  # other stories' headlines, bulleted or not
 
 
 def _cluttered(text: str, index: int) -> str:
@@ -29,7 +30,9 @@ def _cluttered(text: str, index: int) -> str:
         body.insert(2, "Photo: press service of the regional akimat")
         body.insert(4, f"Read also: {_OTHER_STORIES[index % 3]}")
     heading = _TAIL_HEADINGS[index % len(_TAIL_HEADINGS)]
-    foot = ["Share: Facebook Twitter Telegram", *([heading] if heading else []), *_OTHER_STORIES]
+    mark = _TEASER_MARKS[index % len(_TEASER_MARKS)] if heading else ""  # a bulleted list under its heading
+    teasers = [mark + story for story in _OTHER_STORIES]
+    foot = ["Share: Facebook Twitter Telegram", *([heading] if heading else []), *teasers]
     return "\n\n".join([head, "Home | News | Economy | Energy | Politics | Society", *body, *foot]) + "\n"
 
 

@@ -303,16 +303,24 @@ def _strip_boilerplate(lines: list[str], ref: Reference) -> tuple[list[str], lis
     Returns the body lines and the 'About' block's lines (names of companies, no facts)."""
     noise = ref.cue_pattern("boilerplate")
     tail = ref.cue_pattern("tail_marker")
+    teasers = ref.cue_pattern("teaser_heading")
     kept: list[str] = []
+    in_teasers = False  # under 'READ ALSO': other stories' headlines, one per line
     for i, line in enumerate(lines):
         stripped = line.strip()
         if tail.search(stripped):
             return kept, lines[i + 1 :]
         if _starts_author_bio(lines, i):
             break
-        if not (noise.search(stripped) or (is_menu(stripped) and not _heads_a_table(lines, i))):
+        in_teasers = bool(teasers.search(stripped)) or (in_teasers and _teaser(stripped))
+        if not (in_teasers or noise.search(stripped) or (is_menu(stripped) and not _heads_a_table(lines, i))):
             kept.append(line)
     return kept, []
+
+
+def _teaser(line: str) -> bool:
+    """A line of a block of other stories' headlines: blank, or a headline with no final stop."""
+    return not line or line[-1] not in ".!?\"'”)"
 
 
 def _heads_a_table(lines: list[str], i: int) -> bool:

@@ -55,6 +55,8 @@ def read_phase(
     if parent is None:
         return touched
     root = discourse.first_mention(parent)
+    if not (root.name or root.locality or root.region):
+        return touched  # 'a plant ... its second phase': a phase of no project one can tell
     number = phase_number(sentence.text[cue.start : cue.end])
     known = discourse.phases.get((root.frame_id, number))  # 'the second phase' told again
     if known is None and not (_says_something(sentence, cue) and _fits(sentence, cue, root, ref)):
@@ -82,26 +84,21 @@ def read_phase(
 
 
 def settle_phases(discourse: Discourse, facts: Facts) -> None:
-    """At the article's end: phases already built are the project's history, not projects of their own;
+    """At the article's end: phases that already stand are the plant's history, not projects of their own;
     a project named only as what its phases are of is no news."""
-    _merge_built_phases(discourse, facts)
+    for key, phase in list(discourse.phases.items()):
+        whole = _root_now(key[0], discourse)
+        if _already_built(phase, discourse):
+            facts.unassign_figures({phase.frame_id})
+            redirect(phase, whole, discourse.mentions, facts)
+            phase.name, phase.phase, phase.phase_of = None, None, None
+            del discourse.phases[key]
     _drop_wholes_named_only_by_phases(discourse, facts)
 
 
-def _merge_built_phases(discourse: Discourse, facts: Facts) -> None:
-    """'the second stage of Dushanbe-2 was put into operation in 2016': a phase that stands is part of the
-    plant (its own figure is listed for review); what the article says of it is said of the plant."""
-    for key, phase in list(discourse.phases.items()):
-        if not any(m.status == "operating" for m in discourse.mentions if m.root == phase.frame_id):
-            continue
-        for row in [r for r in facts.capacities if r["frame_id"] == phase.frame_id]:
-            facts.capacities.remove(row)
-            facts.unassigned_quantities.append(
-                {k: row[k] for k in ("metric", "value_std", "unit_std", "evidence")}
-            )
-        redirect(phase, _root_now(key[0], discourse), discourse.mentions, facts)
-        phase.name, phase.phase, phase.phase_of = None, None, None
-        del discourse.phases[key]
+def _already_built(phase: ProjectMention, discourse: Discourse) -> bool:
+    """'the second stage of Dushanbe-2 was put into operation in 2016': the phase stands."""
+    return any(m.status == "operating" for m in discourse.mentions if m.root == phase.frame_id)
 
 
 def _drop_wholes_named_only_by_phases(discourse: Discourse, facts: Facts) -> None:
