@@ -119,6 +119,37 @@ def test_a_phase_told_again_is_the_same_phase_and_takes_its_money(read_tables):
     assert len(frames[frames.refers_to.isna()]) == 2
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The first phase, built by CAMCE and commissioned in 2019, produces 100,000 tonnes of PVC.",
+        "Phase I was built by CAMCE and commissioned in 2019.",
+        "The initial stage was commissioned by CAMCE in 2019.",
+    ],
+)
+def test_what_the_first_phase_did_is_the_projects_not_the_later_phases(ref, first):
+    tables = _tables(
+        [
+            "date: 2024-05-01\n\nCDB signed a USD 180 million loan agreement with Navoiyazot for the second "
+            "phase of its PVC complex in Navoi, which will add 100,000 tonnes of PVC a year. " + first
+        ],
+        ref,
+    )
+    projects = tables["projects"].set_index("name").status.to_dict()
+    assert projects == {
+        "Chemical plant in Navoi": "operating",
+        "Chemical plant in Navoi, phase 2": "pre-construction",
+    }
+
+
+def test_a_built_phase_told_with_no_size_of_the_plant_sizes_the_plant(read):
+    (plant,) = read(
+        "Zhongtai Dangara Textile has launched the second phase of its cotton spinning complex in Dangara. "
+        "The enterprise now has a capacity of 15,000 tonnes of cotton yarn a year."
+    )
+    assert plant["capacities"] == [("annual_output", 15000.0)]
+
+
 def test_a_phase_of_a_plant_with_no_name_or_place_is_no_project(read):
     projects = read(
         "A Chinese company will build a chemical plant. Its second phase will add 100,000 tonnes a year."

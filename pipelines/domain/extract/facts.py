@@ -114,9 +114,10 @@ class Facts:
         for row in self.investment_frames:
             row["frame_id"] = parts.get(row["frame_id"], row["frame_id"])
 
-    def unassign_figures(self, frame_ids: set[str]) -> None:
-        """The figures of these mentions belong to no project: listed for review instead."""
-        for row in [r for r in self.capacities if r["frame_id"] in frame_ids]:
+    def unassign_figures(self, frame_ids: set[str], metrics: set[str] | None = None) -> None:
+        """The figures of these mentions (of these metrics) belong to no project: listed for review."""
+        rows = [r for r in self.capacities if r["frame_id"] in frame_ids]
+        for row in [r for r in rows if metrics is None or r["metric"] in metrics]:
             self.capacities.remove(row)
             self.unassigned_quantities.append(
                 {k: row.get(k) for k in ("metric", "value_std", "unit_std", "evidence")}

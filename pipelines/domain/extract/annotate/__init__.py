@@ -44,6 +44,7 @@ CUE_LAYERS = (
     "expletive",
     "phase_adds",
     "later_phase",
+    "first_phase",
     "comparison",
     "organisation_noun",
     "upgrade_work",

@@ -132,7 +132,8 @@ class Frame:
         None  # what it makes, when the phrase says: 'polyethylene' of 'the polyethylene plant'
     )
     site: str | None = None  # the named deposit or field it stands at: 'Kashagan field'
-    parts: tuple[tuple[int, int], ...] = ()  # the text of parts told with it: 'with a 50 MW storage system'
+    # the text and kind of parts told with it: 'with a 50 MW storage system'
+    parts: tuple[tuple[int, int, str | None], ...] = ()
 
     @property
     def head_word(self) -> str:
@@ -293,12 +294,12 @@ _ON_SITE_BEFORE = re.compile(r"\b(?:on|at)\s+$", re.I)
 _CLAUSE_END = re.compile(r"[,;]|$")
 
 
-def _part_extent(sentence: str, part: Frame, frames: list[Frame]) -> tuple[int, int]:
-    """A part's words: its phrase and what follows it up to a comma or the next facility ('an energy
-    storage system of 300 MW')."""
+def _part_extent(sentence: str, part: Frame, frames: list[Frame]) -> tuple[int, int, str | None]:
+    """A part's words and kind: its phrase and what follows it up to a comma or the next facility ('an
+    energy storage system of 300 MW')."""
     following = [f.np_start for f in frames if f.np_start >= part.head_end]
     end = min([_CLAUSE_END.search(sentence, part.head_end).start(), *following])
-    return part.np_start, end
+    return part.np_start, end, part.project_type
 
 
 def _stands_for(frame: Frame) -> bool:

@@ -123,10 +123,15 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
 
 
 def _of_a_part(mention: ProjectMention, quantity: Quantity) -> bool:
-    """'The project includes an energy storage system of 300 MW': a figure of a part the facility phrase is
-    told with is the part's, not the facility's."""
+    """'The project includes an energy storage system of 300 MW': a figure of a part of another kind the
+    facility phrase is told with is the part's, not the facility's ('a complex including a smelter of 1
+    Mt' is the complex's size)."""
     phrase = mention.phrase()
-    return phrase is not None and any(start <= quantity.start < end for start, end in phrase.parts)
+    parts = phrase.parts if phrase is not None else ()
+    return any(
+        start <= quantity.start < end and kind not in (None, mention.project_type)
+        for start, end, kind in parts
+    )
 
 
 def _of_statistics(sentence: SentenceDoc, quantity: Quantity) -> bool:

@@ -47,10 +47,11 @@ def read_phase(
     facts: Facts,
     ref: Reference,
 ) -> list[ProjectMention]:
-    """The sentence's mentions with its later phase in place of the project the phase extends."""
+    """The sentence's mentions with its later phase in place of the project the phase extends; a first
+    phase spoken of is the project itself."""
     cue = next(iter(sentence.cue("later_phase")), None)
     if cue is None:
-        return touched
+        return _first_phase_is_the_whole(sentence, touched, discourse)
     parent = _extended(sentence, cue, touched, discourse)
     if parent is None:
         return touched
@@ -83,17 +84,45 @@ def read_phase(
     return sorted(mentions, key=lambda m: m.span[0])
 
 
+def _first_phase_is_the_whole(
+    sentence: SentenceDoc, touched: list[ProjectMention], discourse: Discourse
+) -> list[ProjectMention]:
+    """'The first phase, built by CAMCE, was commissioned in 2019' after a second phase: what the first
+    phase did is the project's own history, not the later phase's."""
+    if not sentence.cue("first_phase"):
+        return touched
+    out = []
+    for mention in touched:
+        phase = discourse.first_mention(mention)
+        whole = (
+            _whole(phase, discourse) if mention.refers_to and phase is not None and phase.phase_of else None
+        )
+        if whole is not None:
+            discourse.mentions.remove(mention)
+            span, mention = mention.span, refer(sentence, whole, mention.head_start, discourse)
+            mention.span = span
+        out.append(mention)
+    return out
+
+
 def settle_phases(discourse: Discourse, facts: Facts) -> None:
     """At the article's end: phases that already stand are the plant's history, not projects of their own;
     a project named only as what its phases are of is no news."""
     for key, phase in list(discourse.phases.items()):
         whole = _root_now(key[0], discourse)
         if _already_built(phase, discourse):
-            facts.unassign_figures({phase.frame_id})
+            _sized_once(phase.frame_id, whole, facts)
             redirect(phase, whole, discourse.mentions, facts)
             phase.name, phase.phase, phase.phase_of = None, None, None
             del discourse.phases[key]
     _drop_wholes_named_only_by_phases(discourse, facts)
+
+
+def _sized_once(phase: str, whole: str, facts: Facts) -> None:
+    """A built phase's figures become the plant's where the plant has none of their metric ('launched the
+    second phase of its spinning complex. The enterprise now has a capacity of 15,000 tonnes'); where it has
+    one ('the 400 MW plant ... its second phase of 300 MW'), the phase's are listed for review."""
+    facts.unassign_figures({phase}, {row["metric"] for row in facts.capacities if row["frame_id"] == whole})
 
 
 def _already_built(phase: ProjectMention, discourse: Discourse) -> bool:
