@@ -163,6 +163,7 @@ def test_a_phase_of_a_plant_with_no_name_or_place_is_no_project(read):
         "The Ekibastuz gasification complex will turn coal into methanol and, at the second stage, "
         "polyolefins.",
         "The second stage of talks on the Ekibastuz gasification complex ended on Friday.",
+        "The second stage of the modernisation of the Ekibastuz gasification complex is 72% complete.",
     ],
 )
 def test_a_phase_told_of_in_passing_is_no_project(read, text):

@@ -21,7 +21,7 @@ from pipelines.domain.reference import Reference, fold
 
 PHASE_WORD = "phase"  # what a later phase is called in its project's name and goes by
 _OF_PROJECT = re.compile(  # 'the third phase of (the development of) the ...'
-    r"\s+of\s+(?![\d$])(?:the\s+)?(?:(?:development|construction|expansion|extension)\s+of\s+(?:the\s+)?)?",
+    r"\s+of\s+(?![\d$])(?:the\s+)?(?:(?:development|construction|extension)\s+of\s+(?:the\s+)?)?",
     re.I,
 )
 _NAME_REACH = 40  # characters between 'the third phase of' and the head of the facility named
@@ -183,6 +183,8 @@ def _extended(
     of = _OF_PROJECT.match(text, cue.end)
     if of is not None:
         after = [m for m in touched if of.end() <= m.head_start <= of.end() + _NAME_REACH]
+        if after and any(cue.end <= c.start < after[0].head_start for c in sentence.cue("upgrade_work")):
+            return None  # 'the second stage of the modernisation of the refinery': a stage of works on it
         if after:
             discourse.phase_objects.add(after[0].frame_id)
         return _whole(after[0], discourse) if after else None
