@@ -170,6 +170,16 @@ def test_a_phase_told_of_in_passing_is_no_project(read, text):
     assert [p["name"] for p in read(text)] == ["Ekibastuz gasification complex"]
 
 
+def test_a_stage_of_works_told_again_is_still_the_plants(read_tables):
+    tables = read_tables(
+        "The second stage of the modernisation of the Shymkent refinery is 72% complete. PKOP puts the cost "
+        "of the second stage at $1.1 billion."
+    )
+    frames = tables["project_frames"]
+    assert list(frames.name[frames.refers_to.isna()]) == ["Shymkent refinery"]
+    assert list(tables["investments"].amount_usd) == [1.1e9]
+
+
 def test_a_phase_reported_later_joins_its_phase_not_the_project(ref):
     tables = _tables(
         [

@@ -83,6 +83,9 @@ class Discourse:
     buyer: str | None = None  # the organisation the last sale was to: 'the new owner'
     phases: dict[tuple[str, int], ProjectMention] = field(default_factory=dict)  # (project, number) -> phase
     phase_objects: set[str] = field(default_factory=set)  # mentions named only as what a phase is of
+    stages_of_works: set[tuple[str, int]] = field(
+        default_factory=set
+    )  # 'the second stage of the upgrade of X'
 
     def recent_project(
         self,

@@ -53,35 +53,50 @@ def read_phase(
     if cue is None:
         return _first_phase_is_the_whole(sentence, touched, discourse)
     parent = _extended(sentence, cue, touched, discourse)
-    if parent is None:
-        return touched
-    root = discourse.first_mention(parent)
-    if not (root.name or root.locality or root.region):
+    root = discourse.first_mention(parent) if parent is not None else None
+    if root is None or not (root.name or root.locality or root.region):
         return touched  # 'a plant ... its second phase': a phase of no project one can tell
     number = phase_number(sentence.text[cue.start : cue.end])
+    if (root.frame_id, number) in discourse.stages_of_works:
+        return touched  # 'the cost of the second stage' of the modernisation told before
     known = discourse.phases.get((root.frame_id, number))  # 'the second phase' told again
     if known is None and not (_says_something(sentence, cue) and _fits(sentence, cue, root, ref)):
         return touched
     total = _total_start(sentence, cue)
-    end = min(_next_project(cue, touched, root), total)
+    span = (cue.start, min(_next_project(cue, touched, root.frame_id), total))
     if known is not None:
         phase = refer(sentence, known, cue.start, discourse)
+        phase.span = span
     else:
         phase = _new_phase(sentence, cue, root, number, ref, discourse)
-    phase.span = (cue.start, end)
-    if known is None:
-        discourse.mentions.append(phase)
-        discourse.phases[(root.frame_id, number)] = phase
-        set_status(phase, cue.start, cue.end, discourse)
-        link_reference_participants(phase, True, facts)
-    for told in (m for m in touched if m.root == root.frame_id and m.span[0] < cue.start):
-        told.span = (
-            told.span[0],
-            min(told.span[1], cue.start),
-        )  # 'X has run at its full 400 MW since its ...'
-    rest = [m for m in touched if m.root != root.frame_id or not cue.start <= m.span[0] < end]
-    mentions = [phase, *_total_after(sentence, total, rest, root, discourse)]
-    return sorted(mentions, key=lambda m: m.span[0])
+        phase.span = span
+        _tell_of(phase, discourse, facts)
+    return _around(sentence, touched, phase, root, total, discourse)
+
+
+def _tell_of(phase: ProjectMention, discourse: Discourse, facts: Facts) -> None:
+    """A new phase: spoken of from now on, with the status and organisations of its words."""
+    discourse.mentions.append(phase)
+    discourse.phases[(phase.phase_of, phase.phase)] = phase
+    set_status(phase, phase.head_start, phase.head_end, discourse)
+    link_reference_participants(phase, True, facts)
+
+
+def _around(
+    sentence: SentenceDoc,
+    touched: list[ProjectMention],
+    phase: ProjectMention,
+    root: ProjectMention,
+    total: int,
+    discourse: Discourse,
+) -> list[ProjectMention]:
+    """The sentence's mentions around the phase: the whole keeps its words before the phase ('X has run at
+    its full 400 MW since its second phase ...') and a total the phase brings it to."""
+    start, end = phase.span
+    for told in (m for m in touched if m.root == root.frame_id and m.span[0] < start):
+        told.span = (told.span[0], min(told.span[1], start))
+    rest = [m for m in touched if m.root != root.frame_id or not start <= m.span[0] < end]
+    return sorted([phase, *_total_after(sentence, total, rest, root, discourse)], key=lambda m: m.span[0])
 
 
 def _first_phase_is_the_whole(
@@ -183,8 +198,10 @@ def _extended(
     of = _OF_PROJECT.match(text, cue.end)
     if of is not None:
         after = [m for m in touched if of.end() <= m.head_start <= of.end() + _NAME_REACH]
-        if after and any(cue.end <= c.start < after[0].head_start for c in sentence.cue("upgrade_work")):
-            return None  # 'the second stage of the modernisation of the refinery': a stage of works on it
+        works = after and any(cue.end <= c.start < after[0].head_start for c in sentence.cue("upgrade_work"))
+        if works and (whole := _whole(after[0], discourse)) is not None:  # 'of the modernisation of X'
+            discourse.stages_of_works.add((whole.frame_id, phase_number(text[cue.start : cue.end])))
+            return None
         if after:
             discourse.phase_objects.add(after[0].frame_id)
         return _whole(after[0], discourse) if after else None
@@ -256,9 +273,9 @@ def _fits(sentence: SentenceDoc, cue: Cue, whole: ProjectMention, ref: Reference
     return all((q.metric, whole.project_type) in ref.metric_types for q in _figures(sentence, cue))
 
 
-def _next_project(cue: Cue, touched: list[ProjectMention], root: ProjectMention) -> int:
+def _next_project(cue: Cue, touched: list[ProjectMention], root: str) -> int:
     """Where the next facility of another project starts: the phase's words end there."""
-    others = [m.span[0] for m in touched if m.root != root.frame_id and m.span[0] > cue.end]
+    others = [m.span[0] for m in touched if m.root != root and m.span[0] > cue.end]
     return min(others, default=10**6)
 
 
