@@ -281,6 +281,9 @@ _OPERATING = ["operating"]
         ("75 per cent of the work has been completed.", _CONSTRUCTION),
         ("About 60% of construction work is complete.", _CONSTRUCTION),
         ("So far 40 percent of the works were done at the site.", _CONSTRUCTION),
+        ("Eni's 48 MW Badamsha wind farm in Aktobe region started up in 2020.", _OPERATING),
+        ("The kiln was started up on Monday.", _OPERATING),
+        ("The smelter starts up next year.", []),
         # a visit to a site being built
         ("Inspected the construction of the Merke small HPP cascade on the Merke river.", _CONSTRUCTION),
         ("The akim inspected the progress of the construction of the wind power plant.", _CONSTRUCTION),
