@@ -209,6 +209,11 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # and two more late in that session (government statistics reports; equipment vendors' releases):
         # 0.86 and 0.84 first, 0.81 together; 65 then read for errors, 66 never: 0.83 together
         (("set65", "set66"), 0.80, 1, 0.75),
+        # three written at the start of the session after, scored before anyone read them (annual reports,
+        # sustainability reports and prospectuses; expansions and later phases; social-media posts): 0.70,
+        # 0.67 and 0.74 with that session's starting rules, 0.68 together; 68 and 69 were then read for
+        # errors (held-out articles apart), 67 never: 0.70 together at the session's end
+        (("set67", "set68", "set69"), 0.68, 3, 0.60),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(

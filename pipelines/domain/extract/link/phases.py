@@ -1,7 +1,8 @@
 """A later phase of a project is a project of its own: 'the third phase of the Galkynysh gas field',
 'Shokpar Phase II', 'plans to build a second stage with two more furnaces'. Built, dated and financed
 apart from what stands before it, it takes the figures, money and status its words give; the project it
-extends keeps its own, and a total the extension brings the project to stays the project's."""
+extends keeps its own. A phase that already stands is the plant's history and joins it at the article's
+end."""
 
 from __future__ import annotations
 
