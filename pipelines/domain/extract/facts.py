@@ -46,6 +46,11 @@ class ProjectMention:
         return next((f for f in self.sentence.facilities if f.head_start == self.head_start), None)
 
     @property
+    def own_name(self) -> str | None:
+        """The name the text gave it; a later phase's name ('X, phase 2') is made from its project's."""
+        return None if self.phase_of else self.name
+
+    @property
     def root(self) -> str:
         """The frame id of the project's first mention in the article."""
         return self.refers_to or self.frame_id

@@ -183,6 +183,12 @@ def is_list_item(sentence: str) -> bool:
     return bool(_BULLET.match(sentence))
 
 
+def is_parameter_line(text: str) -> bool:
+    """'- total project cost: USD 2.6 billion;', 'ADB A loan: US$ 45.0 million': a bulleted item or a field
+    with a figure, as lists of a project's parameters are written."""
+    return is_list_item(text) or is_figure_field(text)
+
+
 def is_figure_field(text: str) -> bool:
     """'ADB loan (ordinary capital): US$ 45.0 million', 'Investment - $520 million': a label, a colon or a
     dash and a value with a figure, as a data sheet or a digest lists a project's parameters."""

@@ -10,7 +10,6 @@ from pipelines.domain.extract.annotate.facilities import ABSTRACT_HEADS, Frame
 from pipelines.domain.extract.annotate.name_words import is_acronym, is_government, name_key
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
-from pipelines.domain.extract.parse import is_figure_field, is_list_item
 
 STATION_HEADS = frozenset({"plant", "station", "farm", "park"})  # nouns a power station goes by
 ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
@@ -40,12 +39,6 @@ _ORG_ANAPHOR = re.compile(
     r"|^(?:It|They)\b",
     re.I,
 )
-
-
-def parameter_line(sentence: SentenceDoc) -> bool:
-    """'- total project cost: USD 2.6 billion;', 'ADB A loan: US$ 45.0 million': a bulleted item or a field
-    with a figure, as lists of a project's parameters are written."""
-    return is_list_item(sentence.text) or is_figure_field(sentence.text)
 
 
 def _equipment_kind(sentence: SentenceDoc, frame: Frame) -> str | None:
@@ -83,9 +76,8 @@ class Discourse:
     buyer: str | None = None  # the organisation the last sale was to: 'the new owner'
     phases: dict[tuple[str, int], ProjectMention] = field(default_factory=dict)  # (project, number) -> phase
     phase_objects: set[str] = field(default_factory=set)  # mentions named only as what a phase is of
-    stages_of_works: set[tuple[str, int]] = field(
-        default_factory=set
-    )  # 'the second stage of the upgrade of X'
+    # (project, number) of stages told as stages of works on the project: 'the second stage of its upgrade'
+    stages_of_works: set[tuple[str, int]] = field(default_factory=set)
 
     def recent_project(
         self,

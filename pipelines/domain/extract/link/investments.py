@@ -16,8 +16,8 @@ from pipelines.domain.extract.link.discourse import (
     LIST_LOOKBACK,
     ORG_NOUNS,
     Discourse,
-    parameter_line,
 )
+from pipelines.domain.extract.parse import is_parameter_line
 from pipelines.domain.reference import Reference
 
 # '$X from Y', '$X provided (entirely) by Y', '$X from a group of banks led by Y', 'a $X loan agreement
@@ -237,7 +237,7 @@ def _facility_before_bracket(
 def _project_spoken_of(sentence: SentenceDoc, named: bool, discourse: Discourse) -> list[ProjectMention]:
     """'The consortium is to invest $2 billion', 'the investment is put at ...': the project an amount
     with no facility in its sentence is for."""
-    lookback = LIST_LOOKBACK if parameter_line(sentence) else ANAPHOR_LOOKBACK
+    lookback = LIST_LOOKBACK if is_parameter_line(sentence.text) else ANAPHOR_LOOKBACK
     recent = discourse.recent_project(sentence, None, lookback=lookback)
     if recent and (named or _spoken_of(recent, sentence)):
         return [recent]
@@ -250,7 +250,7 @@ def _spoken_of(recent: ProjectMention, sentence: SentenceDoc) -> bool:
     follows ('Key parameters of the project: ... - total project cost: USD 2.6 billion;')."""
     if recent.sentence.paragraph == sentence.paragraph or sentence.cue("anaphor"):
         return True
-    return parameter_line(sentence)
+    return is_parameter_line(sentence.text)
 
 
 def _priced_facility(sentence: SentenceDoc) -> bool:

@@ -28,7 +28,6 @@ from pipelines.domain.extract.link.discourse import (
     LIST_LOOKBACK,
     STATION_HEADS,
     Discourse,
-    parameter_line,
 )
 from pipelines.domain.extract.link.figures import is_total
 from pipelines.domain.extract.link.places import (
@@ -45,7 +44,7 @@ from pipelines.domain.extract.link.status import (
     set_reference_status,
     speaks_of_a_phase,
 )
-from pipelines.domain.extract.parse import BULLET_MARK, is_figure_field
+from pipelines.domain.extract.parse import BULLET_MARK, is_figure_field, is_parameter_line
 from pipelines.domain.reference import Reference, different_products, fold
 
 _NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
@@ -644,11 +643,7 @@ def _named_alike(sentence: SentenceDoc, name: str, discourse: Discourse) -> Proj
     'the Datka-Kemin power transmission line'), else the one project this sentence placed in the place
     that word names ('a solar plant in Bukhara region; $480 million in the Bukhara plant')."""
     first = fold(name.split()[0])
-    named = [
-        m
-        for m in reversed(discourse.mentions)
-        if m.name and fold(m.name.split()[0]) == first and not m.phase_of
-    ]
+    named = [m for m in reversed(discourse.mentions) if m.own_name and fold(m.own_name.split()[0]) == first]
     if named:
         return next((m for m in named if m.sentence.idx < sentence.idx), None)
     placed = {
@@ -670,7 +665,7 @@ def _end_of_a_name(sentence: SentenceDoc, frame: Frame, discourse: Discourse) ->
         (
             m
             for m in reversed(discourse.mentions)
-            if m.name and m.sentence.idx < sentence.idx and ending.search(m.name) and not m.phase_of
+            if m.own_name and m.sentence.idx < sentence.idx and ending.search(m.own_name)
         ),
         None,
     )
@@ -702,7 +697,7 @@ def _named_project_in(sentence: SentenceDoc, frame: Frame, discourse: Discourse)
         return None
     outside = sentence.text[: frame.np_start] + " " + sentence.text[frame.span_end :]
     for mention in reversed(discourse.mentions):
-        first = mention.name.split()[0] if mention.name and not mention.phase_of else None
+        first = mention.own_name.split()[0] if mention.own_name else None
         same = mention.project_type == frame.project_type and mention.sentence.idx < sentence.idx
         if same and first and re.search(rf"\b{re.escape(first)}\b", outside):
             return mention
@@ -898,7 +893,7 @@ def read_figure_statement(sentence: SentenceDoc, discourse: Discourse) -> list[P
 def _of_recent_project(sentence: SentenceDoc, start: int, discourse: Discourse) -> list[ProjectMention]:
     """The whole sentence as a reference to the project just spoken of, if there is one (further back for
     a line of a list of the project's parameters)."""
-    lookback = LIST_LOOKBACK if parameter_line(sentence) else ANAPHOR_LOOKBACK
+    lookback = LIST_LOOKBACK if is_parameter_line(sentence.text) else ANAPHOR_LOOKBACK
     recent = discourse.recent_project(sentence, None, lookback=lookback)
     if recent is None:
         return []
