@@ -126,8 +126,8 @@ BULLET_MARK = rf"(?:{_SYMBOL_MARK}|\d{{1,2}}[.)])"
 _BULLET = re.compile(rf"^{_SYMBOL_MARK}\s")
 _HEADING_WORDS = 25
 _HEADING_WORDS_BEFORE_COLON = 6
-# a line ending in a word no heading ends in: a sentence cut off mid-way ('..., with a capacity of')
 _EMOJI_END = re.compile(rf"\w\W*\s{_SYMBOL}+$")  # 'was put into operation 🌬⚡️': a post's sentence
+# a line ending in a word no heading ends in: a sentence cut off mid-way ('..., with a capacity of')
 _CUT_OFF = re.compile(
     r"\b(?:of|the|a|an|and|or|to|with|in|for|at|by|from|on|as|its|their|is|are|was|were|will)$"
 )
