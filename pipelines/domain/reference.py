@@ -314,11 +314,6 @@ class Reference:
             zip(self.tables["project_types"].project_type, self.tables["project_types"].label, strict=True)
         )
 
-    def project_label(self, project_type: str | None, place: str | None) -> str:
-        """'Wind farm in Zhanatas': the name of a facility the text does not name."""
-        label = self.type_labels.get(project_type or "other", "project")
-        return f"{label[0].upper()}{label[1:]} in {place}" if place else label.capitalize()
-
     @cached_property
     def metric_types(self) -> set[tuple[str, str]]:
         """(metric, project_type) pairs that make sense: a wind farm has MW, not tonnes."""
@@ -409,3 +404,9 @@ def power_types(ref: Reference) -> frozenset[str]:
         types = ref.tables["project_types"]
         ref._cache["power_types"] = frozenset(types.project_type[types.generates_power == "yes"])
     return ref._cache["power_types"]  # type: ignore[return-value]
+
+
+def project_label(ref: Reference, project_type: str | None, place: str | None) -> str:
+    """'Wind farm in Zhanatas': the name of a facility the text does not name."""
+    label = ref.type_labels.get(project_type or "other", "project")
+    return f"{label[0].upper()}{label[1:]} in {place}" if place else label.capitalize()

@@ -14,7 +14,7 @@ from pipelines.domain.reconcile.previous import previous_ids
 from pipelines.domain.reconcile.projects import Cluster, cluster_mentions, project_id, project_status
 from pipelines.domain.reconcile.review import extraction_issues
 from pipelines.domain.reconcile.syndication import first_copies
-from pipelines.domain.reference import Reference
+from pipelines.domain.reference import Reference, project_label
 
 PROJECT_COLUMNS = [
     "project_id",
@@ -213,7 +213,7 @@ def _generated_name(cluster: Cluster, ref: Reference) -> str:
         or cluster.value("region")
         or ref.country_names.get(cluster.value("country"))
     )
-    return ref.project_label(cluster.value("project_type"), place)
+    return project_label(ref, cluster.value("project_type"), place)
 
 
 def _mentions(frames: pd.DataFrame) -> pd.DataFrame:

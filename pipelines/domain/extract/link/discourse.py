@@ -63,6 +63,16 @@ def _coordinated_kind(sentence: SentenceDoc, frame: Frame) -> str | None:
 
 
 @dataclass
+class PhaseBook:
+    """The later phases an article speaks of ('the third phase of the Galkynysh field')."""
+
+    told: dict[tuple[str, int], ProjectMention] = field(default_factory=dict)  # (project, number) -> phase
+    objects: set[str] = field(default_factory=set)  # mentions named only as what a phase is of
+    # (project, number) of stages told as stages of works on the project: 'the second stage of its upgrade'
+    of_works: set[tuple[str, int]] = field(default_factory=set)
+
+
+@dataclass
 class Discourse:
     """The explicit state of the article's discourse; linkers read it and add to it."""
 
@@ -74,10 +84,7 @@ class Discourse:
     investors: list[str] = field(default_factory=list)  # organisations the article calls the investor
     nationalities: dict[str, str] = field(default_factory=dict)  # organisation -> the country it belongs to
     buyer: str | None = None  # the organisation the last sale was to: 'the new owner'
-    phases: dict[tuple[str, int], ProjectMention] = field(default_factory=dict)  # (project, number) -> phase
-    phase_objects: set[str] = field(default_factory=set)  # mentions named only as what a phase is of
-    # (project, number) of stages told as stages of works on the project: 'the second stage of its upgrade'
-    stages_of_works: set[tuple[str, int]] = field(default_factory=set)
+    phases: PhaseBook = field(default_factory=PhaseBook)  # the later phases spoken of
 
     def recent_project(
         self,

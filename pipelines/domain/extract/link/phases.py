@@ -18,7 +18,7 @@ from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.extract.link.mentions import refer
 from pipelines.domain.extract.link.participants import link_reference_participants
 from pipelines.domain.extract.link.status import set_status
-from pipelines.domain.reference import Reference, fold
+from pipelines.domain.reference import Reference, fold, project_label
 
 PHASE_WORD = "phase"  # what a later phase is called in its project's name and goes by
 _OF_PROJECT = re.compile(  # 'the third phase of (the development of) the ...'
@@ -58,9 +58,9 @@ def read_phase(
     if root is None or not (root.name or root.locality or root.region):
         return touched  # 'a plant ... its second phase': a phase of no project one can tell
     number = phase_number(sentence.text[cue.start : cue.end])
-    if (root.frame_id, number) in discourse.stages_of_works:
+    if (root.frame_id, number) in discourse.phases.of_works:
         return touched  # 'the cost of the second stage' of the modernisation told before
-    known = discourse.phases.get((root.frame_id, number))  # 'the second phase' told again
+    known = discourse.phases.told.get((root.frame_id, number))  # 'the second phase' told again
     if known is None and not (_says_something(sentence, cue) and _fits(sentence, cue, root, ref)):
         return touched
     total = _total_start(sentence, cue)
@@ -78,7 +78,7 @@ def read_phase(
 def _tell_of(phase: ProjectMention, discourse: Discourse, facts: Facts) -> None:
     """A new phase: spoken of from now on, with the status and organisations of its words."""
     discourse.mentions.append(phase)
-    discourse.phases[(phase.phase_of, phase.phase)] = phase
+    discourse.phases.told[(phase.phase_of, phase.phase)] = phase
     set_status(phase, phase.head_start, phase.head_end, discourse)
     link_reference_participants(phase, True, facts)
 
@@ -124,13 +124,13 @@ def _first_phase_is_the_whole(
 def settle_phases(discourse: Discourse, facts: Facts) -> None:
     """At the article's end: phases that already stand are the plant's history, not projects of their own;
     a project named only as what its phases are of is no news."""
-    for key, phase in list(discourse.phases.items()):
+    for key, phase in list(discourse.phases.told.items()):
         whole = _root_now(key[0], discourse)
         if _already_built(phase, discourse):
             _sized_once(phase.frame_id, whole, facts)
             redirect(phase, whole, discourse.mentions, facts)
             phase.name, phase.phase, phase.phase_of = None, None, None
-            del discourse.phases[key]
+            del discourse.phases.told[key]
     _drop_wholes_named_only_by_phases(discourse, facts)
 
 
@@ -149,12 +149,12 @@ def _already_built(phase: ProjectMention, discourse: Discourse) -> bool:
 def _drop_wholes_named_only_by_phases(discourse: Discourse, facts: Facts) -> None:
     """'won the tender for the second stage of the Garlyk complex': a project the article names only as
     what its later phase is of, and gives nothing of its own, is no news; its phase is."""
-    extended = {_root_now(phase.phase_of, discourse) for phase in discourse.phases.values()}
+    extended = {_root_now(phase.phase_of, discourse) for phase in discourse.phases.told.values()}
     measured = {row["frame_id"] for row in facts.capacities}
     bare = {
         root
         for root in extended - measured
-        if all(m.frame_id in discourse.phase_objects for m in discourse.mentions if m.root == root)
+        if all(m.frame_id in discourse.phases.objects for m in discourse.mentions if m.root == root)
     }
     discourse.mentions = [m for m in discourse.mentions if m.root not in bare]
     facts.participants = [row for row in facts.participants if row["frame_id"] not in bare]
@@ -201,10 +201,10 @@ def _extended(
         after = [m for m in touched if of.end() <= m.head_start <= of.end() + _NAME_REACH]
         works = after and any(cue.end <= c.start < after[0].head_start for c in sentence.cue("upgrade_work"))
         if works and (whole := _whole(after[0], discourse)) is not None:  # 'of the modernisation of X'
-            discourse.stages_of_works.add((whole.frame_id, phase_number(text[cue.start : cue.end])))
+            discourse.phases.of_works.add((whole.frame_id, phase_number(text[cue.start : cue.end])))
             return None
         if after:
-            discourse.phase_objects.add(after[0].frame_id)
+            discourse.phases.objects.add(after[0].frame_id)
         return _whole(after[0], discourse) if after else None
     if _OF_SOMETHING.match(text, cue.end):
         return None
@@ -222,7 +222,7 @@ def _extended(
 def _phase_told(sentence: SentenceDoc, cue: Cue, discourse: Discourse) -> ProjectMention | None:
     """The last phase of this number the article spoke of."""
     number = phase_number(sentence.text[cue.start : cue.end])
-    told = [phase for (_, n), phase in discourse.phases.items() if n == number]
+    told = [phase for (_, n), phase in discourse.phases.told.items() if n == number]
     return told[-1] if told else None
 
 
@@ -315,7 +315,7 @@ def _new_phase(
     sentence: SentenceDoc, cue: Cue, root: ProjectMention, number: int, ref: Reference, discourse: Discourse
 ) -> ProjectMention:
     """The phase as a project of its own: the kind, place and product of the project it extends."""
-    whole_name = root.name or ref.project_label(root.project_type, root.locality or root.region)
+    whole_name = root.name or project_label(ref, root.project_type, root.locality or root.region)
     return ProjectMention(
         f"{discourse.doc.article_id}:{sentence.idx}:{cue.start}:{root.project_type}:{PHASE_WORD}{number}",
         sentence,
