@@ -597,7 +597,7 @@ def _typeless_antecedent(
     if _of_something_named(sentence, frame):
         return None
     if frame.name:
-        alike = _named_alike(sentence, frame.name, discourse)
+        alike = named_alike(sentence, frame.name, discourse)
         return alike if alike or frame.project_type else _project_at(sentence, frame.name, discourse)
     if frame.plural and not frame.names:
         return _plural_antecedent(sentence, frame, discourse)
@@ -638,7 +638,7 @@ def _makes_other(frame: Frame, antecedent: ProjectMention, discourse: Discourse)
     return any(different_products(frame.product, product) for product in made)
 
 
-def _named_alike(sentence: SentenceDoc, name: str, discourse: Discourse) -> ProjectMention | None:
+def named_alike(sentence: SentenceDoc, name: str, discourse: Discourse) -> ProjectMention | None:
     """The last earlier project whose name begins with the same word ('the Datka-Kemin project' after
     'the Datka-Kemin power transmission line'), else the one project this sentence placed in the place
     that word names ('a solar plant in Bukhara region; $480 million in the Bukhara plant')."""

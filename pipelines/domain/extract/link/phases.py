@@ -15,7 +15,7 @@ from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.coreference import redirect
 from pipelines.domain.extract.link.discourse import Discourse
-from pipelines.domain.extract.link.mentions import refer
+from pipelines.domain.extract.link.mentions import named_alike, refer
 from pipelines.domain.extract.link.participants import link_reference_participants
 from pipelines.domain.extract.link.status import set_status
 from pipelines.domain.reference import Reference, fold, project_label
@@ -53,11 +53,11 @@ def read_phase(
     cue = next(iter(sentence.cue("later_phase")), None)
     if cue is None:
         return _first_phase_is_the_whole(sentence, touched, discourse)
-    parent = _extended(sentence, cue, touched, discourse)
+    number = phase_number(sentence.text[cue.start : cue.end])
+    parent = _extended(sentence, cue, number, touched, discourse)
     root = discourse.first_mention(parent) if parent is not None else None
     if root is None or not (root.name or root.locality or root.region):
         return touched  # 'a plant ... its second phase': a phase of no project one can tell
-    number = phase_number(sentence.text[cue.start : cue.end])
     if (root.frame_id, number) in discourse.phases.of_works:
         return touched  # 'the cost of the second stage' of the modernisation told before
     known = discourse.phases.told.get((root.frame_id, number))  # 'the second phase' told again
@@ -158,6 +158,9 @@ def _drop_wholes_named_only_by_phases(discourse: Discourse, facts: Facts) -> Non
     }
     discourse.mentions = [m for m in discourse.mentions if m.root not in bare]
     facts.participants = [row for row in facts.participants if row["frame_id"] not in bare]
+    phase_of = {_root_now(p.phase_of, discourse): p.frame_id for p in discourse.phases.told.values()}
+    for row in facts.investment_frames:
+        row["frame_id"] = phase_of[row["frame_id"]] if row["frame_id"] in bare else row["frame_id"]
 
 
 def _root_now(frame_id: str, discourse: Discourse) -> str:
@@ -190,7 +193,7 @@ def _named_phase(name: object) -> str | None:
 
 
 def _extended(
-    sentence: SentenceDoc, cue: Cue, touched: list[ProjectMention], discourse: Discourse
+    sentence: SentenceDoc, cue: Cue, number: int, touched: list[ProjectMention], discourse: Discourse
 ) -> ProjectMention | None:
     """The project the phase extends: named right after it ('of the X field') or right before it ('X Phase
     II', "X's second stage"); else the project the article speaks of ('its second stage', 'a second
@@ -201,7 +204,7 @@ def _extended(
         after = [m for m in touched if of.end() <= m.head_start <= of.end() + _NAME_REACH]
         works = after and any(cue.end <= c.start < after[0].head_start for c in sentence.cue("upgrade_work"))
         if works and (whole := _whole(after[0], discourse)) is not None:  # 'of the modernisation of X'
-            discourse.phases.of_works.add((whole.frame_id, phase_number(text[cue.start : cue.end])))
+            discourse.phases.of_works.add((whole.frame_id, number))
             return None
         if after:
             discourse.phases.objects.add(after[0].frame_id)
@@ -210,20 +213,14 @@ def _extended(
         return None
     name = _NAME_BEFORE.search(text[: cue.start])
     if name is not None and not _ITS.search(text[: cue.start]):
-        named = _named(name.group("name"), sentence, discourse)
+        named = named_alike(sentence, name.group("name"), discourse)
         if named is not None or not _at_sentence_start(text, name.start()):
             return _whole(named, discourse) if named else None
     before = [m for m in touched if m.head_start < cue.start]  # 'At the X plant, CITIC began the third stage'
-    told = _phase_told(sentence, cue, discourse)  # 'the second phase' of the phase 2 spoken of
-    recent = before[-1] if before else told or discourse.recent_project(sentence, None)
-    return _whole(recent, discourse) if recent else None
-
-
-def _phase_told(sentence: SentenceDoc, cue: Cue, discourse: Discourse) -> ProjectMention | None:
-    """The last phase of this number the article spoke of."""
-    number = phase_number(sentence.text[cue.start : cue.end])
+    # 'the second phase' after the phase 2 spoken of is that phase's
     told = [phase for (_, n), phase in discourse.phases.told.items() if n == number]
-    return told[-1] if told else None
+    recent = before[-1] if before else (told[-1] if told else discourse.recent_project(sentence, None))
+    return _whole(recent, discourse) if recent else None
 
 
 def _whole(mention: ProjectMention, discourse: Discourse) -> ProjectMention | None:
@@ -232,19 +229,6 @@ def _whole(mention: ProjectMention, discourse: Discourse) -> ProjectMention | No
     if first is not None and first.phase_of:
         first = next((m for m in discourse.mentions if m.frame_id == first.phase_of), None)
     return None if first is None or first.part_of else first
-
-
-def _named(name: str, sentence: SentenceDoc, discourse: Discourse) -> ProjectMention | None:
-    """The project named with this word before the sentence or in it ('Shokpar Phase II')."""
-    key = fold(name)
-    return next(
-        (
-            m
-            for m in reversed(discourse.mentions)
-            if m.sentence.idx <= sentence.idx and m.name and key in fold(m.name).split() and not m.phase_of
-        ),
-        None,
-    )
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
