@@ -327,3 +327,28 @@ def test_megawatts_transliterated_from_russian(ref):
 )
 def test_a_product_listed_before_its_figure_is_what_the_figure_measures(ref, sentence, products):
     assert [q.product for q in find_quantities(sentence, ref)] == products
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The country's flagship is the 3,780 MW Rogun hydropower plant.", [("installed_power", 3780.0)]),
+        ("The country's largest plant remains the 600 MW Bishkek CHP.", [("installed_power", 600.0)]),
+        ("The country's installed capacity is 45,000 MW.", []),
+        ("The country's 20 GW of hydropower stands idle in winter.", []),
+    ],
+)
+def test_a_plant_the_country_calls_its_own_keeps_its_size(ref, sentence, figures):
+    assert [(q.metric, q.value_std) for q in find_quantities(sentence, ref) if not q.negative] == figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So far 48 of the 160 turbines have been installed at the 1 GW wind farm.",
+        "The contractor has erected 48 out of the 160 turbines at the 1 GW wind farm.",
+    ],
+)
+def test_turbines_installed_so_far_count_the_whole(ref, sentence):
+    kept = [(q.metric, q.value_std) for q in find_quantities(sentence, ref) if not q.negative]
+    assert sorted(kept) == [("installed_power", 1000.0), ("unit_count", 160.0)]

@@ -546,3 +546,26 @@ def test_a_project_of_something_named_that_is_no_facility_tells_nothing_of_the_m
 def test_a_contractor_that_completed_the_design_has_not_completed_the_plant(ref):
     sentence = "ENFI has completed the basic design and the procurement of long-lead equipment for it."
     assert [c.value for c in find_status_cues(sentence, ref)] == []
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        ("Preparatory works began in 2018, but both projects were cancelled in 2020.", "cancelled"),
+        (
+            "The agreements were signed in 2017; after the funding dried up, both plants were suspended.",
+            "shelved",
+        ),
+        ("Citing low tariffs, the investors froze the two projects in 2021.", "shelved"),
+    ],
+)
+def test_both_projects_take_the_status_of_the_clause_that_names_them(ref, later, status):
+    from tests.test_reconcile import _tables
+
+    text = (
+        "date: 2023-04-14\n\nSinohydro was to build the 300 MW Kokomeren HPP in Jalal-Abad region, and "
+        f"PowerChina the 200 MW Kazarman HPP in Naryn region. {later}"
+    )
+    projects = _tables([text], ref)["projects"]
+    assert sorted(projects.name) == ["Kazarman HPP", "Kokomeren HPP"]
+    assert set(projects.status) == {status}

@@ -54,6 +54,7 @@ _HYBRID = "hybrid"  # the word that makes a plant of several kinds one plant
 _QUOTED_NAME = re.compile(r'^\s+"(?P<name>[A-Z][\w\'-]*(?:[ -][\w\'-]+){0,3})"')
 ABSTRACT_HEADS = frozenset({"project", "facility", "site"})  # nouns any kind of facility goes by
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
+_DESIGNATOR = re.compile(r"\b[A-Z]{2,5}-\d{1,2}\b")  # 'CHP-2', 'GRES-1', 'TPP-3': a station's number
 PRODUCTION_PARTS = UNIT_HEADS | {"line", "shop", "workshop"}  # what a contract for a plant's works covers
 _AT_PLANT = re.compile(
     r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of|on)\s+(?:the\s+)?$", re.I
@@ -621,7 +622,8 @@ def _bare_conjunct(between: str, frame: Frame, previous: Frame) -> bool:
     """'the mine and concentrator': a noun with no words of its own joined to a facility of its kind is
     that facility's part."""
     same_kind = frame.project_type in (None, previous.project_type)
-    return bool(re.fullmatch(r"\s+and\s+", between)) and frame.np_start == frame.head_start and same_kind
+    alone = frame.np_start == frame.head_start and frame.name is None  # 'GRES-1' is a station of its own
+    return bool(re.fullmatch(r"\s+and\s+", between)) and alone and same_kind
 
 
 def _drop_nested(frames: list[Frame]) -> list[Frame]:
@@ -670,9 +672,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     definite = definite or (not words and _ACRONYM_OPENS.match(sentence[head.start() :]) is not None)
     shape = {
         "noun_phrase": sentence[np_start : head.end()],
-        "name": _route_after(sentence, head, ref)
-        or _quoted_after(sentence, head)
-        or (proper_name(tokens, head.group(0), ref) if not names and not shouted(sentence) else None),
+        "name": _name_at(sentence, head, tokens, bool(names), ref),
         "plural": plural,
         "count": len(names) or count,
         "definite": definite,
@@ -691,6 +691,25 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     }
     np_start, shape = _named_one_of(sentence, np_start, head_text, shape, ref)
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
+
+
+def _name_at(
+    sentence: str, head: re.Match[str], tokens: list[tuple[int, str]], listed: bool, ref: Reference
+) -> str | None:
+    """The facility's name: a route or quoted name after its noun, capitalised words before it, or the
+    numbered abbreviation it is ('CHP-3')."""
+    return (
+        _route_after(sentence, head, ref)
+        or _quoted_after(sentence, head)
+        or (proper_name(tokens, head.group(0), ref) if not listed and not shouted(sentence) else None)
+        or designator(head.group(0))
+    )
+
+
+def designator(phrase: str) -> str | None:
+    """'CHP-3', 'GRES-1': the numbered abbreviation a city's station is known by, a name of its own."""
+    found = _DESIGNATOR.search(phrase)
+    return found.group(0) if found else None
 
 
 def _route_after(sentence: str, head: re.Match[str], ref: Reference) -> str | None:

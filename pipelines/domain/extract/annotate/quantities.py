@@ -33,8 +33,12 @@ _PERIOD_AFTER = re.compile(
 _ANNUAL_BEFORE = re.compile(
     r"\b(?:annual(?:ly)?|yearly|per year|a year|each year|per annum|in year)\b[^.;]{0,60}$", re.I
 )
-_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+)?$", re.I)  # 'all 16 turbines'
-_ALL_REACH = 20  # characters 'all of the ' may take before a count
+_WHOLE_BEFORE = re.compile(  # 'all 16 turbines', '48 of the 160 turbines', 'installed at the 1 GW farm'
+    r"(?:\ball\s+(?:of\s+)?|\b\d[\d,]*\s+(?:out\s+)?of\s+|\b(?:at|to|for)\s+(?=the|its|their))"
+    r"(?:the\s+|its\s+|their\s+)?(?:planned\s+|total\s+)?$",
+    re.I,
+)
+_WHOLE_REACH = 24  # characters '48 out of the planned ' may take before a count
 _PERIOD_REACH = 80  # characters before a number where 'per annum' or 'daily' and the words after stand
 _DAILY_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,40}$", re.I)  # 'its daily capacity is'
 _YEAR_BEFORE_COUNT = re.compile(r"\b(?i:in|since|by|until|from|of|during)\s+(?:19|20)\d\d$")
@@ -129,7 +133,8 @@ def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     between = rf"between\s+(?P<bnum>{NUMBER})\s*(?P<bscale>{SCALE})?\s+and\s+(?P<bnum2>{NUMBER})"
     # '124 of its turbines', '80 of its 4.2 MW turbines' (not '48 of the planned 160 turbines')
     turbines = r"(?:wind\s+)?turbines"
-    word = rf"(?!\d[\d,.]*\s+{turbines})[\w./-]+\s+"
+    # (not '42 of the 240 Envision turbines': 240 are counted)
+    word = rf"(?!\d[\d,.]*\s+(?:[A-Z][a-z][\w-]*\s+)?{turbines})[\w./-]+\s+"
     counted = rf"(?:\s+of\s+(?:its|their|the)\s+(?:{word}){{0,3}}?(?={turbines}))?"
     model = r"(?:\s+[A-Z][\w./-]*\d[\w./-]*|\s+[A-Z]{1,4}\s\d+[/-][\w./-]+)?"  # 'EN-156/6.5', 'GW 87/1500'
     maker = rf"(?:(?:\s+[A-Z][a-z][\w-]*)?{model}(?=\s+{turbines}))?"  # '79 Goldwind (EN-156) turbines'
@@ -284,10 +289,11 @@ def _goods(unit_row: dict) -> bool:
 
 def _is_negative(sentence: str, start: int, end: int, negative_cue: re.Pattern[str]) -> bool:
     """A figure that is no capacity ('saving 110,000 tons', '45 turbines have been installed') or a part's;
-    'all 16 turbines have been installed' counts the whole."""
+    'all 16 turbines have been installed', '48 of the 160 turbines' and 'installed at the 1 GW farm' count
+    the whole."""
     if _is_part(sentence, start, end):
         return True
-    whole = _ALL_BEFORE.search(sentence, max(0, start - _ALL_REACH), start)
+    whole = _WHOLE_BEFORE.search(sentence, max(0, start - _WHOLE_REACH), start)
     return not whole and bool(negative_cue.search(_local_context(sentence, start, end)))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.domain.extract.annotate.facilities import PRODUCTION_PARTS, Frame
+from pipelines.domain.extract.annotate.facilities import PRODUCTION_PARTS, Frame, designator
 from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS
@@ -21,6 +21,7 @@ MIN_MISSPELT_LENGTH = 6  # shorter names one letter apart are other names ('Aral
 SAME_FIGURE = 0.10  # relative gap within which two figures of one metric may describe the same facility
 _ORDINAL = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.I)
 _NEW = re.compile(r"\bnew\b", re.I)  # a facility called new is not the first of its kind named after it
+_OLD = re.compile(r"\b(?:old|existing|former)\b", re.I)
 _INDEFINITE = re.compile(r"an?\s", re.I)
 _DETERMINERS = frozenset({"a", "an", "another", "one", "any", "each", "every", "some", "no"})
 _ANOTHER = re.compile(r"\b(?:another|other|second|third|further|more|additional)\b", re.I)
@@ -71,7 +72,12 @@ def other_ordinal(phrase: str, other: str) -> bool:
     """'the first gas processing plant' and 'the second gas processing plant': two plants; so are 'the
     first plant' and 'a new plant'."""
     mine, theirs = _rank(phrase), _rank(other)
-    return bool(mine and theirs and mine != theirs)
+    return bool(mine and theirs and mine != theirs) or {_age(phrase), _age(other)} == {"new", "old"}
+
+
+def _age(phrase: str) -> str | None:
+    """'the new CHP-3' and 'the old coal-fired CHP-3': the station built and the one it replaces."""
+    return "new" if _NEW.search(phrase) else "old" if _OLD.search(phrase) else None
 
 
 def _rank(phrase: str) -> str | None:
@@ -121,9 +127,16 @@ def _kin(mention: ProjectMention, mentions: list[ProjectMention]) -> list[Projec
         and not different_products(m.product, mention.product)
         and not other_shape(m.frame, mention.frame)
         and not _other_ordinals(m, mention)
+        and not _numbered_apart(m, mention)
         and not (mention.frame and ranked_against(mention.frame, [c for c in mentions if c.root == m.root]))
         and not _share_a_sentence(m.root, mention.sentence.idx, mentions)
     ]
+
+
+def _numbered_apart(a: ProjectMention, b: ProjectMention) -> bool:
+    """'CHP-2' and 'CHP-3' of one city are two stations."""
+    numbers = {designator(m.own_name or (m.frame.noun_phrase if m.frame else "")) for m in (a, b)}
+    return None not in numbers and len(numbers) == 2
 
 
 def other_shape(a: Frame | None, b: Frame | None) -> bool:
@@ -271,3 +284,13 @@ def redirect(mention: ProjectMention, root: str, mentions: list[ProjectMention],
         for row in table:
             if row["frame_id"] == old:
                 row["frame_id"] = root
+    _take_place(next((m for m in mentions if m.frame_id == root), None), mention)
+
+
+def _take_place(root: ProjectMention | None, mention: ProjectMention) -> None:
+    """'I worked at GRES-1' told nowhere, then 'GRES-1 ... are here' in a paragraph on Ekibastuz: the
+    project first named without a place stands where its later mention does."""
+    if root is None or root.region or root.locality or not mention.region or root.country != mention.country:
+        return
+    root.locality, root.region, root.region_code = mention.locality, mention.region, mention.region_code
+    root.placed_by_context = mention.placed_by_context

@@ -95,8 +95,8 @@ class Discourse:
     ) -> ProjectMention | None:
         """The project (of this type) the last sentence within `lookback` that names one speaks of: the one
         named with the same noun ('The 1,860 MW plant' after 'the X project ... the Y plant' is Y; 'the
-        plant' after 'a solar plant ... a battery system' is the solar plant), else the first it names
-        ('Work on the X line started at the Y substation. The project ...' is X).
+        plant' after 'a solar plant ... a battery system' is the solar plant; a station noun, only near),
+        else the first it names ('Work on the X line started at the Y substation. The project ...' is X).
         'The pipeline' points to the last pipeline before the last station, however far back."""
         specific = noun.head_word if noun and noun.head_word not in ABSTRACT_HEADS else None
         earlier = [
@@ -113,7 +113,7 @@ class Discourse:
             return kin  # 'a gas turbine power plant at the field. The 80 MW station will ...'
         if close_kin := [m for m in close if specific and _goes_by(m, specific)]:
             return close_kin[0]  # 'the Bishkek CHP ... the plant': near, before a plant named far back
-        if same_noun or not close:
+        if not close or (same_noun and specific not in STATION_HEADS):  # 'the plant': not a far caption's
             return (same_noun or [None])[0]
         last = [m for m in close if m.sentence.idx == close[0].sentence.idx]
         named_alike = [m for m in last if noun and _goes_by(m, noun.head_word)]

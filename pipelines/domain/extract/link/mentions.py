@@ -12,6 +12,7 @@ from pipelines.domain.extract.annotate.facilities import (
     UNIT_HEADS,
     Frame,
     captive_power,
+    designator,
     has_route,
 )
 from pipelines.domain.extract.annotate.facility_types import match_terms
@@ -36,6 +37,7 @@ from pipelines.domain.extract.link.places import (
     OPENING_PHRASE,
     beside_another,
     opening_place,
+    owning_country,
 )
 from pipelines.domain.extract.link.status import (
     GOVERNING_REACH,
@@ -72,7 +74,7 @@ _ALSO_CALLED = re.compile(
     r"\b(?:also known as|known as|formerly|still called|called|also called|a\.k\.a\.)\s+(?:the\s+)?$", re.I
 )
 _THESE_PROJECTS = re.compile(  # 'Investment agreements on these projects were signed ...'
-    r"\b(?:these|those|both|all (?:three|four|five|the))\s+(?:\w+\s+)?"
+    r"\b(?:these|those|both|the (?:two|three|four)|all (?:three|four|five|the))\s+(?:\w+\s+)?"
     r"(?:projects|plants|stations|farms|facilities)\b",
     re.I,
 )
@@ -332,12 +334,13 @@ def read_anaphora(
     sentence: SentenceDoc, own: list[ProjectMention], discourse: Discourse
 ) -> list[ProjectMention]:
     """Words for an earlier project without naming a facility: 'The project can generate ...', 'They ...'."""
-    if not own and (_PLURAL_ANAPHOR.match(sentence.text) or _THESE_PROJECTS.search(sentence.text)):
+    plural = None if own else _PLURAL_ANAPHOR.match(sentence.text) or _THESE_PROJECTS.search(sentence.text)
+    if plural:  # '..., and both projects were cancelled': the status of its clause
         previous = {m.root: m for m in discourse.mentions if m.sentence.idx == sentence.idx - 1}
         wholes = list(previous.values())
         if wholes and _COMPOSED.match(wholes[0].sentence.text):
             wholes = wholes[:1]  # 'The cascade will consist of four plants: A, B, ... Their total capacity'
-        return [refer(sentence, m, 0, discourse) for m in wholes]
+        return [refer(sentence, m, plural.start(), discourse) for m in wholes]
     named = None if own else _named_subject(sentence, discourse)
     if named is not None:
         mention = refer(sentence, named, 0, discourse)
@@ -534,8 +537,8 @@ def _placed_there(
 
 def _placed_abroad(sentence: SentenceDoc, frame: Frame, root: ProjectMention | None) -> bool:
     """'the plant of Wison (Nanjing) Clean Energy ... in Nanjing, Jiangsu province' after a complex in
-    Bukhara region: a facility its own words place only in another country is another facility (not a
-    line, whose places are its ends)."""
+    Bukhara region, "China's largest wind farm" after one in Zhambyl: a facility its own words place only
+    in another country is another facility (not a line, whose places are its ends)."""
     if root is None or frame.linear or frame.head_word in ABSTRACT_HEADS:
         return False  # 'the project was signed in Beijing': where it was signed
     theirs = {root.country} if root.country else {p.country for p in root.own_places if p.kind != "country"}
@@ -543,7 +546,7 @@ def _placed_abroad(sentence: SentenceDoc, frame: Frame, root: ProjectMention | N
         p.country
         for p in _sites_right_after(sentence, frame, frame.span_end, owner=True)
         if p.kind != "country"
-    }
+    } | {owning_country(sentence, frame)}
     return bool(own - {None} and theirs - {None}) and not own & theirs
 
 
@@ -657,15 +660,18 @@ def named_alike(sentence: SentenceDoc, name: str, discourse: Discourse) -> Proje
 def _end_of_a_name(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
     """'CHP-2' after 'Petropavlovsk CHP-2': a numbered facility written as the end of a name told before."""
     words = frame.noun_phrase.split()
-    numbered = " ".join(w for w in words if fold(w) not in DEFINITE)
-    if frame.name or not re.search(r"\d", numbered):
+    numbered = designator(frame.noun_phrase) or " ".join(w for w in words if fold(w) not in DEFINITE)
+    if (frame.name and frame.name != numbered) or not re.search(r"\d", numbered):
         return None
     ending = re.compile(rf"(?:^|\s){re.escape(numbered)}$", re.I)
     return next(
         (
             m
             for m in reversed(discourse.mentions)
-            if m.own_name and m.sentence.idx < sentence.idx and ending.search(m.own_name)
+            if m.own_name
+            and m.sentence.idx < sentence.idx
+            and ending.search(m.own_name)
+            and m.own_name != frame.name  # 'GRES-1' again: the same name, joined by coreference
         ),
         None,
     )

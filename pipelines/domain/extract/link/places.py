@@ -83,19 +83,15 @@ def place_mention(
         return
     paragraph_country = _paragraph_country(sentence, frame, discourse, ref)
     if known is None and country is None and not frame.linear:
-        known = _context_region(sentence, frame, discourse, paragraph_country)
-        known = known if known is None or _context_fits(known, locality, sentence, frame, ref) else None
-        mention.placed_by_context = known is not None
-        if known is not None and known.kind in ("locality", "district") and known.start < frame.np_start:
-            mention.placed_by_context = False
-            locality, district = (known, district) if known.kind == "locality" else (locality, known)
+        known, locality, district = _place_of_context(
+            mention, frame, (locality, district), paragraph_country, discourse, ref
+        )
     mention.locality = _locality(mention, frame, locality, district, discourse, ref)
     known = known or _route_region(sentence, frame, ref)
     if known is not None and known.region:
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
-    stated = (
-        route_country or (country.country if country else None) or (locality.country if locality else None)
-    )
+    told = next((p.country for p in (country, locality) if p), None) or owning_country(sentence, frame)
+    stated = route_country or told
     mention.country = (
         mention.country or stated or _country_around(sentence, frame, paragraph_country, discourse)
     )
@@ -103,15 +99,37 @@ def place_mention(
         _region_of_same_town(mention, discourse)
 
 
+def _place_of_context(
+    mention: ProjectMention,
+    frame: Frame,
+    town: tuple[PlaceMention | None, PlaceMention | None],
+    paragraph_country: str | None,
+    discourse: Discourse,
+    ref: Reference,
+) -> tuple[PlaceMention | None, PlaceMention | None, PlaceMention | None]:
+    """The region (and town or district before the facility) the clause or paragraph gives a frame its own
+    words do not place: (the place, the locality, the district)."""
+    locality, district = town
+    sentence = mention.sentence
+    known = _context_region(sentence, frame, discourse, paragraph_country)
+    known = known if known is None or _context_fits(known, locality, sentence, frame, ref) else None
+    mention.placed_by_context = known is not None
+    if known is not None and known.kind in ("locality", "district") and known.start < frame.np_start:
+        mention.placed_by_context = False
+        locality, district = (known, district) if known.kind == "locality" else (locality, known)
+    return known, locality, district
+
+
 def _context_fits(
     place: PlaceMention, town: PlaceMention | None, sentence: SentenceDoc, frame: Frame, ref: Reference
 ) -> bool:
     """A place of the context may site a frame: in the region of one of the towns of its own town's name
     ('signed in Almaty for a smelter near Aktogay': Aktogay stays, of several regions), and in the country
-    the sentence speaks for ('Tashkent wants ...': no region of another country)."""
+    the sentence speaks for or owns it ('Tashkent wants ...', "Türkiye's plant": no region of another
+    country)."""
     towns = ref.localities_by_surface.get(fold(town.text), []) if town else []
-    told = _country_before(sentence, frame)
-    return (not towns or place.region in {t.region for t in towns}) and told in (None, place.country)
+    told = {_country_before(sentence, frame), owning_country(sentence, frame)} - {None}  # "Türkiye's plant"
+    return (not towns or place.region in {t.region for t in towns}) and told <= {place.country}
 
 
 def _region_of_same_town(mention: ProjectMention, discourse: Discourse) -> None:
@@ -501,8 +519,16 @@ def _context_sentences(sentence: SentenceDoc, discourse: Discourse) -> list[Sent
     return out
 
 
+def owning_country(sentence: SentenceDoc, frame: Frame) -> str | None:
+    """ "Türkiye's Karapinar solar plant": the country whose named facility the phrase names (not
+    "China's third-generation reactor", a kind of one)."""
+    owners = [p for p in sentence.places if p.kind == "country" and frame.name and _possessive(frame, p)]
+    return next((p.country for p in owners if sentence.text.startswith(("'s ", "’s "), p.end)), None)
+
+
 def _possessive(frame: Frame, place: PlaceMention) -> bool:
-    """ "Kazakhstan's first polyethylene plant": the country owns the phrase; it does not place it."""
+    """ "Kazakhstan's first polyethylene plant": the country owns the phrase, no site of it; the country
+    it stands in when nothing else places it."""
     return frame.np_start <= place.start < frame.head_start and place.text in frame.noun_phrase.split("'s")[0]
 
 
