@@ -589,3 +589,38 @@ def test_a_word_of_time_opening_a_sentence_is_no_part_of_a_name(ref, sentence):
 )
 def test_legal_forms_listed_fields_and_where_a_company_is_listed(ref, sentence, expected):
     assert [name for name, _ in _names(sentence, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Korea Western Power Co. (KOWEPO) has signed an investment agreement.", "Korea Western Power Co"),
+        ("The loan was arranged by Korea Development Bank.", "Korea Development Bank"),
+        ("A contract went to Korea Electric Power Corp. last year.", "Korea Electric Power Corp"),
+    ],
+)
+def test_a_country_s_short_name_opening_a_company_name_is_part_of_it(ref, sentence, name):
+    assert name in [text for text, _ in _names(sentence, ref)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Korean KEPCO Engineering Co. will design the line.", "KEPCO Engineering Co"),
+        ("The Russian Inter RAO Group will supply power.", "Inter RAO Group"),
+    ],
+)
+def test_a_demonym_before_a_company_name_is_not_part_of_it(ref, sentence, name):
+    assert name in [text for text, _ in _names(sentence, ref)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Uzbekistan, Mitsubishi Hitachi Power Systems (MHPS) supplied the gas turbines.",
+        "Mitsubishi Hitachi Power Systems supplied the gas turbines for the plant.",
+        "The gas turbines came from Mitsubishi Hitachi Power Systems, the Japanese maker.",
+    ],
+)
+def test_a_name_ending_in_systems_is_a_company(ref, sentence):
+    assert "Mitsubishi Hitachi Power Systems" in [text for text, _ in _names(sentence, ref)]

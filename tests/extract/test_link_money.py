@@ -1094,3 +1094,33 @@ def test_a_credit_of_a_bank_in_an_amount_is_the_banks_and_the_cost_no_ones(read_
 def test_the_value_of_the_project_is_its_investment(read_tables, value):
     tables = read_tables(f"The Upper Kumarg gold mine was opened by TBEA in Ayni district. {value}")
     assert [(surface, amount) for surface, amount, _ in _investments(tables)] == [("TBEA", 87e6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 100 MW solar plant in Navoi region is financed by a loan of the Asian Development Bank (ADB) in "
+        "the amount of US$140 million and by counterpart funds of the Government of Uzbekistan.",
+        "A loan of the Asian Development Bank (ADB) of $140 million and funds of the Government of "
+        "Uzbekistan will pay for the 100 MW solar plant in Navoi region.",
+        "The Government of Uzbekistan and a credit from the Asian Development Bank (ADB) worth $140 million "
+        "finance the 100 MW solar plant in Navoi region.",
+    ],
+)
+def test_the_lender_glossed_by_its_abbreviation_lends_the_amount_after_it(read_tables, text):
+    assert _investments(read_tables(text)) == [("Asian Development Bank", 140e6, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinohydro is building a 32 MW gas-piston plant in Sergeli district. The cost of the project is 41.5 "
+        "million US dollars, which is financed by a loan of the China Development Bank (CDB).",
+        "Sinohydro is building a 32 MW gas-piston plant in Sergeli district. The project costs $41.5 "
+        "million, funded with a preferential loan from the China Development Bank.",
+        "A 32 MW gas-piston plant worth $41.5 million, financed through a credit of the China Development "
+        "Bank, is being built by Sinohydro in Sergeli district.",
+    ],
+)
+def test_the_bank_whose_loan_finances_an_amount_is_its_investor(read_tables, text):
+    assert _investments(read_tables(text)) == [("China Development Bank", 41.5e6, 1)]

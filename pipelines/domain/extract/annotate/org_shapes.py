@@ -255,7 +255,7 @@ def names_a_body(name: str, ref: Reference) -> bool:
     terms = ref.facility_terms
     ends_in_facility = (  # 'Qinghai Western Mining' names a company; 'heat and power' a facility
         words[-1] in terms["head"]
-        or words[-1].rstrip("s") in terms["head"]
+        or terms["head"].get(words[-1].rstrip("s"))  # 'Power Systems', a kind of no facility, is a firm's
         or any(" ".join(words[-size:]) in terms.get("modifier", {}) for size in (2, 3))
         or (len(words) == 1 and words[0] in terms.get("modifier", {}))
     )
@@ -295,10 +295,29 @@ def _title_words(ref: Reference) -> frozenset[str]:
     return ref._cache["title_words"]  # type: ignore[return-value]
 
 
+_DEMONYM_ENDINGS = ("an", "ese", "ish")
+
+
 def is_demonym(word: str, ref: Reference) -> bool:
-    """'Kazakh', 'Chinese', 'PRC': a form of a country that is not its name."""
-    code = ref.country_by_surface.get(fold(word))
-    return code is not None and fold(ref.country_names.get(code, "")) != fold(word)
+    """'Kazakh', 'Chinese', 'PRC': a form of a country that is not its name ('Korea' of 'South Korea' is:
+    'Korea Gas Corp.' keeps it)."""
+    return fold(word) in ref.country_by_surface and fold(word) not in _country_name_words(ref)
+
+
+def _country_name_words(ref: Reference) -> frozenset[str]:
+    """Each country's name and the forms its longer names end in ('korea' of 'republic of korea'; not
+    'russian' of 'russian federation')."""
+    if "country_name_words" not in ref._cache:
+        surfaces = [fold(s) for _, s in ref.surfaces("countries", "name", "variants")]
+        names = {fold(name) for name in ref.country_names.values()}
+        longer = [f" {s}" for s in [*surfaces, *names] if " " in s]
+        ending = {
+            s
+            for s in surfaces
+            if any(name.endswith(f" {s}") for name in longer) and not s.endswith(_DEMONYM_ENDINGS)
+        }  # not 'korean' of 'south korean'
+        ref._cache["country_name_words"] = frozenset(names | ending)
+    return ref._cache["country_name_words"]  # type: ignore[return-value]
 
 
 def is_place_or_country(name: str, ref: Reference) -> bool:

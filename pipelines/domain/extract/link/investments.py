@@ -26,7 +26,8 @@ _LENDER_AFTER = re.compile(
     r"^(?:(?!\band\s+(?:is|are|was|were|has|have|had|will|would|also)\s+"  # not past another verb
     r"(?!(?:be\s+|been\s+)?(?:(?:\w+ly|also)\s+)?(?:financed|funded|provided|backed|lent|granted|paid)\b))"
     r"[^.;]){0,40}?"
-    r"\b(?P<prep>from|of(?!\s+which)|"
+    r"\b(?P<prep>(?:financed|funded|covered)\s+(?:by|with|through)\s+(?:an?\s+)?(?:\w+\s+)?(?:loan|credit)s?\s+"
+    r"(?:of|from)|from|of(?!\s+which)|"  # 'financed by a loan of the X'
     r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid|arranged|led)(?:\s+\w+ly)? by|"
     r"(?:loan|credit|financing)(?:\s+(?:agreement|facility|line|deal))?\s+with)"
     r"\s+(?:the\s+)?"
@@ -63,7 +64,7 @@ _LOAN_OF_BEFORE = re.compile(  # 'a loan of the China Development Bank of US$398
     rf"\b{_LOAN_WORD}\s+(?:of|from|by)\s+(?:the\s+)?$", re.I
 )
 _AMOUNT_OF = r"(?:of|worth|for|amounting to|totall?ing|in (?:the )?amount(?: of)?)"  # 'a loan of', 'worth'
-_AMOUNT_OF_BETWEEN = re.compile(rf"^\s+{_AMOUNT_OF}\s+$", re.I)
+_AMOUNT_OF_BETWEEN = re.compile(rf"^(?:\s+\([A-Z][\w&-]*\))?\s+{_AMOUNT_OF}\s+(?:US)?$", re.I)  # ' (IBRD) of'
 _LOAN_AGREEMENT_WITH = re.compile(  # 'entered into a facility agreement with Bank of China (Kazakhstan)'
     rf"\b{_LOAN_WORD}\s+agreements?\s+with\s+(?:the\s+)?$", re.I
 )
