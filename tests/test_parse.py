@@ -78,6 +78,25 @@ def test_full_dates_in_several_spellings():
     assert find_full_date("on March 29 the plant") is None
 
 
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Updated 19:08, 18-Apr-2025", date(2025, 4, 18)),
+        ("2024.06.17 15:22", date(2024, 6, 17)),
+        ("2024/06/17", date(2024, 6, 17)),
+        ("21/06/22 14:12, Bishkek - 24.kg news agency", date(2022, 6, 21)),
+        ("05.10.23, 09:30", date(2023, 10, 5)),
+    ],
+)
+def test_stamps_with_hyphened_months_year_first_dots_and_two_digit_years(stamp, day):
+    assert find_full_date(stamp) == day
+
+
+@pytest.mark.parametrize("text", ["version 2.1.3 released", "the 3/4/22 plan", "2024.6.17"])
+def test_numbers_that_are_no_stamp_give_no_date(text):
+    assert find_full_date(text) is None
+
+
 def test_sentences_do_not_split_after_abbreviations():
     text = "The plant opened on Sept. 2 in Shymkent. China Energy Co. Ltd. built it. It cost $1 bln."
     assert split_sentences(text) == [

@@ -44,10 +44,15 @@ FULL_MONTHS = frozenset(
 )
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = [
-    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)"),
+    re.compile(r"(?P<year>(?:19|20)\d\d)([-./])(?P<mnum>\d\d)\2(?P<day>\d\d)"),  # '2024-06-17', '2024.06.17'
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)", re.IGNORECASE),
-    re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(  # '18 April 2025', '18-Apr-2025'
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-){_MONTH},?(?:\s+|-)(?P<year>(?:19|20)\d\d)",
+        re.IGNORECASE,
+    ),
     re.compile(r"(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d\d)"),  # day first, as locally
+    # a stamp's two-digit year, told by the time after it: '21/06/22 14:12'
+    re.compile(r"(?<![\d./])(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<yy>\d\d)(?=,?\s+\d{1,2}:\d\d\b)"),
 ]
 _DAY_MONTH = re.compile(
     rf"(?<![\w.])(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)"
@@ -526,8 +531,9 @@ def _first_date(text: str) -> tuple[date, int] | None:
             continue
         parts = match.groupdict()
         month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower()]
+        year = int(parts["year"]) if parts.get("year") else 2000 + int(parts["yy"])
         try:
-            return date(int(parts["year"]), month, int(parts["day"])), match.start()
+            return date(year, month, int(parts["day"])), match.start()
         except ValueError:
             continue
     return None
