@@ -21,7 +21,7 @@ MIN_MISSPELT_LENGTH = 6  # shorter names one letter apart are other names ('Aral
 SAME_FIGURE = 0.10  # relative gap within which two figures of one metric may describe the same facility
 _ORDINAL = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.I)
 _NEW = re.compile(r"\bnew\b", re.I)  # a facility called new is not the first of its kind named after it
-_OLD = re.compile(r"\b(?:old|existing|former)\b", re.I)
+FORMER = re.compile(r"\b(?:old|existing|former|previous|current)\b", re.I)  # the facility a new one replaces
 _INDEFINITE = re.compile(r"an?\s", re.I)
 _DETERMINERS = frozenset({"a", "an", "another", "one", "any", "each", "every", "some", "no"})
 _ANOTHER = re.compile(r"\b(?:another|other|second|third|further|more|additional)\b", re.I)
@@ -77,7 +77,7 @@ def other_ordinal(phrase: str, other: str) -> bool:
 
 def _age(phrase: str) -> str | None:
     """'the new CHP-3' and 'the old coal-fired CHP-3': the station built and the one it replaces."""
-    return "new" if _NEW.search(phrase) else "old" if _OLD.search(phrase) else None
+    return "new" if _NEW.search(phrase) else "old" if FORMER.search(phrase) else None
 
 
 def _rank(phrase: str) -> str | None:

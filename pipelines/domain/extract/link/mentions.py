@@ -22,7 +22,13 @@ from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD, ROUGHLY
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
-from pipelines.domain.extract.link.coreference import has_ordinal, other_ordinal, other_shape, ranked_against
+from pipelines.domain.extract.link.coreference import (
+    FORMER,
+    has_ordinal,
+    other_ordinal,
+    other_shape,
+    ranked_against,
+)
 from pipelines.domain.extract.link.discourse import (
     ABSTRACT_HEADS,
     ANAPHOR_LOOKBACK,
@@ -69,7 +75,6 @@ _RANKED_IN_PLACE = re.compile(
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?[^;,]{0,30},?\s*")  # ', the $2.6 billion, ' before a facility
 _POSSESSIVE = re.compile(r"\s*Its\s+")  # opening the sentence: the last project's
 _DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
-_FORMER = re.compile(r"\b(?:old|existing|former|previous|current)\b", re.I)
 _ALSO_CALLED = re.compile(
     r"\b(?:also known as|known as|formerly|still called|called|also called|a\.k\.a\.)\s+(?:the\s+)?$", re.I
 )
@@ -242,7 +247,7 @@ def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
         return True  # "Kazakhstan's first petrochemical plant, the polypropylene plant of KPI": that one
     if frame.project_type is None and not _is_told_apart(sentence, frame):
         return True
-    return frame.definite and bool(_FORMER.search(frame.noun_phrase))
+    return frame.definite and bool(FORMER.search(frame.noun_phrase))
 
 
 def _ranked_apart(frame: Frame, discourse: Discourse) -> bool:
@@ -391,7 +396,7 @@ def _antecedent_for(
     sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse
 ) -> ProjectMention | None:
     """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
-    if _FORMER.search(frame.noun_phrase) or beside_another(frame):
+    if FORMER.search(frame.noun_phrase) or beside_another(frame):
         return None  # 'the old CHP' is not the new one just named, nor 'the neighbouring refinery' it
     item = (
         _numbered_item(sentence, frame, discourse)
