@@ -133,11 +133,12 @@ def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     between = rf"between\s+(?P<bnum>{NUMBER})\s*(?P<bscale>{SCALE})?\s+and\s+(?P<bnum2>{NUMBER})"
     # '124 of its turbines', '80 of its 4.2 MW turbines' (not '48 of the planned 160 turbines')
     turbines = r"(?:wind\s+)?turbines"
+    brand = r"[A-Z][a-z][\w-]*"  # 'Goldwind', 'Envision'
     # (not '42 of the 240 Envision turbines': 240 are counted)
-    word = rf"(?!\d[\d,.]*\s+(?:[A-Z][a-z][\w-]*\s+)?{turbines})[\w./-]+\s+"
+    word = rf"(?!\d[\d,.]*\s+(?:{brand}\s+)?{turbines})[\w./-]+\s+"
     counted = rf"(?:\s+of\s+(?:its|their|the)\s+(?:{word}){{0,3}}?(?={turbines}))?"
     model = r"(?:\s+[A-Z][\w./-]*\d[\w./-]*|\s+[A-Z]{1,4}\s\d+[/-][\w./-]+)?"  # 'EN-156/6.5', 'GW 87/1500'
-    maker = rf"(?:(?:\s+[A-Z][a-z][\w-]*)?{model}(?=\s+{turbines}))?"  # '79 Goldwind (EN-156) turbines'
+    maker = rf"(?:(?:\s+{brand})?{model}(?=\s+{turbines}))?"  # '79 Goldwind (EN-156) turbines'
     # '40 white turbines', '330,000 bifacial n-type TOPCon modules': words that describe what is counted
     described = rf"(?:(?:\s+(?!{_NOT_DESCRIBING}\b)[A-Za-z][A-Za-z-]{{2,}}){{1,3}}(?={_DESCRIBED_COUNT}))?"
     unit = rf"(?P<unit>{unit_alternatives})(?![\w])(?!\s?\d+/\d)"  # not 'GW 87/1500', a turbine model

@@ -70,9 +70,11 @@ def has_ordinal(phrase: str) -> bool:
 
 def other_ordinal(phrase: str, other: str) -> bool:
     """'the first gas processing plant' and 'the second gas processing plant': two plants; so are 'the
-    first plant' and 'a new plant'."""
+    first plant' and 'a new plant', 'the new CHP-3' and 'the old CHP-3', 'CHP-2' and 'CHP-3'."""
     mine, theirs = _rank(phrase), _rank(other)
-    return bool(mine and theirs and mine != theirs) or {_age(phrase), _age(other)} == {"new", "old"}
+    numbers = {designator(phrase), designator(other)}
+    ranked = bool(mine and theirs and mine != theirs) or (None not in numbers and len(numbers) == 2)
+    return ranked or {_age(phrase), _age(other)} == {"new", "old"}
 
 
 def _age(phrase: str) -> str | None:
@@ -127,16 +129,9 @@ def _kin(mention: ProjectMention, mentions: list[ProjectMention]) -> list[Projec
         and not different_products(m.product, mention.product)
         and not other_shape(m.frame, mention.frame)
         and not _other_ordinals(m, mention)
-        and not _numbered_apart(m, mention)
         and not (mention.frame and ranked_against(mention.frame, [c for c in mentions if c.root == m.root]))
         and not _share_a_sentence(m.root, mention.sentence.idx, mentions)
     ]
-
-
-def _numbered_apart(a: ProjectMention, b: ProjectMention) -> bool:
-    """'CHP-2' and 'CHP-3' of one city are two stations."""
-    numbers = {designator(m.own_name or (m.frame.noun_phrase if m.frame else "")) for m in (a, b)}
-    return None not in numbers and len(numbers) == 2
 
 
 def other_shape(a: Frame | None, b: Frame | None) -> bool:
