@@ -288,6 +288,10 @@ _OPERATING = ["operating"]
         ("Inspected the construction of the Merke small HPP cascade on the Merke river.", _CONSTRUCTION),
         ("The akim inspected the progress of the construction of the wind power plant.", _CONSTRUCTION),
         ("The delegation toured the construction site of the cement plant.", _CONSTRUCTION),
+        # an ending told in the past after 'until' happened; in the present it is a condition
+        ("The reactor ran from 1973 until it was shut down in 1999.", ["retired"]),
+        ("The unit worked until it was decommissioned in 2010.", ["retired"]),
+        ("Jobs are kept until the plant is decommissioned.", []),
     ],
 )
 def test_the_status_words_of_one_sentence(ref, sentence, statuses):

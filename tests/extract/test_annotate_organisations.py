@@ -599,10 +599,22 @@ def test_legal_forms_listed_fields_and_where_a_company_is_listed(ref, sentence, 
         ("A contract went to Korea Electric Power Corp. last year.", "Korea Electric Power Corp"),
         ("The Korean KEPCO Engineering Co. will design the line.", "KEPCO Engineering Co"),
         ("The Russian Inter RAO Group will supply power.", "Inter RAO Group"),
+        ("It is implemented by the Swedish-German company Svevind Energy Group.", "Svevind Energy Group"),
+        (
+            "The plant is run by the Russian-Chinese venture Amur Gas Chemical Company.",
+            "Amur Gas Chemical Company",
+        ),
     ],
 )
 def test_a_country_s_short_name_opens_a_company_name_a_demonym_does_not(ref, sentence, name):
     assert name in [text for text, _ in _names(sentence, ref)]
+
+
+def test_two_joined_demonyms_are_no_company(ref):
+    names = _names(
+        "The largest project is implemented by the Swedish-German company Svevind Energy Group.", ref
+    )
+    assert [text for text, _ in names] == ["Svevind Energy Group"]
 
 
 @pytest.mark.parametrize(

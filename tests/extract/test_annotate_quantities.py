@@ -28,6 +28,8 @@ def _figures(sentence: str, ref) -> list[tuple[str | None, float]]:
         ("A 2 Mta cement plant.", [("annual_output", 2e6)]),
         ("A 500kta polyethylene plant.", [("annual_output", 5e5)]),
         ("A 500,000-ton-per-year polypropylene plant.", [("annual_output", 5e5)]),
+        ("The deposit has a design capacity of 1,000 tU per year.", [("annual_output", 1000.0)]),
+        ("The mine will reach 2,000 tU a year in 2026.", [("annual_output", 2000.0)]),
     ],
 )
 def test_yearly_rates_by_period_or_verb(ref, sentence, expected):
@@ -66,9 +68,16 @@ def test_periods_behind_a_gloss_or_a_slash(ref, sentence, expected):
     assert _figures(sentence, ref) == expected
 
 
-def test_the_figure_a_capacity_is_raised_from_is_history(ref):
-    sentence = "They plan to raise capacity from 6 million tons at present to 12 million tons per year."
-    assert _figures(sentence, ref) == [("annual_output", 12e6)]
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They plan to raise capacity from 6 million tons at present to 12 million tons per year.", 12e6),
+        ("The string will raise throughput from 15 billion cubic metres (bcm) a year to 30 bcm.", 3e10),
+        ("Output will grow from 450,000 tonnes (t) a year to 1.2 million tonnes.", 1.2e6),
+    ],
+)
+def test_the_figure_a_capacity_is_raised_from_is_history(ref, sentence, expected):
+    assert [value for _, value in _figures(sentence, ref)] == [expected]
 
 
 def test_two_products_of_one_plant_are_two_figures(ref):

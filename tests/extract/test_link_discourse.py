@@ -31,10 +31,14 @@ def test_the_pipeline_points_to_the_last_pipeline_not_the_last_station(read):
     assert pipeline["capacities"] == [("annual_volume", 1e10)]
 
 
-def test_it_after_an_opening_clause_is_the_project(read):
+@pytest.mark.parametrize(
+    "opening",
+    ["Once finished, it", "With a total length of 1,833 km, it", "At a cost of $1,200 million, it"],
+)
+def test_it_after_an_opening_clause_is_the_project(read, opening):
     (project,) = read(
         "The 100 MW Zhanatas wind farm is being built in Zhambyl region. "
-        "Once finished, it will supply about 350 GWh of electricity per year."
+        f"{opening} will supply about 350 GWh of electricity per year."
     )
     assert ("annual_generation", 350000.0) in project["capacities"]
 

@@ -1124,3 +1124,35 @@ def test_the_lender_glossed_by_its_abbreviation_lends_the_amount_after_it(read_t
 )
 def test_the_bank_whose_loan_finances_an_amount_is_its_investor(read_tables, text):
     assert _investments(read_tables(text)) == [("China Development Bank", 41.5e6, 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("The amount of the transaction made 1 bln 910 mln US dollars.", 1.91e9),
+        ("The plant will cost 2 billion 300 mln dollars.", 2.3e9),
+        ("The cost of the first stage is 180m dollars.", 180e6),
+        ("Its construction was financed by a 281m-dollar loan.", 281e6),
+        ("The company spent 45 m dollars on the line.", 45e6),
+    ],
+)
+def test_a_scale_and_a_smaller_one_or_a_short_scale_before_dollars(ref, sentence, amount):
+    assert [m.amount for m in find_money(sentence, ref)] == [amount]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The joint venture, registered in Dushanbe with a charter capital of $10 million, will invest about "
+        "$3.2 billion in the plant.",
+        "The project company has an authorised capital of $5 million and will spend $400 million on it.",
+        "Its registered capital is $20 million; it will finance the plant's $900 million cost with loans.",
+    ],
+)
+def test_company_capital_stops_at_its_own_amount_before_an_investment(ref, sentence):
+    assert [m.negative for m in find_money(sentence, ref)] == [True, False]
+
+
+def test_capital_raised_to_a_second_amount_stays_no_investment(ref):
+    sentence = "The registered capital of the company of $5 million will be increased to $232 million."
+    assert [m.negative for m in find_money(sentence, ref)] == [True, True]

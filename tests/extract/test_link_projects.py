@@ -420,6 +420,24 @@ def test_what_a_referred_complex_will_produce_does_not_type_it(read):
     assert [p["type"] for p in projects] == ["mining"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hyrasia One project in Mangystau region provides for the construction of wind and solar power "
+        "plants with a total capacity of 40 GW.",
+        "Svevind's Hyrasia One project in Mangystau region envisages the construction of wind and solar "
+        "power plants of 40 GW in total.",
+    ],
+)
+def test_a_named_project_providing_for_plants_of_two_kinds_is_one_project(read, text):
+    (project,) = read(text)
+    assert (project["name"], project["region"], project["capacities"]) == (
+        "Hyrasia One project",
+        "Mangystau",
+        [("installed_power", 40000.0)],
+    )
+
+
 def test_the_deposit_a_plant_takes_its_salt_from_is_no_project(read):
     (project,) = read(
         "A 500,000-tonne chlorine plant will be built in Khatlon province. Salt for the plant will be "

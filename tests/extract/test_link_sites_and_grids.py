@@ -30,6 +30,14 @@ from pipelines.domain.extract.process import process_article
             "thermal",
             "Fon-Yagnob",
         ),
+        (
+            "AMMC and Sichuan Yahua are building a pilot plant at the Shavazsay lithium-bearing clay "
+            "deposit in Tashkent region.",
+            "mining",
+            "Shavazsay",
+        ),
+        ("Jiaxin will build a plant at the Boguty tungsten deposit in Almaty region.", "mining", "Boguty"),
+        ("A new plant is being built at the Kumkol oil field in Kyzylorda region.", "oil_gas", "Kumkol"),
     ],
 )
 def test_a_facility_at_a_deposit_or_field_is_one_project_sited_there(read, text, kind, site):
@@ -426,8 +434,8 @@ def test_a_place_opening_the_sentence_holds_a_facility_of_its_later_clause(read,
         + opening
         + "TCMC runs the Altyn-Topkan lead-zinc mine, and in 2021 it began building a smelter next to it."
     )
-    found = [(p["type"], p["region"]) for p in read(text)]
-    assert found[1:] == [("mining", "Sughd"), ("smelter", "Sughd")]
+    found = [(p["type"], p["region"]) for p in read(text) if p["type"] != "transmission"]
+    assert found == [("mining", "Sughd"), ("smelter", "Sughd")]
 
 
 @pytest.mark.parametrize(
@@ -695,3 +703,83 @@ def test_a_line_whose_own_figure_makes_something_else_is_no_power_line_before(re
 def test_a_production_line_stands_in_the_region_the_article_speaks_of(read, text, kind):
     (project,) = read(text)
     assert (project["type"], project["region"]) == (kind, "Pavlodar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talco Gold is building an antimony metallurgical plant in Ayni district, near its Konchoch "
+        "mining and processing plant. The new plant will produce 12,000 tonnes of antimony a year.",
+        "Talco Gold is building an antimony smelting plant in Ayni district next to the Konchoch mining "
+        "plant. The plant will produce 12,000 tonnes of antimony a year.",
+        "An antimony metallurgical plant is being built in Ayni district, close to the Konchoch mining and "
+        "processing plant. The plant will make 12,000 tonnes of antimony a year.",
+    ],
+)
+def test_the_plant_a_new_one_stands_by_is_not_the_one_spoken_of_next(read, text):
+    sizes = {p["type"]: p["capacities"] for p in read(text)}
+    assert sizes["smelter"] == [("annual_output", 12000.0)]
+    assert sizes.get("mining", []) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The company's mining and processing plant at Upper Kumarg started producing gold in August.",
+        "Its processing plant at Upper Kumarg was commissioned in August.",
+        "The mining plant at the Upper Kumarg site went into operation last month.",
+    ],
+)
+def test_a_plant_at_a_deposit_named_before_is_that_deposits_project(read_tables, second):
+    tables = read_tables(
+        "TBEA received the rights to the Upper Kumarg and Eastern Duoba gold deposits in Sughd region. "
+        + second
+    )
+    frames = tables["project_frames"]
+    firsts = dict(zip(frames.frame_id, frames.name, strict=True))
+    later = frames[frames.sentence_idx == 1]
+    assert {(firsts[r], s) for r, s in zip(later.refers_to, later.status, strict=True)} == {
+        ("Upper Kumarg gold deposit", "operating")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "locality"),
+    [
+        (
+            "The parties agreed to study the construction in Aktau of a plant for production of road "
+            "bitumen from the heavy oil of Karazhanbas.",
+            "Aktau",
+        ),
+        ("A bitumen plant in Aktau will process heavy crude from the Karazhanbas field.", "Aktau"),
+        ("A gas processing plant in Zhanaozen will treat gas from the Tenge field.", "Zhanaozen"),
+        ("A bitumen plant will process heavy crude from the Karazhanbas field.", None),
+    ],
+)
+def test_where_a_plants_input_comes_from_does_not_place_it(read, text, locality):
+    (project,) = read(text)
+    assert project["locality"] == locality
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Line D will run from Turkmenistan through Uzbekistan and Kyrgyzstan to China, with a design "
+        "capacity of 30 billion cubic meters of gas per year.",
+        "The line will run from Turkmenistan to China with a capacity of 30 billion cubic meters a year.",
+        "A new line will run from the south to the north of Kyrgyzstan.",
+    ],
+)
+def test_a_line_takes_no_kind_from_a_plant_named_after_it(read_tables, first):
+    text = f"{first} Also today, a loan of $386 million was signed for the modernization of the Bishkek CHP."
+    frames = read_tables(text)["project_frames"]
+    assert frames[["sentence_idx", "project_type", "name"]].values.tolist() == [[1, "thermal", "Bishkek CHP"]]
+
+
+def test_a_new_plant_at_a_field_named_before_is_a_project_of_its_own(read):
+    projects = read(
+        "CNPC develops the Saman-Depe gas field in Lebap velayat. CNPC is completing a gas processing plant at "
+        "Saman-Depe with a capacity of 5 billion cu m/year."
+    )
+    assert [p["name"] for p in projects] == ["Saman-Depe gas field", None]
+    assert projects[1]["status"] == "construction"

@@ -182,3 +182,40 @@ def test_a_station_first_named_nowhere_stands_where_it_is_named_again(read):
         "Pavlodar",
         [("installed_power", 1000.0)],
     )
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        "The existing Dushanbe TPP, built in 1957, has a capacity of 198 MW but generates far less.",
+        "The old CHP, commissioned in 1961, has 198 MW.",
+        "The existing station, which was put into operation in 1957, has an installed capacity of 198 MW.",
+    ],
+)
+def test_the_old_station_beside_a_new_one_keeps_its_age_and_size(read_tables, old):
+    tables = read_tables(f"TBEA has started building the Dushanbe-2 thermal power plant in Dushanbe. {old}")
+    frames = tables["project_frames"]
+    assert frames.status.tolist() == ["construction"]
+    assert tables["capacities"].empty
+
+
+@pytest.mark.parametrize("gloss", ["[TPP]", "(TPP)", "[CHP]"])
+def test_a_bracketed_abbreviation_after_a_station_glosses_it(read, gloss):
+    text = (
+        f"President Rahmon launched the building of the Dushanbe-2 thermal power plant {gloss} in Dushanbe."
+    )
+    assert [(p["name"], p["region"]) for p in read(text)] == [("Dushanbe-2 thermal power plant", "Dushanbe")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Uzbekneftegaz is expanding the Shurtan Gas Chemical Complex in Kashkadarya region.",
+        "Uzbekneftegaz will modernise the Shurtan Gas Chemical Complex in Kashkadarya region.",
+    ],
+)
+def test_the_existing_plant_of_one_being_expanded_is_that_plant(read, opening):
+    (project,) = read(
+        f"{opening} The existing complex, in operation since 2001, makes 125,000 tonnes a year."
+    )
+    assert project["capacities"] == [("annual_output", 125000.0)]

@@ -39,6 +39,7 @@ SentenceComponent = Callable[[SentenceDoc, Reference], None]
 # cue types linkers read besides status
 CUE_LAYERS = (
     "anaphor",
+    "upgrade_work",
     "investment",
     "business_verb",
     "expletive",

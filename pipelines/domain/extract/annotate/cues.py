@@ -28,7 +28,7 @@ _NEGATED = re.compile(r"\b(?:not|never|yet to)\s+(?:yet\s+)?(?:be\s+|been\s+)?$"
 _NEGATION_REACH = 20  # characters before a status verb where 'not yet' stands
 _SUBORDINATE = re.compile(
     r"\b(?:once|after|until|before|as soon as|by the time)\s+(?:the|its|this|it|they)\b(?:\s+[\w-]+){0,3}?"
-    r"\s+(?:is|are|has been|have been|was|were)\s+(?:\w+\s+)?$",
+    r"\s+(?:is|are|has been|have been)\s+(?:\w+\s+)?$",
     re.I,
 )
 _PLANNED_AFTER = re.compile(  # 'The commissioning of the station is scheduled for 2027'

@@ -169,8 +169,8 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     """Facility noun phrases of a sentence, each with the text up to the next one as its span."""
     candidates = []
     for match in head_pattern(ref).finditer(sentence):
-        if sentence[match.start() - 1 : match.start()] == "(":
-            continue  # 'hydropower plant (HPP)': the abbreviation glosses the facility just named
+        if sentence[match.start() - 1 : match.start()] in ("(", "["):
+            continue  # 'hydropower plant (HPP)', '[TPP]': the abbreviation glosses the facility just named
         pipeline = match.group(0).lower() == "pipeline"
         figurative = pipeline and (
             _cues(ref, "figurative_before").search(sentence[: match.start()])
@@ -378,11 +378,12 @@ def _line_of_system(sentence: str, line: Frame, frame: Frame, ref: Reference) ->
 def _sited_at_deposit(sentence: str, plant: Frame, frame: Frame, ref: Reference) -> Frame | None:
     """'a 300 MW coal-fired plant at the Fon-Yagnob coal deposit', 'a gas processing plant at the Kashagan
     field', 'a mining and processing complex at the Shalkiya deposit': the deposit or field a facility
-    stands at is its site, named after it, not a project of the sentence."""
+    stands at is its site, named after it, not a project of the sentence; a plant of no kind of its own
+    ('a pilot plant at the Shavazsay deposit') works what the deposit gives."""
     at = _AT_SITE.fullmatch(sentence[plant.head_end : frame.np_start])
     if frame.head_word not in _SITE_HEADS or not at:
         return None
-    return replace(plant, site=frame.name)
+    return replace(plant, site=frame.name, project_type=plant.project_type or frame.project_type)
 
 
 def _site_told_first(sentence: str, site: Frame, plant: Frame, ref: Reference) -> Frame | None:
@@ -430,7 +431,8 @@ def _project_of_facility(sentence: str, project: Frame, frame: Frame, ref: Refer
     if not _cues(ref, "provides_for").match(sentence[project.head_end : frame.np_start]):
         return None
     name = frame.name or project.name
-    return replace(frame, np_start=project.np_start, name=name, definite=project.definite)
+    plural = frame.plural and not project.name  # 'The Hyrasia One project provides for ... plants': one
+    return replace(frame, np_start=project.np_start, name=name, definite=project.definite, plural=plural)
 
 
 _ACRONYM_OPENS = re.compile(r"[A-Z]{2,5}\s+(?:is|was|will|has|had)\b")  # 'WPS is built by': MT drops 'the'
@@ -526,8 +528,9 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
     "connect_purpose": (  # 'To connect the farm', 'connecting the new mine': its head comes next
         r"\b{connect_purpose}\s+(?:the\s+|its\s+|this\s+|their\s+)?(?:new\s+|future\s+)?"
     ),
-    "provides_for": (  # 'The project(, signed in May,) envisages (the construction of) a', 'the project for'
-        r"^(?:\s*,[^,;]{{3,80}},)?\s+(?:(?:will\s+)?{provides_for}|for)\s+"
+    # 'The project(, signed in May,)( in Mangystau region) envisages (the construction of) a'
+    "provides_for": (
+        r"^(?:\s*,[^,;]{{3,80}},)?(?:\s+in\s+[A-Z][^,;.]{{2,40}}?)?\s+(?:(?:will\s+)?{provides_for}|for)\s+"
         r"(?:(?:the\s+)?(?:construction|building|creation|establishment)\b[^.;]{{0,80}}?\bof\s+)?$"
     ),
 }
@@ -657,7 +660,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     types = frame_types(words, head_text, sentence[head.end() :], ref)
     if any(fold(w) == _HYBRID for w in words):
         types = types[:1]  # 'a wind and solar hybrid power plant' is one plant
-    if not types or (words and words[0].startswith("(")):
+    if not types or (words and words[0].startswith(("(", "["))):
         return []  # '(thermal power plant)' glosses the abbreviation before it
     if words and words[0] in ("No", "no") and not sentence[head.start() :].startswith("No."):
         return []  # 'No project in Central Asia has been seized': none spoken of

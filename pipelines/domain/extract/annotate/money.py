@@ -66,9 +66,10 @@ def _money_pattern(prefixes: str, suffixes: str) -> re.Pattern[str]:
     joint = r"(?:-|\s*)"
     before = rf"(?P<pre>{prefixes})\s?{number}{joint}(?P<scale>{SCALE}|{SHORT_SCALE}(?![\w]))?"
     # '1 billion 120 million US dollars': a scale's amount and a smaller one, as translations write them
-    minor = r"(?:\s+(?P<minor>\d{1,3})\s+(?P<minorscale>(?i:million|thousand)))?"
+    minor = r"(?:\s+(?P<minor>\d{1,3})\s+(?P<minorscale>(?i:million|mln\.?|mn|thousand)))?"
     worded = number.replace("num", "wnum")
-    after = rf"{worded}{joint}(?P<wscale>{SCALE})?{minor}(?:-|\s+)(?P<suf>{suffixes})(?![\w])"
+    scale = rf"(?P<wscale>{SCALE}|{SHORT_SCALE}(?=[\s-]))?"  # '180m dollars', 'a 281m-dollar loan'
+    after = rf"{worded}{joint}{scale}{minor}(?:-|\s+)(?P<suf>{suffixes})(?![\w])"
     return re.compile(rf"(?<![\w.,$])(?:{before}|{after})")
 
 
@@ -82,7 +83,7 @@ def find_money(sentence: str, ref: Reference) -> list[Money]:
             match.start() < found[-1].end or _BRACKET_OPENED.match(sentence[found[-1].end : match.start()])
         ):
             continue  # the text's own conversion of the previous amount
-        money = _money(match, sentence, ref, negative_cue)
+        money = _money(match, sentence, ref, negative_cue, _reach_floor(found, match.start(), sentence, ref))
         if money is not None:
             found.append(money)
     return _shares_of_no_investment(found, sentence)
@@ -113,8 +114,16 @@ def _forms(ref: Reference) -> tuple[str, str]:
     return f"(?i:{'|'.join(symbols)})|{'|'.join(codes)}", f"(?i:{'|'.join(words)})"
 
 
+def _reach_floor(found: list[Money], start: int, sentence: str, ref: Reference) -> int:
+    """Where a 'registered capital' before an amount stops counting: at an earlier amount with a word of
+    investing after it ('with a charter capital of $10 million, will invest $3.2 billion')."""
+    if found and ref.cue_pattern("investment").search(sentence[found[-1].end : start]):
+        return found[-1].end
+    return 0
+
+
 def _money(
-    match: re.Match[str], sentence: str, ref: Reference, negative_cue: re.Pattern[str]
+    match: re.Match[str], sentence: str, ref: Reference, negative_cue: re.Pattern[str], floor: int
 ) -> Money | None:
     written = match["pre"] or match["suf"]
     currency = ref.currency_by_surface.get(written.casefold())
@@ -137,7 +146,8 @@ def _money(
         currency,
         "approx" if high else _investment_qualifier(prefix),
         stated,
-        _is_no_investment(sentence, match.start(), end, negative_cue) or _unrealised(sentence, end, ref),
+        _is_no_investment(sentence, match.start(), end, negative_cue, floor)
+        or _unrealised(sentence, end, ref),
     )
 
 
@@ -149,14 +159,14 @@ def _minor_amount(match: re.Match[str], scale: float) -> float:
     return int(match["minor"]) * minor_scale if minor_scale < scale else 0.0
 
 
-def _is_no_investment(sentence: str, start: int, end: int, negative_cue: re.Pattern[str]) -> bool:
-    """'registered capital of $X' before the amount, '35 billion tenge in taxes' right after it, or a
-    price ('$40/1,000 cu m', '$65 per barrel')."""
+def _is_no_investment(sentence: str, start: int, end: int, negative_cue: re.Pattern[str], floor: int) -> bool:
+    """'registered capital of $X' before the amount (not before `floor`), '35 billion tenge in taxes'
+    right after it, or a price ('$40/1,000 cu m', '$65 per barrel')."""
     after = re.match(rf"(?:{_WHAT_AFTER}|{_PASSIVE_AFTER})(?:{negative_cue.pattern})", sentence[end:])
     price = _PER_UNIT_AFTER.match(sentence[end:])
     clause_start, _ = clause_bounds(sentence, start)  # 'The registered capital of X will be increased to $Y'
     reach = min(start - NO_INVESTMENT_NEAR, max(clause_start, start - NO_INVESTMENT_REACH))
-    return bool(negative_cue.search(sentence[max(0, reach) : start]) or after or price)
+    return bool(negative_cue.search(sentence[max(0, reach, floor) : start]) or after or price)
 
 
 def _unrealised(sentence: str, end: int, ref: Reference) -> bool:

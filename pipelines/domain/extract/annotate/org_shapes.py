@@ -299,9 +299,10 @@ _DEMONYM_ENDINGS = ("an", "ese", "ish")
 
 
 def is_demonym(word: str, ref: Reference) -> bool:
-    """'Kazakh', 'Chinese', 'PRC': a form of a country that is not its name ('Korea' of 'South Korea' is:
-    'Korea Gas Corp.' keeps it)."""
-    return fold(word) in ref.country_by_surface and fold(word) not in _country_name_words(ref)
+    """'Kazakh', 'Chinese', 'PRC', 'Swedish-German': a form of a country (or of each of two) that is not its
+    name ('Korea' of 'South Korea' is: 'Korea Gas Corp.' keeps it)."""
+    parts = fold(word).split()
+    return all(p in ref.country_by_surface and p not in _country_name_words(ref) for p in parts)
 
 
 def _country_name_words(ref: Reference) -> frozenset[str]:

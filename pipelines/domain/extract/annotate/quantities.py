@@ -59,7 +59,9 @@ _FROM_AFTER_TARGET = re.compile(
 _EARLIER_BETWEEN = re.compile(  # '850,000 tpy ..., up from around 600,000 tpy five years ago': the past
     r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:(?:around|about|some|just)\s+)?$", re.I
 )
-_TO_BETWEEN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:to|up to)\s*$", re.I)  # 'from 6 Mt at present to 12 Mt'
+_TO_BETWEEN = re.compile(  # 'from 6 Mt at present to 12 Mt', 'from 15 billion cubic metres (bcm) a year to'
+    r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:to|up to)\s*$", re.I
+)
 _PHASE_BEFORE = re.compile(rf"\b{PHASE_ORDINAL}\s+$", re.I)
 _CORRECTED_BETWEEN = re.compile(  # a figure taken back: '... sorry, ', '? No, I will correct myself, '
     r"^[\s.,;?!\u2026-]{0,6}(?:sorry|I mean|rather|or rather|correction|no|I will correct myself|"

@@ -17,6 +17,9 @@ FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
 LIST_LOOKBACK = 10  # sentences back a list of a project's parameters may follow it
 EQUIPMENT_LOOKBACK = 4  # sentences back where 'bolting solar panels' may tell what 'the plant' is
+_LANDMARK_BEFORE = re.compile(  # 'a plant in Ayni, near its Konchoch plant': a place the facility is by
+    r"\b(?:near|next to|beside|adjacent to|close to|not far from)\s+(?:the\s+|its\s+|their\s+)?$", re.I
+)
 _NEW_OWNER = re.compile(r"\b(?:the|its|their) new owners?\b", re.I)
 _SOLD_TO_BEFORE = re.compile(r"\bsold\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")  # 'sold 51% to X'
 _BOUGHT_AFTER = re.compile(r"^(?:\s+\([^)]*\))?\s+(?:has\s+|have\s+|had\s+)?(?:bought|acquired|purchased)\b")
@@ -107,6 +110,7 @@ class Discourse:
             and not (m.part_of and m.head_word != specific)  # 'the project' is not the battery it includes
             and not (m.phase and specific)  # 'the plant' is not its second phase
         ]
+        earlier.sort(key=lambda m: (-m.sentence.idx, _landmark(m)))  # by its sentence, before its landmarks
         same_noun = [m for m in earlier if specific and m.head_word == specific]
         close = [m for m in earlier if sentence.idx - m.sentence.idx <= lookback]
         if kin := self._station_just_named(sentence, specific, close):
@@ -156,8 +160,8 @@ class Discourse:
     def kind_of(self, sentence: SentenceDoc, frame: Frame) -> str | None:
         """The project type of a typeless facility noun ('two plants', 'a 1,500 MW power plant'): the type
         of the same noun earlier in the article ('waste incineration plants' ... 'two plants'), else of a
-        typed facility the next sentences name definitely ('The new TPP ...'). A noun with words the terms
-        do not know ('a renewable energy project') is not told its kind by another."""
+        typed facility of its shape the next sentences name definitely ('The new TPP ...'). A noun with
+        words the terms do not know ('a renewable energy project') is not told its kind by another."""
         equipment = _equipment_kind(sentence, frame)
         if equipment or not frame.bare:
             return equipment
@@ -175,7 +179,12 @@ class Discourse:
         if earlier:
             return earlier[-1]
         following = self.doc.sentences[sentence.idx + 1 : sentence.idx + 1 + KIND_LOOKAHEAD]
-        later = [f.project_type for doc in following for f in doc.facilities if f.project_type and f.definite]
+        later = [  # of its shape: 'Line D will run ...' is not the plant the next sentence names
+            f.project_type
+            for doc in following
+            for f in doc.facilities
+            if f.project_type and f.definite and f.linear == frame.linear
+        ]
         return later[0] if later else self._headline_kind() or self._equipment_before(sentence)
 
     def _equipment_before(self, sentence: SentenceDoc) -> str | None:
@@ -282,3 +291,9 @@ def _goes_by(mention: ProjectMention, noun: str) -> bool:
         return True
     last = mention.frame.noun_phrase.split()[-1] if mention.frame else ""
     return noun in STATION_HEADS and is_acronym(re.sub(r"-\d+$", "", last))
+
+
+def _landmark(mention: ProjectMention) -> bool:
+    """A facility named as the place another stands by ('near its Konchoch plant'), not the one spoken of."""
+    start = mention.frame.np_start if mention.frame else mention.head_start
+    return bool(_LANDMARK_BEFORE.search(mention.sentence.text[:start]))

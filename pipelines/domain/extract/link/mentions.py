@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pipelines.domain.extract.annotate.cues import PHASE_ORDINAL, Cue, clause_bounds
 from pipelines.domain.extract.annotate.facilities import (
@@ -409,7 +410,9 @@ def _antecedent_for(
     opening = _POSSESSIVE.fullmatch(sentence.text[: frame.np_start])
     if opening and frame.project_type and not (frame.descriptive or has_ordinal(frame.noun_phrase)):
         # 'Its concentrator has a design capacity of ...': the part the project last spoken of is known by
-        return discourse.recent_project(sentence, frame.project_type, frame)
+        return _project_stood_at(sentence, frame, discourse) or discourse.recent_project(
+            sentence, frame.project_type, frame
+        )
     if _DEMONSTRATIVE.match(frame.noun_phrase) and not frame.plural:  # 'this FA plant': however far back
         return discourse.recent_project(sentence, frame.project_type, frame, len(discourse.doc.sentences))
     if frame.project_type is None:
@@ -703,16 +706,40 @@ def _project_at(sentence: SentenceDoc, name: str, discourse: Discourse) -> Proje
 
 def _named_project_in(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
     """An earlier project of the same type whose name's first word this sentence uses, when the
-    facility noun here is unnamed, unsized and unplaced."""
+    facility noun here is unnamed, unsized and unplaced; or the one a definite facility stands at ('a
+    plant at Saman-Depe' is a new one)."""
     if frame.name or frame.plural:
         return None
     outside = sentence.text[: frame.np_start] + " " + sentence.text[frame.span_end :]
+    named = (
+        m for m, first in _earlier_named(sentence, frame, discourse) if re.search(rf"\b{first}\b", outside)
+    )
+    return next(named, None) or (_project_stood_at(sentence, frame, discourse) if frame.definite else None)
+
+
+def _project_stood_at(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
+    """'the company's plant at Upper Kumarg' after 'the Upper Kumarg and Eastern Duoba deposits': the
+    earlier project of its kind named after the place the facility stands at."""
+    after = sentence.text[frame.head_end : frame.span_end]
+    stood_at = (
+        m
+        for m, first in _earlier_named(sentence, frame, discourse)
+        if re.match(rf"\s+at\s+(?:the\s+)?{first}\b", after)
+    )
+    return None if frame.name or frame.plural else next(stood_at, None)
+
+
+def _earlier_named(
+    sentence: SentenceDoc, frame: Frame, discourse: Discourse
+) -> Iterator[tuple[ProjectMention, str]]:
+    """Earlier named projects of the frame's type, latest first, with the first word of each name."""
     for mention in reversed(discourse.mentions):
-        first = mention.own_name.split()[0] if mention.own_name else None
-        same = mention.project_type == frame.project_type and mention.sentence.idx < sentence.idx
-        if same and first and re.search(rf"\b{re.escape(first)}\b", outside):
-            return mention
-    return None
+        if (
+            mention.own_name
+            and mention.project_type == frame.project_type
+            and mention.sentence.idx < sentence.idx
+        ):
+            yield mention, re.escape(mention.own_name.split()[0])
 
 
 def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
@@ -942,9 +969,21 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
     recent = discourse.recent_project(sentence, None) if cues else None
     if recent is None or recent.sentence.paragraph != sentence.paragraph:
         return []
-    return [
-        refer(sentence, project, cues[0].start, discourse) for project in _told_together(recent, discourse)
-    ]
+    cues = [c for c in cues if not _old_one_before(sentence, c, recent)]
+    return (
+        [refer(sentence, project, cues[0].start, discourse) for project in _told_together(recent, discourse)]
+        if cues
+        else []
+    )
+
+
+def _old_one_before(sentence: SentenceDoc, cue: Cue, recent: ProjectMention) -> bool:
+    """'The old CHP, built in 1957, ...' after a plant being built: the status is the old plant's; 'The
+    existing complex, in operation since 2001, ...' of a complex being expanded is that complex's."""
+    old = any(
+        f.head_end <= cue.start and f.definite and FORMER.search(f.noun_phrase) for f in sentence.facilities
+    )
+    return old and not recent.sentence.cue("upgrade_work")
 
 
 def _output_of_another(sentence: SentenceDoc, cue: Cue) -> bool:
