@@ -292,6 +292,10 @@ _OPERATING = ["operating"]
         ("The reactor ran from 1973 until it was shut down in 1999.", ["retired"]),
         ("The unit worked until it was decommissioned in 2010.", ["retired"]),
         ("Jobs are kept until the plant is decommissioned.", []),
+        # an agreement signed, told as a noun phrase
+        ("The project is at the stage of an agreement signed with the ministry.", ["pre-construction"]),
+        ("Under the contract signed by the two companies in May, work starts soon.", ["pre-construction"]),
+        ("The agreements signed between the sides cover the design.", ["pre-construction"]),
     ],
 )
 def test_the_status_words_of_one_sentence(ref, sentence, statuses):

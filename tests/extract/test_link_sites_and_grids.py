@@ -776,10 +776,46 @@ def test_a_line_takes_no_kind_from_a_plant_named_after_it(read_tables, first):
     assert frames[["sentence_idx", "project_type", "name"]].values.tolist() == [[1, "thermal", "Bishkek CHP"]]
 
 
-def test_a_new_plant_at_a_field_named_before_is_a_project_of_its_own(read):
-    projects = read(
-        "CNPC develops the Saman-Depe gas field in Lebap velayat. CNPC is completing a gas processing plant at "
-        "Saman-Depe with a capacity of 5 billion cu m/year."
-    )
+@pytest.mark.parametrize(
+    "second",
+    [
+        "CNPC is completing a gas processing plant at Saman-Depe with a capacity of 5 billion cu m/year.",
+        "A gas processing plant at Saman-Depe, with a capacity of 5 billion cubic metres a year, is being "
+        "completed by CNPC.",
+    ],
+)
+def test_a_new_plant_at_a_field_named_before_is_a_project_of_its_own(read, second):
+    projects = read(f"CNPC develops the Saman-Depe gas field in Lebap velayat. {second}")
+    assert [(p["name"], p["capacities"]) for p in projects][0] == ("Saman-Depe gas field", [])
     assert [p["name"] for p in projects] == ["Saman-Depe gas field", None]
-    assert projects[1]["status"] == "construction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In December 2024 the first industrial energy storage system in Kazakhstan with a capacity of 50 MW "
+        "was put into operation at the Zhanatas wind power plant in Zhambyl region.",
+        "The largest energy storage system in Kazakhstan, of 50 MW, was put into operation at the Zhanatas "
+        "wind farm in Zhambyl region.",
+        "A 50 MW energy storage system was put into operation at the Zhanatas wind power plant in Zhambyl "
+        "region.",
+    ],
+)
+def test_a_first_facility_of_its_kind_put_into_operation_at_a_plant_stands_there(read, text):
+    assert [(p["type"], p["region"], p["capacities"]) for p in read(text)] == [
+        ("storage", "Zhambyl", [("installed_power", 50.0)])
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Shandong Gold committed to fund an open-pit mine and a flotation plant at Andash.",
+        "The company will build a flotation plant at Andash to process 3 million tonnes of ore a year.",
+    ],
+)
+def test_a_new_mine_or_plant_at_a_deposit_named_before_develops_it(read, second):
+    text = (
+        f"Shandong Gold bought a 60% interest in the Andash copper-gold deposit in the Talas region. {second}"
+    )
+    assert [(p["name"], p["region"]) for p in read(text)] == [("Andash copper-gold deposit", "Talas")]

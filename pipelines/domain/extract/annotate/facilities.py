@@ -72,6 +72,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|\d)", re.I)
 _HOSTED_AT = re.compile(  # '... was put into operation at the Navoiyazot '
     r"[^;]{0,120}\b(?i:at\s+(?:the\s+)?)(?P<name>(?:[A-Z][\w'-]*\s+){0,3})"
 )
+_FIRST_OF_ITS_KIND = re.compile(r"the\s+(?:first|largest|biggest)\b", re.I)  # a new one, not 'the plant'
 _BUILT_AT = re.compile(  # ' built at the ', ' located on the '
     r"\s*,?\s*(?:(?:being|was|is|to be)\s+)?(?:built|constructed|erected|located|situated)"
     r"\s+(?:at|on)\s+(?:the\s+)?"
@@ -330,7 +331,7 @@ def _hosts(sentence: str, frame: Frame, frames: list[Frame]) -> bool:
             continue
         between = sentence[hosted.head_end : frame.np_start] if hosted.head_end <= frame.np_start else ""
         placed = frame.name and _BUILT_AT.fullmatch(between)
-        if hosted.definite and not placed:
+        if hosted.definite and not placed and not _FIRST_OF_ITS_KIND.match(hosted.noun_phrase):
             continue  # 'the plant built at the Taror deposit' stands there; 'the plant at X' may be X's
         if fronted and (frame.name or frame.definite) and hosted.np_start > frame.head_end:
             return True
@@ -353,12 +354,21 @@ def _joined_pairs(sentence: str, frames: list[Frame], ref: Reference) -> list[Fr
     facility replaces them with the frame it gives; else both stay."""
     kept: list[Frame] = []
     for frame in frames:
+        if kept and _absorbed(kept[-1], frame):
+            continue
         joined = next((j for rule in _PAIRINGS if kept and (j := rule(sentence, kept[-1], frame, ref))), None)
         if joined is not None:
             kept[-1] = joined
         else:
             kept.append(frame)
     return kept
+
+
+def _absorbed(joined: Frame, frame: Frame) -> bool:
+    """'The Hyrasia One project provides for wind and solar power plants': the solar frame of the noun
+    phrase a named project took as its one facility is that project too."""
+    same_phrase = frame.head_start == joined.head_start and joined.np_start < frame.np_start
+    return same_phrase and bool(joined.name) and not joined.plural
 
 
 def _line_of_system(sentence: str, line: Frame, frame: Frame, ref: Reference) -> Frame | None:

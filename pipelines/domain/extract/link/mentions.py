@@ -706,25 +706,25 @@ def _project_at(sentence: SentenceDoc, name: str, discourse: Discourse) -> Proje
 
 def _named_project_in(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
     """An earlier project of the same type whose name's first word this sentence uses, when the
-    facility noun here is unnamed, unsized and unplaced; or the one a definite facility stands at ('a
-    plant at Saman-Depe' is a new one)."""
+    facility noun here is unnamed, unsized and unplaced, or the deposit it stands at."""
     if frame.name or frame.plural:
         return None
     outside = sentence.text[: frame.np_start] + " " + sentence.text[frame.span_end :]
     named = (
         m for m, first in _earlier_named(sentence, frame, discourse) if re.search(rf"\b{first}\b", outside)
     )
-    return next(named, None) or (_project_stood_at(sentence, frame, discourse) if frame.definite else None)
+    return next(named, None) or _project_stood_at(sentence, frame, discourse)
 
 
 def _project_stood_at(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
-    """'the company's plant at Upper Kumarg' after 'the Upper Kumarg and Eastern Duoba deposits': the
-    earlier project of its kind named after the place the facility stands at."""
+    """'the company's plant at Upper Kumarg' after 'the Upper Kumarg and Eastern Duoba deposits', 'a mine
+    and a flotation plant at Andash': the deposit named before that the facility stands at and develops
+    (not a field: 'the first gas processing plant at Saman-Depe' is a facility of its own)."""
     after = sentence.text[frame.head_end : frame.span_end]
     stood_at = (
         m
         for m, first in _earlier_named(sentence, frame, discourse)
-        if re.match(rf"\s+at\s+(?:the\s+)?{first}\b", after)
+        if m.head_word == "deposit" and re.match(rf"\s+at\s+(?:the\s+)?{first}\b", after)
     )
     return None if frame.name or frame.plural else next(stood_at, None)
 
