@@ -281,9 +281,18 @@ def test_an_oilfield_and_a_steelworks_are_facilities(read, text, kind, status):
         ("The Beineu-Bozoi-Shymkent gas pipeline is operating.", None),
         ("The South-North transmission line in Tajikistan is planned.", None),
         ("The Ust-Kamenogorsk refinery expansion is planned.", "Ust-Kamenogorsk"),
+        # where a plant's input comes from places nothing
+        (
+            "The parties agreed to study the construction in Aktau of a plant for production of road "
+            "bitumen from the heavy oil of Karazhanbas.",
+            "Aktau",
+        ),
+        ("A bitumen plant in Aktau will process heavy crude from the Karazhanbas field.", "Aktau"),
+        ("A gas processing plant in Zhanaozen will treat gas from the Tenge field.", "Zhanaozen"),
+        ("A bitumen plant will process heavy crude from the Karazhanbas field.", None),
     ],
 )
-def test_a_name_opening_with_two_joined_names_gives_no_town(read, text, locality):
+def test_joined_names_and_a_plants_input_give_no_town(read, text, locality):
     (project,) = read(text)
     assert project["locality"] == locality
 
@@ -741,24 +750,6 @@ def test_a_plant_at_a_deposit_named_before_is_that_deposits_project(read_tables,
     assert {(firsts[r], s) for r, s in zip(later.refers_to, later.status, strict=True)} == {
         ("Upper Kumarg gold deposit", "operating")
     }
-
-
-@pytest.mark.parametrize(
-    ("text", "locality"),
-    [
-        (
-            "The parties agreed to study the construction in Aktau of a plant for production of road "
-            "bitumen from the heavy oil of Karazhanbas.",
-            "Aktau",
-        ),
-        ("A bitumen plant in Aktau will process heavy crude from the Karazhanbas field.", "Aktau"),
-        ("A gas processing plant in Zhanaozen will treat gas from the Tenge field.", "Zhanaozen"),
-        ("A bitumen plant will process heavy crude from the Karazhanbas field.", None),
-    ],
-)
-def test_where_a_plants_input_comes_from_does_not_place_it(read, text, locality):
-    (project,) = read(text)
-    assert project["locality"] == locality
 
 
 @pytest.mark.parametrize(
