@@ -37,7 +37,11 @@ from pipelines.domain.extract.process import process_article
             "Shavazsay",
         ),
         ("Jiaxin will build a plant at the Boguty tungsten deposit in Almaty region.", "mining", "Boguty"),
-        ("A new plant is being built at the Kumkol oil field in Kyzylorda region.", "oil_gas", "Kumkol"),
+        (
+            "A new plant is being built at the Kuru-Tegerek deposit in Jalal-Abad region.",
+            "mining",
+            "Kuru-Tegerek",
+        ),
     ],
 )
 def test_a_facility_at_a_deposit_or_field_is_one_project_sited_there(read, text, kind, site):
@@ -796,6 +800,11 @@ def test_a_first_facility_of_its_kind_put_into_operation_at_a_plant_stands_there
     assert [(p["type"], p["region"], p["capacities"]) for p in read(text)] == [
         ("storage", "Zhambyl", [("installed_power", 50.0)])
     ]
+
+
+def test_the_first_line_of_a_plant_at_a_deposit_leaves_the_deposit_its_project(read):
+    text = "AMMC launched the first processing line of the concentrator at the Yoshlik-1 copper deposit."
+    assert [(p["type"], p["name"]) for p in read(text)] == [("mining", "Yoshlik-1 copper deposit")]
 
 
 @pytest.mark.parametrize(

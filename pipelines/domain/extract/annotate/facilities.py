@@ -331,7 +331,8 @@ def _hosts(sentence: str, frame: Frame, frames: list[Frame]) -> bool:
             continue
         between = sentence[hosted.head_end : frame.np_start] if hosted.head_end <= frame.np_start else ""
         placed = frame.name and _BUILT_AT.fullmatch(between)
-        if hosted.definite and not placed and not _FIRST_OF_ITS_KIND.match(hosted.noun_phrase):
+        first = hosted.project_type and _FIRST_OF_ITS_KIND.match(hosted.noun_phrase)  # not 'the first line'
+        if hosted.definite and not placed and not first:
             continue  # 'the plant built at the Taror deposit' stands there; 'the plant at X' may be X's
         if fronted and (frame.name or frame.definite) and hosted.np_start > frame.head_end:
             return True
@@ -393,7 +394,8 @@ def _sited_at_deposit(sentence: str, plant: Frame, frame: Frame, ref: Reference)
     at = _AT_SITE.fullmatch(sentence[plant.head_end : frame.np_start])
     if frame.head_word not in _SITE_HEADS or not at:
         return None
-    return replace(plant, site=frame.name, project_type=plant.project_type or frame.project_type)
+    works = frame.project_type if frame.head_word != "field" else None  # a plant at a field may make anything
+    return replace(plant, site=frame.name, project_type=plant.project_type or works)
 
 
 def _site_told_first(sentence: str, site: Frame, plant: Frame, ref: Reference) -> Frame | None:
