@@ -160,8 +160,8 @@ class Discourse:
     def kind_of(self, sentence: SentenceDoc, frame: Frame) -> str | None:
         """The project type of a typeless facility noun ('two plants', 'a 1,500 MW power plant'): the type
         of the same noun earlier in the article ('waste incineration plants' ... 'two plants'), else of a
-        typed facility of its shape the next sentences name definitely ('The new TPP ...'). A noun with
-        words the terms do not know ('a renewable energy project') is not told its kind by another."""
+        typed facility the next sentences name (`_kind_ahead`). A noun with words the terms do not know
+        ('a renewable energy project') is not told its kind by another."""
         equipment = _equipment_kind(sentence, frame)
         if equipment or not frame.bare:
             return equipment
@@ -179,13 +179,7 @@ class Discourse:
         if earlier:
             return earlier[-1]
         following = self.doc.sentences[sentence.idx + 1 : sentence.idx + 1 + KIND_LOOKAHEAD]
-        later = [  # of its shape: 'Line D will run ...' is not the plant the next sentence names
-            f.project_type
-            for doc in following
-            for f in doc.facilities
-            if f.project_type and f.definite and f.linear == frame.linear
-        ]
-        return later[0] if later else self._headline_kind() or self._equipment_before(sentence)
+        return _kind_ahead(following, frame) or self._headline_kind() or self._equipment_before(sentence)
 
     def _equipment_before(self, sentence: SentenceDoc) -> str | None:
         """'workers are bolting solar panels onto steel frames ... The 400-megawatt plant near Balykchy':
@@ -297,3 +291,15 @@ def _landmark(mention: ProjectMention) -> bool:
     """A facility named as the place another stands by ('near its Konchoch plant'), not the one spoken of."""
     start = mention.frame.np_start if mention.frame else mention.head_start
     return bool(_LANDMARK_BEFORE.search(mention.sentence.text[:start]))
+
+
+def _kind_ahead(following: list[SentenceDoc], frame: Frame) -> str | None:
+    """The type of the first typed facility of its shape the next sentences name definitely: 'The new TPP'
+    after 'a power plant'; 'Line D will run ...' is not the plant the next sentence names."""
+    later = (
+        f.project_type
+        for doc in following
+        for f in doc.facilities
+        if f.project_type and f.definite and f.linear == frame.linear
+    )
+    return next(later, None)
