@@ -40,6 +40,7 @@ SentenceComponent = Callable[[SentenceDoc, Reference], None]
 CUE_LAYERS = (
     "anaphor",
     "upgrade_work",
+    "stood_by",
     "investment",
     "business_verb",
     "expletive",

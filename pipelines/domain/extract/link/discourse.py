@@ -17,9 +17,7 @@ FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
 LIST_LOOKBACK = 10  # sentences back a list of a project's parameters may follow it
 EQUIPMENT_LOOKBACK = 4  # sentences back where 'bolting solar panels' may tell what 'the plant' is
-_LANDMARK_BEFORE = re.compile(  # 'a plant in Ayni, near its Konchoch plant': a place the facility is by
-    r"\b(?:near|next to|beside|adjacent to|close to|not far from)\s+(?:the\s+|its\s+|their\s+)?$", re.I
-)
+_DETERMINER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?")  # 'near (its) Konchoch plant'
 _NEW_OWNER = re.compile(r"\b(?:the|its|their) new owners?\b", re.I)
 _SOLD_TO_BEFORE = re.compile(r"\bsold\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")  # 'sold 51% to X'
 _BOUGHT_AFTER = re.compile(r"^(?:\s+\([^)]*\))?\s+(?:has\s+|have\s+|had\s+)?(?:bought|acquired|purchased)\b")
@@ -288,9 +286,11 @@ def _goes_by(mention: ProjectMention, noun: str) -> bool:
 
 
 def _landmark(mention: ProjectMention) -> bool:
-    """A facility named as the place another stands by ('near its Konchoch plant'), not the one spoken of."""
+    """A facility named as the place another stands by ('near its Konchoch plant': `stood_by` cues), not
+    the one spoken of."""
     start = mention.frame.np_start if mention.frame else mention.head_start
-    return bool(_LANDMARK_BEFORE.search(mention.sentence.text[:start]))
+    text = mention.sentence.text
+    return any(_DETERMINER.fullmatch(text, c.end, start) for c in mention.sentence.cue("stood_by"))
 
 
 def _kind_ahead(following: list[SentenceDoc], frame: Frame) -> str | None:

@@ -970,11 +970,11 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
     if recent is None or recent.sentence.paragraph != sentence.paragraph:
         return []
     cues = [c for c in cues if not _old_one_before(sentence, c, recent)]
-    return (
-        [refer(sentence, project, cues[0].start, discourse) for project in _told_together(recent, discourse)]
-        if cues
-        else []
-    )
+    if not cues:
+        return []
+    return [
+        refer(sentence, project, cues[0].start, discourse) for project in _told_together(recent, discourse)
+    ]
 
 
 def _old_one_before(sentence: SentenceDoc, cue: Cue, recent: ProjectMention) -> bool:
