@@ -219,6 +219,11 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # and 0.67 with that session's starting rules, 0.73 together; 71 and 72 were then read for errors
         # (held-out articles apart), 70 never: 0.75 together at the session's end
         (("set70", "set71", "set72"), 0.73, 1, 0.60),
+        # three written at the start of the session after, scored before anyone read them (archive wires,
+        # 2006-2015; strategic and new-energy projects; an analyst's alert feed): 0.78, 0.62 and 0.77 with
+        # that session's starting rules, 0.70 together; 73 and 74 were then read for errors (held-out
+        # articles apart), 75 never: 0.74 together at the session's end
+        (("set73", "set74", "set75"), 0.72, 1, 0.70),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(
