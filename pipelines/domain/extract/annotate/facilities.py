@@ -72,6 +72,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|\d)", re.I)
 _HOSTED_AT = re.compile(  # '... was put into operation at the Navoiyazot '
     r"[^;]{0,120}\b(?i:at\s+(?:the\s+)?)(?P<name>(?:[A-Z][\w'-]*\s+){0,3})"
 )
+_FIRST_OF_ITS_KIND = re.compile(r"the\s+(?:first|largest|biggest)\b", re.I)  # a new one, not 'the plant'
 _BUILT_AT = re.compile(  # ' built at the ', ' located on the '
     r"\s*,?\s*(?:(?:being|was|is|to be)\s+)?(?:built|constructed|erected|located|situated)"
     r"\s+(?:at|on)\s+(?:the\s+)?"
@@ -330,7 +331,7 @@ def _hosts(sentence: str, frame: Frame, frames: list[Frame]) -> bool:
             continue
         between = sentence[hosted.head_end : frame.np_start] if hosted.head_end <= frame.np_start else ""
         placed = frame.name and _BUILT_AT.fullmatch(between)
-        first = hosted.project_type and hosted.descriptive  # 'the first storage system', not 'the first line'
+        first = hosted.project_type and _FIRST_OF_ITS_KIND.match(hosted.noun_phrase)  # not 'the first line'
         if hosted.definite and not placed and not first:
             continue  # 'the plant built at the Taror deposit' stands there; 'the plant at X' may be X's
         if fronted and (frame.name or frame.definite) and hosted.np_start > frame.head_end:
