@@ -819,3 +819,16 @@ def test_a_new_mine_or_plant_at_a_deposit_named_before_develops_it(read, second)
         f"Shandong Gold bought a 60% interest in the Andash copper-gold deposit in the Talas region. {second}"
     )
     assert [(p["name"], p["region"]) for p in read(text)] == [("Andash copper-gold deposit", "Talas")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese company's first gas processing plant, at the Samandepe field, was launched in December "
+        "2009 with a capacity of 5 billion cubic meters a year.",
+        "CNPC's largest gas processing plant, at the Bagtyyarlyk field, was launched in 2014 with a capacity "
+        "of 5 billion cubic meters a year.",
+    ],
+)
+def test_a_companys_first_plant_at_a_field_is_one_project_with_its_size(read, text):
+    assert [(p["type"], p["capacities"]) for p in read(text)] == [("oil_gas", [("annual_volume", 5e9)])]
