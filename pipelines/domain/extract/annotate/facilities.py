@@ -476,13 +476,18 @@ def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     after = sentence[frame.head_end :]
     grounds = frame.head_word in ("park", "zone") or _cues(ref, "grounds").match(after)
     located_in = frame.project_type is None and frame.name and grounds and _IN_BEFORE.search(before)
-    feed = _cues(ref, "feed_source").search(before) and not _cues(ref, "own_output").search(before)
-    feed_or_landmark = feed or _cues(ref, "landmark").search(before)
+    feed_or_landmark = is_feed_source(before, ref) or _cues(ref, "landmark").search(before)
     own_site = frame.head_word == "site" and _OWN_SITE_BEFORE.search(before)  # 'at its site in Navoi'
     network = frame.head_word in NETWORK_HEADS and not frame.name and _the_system(sentence, frame, ref)
     reports = _cues(ref, "reporting").match(after)  # 'The Turkmenbashi complex published the news'
     whole = _SECTION_OF.search(before)  # 'which is section of the pipeline Kazakhstan - China'
     return bool(feed_or_landmark or located_in or own_site or network or reports or whole)
+
+
+def is_feed_source(before: str, ref: Reference) -> bool:
+    """The words before a facility or place tell where a plant's feed comes from: 'brown coal of the',
+    'heavy crude from the' (not a producer's own field: 'It produces gas from the')."""
+    return bool(_cues(ref, "feed_source").search(before)) and not _cues(ref, "own_output").search(before)
 
 
 def _sector(sentence: str, frame: Frame) -> bool:

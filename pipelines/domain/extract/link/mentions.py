@@ -248,6 +248,11 @@ def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
         return True  # "Kazakhstan's first petrochemical plant, the polypropylene plant of KPI": that one
     if frame.project_type is None and not _is_told_apart(sentence, frame):
         return True
+    return _former(frame)
+
+
+def _former(frame: Frame) -> bool:
+    """'the old CHP', 'the existing complex': the facility a new one replaces or adds to."""
     return frame.definite and bool(FORMER.search(frame.noun_phrase))
 
 
@@ -980,9 +985,7 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
 def _old_one_before(sentence: SentenceDoc, cue: Cue, recent: ProjectMention) -> bool:
     """'The old CHP, built in 1957, ...' after a plant being built: the status is the old plant's; 'The
     existing complex, in operation since 2001, ...' of a complex being expanded is that complex's."""
-    old = any(
-        f.head_end <= cue.start and f.definite and FORMER.search(f.noun_phrase) for f in sentence.facilities
-    )
+    old = any(f.head_end <= cue.start and _former(f) for f in sentence.facilities)
     return old and not recent.sentence.cue("upgrade_work")
 
 

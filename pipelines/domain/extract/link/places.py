@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from pipelines.domain.extract.annotate.cues import clause_bounds
-from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.annotate.facilities import Frame, is_feed_source
 from pipelines.domain.extract.annotate.facility_types import singular
 from pipelines.domain.extract.annotate.name_words import (
     GENERIC_NAME_WORDS,
@@ -34,10 +34,6 @@ LOCATIVE = re.compile(
 OPENING_PHRASE = re.compile(r"^\s*(?:in|near|at|around|outside|on|last|this|next|earlier|since)\b", re.I)
 # a data sheet's field whose value is the site: 'Location: Yereymentau District, Akmola Region'
 LOCATION_FIELD = re.compile(r"(?:^|,\s)(?:project\s+)?(?:location|site)\s*:\s*(?:in\s+|near\s+)?$", re.I)
-_FROM_SOURCE = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?!(?:in|at|near)\b)[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$", re.I
-)
-_DISTANCE = re.compile(r"\b(?:km|kilomet(?:re|er)s?|miles?)\s+f$", re.I)  # '20 km from Almaty' places it
 _BESIDE = re.compile(r"\b(?:neighbou?ring|nearby|adjacent)\b", re.I)
 _LOCATED = re.compile(r"\b(?:located|situated|lies|sited|is being built|will be built|was built)\b", re.I)
 _LOCATIVE_LIST = re.compile(
@@ -74,7 +70,7 @@ def place_mention(
     town or district before the facility: 'built in Kokshetau of a CHP plant', '- Navoi region, Nurata
     district: a wind farm')."""
     sentence = mention.sentence
-    slot_places = _own_sites(sentence, frame, slot_places)
+    slot_places = _own_sites(sentence, frame, slot_places, ref)
     locality = next((p for p in slot_places if p.kind == "locality"), None)
     region = next((p for p in slot_places if p.kind == "region"), None)
     district = next((p for p in slot_places if p.kind == "district" and p.region), None)
@@ -340,24 +336,24 @@ def _route_country(frame: Frame, ref: Reference) -> str | None:
     return next((c for c in named if c in CENTRAL_ASIA), None)
 
 
-def _own_sites(sentence: SentenceDoc, frame: Frame, slot_places: list[PlaceMention]) -> list[PlaceMention]:
+def _own_sites(
+    sentence: SentenceDoc, frame: Frame, slot_places: list[PlaceMention], ref: Reference
+) -> list[PlaceMention]:
     """The places of the frame's words that site it: a plural or a line only by a locative ('lines from
-    Ekibastuz to ...' name no site); not where a plant's input comes from ('a bitumen plant processing
+    Ekibastuz to ...' name no site); not where a plant's feed comes from ('a bitumen plant processing
     heavy oil from the Karazhanbas field')."""
     if not (frame.plural or frame.linear):
-        return [p for p in slot_places if not _source_of_input(sentence, frame, p)]
+        text = sentence.text
+        return [
+            p
+            for p in slot_places
+            if p.start < frame.head_end or not is_feed_source(text[frame.head_end : p.start], ref)
+        ]
     return [
         p
         for p in slot_places
         if _is_locative(sentence.text, p) or (p.start < frame.head_end and not frame.linear)
     ]
-
-
-def _source_of_input(sentence: SentenceDoc, frame: Frame, place: PlaceMention) -> bool:
-    """'from the heavy oil of Karazhanbas', 'gas from the Tenge field' after a plant (not '20 km from')."""
-    before = sentence.text[frame.head_end : place.start] if place.start >= frame.head_end else ""
-    source = _FROM_SOURCE.search(before)
-    return bool(source) and not _DISTANCE.search(before[: source.start() + 1])
 
 
 def _locality(
