@@ -21,6 +21,8 @@ def _figures(sentence: str, ref) -> list[tuple[str | None, float]]:
         ("The cracker raised the refinery's capacity to 5.5 MMtpy.", [("annual_output", 5500000.0)]),
         ("The 5mn t/yr Jizzakh refinery has been delayed.", [("annual_output", 5000000.0)]),
         ("The new line is designed to carry 5 bcm of gas.", [("annual_volume", 5e9)]),
+        ("A first train of 5 Bcm per annum could be in service by 2026.", [("annual_volume", 5e9)]),
+        ("The pipeline has a design capacity of 30 BCM a year.", [("annual_volume", 3e10)]),
         ("It would generate 40 billion kwh of power annually.", [("annual_generation", 4e7)]),
         ("5 billion kWh of electricity will be produced per year.", [("annual_generation", 5e6)]),
         ("An annual power output of 3.1 billion kwh is expected.", [("annual_generation", 3.1e6)]),

@@ -758,6 +758,10 @@ def test_a_debt_revenue_or_guarantee_named_after_its_amount_is_no_investment(rea
         ("The cost of the first stage is 180m dollars.", 180e6),
         ("Its construction was financed by a 281m-dollar loan.", 281e6),
         ("The company spent 45 m dollars on the line.", 45e6),
+        # oil and finance write millions 'MM'
+        ("The $420-MM project is financed by equity.", 420e6),
+        ("Navoiyazot will spend $420MM on the plant.", 420e6),
+        ("The unit cost US$ 75 MM.", 75e6),
     ],
 )
 def test_a_scale_as_written_makes_millions_or_billions(ref, sentence, amount):

@@ -46,6 +46,7 @@ SCALES = {
     "mln": 1e6,
     "mn": 1e6,
     "m": 1e6,
+    "mm": 1e6,
     "billion": 1e9,
     "bln": 1e9,
     "bn": 1e9,
@@ -67,7 +68,7 @@ _DIGITS = (  # '2,500', '1 000' (a space between thousands, as Russian-language 
 )
 NUMBER = rf"(?:{_DIGITS}|(?i:{_WORD_NUMBER}))"
 SCALE = r"(?i:thousand|million|mln\.?|mn|billion|bln\.?|bn|trillion|trln|tn)"
-SHORT_SCALE = r"(?i:k|m|bn|b|mn|tn)"  # "$300M", "$1.8 B", "$2bn"
+SHORT_SCALE = r"(?:(?i:k|m|bn|b|mn|tn)|MM)"  # "$300M", "$1.8 B", "$2bn", "$420-MM" (oil and finance)
 
 QUALIFIER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("up_to", re.compile(r"\b(?:up to|as much as|as many as|maximum of|max\.?)\s*$", re.I)),

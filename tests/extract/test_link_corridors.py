@@ -1,0 +1,63 @@
+"""Corridors and border trade: railways, logistics centres and mills are projects of their own kind."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Construction of the Bakhty - Ayagoz railway began in the autumn of 2023.", "Ayagoz"),
+        (
+            "Kazakhstan Temir Zholy plans to build a new railway line from Darbaza to Maktaaral in Turkistan "
+            "region.",
+            "Maktaaral",
+        ),
+        ("A 150 km railroad to Zhezkazgan is being built by China Railway Group.", "Zhezkazgan"),
+        ("Torugart Trade Logistic will build a logistics center in At-Bashy district.", "At-Bashy"),
+    ],
+)
+def test_a_railway_or_a_logistics_centre_is_a_transport_project(read, text, place):
+    [project] = read(text)
+    assert (project["type"], project["locality"]) == ("transport", place)
+
+
+def test_the_line_after_a_railway_is_the_railway_and_takes_none_of_a_later_smelter(read):
+    projects = read(
+        "Construction of the Bakhty - Ayagoz railway began in the autumn of 2023. The line will have three "
+        "new stations and a junction with the Turksib at Ayagoz. In Ayagoz district a copper smelter is to "
+        "be built with a capacity of 300,000 tonnes of copper cathode a year."
+    )
+    assert [(p["type"], p["status"], p["capacities"]) for p in projects] == [
+        ("transport", "construction", []),
+        ("smelter", "announced", [("annual_output", 300000.0)]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Joinworld will build an aluminium foil rolling mill of 50,000 tonnes a year in Angren.", "smelter"),
+        ("A steel rolling mill of 50,000 tonnes a year will be built in Angren.", "smelter"),
+        ("Tashkent Pipe plans a mill in Angren to make 50,000 tonnes of steel pipes a year.", "manufacturing"),
+    ],
+)
+def test_a_mill_is_a_plant_known_by_what_it_works(read, text, kind):
+    [project] = read(text)
+    assert (project["type"], project["locality"], project["capacities"]) == (
+        kind,
+        "Angren",
+        [("annual_output", 50000.0)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KPI is building a polypropylene plant at Karabatan; its PDH reactor was supplied by Honeywell UOP.",
+        "The propane dehydrogenation reactor of the Karabatan polypropylene plant arrived in May.",
+    ],
+)
+def test_a_chemical_reactor_is_no_nuclear_one(read, text):
+    assert {p["type"] for p in read(text)} == {"chemical"}
