@@ -40,7 +40,7 @@ def test_the_line_after_a_railway_is_the_railway_and_takes_none_of_a_later_smelt
     [
         ("Joinworld will build an aluminium foil rolling mill of 50,000 tonnes a year in Angren.", "smelter"),
         ("A steel rolling mill of 50,000 tonnes a year will be built in Angren.", "smelter"),
-        ("Tashkent Pipe plans a mill in Angren to make 50,000 tonnes of steel pipes a year.", "manufacturing"),
+        ("Tashkent Pipe plans a mill in Angren to make 50,000 tonnes of pipes a year.", "manufacturing"),
     ],
 )
 def test_a_mill_is_a_plant_known_by_what_it_works(read, text, kind):
