@@ -627,3 +627,52 @@ def test_two_joined_demonyms_are_no_company(ref):
 )
 def test_a_name_ending_in_systems_is_a_company(ref, sentence):
     assert "Mitsubishi Hitachi Power Systems" in [text for text, _ in _names(sentence, ref)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Here China Datang Overseas Investment Co., Ltd. will build a plant.", "China Datang Overseas"),
+        ("Nearby Huaxin Cement Andijan LLC is building a cement plant.", "Huaxin Cement Andijan LLC"),
+        ("Separately Sany Renewable Energy Co. signed the deal.", "Sany Renewable Energy Co"),
+    ],
+)
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_name(ref, sentence, name):
+    [found] = [found for found, _ in _names(sentence, ref)]
+    assert found.startswith(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "An agreement was signed by State Grid Xinjiang Electric Power Co., Ltd. for a line. "
+            "State Grid Xinjiang will invest $190 million in it.",
+            "State Grid Xinjiang",
+            "State Grid Xinjiang Electric Power Co., Ltd",
+        ),
+        (
+            "PowerChina Hubei Electric Engineering will build the wind farm. PowerChina Hubei said work "
+            "starts in May.",
+            "PowerChina Hubei",
+            "PowerChina Hubei Electric Engineering",
+        ),
+    ],
+)
+def test_a_groups_name_and_its_units_province_stand_for_the_unit(read_tables, text, short, full):
+    aliases = read_tables(text)["org_aliases"]
+    assert dict(zip(aliases.alias, aliases.surface, strict=True))[short] == full
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["a substation near Tasaryk", "a substation in Tasaryk district", "the outskirts of Tasaryk"],
+)
+def test_a_town_a_company_is_named_after_stays_a_town_where_the_text_says_so(read, place):
+    """'Tasaryk' is the short name of 'Tasaryk Wind Power LLP' only where no settlement is meant."""
+    projects = read(
+        "Tasaryk Wind Power LLP is building a 100 MW wind farm in Turkistan region. KEGOC is building a "
+        f"power line from the farm to {place}."
+    )
+    line = next(p for p in projects if p["type"] == "transmission")
+    assert line["participants"] == {"KEGOC": "developer"}

@@ -407,3 +407,32 @@ def test_the_city_of_a_speakers_employer_places_no_facility_after_it(read, sente
 )
 def test_the_city_after_a_speakers_employer_is_no_site(ref, text):
     assert [p.text for p in find_places(text, ref) if p.is_site] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "neighbour"),
+    [
+        ("The plant is in Bulakbashi district, on the border with Kyrgyzstan.", "Kyrgyzstan"),
+        ("Zharkent, near the border of China, will get a wind farm.", "China"),
+        ("A solar park is planned in Jetisu region, bordering China.", "China"),
+        ("The site lies in Sughd, which borders Uzbekistan.", "Uzbekistan"),
+    ],
+)
+def test_a_country_across_a_border_is_no_site(ref, sentence, neighbour):
+    assert (neighbour, "site") not in _roles(sentence, ref)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andijan, 13 June (UzA). The largest project is in Bulakbashi district of Andijan region, on the "
+        "border with Kyrgyzstan. Here China Datang will build a 300 MW photovoltaic power plant. On the "
+        "Kyrgyz section of the road, builders are erecting towers.",
+        "Andijan, 13 June. China Datang will build a 300 MW solar plant in Bulakbashi district, near the "
+        "border with Kyrgyzstan. Trucks cross into Kyrgyzstan at Dostuk, and the Kyrgyz side is building a "
+        "road.",
+    ],
+)
+def test_an_article_about_a_region_next_to_a_neighbour_is_of_the_regions_country(read, text):
+    [solar] = [p for p in read(text) if p["type"] == "solar"]
+    assert (solar["country"], solar["region"]) == ("UZ", "Andijan")

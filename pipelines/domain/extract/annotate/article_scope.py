@@ -4,18 +4,31 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, PlaceMention
+from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, PlaceMention, border_before
 from pipelines.domain.extract.doc import SentenceDoc
+from pipelines.domain.reference import Reference
 
 DEFAULT_COUNTRY = "KZ"
 
 
-def article_country(sentences: list[SentenceDoc]) -> str:
-    """The Central Asian country the article names most; when it names none, the country of most of the
-    regions and towns it places things in ('Navoi region' only: Uzbekistan); else Kazakhstan."""
-    counts = Counter(
-        name.country for doc in sentences for name in doc.countries if name.country in CENTRAL_ASIA
-    ) or Counter(place.country for doc in sentences for place in doc.sites if place.country in CENTRAL_ASIA)
+def article_country(sentences: list[SentenceDoc], ref: Reference) -> str:
+    """The Central Asian country the article names most, counting its own name (not a neighbour's across a
+    border: 'on the border with Kyrgyzstan') and the regions and towns it places things in ('Navoi region'
+    speaks for Uzbekistan); Kazakhstan when it names none."""
+    border = border_before(ref)
+    names = Counter(
+        name.country
+        for doc in sentences
+        for name in doc.countries
+        if name.country in CENTRAL_ASIA and not border.search(doc.text[: name.start])
+    )
+    places = Counter(
+        place.country
+        for doc in sentences
+        for place in doc.sites
+        if place.country in CENTRAL_ASIA and place.kind != "country"
+    )
+    counts = names + places
     if not counts:
         return DEFAULT_COUNTRY
     return max(counts, key=lambda code: (counts[code], code == DEFAULT_COUNTRY))

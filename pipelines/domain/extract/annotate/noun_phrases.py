@@ -68,7 +68,8 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)  # 'The Ereymentau' ope
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
-LINEAR_HEADS = frozenset({"line", "pipeline"})  # facilities whose places are their ends, not their site
+# facilities whose places are their ends, not their site
+LINEAR_HEADS = frozenset({"line", "pipeline", "railway", "railroad"})
 _WORKS_LINE = frozenset(  # 'a production line' stands in a works, it runs between no ends
     {
         "production",

@@ -35,8 +35,10 @@ _NAME = rf"(?!{_FUNCTION_WORD}){_NAME_WORD}(?: {_NAME_WORD})?"
 _UNKNOWN_LOCALITY = re.compile(
     rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b"
 )
-_SETTLEMENT_OF = re.compile(r"\b(?:village|town|city|settlement|aul) of\s+$")
-_SETTLEMENT_AFTER = re.compile(r"^\s+(?:village|town|settlement)\b")
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:(?:village|town|city|settlement|aul|outskirts|cent(?:re|er)) of|near)\s+(?:the\s+)?$", re.I
+)
+_SETTLEMENT_AFTER = re.compile(r"^\s+(?:village|town|settlement|district)\b")
 _MONTH = rf"(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b"
 _WHEN = (  # 'last week', 'on Tuesday', 'in January last year', 'on 12 May 2024', 'on November 17 and 18'
     rf"(?:\s+(?:(?:on|in)\s+(?:\d{{1,2}}(?:\s*[-\u2013]\s*\d{{1,2}})?\s+)?"
@@ -80,8 +82,8 @@ _COUNTRY_AS_PLACE = re.compile(rf"\b(?:in|across|throughout|to|of|into|for)\s+(?
 
 
 def named_as_settlement(sentence: str, start: int, end: int) -> bool:
-    """'near the village of Shokpar', 'Shokpar village': the words there name a settlement, even where a
-    company of the article is called after it ('Shokpar Wind Power LLP')."""
+    """'near the village of Shokpar', 'Shokpar village', 'near Shokpar', 'Shokpar district': the words there
+    name a settlement, even where a company of the article is called after it ('Shokpar Wind Power LLP')."""
     return bool(_SETTLEMENT_OF.search(sentence[:start]) or _SETTLEMENT_AFTER.match(sentence[end:]))
 
 
@@ -202,6 +204,8 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "mention"  # 'in what was East Kazakhstan region and since 2022 belongs to Abai region'
     if _DISTANCE_FROM.search(before):
         return "mention"  # 'about 600 km north of the regional capital Urumqi': a yardstick, not the site
+    if border_before(ref).search(before):
+        return "mention"  # 'in Bulakbashi district, on the border with Kyrgyzstan': the neighbour, no site
     if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before) or _COMPANY_OF.search(before):
         return "origin"
     if _workplace_before(ref).search(before):
@@ -274,6 +278,12 @@ def _former_before(ref: Reference) -> re.Pattern[str]:
     """'in what was', 'formerly part of' (`cues.csv`, former_place) right before a place."""
     words = ref.cue_pattern("former_place").pattern
     return ref.compiled("former_before", lambda: rf"(?:{words})\s+(?:part of\s+)?(?:the\s+)?$")
+
+
+def border_before(ref: Reference) -> re.Pattern[str]:
+    """'on the border with', 'bordering', 'borders' (`cues.csv`, border_of) right before a place."""
+    words = ref.cue_pattern("border_of").pattern
+    return ref.compiled("border_before", lambda: rf"\b(?:{words})\s+(?:the\s+)?$")
 
 
 def _capitalised_after(ref: Reference) -> re.Pattern[str]:

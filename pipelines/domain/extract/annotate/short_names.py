@@ -43,6 +43,9 @@ def short_names(
                 short.setdefault(abbreviated, org.text)
             for prefix in _leading_words(bare, ref):
                 by_prefix.setdefault(prefix, set()).add(org.text)
+            unit = _regional_unit(bare, ref)
+            if unit:
+                short.setdefault(unit, org.text)
             if org.known and fold(org.text) not in ref.organisation_by_alias:  # "China's Exim Bank"
                 short.setdefault(org.text, org.known)
             for homeless in _listed_names_without_country(org, ref):  # 'Exim Bank' of 'China Exim Bank'
@@ -183,6 +186,21 @@ def _leading_words(name: str, ref: Reference) -> list[str]:
         if fold(words[end - 1]) not in ("of", "and", "for", "the")  # 'Cabinet of' is no name
     ]
     return [p for p in prefixes if ref.organisation_by_alias.get(fold(p)) in (None, own)]  # not another's
+
+
+def _regional_unit(name: str, ref: Reference) -> str | None:
+    """'State Grid Xinjiang' for 'State Grid Xinjiang Electric Power', 'PowerChina Hubei' for 'PowerChina
+    Hubei Electric Engineering': a group's listed name and the province of its unit, used alone."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        group, unit = " ".join(words[:i]), " ".join(words[: i + 1])
+        if (
+            fold(words[i]) in ref.regions_by_surface
+            and fold(group) in ref.organisation_by_alias
+            and fold(unit) not in ref.organisation_by_alias
+        ):
+            return unit
+    return None
 
 
 def _is_distinctive(word: str, name: str, ref: Reference) -> bool:

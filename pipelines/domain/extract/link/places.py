@@ -17,7 +17,7 @@ from pipelines.domain.extract.annotate.name_words import (
     is_acronym,
 )
 from pipelines.domain.extract.annotate.org_shapes import is_demonym
-from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, PlaceMention
+from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, CountryName, PlaceMention, border_before
 from pipelines.domain.extract.annotate.standalone import stands_alone_in
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
@@ -497,14 +497,20 @@ def _paragraph_country(
     """'Tajikistan shows what happens when loans run short. ... the Upper Kumarg and East Duoba gold
     deposits': the one Central Asian country the paragraph names by name before the facility."""
     earlier = [s for s in discourse.doc.sentences[: sentence.idx] if s.paragraph == sentence.paragraph]
-    named = [name for s in earlier for name in s.countries]
-    named += [name for name in sentence.countries if name.end <= frame.np_start]
+    named = [name for s in earlier for name in _countries_named(s, ref)]
+    named += [name for name in _countries_named(sentence, ref) if name.end <= frame.np_start]
     codes = {
         name.country
         for name in named
         if name.country in CENTRAL_ASIA and (not is_demonym(name.text, ref) or "republic" in fold(name.text))
     }
     return codes.pop() if len(codes) == 1 else None
+
+
+def _countries_named(sentence: SentenceDoc, ref: Reference) -> list[CountryName]:
+    """The countries a sentence names, but for a neighbour across a border ('on the border with China')."""
+    border = border_before(ref)
+    return [name for name in sentence.countries if not border.search(sentence.text[: name.start])]
 
 
 def _context_sentences(sentence: SentenceDoc, discourse: Discourse) -> list[SentenceDoc]:
