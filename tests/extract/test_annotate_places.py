@@ -436,3 +436,21 @@ def test_a_country_across_a_border_is_no_site(ref, sentence, neighbour):
 def test_an_article_about_a_region_next_to_a_neighbour_is_of_the_regions_country(read, text):
     [solar] = [p for p in read(text) if p["type"] == "solar"]
     assert (solar["country"], solar["region"]) == ("UZ", "Andijan")
+
+
+@pytest.mark.parametrize(
+    ("row", "country"),
+    [
+        ("EPC Contract for the Tupolang Hydropower Station Project, Republic of Uzbekistan.", "UZ"),
+        ("(II) Rogun Hydropower Plant, Tajikistan", "TJ"),
+        ("Contract 3: the Kambarata-1 Hydropower Plant, Kyrgyzstan; value USD 80 million.", "KG"),
+    ],
+)
+def test_a_country_set_after_a_named_facility_by_a_comma_is_its_country(read, row, country):
+    """Contract lists and headings write a plant's country after it, in an article about another one."""
+    projects = read(
+        "The Shelek wind farm is located near Shelek in Almaty Region, Kazakhstan. The Kapshagay solar plant "
+        f"in Almaty Region is complete.\n\n{row}"
+    )
+    [hydro] = [p for p in projects if p["type"] == "hydro"]
+    assert hydro["country"] == country

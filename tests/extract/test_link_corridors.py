@@ -73,3 +73,16 @@ def test_a_mill_is_a_plant_known_by_what_it_works(read, text, kind):
 )
 def test_a_chemical_reactor_is_no_nuclear_one(read, text):
     assert {p["type"] for p in read(text)} == {"chemical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant lies about 18 kilometers southeast of the railway town of Kandyagash.",
+        "Location: East Kazakhstan region, 25 km from the Aktogay railway station.",
+        "The Chang'an China-Europe Railway Express departs from Xi'an International Port.",
+        "The regional administration has built a 6-km railway spur to the cement plant.",
+    ],
+)
+def test_a_railway_town_station_spur_or_train_service_is_no_railway_project(read, text):
+    assert all(p["type"] != "transport" for p in read(text))

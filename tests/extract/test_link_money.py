@@ -1152,3 +1152,21 @@ def test_company_capital_stops_at_its_own_amount_before_an_investment(ref, sente
 def test_capital_raised_to_a_second_amount_stays_no_investment(ref):
     sentence = "The registered capital of the company of $5 million will be increased to $232 million."
     assert [m.negative for m in find_money(sentence, ref)] == [True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbin Electric will build a third unit at the Ekibastuz GRES-2 power station in Pavlodar region. The "
+        "owner, Ekibastuz GRES-2 Station JSC, puts the cost at KZT380 billion (about US$800 million), to be "
+        "covered by equity and a loan from the Development Bank of Kazakhstan.",
+        "Navoiyazot JSC will build a PVC plant in Navoi region for $800 million, financed with own funds and "
+        "a loan from China Development Bank.",
+        "Navoiyazot JSC will spend $800 million on a PVC plant in Navoi region, to be covered by equity plus "
+        "a loan from China Development Bank.",
+    ],
+)
+def test_a_lender_of_a_part_beside_equity_puts_in_no_whole_amount(read_tables, text):
+    """Equity and a loan pay for the plant together: the amount is the owner's, not the lender's."""
+    [(investor, amount, _)] = _investments(read_tables(text))
+    assert (investor.split()[0], amount) in {("Ekibastuz", 800e6), ("Navoiyazot", 800e6)}

@@ -12,9 +12,9 @@ DEFAULT_COUNTRY = "KZ"
 
 
 def article_country(sentences: list[SentenceDoc], ref: Reference) -> str:
-    """The Central Asian country the article names most, counting its own name (not a neighbour's across a
-    border: 'on the border with Kyrgyzstan') and the regions and towns it places things in ('Navoi region'
-    speaks for Uzbekistan); Kazakhstan when it names none."""
+    """The Central Asian country the article speaks of most: its name (not a neighbour's across a border:
+    'on the border with Kyrgyzstan') and the regions and towns it places things in ('Navoi region' speaks
+    for Uzbekistan) each count once; Kazakhstan when it names none."""
     border = border_before(ref)
     names = Counter(
         name.country

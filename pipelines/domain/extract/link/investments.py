@@ -48,6 +48,7 @@ _INTO_COUNTRIES = re.compile(  # '$18bn in the five Central Asian republics'
 _DESTINATION_REACH = 30  # characters after an amount where the facility it goes to may start
 _SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:of which|including|among which|comprising)\b", re.I)
+_WITH_EQUITY = re.compile(r"\b(?:equity|own (?:funds|resources|capital))\s+(?:and|plus)\b", re.I)
 _INTO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|for)\s+", re.I)  # '$480 million (will go) in(to) the ...'
 _LENDER_REACH = 4  # characters past the lender phrase where the lender's name may start
 _FINANCING_ROLES = ("investor", "financier")
@@ -317,7 +318,8 @@ def _investor(
     if own is not None:
         return own.text  # 'financed from the own funds of the State Concern X', "from X's own resources"
     priced = _priced(sentence, money, ref)  # 'the total project cost is $412 million': not a lender's
-    financing = [] if priced else [o for o in candidates if o.role in _FINANCING_ROLES]
+    mixed = _WITH_EQUITY.search(sentence.text[money.end :])  # '... with own funds and a loan from X'
+    financing = [] if priced or mixed else [o for o in candidates if o.role in _FINANCING_ROLES]
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
     side = None if sentence.orgs else discourse.side_org(sentence)  # 'The Chinese side plans to invest'
@@ -562,6 +564,8 @@ def _lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -
         return None  # 'USD 350 million, of which USD 200 million is a loan provided by X': X's is the 200
     if _BREAKDOWN.search(sentence.text[money.end : money.end + lender.end()]):
         return None  # '$643 million, including a loan of X of $398 million': X lends the part
+    if _WITH_EQUITY.search(sentence.text[money.end : money.end + lender.end()]):
+        return None  # '$800 million, to be covered by equity and a loan from X': X lends a part
     reach = money.end + lender.end() + _LENDER_REACH
     after = money.end + lender.end("prep")  # not 'Bank of China' around its own 'of'
     org = next((o for o in orgs if after <= o.start <= reach), None)

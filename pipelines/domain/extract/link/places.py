@@ -82,7 +82,8 @@ def place_mention(
     if known is None and country is None and _placed_by_neighbour(mention, frame, discourse, ref):
         return
     paragraph_country = _paragraph_country(sentence, frame, discourse, ref)
-    if known is None and country is None and not frame.linear:
+    apposed = _country_apposed(sentence, frame)
+    if known is None and country is None and apposed is None and not frame.linear:
         known, locality, district = _place_of_context(
             mention, frame, (locality, district), paragraph_country, discourse, ref
         )
@@ -90,7 +91,11 @@ def place_mention(
     known = known or _route_region(sentence, frame, ref)
     if known is not None and known.region:
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
-    told = next((p.country for p in (country, locality) if p), None) or owning_country(sentence, frame)
+    told = (
+        next((p.country for p in (country, locality) if p), None)
+        or owning_country(sentence, frame)
+        or apposed
+    )
     stated = route_country or told
     mention.country = (
         mention.country or stated or _country_around(sentence, frame, paragraph_country, discourse)
@@ -538,6 +543,20 @@ def owning_country(sentence: SentenceDoc, frame: Frame) -> str | None:
     "China's third-generation reactor", a kind of one)."""
     owners = [p for p in sentence.places if p.kind == "country" and frame.name and _possessive(frame, p)]
     return next((p.country for p in owners if sentence.text.startswith(("'s ", "’s "), p.end)), None)
+
+
+_APPOSED_COUNTRY = re.compile(r"^(?:\s+[Pp]roject)?\s*,\s*(?:the\s+)?(?:Republic\s+of\s+)?$")
+_APPOSITION_END = re.compile(r"^\s*(?:$|[|,.;)])")
+
+
+def _country_apposed(sentence: SentenceDoc, frame: Frame) -> str | None:
+    """'EPC Contract for the Tupolang Hydropower Station Project, Republic of Uzbekistan |': the country set
+    after a named facility by a comma, alone, as headings and tables of contracts write it."""
+    for name in sentence.countries:
+        between, after = sentence.text[frame.head_end : name.start], sentence.text[name.end :]
+        if frame.name and _APPOSED_COUNTRY.match(between) and _APPOSITION_END.match(after):
+            return name.country
+    return None
 
 
 def _possessive(frame: Frame, place: PlaceMention) -> bool:
