@@ -1157,9 +1157,9 @@ def test_capital_raised_to_a_second_amount_stays_no_investment(ref):
 @pytest.mark.parametrize(
     "text",
     [
-        "Harbin Electric will build a third unit at the Ekibastuz GRES-2 power station in Pavlodar region. The "
-        "owner, Ekibastuz GRES-2 Station JSC, puts the cost at KZT380 billion (about US$800 million), to be "
-        "covered by equity and a loan from the Development Bank of Kazakhstan.",
+        "Harbin Electric will build a third unit at the Ekibastuz GRES-2 power station in Pavlodar region. "
+        "The owner, Ekibastuz GRES-2 Station JSC, puts the cost at KZT380 billion (about US$800 million), to "
+        "be covered by equity and a loan from the Development Bank of Kazakhstan.",
         "Navoiyazot JSC will build a PVC plant in Navoi region for $800 million, financed with own funds and "
         "a loan from China Development Bank.",
         "Navoiyazot JSC will spend $800 million on a PVC plant in Navoi region, to be covered by equity plus "
