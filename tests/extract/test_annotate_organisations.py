@@ -676,3 +676,19 @@ def test_a_town_a_company_is_named_after_stays_a_town_where_the_text_says_so(rea
     )
     line = next(p for p in projects if p["type"] == "transmission")
     assert line["participants"] == {"KEGOC": "developer"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huaxin Cement Andijan LLC, a subsidiary of the Chinese company Huaxin Cement Co., Ltd., is "
+        "building a cement plant in Khojaabad.",
+        "Huaxin Cement Andijan LLC, a unit of Huaxin Cement Co., Ltd., will build a cement plant in Khojaabad.",
+        "Huaxin Cement Andijan LLC, itself a subsidiary of Huaxin Cement Co., Ltd., plans to build a cement "
+        "plant in Khojaabad.",
+    ],
+)
+def test_the_verb_after_a_parent_in_an_aside_is_the_subsidiarys(read, text):
+    [plant] = read(text)
+    assert plant["participants"].get("Huaxin Cement Andijan LLC") == "developer"
+    assert plant["participants"].get("Huaxin Cement Co., Ltd") in (None, "partner")

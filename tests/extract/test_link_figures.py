@@ -217,3 +217,31 @@ def test_a_figure_past_a_comma_after_a_places_facilities_is_the_one_plants(read)
         "three major refineries, which raised its processing capacity to 6 million tonnes of crude a year."
     )
     assert refinery["capacities"] == [("annual_output", 6e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "whole"),
+    [
+        (
+            "CCDC is building a gas treatment plant at Galkynysh. The plant is designed to process 10bn "
+            "m3/yr of raw gas, with a first 5bn m3/yr train due on line at the end of 2026.",
+            "annual_volume",
+            10e9,
+        ),
+        (
+            "Masdar is building a solar plant in Samarkand region with an initial 100 MW phase; the plant "
+            "will reach 500 MW in 2027.",
+            "installed_power",
+            500.0,
+        ),
+        (
+            "ACWA Power will build a wind farm in Karakalpakstan: a first 500 MW stage in 2026 and 1,500 MW "
+            "in all by 2028.",
+            "installed_power",
+            1500.0,
+        ),
+    ],
+)
+def test_the_size_of_a_first_stage_is_not_the_whole_plants(read, text, metric, whole):
+    [project] = read(text)
+    assert [value for m, value in project["capacities"] if m == metric] == [whole]

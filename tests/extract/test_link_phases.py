@@ -234,3 +234,16 @@ def test_a_built_phase_joins_its_plant_after_the_plants_names_are_merged(ref):
 )
 def test_a_phase_is_numbered_as_written(words, number):
     assert phase_number(words) == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CCDC has begun building the gas treatment plant for the third development phase of Turkmenistan's "
+        "Galkynysh field in Mary province.",
+        "The third construction stage of the Galkynysh field in Mary province is being built by CCDC.",
+    ],
+)
+def test_a_phase_named_with_its_kind_of_work_is_a_later_phase(read, text):
+    [phase] = read(text)
+    assert (phase["name"], phase["status"]) == ("Galkynysh field, phase 3", "construction")

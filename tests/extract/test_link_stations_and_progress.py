@@ -128,6 +128,10 @@ def test_turbines_raised_so_far_tell_construction_and_the_whole_count(read, text
             "operating",
         ),
         ("The 220 MW solar plant in Samarkand region will be brought online next year.", "announced"),
+        (
+            "Masdar brought the 220 MW Nur Samarkand 2 solar plant in Samarkand region online in May.",
+            "operating",
+        ),
     ],
 )
 def test_brought_online_is_operating_when_done(read, text, status):
@@ -219,3 +223,16 @@ def test_the_existing_plant_of_one_being_expanded_is_that_plant(read, opening):
         f"{opening} The existing complex, in operation since 2001, makes 125,000 tonnes a year."
     )
     assert project["capacities"] == [("annual_output", 125000.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CCDC has begun building a gas treatment plant at Galkynysh in Mary province.",
+        "Huaxin started building a cement plant in Khojaabad district of Andijan region last year.",
+        "Samruk-Energy is starting construction of the 300 MW wind farm in Zhambyl region.",
+    ],
+)
+def test_begun_or_started_building_is_construction(read, text):
+    [project] = read(text)
+    assert project["status"] == "construction"

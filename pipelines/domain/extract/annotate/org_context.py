@@ -26,7 +26,10 @@ _COORDINATOR = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.I)
 
 def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
     """`orgs` with `reporter`, `role` and `not_party` read from the sentence."""
-    aside = re.compile(rf"(?:{ref.cue_pattern('not_party').pattern})\s+(?:the\s+)?$", re.I)
+    # 'a subsidiary of (the Chinese company) X'
+    aside = re.compile(
+        rf"(?:{ref.cue_pattern('not_party').pattern})\s+(?:the\s+)?(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){{0,3}}$"
+    )
     read = [
         replace(
             org,
@@ -37,9 +40,26 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
         )
         for org in orgs
     ]
-    aliased = _bracketed_aliases(sentence, _contract_with(sentence, read, ref))
+    aliased = _bracketed_aliases(
+        sentence, _contract_with(sentence, _role_past_the_aside(sentence, read), ref)
+    )
     builders = _builders_beside_the_contractor(sentence, _coordinated_roles(sentence, aliased))
     return _clients_of_contractors(sentence, builders, ref)
+
+
+_APPOSITION_OPENED = re.compile(r"^,\s+(?:itself\s+)?(?:a|an|the)\s+[^,;()]*$", re.I)
+
+
+def _role_past_the_aside(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """'X LLC, a subsidiary of the Chinese company Y, is building the plant': the verb after the aside is
+    X's; the parent the aside names has no role of its own."""
+    out = list(orgs)
+    for i in range(1, len(out)):
+        named, parent = out[i - 1], out[i]
+        if parent.not_party and parent.role != "partner" and named.role == "partner":
+            if _APPOSITION_OPENED.match(sentence[named.end : parent.start]):
+                out[i - 1], out[i] = replace(named, role=parent.role), replace(parent, role="partner")
+    return out
 
 
 def _bracketed_aliases(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:

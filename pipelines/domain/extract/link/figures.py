@@ -34,14 +34,23 @@ def link_figures(sentence: SentenceDoc, mentions: list[ProjectMention], facts: F
             _add_figure(mention, quantity, counts, taken, facts)
 
 
-def _rank(text: str, quantity: Quantity, ref: Reference) -> tuple[bool, bool]:
+def _rank(text: str, quantity: Quantity, ref: Reference) -> tuple[bool, bool, bool]:
     """The order figures are taken in (the first of a metric and product is the project's): the whole's
-    size first ('2x50 MW and 2x150 MW, a total of 400 MW', 'bringing it to 250 MW'), and an output before
-    the feed it is made from ('will process 1.2 Mt of concentrate a year, with an output of 300,000 t')."""
+    size first ('2x50 MW and 2x150 MW, a total of 400 MW', 'bringing it to 250 MW'), then any but a first
+    stage's, and an output before the feed it is made from ('will process 1.2 Mt of concentrate a year, with
+    an output of 300,000 t')."""
     whole = quantity.reached or is_total(text, quantity)
-    return not whole, bool(
-        _feed_before(ref).search(text[max(0, quantity.start - _FEED_REACH) : quantity.start])
-    )
+    feed = _feed_before(ref).search(text[max(0, quantity.start - _FEED_REACH) : quantity.start])
+    return not whole, _first_stage(text, quantity), bool(feed)
+
+
+_FIRST_BEFORE = re.compile(r"\b(?:first|initial|1st)\s+$", re.I)
+_STAGE_AFTER = re.compile(r"^\s*(?:[\w/-]+\s+){0,2}?(?:train|phase|stage|unit|section|block)s?\b", re.I)
+
+
+def _first_stage(text: str, quantity: Quantity) -> bool:
+    """'a first 5bn m3/yr train', 'an initial 100 MW phase': the size of the first stage, not the whole's."""
+    return bool(_FIRST_BEFORE.search(text[: quantity.start]) and _STAGE_AFTER.match(text[quantity.end :]))
 
 
 def _feed_before(ref: Reference) -> re.Pattern[str]:
