@@ -683,7 +683,7 @@ def test_a_town_a_company_is_named_after_stays_a_town_where_the_text_says_so(rea
     [
         "Huaxin Cement Andijan LLC, a subsidiary of the Chinese company Huaxin Cement Co., Ltd., is "
         "building a cement plant in Khojaabad.",
-        "Huaxin Cement Andijan LLC, a unit of Huaxin Cement Co., Ltd., will build a cement plant in Khojaabad.",
+        "Huaxin Cement Andijan LLC, a unit of Huaxin Cement Co., Ltd., will build a cement plant in Termez.",
         "Huaxin Cement Andijan LLC, itself a subsidiary of Huaxin Cement Co., Ltd., plans to build a cement "
         "plant in Khojaabad.",
     ],

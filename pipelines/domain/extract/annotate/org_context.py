@@ -56,9 +56,9 @@ def _role_past_the_aside(sentence: str, orgs: list[OrgMention]) -> list[OrgMenti
     out = list(orgs)
     for i in range(1, len(out)):
         named, parent = out[i - 1], out[i]
-        if parent.not_party and parent.role != "partner" and named.role == "partner":
-            if _APPOSITION_OPENED.match(sentence[named.end : parent.start]):
-                out[i - 1], out[i] = replace(named, role=parent.role), replace(parent, role="partner")
+        passed = parent.not_party and parent.role != "partner" and named.role == "partner"
+        if passed and _APPOSITION_OPENED.match(sentence[named.end : parent.start]):
+            out[i - 1], out[i] = replace(named, role=parent.role), replace(parent, role="partner")
     return out
 
 
