@@ -425,9 +425,9 @@ def test_a_country_across_a_border_is_no_site(ref, sentence, neighbour):
 @pytest.mark.parametrize(
     "text",
     [
-        "Andijan, 13 June (UzA). The largest project is in Bulakbashi district of Andijan region, on the "
-        "border with Kyrgyzstan. Here China Datang will build a 300 MW photovoltaic power plant. On the "
-        "Kyrgyz section of the road, builders are erecting towers.",
+        "Andijan, 13 June (UzA). The largest project in Uzbekistan's Andijan region is in Bulakbashi "
+        "district, on the border with Kyrgyzstan. Here China Datang will build a 300 MW photovoltaic power "
+        "plant. On the Kyrgyz section of the road, builders are erecting towers.",
         "Andijan, 13 June. China Datang will build a 300 MW solar plant in Bulakbashi district, near the "
         "border with Kyrgyzstan. Trucks cross into Kyrgyzstan at Dostuk, and the Kyrgyz side is building a "
         "road.",

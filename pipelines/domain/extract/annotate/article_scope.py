@@ -12,9 +12,9 @@ DEFAULT_COUNTRY = "KZ"
 
 
 def article_country(sentences: list[SentenceDoc], ref: Reference) -> str:
-    """The Central Asian country the article speaks of most: its name (not a neighbour's across a border:
-    'on the border with Kyrgyzstan') and the regions and towns it places things in ('Navoi region' speaks
-    for Uzbekistan) each count once; Kazakhstan when it names none."""
+    """The Central Asian country the article names most (not a neighbour across a border: 'on the border
+    with Kyrgyzstan'); of two named as often, or where it names none, the one of more of the regions and
+    towns it places things in ('Navoi region' only: Uzbekistan); else Kazakhstan."""
     border = border_before(ref)
     names = Counter(
         name.country
@@ -28,10 +28,9 @@ def article_country(sentences: list[SentenceDoc], ref: Reference) -> str:
         for place in doc.sites
         if place.country in CENTRAL_ASIA and place.kind != "country"
     )
-    counts = names + places
-    if not counts:
+    if not names and not places:
         return DEFAULT_COUNTRY
-    return max(counts, key=lambda code: (counts[code], code == DEFAULT_COUNTRY))
+    return max(names | places, key=lambda code: (names[code], places[code], code == DEFAULT_COUNTRY))
 
 
 def article_region(sentences: list[SentenceDoc], country: str) -> PlaceMention | None:
