@@ -1170,3 +1170,26 @@ def test_a_lender_of_a_part_beside_equity_puts_in_no_whole_amount(read_tables, t
     """Equity and a loan pay for the plant together: the amount is the owner's, not the lender's."""
     [(investor, amount, _)] = _investments(read_tables(text))
     assert (investor.split()[0], amount) in {("Ekibastuz", 800e6), ("Navoiyazot", 800e6)}
+
+
+def test_an_investor_financing_with_own_funds_beside_loans_keeps_its_amount(read_tables):
+    tables = read_tables(
+        "Goldwind will build a 1 GW wind farm in Karakalpakstan. The total investment is approximately "
+        "US$1.1 billion, which Goldwind will finance with its own funds and loans from international lenders."
+    )
+    assert _investments(tables) == [("Goldwind", 1.1e9, 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chinese direct investment in the country was $153 million in 2021, well below its peak.",
+        "Foreign direct investment into the republic reached $2.1 billion last year.",
+        "Foreign investments in the economy grew to $900 million in the first half.",
+    ],
+)
+def test_direct_investment_into_a_country_is_no_projects(read_tables, sentence):
+    tables = read_tables(
+        f"The railway from Kashgar to Andijan is the subject of a new feasibility study. {sentence}"
+    )
+    assert _investments(tables) == []

@@ -318,8 +318,13 @@ def _investor(
     if own is not None:
         return own.text  # 'financed from the own funds of the State Concern X', "from X's own resources"
     priced = _priced(sentence, money, ref)  # 'the total project cost is $412 million': not a lender's
-    mixed = _WITH_EQUITY.search(sentence.text[money.end :])  # '... with own funds and a loan from X'
-    financing = [] if priced or mixed else [o for o in candidates if o.role in _FINANCING_ROLES]
+    # '... with own funds and a loan from X': X lends a part
+    mixed = _WITH_EQUITY.search(sentence.text, money.end)
+    financing = [
+        o
+        for o in candidates
+        if o.role in _FINANCING_ROLES and not priced and not (mixed and o.start >= mixed.end())
+    ]
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
     side = None if sentence.orgs else discourse.side_org(sentence)  # 'The Chinese side plans to invest'
