@@ -76,6 +76,8 @@ def test_periods_behind_a_gloss_or_a_slash(ref, sentence, expected):
         ("They plan to raise capacity from 6 million tons at present to 12 million tons per year.", 12e6),
         ("The string will raise throughput from 15 billion cubic metres (bcm) a year to 30 bcm.", 3e10),
         ("Output will grow from 450,000 tonnes (t) a year to 1.2 million tonnes.", 1.2e6),
+        ("The work will lift capacity from about 160 000 t/y to 300 000 t/y by 2028.", 3e5),
+        ("Throughput rises from roughly 5 bcm a year to 14 bcm a year.", 1.4e10),
     ],
 )
 def test_the_figure_a_capacity_is_raised_from_is_history(ref, sentence, expected):

@@ -236,3 +236,17 @@ def test_the_existing_plant_of_one_being_expanded_is_that_plant(read, opening):
 def test_begun_or_started_building_is_construction(read, text):
     [project] = read(text)
     assert project["status"] == "construction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KAZ Minerals said its Aktogay copper mine, in the Abai region, processed a record 49.8-million "
+        "tonnes of sulphide ore in 2023.",
+        "The Aktogay mine in Abai region processed 25 million tonnes of ore last year.",
+        "Last year the Bozshakol mine in Pavlodar region processed about 30,000,000 tonnes of ore.",
+    ],
+)
+def test_what_a_plant_processed_says_it_runs(read, text):
+    [mine] = read(text)
+    assert mine["status"] == "operating"

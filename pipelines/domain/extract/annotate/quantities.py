@@ -44,7 +44,11 @@ _DAILY_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,40}$", re.I)  # 
 _YEAR_BEFORE_COUNT = re.compile(r"\b(?i:in|since|by|until|from|of|during)\s+(?:19|20)\d\d$")
 _CHANGE_REACH = 60  # characters before a figure where the verb of a change stands
 _CHANGE_CLAUSE_REACH = 120  # characters before 'from X to Y' where its change's word may stand, in its clause
-_FROM = r"\bfrom\s+(?:the\s+)?(?:current|present|existing|today's)?\s*$"  # 'from the current '
+# 'from the current ', 'from about '
+_FROM = (
+    r"\bfrom\s+(?:the\s+)?(?:current|present|existing|today's)?\s*"
+    r"(?:(?:about|around|some|nearly|roughly|approximately|just)\s+)?$"
+)
 _FROM_BEFORE = re.compile(_FROM, re.I)
 _REACH_BEFORE = re.compile(r"\breach(?:es|ed)?\s+(?:\w+\s+)?$", re.I)  # 'capacity has reached (about) '
 _TO_BEFORE = re.compile(
