@@ -30,6 +30,7 @@ def _figures(sentence: str, ref) -> list[tuple[str | None, float]]:
         ("A 2 Mta cement plant.", [("annual_output", 2e6)]),
         ("A 500kta polyethylene plant.", [("annual_output", 5e5)]),
         ("A 500,000-ton-per-year polypropylene plant.", [("annual_output", 5e5)]),
+        ("It is designed to produce 500,000 metric tpy (500 Mtpy) of PP.", [("annual_output", 5e5)]),
         ("The deposit has a design capacity of 1,000 tU per year.", [("annual_output", 1000.0)]),
         ("The mine will reach 2,000 tU a year in 2026.", [("annual_output", 2000.0)]),
     ],

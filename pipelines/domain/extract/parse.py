@@ -487,7 +487,7 @@ def split_sentences(paragraph: str) -> list[str]:
         before = paragraph[start : match.start()]
         last_word = before.rsplit(None, 1)[-1].rstrip(".!?\"')]").lower() if before.strip() else ""
         opens = last_word in _LEGAL_ABBREVIATIONS and _OPENER_NEXT.match(paragraph[match.end() :])
-        if (last_word in _ABBREVIATIONS and not opens) or re.fullmatch(r"[a-z]", last_word):
+        if (last_word in _ABBREVIATIONS and not opens) or _initial(before, last_word):
             continue  # 'Textile Co. The complex ...' is two sentences; 'Co. Ltd' is one name
         if not sentences and start == 0 and re.fullmatch(r"[A-Z][A-Z-]+\.|\d{1,2}\.", before.strip()):
             continue  # 'ALMATY. KAZINFORM - ...': a dateline; '10. Kara-Balta refinery': a list number
@@ -497,6 +497,12 @@ def split_sentences(paragraph: str) -> list[str]:
         start = match.end()
     sentences.append(paragraph[start:].strip())
     return [s for s in sentences if s]
+
+
+def _initial(before: str, last_word: str) -> bool:
+    """'J. Smith', 'Sh. Akbarov': a letter and a full stop; not a scale after a number ('$2.63 B. A loan')."""
+    words = before.split()
+    return bool(re.fullmatch(r"[a-z]", last_word)) and not (len(words) > 1 and words[-2][-1:].isdigit())
 
 
 def _publication_date(header: dict[str, str], paragraphs: list[str]) -> tuple[date | None, str | None]:
