@@ -352,7 +352,9 @@ def test_lines_of_a_text_not_wrapped_at_a_width_stay_apart(ref):
 
 
 def test_a_scale_letter_after_a_number_ends_a_sentence_an_initial_does_not():
-    text = "Project cost is put at $2.63 B. A $1.34-B credit line covers half. The deal was signed by J. Smith."
+    text = (
+        "Project cost is put at $2.63 B. A $1.34-B credit line covers half. The deal was signed by J. Smith."
+    )
     assert split_sentences(text) == [
         "Project cost is put at $2.63 B.",
         "A $1.34-B credit line covers half.",
