@@ -357,3 +357,20 @@ def test_the_plant_is_the_refinery_just_named_not_a_tpp_listed_far_before(read_t
     frames = tables["project_frames"].set_index("frame_id")
     [owner] = tables["capacities"][tables["capacities"].value_std == 6e6].frame_id
     assert frames.loc[owner, "project_type"] == "oil_refinery"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Turkmenistan's first polymer plant, at Kiyanly on the Caspian coast of Balkan province, was "
+        "commissioned in October 2018.",
+        "The country's first polymer plant, near Kiyanly in Balkan province, was commissioned in 2018.",
+        "The first polymer plant of the region, in Balkan province, was commissioned in 2018.",
+    ],
+)
+def test_a_definite_plant_set_off_with_its_own_place_elsewhere_is_another_plant(read, second):
+    projects = read(
+        "China CAMC Engineering is completing a PVC complex for Navoiyazot in Navoi region.\n\n"
+        + second
+    )
+    assert [(p["type"], p["region"]) for p in projects] == [("chemical", "Navoi"), ("chemical", "Balkan")]
