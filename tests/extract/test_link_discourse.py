@@ -370,7 +370,6 @@ def test_the_plant_is_the_refinery_just_named_not_a_tpp_listed_far_before(read_t
 )
 def test_a_definite_plant_set_off_with_its_own_place_elsewhere_is_another_plant(read, second):
     projects = read(
-        "China CAMC Engineering is completing a PVC complex for Navoiyazot in Navoi region.\n\n"
-        + second
+        "China CAMC Engineering is completing a PVC complex for Navoiyazot in Navoi region.\n\n" + second
     )
     assert [(p["type"], p["region"]) for p in projects] == [("chemical", "Navoi"), ("chemical", "Balkan")]

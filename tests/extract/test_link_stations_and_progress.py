@@ -250,3 +250,28 @@ def test_begun_or_started_building_is_construction(read, text):
 def test_what_a_plant_processed_says_it_runs(read, text):
     [mine] = read(text)
     assert mine["status"] == "operating"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "China Datang has connected the full 500MW of its solar plant in Uzbekistan's Bukhara region to the "
+            "grid.",
+            "operating",
+        ),
+        (
+            "Shelek Wind Power has erected the first 12 of 40 turbines at its 216MW wind farm in Almaty region.",
+            "construction",
+        ),
+        (
+            "Near Ovadandepe, in Ahal province, the gas-to-gasoline plant built by Kawasaki is in final "
+            "commissioning.",
+            "construction",
+        ),
+        ("The 100 MW solar plant in Navoi region is undergoing commissioning.", "construction"),
+    ],
+)
+def test_how_far_a_plant_has_got_by_what_is_done_to_it(read, text, status):
+    [plant] = read(text)
+    assert plant["status"] == status
