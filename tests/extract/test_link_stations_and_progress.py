@@ -256,12 +256,14 @@ def test_what_a_plant_processed_says_it_runs(read, text):
     ("text", "status"),
     [
         (
-            "China Datang has connected the full 500MW of its solar plant in Uzbekistan's Bukhara region to the "
+            "China Datang has connected the full 500MW of its solar plant in Uzbekistan's Bukhara region to "
+            "the "
             "grid.",
             "operating",
         ),
         (
-            "Shelek Wind Power has erected the first 12 of 40 turbines at its 216MW wind farm in Almaty region.",
+            "Shelek Wind Power has erected the first 12 of 40 turbines at its 216MW wind farm in Almaty "
+            "region.",
             "construction",
         ),
         (
