@@ -373,3 +373,14 @@ def test_a_definite_plant_set_off_with_its_own_place_elsewhere_is_another_plant(
         "China CAMC Engineering is completing a PVC complex for Navoiyazot in Navoi region.\n\n" + second
     )
     assert [(p["type"], p["region"]) for p in projects] == [("chemical", "Navoi"), ("chemical", "Balkan")]
+
+
+@pytest.mark.parametrize("works", ["its refinery", "its copper smelter", "its cement factory"])
+def test_the_plant_after_a_works_of_a_kind_is_that_works_not_a_plant_named_before(read, works):
+    projects = read(
+        "In Karamay, PetroChina runs an ethylene plant that makes 1.22 million tonnes a year.\n\n"
+        f"In Shymkent, PKOP is rebuilding {works} with CPECC as the main contractor. The work will raise the "
+        "plant's capacity to 6 million tonnes a year."
+    )
+    shymkent = next(p for p in projects if p["locality"] == "Shymkent")
+    assert shymkent["capacities"] == [("annual_output", 6e6)]

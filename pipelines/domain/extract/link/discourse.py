@@ -12,6 +12,8 @@ from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 
 STATION_HEADS = frozenset({"plant", "station", "farm", "park"})  # nouns a power station goes by
+# works 'the plant' may call: 'its refinery ... will raise the plant's capacity'
+PLANT_KINDS = frozenset({"refinery", "smelter", "factory", "mill", "complex", "steelworks", "concentrator"})
 ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
 FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
@@ -277,9 +279,10 @@ class Discourse:
 
 
 def _goes_by(mention: ProjectMention, noun: str) -> bool:
-    """The facility noun a mention goes by: its own, or 'plant' and 'station' for one written as an acronym
-    ('the plant' after 'the Bishkek CHP' is that CHP)."""
-    if mention.head_word == noun:
+    """The facility noun a mention goes by: its own, 'plant' for a works of a kind ('the plant' after 'its
+    refinery'), or 'plant' and 'station' for one written as an acronym ('the plant' after 'the Bishkek
+    CHP')."""
+    if mention.head_word == noun or (noun == "plant" and mention.head_word in PLANT_KINDS):
         return True
     last = mention.frame.noun_phrase.split()[-1] if mention.frame else ""
     return noun in STATION_HEADS and is_acronym(re.sub(r"-\d+$", "", last))
