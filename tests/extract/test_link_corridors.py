@@ -86,3 +86,17 @@ def test_a_chemical_reactor_is_no_nuclear_one(read, text):
 )
 def test_a_railway_town_station_spur_or_train_service_is_no_railway_project(read, text):
     assert all(p["type"] != "transport" for p in read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 220 kV line will run 186 km from the Ulugqat substation in Xinjiang to a new substation at "
+        "Sary-Tash in Osh region.",
+        "A 220 kV line will run from Kashgar in Xinjiang to Sary-Tash in Osh region of Kyrgyzstan.",
+        "State Grid will build a 220 kV line to Sary-Tash in Osh region from Ulugqat in Xinjiang.",
+    ],
+)
+def test_a_line_crossing_into_central_asia_stands_at_its_central_asian_end(read, text):
+    [line] = read(text)
+    assert (line["type"], line["country"], line["region"]) == ("transmission", "KG", "Osh Region")

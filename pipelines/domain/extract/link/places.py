@@ -70,7 +70,7 @@ def place_mention(
     town or district before the facility: 'built in Kokshetau of a CHP plant', '- Navoi region, Nurata
     district: a wind farm')."""
     sentence = mention.sentence
-    slot_places = _own_sites(sentence, frame, slot_places, ref)
+    slot_places = _central_asian_end(frame, _own_sites(sentence, frame, slot_places, ref))
     locality = next((p for p in slot_places if p.kind == "locality"), None)
     region = next((p for p in slot_places if p.kind == "region"), None)
     district = next((p for p in slot_places if p.kind == "district" and p.region), None)
@@ -102,6 +102,13 @@ def place_mention(
     )
     if mention.locality and not mention.region:
         _region_of_same_town(mention, discourse)
+
+
+def _central_asian_end(frame: Frame, places: list[PlaceMention]) -> list[PlaceMention]:
+    """'a line from Ulugqat in Xinjiang to Sary-Tash in Kyrgyzstan's Osh region': a line or pipeline that
+    crosses into Central Asia stands at its Central Asian end."""
+    ours = [p for p in places if p.country in CENTRAL_ASIA]
+    return ours if frame.linear and ours and len(ours) < len(places) else places
 
 
 def _place_of_context(
