@@ -277,3 +277,24 @@ def test_what_a_plant_processed_says_it_runs(read, text):
 def test_how_far_a_plant_has_got_by_what_is_done_to_it(read, text, status):
     [plant] = read(text)
     assert plant["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the outskirts of Zaysan, the walls of a new oil extraction plant are going up.",
+        "In Navoi region the walls of a new glass factory are rising.",
+        "In Shymkent the buildings of a new tyre plant are being erected.",
+    ],
+)
+def test_walls_going_up_are_construction(read, text):
+    [plant] = read(text)
+    assert plant["status"] == "construction"
+
+
+def test_the_outskirts_of_a_town_site_a_plant_in_an_article_of_several_regions(read):
+    projects = read(
+        "KazTransGas plans a gas pipeline in Urzhar district of Abai region.\n\n"
+        "On the outskirts of Zaysan, the walls of a new oil extraction plant are going up."
+    )
+    assert projects[-1]["locality"] == "Zaisan"

@@ -27,7 +27,7 @@ from pipelines.domain.extract.parse import BULLET_MARK, is_list_item
 from pipelines.domain.reference import Reference, fold
 
 LOCATIVE = re.compile(
-    r"\b(?:in|near|at|around|outside|within|village of|town of|city of|settlement of)\s+"
+    r"\b(?:in|near|at|around|outside|within|(?:village|town|city|settlement|outskirts|edge|vicinity) of)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}$",
     re.I,
 )
