@@ -298,3 +298,16 @@ def test_the_outskirts_of_a_town_site_a_plant_in_an_article_of_several_regions(r
         "On the outskirts of Zaysan, the walls of a new oil extraction plant are going up."
     )
     assert projects[-1]["locality"] == "Zaisan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Zaysan district, the Sarybulak gas field has been developed since 2013 by Tarbagatay Munay LLP.",
+        "The Kumkol field in Kyzylorda region has been operated since 1990 by PetroKazakhstan.",
+        "The Akzhar field in Aktobe region has been in operation since 2005.",
+    ],
+)
+def test_a_field_worked_since_a_year_is_operating(read, text):
+    [field] = read(text)
+    assert field["status"] == "operating"
