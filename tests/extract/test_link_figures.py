@@ -245,3 +245,27 @@ def test_a_figure_past_a_comma_after_a_places_facilities_is_the_one_plants(read)
 def test_the_size_of_a_first_stage_is_not_the_whole_plants(read, text, metric, whole):
     [project] = read(text)
     assert [value for m, value in project["capacities"] if m == metric] == [whole]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Zaisan Agro Oil LLP, set up with a Chinese partner, will produce up to 40,000 tonnes of vegetable "
+        "oil a year.",
+        "Zaisan Agro Oil LLP will turn out 40,000 tonnes of vegetable oil a year.",
+        "Zaisan Agro Oil LLP is to produce about 40,000 tonnes of oil annually.",
+    ],
+)
+def test_what_the_company_opening_the_next_sentence_will_make_is_the_new_plants(read, second):
+    [plant] = read(
+        f"On the outskirts of Zaysan, the walls of a new oil extraction plant are going up. {second}"
+    )
+    assert plant["capacities"] == [("annual_output", 40000.0)]
+
+
+def test_what_a_company_made_last_year_is_no_plants_size(read):
+    [mine] = read(
+        "KAZ Minerals operates the Aktogay mine in Abai region. KAZ Minerals produced 300,000 tonnes of "
+        "copper last year."
+    )
+    assert mine["capacities"] == []

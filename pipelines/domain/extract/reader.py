@@ -19,6 +19,7 @@ from pipelines.domain.extract.link.mentions import (
     read_location_field,
     read_mentions,
     read_paragraph_status,
+    read_party_output,
 )
 from pipelines.domain.extract.link.organisations import record_organisations
 from pipelines.domain.extract.link.participants import (
@@ -79,6 +80,7 @@ def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, re
         or read_location_field(sentence, discourse)
         or read_figure_field(sentence, discourse)
         or read_figure_statement(sentence, discourse)
+        or read_party_output(sentence, discourse, ref)
         or read_paragraph_status(sentence, discourse)
     )
     touched = read_phase(sentence, touched, discourse, facts, ref)

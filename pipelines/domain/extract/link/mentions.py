@@ -933,6 +933,25 @@ def read_figure_statement(sentence: SentenceDoc, discourse: Discourse) -> list[P
     return []
 
 
+def read_party_output(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -> list[ProjectMention]:
+    """'... a new oil extraction plant is going up. Zaisan Agro Oil LLP will produce up to 40,000 tonnes of
+    vegetable oil a year': a yearly figure a company opening the sentence will make, right after the
+    sentence that brought in a plant (naming no facility or place itself), is that plant's."""
+    previous = discourse.doc.sentences[sentence.idx - 1] if sentence.idx else None
+    if sentence.facilities or sentence.sites or not sentence.orgs or sentence.orgs[0].start > 0:
+        return []
+    if previous is None or previous.paragraph != sentence.paragraph or not previous.facilities:
+        return []
+    verbs = ref.cue_pattern("rate_verb").pattern
+    will_make = ref.compiled(
+        "will_make", lambda: rf"\b(?:will|would|is to|are to|shall)\s+(?:\w+\s+){{0,8}}?(?:{verbs})\b"
+    )
+    yearly = [q for q in sentence.quantities if q.metric and q.metric != "unit_count"]
+    if yearly and will_make.search(sentence.text[: yearly[0].start]):
+        return _of_recent_project(sentence, sentence.orgs[0].start, discourse)
+    return []
+
+
 def _of_recent_project(sentence: SentenceDoc, start: int, discourse: Discourse) -> list[ProjectMention]:
     """The whole sentence as a reference to the project just spoken of, if there is one (further back for
     a line of a list of the project's parameters)."""
