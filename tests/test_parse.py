@@ -360,3 +360,19 @@ def test_a_scale_letter_after_a_number_ends_a_sentence_an_initial_does_not():
         "A $1.34-B credit line covers half.",
         "The deal was signed by J. Smith.",
     ]
+
+
+@pytest.mark.parametrize(
+    "contents",
+    [
+        "In this issue: Rosatom and CNNC split the nuclear programme · World Bank money for Rogun · CKU "
+        "railway goes underground",
+        "Also in this edition: Energy China switches on a battery; the CKU railway",
+        "In today's issue: a new smelter at Aktogay",
+    ],
+)
+def test_a_newsletters_contents_line_is_no_part_of_the_body(ref, contents):
+    text = f"Energy Monitor Weekly\n\n{contents}\n\nThe China-Kyrgyzstan-Uzbekistan railway began boring its first tunnel."
+    article = parse_article("a", "000.txt", text, ref)
+    assert contents not in article.body
+    assert "began boring its first tunnel" in article.body
