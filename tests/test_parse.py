@@ -372,7 +372,11 @@ def test_a_scale_letter_after_a_number_ends_a_sentence_an_initial_does_not():
     ],
 )
 def test_a_newsletters_contents_line_is_no_part_of_the_body(ref, contents):
-    text = f"Energy Monitor Weekly\n\n{contents}\n\nThe China-Kyrgyzstan-Uzbekistan railway began boring its first tunnel."
+    text = (
+        "CENTRAL ASIA ENERGY MONITOR\nWeekly Brief | No. 118 | June 20, 2025\n\n"
+        f"{contents}\n\nView in browser\n\nThe China-Kyrgyzstan-Uzbekistan railway began boring its first "
+        "tunnel. The line will be 523 km long."
+    )
     article = parse_article("a", "000.txt", text, ref)
     assert contents not in article.body
     assert "began boring its first tunnel" in article.body
