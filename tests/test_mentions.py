@@ -80,7 +80,7 @@ def test_name_key_merges_word_order_and_suffix_but_not_look_alikes():
         ),
         (
             "in the village of Zhanabulakovka in the Abay district",
-            [("locality", "Zhanabulakovka", None, None), ("district", "Abay", None, None)],
+            [("locality", "Zhanabulakovka", None, None), ("district", "Abay", None, "KZ")],
         ),
         (
             "a solar plant in the Samarkand region of Uzbekistan",

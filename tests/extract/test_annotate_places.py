@@ -454,3 +454,16 @@ def test_a_country_set_after_a_named_facility_by_a_comma_is_its_country(read, ro
     )
     [hydro] = [p for p in projects if p["type"] == "hydro"]
     assert hydro["country"] == country
+
+
+def test_a_town_of_several_regions_of_one_country_gives_that_country(ref):
+    [place] = find_places("The new concentrator at Aktogay started up in 2021.", ref)
+    assert (place.region, place.country) == (None, "KZ")
+
+
+def test_a_plant_at_such_a_town_is_of_its_country_in_an_article_about_another(read):
+    projects = read(
+        "Kyrgyzstan produced 24.3 t of gold last year. Zijin's Taldybulak mine in Kyrgyzstan's Chui region "
+        "was expanded.\n\nThis follows the start-up of a second concentrator at Aktogay, built by NFC."
+    )
+    assert projects[-1]["country"] == "KZ"

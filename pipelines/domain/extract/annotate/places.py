@@ -363,21 +363,21 @@ def _classify(match: PhraseMatch, before: str, after: str, ref: Reference) -> Pl
     if (word or _LISTED_REGIONS_AFTER.match(after)) and regions:
         # 'Zhambyl, Turkestan and Almaty regions': each a region, of the city's name where there is one
         regions = ref.regions_by_surface.get(f"{key} region", regions)
-        return _mention(match, match.end + (word.end() if word else 0), "region", _only(regions))
+        return _mention(match, match.end + (word.end() if word else 0), "region", regions)
     if word := _DISTRICT_WORD.match(after):
         # 'Yavan district': the district, or the town it is named after and whose region it shares
         districts = [p for p in localities if p.kind == "district"] or localities
-        return _mention(match, match.end + word.end(), "district", _only(districts), match.text)
+        return _mention(match, match.end + word.end(), "district", districts, match.text)
     settlements = [p for p in localities if p.kind != "district"]
     if settlements:
         word = _SETTLEMENT_WORD.match(after)
         end = match.end + (word.end() if word else 0)
-        return _mention(match, end, "locality", _only(settlements), match.text)
+        return _mention(match, end, "locality", settlements, match.text)
     if regions:
-        return _mention(match, match.end, "region", _only(regions))
+        return _mention(match, match.end, "region", regions)
     if localities and (_COMMON_NOUN_AFTER.match(after) or _NEAR_BEFORE.search(before)):
         # 'the Tulkibas wind farm', 'a solar plant near Nishan': a district, unsaid
-        return _mention(match, match.end, "district", _only(localities), match.text)
+        return _mention(match, match.end, "district", localities, match.text)
     return None
 
 
@@ -388,14 +388,18 @@ def _only(places: list[Place]) -> Place | None:
 
 
 def _mention(
-    match: PhraseMatch, end: int, kind: str, place: Place | None, locality: str | None = None
+    match: PhraseMatch, end: int, kind: str, places: list[Place], locality: str | None = None
 ) -> PlaceMention:
+    """The place a name stands for; of a name of places in several regions, only the country they share
+    ('Aktogay': three villages of Kazakhstan)."""
+    place = _only(places)
+    countries = {p.country for p in places}
     return PlaceMention(
         start=match.start,
         end=end,
         text=match.text,
         kind=kind,
-        country=place.country if place else None,
+        country=countries.pop() if len(countries) == 1 else None,
         region=place.region if place else None,
         region_code=place.region_code if place else None,
         locality=(place.name if place else locality) if locality else None,
