@@ -100,3 +100,14 @@ def test_a_railway_town_station_spur_or_train_service_is_no_railway_project(read
 def test_a_line_crossing_into_central_asia_stands_at_its_central_asian_end(read, text):
     [line] = read(text)
     assert (line["type"], line["country"], line["region"]) == ("transmission", "KG", "Osh Region")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant in Yining county will start feeding gas into the West-East pipeline network this year.",
+        "The Yining plant in Xinjiang sends its gas to the national pipeline network.",
+    ],
+)
+def test_a_pipeline_network_gas_is_fed_into_is_no_project(read, text):
+    assert [p["locality"] for p in read(text)] == ["Yining"]
