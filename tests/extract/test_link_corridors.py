@@ -106,7 +106,7 @@ def test_a_line_crossing_into_central_asia_stands_at_its_central_asian_end(read,
     "text",
     [
         "The plant in Yining county will start feeding gas into the West-East pipeline network this year.",
-        "The Yining plant in Xinjiang sends its gas to the national pipeline network.",
+        "A coal-to-gas plant in Yining county will send its gas into the national pipeline network.",
     ],
 )
 def test_a_pipeline_network_gas_is_fed_into_is_no_project(read, text):
