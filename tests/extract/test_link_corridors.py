@@ -105,7 +105,8 @@ def test_a_line_crossing_into_central_asia_stands_at_its_central_asian_end(read,
 @pytest.mark.parametrize(
     "text",
     [
-        "The plant in Yining county will start feeding gas into the West-East pipeline network this year.",
+        "Qinghua said its coal-to-gas plant in Yining county will start feeding gas into the West-East "
+        "pipeline network this year.",
         "A coal-to-gas plant in Yining county will send its gas into the national pipeline network.",
     ],
 )
