@@ -692,3 +692,38 @@ def test_the_verb_after_a_parent_in_an_aside_is_the_subsidiarys(read, text):
     [plant] = read(text)
     assert plant["participants"].get("Huaxin Cement Andijan LLC") == "developer"
     assert plant["participants"].get("Huaxin Cement Co., Ltd") in (None, "partner")
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "Harbin Electric International Co (HEI) has cancelled the Angren expansion. Instead, Harbin "
+            "Electric will invest $180 million in a solar plant in Samarkand region.",
+            "Harbin Electric",
+            "Harbin Electric International Co",
+        ),
+        (
+            "China Datang Overseas Investment Co., Ltd. completed the Shumanay solar plant. About $540 "
+            "million was invested by Datang Overseas.",
+            "Datang Overseas",
+            "China Datang Overseas Investment Co., Ltd",
+        ),
+    ],
+)
+def test_a_groups_listed_name_opening_the_articles_company_stands_for_that_company(
+    read_tables, text, short, full
+):
+    aliases = read_tables(text)["org_aliases"]
+    assert dict(zip(aliases.alias, aliases.surface, strict=True)).get(short) == full
+
+
+def test_the_group_named_in_full_as_well_keeps_its_short_name(read_tables):
+    aliases = read_tables(
+        "Harbin Electric International Co, a unit of Harbin Electric Corporation, cancelled the Angren "
+        "expansion. Harbin Electric will invest $180 million in a solar plant in Samarkand region."
+    )["org_aliases"]
+    assert (
+        dict(zip(aliases.alias, aliases.surface, strict=True)).get("Harbin Electric")
+        == "Harbin Electric Corporation"
+    )

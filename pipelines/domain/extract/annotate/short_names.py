@@ -57,12 +57,30 @@ def short_names(
                 and len(bare[: home.start()].split()) > 1
             ):
                 short.setdefault(bare[: home.start()], org.text)
+    for group_name, company in _named_by_its_group(orgs_by_sentence, ref).items():
+        short.setdefault(group_name, company)
     for prefix, names in by_prefix.items():
         if len({name_key(n) for n in names}) == 1:
             short.setdefault(prefix, max(names, key=len))
     for org in (org for orgs in orgs_by_sentence for org in orgs if _recurs_alone(org.text, ref)):
         short.setdefault(org.text, org.text)  # 'Astronergy' in any other sentence
     return short
+
+
+def _named_by_its_group(orgs_by_sentence: list[list[OrgMention]], ref: Reference) -> dict[str, str]:
+    """'Harbin Electric signed ...' after 'Harbin Electric International Co (HEI)': a listed group's name
+    that opens the name of an unlisted company of the article stands for that company, unless the article
+    names the group otherwise as well ('a subsidiary of Harbin Electric Corporation')."""
+    everyone = [org for orgs in orgs_by_sentence for org in orgs]
+    out: dict[str, str] = {}
+    for org in (o for o in everyone if not o.known):
+        words = _without_legal_tail(org.text).split()
+        prefixes = (" ".join(words[:end]) for end in range(len(words) - 1, 0, -1))
+        prefix = next((p for p in prefixes if fold(p) in ref.organisation_by_alias), None)
+        group = ref.organisation_by_alias.get(fold(prefix)) if prefix else None
+        if prefix and group and not {fold(o.text) for o in everyone if o.known == group} - {fold(prefix)}:
+            out.setdefault(prefix, org.text)
+    return out
 
 
 def _is_short_form(alias: str | None, ref: Reference) -> bool:
@@ -171,9 +189,14 @@ def _leading_words(name: str, ref: Reference) -> list[str]:
     placed = fold(words[0]) in ref.country_by_surface or fold(words[0]) in ref.regions_by_surface
     start = 1 if len(words) > 2 and placed else 0  # 'Weiqiao' of 'Shandong Weiqiao Pioneering Group'
     own = ref.organisation_by_alias.get(fold(name))
-    if len(words) - start < 2 or ref.organisation_by_alias.get(fold(words[start])) not in (None, own):
-        return []  # 'Gezhouba' of 'China Gezhouba Group Cement' is another body's name
-    if _is_distinctive(words[start], name, ref):
+    if len(words) - start < 2:
+        return []
+    shortest = start + 1
+    if ref.organisation_by_alias.get(fold(words[start])) not in (None, own):
+        # 'Gezhouba' of 'China Gezhouba Group Cement' is another body's name; 'Datang Overseas' of 'China
+        # Datang Overseas Investment' is this one's
+        firsts, shortest = range(start, start + 1), start + 2
+    elif _is_distinctive(words[start], name, ref):
         firsts = range(start + 1)
     elif start:
         firsts = range(1)  # "China Power" for "China Power International": the country makes it a name
@@ -182,7 +205,7 @@ def _leading_words(name: str, ref: Reference) -> list[str]:
     prefixes = [
         " ".join(words[first:end])
         for first in firsts
-        for end in range(start + 1, len(words))
+        for end in range(shortest, len(words))
         if fold(words[end - 1]) not in ("of", "and", "for", "the")  # 'Cabinet of' is no name
     ]
     return [p for p in prefixes if ref.organisation_by_alias.get(fold(p)) in (None, own)]  # not another's
