@@ -384,3 +384,21 @@ def test_the_plant_after_a_works_of_a_kind_is_that_works_not_a_plant_named_befor
     )
     shymkent = next(p for p in projects if p["locality"] == "Shymkent")
     assert shymkent["capacities"] == [("annual_output", 6e6)]
+
+
+def test_the_plant_after_a_plant_and_a_smelter_named_together_is_the_plant(read):
+    projects = read(
+        "TALCO Chemical has built a fluoride salts plant in Yovon, Khatlon region, to supply the TALCO "
+        "aluminium smelter in Tursunzoda. The plant can produce 42,000 tonnes of fluoride salts a year."
+    )
+    yovon = next(p for p in projects if p["locality"] == "Yovon")
+    assert yovon["capacities"] == [("annual_output", 42000.0)]
+
+
+@pytest.mark.parametrize("royalty", ["a 2% net smelter royalty", "net smelter royalties of 2%"])
+def test_a_net_smelter_royalty_is_no_smelter(read, royalty):
+    projects = read(
+        "Shandong Gold will fund an open-pit mine and a flotation plant at the Andash deposit in Talas region. "
+        f"Kyrgyzaltyn retains {royalty}. The plant will process 3 million tonnes of ore per year."
+    )
+    assert "smelter" not in {p["type"] for p in projects}

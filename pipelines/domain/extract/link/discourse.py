@@ -116,6 +116,7 @@ class Discourse:
         if kin := self._station_just_named(sentence, specific, close):
             return kin  # 'a gas turbine power plant at the field. The 80 MW station will ...'
         if close_kin := [m for m in close if specific and _goes_by(m, specific)]:
+            close_kin.sort(key=lambda m: (-m.sentence.idx, m.head_word != specific))  # its own noun first
             return close_kin[0]  # 'the Bishkek CHP ... the plant': near, before a plant named far back
         if not close or (same_noun and specific not in STATION_HEADS):  # 'the plant': not a far caption's
             return (same_noun or [None])[0]
