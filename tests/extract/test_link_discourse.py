@@ -398,7 +398,8 @@ def test_the_plant_after_a_plant_and_a_smelter_named_together_is_the_plant(read)
 @pytest.mark.parametrize("royalty", ["a 2% net smelter royalty", "net smelter royalties of 2%"])
 def test_a_net_smelter_royalty_is_no_smelter(read, royalty):
     projects = read(
-        "Shandong Gold will fund an open-pit mine and a flotation plant at the Andash deposit in Talas region. "
+        "Shandong Gold will fund an open-pit mine and a flotation plant at the Andash deposit in Talas "
+        "region. "
         f"Kyrgyzaltyn retains {royalty}. The plant will process 3 million tonnes of ore per year."
     )
     assert "smelter" not in {p["type"] for p in projects}
