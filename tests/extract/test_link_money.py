@@ -1193,3 +1193,24 @@ def test_direct_investment_into_a_country_is_no_projects(read_tables, sentence):
         f"The railway from Kashgar to Andijan is the subject of a new feasibility study. {sentence}"
     )
     assert _investments(tables) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The company estimates its cost at $450 million.",
+        "Samruk-Energy estimates the project at $450 million.",
+        "The developer estimates total investment at about $450 million.",
+    ],
+)
+def test_an_estimate_of_a_projects_cost_is_its_value(read_tables, second):
+    tables = read_tables(f"Samruk-Energy will build a 300 MW wind farm in Zhambyl region. {second}")
+    assert [(amount, projects) for _, amount, projects in _investments(tables)] == [(450e6, 1)]
+
+
+def test_an_estimate_of_something_else_is_no_investment(read_tables):
+    tables = read_tables(
+        "Samruk-Energy will build a 300 MW wind farm in Zhambyl region. Analysts estimate the market at $2 "
+        "billion a year."
+    )
+    assert _investments(tables) == []
