@@ -467,3 +467,15 @@ def test_a_plant_at_such_a_town_is_of_its_country_in_an_article_about_another(re
         "was expanded.\n\nThis follows the start-up of a second concentrator at Aktogay, built by NFC."
     )
     assert projects[-1]["country"] == "KZ"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("New CHPs will be built in Semey and Ust-Kamenogorsk (Oskemen).", ["Semey", "Ust-Kamenogorsk"]),
+        ("CAMCE is completing a PVC complex in Navoi (Navoiy) for Navoiyazot.", ["Navoi"]),
+        ("A plant will be built in Kokshetau (Akmola region).", ["Kokshetau", "Akmola"]),
+    ],
+)
+def test_a_places_other_name_in_brackets_is_no_second_place(ref, sentence, places):
+    assert [p.text for p in find_places(sentence, ref)] == places

@@ -269,3 +269,19 @@ def test_what_a_company_made_last_year_is_no_plants_size(read):
         "copper last year."
     )
     assert mine["capacities"] == []
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "one each in Semey and Ust-Kamenogorsk (Oskemen), with 360MW and 645Gcal/h each",
+        "one each in Semey and Ust-Kamenogorsk, with 360 MW and 645 Gcal/h each",
+        "one each in Semey and Ust-Kamenogorsk, of 360 MW each",
+    ],
+)
+def test_a_size_each_past_a_second_figure_is_each_plants(read, plan):
+    projects = read(f"The ministry has confirmed plans for two new coal-fired CHPs: {plan}.")
+    assert [(p["locality"], p["capacities"]) for p in projects] == [
+        ("Semey", [("installed_power", 360.0)]),
+        ("Ust-Kamenogorsk", [("installed_power", 360.0)]),
+    ]

@@ -141,7 +141,28 @@ def find_places(
     for place in found:
         if not kept or place.start >= kept[-1].end:
             kept.append(replace(place, role=_role(sentence, place, ref)))
-    return _homed_in_containers(kept, sentence)
+    return _homed_in_containers(_without_bracketed_spellings(kept, sentence), sentence)
+
+
+_OPENS_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSES_BRACKET = re.compile(r"\s*\)")
+
+
+def _without_bracketed_spellings(places: list[PlaceMention], sentence: str) -> list[PlaceMention]:
+    """'Ust-Kamenogorsk (Oskemen)', 'Navoi (Navoiy)': a place's other name in brackets after it is no
+    second place."""
+    out: list[PlaceMention] = []
+    for place in places:
+        prior = out[-1] if out else None
+        other_name = (
+            prior is not None
+            and _OPENS_BRACKET.fullmatch(sentence, prior.end, place.start)
+            and _CLOSES_BRACKET.match(sentence, place.end)
+            and (prior.kind, prior.region, prior.country) == (place.kind, place.region, place.country)
+        )
+        if not other_name:
+            out.append(place)
+    return out
 
 
 _IN_BETWEEN = re.compile(r"^\s+in\s+(?:the\s+)?$")  # 'Tole bi in Shu district'
