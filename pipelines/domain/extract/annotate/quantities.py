@@ -103,7 +103,8 @@ _EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b", re.I)
 _MODEL_BEFORE_COUNT = re.compile(r"\b[A-Z][A-Za-z]{0,4}-$")  # 'Envision EN-156 turbines': no count
 _MODEL_CODE_BEFORE = re.compile(r"\b[A-Z]{1,5}\d{2,4}[-/]$")  # 'GW155-4.5MW': a turbine model's rating
 _PER_UNIT_AFTER = re.compile(  # '360 MW and 645 Gcal/h each': past a second figure told with it
-    r"^(?:\s+and\s+[\d.,]+\s*[\w/]+)?\s*(?:each|apiece|per (?:unit|turbine))\b|^[\s-]*(?:wind\s+)?turbines?\b",
+    r"^(?:\s+and\s+[\d.,]+\s*[\w/]+)?\s*(?:each|apiece|per (?:unit|turbine))\b"
+    r"|^[\s-]*(?:wind\s+)?turbines?\b",
     re.I,
 )
 _PER_UNIT_BEFORE = re.compile(  # not 'all 40 turbines of the 100 MW farm': the farm's size, nor 'power unit
