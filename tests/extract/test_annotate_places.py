@@ -479,3 +479,11 @@ def test_a_plant_at_such_a_town_is_of_its_country_in_an_article_about_another(re
 )
 def test_a_places_other_name_in_brackets_is_no_second_place(ref, sentence, places):
     assert [p.text for p in find_places(sentence, ref)] == places
+
+
+def test_the_outskirts_of_a_town_site_a_plant_in_an_article_of_several_regions(read):
+    projects = read(
+        "KazTransGas plans a gas pipeline in Urzhar district of Abai region.\n\n"
+        "On the outskirts of Zaysan, the walls of a new oil extraction plant are going up."
+    )
+    assert projects[-1]["locality"] == "Zaisan"
