@@ -49,7 +49,6 @@ CUE_LAYERS = (
     "first_phase",
     "comparison",
     "organisation_noun",
-    "upgrade_work",
     "deal_task",
     "rate_verb",
 )

@@ -43,9 +43,6 @@ def short_names(
                 short.setdefault(abbreviated, org.text)
             for prefix in _leading_words(bare, ref):
                 by_prefix.setdefault(prefix, set()).add(org.text)
-            unit = _regional_unit(bare, ref)
-            if unit:
-                short.setdefault(unit, org.text)
             if org.known and fold(org.text) not in ref.organisation_by_alias:  # "China's Exim Bank"
                 short.setdefault(org.text, org.known)
             for homeless in _listed_names_without_country(org, ref):  # 'Exim Bank' of 'China Exim Bank'
@@ -57,14 +54,26 @@ def short_names(
                 and len(bare[: home.start()].split()) > 1
             ):
                 short.setdefault(bare[: home.start()], org.text)
-    for group_name, company in _named_by_its_group(orgs_by_sentence, ref).items():
-        short.setdefault(group_name, company)
+    for group_form, company in _group_forms(orgs_by_sentence, ref).items():
+        short.setdefault(group_form, company)
     for prefix, names in by_prefix.items():
         if len({name_key(n) for n in names}) == 1:
             short.setdefault(prefix, max(names, key=len))
     for org in (org for orgs in orgs_by_sentence for org in orgs if _recurs_alone(org.text, ref)):
         short.setdefault(org.text, org.text)  # 'Astronergy' in any other sentence
     return short
+
+
+def _group_forms(orgs_by_sentence: list[list[OrgMention]], ref: Reference) -> dict[str, str]:
+    """Short forms a company goes by after its group: its unit's province ('State Grid Xinjiang') or the
+    group's own listed name ('Harbin Electric' for 'Harbin Electric International Co')."""
+    units = {
+        unit: org.text
+        for orgs in orgs_by_sentence
+        for org in orgs
+        if (unit := _regional_unit(_without_legal_tail(org.text), ref))
+    }
+    return units | {k: v for k, v in _named_by_its_group(orgs_by_sentence, ref).items() if k not in units}
 
 
 def _named_by_its_group(orgs_by_sentence: list[list[OrgMention]], ref: Reference) -> dict[str, str]:

@@ -318,17 +318,18 @@ def _investor(
     if own is not None:
         return own.text  # 'financed from the own funds of the State Concern X', "from X's own resources"
     priced = _priced(sentence, money, ref)  # 'the total project cost is $412 million': not a lender's
-    # '... with own funds and a loan from X': X lends a part
-    mixed = _WITH_EQUITY.search(sentence.text, money.end)
-    financing = [
-        o
-        for o in candidates
-        if o.role in _FINANCING_ROLES and not priced and not (mixed and o.start >= mixed.end())
-    ]
+    financing = [] if priced else _financing(sentence, money, candidates)
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
     side = None if sentence.orgs else discourse.side_org(sentence)  # 'The Chinese side plans to invest'
     return side or _implied_investor(sentence, money, discourse, facts, projects, candidates, priced, ref)
+
+
+def _financing(sentence: SentenceDoc, money: Money, candidates: list[OrgMention]) -> list[OrgMention]:
+    """The candidates named to finance, but for lenders of a part beside equity ('... with own funds and a
+    loan from X': X lends a part)."""
+    mixed = _WITH_EQUITY.search(sentence.text, money.end)
+    return [o for o in candidates if o.role in _FINANCING_ROLES and not (mixed and o.start >= mixed.end())]
 
 
 def _spender(

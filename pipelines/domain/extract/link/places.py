@@ -91,17 +91,19 @@ def place_mention(
     known = known or _route_region(sentence, frame, ref)
     if known is not None and known.region:
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
-    told = (
-        next((p.country for p in (country, locality) if p), None)
-        or owning_country(sentence, frame)
-        or apposed
-    )
-    stated = route_country or told
-    mention.country = (
-        mention.country or stated or _country_around(sentence, frame, paragraph_country, discourse)
-    )
+    told = route_country or _stated_country(sentence, frame, (country, locality), apposed)
+    around = _country_around(sentence, frame, paragraph_country, discourse)
+    mention.country = mention.country or told or around
     if mention.locality and not mention.region:
         _region_of_same_town(mention, discourse)
+
+
+def _stated_country(
+    sentence: SentenceDoc, frame: Frame, places: tuple[PlaceMention | None, ...], apposed: str | None
+) -> str | None:
+    """The country the frame's own words give: a country or town of its phrase, the country owning it
+    ("Türkiye's Karapinar plant"), or one set after it by a comma."""
+    return next((p.country for p in places if p), None) or owning_country(sentence, frame) or apposed
 
 
 def _central_asian_end(frame: Frame, places: list[PlaceMention]) -> list[PlaceMention]:
