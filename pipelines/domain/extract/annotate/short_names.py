@@ -65,31 +65,13 @@ def short_names(
 
 
 def _group_forms(orgs_by_sentence: list[list[OrgMention]], ref: Reference) -> dict[str, str]:
-    """Short forms a company goes by after its group: its unit's province ('State Grid Xinjiang') or the
-    group's own listed name ('Harbin Electric' for 'Harbin Electric International Co')."""
-    units = {
+    """Short forms a company goes by after its group: its unit's province ('State Grid Xinjiang')."""
+    return {
         unit: org.text
         for orgs in orgs_by_sentence
         for org in orgs
         if (unit := _regional_unit(_without_legal_tail(org.text), ref))
     }
-    return units | {k: v for k, v in _named_by_its_group(orgs_by_sentence, ref).items() if k not in units}
-
-
-def _named_by_its_group(orgs_by_sentence: list[list[OrgMention]], ref: Reference) -> dict[str, str]:
-    """'Harbin Electric signed ...' after 'Harbin Electric International Co (HEI)': a listed group's name
-    that opens the name of an unlisted company of the article stands for that company, unless the article
-    names the group otherwise as well ('a subsidiary of Harbin Electric Corporation')."""
-    everyone = [org for orgs in orgs_by_sentence for org in orgs]
-    out: dict[str, str] = {}
-    for org in (o for o in everyone if not o.known):
-        words = _without_legal_tail(org.text).split()
-        prefixes = (" ".join(words[:end]) for end in range(len(words) - 1, 0, -1))
-        prefix = next((p for p in prefixes if fold(p) in ref.organisation_by_alias), None)
-        group = ref.organisation_by_alias.get(fold(prefix)) if prefix else None
-        if prefix and group and not {fold(o.text) for o in everyone if o.known == group} - {fold(prefix)}:
-            out.setdefault(prefix, org.text)
-    return out
 
 
 def _is_short_form(alias: str | None, ref: Reference) -> bool:
