@@ -224,6 +224,11 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # that session's starting rules, 0.70 together; 73 and 74 were then read for errors (held-out
         # articles apart), 75 never: 0.74 together at the session's end
         (("set73", "set74", "set75"), 0.72, 1, 0.70),
+        # three written at the start of the session after, scored before anyone read them (trade journals'
+        # units; the Xinjiang border economy; investment research): 0.62, 0.49 and 0.64 with that session's
+        # starting rules, 0.59 together; 76 and 77 were then read for errors (held-out articles apart), 78
+        # never: 0.71 together at the session's end
+        (("set76", "set77", "set78"), 0.69, 1, 0.65),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(
