@@ -28,7 +28,7 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
     """`orgs` with `reporter`, `role` and `not_party` read from the sentence."""
     # 'a subsidiary of (the Chinese company) X'
     aside = re.compile(
-        rf"(?:{ref.cue_pattern('not_party').pattern})\s+(?:the\s+)?(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){{0,3}}$"
+        rf"(?i:{ref.cue_pattern('not_party').pattern})\s+(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){{0,3}}$"
     )
     read = [
         replace(
