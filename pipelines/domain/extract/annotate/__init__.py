@@ -127,7 +127,7 @@ def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:
     about_docs = [_annotate(sentence, ref, HEADLINE_COMPONENTS) for sentence in about]
     aliases = _read_organisations(docs, about_docs, ref)
     result = ArticleDoc(article, docs, about_docs, aliases)
-    result.country = article_scope.article_country(docs, ref)
+    result.country = article_scope.article_country(docs)
     result.region = article_scope.article_region(docs, result.country)
     return result
 

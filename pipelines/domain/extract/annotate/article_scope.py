@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from collections import Counter
 
-from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, PlaceMention, border_before
+from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
-from pipelines.domain.reference import Reference
 
 DEFAULT_COUNTRY = "KZ"
 
 
-def article_country(sentences: list[SentenceDoc], ref: Reference) -> str:
+def article_country(sentences: list[SentenceDoc]) -> str:
     """The Central Asian country the article names most (not a neighbour across a border: 'on the border
     with Kyrgyzstan'); of two named as often, or where it names none, the one of more of the regions and
     towns it places things in ('Navoi region' only: Uzbekistan); else Kazakhstan."""
-    border = border_before(ref)
     names = Counter(
         name.country
         for doc in sentences
         for name in doc.countries
-        if name.country in CENTRAL_ASIA and not border.search(doc.text[: name.start])
+        if name.country in CENTRAL_ASIA and not name.across_border
     )
     places = Counter(
         place.country

@@ -11,7 +11,8 @@ from pipelines.domain.reference import Reference
 
 # the ordinal of a phase or part: 'the first 500 MW', 'a later stage', 'the remaining units'
 LATER_ORDINAL = r"(?:second|third|next|later|final|remaining|last)"  # 'the second stage of the field'
-PHASE_ORDINAL = rf"(?:first|initial|{LATER_ORDINAL})"
+FIRST_ORDINAL = r"(?:first|initial|1st)"
+PHASE_ORDINAL = rf"(?:{FIRST_ORDINAL}|{LATER_ORDINAL})"
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|could|to be|is to|are to|planned to|plans? to|planning to|expected to|"
     r"scheduled to|expects? to|hopes? to|to ensure|ensure|instructed to|"

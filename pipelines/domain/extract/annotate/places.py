@@ -35,9 +35,9 @@ _NAME = rf"(?!{_FUNCTION_WORD}){_NAME_WORD}(?: {_NAME_WORD})?"
 _UNKNOWN_LOCALITY = re.compile(
     rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b"
 )
-_SETTLEMENT_OF = re.compile(
-    r"\b(?:(?:village|town|city|settlement|aul|outskirts|cent(?:re|er)) of|near)\s+(?:the\s+)?$", re.I
-)
+# words before a settlement's name: 'the village of X', 'the outskirts of X'
+NEAR_SETTLEMENT = r"(?:village|town|city|settlement|aul|outskirts|edge|vicinity|cent(?:re|er)) of"
+_SETTLEMENT_OF = re.compile(rf"\b(?:{NEAR_SETTLEMENT}|near)\s+(?:the\s+)?$", re.I)
 _SETTLEMENT_AFTER = re.compile(r"^\s+(?:village|town|settlement|district)\b")
 _MONTH = rf"(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b"
 _WHEN = (  # 'last week', 'on Tuesday', 'in January last year', 'on 12 May 2024', 'on November 17 and 18'
@@ -117,12 +117,21 @@ class CountryName:
     end: int
     text: str
     country: str
+    across_border: bool = False  # a neighbour named as such: 'on the border with Kyrgyzstan'
 
 
 def find_country_names(sentence: str, ref: Reference) -> list[CountryName]:
-    """Every written form of a country, whatever its role in the sentence."""
+    """Every written form of a country, whatever its role in the sentence; a neighbour named across a
+    border is marked so."""
+    border = border_before(ref)
     return [
-        CountryName(m.start, m.end, m.text, ref.country_by_surface[fold(m.text)])
+        CountryName(
+            m.start,
+            m.end,
+            m.text,
+            ref.country_by_surface[fold(m.text)],
+            across_border=bool(border.search(sentence[: m.start])),
+        )
         for m in ref.country_index.find(sentence)
         if fold(m.text) in ref.country_by_surface
     ]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipelines.domain.extract.annotate.cues import PHASE_ORDINAL
+from pipelines.domain.extract.annotate.cues import FIRST_ORDINAL, PHASE_ORDINAL
 from pipelines.domain.extract.annotate.numbers import (
     NUMBER,
     NUMBER_WORDS,
@@ -67,6 +67,8 @@ _TO_BETWEEN = re.compile(  # 'from 6 Mt at present to 12 Mt', 'from 15 billion c
     r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,3}?(?:to|up to)\s*$", re.I
 )
 _PHASE_BEFORE = re.compile(rf"\b{PHASE_ORDINAL}\s+$", re.I)
+_FIRST_BEFORE = re.compile(rf"\b{FIRST_ORDINAL}\s+$", re.I)
+_STAGE_AFTER = re.compile(r"^\s*(?:[\w/-]+\s+){0,2}?(?:train|phase|stage|unit|section|block)s?\b", re.I)
 _CORRECTED_BETWEEN = re.compile(  # a figure taken back: '... sorry, ', '? No, I will correct myself, '
     r"^[\s.,;?!\u2026-]{0,6}(?:sorry|I mean|rather|or rather|correction|no|I will correct myself|"
     r"let me correct myself)\b[\s,:;]*(?:(?:no|I will correct myself|I mean)\b[\s,:;]*)?$",
@@ -133,6 +135,7 @@ class Quantity:
     note: str | None
     product: str | None = None  # what is measured: 'urea' in '880,000 tons of urea'
     reached: bool = False  # the size a change brings it to: 'bringing its total capacity to 250 MW'
+    first_stage: bool = False  # a first stage's size: 'a first 5bn m3/yr train', 'an initial 100 MW phase'
 
 
 @cache
@@ -248,6 +251,7 @@ def _quantity(
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
         product=match["unit"].lower() if _goods(unit_row) else _product_of(sentence, match, ref),
         reached=_is_reached(sentence[max(0, match.start() - _CHANGE_REACH) : match.start()], ref),
+        first_stage=_is_first_stage(sentence, match.start(), match.end()),
     )
 
 
@@ -392,6 +396,11 @@ def _local_context(sentence: str, start: int, end: int) -> str:
     left = " ".join(clauses[-2:]) if relative else clauses[-1]
     right = re.split(r"[;,)]|\band\b", sentence[end : end + 35])[0]
     return f"{left} {right}"
+
+
+def _is_first_stage(sentence: str, start: int, end: int) -> bool:
+    """'a first 5bn m3/yr train', 'an initial 100 MW phase': the size of a first stage, not the whole's."""
+    return bool(_FIRST_BEFORE.search(sentence[:start]) and _STAGE_AFTER.match(sentence[end:]))
 
 
 def _is_part(sentence: str, start: int, end: int) -> bool:

@@ -54,8 +54,8 @@ def short_names(
                 and len(bare[: home.start()].split()) > 1
             ):
                 short.setdefault(bare[: home.start()], org.text)
-    for group_form, company in _group_forms(orgs_by_sentence, ref).items():
-        short.setdefault(group_form, company)
+    for unit, company in _regional_units(orgs_by_sentence, ref).items():
+        short.setdefault(unit, company)
     for prefix, names in by_prefix.items():
         if len({name_key(n) for n in names}) == 1:
             short.setdefault(prefix, max(names, key=len))
@@ -64,8 +64,9 @@ def short_names(
     return short
 
 
-def _group_forms(orgs_by_sentence: list[list[OrgMention]], ref: Reference) -> dict[str, str]:
-    """Short forms a company goes by after its group: its unit's province ('State Grid Xinjiang')."""
+def _regional_units(orgs_by_sentence: list[list[OrgMention]], ref: Reference) -> dict[str, str]:
+    """The short form each of the article's companies goes by as its group's unit of a province ('State
+    Grid Xinjiang'), with the company's name."""
     return {
         unit: org.text
         for orgs in orgs_by_sentence

@@ -41,16 +41,7 @@ def _rank(text: str, quantity: Quantity, ref: Reference) -> tuple[bool, bool, bo
     an output of 300,000 t')."""
     whole = quantity.reached or is_total(text, quantity)
     feed = _feed_before(ref).search(text[max(0, quantity.start - _FEED_REACH) : quantity.start])
-    return not whole, _first_stage(text, quantity), bool(feed)
-
-
-_FIRST_BEFORE = re.compile(r"\b(?:first|initial|1st)\s+$", re.I)
-_STAGE_AFTER = re.compile(r"^\s*(?:[\w/-]+\s+){0,2}?(?:train|phase|stage|unit|section|block)s?\b", re.I)
-
-
-def _first_stage(text: str, quantity: Quantity) -> bool:
-    """'a first 5bn m3/yr train', 'an initial 100 MW phase': the size of the first stage, not the whole's."""
-    return bool(_FIRST_BEFORE.search(text[: quantity.start]) and _STAGE_AFTER.match(text[quantity.end :]))
+    return not whole, quantity.first_stage, bool(feed)
 
 
 def _feed_before(ref: Reference) -> re.Pattern[str]:

@@ -17,7 +17,7 @@ from pipelines.domain.extract.annotate.name_words import (
     is_acronym,
 )
 from pipelines.domain.extract.annotate.org_shapes import is_demonym
-from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, CountryName, PlaceMention, border_before
+from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, NEAR_SETTLEMENT, PlaceMention
 from pipelines.domain.extract.annotate.standalone import stands_alone_in
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
@@ -27,7 +27,7 @@ from pipelines.domain.extract.parse import BULLET_MARK, is_list_item
 from pipelines.domain.reference import Reference, fold
 
 LOCATIVE = re.compile(
-    r"\b(?:in|near|at|around|outside|within|(?:village|town|city|settlement|outskirts|edge|vicinity) of)\s+"
+    rf"\b(?:in|near|at|around|outside|within|{NEAR_SETTLEMENT})\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}$",
     re.I,
 )
@@ -92,8 +92,9 @@ def place_mention(
     if known is not None and known.region:
         mention.region, mention.region_code, mention.country = known.region, known.region_code, known.country
     told = route_country or _stated_country(sentence, frame, (country, locality), apposed)
-    around = _country_around(sentence, frame, paragraph_country, discourse)
-    mention.country = mention.country or told or around
+    mention.country = (
+        mention.country or told or _country_around(sentence, frame, paragraph_country, discourse)
+    )
     if mention.locality and not mention.region:
         _region_of_same_town(mention, discourse)
 
@@ -511,20 +512,16 @@ def _paragraph_country(
     """'Tajikistan shows what happens when loans run short. ... the Upper Kumarg and East Duoba gold
     deposits': the one Central Asian country the paragraph names by name before the facility."""
     earlier = [s for s in discourse.doc.sentences[: sentence.idx] if s.paragraph == sentence.paragraph]
-    named = [name for s in earlier for name in _countries_named(s, ref)]
-    named += [name for name in _countries_named(sentence, ref) if name.end <= frame.np_start]
+    named = [name for s in earlier for name in s.countries]
+    named += [name for name in sentence.countries if name.end <= frame.np_start]
     codes = {
         name.country
         for name in named
-        if name.country in CENTRAL_ASIA and (not is_demonym(name.text, ref) or "republic" in fold(name.text))
+        if name.country in CENTRAL_ASIA
+        and not name.across_border
+        and (not is_demonym(name.text, ref) or "republic" in fold(name.text))
     }
     return codes.pop() if len(codes) == 1 else None
-
-
-def _countries_named(sentence: SentenceDoc, ref: Reference) -> list[CountryName]:
-    """The countries a sentence names, but for a neighbour across a border ('on the border with China')."""
-    border = border_before(ref)
-    return [name for name in sentence.countries if not border.search(sentence.text[: name.start])]
 
 
 def _context_sentences(sentence: SentenceDoc, discourse: Discourse) -> list[SentenceDoc]:
