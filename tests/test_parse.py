@@ -212,6 +212,42 @@ def test_a_labelled_publication_date_wins_over_a_dated_decree_line(ref):
     assert parse_article("a", "x.txt", text, ref).published_date == date(2024, 1, 10)
 
 
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        (
+            "Received 9 November 2016; accepted 20 February 2017; published online 14 March 2017",
+            date(2017, 3, 14),
+        ),
+        ("Submitted: 02.05.2021 | Revised: 20.07.2021 | Published: 03.08.2021", date(2021, 8, 3)),
+        ("First posted 5 June 2019, last updated 7 June 2019", date(2019, 6, 5)),
+    ],
+)
+def test_a_stamp_of_several_dates_gives_the_one_it_was_published(ref, stamp, day):
+    text = (
+        f"Industrial capacity cooperation between Kazakhstan and China\n\n{stamp}\n\n"
+        "The joint list of projects has grown to 51 projects with a total value of $26 billion."
+    )
+    assert parse_article("a", "x.txt", text, ref).published_date == day
+
+
+@pytest.mark.parametrize(
+    "note", ["(25) Kazakh Invest, press release, 5 June 2024.", "[3] Reuters, 2 March 2020."]
+)
+def test_a_thesis_title_page_dates_it_and_a_dated_note_at_its_foot_does_not(ref, note):
+    text = (
+        "NAZARBAYEV UNIVERSITY\nGraduate School of Public Policy\n\n"
+        "WHO BUILDS THE TRANSITION? CHINESE DEVELOPERS IN KAZAKHSTAN\n\nby\nDana Zhumabekova\n\n"
+        "A thesis submitted in partial fulfilment of the requirements for the degree of Master of "
+        "Public Policy\n\n"
+        "Supervisor: Assoc. Prof. Timur Alimkhanov\nSecond reader: Dr. Hye-Jin Park\n\n"
+        "Astana, Kazakhstan\n25 April 2025\n\n"
+        "Chinese firms entered the renewable sector under the fixed feed-in tariffs of 2014-2017, "
+        "before the first auctions in 2018.\n\n" + note
+    )
+    assert parse_article("a", "x.txt", text, ref).published_date == date(2025, 4, 25)
+
+
 def test_a_stamp_below_a_long_menu_and_a_slashed_day_first_date(ref):
     menu = "Home | Politics | Economics | Society | Incidents | Sports | Analytics | Photo | Video | RU | EN"
     for stamp, expected in [
@@ -380,3 +416,24 @@ def test_a_newsletters_contents_line_is_no_part_of_the_body(ref, contents):
     article = parse_article("a", "000.txt", text, ref)
     assert contents not in article.body
     assert "began boring its first tunnel" in article.body
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The wind farm followed in 2021 (see IPPA, 2023).(23) Since 2018, Chinese developers won 412 MW.",
+            "The wind farm followed in 2021 (see IPPA, 2023).",
+        ),
+        (
+            "The line has since been postponed indefinitely.[2] Galkynysh supplies most of the gas.",
+            "The line has since been postponed indefinitely.",
+        ),
+        (
+            'The plant was commissioned in 2019."[14] It runs on coal from Ekibastuz.',
+            "The plant was commissioned in 2019.",
+        ),
+    ],
+)
+def test_a_note_mark_after_the_full_stop_ends_the_sentence_and_is_no_part_of_the_next(text, first):
+    assert split_sentences(text)[0] == first

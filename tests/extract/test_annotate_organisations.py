@@ -287,6 +287,23 @@ def test_a_city_is_no_body_where_the_text_does_not_call_it_one(read_tables):
             "UE",
             "Universal Energy",
         ),
+        (
+            "JSC Navoiyazot is building a PVC complex in Navoi region. The own funds of Navoiyazot amount to "
+            "$100 million.",
+            "Navoiyazot",
+            "JSC Navoiyazot",
+        ),
+        (
+            'LLC "Jizzakh Cement" will build a plant in Jizzakh region. Jizzakh Cement has invested $40 '
+            "million.",
+            "Jizzakh Cement",
+            'LLC "Jizzakh Cement"',
+        ),
+        (
+            "JSC Kazakhaltyn will build a gold plant in Akmola region. Kazakhaltyn said work starts in May.",
+            "Kazakhaltyn",
+            "JSC Kazakhaltyn",
+        ),
     ],
 )
 def test_short_forms_used_without_brackets(read_tables, text, alias, name):

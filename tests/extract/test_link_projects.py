@@ -639,6 +639,75 @@ def test_a_lettered_line_of_a_pipeline_is_a_project_of_its_own(read, sentence):
 @pytest.mark.parametrize(
     "text",
     [
+        "The company runs two copper mines: Aktogay in Abai region and Bozshakol in Pavlodar region.",
+        "Kazakhmys is financing its two big copper mines, Aktogay in Abai region and Bozshakol in Pavlodar "
+        "region, with a $2.7 billion credit line.",
+        "Chinese contractors built the group's two copper mines, Aktogay in Abai region and Bozshakol in "
+        "Pavlodar region.",
+    ],
+)
+def test_names_set_after_a_counted_plural_are_its_projects_each_in_its_own_place(read, text):
+    mines = read(text)
+    assert [(m["name"], m["type"], m["region"]) for m in mines] == [
+        ("Aktogay copper mine", "mining", "Abai"),
+        ("Bozshakol copper mine", "mining", "Pavlodar"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two new wind farms, Chinese-built and grid-connected, started up in Zhambyl region.",
+        "The two wind farms in Zhambyl and Turkistan regions started up last week.",
+    ],
+)
+def test_words_after_a_counted_plural_that_name_nothing_give_no_names(read, text):
+    assert all(p["name"] is None for p in read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taldy-Bulak Levoberezhny gold mine in Kemin district is Kyrgyzstan's largest Chinese-operated "
+        "mine.",
+        "The 100 MW Zhanatas wind farm in Zhambyl region has become Kazakhstan's largest wind farm.",
+        "The Aktogay copper mine in Abai region remains the country's biggest mine built by a Chinese firm.",
+    ],
+)
+def test_a_superlative_said_of_a_facility_is_that_facility(read, text):
+    (project,) = read(text)
+    assert project["name"] is not None and project["region"] in ("Chuy", "Zhambyl", "Abai")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The sides agreed to build Line D of the Turkmenistan – China gas pipeline. Turkmenistan is "
+            "also implementing the Turkmenistan - Afghanistan - Pakistan - India (TAPI) gas pipeline with "
+            "a capacity of 33 bcm a year.",
+            "Turkmenistan - Afghanistan - Pakistan - India gas pipeline",
+        ),
+        (
+            "The Central Asia-China gas pipeline carries Turkmen gas. Ashgabat also pushes the "
+            "Turkmenistan – Afghanistan – Pakistan – India gas pipeline, designed for 33 bcm a year.",
+            "Turkmenistan - Afghanistan - Pakistan - India gas pipeline",
+        ),
+        (
+            "The Central Asia-China gas pipeline carries Turkmen gas. The Kazakhstan – China oil pipeline "
+            "can carry 33 bcm a year.",
+            "Kazakhstan - China oil pipeline",
+        ),
+    ],
+)
+def test_a_route_of_countries_written_with_spaced_dashes_names_a_pipeline_of_its_own(read, text, name):
+    named = {p["name"]: p["capacities"] for p in read(text)}
+    assert named[name] == [("annual_volume", 3.3e10)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "PetroChina finished the Beineu-Shymkent gas pipeline last year. Its first gas processing plant "
         "there, with a design capacity of 6 billion cubic metres a year, went on stream this week.",
         "The Beineu-Shymkent gas pipeline was completed in 2015. The compressor station, able to pump "

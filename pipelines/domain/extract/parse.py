@@ -62,7 +62,9 @@ _DAY_MONTH = re.compile(
 )
 _STAMP_WORDS = 16  # a date stamp line is short: 'Release time: 2012-12-28  Source: ...  Views: 1342'
 _DATE_LABEL = re.compile(r"\b(?:published|publication|posted|release(?:d| time)|date)\b", re.I)
-_STAMP_LINES = 8  # lines above the body where a page's date stamp may stand
+_STAMP_LINES = 12  # lines above the body where a page's date stamp may stand (a thesis's title page)
+_PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.I)  # 'Received ...; accepted ...; published ...'
+_NOTE_MARK = re.compile(r"\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]\s)")  # '(25) Kazakh Invest, 5 June 2024'
 _DATELINE_BEFORE = re.compile(  # 'BISHKEK, ', 'Tashkent, Uzbekistan (UzDaily.com) -- ', 'date '
     r"\s*(?:[a-z]+:?\s+)?(?:[A-Z][\w.'-]*,?|\([^)]*\)|[-\u2013\u2014,.]+|\s)*"
 )  # a date after lowercase words ('the debt as of February 28, 2022') is the news's, not the article's
@@ -122,7 +124,8 @@ _LEGAL_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd"})
 _OPENER_NEXT = re.compile(r"(?:The|This|These|Those|It|Its|They|Their|He|She|We|An?)\s")  # a new sentence
 _SCALE_ABBREVIATIONS = {"mln", "bln", "bn", "mn", "trln", "tn"}
 _CURRENCY_NEXT = re.compile(r"(?:[A-Z]{3}|US|U\.S\.)\b")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+# after the stop, closing quotes and brackets, and a note's mark: 'in 2021.[5] The', '(IPPA, 2023).(23) Since'
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?:[\"')\]]|\(\d{1,3}\)|\[\d{1,3}\])*\s+(?=[\"'(\[]?[A-Z0-9])")
 # a list item's mark: a dash, a bullet, an emoji ('🔹', '⚡️'), any symbol that is no letter, digit, bracket,
 # quote, punctuation or currency, followed by a space; or a number with a point ('3.')
 _SYMBOL = r"[^\w\s\"'()\[\]{}<>.,;:!?$\u20ac\u00a3\u00a5\u20b8%&@#/\\]"
@@ -150,6 +153,7 @@ class Sentence:
 
 _FIELD_LINE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z/&()-]+){0,4}:\s+\S")  # 'Contract value: $415 million'
 _MIN_RECORD_FIELDS = 3
+_CARD_TITLE_WORDS = 12  # a record's title line above its fields is short: 'PSKEM HPP | Uzbekistan'
 # a label, a colon or a dash, then a value that is a figure: 'Capacity: up to US$ 40.0 million', 'Investment
 # - $520 million' (long dashes are read as '-')
 _FIGURE_FIELD = re.compile(
@@ -277,7 +281,7 @@ def _split_date_stamp(lines: list[str]) -> tuple[str | None, list[str]]:
     stamps = [
         i
         for i in content[: min(first_body, _STAMP_LINES)] + content[-3:][::-1] + under_standfirst
-        if _words(lines[i]) <= _STAMP_WORDS and find_full_date(lines[i])
+        if _words(lines[i]) <= _STAMP_WORDS and find_full_date(lines[i]) and not _NOTE_MARK.match(lines[i])
     ]
     labelled = [i for i in stamps if _DATE_LABEL.search(lines[i])]  # 'Date of publication: 10.01.2024'
     if not stamps:
@@ -428,17 +432,26 @@ def _statement(parts: Iterable[str]) -> str:
 def _records(lines: list[str]) -> list[str]:
     """'Project: X' / 'Location: Y' / 'Capacity: Z' ...: a run of three or more field lines is one
     statement, its fields joined by commas into one clause, so that the record's status is its own (a
-    blank line or any other line ends it); shorter runs stay as they were written."""
+    blank line or any other line ends it), with the title line right above it; shorter runs stay as they
+    were written."""
     out: list[str] = []
     unmarked = [_LIST_MARKER.sub("", line.strip()) for line in lines]  # '3. Construction scale: 150MW'
     fields = [bool(_FIELD_LINE.match(line)) for line in unmarked]
     for is_field, group in groupby(zip(fields, lines, unmarked, strict=True), key=lambda row: row[0]):
         run = list(group)
         if is_field and len(run) >= _MIN_RECORD_FIELDS:
-            out.append(_statement(bare for _, _, bare in run))
+            title = [out.pop().replace(" | ", ", ")] if out and _is_card_title(out[-1]) else []
+            out.append(_statement([*title, *(bare for _, _, bare in run)]))
         else:
             out.extend(line for _, line, _ in run)
     return out
+
+
+def _is_card_title(line: str) -> bool:
+    """'KARA-KECHE TPP | Kyrgyzstan, Naryn region' right above a record's fields: the name the record is
+    of, a short line with no label and no closing stop."""
+    words = line.split()
+    return 0 < len(words) <= _CARD_TITLE_WORDS and ":" not in line and line.rstrip()[-1] not in ".!?"
 
 
 # '3) an agreement between ...', '(II) Shelek Wind Farm Project', 'IV. Guazhou Wind Farm': a list's or a
@@ -508,7 +521,7 @@ def _initial(before: str, last_word: str) -> bool:
 def _publication_date(header: dict[str, str], paragraphs: list[str]) -> tuple[date | None, str | None]:
     """The header's date, else a full date in the dateline or first sentence; else null with a note."""
     if header.get("date") or header.get("published"):
-        found = find_full_date(header.get("date") or header.get("published") or "")
+        found = _stamp_date(header.get("date") or header.get("published") or "")
         if found:
             return found, "from the header or date line"
     leads = (p for p in paragraphs if len(p.split()) >= _LEAD_WORDS and re.search(r"[.!?]", p))
@@ -521,6 +534,12 @@ def _publication_date(header: dict[str, str], paragraphs: list[str]) -> tuple[da
     if partial:
         return None, f"the text gives '{partial.group(0).strip()}' without a year"
     return None, "the text gives no date"
+
+
+def _stamp_date(stamp: str) -> date | None:
+    """The date a stamp gives the page: the one after 'published' where the stamp gives several."""
+    label = _PUBLISHED.search(stamp)
+    return (label and find_full_date(stamp[label.end() :])) or find_full_date(stamp)
 
 
 def find_full_date(text: str) -> date | None:

@@ -19,6 +19,7 @@ from pipelines.domain.extract.annotate.noun_phrases import (
     COUNT_WORDS,
     DEFINITE,
     LINEAR_HEADS,
+    apposed_names,
     coordinated_names,
     is_bare,
     is_descriptive,
@@ -687,6 +688,8 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     np_start = listed_from if listed_from >= 0 else np_start
     first = fold(words[0]) if words else ""
     count = next((COUNT_WORDS[fold(w)] for w in words if fold(w) in COUNT_WORDS), None)
+    if plural and not names:
+        names = apposed_names(sentence[head.end() :], words, count, head.group(0), ref)
     # 'the country's power grid', 'the company's mines': a possessive common noun points to something known
     definite = first in DEFINITE or (bool(words) and words[0].endswith("'s") and words[0][0].islower())
     definite = definite or (not words and _ACRONYM_OPENS.match(sentence[head.start() :]) is not None)
@@ -701,6 +704,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         "bare": is_bare(words, ref) and not purpose_match(sentence[head.end() :], ref),
         "generic": ref.typeless_heads.get(singular(fold(head_text))) == "any",
         "statistics": plural
+        and not names  # "the group's two mines, Aktogay and Bozshakol" are no holdings counted
         and (
             _place_statistics(words, ref)
             or _many(words, ref)

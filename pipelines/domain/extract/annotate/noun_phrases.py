@@ -64,6 +64,12 @@ _NAME_LIST = re.compile(
     rf"(?:^|\s)(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
     r"\s+(?P<common>(?:[a-z][\w-]*\s+){0,3})$"
 )
+# 'Bozshakol in Pavlodar region', 'Bozshakol (Pavlodar region)'
+_APPOSED_ITEM = rf"(?:the\s+)?{_NAME}(?:\s+(?:in|near|at|on)\s+[^,;:()]{{1,50}}?|\s+\([^()]{{1,40}}\))?"
+_APPOSED_LIST = re.compile(
+    rf"^\s*[,:]\s+(?P<list>{_APPOSED_ITEM}(?:,\s+{_APPOSED_ITEM})*,?\s+and\s+{_APPOSED_ITEM})(?=\s*[,;:.)]|$)"
+)
+_APPOSED_NAME = re.compile(rf"(?:^|,\s+|\s+and\s+)(?:the\s+)?(?P<name>{_NAME})")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)  # 'The Ereymentau' opening a sentence
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -153,6 +159,9 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|[Bb]uilt|[Mm]ade|[Rr]un)")  # 'Owned
 _COMPOUND_JOINS = frozenset({"plus", "and", "with", "to"})  # 'PV-plus-storage', 'wind-and-solar'
 
 
+_ROUTE_DASHES = {"-", "\u2013", "\u2014"}  # 'the Turkmenistan – Afghanistan – Pakistan – India gas pipeline'
+
+
 def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str | None:
     """'Zhanatas wind farm', 'Shymkent Oil Refinery': a capitalised word that is no facility term leads in."""
     words = [t for _, t in tokens]
@@ -170,7 +179,7 @@ def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str
     if (
         not words
         or not words[0][0].isupper()
-        or fold(words[0]) in ref.country_by_surface
+        or (fold(words[0]) in ref.country_by_surface and not _ROUTE_DASHES & set(words))  # 'China - India'
         or all(part in term_words(ref) or part in _COMPOUND_JOINS for part in fold(words[0]).split())
     ):
         return None  # 'PV-plus-storage project': kinds, no name
@@ -211,6 +220,20 @@ def coordinated_names(before: str, words: list[str], head: str, ref: Reference) 
         return ()
     common = " ".join([*match["common"].split(), singular(head) if head.islower() else head])
     return tuple(f"{item} {common}" for item in items)
+
+
+def apposed_names(
+    after: str, words: list[str], count: int | None, head: str, ref: Reference
+) -> tuple[str, ...]:
+    """'two copper mines, Aktogay and Bozshakol', 'two plants: Aktogay in Abai region and Bozshakol in
+    Pavlodar region': as many names set after a counted plural as it counts, each with the phrase's
+    words of a facility kind ('Aktogay copper mine')."""
+    match = _APPOSED_LIST.match(after)
+    names = [m["name"] for m in _APPOSED_NAME.finditer(match["list"])] if match and count else []
+    if len(names) != count or any(fold(name) in ref.country_by_surface for name in names):
+        return ()
+    kind = [w for w in words if w.islower() and w in term_words(ref)]
+    return tuple(" ".join([name, *kind, singular(head) if head.islower() else head]) for name in names)
 
 
 def is_bare(words: list[str], ref: Reference) -> bool:

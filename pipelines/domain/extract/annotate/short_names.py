@@ -9,6 +9,7 @@ from pipelines.domain.extract.annotate.acronyms import spells, spells_exactly
 from pipelines.domain.extract.annotate.facility_types import term_words
 from pipelines.domain.extract.annotate.name_words import (
     GENERIC_NAME_WORDS,
+    LEGAL_FORMS_BEFORE,
     LEGAL_TAIL,
     SUFFIXES,
     is_acronym,
@@ -18,6 +19,7 @@ from pipelines.domain.extract.annotate.org_shapes import is_place_or_country
 from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.reference import Reference, fold
 
+_LEGAL_HEAD = re.compile(rf"^(?:(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"?)+")  # 'JSC "Navoiyazot"'
 _INNER_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})\)(?=\s+[A-Z])")
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w-]+)$")
@@ -34,11 +36,11 @@ def short_names(
         for org in orgs:
             if _is_short_form(org.alias, ref):
                 short.setdefault(org.alias, org.text)
-            bare = _without_legal_tail(org.text)
+            bare = _without_legal_tail(_LEGAL_HEAD.sub("", org.text)).strip('"')
             if bare != org.text and (len(bare.split()) > 1 or _recurs_alone(bare, ref)):
                 short.setdefault(
                     bare, org.text
-                )  # 'Samruk-Kazyna Ondeu' for '... Ondeu LLP', 'Altynken' for '... LLC'
+                )  # 'Samruk-Kazyna Ondeu' for '... Ondeu LLP', 'Navoiyazot' for 'JSC "Navoiyazot"'
             for abbreviated in _with_inner_abbreviation(org.text):
                 short.setdefault(abbreviated, org.text)
             for prefix in _leading_words(bare, ref):

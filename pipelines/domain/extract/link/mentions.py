@@ -74,6 +74,7 @@ _RANKED_IN_PLACE = re.compile(
     rf"(?:{'|'.join(ORDINAL_WORDS)})\b"
 )
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?[^;,]{0,30},?\s*")  # ', the $2.6 billion, ' before a facility
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained|will be|has become|became)\s+(?:now\s+)?$")
 _POSSESSIVE = re.compile(r"\s*Its\s+")  # opening the sentence: the last project's
 _DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
 _ALSO_CALLED = re.compile(
@@ -246,6 +247,8 @@ def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
         return True
     if frame.descriptive and _apposed_facility(sentence, frame, typed=True):
         return True  # "Kazakhstan's first petrochemical plant, the polypropylene plant of KPI": that one
+    if frame.descriptive and _predicated(sentence, frame):
+        return True
     if frame.project_type is None and not _is_told_apart(sentence, frame):
         return True
     return _former(frame)
@@ -382,6 +385,13 @@ def _apposed_facility(sentence: SentenceDoc, frame: Frame, typed: bool = False) 
         _APPOSED.fullmatch(sentence.text[frame.head_end : f.np_start]) and (f.project_type or not typed)
         for f in sentence.facilities
     )
+
+
+def _predicated(sentence: SentenceDoc, frame: Frame) -> bool:
+    """'The Taldy-Bulak gold mine in Kemin district is Kyrgyzstan's largest Chinese-operated mine': what is
+    said of a facility named before it in the sentence, no other facility."""
+    subject = any(f.project_type and f.head_end <= frame.np_start for f in sentence.facilities)
+    return subject and bool(_COPULA_BEFORE.search(sentence.text[: frame.np_start]))
 
 
 def _named_subject(sentence: SentenceDoc, discourse: Discourse) -> ProjectMention | None:
@@ -836,6 +846,13 @@ def _slots(
     """(start, end, places, name) of each project a frame names: one per listed name ('the A and B wind
     farms'), one per listed place of a plural ('two plants, in Tashkent and Andijan regions'), else one."""
     in_span = [p for p in sites if frame.np_start <= p.start < frame.span_end]
+    apposed = [text.find(name.split()[0], frame.head_end, frame.span_end) for name in frame.names]
+    if frame.names and min(apposed) >= 0:  # 'two mines, Aktogay in Abai region and Bozshakol in Pavlodar'
+        bounds = [*apposed, frame.span_end]
+        return [
+            (frame.np_start if i == 0 else bounds[i], bounds[i + 1], _between(in_span, bounds, i), name)
+            for i, name in enumerate(frame.names)
+        ]
     if frame.names:
         shared = [p for p in in_span if p.start >= frame.head_end]  # 'the A and B farms in Zhambyl region'
         return [(frame.np_start, frame.span_end, _own(name, in_span) + shared, name) for name in frame.names]
@@ -845,10 +862,12 @@ def _slots(
     if not (frame.plural or frame.count) or len(listed) < 2:
         return [(frame.np_start, frame.span_end, in_span, frame.name)]
     bounds = [frame.np_start] + [p.start for p in listed[1:]] + [frame.span_end]
-    return [
-        (bounds[i], bounds[i + 1], [p for p in in_span if bounds[i] <= p.start < bounds[i + 1]], None)
-        for i in range(len(listed))
-    ]
+    return [(bounds[i], bounds[i + 1], _between(in_span, bounds, i), None) for i in range(len(listed))]
+
+
+def _between(places: list[PlaceMention], bounds: list[int], i: int) -> list[PlaceMention]:
+    """The places from the i-th bound to the next."""
+    return [p for p in places if bounds[i] <= p.start < bounds[i + 1]]
 
 
 def _coordinated(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
