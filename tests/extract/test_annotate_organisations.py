@@ -312,6 +312,23 @@ def test_short_forms_used_without_brackets(read_tables, text, alias, name):
     assert aliases[alias] == name
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The line starts at the Rogun HPP, built under a contract with OJSC "Rogun HPP". The Rogun HPP has '
+        "two units running.",
+        'JSC "Ekibastuz GRES-2" runs the Ekibastuz GRES-2. The Ekibastuz GRES-2 will get a third unit.',
+        'The rest comes from JSC "Dehkanabad plant of potash fertilizers". The Dehkanabad plant of potash '
+        "fertilizers will reach 600 thousand tons a year.",
+    ],
+)
+def test_a_company_named_after_its_plant_lends_the_plant_no_short_form(read_tables, text):
+    tables = read_tables(text)
+    plants = {"Rogun HPP", "Ekibastuz GRES-2", "Dehkanabad plant of potash fertilizers"}
+    assert not plants & set(tables["org_aliases"].alias)
+    assert len(tables["project_frames"]) >= 1  # the plant is read as a project
+
+
 def test_a_country_led_short_form_shared_by_two_names_stands_for_neither(read_tables):
     tables = read_tables(
         "China Power International Holding will build the Zhanatas wind farm. China Power Engineering "
@@ -326,6 +343,36 @@ def test_a_subsidiary_named_after_a_listed_body_lends_it_no_short_form(read_tabl
         "China Gezhouba also builds dams."
     )
     assert "China Gezhouba" not in set(tables["org_aliases"].alias)
+
+
+@pytest.mark.parametrize(
+    ("text", "child", "parent"),
+    [
+        (
+            "China Mobile International (CMI), the overseas subsidiary of China Mobile, will build a data "
+            "centre in Ekibastuz. Data centres built by China Mobile in Ulanqab draw 1,500 MW.",
+            "China Mobile International",
+            "China Mobile",
+        ),
+        (
+            "TBEA Xinjiang Sunoasis, a wholly owned subsidiary of TBEA, will build the plant. TBEA reported "
+            "record orders.",
+            "TBEA Xinjiang Sunoasis",
+            "TBEA",
+        ),
+        (
+            "Datang Overseas Investment, the Hong Kong-listed arm of Datang, won the tender. Datang said it "
+            "plans more plants.",
+            "Datang Overseas Investment",
+            "Datang",
+        ),
+    ],
+)
+def test_a_parent_the_article_names_is_no_short_form_of_its_subsidiary(read_tables, text, child, parent):
+    tables = read_tables(text)
+    relations = set(zip(tables["org_relations"].child, tables["org_relations"].parent, strict=True))
+    aliases = set(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert (child, parent) in relations and (parent, child) not in aliases
 
 
 @pytest.mark.parametrize(

@@ -187,3 +187,29 @@ def test_a_counted_plural_before_a_colon_sums_up_the_listed_plants(read, text):
         ("solar", "Namangan", [("installed_power", 135.0)]),
         ("solar", "Surkhandarya", [("installed_power", 200.0)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "status_line", "status"),
+    [
+        ("KARA-KECHE TPP | Kyrgyzstan, Naryn region", "Status: shelved -> cancelled", "cancelled"),
+        (
+            "Kara-Keche TPP — Kyrgyzstan, Naryn region",
+            "Status: shelved → pre-construction",
+            "pre-construction",
+        ),
+        (
+            "Kara-Keche thermal power plant (Naryn region, Kyrgyzstan)",
+            "Status: under construction",
+            "construction",
+        ),
+    ],
+)
+def test_a_trackers_card_is_the_project_its_title_names_with_its_fields(read, title, status_line, status):
+    (plant,) = read(
+        "Title: Project tracker\n\nOur tracker follows Chinese-linked projects in Central Asia.\n\n"
+        f"{title}\nCapacity: 1,200 MW (coal)\nChinese party: none since TBEA withdrew\n{status_line}\n"
+        "Struck from the state investment programme by a decree.\n"
+    )
+    assert (plant["type"], plant["region"], plant["status"]) == ("thermal", "Naryn", status)
+    assert plant["capacities"] == [("installed_power", 1200.0)]

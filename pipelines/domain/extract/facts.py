@@ -136,6 +136,12 @@ class Facts:
             r for r in self.capacities if not (_computed(r) and (r["frame_id"], r["metric"]) in stated)
         ]
 
+    def keep_parents_apart(self) -> None:
+        """'China Mobile International (CMI), the overseas subsidiary of China Mobile': a short form the
+        article names as the long name's parent is that parent, no short form of it."""
+        parents = {(r["child"], r["parent"]) for r in self.org_relations}
+        self.org_aliases = [a for a in self.org_aliases if (a["surface"], a["alias"]) not in parents]
+
     def tables(self) -> dict[str, list[dict]]:
         """Every per-article table as a list of rows (article_id is added by the caller)."""
         rows = {name: value for name, value in vars(self).items() if name != "mentions"}

@@ -153,6 +153,9 @@ class Sentence:
 
 _FIELD_LINE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z/&()-]+){0,4}:\s+\S")  # 'Contract value: $415 million'
 _MIN_RECORD_FIELDS = 3
+_CARD_SEPARATOR = re.compile(
+    r"\s+[|\u2013\u2014-]\s+"
+)  # 'KARA-KECHE TPP | Kyrgyzstan', 'Kara-Keche TPP — Naryn'
 _CARD_TITLE_WORDS = 12  # a record's title line above its fields is short: 'PSKEM HPP | Uzbekistan'
 # a label, a colon or a dash, then a value that is a figure: 'Capacity: up to US$ 40.0 million', 'Investment
 # - $520 million' (long dashes are read as '-')
@@ -440,7 +443,7 @@ def _records(lines: list[str]) -> list[str]:
     for is_field, group in groupby(zip(fields, lines, unmarked, strict=True), key=lambda row: row[0]):
         run = list(group)
         if is_field and len(run) >= _MIN_RECORD_FIELDS:
-            title = [out.pop().replace(" | ", ", ")] if out and _is_card_title(out[-1]) else []
+            title = [_CARD_SEPARATOR.sub(", ", out.pop())] if out and _is_card_title(out[-1]) else []
             out.append(_statement([*title, *(bare for _, _, bare in run)]))
         else:
             out.extend(line for _, line, _ in run)
@@ -451,7 +454,8 @@ def _is_card_title(line: str) -> bool:
     """'KARA-KECHE TPP | Kyrgyzstan, Naryn region' right above a record's fields: the name the record is
     of, a short line with no label and no closing stop."""
     words = line.split()
-    return 0 < len(words) <= _CARD_TITLE_WORDS and ":" not in line and line.rstrip()[-1] not in ".!?"
+    short = 0 < len(words) <= _CARD_TITLE_WORDS and ":" not in line and line.rstrip()[-1] not in ".!?"
+    return short and not NUMBERED_ITEM.match(line)  # '(I) Ekibastuz CHP Project' heads its item already
 
 
 # '3) an agreement between ...', '(II) Shelek Wind Farm Project', 'IV. Guazhou Wind Farm': a list's or a

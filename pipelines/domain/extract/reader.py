@@ -60,6 +60,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
     facts.prefer_stated_sizes()
     for about in doc.about:  # names and parents only
         record_organisations(about, discourse, facts)
+    facts.keep_parents_apart()
     return facts.tables()
 
 

@@ -36,11 +36,9 @@ def short_names(
         for org in orgs:
             if _is_short_form(org.alias, ref):
                 short.setdefault(org.alias, org.text)
-            bare = _without_legal_tail(_LEGAL_HEAD.sub("", org.text)).strip('"')
+            bare = _without_legal_form(org.text, ref)
             if bare != org.text and (len(bare.split()) > 1 or _recurs_alone(bare, ref)):
-                short.setdefault(
-                    bare, org.text
-                )  # 'Samruk-Kazyna Ondeu' for '... Ondeu LLP', 'Navoiyazot' for 'JSC "Navoiyazot"'
+                short.setdefault(bare, org.text)  # 'Samruk-Kazyna Ondeu' for '... Ondeu LLP'
             for abbreviated in _with_inner_abbreviation(org.text):
                 short.setdefault(abbreviated, org.text)
             for prefix in _leading_words(bare, ref):
@@ -165,6 +163,16 @@ def _with_inner_abbreviation(name: str) -> list[str]:
                 out += [shortened, _without_legal_tail(shortened)]
                 break
     return list(dict.fromkeys(out))
+
+
+def _without_legal_form(name: str, ref: Reference) -> str:
+    """'Samruk-Kazyna Ondeu' for 'Samruk-Kazyna Ondeu LLP', 'Navoiyazot' for 'JSC "Navoiyazot"'; not the
+    plant a company opening with its legal form is named after ('OJSC "Rogun HPP"', 'JSC "Dehkanabad plant
+    of potash fertilizers"': the plant is no company)."""
+    bare = _LEGAL_HEAD.sub("", name).strip('"')
+    heads = ref.facility_terms["head"]
+    plant = bare != name and any(fold(re.sub(r"-\d+$", "", word)) in heads for word in bare.split())
+    return _without_legal_tail(name if plant else bare)
 
 
 def _without_legal_tail(name: str) -> str:

@@ -10,9 +10,9 @@ from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts
 from pipelines.domain.extract.link.discourse import Discourse
 
-_SUBSIDIARY = re.compile(  # 'X, a subsidiary of Y', 'X, itself part of the Y group'
-    r"^,?\s+(?:is\s+)?(?:itself\s+)?(?:(?:a|an|the)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|division|"
-    r"daughter company|arm|affiliate|member)|part)\s+of\s+(?:the\s+)?",
+_SUBSIDIARY = re.compile(  # 'X, a subsidiary of Y', 'X, part of the Y group', 'X (XY), the local arm of Y'
+    r"^(?:\s*\([^()]{1,12}\))?,?\s+(?:is\s+)?(?:itself\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:subsidiary|unit|division|daughter company|arm|affiliate|member)|part)\s+of\s+(?:the\s+)?",
     re.I,
 )
 _GENERIC_PARENT = re.compile(r"^(?:the\s+)?(?:corporation|company|group|holding|state corporation)\b", re.I)
