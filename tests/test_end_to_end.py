@@ -229,6 +229,11 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # starting rules, 0.59 together; 76 and 77 were then read for errors (held-out articles apart), 78
         # never: 0.71 together at the session's end
         (("set76", "set77", "set78"), 0.69, 1, 0.65),
+        # three written at the start of the session after, scored before anyone read them (retrospectives and
+        # chronologies; academic and policy literature; energy-hungry industry): 0.73, 0.81 and 0.72 with that
+        # session's starting rules, 0.69 together; 79 and 80 were then read for errors (held-out articles
+        # apart), 81 never: 0.70 together at the session's end
+        (("set79", "set80", "set81"), 0.68, 1, 0.65),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(

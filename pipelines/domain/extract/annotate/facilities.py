@@ -683,13 +683,9 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     if words and words[0] in ("No", "no") and not sentence[head.start() :].startswith("No."):
         return []  # 'No project in Central Asia has been seized': none spoken of
     plural = is_plural(head_text, ref)
-    names = coordinated_names(sentence[:np_start], words, head.group(0), ref) if plural else ()
-    listed_from = sentence.rfind(names[0].split()[0], 0, head.start()) if names else -1  # its own first name
-    np_start = listed_from if listed_from >= 0 else np_start
-    first = fold(words[0]) if words else ""
     count = next((COUNT_WORDS[fold(w)] for w in words if fold(w) in COUNT_WORDS), None)
-    if plural and not names:
-        names = apposed_names(sentence[head.end() :], words, count, head.group(0), ref)
+    names, np_start = _names_of(sentence, head, np_start, words, count, ref) if plural else ((), np_start)
+    first = fold(words[0]) if words else ""
     # 'the country's power grid', 'the company's mines': a possessive common noun points to something known
     definite = first in DEFINITE or (bool(words) and words[0].endswith("'s") and words[0][0].islower())
     definite = definite or (not words and _ACRONYM_OPENS.match(sentence[head.start() :]) is not None)
@@ -703,18 +699,34 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         "names": names,
         "bare": is_bare(words, ref) and not purpose_match(sentence[head.end() :], ref),
         "generic": ref.typeless_heads.get(singular(fold(head_text))) == "any",
-        "statistics": plural
-        and not names  # "the group's two mines, Aktogay and Bozshakol" are no holdings counted
-        and (
-            _place_statistics(words, ref)
-            or _many(words, ref)
-            or _holdings(words, sentence[:np_start])
-            or _capacity_of_a_kind(words, sentence[:np_start])
-        ),
+        "statistics": plural and not names and _counted_in_general(words, sentence[:np_start], ref),
         "product": _product(words + purpose_words(sentence[head.end() :], ref), ref),
     }
     np_start, shape = _named_one_of(sentence, np_start, head_text, shape, ref)
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
+
+
+def _names_of(
+    sentence: str, head: re.Match[str], np_start: int, words: list[str], count: int | None, ref: Reference
+) -> tuple[tuple[str, ...], int]:
+    """The names a plural lists before its noun, with where its phrase then starts ('the Ereymentau,
+    Kordai and Zhuzimdyk wind farms'), or sets after it ('two copper mines, Aktogay and Bozshakol')."""
+    names = coordinated_names(sentence[:np_start], words, head.group(0), ref)
+    if not names:
+        return apposed_names(sentence[head.end() :], words, count, head.group(0), ref), np_start
+    listed_from = sentence.rfind(names[0].split()[0], 0, head.start())  # its own first name
+    return names, listed_from if listed_from >= 0 else np_start
+
+
+def _counted_in_general(words: list[str], before: str, ref: Reference) -> bool:
+    """A plural that counts facilities in general: a place's, many, a company's holdings, a kind's
+    capacity ('Uzbekistan's nine hydropower plants'); not one whose projects it names."""
+    return (
+        _place_statistics(words, ref)
+        or _many(words, ref)
+        or _holdings(words, before)
+        or _capacity_of_a_kind(words, before)
+    )
 
 
 def _name_at(
