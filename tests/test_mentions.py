@@ -70,6 +70,30 @@ def test_name_key_merges_word_order_and_suffix_but_not_look_alikes():
 
 
 @pytest.mark.parametrize(
+    ("official", "short", "other"),
+    [
+        (
+            "Fund for Reconstruction and Development of the Republic of Uzbekistan",
+            "Fund for Reconstruction and Development of Uzbekistan",
+            "European Bank for Reconstruction and Development",
+        ),
+        (
+            "Ministry of Finance of the Republic of Tajikistan",
+            "Ministry of Finance of Tajikistan",
+            "Ministry of Finance of the Republic of Uzbekistan",
+        ),
+        (
+            "Government of the Republic of Kazakhstan",
+            "Government of Kazakhstan",
+            "Government of the Kyrgyz Republic",
+        ),
+    ],
+)
+def test_a_name_with_the_republic_of_its_country_is_the_name_without(official, short, other):
+    assert name_key(official) == name_key(short) != name_key(other)
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("a wind power plant in Zhanatas", [("locality", "Zhanatas", "Zhambyl", "KZ")]),

@@ -47,14 +47,16 @@ LEGAL_PREFIX = re.compile(rf"(?:\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"?)+$")
 _TAIL_FORMS = ("Joint[- ]Stock", "Stock", "Co", "Company", "Corp", "Corporation", *LEGAL_FORMS_AFTER)
 LEGAL_TAIL = re.compile(rf"^(?:,?\s+(?:{'|'.join(_TAIL_FORMS)})\b\.?){{1,4}}")
 _LEGAL_PREFIX_KEY = re.compile(rf"^(?:(?:{'|'.join(f.lower() for f in LEGAL_FORMS_BEFORE)}) )+")
+_REPUBLIC_OF = re.compile(r"\b(?:the )?republic of ")  # 'X of the Republic of Uzbekistan': 'X of Uzbekistan'
 _NOUN_OF = {"asian": "asia", "eurasian": "eurasia"}  # 'Central Asian Energy' is 'Central Asia Energy'
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
 _GOVERNMENT = re.compile(rf"(?:the\s+)?(?:\w+\s+)?(?:{'|'.join(GOVERNMENT_HEADS)})\b")
 
 
 def name_key(name: str) -> str:
-    """Comparison key of an organisation name: folded, legal forms dropped, words sorted."""
-    folded = _LEGAL_PREFIX_KEY.sub("", fold(name))
+    """Comparison key of an organisation name: folded, legal forms and 'the Republic of' dropped, words
+    sorted."""
+    folded = _REPUBLIC_OF.sub("", _LEGAL_PREFIX_KEY.sub("", fold(name)))
     kept = [w for w in folded.split() if w not in LEGAL_SUFFIXES and w not in ("and", "the")]
     words = [_NOUN_OF.get(w, w) for w in kept]
     return " ".join(sorted(words)) or fold(name)
