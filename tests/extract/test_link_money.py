@@ -1180,6 +1180,24 @@ def test_a_lender_of_a_part_beside_equity_puts_in_no_whole_amount(read_tables, t
     assert _investments(read_tables(text)) == [(owner, 800e6, 1)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "CPIH has put the total investment at about US$160 million, part of which was lent by the EBRD, the "
+        "AIIB and ICBC.",
+        "CPIH puts the cost at US$160 million, most of which was lent by the European Bank for "
+        "Reconstruction and Development.",
+        "CPIH estimates the project at US$160 million, including loans from the EBRD and the AIIB.",
+    ],
+)
+def test_lenders_of_a_part_broken_out_of_an_owners_amount_put_in_no_whole(read_tables, sentence):
+    tables = read_tables(
+        "China Power International Holding (CPIH) built the 100 MW Zhanatas wind farm in Zhambyl region. "
+        + sentence
+    )
+    assert [(investor, amount) for investor, amount, _ in _investments(tables)] == [("CPIH", 160e6)]
+
+
 def test_an_investor_financing_with_own_funds_beside_loans_keeps_its_amount(read_tables):
     tables = read_tables(
         "Goldwind will build a 1 GW wind farm in Karakalpakstan. The total investment is approximately "

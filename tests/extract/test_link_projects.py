@@ -698,6 +698,11 @@ def test_a_superlative_said_of_a_facility_is_that_facility(read, text):
             "can carry 33 bcm a year.",
             "Kazakhstan - China oil pipeline",
         ),
+        (
+            "The Turkmenistan – China main gas pipeline has carried 470 bcm since 2009. Turkmenistan is also "
+            "building the Turkmenistan – Afghanistan – Pakistan – India (TAPI) gas pipeline, 33 bcm a year.",
+            "Turkmenistan - Afghanistan - Pakistan - India gas pipeline",
+        ),
     ],
 )
 def test_a_route_of_countries_written_with_spaced_dashes_names_a_pipeline_of_its_own(read, text, name):

@@ -9,7 +9,7 @@ from pipelines.domain.extract.annotate.acronyms import spells, spells_exactly
 from pipelines.domain.extract.annotate.facility_types import term_words
 from pipelines.domain.extract.annotate.name_words import (
     GENERIC_NAME_WORDS,
-    LEGAL_FORMS_BEFORE,
+    LEGAL_HEAD,
     LEGAL_TAIL,
     SUFFIXES,
     is_acronym,
@@ -19,7 +19,6 @@ from pipelines.domain.extract.annotate.org_shapes import is_place_or_country
 from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.reference import Reference, fold
 
-_LEGAL_HEAD = re.compile(rf"^(?:(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"?)+")  # 'JSC "Navoiyazot"'
 _INNER_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})\)(?=\s+[A-Z])")
 _ACRONYM_WORD = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<country>[A-Z][\w-]+)$")
@@ -169,7 +168,7 @@ def _without_legal_form(name: str, ref: Reference) -> str:
     """'Samruk-Kazyna Ondeu' for 'Samruk-Kazyna Ondeu LLP', 'Navoiyazot' for 'JSC "Navoiyazot"'; not the
     plant a company opening with its legal form is named after ('OJSC "Rogun HPP"', 'JSC "Dehkanabad plant
     of potash fertilizers"': the plant is no company)."""
-    bare = _LEGAL_HEAD.sub("", name).strip('"')
+    bare = LEGAL_HEAD.sub("", name).strip('"')
     heads = ref.facility_terms["head"]
     plant = bare != name and any(fold(re.sub(r"-\d+$", "", word)) in heads for word in bare.split())
     return _without_legal_tail(name if plant else bare)

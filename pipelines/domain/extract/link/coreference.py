@@ -25,6 +25,7 @@ FORMER = re.compile(r"\b(?:old|existing|former|previous|current)\b", re.I)  # th
 _INDEFINITE = re.compile(r"an?\s", re.I)
 _DETERMINERS = frozenset({"a", "an", "another", "one", "any", "each", "every", "some", "no"})
 _ANOTHER = re.compile(r"\b(?:another|other|second|third|further|more|additional)\b", re.I)
+_SPACED_ROUTE = re.compile(r"[A-Z][\w'-]*(?:\s+-\s+[A-Z][\w'-]*)+")  # 'Turkmenistan - China'
 
 
 def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None:
@@ -174,10 +175,17 @@ def _points_back(a: ProjectMention, b: ProjectMention, lede: int) -> bool:
 
 
 def _name_root(name: str) -> tuple[str, ...]:
-    """'Pakrut gold mine' and 'the Pakrut mine' are one: a name's first and last words; a numbered name
-    ('Kambarata HPP-1') is all of it."""
+    """'Pakrut gold mine' and 'the Pakrut mine' are one: a name's first and last words (a route's ends for
+    the first); a numbered name ('Kambarata HPP-1') is all of it."""
     words = fold(name).split()
-    return tuple(words) if any(c.isdigit() for c in name) else (words[0], words[-1])
+    return tuple(words) if any(c.isdigit() for c in name) else (fold(_told_by(name)), words[-1])
+
+
+def _told_by(name: str) -> str:
+    """The word a name is told by: its first, or the route of spaced stops it opens with, by its ends
+    ('Turkmenistan-India' of 'Turkmenistan - Afghanistan - Pakistan - India gas pipeline')."""
+    route = _SPACED_ROUTE.match(name)
+    return _route_ends(route.group(0).replace(" ", "")) if route else name.split()[0]
 
 
 def _undetermined(frame: Frame) -> bool:
@@ -239,7 +247,7 @@ def _named_for_its_setting(mention: ProjectMention, other: ProjectMention) -> bo
 
 def _identity(mention: ProjectMention) -> tuple[str, str]:
     """What tells specific mentions apart: 'the Mirny wind farm' and 'the Mirny wind project' are one."""
-    first_word = mention.name.split()[0] if mention.name else ""
+    first_word = _told_by(mention.name) if mention.name else ""
     return fold(_route_ends(mention.locality or first_word)), mention.region or ""
 
 

@@ -327,8 +327,9 @@ def _investor(
 
 def _financing(sentence: SentenceDoc, money: Money, candidates: list[OrgMention]) -> list[OrgMention]:
     """The candidates named to finance, but for lenders of a part beside equity ('... with own funds and a
-    loan from X': X lends a part)."""
-    mixed = _WITH_EQUITY.search(sentence.text, money.end)
+    loan from X': X lends a part) or of a part broken out of the amount ('$160 million, part of which was
+    lent by X')."""
+    mixed = _WITH_EQUITY.search(sentence.text, money.end) or _BREAKDOWN.search(sentence.text, money.end)
     return [o for o in candidates if o.role in _FINANCING_ROLES and not (mixed and o.start >= mixed.end())]
 
 
