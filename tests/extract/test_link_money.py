@@ -1198,6 +1198,42 @@ def test_lenders_of_a_part_broken_out_of_an_owners_amount_put_in_no_whole(read_t
     assert [(investor, amount) for investor, amount, _ in _investments(tables)] == [("CPIH", 160e6)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lender", "amount"),
+    [
+        (
+            "November 2013 - A loan agreement for 450 million US dollars is signed with the China "
+            "Development Bank.",
+            "China Development Bank",
+            450e6,
+        ),
+        (
+            "A credit of $200 million was signed with the Export-Import Bank of China in May.",
+            "Export-Import Bank of China",
+            200e6,
+        ),
+        (
+            "A loan agreement for $300 million was concluded with the Asian Development Bank.",
+            "Asian Development Bank",
+            300e6,
+        ),
+    ],
+)
+def test_a_loan_signed_with_a_lender_after_its_amount_is_the_lenders(read_tables, sentence, lender, amount):
+    tables = read_tables(
+        'Navoiyazot JSC is building a PVC complex in Navoi region. JSC "Navoiyazot" is the owner. ' + sentence
+    )
+    assert [(investor, value) for investor, value, _ in _investments(tables)] == [(lender, amount)]
+
+
+def test_a_contract_signed_with_a_contractor_is_no_loan_of_the_contractor(read_tables):
+    tables = read_tables(
+        "Navoiyazot JSC is building a PVC complex in Navoi region. A contract for $120 million was signed "
+        "with China CAMC Engineering."
+    )
+    assert "China CAMC Engineering" not in {investor for investor, _, _ in _investments(tables)}
+
+
 def test_an_investor_financing_with_own_funds_beside_loans_keeps_its_amount(read_tables):
     tables = read_tables(
         "Goldwind will build a 1 GW wind farm in Karakalpakstan. The total investment is approximately "

@@ -69,6 +69,11 @@ _AMOUNT_OF_BETWEEN = re.compile(rf"^(?:\s+\([A-Z][\w&-]*\))?\s+{_AMOUNT_OF}\s+(?
 _LOAN_AGREEMENT_WITH = re.compile(  # 'entered into a facility agreement with Bank of China (Kazakhstan)'
     rf"\b{_LOAN_WORD}\s+agreements?\s+with\s+(?:the\s+)?$", re.I
 )
+# 'a loan agreement for 450 million US dollars is signed with the China Development Bank'
+_LOAN_FOR_BEFORE = re.compile(
+    rf"\b{_LOAN_WORD}(?:\s+agreements?)?\s+{_AMOUNT_OF}\s+(?:(?:{ROUGHLY})\s+)?$", re.I
+)
+_SIGNED_WITH = re.compile(r"^[^.;]{0,40}?\b(?:signed|concluded)\s+with\s+(?:the\s+)?$", re.I)
 _LOAN_AMOUNT_BEFORE = re.compile(  # '..., in respect of a term loan facility of up to US$120 million'
     rf"\b{_LOAN_WORD}\s+{_AMOUNT_OF}\s+(?:(?:{ROUGHLY})\s+)?$", re.I
 )
@@ -558,13 +563,13 @@ def _priced(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
 def _lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -> OrgMention | None:
     """'$400 million from the Export-Import Bank of China': the lender named right after an amount, whose
     money it is (and not another amount's of the sentence, 'worth $1.2 billion, financed with ...'); 'a $349m
-    China Exim loan': the lender naming the loan."""
+    China Exim loan': the lender naming the loan; a loan signed with a lender after its amount."""
     naming = (
         o
         for o in orgs
         if 0 <= o.start - money.end <= _LENDER_REACH and _LOAN_NAMED.match(sentence.text[o.end :])
     )
-    if (named := next(naming, None)) is not None:
+    if (named := next(naming, None) or _signed_with(sentence, money, orgs)) is not None:
         return named
     lender = _LENDER_AFTER.match(sentence.text[money.end :])
     if not lender or any(money.end <= m.start < money.end + lender.end() for m in sentence.money):
@@ -578,6 +583,15 @@ def _lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -
     org = next((o for o in orgs if after <= o.start <= reach), None)
     own = org and any(_AMOUNT_OF_BETWEEN.match(sentence.text[org.end : m.start]) for m in sentence.money)
     return None if own else org  # 'cost 380 million, ... credit of Exim in amount 285 million': Exim's is 285
+
+
+def _signed_with(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -> OrgMention | None:
+    """'A loan agreement for 450 million US dollars is signed with the China Development Bank': the lender
+    a loan of the amount is signed with (a contract for an amount is signed with its contractor: none)."""
+    if not _LOAN_FOR_BEFORE.search(sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]):
+        return None
+    after = (o for o in orgs if o.start >= money.end)
+    return next((o for o in after if _SIGNED_WITH.match(sentence.text[money.end : o.start])), None)
 
 
 def _own_funder(sentence: SentenceDoc, orgs: list[OrgMention]) -> OrgMention | None:
