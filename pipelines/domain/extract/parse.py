@@ -64,8 +64,9 @@ _STAMP_WORDS = 16  # a date stamp line is short: 'Release time: 2012-12-28  Sour
 _DATE_LABEL = re.compile(r"\b(?:published|publication|posted|release(?:d| time)|date)\b", re.I)
 _STAMP_LINES = 12  # lines above the body where a page's date stamp may stand (a thesis's title page)
 _PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.I)  # 'Received ...; accepted ...; published ...'
+_NOTE = r"\(\d{1,3}\)|\[\d{1,3}\]"  # a note's mark: '(23)', '[2]'
 # a note's or a list item's mark opening a line: '(25) Kazakh Invest, press release, 5 June 2024.'
-_NOTE_MARK = re.compile(r"\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]\s)")
+_NOTE_MARK = re.compile(rf"\s*(?:{_NOTE}|\d{{1,3}}[.)]\s)")
 _DATELINE_BEFORE = re.compile(  # 'BISHKEK, ', 'Tashkent, Uzbekistan (UzDaily.com) -- ', 'date '
     r"\s*(?:[a-z]+:?\s+)?(?:[A-Z][\w.'-]*,?|\([^)]*\)|[-\u2013\u2014,.]+|\s)*"
 )  # a date after lowercase words ('the debt as of February 28, 2022') is the news's, not the article's
@@ -126,7 +127,7 @@ _OPENER_NEXT = re.compile(r"(?:The|This|These|Those|It|Its|They|Their|He|She|We|
 _SCALE_ABBREVIATIONS = {"mln", "bln", "bn", "mn", "trln", "tn"}
 _CURRENCY_NEXT = re.compile(r"(?:[A-Z]{3}|US|U\.S\.)\b")
 # after the stop, closing quotes and brackets, and a note's mark: 'in 2021.[5] The', '(IPPA, 2023).(23) Since'
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?:[\"')\]]|\(\d{1,3}\)|\[\d{1,3}\])*\s+(?=[\"'(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(rf"(?<=[.!?])(?:[\"')\]]|{_NOTE})*\s+(?=[\"'(\[]?[A-Z0-9])")
 # a list item's mark: a dash, a bullet, an emoji ('🔹', '⚡️'), any symbol that is no letter, digit, bracket,
 # quote, punctuation or currency, followed by a space; or a number with a point ('3.')
 _SYMBOL = r"[^\w\s\"'()\[\]{}<>.,;:!?$\u20ac\u00a3\u00a5\u20b8%&@#/\\]"
@@ -154,8 +155,9 @@ class Sentence:
 
 _FIELD_LINE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z/&()-]+){0,4}:\s+\S")  # 'Contract value: $415 million'
 _MIN_RECORD_FIELDS = 3
-# what parts a card's title line: 'KARA-KECHE TPP | Kyrgyzstan', 'Kara-Keche TPP — Naryn region'
-_CARD_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+")
+# what parts a card's title line: 'KARA-KECHE TPP | Kyrgyzstan', 'Kara-Keche TPP - Naryn region' (long
+# dashes are '-' by now)
+_CARD_SEPARATOR = re.compile(r"\s+[|-]\s+")
 _CARD_TITLE_WORDS = 12  # a record's title line above its fields is short: 'PSKEM HPP | Uzbekistan'
 # a label, a colon or a dash, then a value that is a figure: 'Capacity: up to US$ 40.0 million', 'Investment
 # - $520 million' (long dashes are read as '-')

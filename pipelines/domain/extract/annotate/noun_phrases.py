@@ -70,6 +70,7 @@ _APPOSED_LIST = re.compile(
     rf"^\s*[,:]\s+(?P<list>{_APPOSED_ITEM}(?:,\s+{_APPOSED_ITEM})*,?\s+and\s+{_APPOSED_ITEM})(?=\s*[,;:.)]|$)"
 )
 _APPOSED_NAME = re.compile(rf"(?:^|,\s+|\s+and\s+)(?:the\s+)?(?P<name>{_NAME})")
+ROUTE_DASHES = frozenset({"-", "\u2013", "\u2014"})  # between a route's stops: 'the Guzar - Surkhan line'
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)  # 'The Ereymentau' opening a sentence
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -120,7 +121,7 @@ def noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[t
             break  # 'In year station will give': a translation's 'a year', no part of the phrase
         if token in {'"', "'"}:
             continue  # a quoted name: 'the "Zhanatas" wind farm'
-        if route and token in {"—", "-", "–"} and kept and _route_end_before(prefix, start, kept, ref):
+        if route and token in ROUTE_DASHES and kept and _route_end_before(prefix, start, kept, ref):
             kept.insert(0, (start, token))
             continue  # 'the 500 kV Guzar - Surkhan line': the route's first end belongs to the name
         is_head = head_pattern(ref).fullmatch(token) and not token.isupper()  # 'CHP plants' is one phrase
@@ -159,9 +160,6 @@ _PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ed|[Bb]uilt|[Mm]ade|[Rr]un)")  # 'Owned
 _COMPOUND_JOINS = frozenset({"plus", "and", "with", "to"})  # 'PV-plus-storage', 'wind-and-solar'
 
 
-_ROUTE_DASHES = {"-", "\u2013", "\u2014"}  # 'the Turkmenistan – Afghanistan – Pakistan – India gas pipeline'
-
-
 def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str | None:
     """'Zhanatas wind farm', 'Shymkent Oil Refinery': a capitalised word that is no facility term leads in."""
     words = [t for _, t in tokens]
@@ -179,7 +177,7 @@ def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str
     if (
         not words
         or not words[0][0].isupper()
-        or (fold(words[0]) in ref.country_by_surface and not _ROUTE_DASHES & set(words))  # 'China - India'
+        or (fold(words[0]) in ref.country_by_surface and not ROUTE_DASHES & set(words))  # 'China - India'
         or all(part in term_words(ref) or part in _COMPOUND_JOINS for part in fold(words[0]).split())
     ):
         return None  # 'PV-plus-storage project': kinds, no name

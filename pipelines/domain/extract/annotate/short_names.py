@@ -169,7 +169,7 @@ def _without_legal_form(name: str, ref: Reference) -> str:
     plant a company opening with its legal form is named after ('OJSC "Rogun HPP"', 'JSC "Dehkanabad plant
     of potash fertilizers"': the plant is no company)."""
     bare = LEGAL_HEAD.sub("", name).strip('"')
-    heads = ref.facility_terms["head"]
+    heads = ref.facility_terms["head"]  # singular: 'OJSC Electric Power Plants' is a company of plants
     plant = bare != name and any(fold(re.sub(r"-\d+$", "", word)) in heads for word in bare.split())
     return _without_legal_tail(name if plant else bare)
 

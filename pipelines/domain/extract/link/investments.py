@@ -69,13 +69,10 @@ _AMOUNT_OF_BETWEEN = re.compile(rf"^(?:\s+\([A-Z][\w&-]*\))?\s+{_AMOUNT_OF}\s+(?
 _LOAN_AGREEMENT_WITH = re.compile(  # 'entered into a facility agreement with Bank of China (Kazakhstan)'
     rf"\b{_LOAN_WORD}\s+agreements?\s+with\s+(?:the\s+)?$", re.I
 )
-# 'a loan agreement for 450 million US dollars is signed with the China Development Bank'
-_LOAN_FOR_BEFORE = re.compile(
-    rf"\b{_LOAN_WORD}(?:\s+agreements?)?\s+{_AMOUNT_OF}\s+(?:(?:{ROUGHLY})\s+)?$", re.I
-)
 _SIGNED_WITH = re.compile(r"^[^.;]{0,40}?\b(?:signed|concluded)\s+with\s+(?:the\s+)?$", re.I)
-_LOAN_AMOUNT_BEFORE = re.compile(  # '..., in respect of a term loan facility of up to US$120 million'
-    rf"\b{_LOAN_WORD}\s+{_AMOUNT_OF}\s+(?:(?:{ROUGHLY})\s+)?$", re.I
+# '..., in respect of a term loan facility of up to US$120 million', 'a loan agreement for 450 million'
+_LOAN_AMOUNT_BEFORE = re.compile(
+    rf"\b{_LOAN_WORD}(?:\s+agreements?)?\s+{_AMOUNT_OF}\s+(?:(?:{ROUGHLY})\s+)?$", re.I
 )
 _OWN_FUNDS_OF = re.compile(r"\bown\s+(?:funds|resources|money|capital)\s+of\s+(?:the\s+)?$", re.I)
 _OWN_FUNDS_AFTER = re.compile(r"^(?:'s|’s)\s+own\s+(?:funds|resources|money|capital)\b", re.I)
@@ -588,7 +585,7 @@ def _lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -
 def _signed_with(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -> OrgMention | None:
     """'A loan agreement for 450 million US dollars is signed with the China Development Bank': the lender
     a loan of the amount is signed with (a contract for an amount is signed with its contractor: none)."""
-    if not _LOAN_FOR_BEFORE.search(sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]):
+    if not _LOAN_AMOUNT_BEFORE.search(sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]):
         return None
     after = (o for o in orgs if o.start >= money.end)
     return next((o for o in after if _SIGNED_WITH.match(sentence.text[money.end : o.start])), None)
