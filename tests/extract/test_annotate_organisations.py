@@ -799,3 +799,37 @@ def test_the_group_named_in_full_as_well_keeps_its_short_name(read_tables):
         dict(zip(aliases.alias, aliases.surface, strict=True)).get("Harbin Electric")
         == "Harbin Electric Corporation"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The wind farm was built by China Power and Samruk-Energy.", ["China Power", "Samruk-Energy"]),
+        ("The plant is owned by Samruk-Energy and Visor Holding.", ["Samruk-Energy", "Visor Holding"]),
+        ("China Power and Samruk-Energy invested $155 million in it.", ["China Power", "Samruk-Energy"]),
+        (
+            "The refinery will be modernised by Sinopec Engineering and KazMunayGas.",
+            ["Sinopec Engineering", "KazMunayGas"],
+        ),
+    ],
+)
+def test_a_name_joined_to_a_listed_one_by_and_is_a_name_of_its_own(ref, sentence, expected):
+    assert [o.text for o in find_organisations(sentence, ref)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "They presented their joint venture Abai Copper LLP for the Karakuduk copper deposit.",
+            "Abai Copper LLP",
+        ),
+        ("The developer Kaskasu Wind LLC of the Turkistan region signed the PPA.", "Kaskasu Wind LLC"),
+        (
+            "The project company Shokpar Wind Power LLP for the 100 MW farm was set up in May.",
+            "Shokpar Wind Power LLP",
+        ),
+    ],
+)
+def test_a_name_ends_at_its_legal_form(ref, sentence, expected):
+    assert expected in [o.text for o in find_organisations(sentence, ref)]

@@ -1276,3 +1276,158 @@ def test_an_estimate_of_something_else_is_no_investment(read_tables):
         "billion a year."
     )
     assert _investments(tables) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KAZ Minerals built the Bozshakol copper mine in Pavlodar region, which was financed from a "
+        "$2.7 billion China Development Bank facility.",
+        "The Bozshakol copper mine in Pavlodar region was funded by a $2.7 billion China Development Bank "
+        "credit facility, KAZ Minerals said.",
+        "KAZ Minerals paid for the Bozshakol copper mine in Pavlodar region with a $2.7 billion China "
+        "Development Bank loan.",
+    ],
+)
+def test_a_facility_named_for_its_lender_is_the_lenders(read_tables, text):
+    assert _investments(read_tables(text)) == [("China Development Bank", 2.7e9, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jizzakh Petroleum is building a refinery in Jizzakh region. About $1.5 billion is to be raised "
+        "through a syndicated loan arranged by Bank of China.",
+        "Jizzakh Petroleum is building a refinery in Jizzakh region. Some $1.5 billion of the cost will be "
+        "covered through a syndicated loan from a group of banks led by Bank of China.",
+        "Jizzakh Petroleum is building a refinery in Jizzakh region. Of this amount, $1.5 billion will be "
+        "attracted in the form of a loan from a consortium of Chinese banks led by Bank of China.",
+    ],
+)
+def test_the_lender_of_a_syndicated_loan_told_at_length_after_the_amount(read_tables, text):
+    assert _investments(read_tables(text)) == [("Bank of China", 1.5e9, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under a loan agreement with Almalyk MMC, China Development Bank will provide $500 million for the "
+        "copper smelter in Tashkent region.",
+        "China Development Bank is providing $500 million for the copper smelter in Tashkent region under a "
+        "loan agreement signed with Almalyk MMC.",
+        "Under its credit agreement with Almalyk MMC, China Development Bank is to provide RMB 3.5 billion "
+        "(about USD 500 million) for the copper smelter in Tashkent region.",
+    ],
+)
+def test_the_bank_that_provides_the_amount_not_the_borrower(read_tables, text):
+    assert _investments(read_tables(text)) == [("China Development Bank", 500e6, 1)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "first"),
+    [
+        ("China Power and Samruk-Energy invested", "China Power"),
+        (
+            "China Power International Holding (CPIH) and Samruk-Energy will invest",
+            "China Power International Holding",
+        ),
+        ("Samruk-Energy and Visor Capital have invested", "Samruk-Energy"),
+    ],
+)
+def test_organisations_investing_together_credit_the_first_named(read_tables, subject, first):
+    tables = read_tables(f"{subject} $155 million in the wind farm in Zhambyl region.")
+    assert _investments(tables) == [(first, 155e6, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A cement plant of "Gallaorol Sement" LLC was launched in Jizzakh region. Of its cost, $60 million '
+        'is the own funds of "Gallaorol Sement", and $80 million was lent by China Development Bank.',
+        'A cement plant of "Gallaorol Sement" LLC was launched in Jizzakh region. "Gallaorol Sement" put in '
+        "$60 million of its own funds, and China Development Bank lent $80 million.",
+    ],
+)
+def test_a_company_named_in_quotes_before_its_legal_form_puts_in_its_own_funds(read_tables, text):
+    assert _investments(read_tables(text)) == [
+        ("Gallaorol Sement", 60e6, 1),
+        ("China Development Bank", 80e6, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "the balance will come from Shubarkol Komir's parent, Eurasian Resources Group",
+        "while the remainder is to be provided by Eurasian Resources Group",
+        "and the rest of the money will come from the equity of Eurasian Resources Group",
+    ],
+)
+def test_the_backer_of_the_rest_does_not_lend_the_amount_before_it(read_tables, rest):
+    tables = read_tables(
+        "Shubarkol Komir will build a coal chemical plant in Temirtau. China Development Bank will finance "
+        f"$1.4 billion under a 15-year loan, {rest}."
+    )
+    assert _investments(tables) == [("China Development Bank", 1.4e9, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijin Mining, which holds a 70% stake in Talco Gold, will invest $140 million in the gold mine in "
+        "Sughd region.",
+        "Zijin Mining, which runs two other mines in the region, is investing $140 million in the gold mine "
+        "in Sughd region.",
+    ],
+)
+def test_a_spender_past_a_relative_clause(read_tables, text):
+    assert _investments(read_tables(text)) == [("Zijin Mining", 140e6, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silleno LLP estimates the cost of the polyethylene plant in Atyrau region at $7.1 billion.",
+        "Silleno LLP puts the total cost at $7.1 billion for the polyethylene plant in Atyrau region.",
+        "Silleno LLP put the total investment at $7.1 billion for the polyethylene plant in Atyrau region.",
+    ],
+)
+def test_the_company_that_puts_a_cost_on_its_plant_invests_it(read_tables, text):
+    assert _investments(read_tables(text)) == [("Silleno LLP", 7.1e9, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dushanbe-2 thermal power plant, worth $179 million, was financed by the Chinese company TBEA "
+        "Co., Ltd.",
+        "The Dushanbe-2 thermal power plant, worth $179 million, was funded by the Chinese firm TBEA Co., "
+        "Ltd.",
+    ],
+)
+def test_the_financier_named_after_its_kind(read_tables, text):
+    assert _investments(read_tables(text)) == [("TBEA Co., Ltd", 179e6, 1)]
+
+
+@pytest.mark.parametrize("noun", ["company", "firm", "developer"])
+def test_the_chinese_company_is_the_chinese_party(read_tables, noun):
+    tables = read_tables(
+        "National Electric Network of Kyrgyzstan signed a deal with China Tianying Inc. on a waste-to-energy "
+        f"plant in Bishkek. The Chinese {noun} will invest $110 million in the project."
+    )
+    assert _investments(tables) == [("China Tianying Inc", 110e6, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TEPC built the Datka substation. In Central Asia, TEPC has undertaken more than 10 projects in "
+        "Uzbekistan, Kazakhstan and Kyrgyzstan with a total contract value of more than US$1.2 billion.",
+        "TEPC built the Datka substation. In Central Asia, TEPC has completed 14 projects in Uzbekistan and "
+        "Kyrgyzstan with a total contract value of $900 million.",
+        "TEPC built the Datka substation. TEPC has undertaken more than 10 projects in Kazakhstan with a "
+        "total contract value of $1.2 billion.",
+    ],
+)
+def test_the_total_of_many_projects_is_no_investment_in_one(read_tables, text):
+    assert _investments(read_tables(text)) == []

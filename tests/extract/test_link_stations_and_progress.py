@@ -280,3 +280,22 @@ def test_the_existing_plant_of_one_being_expanded_is_that_plant(read, opening):
 def test_how_far_a_plant_has_got_by_what_is_done_to_it(read, text, status):
     [plant] = read(text)
     assert plant["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 150 MW power unit was commissioned at the Angren thermal power plant in Tashkent region. The new "
+        "unit will produce around 1 billion kWh a year.",
+        "The 150 MW unit at the Angren thermal power plant in Tashkent region was commissioned. The unit "
+        "burns brown coal from the nearby mine and will produce around 1 billion kWh a year.",
+        "The Angren thermal power plant in Tashkent region got a new 150 MW power unit. It should be noted "
+        "that the new power unit will make it possible to produce about 1 billion kWh of electricity a year.",
+    ],
+)
+def test_the_unit_told_again_is_the_plants_new_unit(read, text):
+    (plant,) = read(text)
+    assert (plant["name"], plant["capacities"]) == (
+        "Angren thermal power plant",
+        [("annual_generation", 1e6), ("installed_power", 150.0)],
+    )

@@ -11,6 +11,7 @@ from pipelines.domain.extract.annotate.name_words import (
     GOVERNMENT_HEADS,
     INSTITUTION_HEADS,
     LEADING_NOISE,
+    LEGAL_FORMS_AFTER,
     LEGAL_FORMS_BEFORE,
     LEGAL_SUFFIXES,
     SUFFIXES,
@@ -31,6 +32,10 @@ _PREFIXED = re.compile(
 )
 # 'JSC "Navoiyazot"', 'LLC "Surkhon Sement Industry"': a name in quotes after its legal form
 _QUOTED_AFTER_FORM = re.compile(rf"\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"(?P<name>[A-Z][^\"]{{1,60}}?)\"")
+# '"Gallaorol Sement" LLC', '"Uz-Shuangdeng Battery" JSC': a name in quotes before its legal form
+_QUOTED_BEFORE_FORM = re.compile(
+    rf"\"(?P<name>[A-Z][^\"]{{1,60}}?)\"\s+(?:{'|'.join(re.escape(f) for f in LEGAL_FORMS_AFTER)})(?![\w-])"
+)
 _BASED = re.compile(rf"\b[A-Z][\w-]*-based\s+(?:company\s+|firm\s+)?(?P<name>{NAME_WORDS})")
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|CEO|president|head|director|general manager|founder)"
@@ -79,7 +84,8 @@ def _shaped_names(sentence: str, ref: Reference) -> list[Span]:
                 out.append(Span(start, end, None, None))
     quoted = [
         Span(m.start("name"), m.end("name"), None, None, proven=True)
-        for m in _QUOTED_AFTER_FORM.finditer(sentence)
+        for pattern in (_QUOTED_AFTER_FORM, _QUOTED_BEFORE_FORM)
+        for m in pattern.finditer(sentence)
     ]
     return out + quoted
 
@@ -284,7 +290,14 @@ def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int
             start = word_end + 1 if word_end > 0 else end
         else:
             break
-    return start, end
+    closed = _LEGAL_FORM_THEN_LINK.search(sentence, start, end)
+    return start, closed.end() if closed else end  # 'Abai Copper LLP for the Karakuduk deposit'
+
+
+# a legal form a name ends in, followed by a linking word: what follows is no part of the name
+_LEGAL_FORM_THEN_LINK = re.compile(
+    rf"\b(?:{'|'.join(re.escape(f) for f in LEGAL_FORMS_AFTER)})\b\.?(?=\s+(?:of|for|and|&)\s)"
+)
 
 
 def _title_words(ref: Reference) -> frozenset[str]:

@@ -97,7 +97,9 @@ def resolve_organisations(
     place's name the context calls a body only when it is the short name of one of the article's bodies."""
     aliases = _article_aliases(sentence, article_aliases or set())
     shaped = [s for s in candidates.shaped if not s.place or sentence[s.start : s.end] in place_names]
-    shaped += aliases
+    shaped = [
+        piece for span in shaped + aliases for piece in _apart_from_known(sentence, span, candidates.known)
+    ]
     known = [
         k
         for k in candidates.known
@@ -108,6 +110,27 @@ def resolve_organisations(
     spans = [_with_legal_form(sentence, span) for span in known + shaped]
     spans = _without_overlaps(sentence, [s for s in spans if not _legal_form_only(sentence[s.start : s.end])])
     return _mentions(sentence, spans, ref)
+
+
+_JOINED_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$")
+_JOINED_AFTER = re.compile(r"^\s+and\s+(?:the\s+)?")
+
+
+def _apart_from_known(sentence: str, span: Span, known: list[Span]) -> list[Span]:
+    """'built by China Power and Samruk-Energy': a name the context proves that joins a listed one with
+    'and' is two names, the listed one and the other ('&' joins the words of one name)."""
+    if not span.proven:
+        return [span]
+    for k in known:
+        if not (span.start <= k.start and k.end <= span.end) or (k.start, k.end) == (span.start, span.end):
+            continue
+        before, after = _JOINED_BEFORE.search(sentence, span.start, k.start), sentence[k.end : span.end]
+        if before and not after.strip(" .,"):
+            return [span._replace(end=before.start())]
+        joined = _JOINED_AFTER.match(after)
+        if joined and k.start == span.start:
+            return [span._replace(start=k.end + joined.end())]
+    return [span]
 
 
 def _legal_form_only(text: str) -> bool:

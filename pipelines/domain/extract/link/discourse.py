@@ -30,7 +30,10 @@ _OWNERS_OF_FOCUS = re.compile(  # 'Its founder is X': X owns the organisation sp
 _COORDINATION = re.compile(  # ' on the Vakhsh river and, increasingly, the '
     r"^[^;.()]{0,40}?(?:,\s*|\s+)(?:and|or)(?:,?\s+\w+ly,)?\s+(?:the\s+|an?\s+)?$"
 )
-_SIDE_AFTER = re.compile(r"^\s+(?:side|party|partners?|investors?)\b", re.I)  # 'the Chinese side'
+# 'the Chinese side', 'the Chinese company'
+_SIDE_AFTER = re.compile(
+    r"^\s+(?:side|party|partners?|investors?|company|firm|corporation|group|developer|contractor)\b", re.I
+)
 # nouns an organisation spoken of goes by: 'the company', 'the joint venture', 'the new owner'
 ORG_NOUNS = (
     r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor|consortium|joint venture|JV|"

@@ -25,16 +25,19 @@ from pipelines.domain.reference import Reference
 _LENDER_AFTER = re.compile(
     r"^(?:(?!\band\s+(?:is|are|was|were|has|have|had|will|would|also)\s+"  # not past another verb
     r"(?!(?:be\s+|been\s+)?(?:(?:\w+ly|also)\s+)?(?:financed|funded|provided|backed|lent|granted|paid)\b))"
-    r"[^.;]){0,40}?"
+    r"[^.;]){0,60}?"
     r"\b(?P<prep>(?:financed|funded|covered)\s+(?:by|with|through)\s+(?:an?\s+)?(?:\w+\s+)?(?:loan|credit)s?\s+"
     r"(?:of|from)|from|of(?!\s+which)|"  # 'financed by a loan of the X'
     r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid|arranged|led)(?:\s+\w+ly)? by|"
     r"(?:loan|credit|financing)(?:\s+(?:agreement|facility|line|deal))?\s+with)"
-    r"\s+(?:the\s+)?"
+    r"(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:a\s+)?(?:group|syndicate|consortium|pool)\b))"  # a name or a group
+    # 'the Chinese firm X'
+    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:company|firm|bank|investor)\s+(?=(?-i:[A-Z])))?"
     r"(?:(?:a\s+)?(?:group|syndicate|consortium|pool)(?:\s+of\s+[\w\s-]{0,40}?)?\s+(?:led|headed)\s+by\s+(?:the\s+)?)?",
     re.I,
 )
-_LOAN_NAMED = re.compile(r"\s+(?:loan|credit|financing)\b", re.I)  # 'a $349m China Exim loan'
+# 'a $349m China Exim loan', 'a $2.7bn China Development Bank facility'
+_LOAN_NAMED = re.compile(r"\s+(?:loan|credit|financing|(?:credit\s+)?facility)\b", re.I)
 _MONEY_ANAPHOR = re.compile(  # 'The money was allocated as a loan of X', 'X will finance the project'
     r"\b(?:the|this|that)\s+(?:money|funds|amount|sum|financing)\b"
     r"|\b(?:finance|fund)s?\s+the\s+(?:project|construction|plant|station)\b",
@@ -50,6 +53,7 @@ _SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\b", re.I)
 _BREAKDOWN = re.compile(r"\b(?:of which|including|among which|comprising)\b", re.I)
 _WITH_EQUITY = re.compile(r"\b(?:equity|own (?:funds|resources|capital))\s+(?:and|plus)\b", re.I)
 _INTO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|for)\s+", re.I)  # '$480 million (will go) in(to) the ...'
+_OF_REACH = 40  # characters after an amount where a lender's bare 'of' may stand ('$50 million of ADB')
 _LENDER_REACH = 4  # characters past the lender phrase where the lender's name may start
 _FINANCING_ROLES = ("investor", "financier")
 _BACKING_ROLES = ("investor", "owner", "developer")
@@ -84,6 +88,8 @@ _ANAPHOR_SUBJECT = re.compile(  # 'The developer said it', 'The joint venture', 
 )
 _SPEND_REACH = 20  # characters from a verb of spending to its amount ('to invest another $60 million')
 _CO_SUBJECT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|and|&)\s*(?:the\s+)?$")  # 'X (XY) and the Y'
+# 'X and the Y', 'X (XY) and Y' (its short name in brackets a mention of its own or not)
+_JOINED = re.compile(r"\s*\(\s*|\)?\s*(?:\([^)]*\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?")
 _SUBJECT_REACH = 4  # characters before an organisation that opens its sentence ('The X', '- X')
 _CONTRACT_REACH = 40  # characters before an amount where 'a contract worth' may stand
 _CONTRACT_BEFORE = re.compile(
@@ -493,11 +499,22 @@ def _spender_before(
     """'Almalyk is spending about $1.05 billion on it', 'with Huaneng contributing $156 million': the
     organisation whose verb of spending stands right before the amount."""
     spends = _spends(ref)
-    for org in reversed([o for o in orgs if o.end <= money.start]):
+    before = [o for o in orgs if o.end <= money.start]
+    for at in range(len(before) - 1, -1, -1):
+        org = before[at]
         other_amount = any(org.end <= m.start < money.start for m in sentence.money)
         if not other_amount and spends.match(sentence.text[org.end : money.start]):
-            return org
+            return _first_co_subject(sentence, before[: at + 1])
     return None
+
+
+def _first_co_subject(sentence: SentenceDoc, orgs: list[OrgMention]) -> OrgMention:
+    """'China Power and Samruk-Energy invested $155 million': the first of the organisations joined to the
+    last one, the one named to lead."""
+    first = len(orgs) - 1
+    while first and _JOINED.fullmatch(sentence.text, orgs[first - 1].end, orgs[first].start):
+        first -= 1
+    return orgs[first]
 
 
 def _spends(ref: Reference) -> re.Pattern[str]:
@@ -508,7 +525,8 @@ def _spends(ref: Reference) -> re.Pattern[str]:
         lambda: (
             rf"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:an?\s|the\s|[^,;]{{1,40}}?'s?\s)[^,;]{{0,80}}?,\s*)?"
             rf"(?:,\s*(?:which|who|that)\s+)?"  # 'built by X (XY), which invested $N'
-            rf"(?:(?:is|are|was|were|will|would|has|have|had|be|been)\s+)*"
+            rf"(?:,\s*(?:which|who)\s+[^,;]{{1,80}}?,\s*)?"  # 'X, which holds half of Y, will invest $N'
+            rf"(?:(?:is|are|was|were|will|would|has|have|had|be|been)\s+)*(?:to\s+)?"  # 'X is to provide $N'
             # 'agreed in June to lend Turkmengaz $4 billion'
             rf"(?:(?:{ref.cue_pattern('intent_verb').pattern})\s+(?:[\w,]+\s+){{0,3}}?to\s+)?"
             rf"(?:{ref.cue_pattern('spends').pattern})\s+(?:[\w&.,'()-]+\s+){{0,6}}?$"
@@ -569,6 +587,10 @@ def _lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -
     if (named := next(naming, None) or _signed_with(sentence, money, orgs)) is not None:
         return named
     lender = _LENDER_AFTER.match(sentence.text[money.end :])
+    if lender and lender["prep"].lower() == "of" and lender.start("prep") > _OF_REACH:
+        return None  # 'built for $153 million by X, a branch of Y': Y's 'of' is no lender's this far on
+    if lender and _THE_REST.search(sentence.text, money.end, money.end + lender.start("prep")):
+        return None  # '$1.4bn under a 15-year loan, the balance will come from X': X's is the rest
     if not lender or any(money.end <= m.start < money.end + lender.end() for m in sentence.money):
         return None  # 'USD 350 million, of which USD 200 million is a loan provided by X': X's is the 200
     if _BREAKDOWN.search(sentence.text[money.end : money.end + lender.end()]):
