@@ -212,3 +212,20 @@ def test_plants_of_two_metals_in_one_region_are_two_projects(read, first, second
 )
 def test_a_hyphened_purpose_types_the_plant(read, text, kind):
     assert [p["type"] for p in read(text)][:1] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Caspi Bitum plant in Aktau can process 1 million tonnes a year of heavy crude.",
+        "CITIC Group will keep buying the output of the Caspi Bitum plant in Aktau, which can process 1 "
+        "million tonnes of heavy crude a year.",
+    ],
+)
+def test_a_plant_named_for_bitumen_in_its_russian_spelling_is_a_refinery(read, text):
+    (plant,) = read(text)
+    assert (plant["type"], plant["region"], plant["capacities"]) == (
+        "oil_refinery",
+        "Mangystau",
+        [("annual_output", 1e6)],
+    )

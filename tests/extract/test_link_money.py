@@ -1431,3 +1431,13 @@ def test_the_chinese_company_is_the_chinese_party(read_tables, noun):
 )
 def test_the_total_of_many_projects_is_no_investment_in_one(read_tables, text):
     assert _investments(read_tables(text)) == []
+
+
+@pytest.mark.parametrize("noun", ["company", "firm"])
+def test_the_chinese_company_is_the_one_spoken_of_last_when_its_country_is_unknown(read_tables, noun):
+    tables = read_tables(
+        "China National Chemical Engineering will expand the Kungrad soda plant in Karakalpakstan. The "
+        "Andijan regional khokimiyat and Chengdu Xingrong Environment Co. agreed on a waste-to-energy plant "
+        f"in Andijan region. The investments of the Chinese {noun} will amount to $140 million."
+    )
+    assert _investments(tables) == [("Chengdu Xingrong Environment Co", 140e6, 1)]

@@ -283,19 +283,20 @@ def test_how_far_a_plant_has_got_by_what_is_done_to_it(read, text, status):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "capacities"),
     [
-        "A 150 MW power unit was commissioned at the Angren thermal power plant in Tashkent region. The new "
-        "unit will produce around 1 billion kWh a year.",
-        "The 150 MW unit at the Angren thermal power plant in Tashkent region was commissioned. The unit "
-        "burns brown coal from the nearby mine and will produce around 1 billion kWh a year.",
-        "The Angren thermal power plant in Tashkent region got a new 150 MW power unit. It should be noted "
-        "that the new power unit will make it possible to produce about 1 billion kWh of electricity a year.",
+        (
+            "The Moinak hydropower plant in Almaty region has an installed capacity of 300 megawatts. Its "
+            "two 150-MW generating units are designed to deliver 1.027 billion kWh of electricity a year.",
+            [("annual_generation", 1.027e6), ("installed_power", 300.0)],
+        ),
+        (
+            "PowerChina will study the Khodjikent pumped storage power plant in Bostanliq district. It will "
+            "have two 350 MW units.",
+            [("installed_power", 700.0)],
+        ),
     ],
 )
-def test_the_unit_told_again_is_the_plants_new_unit(read, text):
+def test_units_counted_are_the_plants_not_a_facility_of_their_own(read, text, capacities):
     (plant,) = read(text)
-    assert (plant["name"], plant["capacities"]) == (
-        "Angren thermal power plant",
-        [("annual_generation", 1e6), ("installed_power", 150.0)],
-    )
+    assert [(metric, round(value, 3)) for metric, value in plant["capacities"]] == capacities

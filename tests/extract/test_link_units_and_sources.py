@@ -143,3 +143,29 @@ def test_a_bare_noun_joined_to_a_facility_is_its_part(read):
 def test_a_line_named_by_the_route_written_after_it(read, phrase, name):
     [line] = read(f"title: t\n\nOn December 19, KEGOC put into operation {phrase}.\n")
     assert (line["type"], line["name"], line["status"]) == ("transmission", name, "operating")
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        "In our 17:40 post we wrote that the Datang plant in Bukhara region would have 1.5 GW. That is "
+        "wrong: the agreement is for 1 GW.",
+        "An earlier version of this story said the Datang plant in Bukhara region would have 1.5 GW.",
+        "Some media reported that the Datang plant in Bukhara region would have 1.5 GW.",
+    ],
+)
+def test_a_figure_reported_wrongly_before_is_no_capacity(read, correction):
+    (plant,) = read(f"Datang will build a 1 GW solar plant in Bukhara region. {correction}")
+    assert (plant["type"], plant["capacities"]) == ("solar", [("installed_power", 1000.0)])
+
+
+def test_a_cost_reported_wrongly_before_is_no_investment(read_tables):
+    tables = read_tables(
+        "Samruk-Energy will build a 1,000 MW wind farm near Ayagoz in Abai region. In the 18:50 entry we "
+        "said the Ayagoz wind project would cost $1.5 billion. Samruk-Energy has clarified that the total "
+        "investment is about $1.3 billion."
+    )
+    investments = tables["investments"]
+    assert list(zip(investments.investor_surface, investments.amount_usd, strict=True)) == [
+        ("Samruk-Energy", 1.3e9)
+    ]

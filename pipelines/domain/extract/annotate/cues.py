@@ -128,6 +128,15 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     return low, high
 
 
+def is_retracted(sentence: str, start: int, ref: Reference) -> bool:
+    """'In our 17:40 post we wrote that the plant would have 1.5 GW', 'some media wrote two hundred': a figure
+    the clause reports as wrongly written before (not one before the cue, nor past the clause's end)."""
+    return any(
+        cue.end() <= start and not re.search(r"[;\])]", sentence[cue.end() : start])
+        for cue in ref.cue_pattern("retracted").finditer(sentence)
+    )
+
+
 def opens_list(sentence: str) -> bool:
     """'These include ...', 'Examples include ...': the sentence continues the previous one's statement."""
     return bool(_LIST_OPENER.match(sentence))

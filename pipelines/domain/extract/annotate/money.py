@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipelines.domain.extract.annotate.cues import clause_bounds
+from pipelines.domain.extract.annotate.cues import clause_bounds, is_retracted
 from pipelines.domain.extract.annotate.numbers import (
     NUMBER,
     SCALE,
@@ -85,7 +85,7 @@ def find_money(sentence: str, ref: Reference) -> list[Money]:
             continue  # the text's own conversion of the previous amount
         money = _money(match, sentence, ref, negative_cue, _reach_floor(found, match.start(), sentence, ref))
         if money is not None:
-            found.append(money)
+            found.append(replace(money, negative=money.negative or is_retracted(sentence, money.start, ref)))
     return _shares_of_no_investment(found, sentence)
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipelines.domain.extract.annotate.cues import FIRST_ORDINAL, PHASE_ORDINAL
+from pipelines.domain.extract.annotate.cues import FIRST_ORDINAL, PHASE_ORDINAL, is_retracted
 from pipelines.domain.extract.annotate.numbers import (
     NUMBER,
     NUMBER_WORDS,
@@ -167,7 +167,8 @@ def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:
     for match in pattern.finditer(sentence):
         quantity = _quantity(match, sentence, ref, negative_cue)
         if quantity is not None:
-            found.append(quantity)
+            retracted = quantity.negative or is_retracted(sentence, quantity.start, ref)
+            found.append(replace(quantity, negative=retracted))
     return _with_list_period(_without_superseded(found, sentence), sentence)
 
 

@@ -30,10 +30,9 @@ _OWNERS_OF_FOCUS = re.compile(  # 'Its founder is X': X owns the organisation sp
 _COORDINATION = re.compile(  # ' on the Vakhsh river and, increasingly, the '
     r"^[^;.()]{0,40}?(?:,\s*|\s+)(?:and|or)(?:,?\s+\w+ly,)?\s+(?:the\s+|an?\s+)?$"
 )
-# 'the Chinese side', 'the Chinese company'
-_SIDE_AFTER = re.compile(
-    r"^\s+(?:side|party|partners?|investors?|company|firm|corporation|group|developer|contractor)\b", re.I
-)
+_SIDE_AFTER = re.compile(r"^\s+(?:side|party|partners?|investors?)\b", re.I)  # 'the Chinese side'
+# 'the Chinese company': the side's organisation when the one spoken of last is another country's
+_KIND_AFTER = re.compile(r"^\s+(?:company|firm|corporation|group|developer|contractor)\b", re.I)
 # nouns an organisation spoken of goes by: 'the company', 'the joint venture', 'the new owner'
 ORG_NOUNS = (
     r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor|consortium|joint venture|JV|"
@@ -230,23 +229,29 @@ class Discourse:
     def side_org(self, sentence: SentenceDoc) -> str | None:
         """'The Chinese side plans to invest ...': the first organisation of that country in the last
         sentence within `FOCUS_LOOKBACK` that names one (not 'part of SPIC' after it)."""
-        text = sentence.text
-        side = next(
-            (
-                c.country
-                for c in sentence.countries
-                if text[max(0, c.start - 4) : c.start].lower() == "the " and _SIDE_AFTER.match(text[c.end :])
-            ),
-            None,
-        )
+        side, by_kind = self._side_named(sentence)
         if side is None:
             return None
+        last = self.org_trail[-1][1] if self.org_trail else None
+        if by_kind and self.nationalities.get(last) is None:
+            return None  # 'X signed with Y. The Chinese company will invest': Y, of no known country, last
         named = [
             (idx, org)
             for idx, org in self.org_trail
             if 0 <= sentence.idx - idx <= FOCUS_LOOKBACK and self.nationalities.get(org) == side
         ]
         return next((org for idx, org in named if idx == named[-1][0]), None)
+
+    def _side_named(self, sentence: SentenceDoc) -> tuple[str | None, bool]:
+        """The country of 'the Chinese side' ('the Chinese company': named by its kind) in a sentence."""
+        text = sentence.text
+        for c in sentence.countries:
+            if text[max(0, c.start - 4) : c.start].lower() == "the ":
+                if _SIDE_AFTER.match(text[c.end :]):
+                    return c.country, False
+                if _KIND_AFTER.match(text[c.end :]):
+                    return c.country, True
+        return None, False
 
     def org_key(self, surface: str) -> str:
         """One key for an organisation however the article writes it ('Navoiyazot', 'Navoiyazot JSC', its
