@@ -46,6 +46,18 @@ _ORG_ANAPHOR = re.compile(
 )
 
 
+def _side_named(sentence: SentenceDoc) -> tuple[str | None, bool]:
+    """The country of 'the Chinese side' ('the Chinese company': named by its kind) in a sentence."""
+    text = sentence.text
+    for c in sentence.countries:
+        if text[max(0, c.start - 4) : c.start].lower() == "the ":
+            if _SIDE_AFTER.match(text[c.end :]):
+                return c.country, False
+            if _KIND_AFTER.match(text[c.end :]):
+                return c.country, True
+    return None, False
+
+
 def _equipment_kind(sentence: SentenceDoc, frame: Frame) -> str | None:
     """'the Shokpar project, where wind turbines of 100 MW will be installed': the one kind of facility the
     equipment in a named project's own words belongs to."""
@@ -229,7 +241,7 @@ class Discourse:
     def side_org(self, sentence: SentenceDoc) -> str | None:
         """'The Chinese side plans to invest ...': the first organisation of that country in the last
         sentence within `FOCUS_LOOKBACK` that names one (not 'part of SPIC' after it)."""
-        side, by_kind = self._side_named(sentence)
+        side, by_kind = _side_named(sentence)
         if side is None:
             return None
         last = self.org_trail[-1][1] if self.org_trail else None
@@ -241,17 +253,6 @@ class Discourse:
             if 0 <= sentence.idx - idx <= FOCUS_LOOKBACK and self.nationalities.get(org) == side
         ]
         return next((org for idx, org in named if idx == named[-1][0]), None)
-
-    def _side_named(self, sentence: SentenceDoc) -> tuple[str | None, bool]:
-        """The country of 'the Chinese side' ('the Chinese company': named by its kind) in a sentence."""
-        text = sentence.text
-        for c in sentence.countries:
-            if text[max(0, c.start - 4) : c.start].lower() == "the ":
-                if _SIDE_AFTER.match(text[c.end :]):
-                    return c.country, False
-                if _KIND_AFTER.match(text[c.end :]):
-                    return c.country, True
-        return None, False
 
     def org_key(self, surface: str) -> str:
         """One key for an organisation however the article writes it ('Navoiyazot', 'Navoiyazot JSC', its
