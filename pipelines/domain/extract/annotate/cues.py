@@ -128,13 +128,22 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     return low, high
 
 
-def is_retracted(sentence: str, start: int, ref: Reference) -> bool:
-    """'In our 17:40 post we wrote that the plant would have 1.5 GW', 'some media wrote two hundred': a figure
-    the clause reports as wrongly written before (not one before the cue, nor past the clause's end)."""
-    return any(
-        cue.end() <= start and not re.search(r"[;\])]", sentence[cue.end() : start])
-        for cue in ref.cue_pattern("retracted").finditer(sentence)
-    )
+_CLAUSE_CLOSE = re.compile(r"[;\])]")
+
+
+def retracted_stretches(sentence: str, ref: Reference) -> list[tuple[int, int]]:
+    """'In our 17:40 post we wrote that the plant would have 1.5 GW', 'some media wrote two hundred': where
+    the figures the text reports as wrongly written before stand, from the cue to its clause's end."""
+    stretches = []
+    for cue in ref.cue_pattern("retracted").finditer(sentence):
+        close = _CLAUSE_CLOSE.search(sentence, cue.end())
+        stretches.append((cue.end(), close.start() if close else len(sentence)))
+    return stretches
+
+
+def within(position: int, stretches: list[tuple[int, int]]) -> bool:
+    """A position inside one of the stretches."""
+    return any(low <= position < high for low, high in stretches)
 
 
 def opens_list(sentence: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipelines.domain.extract.annotate.cues import clause_bounds, is_retracted
+from pipelines.domain.extract.annotate.cues import clause_bounds, retracted_stretches, within
 from pipelines.domain.extract.annotate.numbers import (
     NUMBER,
     SCALE,
@@ -77,6 +77,7 @@ def find_money(sentence: str, ref: Reference) -> list[Money]:
     """Every amount of money in `sentence`."""
     prefixes, suffixes = _currency_forms(ref)
     negative_cue = ref.cue_pattern("not_investment")
+    retracted = retracted_stretches(sentence, ref)
     found: list[Money] = []
     for match in _money_pattern(prefixes, suffixes).finditer(sentence):
         if found and (
@@ -85,7 +86,7 @@ def find_money(sentence: str, ref: Reference) -> list[Money]:
             continue  # the text's own conversion of the previous amount
         money = _money(match, sentence, ref, negative_cue, _reach_floor(found, match.start(), sentence, ref))
         if money is not None:
-            found.append(replace(money, negative=money.negative or is_retracted(sentence, money.start, ref)))
+            found.append(replace(money, negative=money.negative or within(money.start, retracted)))
     return _shares_of_no_investment(found, sentence)
 
 

@@ -32,10 +32,9 @@ _PREFIXED = re.compile(
 )
 # 'JSC "Navoiyazot"', 'LLC "Surkhon Sement Industry"': a name in quotes after its legal form
 _QUOTED_AFTER_FORM = re.compile(rf"\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"(?P<name>[A-Z][^\"]{{1,60}}?)\"")
+_FORMS_AFTER = "|".join(re.escape(f) for f in LEGAL_FORMS_AFTER)  # 'LLC', 'Ltd', 'S.A.'
 # '"Gallaorol Sement" LLC', '"Uz-Shuangdeng Battery" JSC': a name in quotes before its legal form
-_QUOTED_BEFORE_FORM = re.compile(
-    rf"\"(?P<name>[A-Z][^\"]{{1,60}}?)\"\s+(?:{'|'.join(re.escape(f) for f in LEGAL_FORMS_AFTER)})(?![\w-])"
-)
+_QUOTED_BEFORE_FORM = re.compile(rf"\"(?P<name>[A-Z][^\"]{{1,60}}?)\"\s+(?:{_FORMS_AFTER})(?![\w-])")
 _BASED = re.compile(rf"\b[A-Z][\w-]*-based\s+(?:company\s+|firm\s+)?(?P<name>{NAME_WORDS})")
 _TITLE_OF = re.compile(
     r"\b(?:chairman|chairwoman|CEO|president|head|director|general manager|founder)"
@@ -276,7 +275,8 @@ _WHERE_FROM = ("-based", "-listed", "-registered", "-headquartered")  # 'London-
 
 def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int]:
     """Drop leading words that are not part of a name: articles, titles, demonyms, possessives ('the World
-    Bank's International Development Association' is the association)."""
+    Bank's International Development Association' is the association); end it at its legal form when a
+    linking word follows ('Abai Copper LLP for the Karakuduk deposit')."""
     owner = _LEADING_OWNER.match(sentence[start:end])
     listed = [m for m in ref.find_organisations(sentence[start:end]) if m.start == 0] if owner else []
     if owner and owner.end() < end - start and not any(m.end > owner.end() for m in listed):
@@ -291,13 +291,11 @@ def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int
         else:
             break
     closed = _LEGAL_FORM_THEN_LINK.search(sentence, start, end)
-    return start, closed.end() if closed else end  # 'Abai Copper LLP for the Karakuduk deposit'
+    return start, closed.end() if closed else end
 
 
 # a legal form a name ends in, followed by a linking word: what follows is no part of the name
-_LEGAL_FORM_THEN_LINK = re.compile(
-    rf"\b(?:{'|'.join(re.escape(f) for f in LEGAL_FORMS_AFTER)})\b\.?(?=\s+(?:of|for|and|&)\s)"
-)
+_LEGAL_FORM_THEN_LINK = re.compile(rf"\b(?:{_FORMS_AFTER})\b\.?(?=\s+(?:of|for|and|&)\s)")
 
 
 def _title_words(ref: Reference) -> frozenset[str]:

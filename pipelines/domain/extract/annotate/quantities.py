@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipelines.domain.extract.annotate.cues import FIRST_ORDINAL, PHASE_ORDINAL, is_retracted
+from pipelines.domain.extract.annotate.cues import FIRST_ORDINAL, PHASE_ORDINAL, retracted_stretches, within
 from pipelines.domain.extract.annotate.numbers import (
     NUMBER,
     NUMBER_WORDS,
@@ -163,12 +163,12 @@ def find_quantities(sentence: str, ref: Reference) -> list[Quantity]:
     """Every quantity with a known unit in `sentence`."""
     pattern = _quantity_pattern(ref.unit_alternatives)
     negative_cue = ref.cue_pattern("not_capacity")
+    retracted = retracted_stretches(sentence, ref)
     found = []
     for match in pattern.finditer(sentence):
         quantity = _quantity(match, sentence, ref, negative_cue)
         if quantity is not None:
-            retracted = quantity.negative or is_retracted(sentence, quantity.start, ref)
-            found.append(replace(quantity, negative=retracted))
+            found.append(replace(quantity, negative=quantity.negative or within(quantity.start, retracted)))
     return _with_list_period(_without_superseded(found, sentence), sentence)
 
 

@@ -87,9 +87,11 @@ _ANAPHOR_SUBJECT = re.compile(  # 'The developer said it', 'The joint venture', 
     r"(?:it|they))?|(?:It|They)\b)"
 )
 _SPEND_REACH = 20  # characters from a verb of spending to its amount ('to invest another $60 million')
-_CO_SUBJECT = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,|and|&)\s*(?:the\s+)?$")  # 'X (XY) and the Y'
-# 'X and the Y', 'X (XY) and Y' (its short name in brackets a mention of its own or not)
-_JOINED = re.compile(r"\s*\(\s*|\)?\s*(?:\([^)]*\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?")
+_ALIAS_GAP = r"\s*(?:\([^)]*\)\s*)?"  # a short name in brackets between two names: 'X (XY) and Y'
+_CO_SUBJECT = re.compile(rf"{_ALIAS_GAP}(?:,|and|&)\s*(?:the\s+)?$")  # 'X (XY) and the Y', 'X, Y'
+# joined by 'and' only ('Under a loan agreement with X, Y will provide' is no pair); ' (' and ') and ' where
+# the bracketed short name is a mention of its own
+_JOINED = re.compile(rf"\s*\(\s*|\)?{_ALIAS_GAP},?\s*(?:and|&)\s+(?:the\s+)?")
 _SUBJECT_REACH = 4  # characters before an organisation that opens its sentence ('The X', '- X')
 _CONTRACT_REACH = 40  # characters before an amount where 'a contract worth' may stand
 _CONTRACT_BEFORE = re.compile(
@@ -500,8 +502,7 @@ def _spender_before(
     organisation whose verb of spending stands right before the amount."""
     spends = _spends(ref)
     before = [o for o in orgs if o.end <= money.start]
-    for at in range(len(before) - 1, -1, -1):
-        org = before[at]
+    for at, org in reversed(list(enumerate(before))):
         other_amount = any(org.end <= m.start < money.start for m in sentence.money)
         if not other_amount and spends.match(sentence.text[org.end : money.start]):
             return _first_co_subject(sentence, before[: at + 1])
@@ -529,8 +530,16 @@ def _spends(ref: Reference) -> re.Pattern[str]:
             rf"(?:(?:is|are|was|were|will|would|has|have|had|be|been)\s+)*(?:to\s+)?"  # 'X is to provide $N'
             # 'agreed in June to lend Turkmengaz $4 billion'
             rf"(?:(?:{ref.cue_pattern('intent_verb').pattern})\s+(?:[\w,]+\s+){{0,3}}?to\s+)?"
-            rf"(?:{ref.cue_pattern('spends').pattern})\s+(?:[\w&.,'()-]+\s+){{0,6}}?$"
+            rf"(?:{_spending(ref).pattern})\s+(?:[\w&.,'()-]+\s+){{0,6}}?$"
         ),
+    )
+
+
+def _spending(ref: Reference) -> re.Pattern[str]:
+    """Words of spending an amount ('invest', 'lend') or of putting a cost on one's own plant ('estimates the
+    cost at')."""
+    return ref.compiled(
+        "spending", lambda: f"{ref.cue_pattern('spends').pattern}|{ref.cue_pattern('cost_estimate').pattern}"
     )
 
 
@@ -543,7 +552,7 @@ def _spender_pointed_at(
     subject = _ANAPHOR_SUBJECT.match(sentence.text)
     if not subject or any(o.start < money.start for o in orgs):
         return None
-    verbs = list(ref.cue_pattern("spends").finditer(sentence.text, subject.end(), money.start))
+    verbs = list(_spending(ref).finditer(sentence.text, subject.end(), money.start))
     if not verbs or money.start - verbs[-1].end() > _SPEND_REACH:
         return None  # the verb of spending stands near its amount: '... and to invest another $60 million'
     pointed = discourse.org_pointed_at(sentence)
@@ -572,7 +581,7 @@ def _priced(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
     """'The total project cost is estimated at $412 million': an amount that prices a project, not money
     lent; its investor is the project's backer, not a lender the paragraph names."""
     before = sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]
-    return bool(ref.cue_pattern("priced").search(before))
+    return bool(ref.cue_pattern("priced").search(before) or ref.cue_pattern("cost_estimate").search(before))
 
 
 def _lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -> OrgMention | None:
