@@ -387,6 +387,36 @@ def test_lines_of_a_text_not_wrapped_at_a_width_stay_apart(ref):
     assert "Shokpar wind farm is ready" in sentences
 
 
+_QUOTED_NOTICE = (
+    "A ferrosilicon plant will be built in the industrial zone of Ekibastuz by EkibastuzFerroAlloys LLP, a "
+    "subsidiary of the Chinese company Erdos EPM. The design capacity is 240 thousand tonnes of ferrosilicon "
+    "per year."
+)
+
+
+@pytest.mark.parametrize(("width", "mark"), [(60, "> "), (72, ">"), (66, ">> ")])
+def test_a_quoted_text_wrapped_at_a_width_is_read_in_whole_sentences(ref, width, mark):
+    import textwrap
+
+    quoted = "\n".join(mark + line for line in textwrap.wrap(_QUOTED_NOTICE, width))
+    text = f"title: Forum thread\n\nCopied from the akimat website today:\n\n{quoted}\n\nIs this for real?\n"
+    sentences = [s.text for s in parse_article("a", "x.txt", text, ref).sentences]
+    assert "The design capacity is 240 thousand tonnes of ferrosilicon per year." in sentences
+    assert sentences[-1] == "Is this for real?"
+
+
+def test_quoted_headlines_of_other_lengths_stay_apart(ref):
+    text = (
+        "title: Story\n\nThe plant started in May. Our readers asked about:\n"
+        "> Grid-Forming ESS: What It Takes\n> FusionSolar Powers 400 MW of PV in Turkistan Region\n"
+        "> Huawei Wins an Award\n\n"
+        "The second phase will follow in 2026.\n"
+    )
+    sentences = [s.text for s in parse_article("a", "x.txt", text, ref).sentences]
+    assert "FusionSolar Powers 400 MW of PV in Turkistan Region" in sentences
+    assert "Huawei Wins an Award" in sentences
+
+
 def test_a_scale_letter_after_a_number_ends_a_sentence_an_initial_does_not():
     text = (
         "Project cost is put at $2.63 B. A $1.34-B credit line covers half. The deal was signed by J. Smith."

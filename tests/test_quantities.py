@@ -103,6 +103,22 @@ def test_figures_that_are_not_capacities_are_flagged(ref, sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "drawn"),
+    [
+        ("the ferroalloy plant will eat about 300 MW", True),
+        ("the smelter draws 450 MW from the grid", True),
+        ("the data centre will need around 120 MW of power", True),
+        ("the aluminium plant requires some 1.2 GW", True),
+        ("a 100 MW wind farm requiring 16 turbines", False),
+        ("the plant needed three years and will have 300 MW", False),
+    ],
+)
+def test_power_a_plant_draws_is_no_capacity(ref, sentence, drawn):
+    [power] = [q for q in find_quantities(sentence, ref) if q.metric == "installed_power"]
+    assert power.negative is drawn
+
+
+@pytest.mark.parametrize(
     ("sentence", "amount", "currency", "usd", "qualifier"),
     [
         ("an estimated investment volume of over $1 billion", 1e9, "USD", 1e9, "over"),

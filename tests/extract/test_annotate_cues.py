@@ -168,6 +168,13 @@ def test_an_operating_plant_stopped_is_mothballed_and_one_working_again_operates
         ("The 5,000 t/y APT plant in Karaganda will not be built.", "cancelled"),
         ("The 5,000 t/y APT plant in Karaganda won't be built after all.", "cancelled"),
         (
+            "Aksu Xinlian notified the akimat that it was abandoning the ferrosilicon plant in Aksu.",
+            "cancelled",
+        ),
+        ("The ferrosilicon plant in Ekibastuz has been standing half-built ever since.", "shelved"),
+        ("The 1.2 Mt/y Dangara refinery remains unfinished.", "shelved"),
+        ("Work on the 1.2 Mt/y Dangara refinery stalled in 2018.", "shelved"),
+        (
             "At the 400 MW gas plant in Fergana, readiness of the facility makes up 40%, and it is "
             "planned to be commissioned in 2026.",
             "construction",

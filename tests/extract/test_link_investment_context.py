@@ -1,6 +1,6 @@
 """Amounts whose project or investor stands outside their sentence: a list of a project's parameters, the
-only project an article speaks of, a lender named in the next sentence, a company named once and used
-alone later, a partner's contribution."""
+only project an article speaks of, a lender or an investor named in the next sentence, a company named once
+and used alone later, a partner's contribution."""
 
 from __future__ import annotations
 
@@ -40,6 +40,25 @@ def test_a_lender_named_in_the_next_sentence_lends_the_amount_before(read_tables
         f"The cost of the project amounted to $386 million. {follow_up}\n"
     )
     assert _investments(read_tables, text) == [(386e6, "Export-Import Bank of China")]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "investor"),
+    [
+        (
+            "The investor of the project is China Datang Overseas Investment.",
+            "China Datang Overseas Investment",
+        ),
+        ("Masdar will invest in it.", "Masdar"),
+        ("Its investor is ACWA Power, which signed the agreement in May.", "ACWA Power"),
+    ],
+)
+def test_an_investor_named_in_the_next_sentence_puts_in_the_cost_before(read_tables, follow_up, investor):
+    text = (
+        "title: t\n\nA 500 MW wind farm will be built in Peshku district of Bukhara region. A power purchase "
+        f"agreement was signed with NEGU. The estimated cost of the project is USD 580 million. {follow_up}\n"
+    )
+    assert _investments(read_tables, text) == [(580e6, investor)]
 
 
 def test_the_only_project_of_an_article_is_the_project_however_far_back(read_tables):

@@ -213,3 +213,27 @@ def test_a_trackers_card_is_the_project_its_title_names_with_its_fields(read, ti
     )
     assert (plant["type"], plant["region"], plant["status"]) == ("thermal", "Naryn", status)
     assert plant["capacities"] == [("installed_power", 1200.0)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "item", "country", "region"),
+    [
+        (
+            "Turkmenistan",
+            "- Galkynysh, the giant field in Mary province. CNPC built the first-phase gas processing "
+            "complex, 10 bcm a year.",
+            "TM",
+            "Mary",
+        ),
+        ("Kyrgyzstan:", "- A 300 MW solar plant will be built by a Chinese firm.", "KG", None),
+        ("TAJIKISTAN", "* TBEA runs a 400 MW coal-fired CHP, built in two stages.", "TJ", None),
+    ],
+)
+def test_a_country_heading_places_the_items_under_it(read, heading, item, country, region):
+    text = (
+        "title: What has China built in Central Asia?\n\nShort version, by country.\n\nUzbekistan\n\n"
+        "- Angren: CMEC built a 150 MW coal unit at the Angren power plant in Tashkent region.\n\n"
+        f"{heading}\n\n{item}\n"
+    )
+    *_, last = read(text)
+    assert (last["country"], last["region"]) == (country, region)

@@ -100,6 +100,23 @@ def test_every_item_a_complex_will_include_is_its_part(read):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Datang will build a 500 MW wind power plant with a 100 MW / 200 MWh battery energy storage system "
+        "in Peshku district of Bukhara region.",
+        'Object of expertise: the project "Construction of a 500 MW wind farm with a 100 MW/200 MWh battery '
+        'energy storage system in Peshku district, Bukhara region".',
+        "A 500 MW wind farm combined with a 300 MW/1,200 MWh battery energy storage system will be built in "
+        "Peshku district of Bukhara region.",
+    ],
+)
+def test_a_storage_system_sized_in_power_and_energy_is_the_plants_part(read, sentence):
+    [farm] = read(sentence)
+    assert (farm["type"], farm["locality"], farm["region"]) == ("wind", "Peshku", "Bukhara")
+    assert farm["capacities"] == [("installed_power", 500.0)]
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "- It consists of three stations",
@@ -317,3 +334,22 @@ def test_a_substation_a_company_builds_is_a_project(read):
 )
 def test_the_size_of_a_part_told_with_a_plant_is_not_the_plants(read, text):
     assert [(p["type"], p["capacities"]) for p in read(text) if p["type"] == "wind"] == [("wind", [])]
+
+
+@pytest.mark.parametrize(
+    "elements",
+    [
+        "(turbine foundations, crane pads, internal roads, substation, BESS site, O&M building)",
+        "(substation, access roads and a camp)",
+        "(foundations, cable trenches, substation)",
+    ],
+)
+def test_a_bare_facility_noun_listed_in_brackets_is_a_site_element_not_a_project(read, elements):
+    text = (
+        "title: t\n\nChina Datang will build a 500 MW wind farm in Peshku district of Bukhara region. "
+        f"The total area of the plot is 12,400 ha, of which the permanent land take {elements} is 86.5 ha. "
+        "The project envisages the installation of 80 wind turbines of 6.25 MW each.\n"
+    )
+    [farm] = read(text)
+    assert farm["type"] == "wind"
+    assert dict(farm["capacities"]) == {"installed_power": 500.0, "unit_count": 80.0}

@@ -377,6 +377,23 @@ def test_a_line_belongs_to_the_country_of_the_places_it_links(read, item, countr
     assert line["country"] == country
 
 
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        (
+            "Work on the Tajik section of Line D of the Central Asia-China gas pipeline, which will carry "
+            "Turkmen gas through Uzbekistan, Tajikistan and Kyrgyzstan, resumed in April.",
+            "TJ",
+        ),
+        ("CNPC began building the Kyrgyz stretch of Line D of the Central Asia-China gas pipeline.", "KG"),
+    ],
+)
+def test_a_section_of_a_line_stands_in_the_country_it_is_named_for(read, sentence, country):
+    text = f"Uzbekistan news\n\nTashkent hosted talks on energy. {sentence}\n"
+    [line] = [p for p in read(text) if p["type"] == "oil_gas"]
+    assert line["country"] == country
+
+
 def test_energised_in_the_active_voice_is_operating(read):
     [line] = read("title: t\n\nTBEA energised the 500 kV Lolazor-Khatlon line in Khatlon region.\n")
     assert line["status"] == "operating"

@@ -84,6 +84,23 @@ def test_agreements_foundations_and_running_tell_a_facilitys_stage(read, sentenc
     assert project["status"] == status
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A positive conclusion of the state ecological expertise was issued on the project of a 300 MW wind "
+        "power plant in Yereymentau district.",
+        "The construction permit for the 100 MW solar plant in Moiynkum district was issued on 11 March.",
+        "The 100 MW solar plant in Moiynkum district received its construction permit in March.",
+        "The akimat granted a land plot of 4,800 hectares to the company for its 300 MW wind farm in "
+        "Yereymentau district.",
+        "The akimat of Moiynkum district allocated 210 hectares for the 100 MW solar plant.",
+    ],
+)
+def test_a_permit_or_land_granted_readies_a_facility_for_building(read, sentence):
+    (project,) = read(sentence)
+    assert project["status"] == _PRE
+
+
 _LIST = (
     "title: t\n\nCentral Asia pipeline, as presented\n\n"
     "- Bash wind farm, Bukhara region, Uzbekistan: 500 MW. All turbines are now connected to the grid.\n"

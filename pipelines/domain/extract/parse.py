@@ -177,6 +177,8 @@ _WRAP_QUANTILE = 0.9  # ... its width is the length most lines stay under ...
 _WRAP_NEAR = 0.8  # ... and at least _WRAP_SHARE of its lines come this near that width
 _WRAP_SHARE = 0.4
 _WRAP_MAX_WIDTH = 160  # longer lines are paragraphs, not a width
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")  # '> EKIBASTUZ. A ferrosilicon plant ...': a forum or mail quote
+_QUOTE_WRAP_LINES = 3  # a quoted run of this many lines, all but its last near its longest, is wrapped text
 _TRAILING_HEADLINES = 2  # headline lines ending a page that are links to other stories
 _HEADLINE_WORDS = 6  # a headline has a verb and its objects; a project list line is shorter
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-\u2013\u2022\u25cf*\u00b7])\s+")
@@ -240,7 +242,7 @@ def parse_article(article_id: str, source_file: str, text: str, ref: Reference) 
     title = header.get("title") or _title_line(lines)
     if title and title in (line.strip() for line in lines):
         lines = [line for line in lines if line.strip() != title]
-    body_lines, about_lines = _strip_boilerplate(lines, ref)
+    body_lines, about_lines = _strip_boilerplate(_unquoted(lines), ref)
     body_lines = _without_trailing_headlines(body_lines)
     paragraphs = _paragraphs(_records(_table_rows(body_lines, ref.facility_terms["modifier"])))
     body = "\n\n".join(paragraphs)
@@ -463,6 +465,27 @@ def _is_card_title(line: str) -> bool:
 # '3) an agreement between ...', '(II) Shelek Wind Farm Project', 'IV. Guazhou Wind Farm': a list's or a
 # filing's numbered item
 NUMBERED_ITEM = re.compile(r"(?:\d{1,2}[.)]|\((?:\d{1,2}|[IVX]{1,4}|[ivx]{1,4}|[a-h])\)|[IVX]{1,4}\.)\s")
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """Quoted lines without their '>' marks; a quoted run wrapped at a width ('> The design capacity is' /
+    '> 240 thousand tonnes ...') is one paragraph, while quoted headlines of other lengths stay lines."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if _QUOTE_MARK.match(line):
+            run.append(_QUOTE_MARK.sub("", line).rstrip())
+            continue
+        if run:
+            out.extend(["", " ".join(run), ""] if _wrapped_run(run) else run)
+            run = []
+        out.append(line)
+    return out[:-1]
+
+
+def _wrapped_run(run: list[str]) -> bool:
+    longest = max(map(len, run))
+    return len(run) >= _QUOTE_WRAP_LINES and all(len(line) >= _WRAP_NEAR * longest for line in run[:-1])
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

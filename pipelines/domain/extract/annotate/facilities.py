@@ -196,7 +196,7 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     frames = [
         f
         for f in _without_parts(sentence, frames, ref)
-        if not (_setting(sentence, f, ref) or _sector(sentence, f))
+        if not (_setting(sentence, f, ref) or _sector(sentence, f) or _bracketed_element(sentence, f))
     ]
     frames = _joined_pairs(sentence, frames, ref)
     frames = [f for f in frames if not _hosts(sentence, f, frames)]
@@ -255,6 +255,21 @@ def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
             end = frames[0].span_end  # 'a wind farm and a solar plant in Turkistan': the place is both's
         frames.insert(0, _with_span(frame, end))
     return frames
+
+
+_LISTED_IN_BRACKET = re.compile(r"\(\s*(?:[^()]*,\s*)?$")  # '(turbine foundations, crane pads, '
+_ELEMENT_END = re.compile(r"(?:\s+[a-z]+)?\s*[,)]")  # 'substation,', 'BESS site,'
+
+
+def _bracketed_element(sentence: str, frame: Frame) -> bool:
+    """'the permanent land take (turbine foundations, internal roads, substation, BESS site)': a bare noun
+    listed in brackets names an element of a site, no project."""
+    words = frame.noun_phrase.split()
+    named = frame.name or any(w[0].isupper() and not w.isupper() for w in words)
+    if named or len(words) > 2 or any(c.isdigit() for c in frame.noun_phrase):
+        return False
+    listed = _LISTED_IN_BRACKET.search(sentence, 0, frame.np_start)
+    return bool(listed and _ELEMENT_END.match(sentence, frame.head_end))
 
 
 def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:
@@ -520,8 +535,10 @@ def _the_system(sentence: str, frame: Frame, ref: Reference) -> bool:
 _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility noun
     "figurative_before": r"{figurative_before}\s+$",  # 'the project pipeline'
     "figurative_of": r"^\s+of\s+(?:\w+\s+){{0,2}}{figurative_of}",  # 'a pipeline of energy projects'
-    "part": (  # 'a wind farm with a storage system', '..., including a substation'
-        r"^[\s,]*{part_list}\s*$|^(?:(?!, and |;)[^.])*{part_with}\s*$|{part_whole}[^.;]*$"
+    "part": (  # 'a wind farm with a (100 MW /) storage system', '..., including a substation'
+        r"^[\s,]*{part_list}\s*$"
+        r"|^(?:(?!, and |;)[^.])*{part_with}(?:\s+an?)?(?:\s+[\d.,]+\s*[kMG]Wh?\s*/\s*[\d,]*)?\s*$"
+        r"|{part_whole}[^.;]*$"
     ),
     "part_modifier": r"{part_modifier}",  # 'and a supporting 220 kV substation'
     "grounds": r"^\s+{grounds}",  # 'in the IT Park area'

@@ -248,7 +248,8 @@ def _quantity(
         qualifier="approx" if ranged else qualifier_before(prefix),
         per_unit=metric == "installed_power" and not units and _is_per_unit(prefix, after),
         period_known=period is not None or metric in ("installed_power", "unit_count"),
-        negative=_is_negative(sentence, match.start(), match.end(), negative_cue),
+        negative=_is_negative(sentence, match.start(), match.end(), negative_cue)
+        or (metric == "installed_power" and _power_drawn(sentence, match.start(), ref)),
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
         product=match["unit"].lower() if _goods(unit_row) else _product_of(sentence, match, ref),
         reached=_is_reached(sentence[max(0, match.start() - _CHANGE_REACH) : match.start()], ref),
@@ -309,6 +310,16 @@ def _is_negative(sentence: str, start: int, end: int, negative_cue: re.Pattern[s
         return True
     whole = _WHOLE_BEFORE.search(sentence, max(0, start - _WHOLE_REACH), start)
     return not whole and bool(negative_cue.search(_local_context(sentence, start, end)))
+
+
+def _power_drawn(sentence: str, start: int, ref: Reference) -> bool:
+    """'it will eat about 300 MW', 'the smelter draws 450 MW from the grid': power a plant takes, right
+    before the figure (`power_drawn` cues), is no plant's size."""
+    drawn = ref.compiled(
+        "power_drawn_before",
+        lambda: rf"\b(?:{ref.cue_pattern('power_drawn').pattern})(?:\s+up)?\s+(?:\w+\s+)?$",
+    )
+    return bool(drawn.search(sentence, max(0, start - _CONTEXT_LEFT), start))
 
 
 def _units_counted(before: str, after: str) -> int | None:

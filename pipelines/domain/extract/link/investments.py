@@ -390,6 +390,9 @@ def _implied_investor(
     telling = [o.text for o in sentence.orgs if o.reporter and _party(o.text, projects, facts)]
     if telling and telling[0] not in lenders:
         return telling[0]  # 'The project's final cost came to $548 million, Energy China said': its party's
+    announced = _investor_named_next(sentence, discourse, lenders)
+    if announced:
+        return announced  # 'The cost of the project is USD 580 million. The investor of the project is X.'
     people = discourse.people_orgs(sentence)
     spoken_of = people[0] if people else discourse.focus_org(sentence)
     if spoken_of and not _is_paid(spoken_of, sentence, projects, facts, lenders, discourse):
@@ -397,6 +400,20 @@ def _implied_investor(
     return _sole_party(projects, facts, discourse, lenders) or _builder_investing(
         sentence, money, projects, facts, lenders, priced
     )
+
+
+def _investor_named_next(sentence: SentenceDoc, discourse: Discourse, lenders: set[str]) -> str | None:
+    """The organisation the next sentence of the paragraph calls the investor, for an amount no organisation
+    of its own sentence puts in."""
+    following = discourse.doc.sentences[sentence.idx + 1 : sentence.idx + 2]
+    investors = [
+        o.text
+        for s in following
+        if s.paragraph == sentence.paragraph
+        for o in s.orgs
+        if o.role == "investor" and not (o.reporter or o.not_party) and o.text not in lenders
+    ]
+    return investors[0] if investors else None
 
 
 def _named_investor(

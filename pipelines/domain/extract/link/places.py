@@ -76,7 +76,7 @@ def place_mention(
     district = next((p for p in slot_places if p.kind == "district" and p.region), None)
     country = next((p for p in slot_places if p.kind == "country" and not _possessive(frame, p)), None)
     known, locality = _site_of(region, locality, district)
-    route_country = _route_country(frame, ref)
+    route_country = _section_country(sentence, frame) or _route_country(frame, ref)
     if route_country and known is not None and known.country != route_country:
         known = locality = None  # 'a China-Kyrgyzstan line from Kashgar': its Chinese end is no site
     if known is None and country is None and _placed_by_neighbour(mention, frame, discourse, ref):
@@ -329,6 +329,23 @@ def _linked_country(sentence: SentenceDoc, frame: Frame) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+_SECTION_OF = re.compile(r"\s+(?:section|stretch|leg|segment|part)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _section_country(sentence: SentenceDoc, frame: Frame) -> str | None:
+    """'the Tajik section of Line D', 'the Kazakhstan stretch of the pipeline': a line's section stands in
+    the country it is named for."""
+    if not frame.linear:
+        return None
+    text = sentence.text
+    named = (
+        c.country
+        for c in sentence.countries
+        if c.end <= frame.np_start and _SECTION_OF.fullmatch(text, c.end, frame.np_start)
+    )
+    return next(named, None)
+
+
 def _site_of(
     region: PlaceMention | None, locality: PlaceMention | None, district: PlaceMention | None
 ) -> tuple[PlaceMention | None, PlaceMention | None]:
@@ -471,7 +488,7 @@ def _context_region(
     opening = opening_place(sentence, frame)
     if opening is not None:
         return opening
-    countries = {discourse.doc.country} | {name.country for name in sentence.countries}
+    countries = {discourse.doc.country, paragraph_country} | {name.country for name in sentence.countries}
     for earlier in _context_sentences(sentence, discourse):
         found = [p for p in earlier.sites if p.region and p.country in countries]
         if len({(p.region, p.country) for p in found}) == 1:
@@ -510,7 +527,8 @@ def _paragraph_country(
     sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference
 ) -> str | None:
     """'Tajikistan shows what happens when loans run short. ... the Upper Kumarg and East Duoba gold
-    deposits': the one Central Asian country the paragraph names by name before the facility."""
+    deposits': the one Central Asian country the paragraph names by name before the facility, else its
+    section's heading."""
     earlier = [s for s in discourse.doc.sentences[: sentence.idx] if s.paragraph == sentence.paragraph]
     named = [name for s in earlier for name in s.countries]
     named += [name for name in sentence.countries if name.end <= frame.np_start]
@@ -521,7 +539,15 @@ def _paragraph_country(
         and not name.across_border
         and (not is_demonym(name.text, ref) or "republic" in fold(name.text))
     }
-    return codes.pop() if len(codes) == 1 else None
+    return codes.pop() if len(codes) == 1 else _heading_country(sentence, discourse, ref)
+
+
+def _heading_country(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -> str | None:
+    """'Turkmenistan', 'KYRGYZSTAN:' heading the items after it: the country of a section whose heading is
+    one Central Asian country's name alone."""
+    heading = next((s for s in reversed(discourse.doc.sentences[: sentence.idx]) if s.is_heading), None)
+    code = ref.country_by_surface.get(fold(heading.text.strip(" :.-\u2013\u2014"))) if heading else None
+    return code if code in CENTRAL_ASIA else None
 
 
 def _context_sentences(sentence: SentenceDoc, discourse: Discourse) -> list[SentenceDoc]:
