@@ -7,6 +7,8 @@ import pytest
 from pipelines.domain.extract.annotate.cues import find_status_cues
 from pipelines.domain.extract.parse import split_sentences
 
+_PRE = "pre-construction"
+
 
 @pytest.mark.parametrize(
     ("text", "status"),
@@ -168,13 +170,6 @@ def test_an_operating_plant_stopped_is_mothballed_and_one_working_again_operates
         ("The 5,000 t/y APT plant in Karaganda will not be built.", "cancelled"),
         ("The 5,000 t/y APT plant in Karaganda won't be built after all.", "cancelled"),
         (
-            "Aksu Xinlian notified the akimat that it was abandoning the ferrosilicon plant in Aksu.",
-            "cancelled",
-        ),
-        ("The ferrosilicon plant in Ekibastuz has been standing half-built ever since.", "shelved"),
-        ("The 1.2 Mt/y Dangara refinery remains unfinished.", "shelved"),
-        ("Work on the 1.2 Mt/y Dangara refinery stalled in 2018.", "shelved"),
-        (
             "At the 400 MW gas plant in Fergana, readiness of the facility makes up 40%, and it is "
             "planned to be commissioned in 2026.",
             "construction",
@@ -307,3 +302,73 @@ _OPERATING = ["operating"]
 )
 def test_the_status_words_of_one_sentence(ref, sentence, statuses):
     assert [c.value for c in find_status_cues(sentence, ref)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Aksu Xinlian notified the akimat that it was abandoning the ferrosilicon plant in Aksu.",
+            "cancelled",
+        ),
+        ("The ferrosilicon plant in Ekibastuz has been standing half-built ever since.", "shelved"),
+        ("The 1.2 Mt/y Dangara refinery remains unfinished.", "shelved"),
+        ("Work on the 1.2 Mt/y Dangara refinery stalled in 2018.", "shelved"),
+        (
+            "Oil goes to China via the Kazakhstan-China oil pipeline, which has a throughput capacity of 20 "
+            "million tons per year.",
+            "operating",
+        ),
+        ("The Atasu-Alashankou pipeline is run by Kazakhstan-China Pipeline LLP.", "operating"),
+        ("TBEA's Upper Kumarg gold mine in the Ayni district started pouring gold in 2020.", "operating"),
+        ("The Soviet-era Toktogul hydropower station needs repairs.", "operating"),
+        ("Turkmenistan has had its polymer plant at Kiyanly since 2018.", "operating"),
+    ],
+)
+def test_a_stalled_plant_is_shelved_and_a_working_ones_words_say_it_operates(read, text, status):
+    assert [p["status"] for p in read(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Universal Energy has signed for a 300 MW PV plant in Kyzyltepa district, Navoi region.", _PRE),
+        ("CNPC got the contract for the third phase of the Galkynysh gas processing complex in Mary.", _PRE),
+        ("Sany secured the largest lot, a 150MW wind farm in the Tolebi district of Turkistan region.", _PRE),
+        (
+            "Under a contract valued at $161 million, Harbin Electric is to build a 150 MW coal-fired unit "
+            "at the Angren thermal power station in Tashkent region.",
+            _PRE,
+        ),
+        (
+            "CNCEC signed a $1.24 billion engineering, procurement and construction deal to expand the "
+            "Shurtan gas chemical complex in Kashkadarya.",
+            _PRE,
+        ),
+        (
+            "- Agreement between Turkmenhimiya and China Hualu Engineering & Technology Co., Ltd. on the "
+            "design and construction of a sulphuric acid plant in Seydi, Lebap velayat.",
+            _PRE,
+        ),
+        ("CNPC and KMG agreed to start modernizing the Shymkent refinery.", _PRE),
+    ],
+)
+def test_a_contract_won_or_signed_for_readies_a_facility_for_building(read, text, status):
+    assert [p["status"] for p in read(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cement plant in Isfara is 70 percent completed.",
+        "Construction of a cement plant of 1 million tonnes a year by Zhongcai Mohir Cement in Isfara is 70% "
+        "completed.",
+        "- a cement plant in Urgut district with an annual capacity of 1.5 million tonnes (Urgut Cement LLC, "
+        "readiness 70 percent);",
+        "At Ekibastuz GRES-1, owned by Samruk-Energy, the restoration of power unit No. 1 with a capacity of "
+        "500 MW continues.",
+        "At the Ust-Kamenogorsk hydroelectric power plant, the modernization of its units continues.",
+    ],
+)
+def test_a_share_done_or_works_that_continue_tell_of_building(read, text):
+    assert [p["status"] for p in read(text)] == ["construction"]

@@ -390,16 +390,24 @@ def _implied_investor(
     telling = [o.text for o in sentence.orgs if o.reporter and _party(o.text, projects, facts)]
     if telling and telling[0] not in lenders:
         return telling[0]  # 'The project's final cost came to $548 million, Energy China said': its party's
+    return _investor_around(sentence, discourse, facts, projects, lenders) or _builder_investing(
+        sentence, money, projects, facts, lenders, priced
+    )
+
+
+def _investor_around(
+    sentence: SentenceDoc, discourse: Discourse, facts: Facts, projects: list[str], lenders: set[str]
+) -> str | None:
+    """The investor the next sentence names ('The cost of the project is USD 580 million. The investor of
+    the project is X.'), else the organisation spoken of, unless it is paid, else the projects' one party."""
     announced = _investor_named_next(sentence, discourse, lenders)
     if announced:
-        return announced  # 'The cost of the project is USD 580 million. The investor of the project is X.'
+        return announced
     people = discourse.people_orgs(sentence)
     spoken_of = people[0] if people else discourse.focus_org(sentence)
     if spoken_of and not _is_paid(spoken_of, sentence, projects, facts, lenders, discourse):
         return spoken_of
-    return _sole_party(projects, facts, discourse, lenders) or _builder_investing(
-        sentence, money, projects, facts, lenders, priced
-    )
+    return _sole_party(projects, facts, discourse, lenders)
 
 
 def _investor_named_next(sentence: SentenceDoc, discourse: Discourse, lenders: set[str]) -> str | None:
