@@ -484,6 +484,7 @@ def _unquoted(lines: list[str]) -> list[str]:
 
 
 def _wrapped_run(run: list[str]) -> bool:
+    """A quoted run of `_QUOTE_WRAP_LINES` lines or more whose lines but its last reach near its longest."""
     longest = max(map(len, run))
     return len(run) >= _QUOTE_WRAP_LINES and all(len(line) >= _WRAP_NEAR * longest for line in run[:-1])
 
