@@ -394,7 +394,7 @@ def test_currency_rates_are_plausible(tables):
 def test_every_cue_pattern_is_a_regular_expression(tables):
     for r in rows(tables, "cues.csv"):
         try:
-            re.compile(r["pattern"])
+            re.compile(r["pattern"].replace("{in_sentence}", "."))  # one character, as the reader expands it
         except re.error as error:
             pytest.fail(f"cues.csv: {r['cue_type']} pattern {r['pattern']!r} does not compile: {error}")
 

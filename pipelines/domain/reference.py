@@ -97,9 +97,15 @@ def split_variants(value: object) -> list[str]:
     return [part.strip() for part in value.split("|") if part.strip()]
 
 
+def cue_source(pattern: str) -> str:
+    """A `cues.csv` pattern as a regex: `{in_sentence}` is a character of the sentence, a period too where no
+    sentence ends ('Co., Ltd. on the design', '$1.24 billion', 'unit No. 1')."""
+    return pattern.replace("{in_sentence}", r"(?:[^.;]|\.(?=[\d,]|\s[a-z\d]))")
+
+
 def _cue_regex(patterns: Iterable[str], flags: int) -> re.Pattern[str]:
     """Cue patterns as one alternation, longest first, not inside a longer word ('co-operate')."""
-    ordered = sorted(patterns, key=len, reverse=True)
+    ordered = sorted(map(cue_source, patterns), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in ordered) + r")(?![\w]|-\w)", flags)
 
 

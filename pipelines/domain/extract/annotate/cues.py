@@ -146,6 +146,13 @@ def within(position: int, stretches: list[tuple[int, int]]) -> bool:
     return any(low <= position < high for low, high in stretches)
 
 
+def before_figure(ref: Reference, cue_type: str) -> re.Pattern[str]:
+    """A cue of the type right before a figure, a word apart at most ('will process (about) ', 'draws ')."""
+    return ref.compiled(
+        f"{cue_type}_before_figure", lambda: rf"(?:{ref.cue_pattern(cue_type).pattern})\s+(?:\w+\s+)?$"
+    )
+
+
 def opens_list(sentence: str) -> bool:
     """'These include ...', 'Examples include ...': the sentence continues the previous one's statement."""
     return bool(_LIST_OPENER.match(sentence))

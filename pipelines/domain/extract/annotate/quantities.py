@@ -7,7 +7,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipelines.domain.extract.annotate.cues import FIRST_ORDINAL, PHASE_ORDINAL, retracted_stretches, within
+from pipelines.domain.extract.annotate.cues import (
+    FIRST_ORDINAL,
+    PHASE_ORDINAL,
+    before_figure,
+    retracted_stretches,
+    within,
+)
 from pipelines.domain.extract.annotate.numbers import (
     NUMBER,
     NUMBER_WORDS,
@@ -315,11 +321,7 @@ def _is_negative(sentence: str, start: int, end: int, negative_cue: re.Pattern[s
 def _power_drawn(sentence: str, start: int, ref: Reference) -> bool:
     """'it will eat about 300 MW', 'the smelter draws 450 MW from the grid': power a plant takes, right
     before the figure (`power_drawn` cues), is no plant's size."""
-    drawn = ref.compiled(
-        "power_drawn_before",
-        lambda: rf"\b(?:{ref.cue_pattern('power_drawn').pattern})(?:\s+up)?\s+(?:\w+\s+)?$",
-    )
-    return bool(drawn.search(sentence, max(0, start - _CONTEXT_LEFT), start))
+    return bool(before_figure(ref, "power_drawn").search(sentence, max(0, start - _CONTEXT_LEFT), start))
 
 
 def _units_counted(before: str, after: str) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.domain.extract.annotate.cues import before_figure
 from pipelines.domain.extract.annotate.numbers import computed_note
 from pipelines.domain.extract.annotate.quantities import Quantity, has_capacity_word
 from pipelines.domain.extract.doc import SentenceDoc
@@ -40,13 +41,10 @@ def _rank(text: str, quantity: Quantity, ref: Reference) -> tuple[bool, bool, bo
     stage's, and an output before the feed it is made from ('will process 1.2 Mt of concentrate a year, with
     an output of 300,000 t')."""
     whole = quantity.reached or is_total(text, quantity)
-    feed = _feed_before(ref).search(text[max(0, quantity.start - _FEED_REACH) : quantity.start])
+    feed = before_figure(ref, "input_verb").search(
+        text[max(0, quantity.start - _FEED_REACH) : quantity.start]
+    )
     return not whole, quantity.first_stage, bool(feed)
-
-
-def _feed_before(ref: Reference) -> re.Pattern[str]:
-    """'will process (about) ' right before a figure (`input_verb` cues)."""
-    return ref.compiled("input_before", lambda: rf"{ref.cue_pattern('input_verb').pattern}\s+(?:\w+\s+)?$")
 
 
 def _add_figure(

@@ -414,14 +414,14 @@ def _investor_named_next(sentence: SentenceDoc, discourse: Discourse, lenders: s
     """The organisation the next sentence of the paragraph calls the investor, for an amount no organisation
     of its own sentence puts in."""
     following = discourse.doc.sentences[sentence.idx + 1 : sentence.idx + 2]
-    investors = [
+    if not following or following[0].paragraph != sentence.paragraph:
+        return None
+    investors = (
         o.text
-        for s in following
-        if s.paragraph == sentence.paragraph
-        for o in s.orgs
+        for o in following[0].orgs
         if o.role == "investor" and not (o.reporter or o.not_party) and o.text not in lenders
-    ]
-    return investors[0] if investors else None
+    )
+    return next(investors, None)
 
 
 def _named_investor(
