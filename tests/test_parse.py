@@ -127,6 +127,28 @@ def test_a_company_abbreviation_ends_a_sentence_before_its_opening_word(text, fi
     assert split_sentences(text)[0] == first
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The contractor is PowerChina Guizhou Engineering Co., Ltd. China Datang Overseas invests $176m.",
+            "The contractor is PowerChina Guizhou Engineering Co., Ltd.",
+        ),
+        (
+            "The akim met Xinjiang Zhongtai Chemical Co., Ltd. Last month the company signed a deal.",
+            "The akim met Xinjiang Zhongtai Chemical Co., Ltd.",
+        ),
+        (
+            "The turbines come from Vestas Inc. Construction starts in May.",
+            "The turbines come from Vestas Inc.",
+        ),
+        ("Sany Heavy Industry Co. Ltd. will build it.", "Sany Heavy Industry Co. Ltd. will build it."),
+    ],
+)
+def test_a_name_final_legal_form_ends_a_sentence_before_a_capitalised_word(text, first):
+    assert split_sentences(text)[0] == first
+
+
 def test_date_stamp_at_the_foot_and_masthead_lines(ref):
     text = (
         "Rudny Altai\n\nTwo new power plants for the east of the country\n\nBy Aigerim T.\n\n"
@@ -187,7 +209,7 @@ def test_a_table_row_is_no_menu(ref):
         "Projects of the year\n\nThe ministry listed the plants.\n\n| Plant | Region | MW |\n"
         "| Pskem HPP | Tashkent Region | 404 |\n\nThe list ends here."
     )
-    assert "Pskem HPP, Tashkent Region, 404." in parse_article("a", "x.txt", text, ref).body
+    assert "- Pskem HPP, Tashkent Region, 404 MW." in parse_article("a", "x.txt", text, ref).body
 
 
 def test_related_stories_after_the_body_are_no_part_of_it(ref):
@@ -269,7 +291,7 @@ def test_a_sites_other_stories_and_comments_end_the_body_but_a_paragraph_opening
     assert "Aktobe" in body and "bus routes" not in body and "Guest" not in body
 
 
-def test_a_table_written_as_text_gives_one_statement_per_row(ref):
+def test_a_table_written_as_text_gives_one_item_per_row(ref):
     text = (
         "title: The biggest projects\n\nThe table lists them.\n\n"
         "Project | Capacity | Investor | Status\n"
@@ -280,9 +302,31 @@ def test_a_table_written_as_text_gives_one_statement_per_row(ref):
     sentences = [s.text for s in parse_article("0" * 16, "t.txt", text, ref).sentences]
     assert sentences == [
         "The table lists them.",
-        "Angren TPP (UZ), 150 MW, Uzbekenergo, CNEEC, operating.",
-        "Zhanatas wind farm (KZ), 100 MW, CPIH, under construction.",
+        "- Angren TPP (UZ), 150 MW, Uzbekenergo, CNEEC, operating.",
+        "- Zhanatas wind farm (KZ), 100 MW, CPIH, under construction.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "statement"),
+    [
+        ("No. | Power plant | Oblast | Installed, MW", "2 | Zhanakorgan SPP | Kyzylorda | 30.0", "30.0 MW"),
+        ("Plant | Region | Capacity (MW) | Owner", "Pskem HPP | Tashkent Region | 404 | UGE", "404 MW"),
+        ("Mine | Owner | Output in t/year", "Shoptykol | Sinoenergy | 5 000 000", "5 000 000 t/year"),
+    ],
+)
+def test_a_figure_under_a_header_that_names_its_unit_takes_the_unit(ref, header, row, statement):
+    text = f"title: t\n\nThe table lists them.\n\n{header}\n{row}\n"
+    [_, read_row] = [s.text for s in parse_article("0" * 16, "t.txt", text, ref).sentences]
+    assert statement in read_row
+
+
+def test_a_row_with_a_cell_missing_takes_no_unit(ref):
+    text = (
+        "title: t\n\nThe table lists them.\n\nPlant | Region | Year | Capacity, MW\nPskem HPP | 2026 | 404\n"
+    )
+    [_, read_row] = [s.text for s in parse_article("0" * 16, "t.txt", text, ref).sentences]
+    assert "MW" not in read_row
 
 
 def test_a_date_line_under_a_long_standfirst_is_the_date(ref):

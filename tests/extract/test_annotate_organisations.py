@@ -346,6 +346,30 @@ def test_a_subsidiary_named_after_a_listed_body_lends_it_no_short_form(read_tabl
 
 
 @pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [
+        (
+            "Zarbdor Solar is a unit of China Datang Overseas Investment Co., Ltd., part of China Datang "
+            "Corporation. China Datang Overseas is investing $176 million in the plant.",
+            "China Datang Overseas",
+            "China Datang Overseas Investment Co., Ltd",
+        ),
+        (
+            "The contractor is China Gezhouba Group International Engineering Co., Ltd. China Gezhouba Group "
+            "International will build the dam.",
+            "China Gezhouba Group International",
+            "China Gezhouba Group International Engineering Co., Ltd",
+        ),
+    ],
+)
+def test_a_country_led_short_form_of_a_unit_named_after_a_listed_group_is_the_units(
+    read_tables, text, short, name
+):
+    aliases = read_tables(text)["org_aliases"]
+    assert (short, name) in set(zip(aliases.alias, aliases.surface, strict=True))
+
+
+@pytest.mark.parametrize(
     ("text", "child", "parent"),
     [
         (
@@ -385,6 +409,22 @@ def test_a_parent_the_article_names_is_no_short_form_of_its_subsidiary(read_tabl
 )
 def test_a_name_doing_business_in_the_progressive_is_a_body(ref, sentence, expected):
     assert expected in [name for name, _ in _names(sentence, ref)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tibet Huayu Mining, which holds half of it, will invest $140 million.", "Tibet Huayu Mining"),
+        ("Aral Petro Service, that won the tender last year, is building the unit.", "Aral Petro Service"),
+        ("Altyn Dala Agro, which was set up in 2021, plans to develop a second stage.", "Altyn Dala Agro"),
+    ],
+)
+def test_a_name_doing_business_past_a_relative_clause_is_a_body(ref, sentence, expected):
+    assert expected in [name for name, _ in _names(sentence, ref)]
+
+
+def test_a_person_doing_business_past_a_relative_clause_is_no_body(ref):
+    assert _names("Mayor Nurlan Abenov, who chaired the meeting, will build a school.", ref) == []
 
 
 def test_a_name_in_the_passive_is_no_body(ref):

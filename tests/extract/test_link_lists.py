@@ -237,3 +237,23 @@ def test_a_country_heading_places_the_items_under_it(read, heading, item, countr
     )
     *_, last = read(text)
     assert (last["country"], last["region"]) == (country, region)
+
+
+@pytest.mark.parametrize(
+    ("heading", "status"),
+    [
+        ("Generating capacity put into operation in January - March 2025", "operating"),
+        ("Plants under construction at the end of 2024:", "construction"),
+    ],
+)
+def test_the_rows_of_a_table_take_the_status_of_its_heading(read, heading, status):
+    projects = read(
+        f"The system operator published its report.\n\n{heading}\n\n"
+        "No. | Power plant | Owner | Oblast | Installed, MW\n"
+        "1 | Zhanakorgan SPP | Zhanakorgan Solar LLP | Kyzylorda | 30.0\n"
+        "2 | Arkalyk WPP | Arkalyk Wind Power LLP | Kostanay | 100.0\n"
+    )
+    assert [(p["name"], p["status"], p["capacities"]) for p in projects] == [
+        ("Zhanakorgan SPP", status, [("installed_power", 30.0)]),
+        ("Arkalyk WPP", status, [("installed_power", 100.0)]),
+    ]

@@ -361,6 +361,37 @@ def test_a_mines_tailings_works_are_mining_not_energy_storage_or_hydro(read, sen
     assert {p["type"] for p in read(sentence)} == {"mining"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "output"),
+    [
+        (
+            "The Bogatyr open-pit section of Bogatyr Komir LLP in Ekibastuz has a design capacity of "
+            "50 million "
+            "tonnes of coal per year.",
+            "Bogatyr open-pit section",
+            50e6,
+        ),
+        (
+            "The Vostochny coal section in Ekibastuz produces 20 million tonnes a year.",
+            "Vostochny coal section",
+            20e6,
+        ),
+        (
+            "Sinoenergy opened the Shoptykol coal section in Pavlodar region, sized for 3 Mt/yr.",
+            "Shoptykol coal section",
+            3e6,
+        ),
+    ],
+)
+def test_an_open_pit_section_or_coal_section_is_a_mine(read, sentence, name, output):
+    [project] = read(sentence)
+    assert (project["type"], project["name"], project["capacities"]) == (
+        "mining",
+        name,
+        [("annual_output", output)],
+    )
+
+
 def test_a_sugar_refinery_is_no_oil_refinery(read):
     (project,) = read("The Angren Shakar sugar refinery in Tashkent region has been working since 2010.")
     assert project["type"] == "agriculture"

@@ -124,6 +124,8 @@ _ABBREVIATIONS = {
 }
 _LEGAL_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd"})
 _OPENER_NEXT = re.compile(r"(?:The|This|These|Those|It|Its|They|Their|He|She|We|An?)\s")  # a new sentence
+_NAME_FINAL = frozenset({"ltd", "inc"})  # legal forms no other word of the name follows
+_WORD_NEXT = re.compile(r"[A-Z][a-z]")  # 'Co., Ltd. China Datang Overseas is investing': a new sentence
 _SCALE_ABBREVIATIONS = {"mln", "bln", "bn", "mn", "trln", "tn"}
 _CURRENCY_NEXT = re.compile(r"(?:[A-Z]{3}|US|U\.S\.)\b")
 # after the stop, closing quotes and brackets, and a note's mark: 'in 2021.[5] The', '(IPPA, 2023).(23) Since'
@@ -170,6 +172,8 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 _PERIOD = re.compile(r"\b(?:per year|a year|per annum)\b", re.I)  # '800 thousand tonnes per year'
 _TABLE_CELL = re.compile(r"\s+\|\s+|\s*\|\s*(?=\S)")  # 'A | B | C', '|A|B|'
 _MIN_TABLE_CELLS = 3
+_HEADER_UNIT = re.compile(r"(?:^|,\s*|\(\s*|\bin\s+)(?P<unit>[^\s(),]+)\)?$")  # 'Installed, MW', '(MW)', 'MW'
+_BARE_FIGURE = re.compile(r"^\s*\d[\d\s.,]*$")  # '30.0', '1 320'
 _SHORT_CELL_WORDS = 4  # a project's name in a table cell, not a description
 _PROJECT_COLUMN = re.compile(r"(?:project|project name|plant|facility)$", re.I)  # a table's first column
 _WRAP_LINES = 8  # a text wrapped at a fixed width has at least this many lines ...
@@ -244,7 +248,7 @@ def parse_article(article_id: str, source_file: str, text: str, ref: Reference) 
         lines = [line for line in lines if line.strip() != title]
     body_lines, about_lines = _strip_boilerplate(_unquoted(lines), ref)
     body_lines = _without_trailing_headlines(body_lines)
-    paragraphs = _paragraphs(_records(_table_rows(body_lines, ref.facility_terms["modifier"])))
+    paragraphs = _paragraphs(_records(_table_rows(body_lines, ref.facility_terms["modifier"], ref.units)))
     body = "\n\n".join(paragraphs)
     published, note = _publication_date(header, paragraphs)
     texts = [(p_idx, s) for p_idx, paragraph in enumerate(paragraphs) for s in split_sentences(paragraph)]
@@ -398,13 +402,15 @@ def _starts_author_bio(lines: list[str], i: int) -> bool:
     return not following or following[0].startswith((name.removeprefix("By ").strip(), surname))
 
 
-def _table_rows(lines: list[str], kinds: Container[str]) -> list[str]:
+def _table_rows(lines: list[str], kinds: Container[str], units: Container[str]) -> list[str]:
     """'Angren TPP (UZ) | 150 MW | Uzbekenergo; CNEEC | operating': a row of a table written as text is one
     statement, its cells joined by commas; a table's header row ('Project | Capacity | Status') and rule
-    rows ('|---|---|') say nothing and are dropped. Under a 'Project' column, 'Batken solar' is the
-    'Batken solar project'."""
+    rows ('|---|---|') say nothing and are dropped, but the unit a header gives its column ('Installed, MW')
+    goes with the column's bare figures. Under a 'Project' column, 'Batken solar' is the 'Batken solar
+    project'."""
     out: list[str] = []
     in_table = projects = False
+    column_units: list[str | None] = []
     for line in lines:
         cells = [c for c in _TABLE_CELL.split(line.strip().strip("|")) if c.strip()]
         if len(cells) < _MIN_TABLE_CELLS:
@@ -414,10 +420,29 @@ def _table_rows(lines: list[str], kinds: Container[str]) -> list[str]:
         rule = all(set(c.strip()) <= set("-:= ") for c in cells)
         header = not in_table and not any(ch.isdigit() for ch in line)
         projects = bool(_PROJECT_COLUMN.match(cells[0].strip())) if header else projects
+        column_units = [_column_unit(c, units) for c in cells] if header else column_units
         in_table = True
         if not (rule or header):
-            out.append(_statement([_as_project(cells[0], kinds) if projects else cells[0], *cells[1:]]))
+            cells = _with_units(cells, column_units)
+            first = _as_project(cells[0], kinds) if projects else cells[0]
+            out.append(f"- {_statement([first, *cells[1:]])}")  # an item of the table's list
     return out
+
+
+def _column_unit(header: str, units: Container[str]) -> str | None:
+    """'Installed, MW', 'Capacity (MW)', 'Output, t/year': the unit a header cell gives its column."""
+    found = _HEADER_UNIT.search(header.strip())
+    return found["unit"] if found and found["unit"] in units else None
+
+
+def _with_units(cells: list[str], column_units: list[str | None]) -> list[str]:
+    """A row's bare figures with the unit of their column, when the row has a cell for every column."""
+    if len(cells) != len(column_units):
+        return cells
+    return [
+        f"{cell.strip()} {unit}" if unit and _BARE_FIGURE.match(cell) else cell
+        for cell, unit in zip(cells, column_units, strict=True)
+    ]
 
 
 def _as_project(cell: str, kinds: Container[str]) -> str:
@@ -529,7 +554,8 @@ def split_sentences(paragraph: str) -> list[str]:
     for match in _SENTENCE_END.finditer(paragraph):
         before = paragraph[start : match.start()]
         last_word = before.rsplit(None, 1)[-1].rstrip(".!?\"')]").lower() if before.strip() else ""
-        opens = last_word in _LEGAL_ABBREVIATIONS and _OPENER_NEXT.match(paragraph[match.end() :])
+        opener = _WORD_NEXT if last_word in _NAME_FINAL else _OPENER_NEXT
+        opens = last_word in _LEGAL_ABBREVIATIONS and opener.match(paragraph[match.end() :])
         if (last_word in _ABBREVIATIONS and not opens) or _initial(before, last_word):
             continue  # 'Textile Co. The complex ...' is two sentences; 'Co. Ltd' is one name
         if not sentences and start == 0 and re.fullmatch(r"[A-Z][A-Z-]+\.|\d{1,2}\.", before.strip()):

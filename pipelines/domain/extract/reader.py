@@ -4,7 +4,7 @@ sentence over the shared annotation, carrying the discourse state from one sente
 from __future__ import annotations
 
 from pipelines.domain.extract.annotate import annotate_article
-from pipelines.domain.extract.doc import SentenceDoc
+from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.facts import Facts
 from pipelines.domain.extract.link.coreference import merge_article_mentions
 from pipelines.domain.extract.link.discourse import Discourse
@@ -35,7 +35,7 @@ from pipelines.domain.extract.link.status import (
     share_sentence_status,
     works_before_history,
 )
-from pipelines.domain.extract.parse import ParsedArticle
+from pipelines.domain.extract.parse import ParsedArticle, is_list_item
 from pipelines.domain.reference import Reference
 
 
@@ -47,7 +47,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
     for sentence in doc.sentences:
         if not sentence.is_heading or sentence.is_item_heading:
             _read_sentence(sentence, discourse, facts, ref)
-        elif sentence.text.endswith(":"):
+        elif sentence.text.endswith(":") or _heads_a_list(sentence, doc):
             remember_status(sentence, discourse)  # 'Construction has started on:' heads a list
     merge_article_mentions(discourse.mentions, facts)
     settle_phases(discourse, facts)
@@ -62,6 +62,12 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
         record_organisations(about, discourse, facts)
     facts.keep_parents_apart()
     return facts.tables()
+
+
+def _heads_a_list(sentence: SentenceDoc, doc: ArticleDoc) -> bool:
+    """A heading right above a list or a table's rows ('Generating capacity put into operation in Q1')."""
+    following = doc.sentences[sentence.idx + 1 : sentence.idx + 2]
+    return bool(following) and is_list_item(following[0].text)
 
 
 def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, ref: Reference) -> None:

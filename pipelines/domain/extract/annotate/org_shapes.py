@@ -221,12 +221,14 @@ def _apposition_after(ref: Reference) -> re.Pattern[str]:
 
 def _business_subject(ref: Reference) -> re.Pattern[str]:
     """'Shanghai SUS Environment, investing $310 million in each, will build', 'Aral Energy plans to
-    develop': a name of two or more words doing what companies do (people sign and say; they do not build)."""
+    develop', 'Tibet Huayu Mining, which holds half of it, will invest': a name of two or more words doing
+    what companies do (people sign and say; they do not build)."""
     verbs = ref.cue_pattern("business_verb").pattern
+    aside = rf"(?:,\s+(?:(?i:{verbs})|which\s|that\s)[^,]{{0,60}},)?"
     return ref.compiled(
         "business_subject",
         lambda: (
-            rf"(?P<name>{CAP}(?:\s+(?:(?:and|&)\s+)?{CAP})+)(?=(?:,\s+(?i:{verbs})[^,]{{0,60}},)?\s+"
+            rf"(?P<name>{CAP}(?:\s+(?:(?:and|&)\s+)?{CAP})+)(?={aside}\s+"
             rf"(?:(?:will|would|is to|are to|plans? to|intends? to|is set to|has|have|had|also)\s+)*"
             rf"(?:(?:is|are|was|were)\s+(?=\w+ing\b))?"  # progressive only: "X was commissioned" is passive
             rf"(?i:{verbs}))"

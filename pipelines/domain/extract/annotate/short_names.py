@@ -194,9 +194,9 @@ def _leading_words(name: str, ref: Reference) -> list[str]:
         return []
     shortest = start + 1
     if ref.organisation_by_alias.get(fold(words[start])) not in (None, own):
-        # 'Gezhouba' of 'China Gezhouba Group Cement' is another body's name; 'Datang Overseas' of 'China
-        # Datang Overseas Investment' is this one's
-        firsts, shortest = range(start, start + 1), start + 2
+        # 'Gezhouba' of 'China Gezhouba Group Cement' is another body's name; 'Datang Overseas' and 'China
+        # Datang Overseas' of 'China Datang Overseas Investment' are this one's
+        firsts, shortest = range(start + 1), start + 2
     elif _is_distinctive(words[start], name, ref):
         firsts = range(start + 1)
     elif start:

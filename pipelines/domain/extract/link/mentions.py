@@ -451,11 +451,11 @@ _ITEM_NUMBER = re.compile(r"^\s+(?:No\.\s*)?(?P<n>\d{1,2})\b(?![.,]\d)")  # 'Pro
 
 def _numbered_item(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
     """'Project 2 is located in Tupkaragan District' under a table or list of numbered contracts: the
-    project that row or item introduced ('2, Kazakhstan Mangystau 150 MW Wind Power Project EPC, ...')."""
+    project that row or item introduced ('- 2, Kazakhstan Mangystau 150 MW Wind Power Project EPC, ...')."""
     number = _ITEM_NUMBER.match(sentence.text[frame.head_end :])
     if number is None or frame.plural or frame.head_word not in ABSTRACT_HEADS:
         return None
-    row = re.compile(rf"\(?{number['n']}[.,)]\s")
+    row = re.compile(rf"(?:-\s)?\(?{number['n']}[.,)]\s")  # a table's row is an item: '- 2, ...'
     items = [
         m
         for m in discourse.mentions
