@@ -75,6 +75,11 @@ class ArticleDoc:
     def article_id(self) -> str:
         return self.article.article_id
 
+    def next_sentence(self, sentence: SentenceDoc) -> SentenceDoc | None:
+        """The sentence right after this one, in whatever paragraph."""
+        following = self.sentences[sentence.idx + 1 : sentence.idx + 2]
+        return following[0] if following else None
+
     @property
     def headline(self) -> SentenceDoc | None:
         """The title, read like a sentence for its facility and status only."""

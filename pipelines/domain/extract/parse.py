@@ -174,6 +174,7 @@ _TABLE_CELL = re.compile(r"\s+\|\s+|\s*\|\s*(?=\S)")  # 'A | B | C', '|A|B|'
 _MIN_TABLE_CELLS = 3
 _HEADER_UNIT = re.compile(r"(?:^|,\s*|\(\s*|\bin\s+)(?P<unit>[^\s(),]+)\)?$")  # 'Installed, MW', '(MW)', 'MW'
 _BARE_FIGURE = re.compile(r"^\s*\d[\d\s.,]*$")  # '30.0', '1 320'
+TABLE_ROW_MARK = "- "  # a table's row is read as an item of the table's list
 _SHORT_CELL_WORDS = 4  # a project's name in a table cell, not a description
 _PROJECT_COLUMN = re.compile(r"(?:project|project name|plant|facility)$", re.I)  # a table's first column
 _WRAP_LINES = 8  # a text wrapped at a fixed width has at least this many lines ...
@@ -425,7 +426,7 @@ def _table_rows(lines: list[str], kinds: Container[str], units: Container[str]) 
         if not (rule or header):
             cells = _with_units(cells, column_units)
             first = _as_project(cells[0], kinds) if projects else cells[0]
-            out.append(f"- {_statement([first, *cells[1:]])}")  # an item of the table's list
+            out.append(TABLE_ROW_MARK + _statement([first, *cells[1:]]))
     return out
 
 

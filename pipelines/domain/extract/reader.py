@@ -66,8 +66,8 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
 
 def _heads_a_list(sentence: SentenceDoc, doc: ArticleDoc) -> bool:
     """A heading right above a list or a table's rows ('Generating capacity put into operation in Q1')."""
-    following = doc.sentences[sentence.idx + 1 : sentence.idx + 2]
-    return bool(following) and is_list_item(following[0].text)
+    following = doc.next_sentence(sentence)
+    return following is not None and is_list_item(following.text)
 
 
 def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, ref: Reference) -> None:

@@ -413,12 +413,12 @@ def _investor_around(
 def _investor_named_next(sentence: SentenceDoc, discourse: Discourse, lenders: set[str]) -> str | None:
     """The organisation the next sentence of the paragraph calls the investor, for an amount no organisation
     of its own sentence puts in."""
-    following = discourse.doc.sentences[sentence.idx + 1 : sentence.idx + 2]
-    if not following or following[0].paragraph != sentence.paragraph:
+    following = discourse.doc.next_sentence(sentence)
+    if following is None or following.paragraph != sentence.paragraph:
         return None
     investors = (
         o.text
-        for o in following[0].orgs
+        for o in following.orgs
         if o.role == "investor" and not (o.reporter or o.not_party) and o.text not in lenders
     )
     return next(investors, None)

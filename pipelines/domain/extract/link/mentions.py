@@ -53,7 +53,7 @@ from pipelines.domain.extract.link.status import (
     set_reference_status,
     speaks_of_a_phase,
 )
-from pipelines.domain.extract.parse import BULLET_MARK, is_figure_field, is_parameter_line
+from pipelines.domain.extract.parse import BULLET_MARK, TABLE_ROW_MARK, is_figure_field, is_parameter_line
 from pipelines.domain.reference import Reference, different_products, fold
 
 _NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
@@ -455,7 +455,7 @@ def _numbered_item(sentence: SentenceDoc, frame: Frame, discourse: Discourse) ->
     number = _ITEM_NUMBER.match(sentence.text[frame.head_end :])
     if number is None or frame.plural or frame.head_word not in ABSTRACT_HEADS:
         return None
-    row = re.compile(rf"(?:-\s)?\(?{number['n']}[.,)]\s")  # a table's row is an item: '- 2, ...'
+    row = re.compile(rf"(?:{re.escape(TABLE_ROW_MARK)})?\(?{number['n']}[.,)]\s")
     items = [
         m
         for m in discourse.mentions
