@@ -293,3 +293,41 @@ def test_a_project_placed_only_by_a_later_mention_is_matched_where_it_stands(ref
 def test_a_plant_of_the_company_that_built_a_pipeline_is_not_the_pipeline(ref, first, later):
     projects = _tables([first, later], ref)["projects"]
     assert len(projects) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            "date: 2015-12-14\n\nKazTransOil and CNPC operate the Atasu-Alashankou oil pipeline.",
+            "date: 2024-07-03\n\nThe Beineu-Bozoi-Shymkent pipeline, built by QazaqGaz and CNPC, has been "
+            "working since 2015.",
+        ),
+        (
+            "date: 2018-04-02\n\nKEGOC and State Grid are building the North-East-South transmission line.",
+            "date: 2022-10-19\n\nKEGOC and State Grid commissioned the Turkistan-Shymkent power line.",
+        ),
+        (
+            "date: 2016-08-30\n\nCNPC completed the Kenkiyak-Kumkol oil pipeline with KazMunayGas.",
+            "date: 2019-01-15\n\nKazMunayGas and CNPC are expanding the Kazakhstan-China gas pipeline.",
+        ),
+    ],
+)
+def test_two_facilities_of_one_company_with_other_proper_names_stay_apart(ref, first, later):
+    """Sharing a builder or owner does not make two projects one when each is called by its own name."""
+    projects = _tables([first, later], ref)["projects"]
+    assert len(projects) == 2
+
+
+def test_one_facility_named_two_ways_by_one_company_is_one_project(ref):
+    first = "date: 2015-12-14\n\nSinohydro started building the Moinak HPP for Samruk-Energy."
+    later = "date: 2017-05-02\n\nSamruk-Energy commissioned the Moinak hydropower plant."
+    projects = _tables([first, later], ref)["projects"]
+    assert list(zip(projects.name, projects.status, strict=True)) == [("Moinak HPP", "operating")]
+
+
+def test_a_project_called_by_its_company_is_the_companys_facility_named_elsewhere(ref):
+    first = "date: 2023-03-01\n\nMasdar is building the Zarafshan wind farm in Navoi region."
+    later = "date: 2024-05-02\n\nThe Masdar project, the company said, has reached financial close."
+    projects = _tables([first, later], ref)["projects"]
+    assert list(projects.name) == ["Zarafshan wind farm"]

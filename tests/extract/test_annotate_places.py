@@ -243,6 +243,30 @@ def test_a_hyphenated_place_is_read_whole(ref, sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "locality"),
+    [
+        ("Work has stopped at the construction site of the wind power plant near Kos-Istek.", "Kos-Istek"),
+        ("A 100 MW solar plant near Ushbulak was connected to the grid on Friday.", "Ushbulak"),
+        ("A 50 MW wind farm is being built near Kyzyltu by Hydrochina.", "Kyzyltu"),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_named_after_near_is_the_site(read, sentence, locality):
+    (project,) = read(sentence)
+    assert project["locality"] == locality
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Universal Energy's office near Zhang Wei's house is closed.",
+        "The 50 MW wind farm will stand near Ushbulak's old school.",
+    ],
+)
+def test_a_name_after_near_that_is_a_person_or_an_owner_places_nothing(ref, sentence):
+    assert [p.text for p in find_places(sentence, ref)] == []
+
+
+@pytest.mark.parametrize(
     ("text", "locality", "region"),
     [
         (
@@ -487,3 +511,20 @@ def test_the_outskirts_of_a_town_site_a_plant_in_an_article_of_several_regions(r
         "On the outskirts of Zaysan, the walls of a new oil extraction plant are going up."
     )
     assert projects[-1]["locality"] == "Zaisan"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The 150-megawatt wind farm is being built by Universal Energy, which has moved its crews to Aktobe.",
+        "In Aktobe region, the 150 MW wind farm is Universal Energy's first project.",
+        "Universal Energy is building the 150 MW wind farm; the region of Aktobe expects it next year.",
+    ],
+)
+def test_a_farm_near_a_village_the_gazetteer_lacks_is_the_farm_its_next_paragraph_places_in_a_region(
+    read, later
+):
+    text = f"Work has stopped at the construction site of the wind power plant near Kos-Istek.\n\n{later}\n"
+    assert [(p["locality"], p["capacities"]) for p in read(text)] == [
+        ("Kos-Istek", [("installed_power", 150.0)])
+    ]

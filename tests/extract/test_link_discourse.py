@@ -403,3 +403,33 @@ def test_a_net_smelter_royalty_is_no_smelter(read, royalty):
         f"Kyrgyzaltyn retains {royalty}. The plant will process 3 million tonnes of ore per year."
     )
     assert "smelter" not in {p["type"] for p in projects}
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "locality", "capacity"),
+    [
+        (
+            "Work has stopped at the wind farm near Kos-Istek.",
+            "The 150 MW wind farm is being built by Universal Energy, which owns the project company.",
+            "Kos-Istek",
+            ("installed_power", 150.0),
+        ),
+        (
+            "A solar plant is being built near Ushbulak.",
+            "The 100 MW solar plant will be run by Samruk-Green, named the plant operator last week.",
+            "Ushbulak",
+            ("installed_power", 100.0),
+        ),
+        (
+            "Hydrochina has started building a hydropower plant near Kyzyltu.",
+            "The 30 MW hydropower plant is financed by two banks and the station operator, Kyrgyz Hydro.",
+            "Kyzyltu",
+            ("installed_power", 30.0),
+        ),
+    ],
+)
+def test_a_facility_word_describing_a_company_points_to_no_project(read, first, later, locality, capacity):
+    """'the project company', 'the plant operator': a company, not the project told again, so the sized
+    facility beside it is the one named before."""
+    projects = read(f"{first}\n\n{later}\n")
+    assert [(p["locality"], p["capacities"]) for p in projects] == [(locality, [capacity])]

@@ -257,3 +257,41 @@ def test_the_rows_of_a_table_take_the_status_of_its_heading(read, heading, statu
         ("Zhanakorgan SPP", status, [("installed_power", 30.0)]),
         ("Arkalyk WPP", status, [("installed_power", 100.0)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "project_type"),
+    [
+        (
+            "- Beineu-Bozoi-Shymkent. KazTransGas and CNPC confirmed the financing plan for the gas pipeline "
+            "that their venture, Beineu-Shymkent Gas Pipeline LLP, is building across four regions.",
+            "Beineu-Bozoi-Shymkent gas pipeline",
+            "oil_gas",
+        ),
+        (
+            "Kara-Zhyra. Shoptykol Komir signed a mining contract for the open-pit mine with the ministry; "
+            "the mine is to give 2 million tonnes of coal a year.",
+            "Kara-Zhyra open-pit mine",
+            "mining",
+        ),
+        (
+            "Talimarjan. The new units of the thermal power plant are being built by China Energy, the "
+            "ministry said on Monday; the Talimarjan power station already runs two units.",
+            "Talimarjan thermal power plant",
+            "thermal",
+        ),
+    ],
+)
+def test_a_run_in_label_names_the_facility_its_item_calls_by_its_noun(read, item, name, project_type):
+    """A digest's item that opens with a name speaks of the facility so named."""
+    (project,) = read(f"Deals of the week\n\n{item}\n")
+    assert (project["name"], project["type"]) == (name, project_type)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Employees.", "Akmola region.", "Market review."],
+)
+def test_a_section_title_names_no_facility(read, label):
+    projects = read(f"Annual results\n\n{label} The cement plant near Kokshetau was commissioned in May.\n")
+    assert [(p["name"], p["type"], p["locality"]) for p in projects] == [(None, "manufacturing", "Kokshetau")]

@@ -586,3 +586,39 @@ def test_both_projects_take_the_status_of_the_clause_that_names_them(ref, later,
     projects = _tables([text], ref)["projects"]
     assert sorted(projects.name) == ["Kazarman HPP", "Kokomeren HPP"]
     assert set(projects.status) == {status}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The Kenkiyak-Atyrau oil pipeline carries oil from western Kazakhstan to the Chinese border.",
+            "operating",
+        ),
+        (
+            "Last year the Atasu-Alashankou oil pipeline carried almost 12 million tonnes of crude to China.",
+            "operating",
+        ),
+        ("The Kapchagay HPP in Almaty region has raised output to cover the shortfall.", "operating"),
+        (
+            "The Bukhtarma HPP in East Kazakhstan increased its generation by 10% in the first quarter.",
+            "operating",
+        ),
+        ("MunaiTas has temporarily stopped pumping on the Kenkiyak-Atyrau oil pipeline.", "operating"),
+        (
+            "The Moinak hydropower plant in Almaty region has been shut down after a water leak was found in "
+            "its tunnel.",
+            "operating",
+        ),
+        ("The Shardara HPP in Turkistan region was shut down for repairs in March.", "operating"),
+        (
+            "In 1990-1996 he was director of the Baipaza HPP in Khatlon, keeping the plant running.",
+            "operating",
+        ),
+        ("The Ust-Kamenogorsk CHP in East Kazakhstan was shut down in 2015 and later dismantled.", "retired"),
+    ],
+)
+def test_an_outage_or_a_repair_stops_a_running_facility_for_a_while(read, sentence, status):
+    """Incident news: a plant stopped after a leak or for repairs, or one that carries, raises output or is
+    kept running, operates; a plant shut down for good is retired."""
+    assert [p["status"] for p in read(sentence)] == [status]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ PLACE_WEIGHTS = {"region": 1, "locality": 3, "name": 4}
 REGION_WEIGHT = PLACE_WEIGHTS["region"]
 CAPACITY_WEIGHT = 2  # per metric with a close value
 SHARED_ORG_WEIGHT = 2  # an organisation in common
+_PROPER_WORD = re.compile(r"\b[A-Z][\w']*")  # a capitalised word of a name; hyphens part words
 _SOUND_KEYS_KEPT = 1 << 16  # distinct names and places whose sound key is cached
 
 
@@ -95,6 +97,21 @@ def _named_after_region(column: str, cluster: Cluster, mention: Mention) -> bool
         return False
     mine, theirs = mention.keys.get("locality"), cluster.key("locality")
     return mine == cluster.key("region") or theirs == mention.keys.get("region")
+
+
+def named_apart(cluster: Cluster, mention: Mention) -> bool:
+    """Both called by a name of their own with no proper word in common: 'the Atasu-Alashankou oil
+    pipeline' and 'the Beineu-Bozoi-Shymkent pipeline' are two projects, whoever built both."""
+    mine, theirs = _proper_words(mention.frame.get("name")), _proper_words(cluster.value("name"))
+    return bool(mine and theirs) and not mine & theirs
+
+
+def _proper_words(name: object) -> frozenset[str]:
+    """Sound keys of the capitalised words of a name ('Moinak HPP': moinak, hp); none for a 'project' called
+    by its company ('the Masdar project'), which may be any of the company's facilities."""
+    if not isinstance(name, str) or fold(name).split()[-1:] == ["project"]:
+        return frozenset()
+    return frozenset(cached_sound_key(word) for word in _PROPER_WORD.findall(name))
 
 
 def _route_and_site(one: object, other: object) -> bool:

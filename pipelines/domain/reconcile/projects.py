@@ -12,7 +12,7 @@ from functools import lru_cache
 import pandas as pd
 
 from pipelines.domain.extract.link.status import STAGE
-from pipelines.domain.reconcile.affinity import MERGE_SCORE, Mention, affinity, cached_sound_key
+from pipelines.domain.reconcile.affinity import MERGE_SCORE, Mention, affinity, cached_sound_key, named_apart
 from pipelines.domain.reconcile.blocking import ClusterIndex
 from pipelines.domain.reconcile.columns import records
 from pipelines.domain.reference import fold
@@ -175,7 +175,8 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _best_cluster(candidates: dict[Cluster, float], mention: Mention) -> Cluster | None:
     """The project with the highest affinity when it reaches MERGE_SCORE and no other ties; else the only
-    project sharing an organisation, unless both have a place; else None (a new project).
+    project sharing an organisation, unless both have a place or names of their own; else None (a new
+    project).
 
     `candidates` maps each project that may count to an upper bound of its affinity: they are scored from
     the highest bound down, and scoring stops once no other can change the answer."""
@@ -190,9 +191,11 @@ def _best_cluster(candidates: dict[Cluster, float], mention: Mention) -> Cluster
     if top is not None and top >= MERGE_SCORE and leaders == 1:
         return next(c for c, score in scores.items() if score == top)
     sharing = _sharing(candidates, mention, scores)
-    if len(sharing) == 1 and not (_has_place(mention.frame) and _cluster_has_place(sharing[0])):
-        return sharing[0]  # the same developer's facility, described with and without its place
-    return None
+    if len(sharing) != 1 or named_apart(sharing[0], mention):
+        return None  # 'the Atasu-Alashankou pipeline' is not 'the Beineu-Bozoi-Shymkent pipeline'
+    if _has_place(mention.frame) and _cluster_has_place(sharing[0]):
+        return None
+    return sharing[0]  # the same developer's facility, described with and without its place
 
 
 def _sharing(

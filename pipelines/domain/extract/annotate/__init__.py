@@ -30,6 +30,7 @@ from pipelines.domain.extract.annotate.organisations import (
 )
 from pipelines.domain.extract.annotate.places import find_country_names, find_places
 from pipelines.domain.extract.annotate.quantities import find_quantities
+from pipelines.domain.extract.annotate.run_in_labels import name_labelled_facilities
 from pipelines.domain.extract.annotate.short_names import short_names, spelled_acronyms
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.parse import ParsedArticle, Sentence
@@ -51,6 +52,7 @@ CUE_LAYERS = (
     "organisation_noun",
     "deal_task",
     "rate_verb",
+    "head_as_modifier",
 )
 SHORT_NAME_ROUNDS = 2
 
@@ -126,6 +128,7 @@ def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:
     docs = [_annotate(sentence, ref) for sentence in article.sentences]
     about_docs = [_annotate(sentence, ref, HEADLINE_COMPONENTS) for sentence in about]
     aliases = _read_organisations(docs, about_docs, ref)
+    name_labelled_facilities(docs)
     result = ArticleDoc(article, docs, about_docs, aliases)
     result.country = article_scope.article_country(docs)
     result.region = article_scope.article_region(docs, result.country)

@@ -32,8 +32,9 @@ _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"  # and small letters: 'Gy√
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}']+(?:-[{_UPPER}{_LOWER}][{_LOWER}']*)*"
 _FUNCTION_WORD = r"(?:In|At|Near|On|The|From|Of|And|For|By|With|To)\b"  # 'In Moiynkum district': no name
 _NAME = rf"(?!{_FUNCTION_WORD}){_NAME_WORD}(?: {_NAME_WORD})?"
-_UNKNOWN_LOCALITY = re.compile(
+_UNKNOWN_LOCALITY = re.compile(  # 'the village of X', 'X village', 'near X' (not 'near X's school')
     rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b"
+    rf"|\b(?i:near) (?P<c>{_NAME})(?<!['\u2019]s)(?![\w'\u2019-]| [{_UPPER}])"
 )
 # words before a settlement's name: 'the village of X', 'the outskirts of X'
 NEAR_SETTLEMENT = r"(?:village|town|city|settlement|aul|outskirts|edge|vicinity|cent(?:re|er)) of"
@@ -441,7 +442,7 @@ def _unknown_places(sentence: str, ref: Reference) -> list[PlaceMention]:
     out = []
     for pattern, kind in ((_UNKNOWN_LOCALITY, "locality"), (_UNKNOWN_DISTRICT, "district")):
         for match in pattern.finditer(sentence):
-            group = ("a" if match["a"] else "b") if kind == "locality" else "name"
+            group = next(g for g in ("a", "b", "c") if match[g]) if kind == "locality" else "name"
             name = match[group]
             if _unknown(name, ref):
                 start, end = match.span(group)

@@ -81,7 +81,8 @@ _LOAN_AMOUNT_BEFORE = re.compile(
 _OWN_FUNDS_OF = re.compile(r"\bown\s+(?:funds|resources|money|capital)\s+of\s+(?:the\s+)?$", re.I)
 _OWN_FUNDS_AFTER = re.compile(r"^(?:'s|’s)\s+own\s+(?:funds|resources|money|capital)\b", re.I)
 _THE_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|balance)\b", re.I)
-_SAME_LENDER = re.compile(r"^[^.;]{0,30}?\bfrom\s+the\s+same\s+(?:bank|lender)\b", re.I)
+# 'a $51 million credit from the same bank', '... from the same Chinese lender'
+_SAME_LENDER = re.compile(r"^[^.;]{0,30}?\bfrom\s+the\s+same\s+(?:[\w-]+\s+)?(?:bank|lender)\b", re.I)
 _ANAPHOR_SUBJECT = re.compile(  # 'The developer said it', 'The joint venture', 'It'
     rf"^\s*(?:(?:The|This|That|Its|Their)\s+{ORG_NOUNS}(?:\s+(?:said|says|added|announced)\s+(?:that\s+)?"
     r"(?:it|they))?|(?:It|They)\b)"

@@ -363,7 +363,9 @@ def read_anaphora(
     cues = [
         c
         for c in sentence.cue("anaphor")
-        if not _names_a_facility(sentence, c.start, c.end) and not _expletive(sentence, c.end)
+        if not _names_a_facility(sentence, c.start, c.end)
+        and not _expletive(sentence, c.end)
+        and not _modifies_a_noun(sentence, c.end)
     ]  # 'It should be noted that ...', 'it is planned to commission 6.5 GW': no project is spoken of
     if not cues:
         return []  # 'the line' is a facility phrase: the frames decided what it points to
@@ -377,6 +379,13 @@ def read_anaphora(
     mention = refer(sentence, antecedent, cue.start, discourse)
     mention.span = (0, own[0].span[0]) if own else (0, len(sentence.text))
     return [mention]
+
+
+def _modifies_a_noun(sentence: SentenceDoc, end: int) -> bool:
+    """'which owns the project company', 'the plant operator': the word describes the noun after it."""
+    return any(
+        c.start > end and sentence.text[end : c.start].isspace() for c in sentence.cue("head_as_modifier")
+    )
 
 
 def _apposed_facility(sentence: SentenceDoc, frame: Frame, typed: bool = False) -> bool:
