@@ -578,8 +578,7 @@ def test_a_part_a_named_bank_will_lend_is_its_investment_not_a_breakdown(read_ta
         "The Lolazor-Khatlon line was financed with a $51 million loan from the same lender.",
         "TBEA also built the Lolazor-Khatlon line, commissioned in 2015 with a $51 million loan from the "
         "same Chinese bank.",
-        "The Lolazor-Khatlon line, 90 km long, came with $51 million of credit from the same state "
-        "lender.",
+        "The Lolazor-Khatlon line, 90 km long, came with $51 million of credit from the same state lender.",
     ],
 )
 def test_the_same_bank_is_the_last_lender(read_tables, later):
