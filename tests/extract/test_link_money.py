@@ -1444,3 +1444,38 @@ def test_the_chinese_company_is_the_one_spoken_of_last_when_its_country_is_unkno
         f"in Andijan region. The investments of the Chinese {noun} will amount to $140 million."
     )
     assert _investments(tables) == [("Chengdu Xingrong Environment Co", 140e6, 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In December the company signed a 25-year power purchase agreement with the National Electric Grid "
+        "of Uzbekistan for a 300 MW solar park in Jondor district, worth about $230 million.",
+        "The company signed a PPA with the National Electric Grid of Uzbekistan for its 300 MW solar park in "
+        "Jondor district; the project is worth about $230 million.",
+        "After an offtake agreement with the National Electric Grid of Uzbekistan, the company will build the "
+        "300 MW solar park in Jondor district, worth about $230 million.",
+    ],
+)
+def test_the_buyer_of_a_plants_output_is_not_its_investor(read_tables, sentence):
+    tables = read_tables(f"Universal Energy came to Uzbekistan in 2019.\n\n{sentence}")
+    assert [row[:2] for row in _investments(tables)] == [("Universal Energy", 230e6)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The $260 million project is financed with Universal Energy's own funds and a $180 million loan from "
+        "the Industrial and Commercial Bank of China.",
+        "Universal Energy's own funds and a $180 million loan from the Industrial and Commercial Bank of China "
+        "pay for the $260 million project.",
+        "The $260 million wind farm will be built with a $180 million loan from the Industrial and Commercial "
+        "Bank of China and Universal Energy's own resources.",
+    ],
+)
+def test_the_company_whose_own_funds_pay_with_a_loan_backs_the_whole_price(read_tables, sentence):
+    tables = read_tables(f"Construction began in June on a 200 MW wind farm in Almaty region. {sentence}")
+    assert sorted(row[:2] for row in _investments(tables)) == [
+        ("Industrial and Commercial Bank of China", 180e6),
+        ("Universal Energy", 260e6),
+    ]

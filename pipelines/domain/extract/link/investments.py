@@ -307,7 +307,11 @@ def _investor(
     """Who puts the money in: the lender named right after the amount ('$X from Y'); for a contract, the
     project's owner, not the contractor paid; else the nearest organisation with a financing role, the
     organisation the article calls the investor, the subject, or the organisation spoken of."""
-    named = [o for o in sentence.orgs if not o.reporter and not _recipient(sentence, money, o)]
+    named = [
+        o
+        for o in sentence.orgs
+        if not o.reporter and not _recipient(sentence, money, o) and not _buyer(sentence, o, ref)
+    ]
     spender = _spender(sentence, money, named, discourse, ref)
     if spender:
         return spender
@@ -319,15 +323,15 @@ def _investor(
     same = _SAME_LENDER.match(sentence.text[money.end :])
     if same and (lenders := _loan_lenders(facts, ref)):
         return lenders[-1]  # 'financed by a $51 million credit from the same bank'
+    own = _own_funder(sentence, named)
+    if own is not None:
+        return own.text  # 'financed from the own funds of the State Concern X', "from X's own resources"
     if len(sentence.money) > 1 and (_inside_facility(sentence, money) or _broken_down(sentence, money)):
         return _party_of(projects, facts, _BACKING_ROLES)  # 'lend $400m for the $1.2bn project': its value
     claimed = [_lender_after(sentence, other, named) for other in sentence.money if other != money]
     candidates = [o for o in _in_clause(named, sentence, money) if o not in claimed]
     if _CONTRACT_BEFORE.search(sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]):
         return _party_of(projects, facts, ("owner",))
-    own = _own_funder(sentence, named)
-    if own is not None:
-        return own.text  # 'financed from the own funds of the State Concern X', "from X's own resources"
     priced = _priced(sentence, money, ref)  # 'the total project cost is $412 million': not a lender's
     financing = [] if priced else _financing(sentence, money, candidates)
     if financing:
@@ -601,6 +605,14 @@ def _recipient(sentence: SentenceDoc, money: Money, org: OrgMention) -> bool:
     money goes to is not who puts it in."""
     between = sentence.text[money.end : org.start]
     return org.start >= money.end and bool(_TO_RECIPIENT.fullmatch(between))
+
+
+def _buyer(sentence: SentenceDoc, org: OrgMention, ref: Reference) -> bool:
+    """'signed a power purchase agreement with the National Electric Grid of Uzbekistan for a 300 MW solar
+    park, worth $230 million': who buys the output does not put the money in."""
+    return bool(
+        ref.cue_pattern("buyer_before").search(sentence.text[max(0, org.start - _CONTRACT_REACH) : org.start])
+    )
 
 
 def _priced(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
