@@ -1453,8 +1453,8 @@ def test_the_chinese_company_is_the_one_spoken_of_last_when_its_country_is_unkno
         "of Uzbekistan for a 300 MW solar park in Jondor district, worth about $230 million.",
         "The company signed a PPA with the National Electric Grid of Uzbekistan for its 300 MW solar park "
         "in Jondor district; the project is worth about $230 million.",
-        "After an offtake agreement with the National Electric Grid of Uzbekistan, the company will build the "
-        "300 MW solar park in Jondor district, worth about $230 million.",
+        "After an offtake agreement with the National Electric Grid of Uzbekistan, the company will build "
+        "the 300 MW solar park in Jondor district, worth about $230 million.",
     ],
 )
 def test_the_buyer_of_a_plants_output_is_not_its_investor(read_tables, sentence):
@@ -1469,8 +1469,8 @@ def test_the_buyer_of_a_plants_output_is_not_its_investor(read_tables, sentence)
         "from the Industrial and Commercial Bank of China.",
         "Universal Energy's own funds and a $180 million loan from the Industrial and Commercial Bank of "
         "China pay for the $260 million project.",
-        "The $260 million wind farm will be built with a $180 million loan from the Industrial and Commercial "
-        "Bank of China and Universal Energy's own resources.",
+        "The $260 million wind farm will be built with a $180 million loan from the Industrial and "
+        "Commercial Bank of China and Universal Energy's own resources.",
     ],
 )
 def test_the_company_whose_own_funds_pay_with_a_loan_backs_the_whole_price(read_tables, sentence):
