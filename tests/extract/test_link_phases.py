@@ -247,3 +247,23 @@ def test_a_phase_is_numbered_as_written(words, number):
 def test_a_phase_named_with_its_kind_of_work_is_a_later_phase(read, text):
     [phase] = read(text)
     assert (phase["name"], phase["status"]) == ("Galkynysh field, phase 3", "construction")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first phase of the plant, with a capacity of 100 MW, was put into operation in January; the "
+        "second phase of 300 MW is under construction and is to be completed in 2016, when the CHP will "
+        "reach 400 MW.",
+        "The plant's first phase, 100 MW, went into operation in January, and its second phase of 300 MW "
+        "is being built; by 2016 the plant will reach 400 MW.",
+        "The first phase of the station, with 100 MW, was commissioned in January; the second phase of 300 "
+        "MW is under construction, and in 2016 the station is to reach 400 MW.",
+    ],
+)
+def test_the_size_a_facility_reaches_after_its_stages_is_its_own(read, sentence):
+    projects = read(f"TBEA built the Dushanbe-2 CHP. {sentence}")
+    assert [(p["name"], p["capacities"]) for p in projects] == [
+        ("Dushanbe-2 CHP", [("installed_power", 400.0)]),
+        ("Dushanbe-2 CHP, phase 2", [("installed_power", 300.0)]),
+    ]

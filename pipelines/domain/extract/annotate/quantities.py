@@ -57,6 +57,11 @@ _FROM = (
 )
 _FROM_BEFORE = re.compile(_FROM, re.I)
 _REACH_BEFORE = re.compile(r"\breach(?:es|ed)?\s+(?:\w+\s+)?$", re.I)  # 'capacity has reached (about) '
+# 'when the CHP will reach 400 MW': a facility's own size after its stages
+_FACILITY_REACHES = re.compile(
+    r"\b(?:the|its)\s+(?P<head>[\w-]+)\s+(?:will\s+|would\s+|is\s+to\s+|should\s+)?reach(?:es|ed)?\s+(?:\w+\s+)?$",
+    re.I,
+)
 _TO_BEFORE = re.compile(
     r"\bto\s+(?:(?:about|around|nearly|almost|some|over)\s+)?$", re.I
 )  # 'raise it to 400 MW'
@@ -286,10 +291,16 @@ def _product_after(after: str, ref: Reference) -> str | None:
 
 def _is_reached(before: str, ref: Reference) -> bool:
     """'will raise the plant's capacity to 400 MW', 'bringing the total to 250 MW', 'its installed capacity
-    has reached 400 MW': the size a change brings a facility to, which stands before the figure the change
-    adds."""
+    has reached 400 MW', 'when the CHP will reach 400 MW': the size a change brings a facility to, which
+    stands before the figure the change adds."""
     changed = _TO_BEFORE.search(before) and ref.cue_pattern("capacity_change").search(before)
-    return bool(changed or (_REACH_BEFORE.search(before) and has_capacity_word(before)))
+    facility = _FACILITY_REACHES.search(before)
+    heads = ref.facility_terms["head"]
+    return bool(
+        changed
+        or (_REACH_BEFORE.search(before) and has_capacity_word(before))
+        or (facility and fold(facility["head"]) in heads)
+    )
 
 
 def _annual_metric(unit_row: dict, period: str | None) -> str | None:
