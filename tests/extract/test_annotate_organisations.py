@@ -873,3 +873,19 @@ def test_a_name_joined_to_a_listed_one_by_and_is_a_name_of_its_own(ref, sentence
 )
 def test_a_name_ends_at_its_legal_form(ref, sentence, expected):
     assert expected in [o.text for o in find_organisations(sentence, ref)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("He visited the cement plant of Huaxin Gayur Cement in Yavan district.", "Huaxin Gayur Cement"),
+        (
+            "The mine belongs to Zijin Altynken Mining, a venture with the Kyrgyz state.",
+            "Zijin Altynken Mining",
+        ),
+        ("TBEA Khujand Energy will run the new boiler house.", "TBEA Khujand Energy"),
+    ],
+)
+def test_a_listed_name_with_another_word_and_an_industry_word_is_a_body_of_its_own(ref, sentence, name):
+    """A joint venture or a subsidiary named after its parent is not the parent."""
+    assert [o.text for o in find_organisations(sentence, ref)][:1] == [name]

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from pipelines.domain.extract.annotate.acronyms import abbreviation_before, glossed_names, spells_loosely
 from pipelines.domain.extract.annotate.name_words import (
+    GENERIC_NAME_WORDS,
+    GLUED_STEMS,
     GOVERNMENT_HEADS,
     LEGAL_FORM_WORDS,
     LEGAL_PREFIX,
@@ -29,6 +31,7 @@ from pipelines.domain.extract.annotate.standalone import standalone
 from pipelines.domain.reference import Reference, fold
 
 _GOVERNMENT_HEADS = "|".join(GOVERNMENT_HEADS)
+_CAPITALISED_TAIL = re.compile(r"(?: [A-Z][\w'-]*){2,3}\b(?!-)")  # ' Gayur Cement' after 'Huaxin'
 # '(CNPC)', '("Kaskasu")', '(the "Project Company")', '(hereinafter "KEGOC")'
 _PAREN_ALIAS = re.compile(
     r"^\.?\"?\s*\(\s*(?:the\s+|hereinafter\s+(?:referred\s+to\s+as\s+)?)?\"?"
@@ -83,7 +86,22 @@ def organisation_candidates(sentence: str, ref: Reference) -> OrgCandidates:
         for g in glossed_names(sentence)
         if names_a_body(sentence[g.start : g.end], ref)
     ]
-    return OrgCandidates(known, shaped_and_context_names(sentence, ref) + glossed)
+    return OrgCandidates(
+        known, shaped_and_context_names(sentence, ref) + glossed + _joint_names(sentence, known)
+    )
+
+
+def _joint_names(sentence: str, known: list[Span]) -> list[Span]:
+    """'Huaxin Gayur Cement': a listed name, a word of another and an industry word name a body of their
+    own (a joint venture, a subsidiary), not the listed one."""
+    out = []
+    for k in known:
+        tail = _CAPITALISED_TAIL.match(sentence, k.end)
+        words = [fold(w) for w in tail.group(0).split()] if tail else []
+        industry = words[-1] in GENERIC_NAME_WORDS or words[-1] in GLUED_STEMS if words else False
+        if industry and any(w not in GENERIC_NAME_WORDS for w in words[:-1]):
+            out.append(Span(k.start, tail.end(), None, None, proven=True))
+    return out
 
 
 def resolve_organisations(
