@@ -56,6 +56,9 @@ def test_a_facility_at_a_deposit_or_field_is_one_project_sited_there(read, text,
         "The 300 MW Jizzakh solar power plant now feeds power into the national grid.",
         "The cost of the 300 MW Jizzakh solar power plant rose because of higher grid connection costs.",
         "The 300 MW Jizzakh solar power plant was built next to a substation of the grid operator NEGU.",
+        "The 300 MW Jizzakh solar power plant waited a year for a grid study by the operator.",
+        "Grid studies for the 300 MW Jizzakh solar power plant took eighteen months.",
+        "The 300 MW Jizzakh solar power plant passed a grid survey in May.",
     ],
 )
 def test_the_grid_a_plant_joins_is_no_project(read, text):
