@@ -331,3 +331,17 @@ def test_a_project_called_by_its_company_is_the_companys_facility_named_elsewher
     later = "date: 2024-05-02\n\nThe Masdar project, the company said, has reached financial close."
     projects = _tables([first, later], ref)["projects"]
     assert list(projects.name) == ["Zarafshan wind farm"]
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["Open Joint-Stock Holding Company", "Open Joint Stock Holding Company", "OSHC"],
+)
+def test_a_listed_body_under_its_full_legal_form_is_that_body_with_the_form_among_its_aliases(ref, form):
+    text = (
+        f"date: 2014-10-17\n\nSharif Nazarov, former chairman of the {form} Barqi Tojik, died. In 2004-2010 he "
+        "headed Barqi Tojik, which built the 220 MW Sangtuda-2 HPP in Khatlon region."
+    )
+    organisations = _tables([text], ref)["organisations"]
+    assert list(organisations.name) == ["Barki Tojik"]
+    assert f"{form} Barqi Tojik" in list(organisations.aliases[0])

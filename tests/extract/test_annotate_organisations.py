@@ -889,3 +889,16 @@ def test_a_name_ends_at_its_legal_form(ref, sentence, expected):
 def test_a_listed_name_with_another_word_and_an_industry_word_is_a_body_of_its_own(ref, sentence, name):
     """A joint venture or a subsidiary named after its parent is not the parent."""
     assert [o.text for o in find_organisations(sentence, ref)][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "SNPS-Aktobemunaigaz JSC operates the Zhanazhol field.",
+        "The Zhanazhol field is run by SNPS-Aktobemunaigas, the Chinese-owned producer.",
+        "CNPC-AMG will build a gas power plant at Zhanazhol.",
+    ],
+)
+def test_the_russian_spelling_of_a_listed_chinese_company_is_that_company(ref, sentence):
+    """'SNPS' is how Russian writes CNPC: 'SNPS-Aktobemunaigaz' is CNPC-Aktobemunaigas."""
+    assert [o.known for o in find_organisations(sentence, ref)] == ["CNPC-Aktobemunaigas"]
