@@ -339,8 +339,8 @@ def test_a_project_called_by_its_company_is_the_companys_facility_named_elsewher
 )
 def test_a_listed_body_under_its_full_legal_form_is_that_body_with_the_form_among_its_aliases(ref, form):
     text = (
-        f"date: 2014-10-17\n\nSharif Nazarov, former chairman of the {form} Barqi Tojik, died. In 2004-2010 he "
-        "headed Barqi Tojik, which built the 220 MW Sangtuda-2 HPP in Khatlon region."
+        f"date: 2014-10-17\n\nSharif Nazarov, former chairman of the {form} Barqi Tojik, died. In 2004-2010 "
+        "he headed Barqi Tojik, which built the 220 MW Sangtuda-2 HPP in Khatlon region."
     )
     organisations = _tables([text], ref)["organisations"]
     assert list(organisations.name) == ["Barki Tojik"]
