@@ -618,3 +618,31 @@ def test_an_outage_or_a_repair_stops_a_running_facility_for_a_while(read, senten
     """Incident news: a plant stopped after a leak or for repairs, or one that carries or raises output,
     operates; a plant shut down for good is retired."""
     assert [p["status"] for p in read(sentence)] == [status]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kazakhstan Aluminium Smelter in Pavlodar turns out about 250,000 tonnes of aluminium a year.",
+        "The Bozshakol concentrator in Pavlodar region turned out 110,000 tonnes of copper last year.",
+        "KAZ Minerals has brought the second concentrator at Aktogay in Abai region to design capacity.",
+        "The new 500 kV substation in Karakalpakstan was put under voltage on Friday.",
+        "Barqi Tojik has returned unit No. 2 of the Golovnaya hydropower plant in Khatlon to service.",
+        "The Bishkek CHP in Chuy region is back in service after the accident.",
+        "Two of the six units of the Rogun HPP in Tajikistan are running.",
+        "The Fergana oil refinery in Fergana region is loaded by only about 20% for lack of crude.",
+    ],
+)
+def test_more_words_for_a_running_facility(read, sentence):
+    assert [p["status"] for p in read(sentence)] == ["operating"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry is running a tender for a 100 MW wind farm in Zhambyl region.",
+        "The 300 MW solar plant in Samarkand region is running late.",
+    ],
+)
+def test_running_a_tender_or_running_late_tells_no_running_facility(read, sentence):
+    assert [p["status"] for p in read(sentence)] != ["operating"]
