@@ -345,3 +345,12 @@ def test_a_listed_body_under_its_full_legal_form_is_that_body_with_the_form_amon
     organisations = _tables([text], ref)["organisations"]
     assert list(organisations.name) == ["Barki Tojik"]
     assert f"{form} Barqi Tojik" in list(organisations.aliases[0])
+
+
+def test_a_systems_other_name_may_still_be_the_line_its_company_built(ref):
+    """Only two routes of their own tell two lines of one company apart: 'the Central Asia Gas Pipeline'
+    is not a route, and may be the line an earlier article named."""
+    first = "date: 2009-12-14\n\nCNPC completed the Kazakhstan-China gas pipeline."
+    later = "date: 2012-03-02\n\nThe Central Asia Gas Pipeline of CNPC carried its 50th billion cubic metres."
+    projects = _tables([first, later], ref)["projects"]
+    assert list(projects.name) == ["Kazakhstan-China gas pipeline"]

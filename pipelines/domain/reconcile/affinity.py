@@ -24,6 +24,7 @@ REGION_WEIGHT = PLACE_WEIGHTS["region"]
 CAPACITY_WEIGHT = 2  # per metric with a close value
 SHARED_ORG_WEIGHT = 2  # an organisation in common
 _PROPER_WORD = re.compile(r"\b[A-Z][\w']*")  # a capitalised word of a name; hyphens part words
+_ROUTE = re.compile(r"\b[A-Z][\w']*-[A-Z]")  # 'Atasu-Alashankou', 'Beineu-Bozoi-Shymkent'; not 'Dushanbe-2'
 _SOUND_KEYS_KEPT = 1 << 16  # distinct names and places whose sound key is cached
 
 
@@ -100,17 +101,18 @@ def _named_after_region(column: str, cluster: Cluster, mention: Mention) -> bool
 
 
 def named_apart(cluster: Cluster, mention: Mention) -> bool:
-    """Both called by a name of their own with no proper word in common: 'the Atasu-Alashankou oil
-    pipeline' and 'the Beineu-Bozoi-Shymkent pipeline' are two projects, whoever built both."""
-    mine, theirs = _proper_words(mention.frame.get("name")), _proper_words(cluster.value("name"))
+    """Both called by a route of their own with no proper word in common: 'the Atasu-Alashankou oil
+    pipeline' and 'the Beineu-Bozoi-Shymkent pipeline' are two projects, whoever built both (a system's
+    other names, 'the Central Asia Gas Pipeline', may still be one of its lines)."""
+    names = [mention.frame.get("name"), cluster.value("name")]
+    if not all(isinstance(name, str) and _ROUTE.search(name) for name in names):
+        return False
+    mine, theirs = (_proper_words(name) for name in names)
     return bool(mine and theirs) and not mine & theirs
 
 
-def _proper_words(name: object) -> frozenset[str]:
-    """Sound keys of the capitalised words of a name ('Moinak HPP': moinak, hp); none for a 'project' called
-    by its company ('the Masdar project'), which may be any of the company's facilities."""
-    if not isinstance(name, str) or fold(name).split()[-1:] == ["project"]:
-        return frozenset()
+def _proper_words(name: str) -> frozenset[str]:
+    """Sound keys of the capitalised words of a name ('Atasu-Alashankou oil pipeline': atasu, alashankou)."""
     return frozenset(cached_sound_key(word) for word in _PROPER_WORD.findall(name))
 
 
