@@ -433,3 +433,36 @@ def test_a_facility_word_describing_a_company_points_to_no_project(read, first, 
     facility beside it is the one named before."""
     projects = read(f"{first}\n\n{later}\n")
     assert [(p["locality"], p["capacities"]) for p in projects] == [(locality, [capacity])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "volume"),
+    [
+        (
+            "Nazarov attended the start of construction of the Tajik section of Line D of the Central Asia - "
+            "China gas pipeline. Nazarov also built the 220 kV Lolazor-Khatlon line in Khatlon. Line D is "
+            "designed to carry 30 billion cubic metres of Turkmen gas a year to China.",
+            "Line D of the Central Asia - China gas pipeline",
+            30e9,
+        ),
+        (
+            "CNPC is laying Line C of the Central Asia-China gas pipeline across Uzbekistan. KEGOC is "
+            "building a 500 kV line in Turkistan region. Line C will carry 25 billion cubic metres of gas a "
+            "year.",
+            "Line C of the Central Asia-China gas pipeline",
+            25e9,
+        ),
+        (
+            "The Chinese contractor finished Line A of the Central Asia-China gas pipeline in Uzbekistan. A "
+            "220 kV line to Navoi was also built. Line A can pump 15 billion cubic metres of gas a year.",
+            "Line A of the Central Asia-China gas pipeline",
+            15e9,
+        ),
+    ],
+)
+def test_a_sentence_opening_with_the_first_words_of_an_earlier_name_speaks_of_that_project(
+    read, text, name, volume
+):
+    """'Line D is designed to carry ...': the lettered line named before, not a new power line."""
+    (pipeline,) = [p for p in read(text) if p["name"] == name]
+    assert pipeline["capacities"] == [("annual_volume", volume)]

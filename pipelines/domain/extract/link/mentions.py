@@ -100,7 +100,7 @@ _EXPLETIVE_BEFORE = re.compile(  # 'It should be noted', 'it is planned': the cu
 )
 _NAME_SUBJECT = re.compile(  # a capitalised name, then its verb: 'Rogun is ...', "Once complete, Shelek will"
     r"^(?:[-\u2013\u2014\u2022]\s+)?(?:[A-Z][^,]{0,30},\s+)?"  # an opening 'Once complete, '
-    r"(?:The\s+)?(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})"
+    r"(?:The\s+)?(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]*){0,2})"  # 'Line D is designed ...'
     r"(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:is|was|will|would|has|had|can|could|should|remains|also|now)\b"
 )
 _MADE_OF = r"(?:consists? of|comprises?)"
@@ -412,6 +412,17 @@ def _named_subject(sentence: SentenceDoc, discourse: Discourse) -> ProjectMentio
     return next((m for m in named if m.name.split()[: len(words)] == words), None) if words else None
 
 
+def _opening_an_earlier_name(
+    sentence: SentenceDoc, frame: Frame, discourse: Discourse
+) -> ProjectMention | None:
+    """'Line D is designed to carry 30 billion cubic metres' after 'Line D of the Central Asia-China gas
+    pipeline': a facility noun in the leading words of an earlier project's name, opening the sentence."""
+    opening = _NAME_SUBJECT.match(sentence.text)
+    if frame.name or opening is None or not opening.start("name") <= frame.head_start < opening.end("name"):
+        return None
+    return _named_subject(sentence, discourse)
+
+
 def _names_a_facility(sentence: SentenceDoc, start: int, end: int) -> bool:
     """The anaphor is part of a facility phrase, or its possessive ('Its first PV plant, ...')."""
     return any(f.np_start <= end + 1 and start < f.head_end for f in sentence.facilities)
@@ -428,6 +439,7 @@ def _antecedent_for(
         or _item_of_heading(sentence, frame, discourse)
         or _alias_of(sentence, frame, made)
         or _end_of_a_name(sentence, frame, discourse)
+        or _opening_an_earlier_name(sentence, frame, discourse)
     )
     if item is not None:
         return item
