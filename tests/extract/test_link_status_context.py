@@ -642,7 +642,9 @@ def test_more_words_for_a_running_facility(read, sentence):
     [
         "The ministry is running a tender for a 100 MW wind farm in Zhambyl region.",
         "The 300 MW solar plant in Samarkand region is running late.",
+        "CAMC intends to build a waste-to-energy plant in Andijan region. It will handle 1.38 million tons "
+        "of waste a year and turn out 630 million kWh of energy.",
     ],
 )
-def test_running_a_tender_or_running_late_tells_no_running_facility(read, sentence):
+def test_a_tender_running_late_or_what_a_plant_will_turn_out_tell_no_running_facility(read, sentence):
     assert [p["status"] for p in read(sentence)] != ["operating"]
