@@ -883,11 +883,22 @@ def test_a_name_ends_at_its_legal_form(ref, sentence, expected):
             "The mine belongs to Zijin Altynken Mining, a venture with the Kyrgyz state.",
             "Zijin Altynken Mining",
         ),
-        ("TBEA Khujand Energy will run the new boiler house.", "TBEA Khujand Energy"),
+        ("TBEA Sunkar Energy will run the new boiler house.", "TBEA Sunkar Energy"),
     ],
 )
 def test_a_listed_name_with_another_word_and_an_industry_word_is_a_body_of_its_own(ref, sentence, name):
     """A joint venture or a subsidiary named after its parent is not the parent."""
+    assert [o.text for o in find_organisations(sentence, ref)][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The loan was signed by ADB Director General Suzanne Gaboury.", "ADB"),
+        ("Its owner is Huaxin Tashkent Cement, the ministry said.", "Huaxin"),
+    ],
+)
+def test_a_title_or_a_place_after_a_listed_name_makes_no_body_of_its_own(ref, sentence, name):
     assert [o.text for o in find_organisations(sentence, ref)][:1] == [name]
 
 

@@ -287,7 +287,7 @@ def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int
         word_end = sentence.find(" ", start, end)
         word = sentence[start : word_end if word_end > 0 else end]
         folded = fold(word)
-        noise = folded in LEADING_NOISE or folded in _title_words(ref)
+        noise = folded in LEADING_NOISE or folded in title_words(ref)
         if noise or word.endswith(("'s", *_WHERE_FROM)) or is_demonym(word, ref):
             start = word_end + 1 if word_end > 0 else end
         else:
@@ -300,7 +300,7 @@ def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int
 _LEGAL_FORM_THEN_LINK = re.compile(rf"\b(?:{_FORMS_AFTER})\b\.?(?=\s+(?:of|for|and|&)\s)")
 
 
-def _title_words(ref: Reference) -> frozenset[str]:
+def title_words(ref: Reference) -> frozenset[str]:
     """Words of people's titles (`cues.csv`, person_title): 'CEO of X' names X."""
     if "title_words" not in ref._cache:
         patterns = ref.tables["cues"].loc[ref.tables["cues"].cue_type == "person_title", "pattern"]

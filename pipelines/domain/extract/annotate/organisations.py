@@ -25,6 +25,7 @@ from pipelines.domain.extract.annotate.org_shapes import (
     is_place_or_country,
     names_a_body,
     shaped_and_context_names,
+    title_words,
 )
 from pipelines.domain.extract.annotate.places import named_as_settlement
 from pipelines.domain.extract.annotate.standalone import standalone
@@ -87,19 +88,22 @@ def organisation_candidates(sentence: str, ref: Reference) -> OrgCandidates:
         if names_a_body(sentence[g.start : g.end], ref)
     ]
     return OrgCandidates(
-        known, shaped_and_context_names(sentence, ref) + glossed + _joint_names(sentence, known)
+        known, shaped_and_context_names(sentence, ref) + glossed + _joint_names(sentence, known, ref)
     )
 
 
-def _joint_names(sentence: str, known: list[Span]) -> list[Span]:
-    """'Huaxin Gayur Cement': a listed name, a word of another and an industry word name a body of their
-    own (a joint venture, a subsidiary), not the listed one."""
+def _joint_names(sentence: str, known: list[Span], ref: Reference) -> list[Span]:
+    """'Huaxin Gayur Cement': a listed name, a word of another body and an industry word name a body of
+    their own (a joint venture, a subsidiary), not the listed one; not a title ('ADB Director General') or
+    a place the name would take ('Energy China Sherabad Solar Power')."""
     out = []
     for k in known:
         tail = _CAPITALISED_TAIL.match(sentence, k.end)
         words = [fold(w) for w in tail.group(0).split()] if tail else []
         industry = words[-1] in GENERIC_NAME_WORDS or words[-1] in GLUED_STEMS if words else False
-        if industry and any(w not in GENERIC_NAME_WORDS for w in words[:-1]):
+        other = [w for w in words[:-1] if w not in GENERIC_NAME_WORDS]
+        titled_or_placed = any(w in title_words(ref) or is_place_or_country(w, ref) for w in words)
+        if industry and other and not titled_or_placed:
             out.append(Span(k.start, tail.end(), None, None, proven=True))
     return out
 
