@@ -249,6 +249,12 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # 0.88 with that session's starting rules, 0.75 together; 88 and 89 were then read for errors
         # (held-out articles apart), 90 never: 0.78 together at the session's end
         (("set88", "set89", "set90"), 0.75, 1, 0.60),
+        # three written at the start of the session after, scored before anyone read them (industrial
+        # incidents and their aftermath; people and company news; procurement and contracting): 0.79, 0.85
+        # and 0.66 with that session's starting rules, 0.74 together; 91 and 92 were then read for errors
+        # (held-out articles apart), 93 never: 0.77 together at the session's end; dates left: two articles
+        # of set 93 (never read) get another date than the expected one
+        (("set91", "set92", "set93"), 0.74, 2, 0.65),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(
