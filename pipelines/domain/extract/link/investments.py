@@ -307,11 +307,7 @@ def _investor(
     """Who puts the money in: the lender named right after the amount ('$X from Y'); for a contract, the
     project's owner, not the contractor paid; else the nearest organisation with a financing role, the
     organisation the article calls the investor, the subject, or the organisation spoken of."""
-    named = [
-        o
-        for o in sentence.orgs
-        if not o.reporter and not _recipient(sentence, money, o) and not _buyer(sentence, o, ref)
-    ]
+    named = _may_invest(sentence, money, ref)
     spender = _spender(sentence, money, named, discourse, ref)
     if spender:
         return spender
@@ -605,6 +601,15 @@ def _recipient(sentence: SentenceDoc, money: Money, org: OrgMention) -> bool:
     money goes to is not who puts it in."""
     between = sentence.text[money.end : org.start]
     return org.start >= money.end and bool(_TO_RECIPIENT.fullmatch(between))
+
+
+def _may_invest(sentence: SentenceDoc, money: Money, ref: Reference) -> list[OrgMention]:
+    """The sentence's organisations but its reporters, the borrower the money goes to and a buyer."""
+    return [
+        o
+        for o in sentence.orgs
+        if not o.reporter and not _recipient(sentence, money, o) and not _buyer(sentence, o, ref)
+    ]
 
 
 def _buyer(sentence: SentenceDoc, org: OrgMention, ref: Reference) -> bool:
