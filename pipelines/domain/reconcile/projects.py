@@ -175,7 +175,7 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _best_cluster(candidates: dict[Cluster, float], mention: Mention) -> Cluster | None:
     """The project with the highest affinity when it reaches MERGE_SCORE and no other ties; else the only
-    project sharing an organisation, unless both have a place or names of their own; else None (a new
+    project sharing an organisation, unless both have a place or routes of their own; else None (a new
     project).
 
     `candidates` maps each project that may count to an upper bound of its affinity: they are scored from
