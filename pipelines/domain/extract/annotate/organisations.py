@@ -99,11 +99,13 @@ def _joint_names(sentence: str, known: list[Span], ref: Reference) -> list[Span]
     out = []
     for k in known:
         tail = _CAPITALISED_TAIL.match(sentence, k.end)
-        words = [fold(w) for w in tail.group(0).split()] if tail else []
-        industry = words[-1] in GENERIC_NAME_WORDS or words[-1] in GLUED_STEMS if words else False
-        other = [w for w in words[:-1] if w not in GENERIC_NAME_WORDS]
-        titled_or_placed = any(w in title_words(ref) or is_place_or_country(w, ref) for w in words)
-        if industry and other and not titled_or_placed:
+        if tail is None:
+            continue
+        *others, last = [fold(w) for w in tail.group(0).split()]
+        industry = last in GENERIC_NAME_WORDS or last in GLUED_STEMS
+        own_word = any(w not in GENERIC_NAME_WORDS for w in others)
+        titled_or_placed = any(w in title_words(ref) or is_place_or_country(w, ref) for w in [*others, last])
+        if industry and own_word and not titled_or_placed:
             out.append(Span(k.start, tail.end(), None, None, proven=True))
     return out
 

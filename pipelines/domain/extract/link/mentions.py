@@ -403,10 +403,12 @@ def _predicated(sentence: SentenceDoc, frame: Frame) -> bool:
     return subject and bool(_COPULA_BEFORE.search(sentence.text[: frame.np_start]))
 
 
-def _named_subject(sentence: SentenceDoc, discourse: Discourse) -> ProjectMention | None:
+def _named_subject(
+    sentence: SentenceDoc, discourse: Discourse, opening: re.Match[str] | None = None
+) -> ProjectMention | None:
     """'Rogun is designed for 3,780 MW': the leading words of an earlier project's name, opening the
-    sentence as its subject, speak of that project."""
-    opening = _NAME_SUBJECT.match(sentence.text)
+    sentence as its subject, speak of that project (`opening`: the sentence's opening name, if matched)."""
+    opening = opening or _NAME_SUBJECT.match(sentence.text)
     words = opening["name"].split() if opening else []
     named = (m for m in reversed(discourse.mentions) if m.refers_to is None and m.name)
     return next((m for m in named if m.name.split()[: len(words)] == words), None) if words else None
@@ -420,7 +422,7 @@ def _opening_an_earlier_name(
     opening = _NAME_SUBJECT.match(sentence.text)
     if frame.name or opening is None or not opening.start("name") <= frame.head_start < opening.end("name"):
         return None
-    return _named_subject(sentence, discourse)
+    return _named_subject(sentence, discourse, opening)
 
 
 def _names_a_facility(sentence: SentenceDoc, start: int, end: int) -> bool:
