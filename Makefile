@@ -18,8 +18,13 @@ run dev: export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# pip does not retry a download whose hash does not match its index (a transfer cut short or
+# garbled on the way): one retry, bypassing pip's cache, before giving up
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check --retries 10
+
 $(STAMP): requirements.lock | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(PIP_INSTALL) -r requirements.lock || { echo "pip install failed; retrying once without the cache"; \
+		$(PIP_INSTALL) --no-cache-dir -r requirements.lock; }
 	touch $@
 
 dagster-home: | $(STAMP)
