@@ -14,6 +14,8 @@ _PRE = "pre-construction"
     ("text", "status"),
     [
         ("A memorandum on a 100 MW wind farm in Zhambyl region was signed on Monday.", "announced"),
+        ("The Kokshetau CHP plant, due to open in 2027, is at the peak of construction.", "construction"),
+        ("Construction of the 240 MW Kokshetau CHP plant is now in full swing.", "construction"),
         ("A protocol of intention to build a cement plant in Sughd was signed.", "announced"),
         (
             "An investment agreement to build a 200 MW solar plant in Navoi region has been signed.",
@@ -162,6 +164,18 @@ def test_a_start_up_planned_for_a_year_is_a_plan(ref):
 )
 def test_an_operating_plant_stopped_is_mothballed_and_one_working_again_operates(ref, sentence, status):
     assert [c.value for c in find_status_cues(sentence, ref)][-1:] == [status]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 300 workers of Full Gold Mining at the Ishtamberdy deposit stopped work on Monday.",
+        "Employees of the Kara-Balta refinery halted work for two days over unpaid wages.",
+        "Some 200 miners suspended work at the Kumbel mine, demanding higher pay.",
+    ],
+)
+def test_workers_downing_tools_stop_no_project(ref, sentence):
+    assert find_status_cues(sentence, ref) == []
 
 
 @pytest.mark.parametrize(

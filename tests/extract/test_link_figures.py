@@ -285,3 +285,77 @@ def test_a_size_each_past_a_second_figure_is_each_plants(read, plan):
         ("Semey", [("installed_power", 360.0)]),
         ("Ust-Kamenogorsk", [("installed_power", 360.0)]),
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The unit burns low-grade brown coal and will produce around 1 billion kWh a year.",
+        "The new unit will generate about 1 billion kilowatt-hours of electricity annually.",
+        "The new power unit will make it possible to produce about 1 billion kWh of electricity annually.",
+    ],
+)
+def test_what_the_unit_just_built_will_make_is_its_plants(read, second):
+    [plant] = read(
+        "CNEEC completed the 150MW unit at the Angren thermal power plant in Tashkent region earlier this "
+        f"month. {second}"
+    )
+    assert sorted(plant["capacities"]) == [("annual_generation", 1000000.0), ("installed_power", 150.0)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It is expected to produce about 520 million kWh of electricity a year.",
+        "It is estimated to generate some 520 million kWh annually, enough for 300,000 households.",
+    ],
+)
+def test_what_it_is_expected_to_make_is_the_projects(read, second):
+    [farm] = read(
+        "The 150 MW Kordai wind farm in Zhambyl region was launched in 2021. The wind farm, owned by Kordai "
+        f"Wind Energy LLP, was built by PowerChina. {second}"
+    )
+    assert sorted(farm["capacities"]) == [("annual_generation", 520000.0), ("installed_power", 150.0)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The project includes 32 turbines, a 220/35 kV substation and a 24 km transmission line, and is "
+        "expected to produce around 680 million kWh of electricity a year.",
+        "The wind farm will have 32 turbines, its own substation and a 24 km line to the grid, and will "
+        "generate around 680 million kWh a year.",
+    ],
+)
+def test_a_figure_of_the_subjects_second_verb_is_the_subjects_not_its_last_parts(read, second):
+    projects = read(
+        f"Construction began on a 200 MW wind farm in Enbekshikazakh district, Almaty region. {second}"
+    )
+    farm = next(p for p in projects if p["type"] == "wind")
+    assert ("annual_generation", 680000.0) in farm["capacities"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two existing plants together process about 14 bcm a year.",
+        "Both older plants treat some 14 billion cubic metres a year.",
+    ],
+)
+def test_what_the_two_other_plants_treat_is_not_the_one_just_named(read, second):
+    [plant] = read(
+        "Turkmengaz said CNPC would build a third gas processing plant at Bagtyyarlyk, in Lebap velayat, "
+        f"with a capacity of 5 billion cubic metres a year. {second}"
+    )
+    assert plant["capacities"] == [("annual_volume", 5000000000.0)]
+
+
+def test_the_unit_later_in_a_sentence_leaves_the_units_size_to_its_plant(read):
+    projects = read(
+        "Universal Energy runs the 100-MW Shokpar wind farm. A plan to finance a third, 636-MW unit at the "
+        "Ekibastuz GRES-2 fell through in 2021, and the unit is now being built with Russian money."
+    )
+    assert [(p["name"], p["capacities"]) for p in projects] == [
+        ("Shokpar wind farm", [("installed_power", 100.0)]),
+        ("Ekibastuz GRES-2", [("installed_power", 636.0)]),
+    ]

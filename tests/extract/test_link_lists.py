@@ -227,6 +227,13 @@ def test_a_trackers_card_is_the_project_its_title_names_with_its_fields(read, ti
         ),
         ("Kyrgyzstan:", "- A 300 MW solar plant will be built by a Chinese firm.", "KG", None),
         ("TAJIKISTAN", "* TBEA runs a 400 MW coal-fired CHP, built in two stages.", "TJ", None),
+        (
+            "Kazakhstan: fewer permits, more training",
+            "A few kilometers away, QazaqGaz is building a gas processing plant of 1 bcm a year.",
+            "KZ",
+            None,
+        ),
+        ("Kyrgyzstan - a camp on the Naryn", "PowerChina is building a 300 MW solar plant.", "KG", None),
     ],
 )
 def test_a_country_heading_places_the_items_under_it(read, heading, item, country, region):

@@ -353,3 +353,18 @@ def test_a_bare_facility_noun_listed_in_brackets_is_a_site_element_not_a_project
     [farm] = read(text)
     assert farm["type"] == "wind"
     assert dict(farm["capacities"]) == {"installed_power": 500.0, "unit_count": 80.0}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The largest new Chinese site is the Kazarman cascade on the Naryn River in Jalal-Abad region, four "
+        "hydropower plants with a total capacity of 1,160 MW.",
+        "PowerChina is building the Kazarman cascade, four hydropower plants of 1,160 MW in all.",
+        "3. Kazarman cascade on the Naryn River (Toguz-Toro district, Jalal-Abad region): four hydropower "
+        "stations with a total installed capacity of 1,160MW.",
+    ],
+)
+def test_the_counted_plants_set_after_a_cascade_are_the_cascade(read, sentence):
+    [cascade] = read(f"title: t\n\n{sentence}\n")
+    assert (cascade["name"], cascade["capacities"]) == ("Kazarman cascade", [("installed_power", 1160.0)])

@@ -1910,3 +1910,21 @@ def test_a_plant_built_with_its_battery_is_one_plant_of_its_kind(read, phrase):
     assert [(p["type"], p["locality"], p["capacities"]) for p in projects] == [
         ("solar", "Shovot", [("installed_power", 200.0)])
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "name"),
+    [
+        (
+            "- Arkalyk wind farm-2, 100 MW. Construction began in February 2025: 16 turbines of 6.25 MW.",
+            "Arkalyk wind farm-2",
+        ),
+        ("- The Arkalyk solar plant-2 of 100 MW is under construction.", "Arkalyk solar plant-2"),
+    ],
+)
+def test_a_plant_numbered_after_its_noun_is_a_plant_of_its_own(read, second, name):
+    projects = read(f"ENERGY\n- Arkalyk wind farm, 50 MW, commissioned in December 2023.\n{second}\n")
+    assert [(p["name"], p["capacities"][:1]) for p in projects] == [
+        ("Arkalyk wind farm", [("installed_power", 50.0)]),
+        (name, [("installed_power", 100.0)]),
+    ]

@@ -151,3 +151,108 @@ def test_a_project_told_in_a_sentence_cut_off_is_read(read):
         "East Duoba deposit, with a capacity of"
     )
     assert [(p["type"], p["status"]) for p in read(text)][-1] == ("mining", "construction")
+
+
+@pytest.mark.parametrize(
+    ("item", "label"),
+    [("1. Wind power plant, 500 MW", "Region"), ("(2) Wind farm with a capacity of 500 MW", "Location")],
+)
+def test_a_numbered_item_above_its_fields_is_the_project_they_place(read, item, label):
+    (farm,) = read(
+        "title: PPP portfolio\n\nBelow are the main projects at the stages of tender and signing.\n\n"
+        f"{item}\n{label}: Bukhara region, Peshku district\n"
+        "Private partner: China Datang Overseas Investment Co., Ltd.\nEstimated cost: USD 550 million\n"
+    )
+    assert (farm["type"], farm["locality"], farm["region"]) == ("wind", "Peshku", "Bukhara")
+    assert farm["capacities"] == [("installed_power", 500.0)]
+
+
+@pytest.mark.parametrize(
+    ("source", "status"),
+    [
+        (
+            "Raw material base: limestone deposit, approved reserves - 86 million tonnes",
+            "exploration of the raw material deposit completed; an investor is being sought",
+        ),
+        (
+            "Feedstock: the Kushmurun limestone quarry with reserves of 86 million tonnes",
+            "the feasibility study of the plant has been completed, an investor is sought",
+        ),
+    ],
+)
+def test_a_passports_capacity_is_its_plants_not_the_deposit_another_field_names(read, source, status):
+    projects = read(
+        "title: Investment passport\n\nInvestment proposals of the region.\n\nPROJECT PASSPORT No. 5\n"
+        "Project: Construction of a cement plant (dry process)\n"
+        "Location: Auliekol district, near the village of Kushmurun\nInitiator: SEC Tobol\n"
+        f"{source}\nCapacity: 1 million tonnes of cement per year\nStatus: {status}\n"
+    )
+    assert [(p["type"], p["locality"], p["status"], p["capacities"]) for p in projects] == [
+        ("manufacturing", "Kushmurun", "announced", [("annual_output", 1000000.0)])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sector", "capacity"),
+    [
+        (
+            "Sector: Agro-industrial complex",
+            "processing of 300 tonnes of seeds per day; output - 36,000 tonnes "
+            "of vegetable oil and 52,000 tonnes of meal per year",
+        ),
+        (
+            "Industry: food processing plants",
+            "300 tonnes of seeds a day, 36,000 tonnes of vegetable oil and 52,000 tonnes of meal a year",
+        ),
+    ],
+)
+def test_a_passports_labels_and_branch_name_no_facility_its_location_places_it_and_its_intake_is_no_output(
+    read, sector, capacity
+):
+    [plant] = read(
+        "title: Investment passport\n\nInvestment proposals.\n\nPROJECT PASSPORT No. 4\n"
+        "Project: Construction of a plant for the processing of oilseeds (sunflower, rapeseed, flax)\n"
+        f"{sector}\nLocation: Kostanay, industrial zone\nInitiator: KostanayMaslo LLP\nCapacity: {capacity}\n"
+        "Project cost: 4.5 billion tenge (USD 29.8 million)\n"
+    )
+    assert plant["capacities"] == [("annual_output", 36000.0), ("annual_output", 52000.0)]
+    assert (plant["locality"], plant["region"]) == ("Kostanay", "Kostanay")
+
+
+@pytest.mark.parametrize(
+    "buyer",
+    [
+        'Off-taker: JSC "National Electric Grid of Uzbekistan" (NEGU)',
+        "Buyer: National Electric Grid of Uzbekistan",
+    ],
+)
+def test_a_records_buyer_of_the_power_is_no_investor(read_tables, buyer):
+    tables = read_tables(
+        "title: PPP portfolio\n\nThe main projects at the stages of tender and signing.\n\n"
+        "1. Wind power plant, 500 MW\nRegion: Bukhara region, Peshku district\n"
+        f"Public partner: Ministry of Energy of the Republic of Uzbekistan\n{buyer}\n"
+        "Private partner: China Datang Overseas Investment Co., Ltd.\nEstimated cost: USD 550 million\n"
+    )
+    investments = tables["investments"]
+    assert list(zip(investments.amount_usd, investments.investor_surface, strict=True)) == [
+        (550e6, "China Datang Overseas Investment Co., Ltd")
+    ]
+    assert tables["project_frames"].region.tolist() == ["Bukhara"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "item"),
+    [
+        (
+            "1. Wind plant, 500 MW\nRegion: Bukhara region\nPartner: Datang\nCost: USD 550 million",
+            "1. Wind plant, 500 MW, Region: Bukhara region, Partner: Datang, Cost: USD 550 million.",
+        ),
+        (
+            "(I) Ekibastuz CHP Project\n1. Owner: Samruk-Energy.\n2. Location: Ekibastuz.\n3. Scope: units.",
+            "(I) Ekibastuz CHP Project",
+        ),
+    ],
+)
+def test_a_numbered_item_joins_its_fields_unless_they_are_numbered_in_their_turn(ref, lines, item):
+    sentences = parse_article("0" * 16, "t.txt", f"title: t\n\nThe projects.\n\n{lines}\n", ref).sentences
+    assert sentences[1].text == item

@@ -42,6 +42,17 @@ from pipelines.domain.extract.process import process_article
             "mining",
             "Kuru-Tegerek",
         ),
+        (
+            "In Kemin district of Chui region, Altynken is building a mine and plant at the Taldy-Bulak "
+            "Levoberezhny deposit.",
+            "mining",
+            "Taldy-Bulak",
+        ),
+        (
+            "In Chatkal district, Full Gold Mining runs a mine and concentrator at the Ishtamberdy deposit.",
+            "mining",
+            "Ishtamberdy",
+        ),
     ],
 )
 def test_a_facility_at_a_deposit_or_field_is_one_project_sited_there(read, text, kind, site):

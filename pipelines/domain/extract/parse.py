@@ -155,7 +155,7 @@ class Sentence:
     text: str
 
 
-_FIELD_LINE = re.compile(r"^[A-Z][A-Za-z]+(?: [A-Za-z/&()-]+){0,4}:\s+\S")  # 'Contract value: $415 million'
+_FIELD_LINE = re.compile(r"^[A-Z][A-Za-z-]+(?: [A-Za-z/&()-]+){0,4}:\s+\S")  # 'Off-taker: X', 'Cost: $4m'
 _MIN_RECORD_FIELDS = 3
 # what parts a card's title line: 'KARA-KECHE TPP | Kyrgyzstan', 'Kara-Keche TPP - Naryn region' (long
 # dashes are '-' by now)
@@ -473,19 +473,24 @@ def _records(lines: list[str]) -> list[str]:
     for is_field, group in groupby(zip(fields, lines, unmarked, strict=True), key=lambda row: row[0]):
         run = list(group)
         if is_field and len(run) >= _MIN_RECORD_FIELDS:
-            title = [_CARD_SEPARATOR.sub(", ", out.pop())] if out and _is_card_title(out[-1]) else []
+            numbered = any(line != bare for _, line, bare in run)  # '1. Owner: ...'
+            title = (
+                [_CARD_SEPARATOR.sub(", ", out.pop())] if out and _is_card_title(out[-1], numbered) else []
+            )
             out.append(_statement([*title, *(bare for _, _, bare in run)]))
         else:
             out.extend(line for _, line, _ in run)
     return out
 
 
-def _is_card_title(line: str) -> bool:
-    """'KARA-KECHE TPP | Kyrgyzstan, Naryn region' right above a record's fields: the name the record is
-    of, a short line with no label and no closing stop."""
+def _is_card_title(line: str, numbered_fields: bool) -> bool:
+    """'KARA-KECHE TPP | Kyrgyzstan, Naryn region' or a numbered item ('1. Wind power plant, 500 MW') right
+    above a record's fields: what the record is of, a short line with no label and no closing stop; not a
+    numbered heading above fields numbered in their turn ('(I) Ekibastuz CHP Project' above '1. Owner: ...'
+    heads its item already)."""
     words = line.split()
     short = 0 < len(words) <= _CARD_TITLE_WORDS and ":" not in line and line.rstrip()[-1] not in ".!?"
-    return short and not NUMBERED_ITEM.match(line)  # '(I) Ekibastuz CHP Project' heads its item already
+    return short and not (numbered_fields and NUMBERED_ITEM.match(line))
 
 
 # '3) an agreement between ...', '(II) Shelek Wind Farm Project', 'IV. Guazhou Wind Farm': a list's or a

@@ -57,6 +57,8 @@ _LIST_OPENER = re.compile(
 
 _TASK_REACH = 120  # characters before a status verb where 'scope of work' makes it a task
 
+_WORK_AFTER = re.compile(r"[\w ]{0,20}?\bwork\b", re.I)  # 'stopped work', 'halted work'
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -109,15 +111,28 @@ def _without_past_endings(sentence: str, cues: list[Cue]) -> list[Cue]:
 
 def _of_something_else(sentence: str, cue: Cue, ref: Reference) -> bool:
     """A status verb whose noun is no facility: 'a tender launched by', 'has opened a credit line of', 'a
-    feasibility study completed last year'."""
+    feasibility study completed last year', 'exploration of the limestone deposit completed', workers'
+    work stopped."""
     noun = ref.cue_pattern("not_facility_object").pattern
     before = ref.compiled(
-        "status-noun-before", lambda: rf"\b(?:{noun})\s+(?:(?:was|were|has been|had been)\s+)?$"
+        "status-noun-before",
+        lambda: rf"\b(?:{noun})(?:\s+of(?:\s+[\w-]+){{1,4}}?)?\s+(?:(?:was|were|has been|had been)\s+)?$",
     )
     after = ref.compiled(
         "status-noun-after", lambda: rf"^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:{noun})\b"
     )
-    return bool(before.search(sentence[: cue.start]) or after.match(sentence[cue.end :]))
+    return bool(before.search(sentence[: cue.start]) or after.match(sentence[cue.end :])) or _strike(
+        sentence, cue, ref
+    )
+
+
+def _strike(sentence: str, cue: Cue, ref: Reference) -> bool:
+    """'About 300 workers of X, which develops the Y deposit, stopped work on Monday': people who down tools
+    stop their own work, not the project."""
+    if cue.value not in ("shelved", "mothballed") or not _WORK_AFTER.match(sentence, cue.start):
+        return False
+    people = ref.cue_pattern("workforce").pattern
+    return bool(ref.compiled("workforce-before", lambda: rf"\b(?:{people})\b").search(sentence[: cue.start]))
 
 
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:

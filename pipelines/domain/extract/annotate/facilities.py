@@ -54,6 +54,7 @@ _PLURAL_OF = re.compile(r"^\s+of\s+(?!the\b|its\b|this\b)(?:[a-z-]+\s+){0,2}[a-z
 _HYBRID = "hybrid"  # the word that makes a plant of several kinds one plant
 _QUOTED_NAME = re.compile(r'^\s+"(?P<name>[A-Z][\w\'-]*(?:[ -][\w\'-]+){0,3})"')
 ABSTRACT_HEADS = frozenset({"project", "facility", "site"})  # nouns any kind of facility goes by
+GROUP_HEADS = frozenset({"cascade", "complex", "cluster", "project"})  # a whole several plants make up
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
 _DESIGNATOR = re.compile(r"\b[A-Z]{2,5}-\d{1,2}\b")  # 'CHP-2', 'GRES-1', 'TPP-3': a station's number
 PRODUCTION_PARTS = UNIT_HEADS | {"line", "shop", "workshop"}  # what a contract for a plant's works covers
@@ -61,6 +62,7 @@ _AT_PLANT = re.compile(
     r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of|on)\s+(?:the\s+)?$", re.I
 )  # 'unit No. 8 ... at the
 _AT_SITE = re.compile(  # ' at the ', ' with a capacity of 1 bcm per year at the ', ' will be built on the '
+    r"(?:\s+and\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # 'a mine and (a processing) plant at the X deposit'
     r"(?:\s+with\s+[^.;,()]{0,80}?)?"
     r"(?:\s+(?:is|are|was|were|will|to|has|have)(?:\s+(?:be|been|being))?\s+(?:built|constructed|located|sited|erected))?"
     r"\s+(?:at|on)\s+(?:the\s+)?",

@@ -25,7 +25,8 @@ _GLOSS = re.compile(r"^\s*\((?P<acronym>[A-Z]{2,5})s?(?:-\d+)?\)")
 
 
 def head_pattern(ref: Reference) -> re.Pattern[str]:
-    """Facility head nouns with their plurals; acronyms (HPP, CHP) only in capitals."""
+    """Facility head nouns with their plurals and a station's number ('farm-2', 'CHP-2'); acronyms (HPP,
+    CHP) only in capitals."""
     if "head_pattern" not in ref._cache:
         terms = ref.tables["facility_terms"]
         heads = list(terms.loc[terms.kind == "head", "term"])
@@ -33,7 +34,9 @@ def head_pattern(ref: Reference) -> re.Pattern[str]:
         acronyms = sorted((t for t in heads if t.isupper()), key=len, reverse=True)
         word_alts = "|".join(_plural_form(w) for w in words)
         acronym_alts = "|".join(f"{re.escape(a)}s?(?:-\\d+)?" for a in acronyms)
-        ref._cache["head_pattern"] = re.compile(rf"(?<![\w-])(?:(?i:{word_alts})|{acronym_alts})(?![\w-])")
+        ref._cache["head_pattern"] = re.compile(  # 'wind farm-2', like 'CHP-2': a station's number
+            rf"(?<![\w-])(?:(?i:{word_alts})(?:-\d{{1,2}})?|{acronym_alts})(?![\w-])"
+        )
     return ref._cache["head_pattern"]  # type: ignore[return-value]
 
 

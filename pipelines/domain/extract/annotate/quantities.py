@@ -46,7 +46,8 @@ _WHOLE_BEFORE = re.compile(  # 'all 16 turbines', '48 of the 160 turbines', 'ins
 )
 _WHOLE_REACH = 24  # characters '48 out of the planned ' may take before a count
 _PERIOD_REACH = 80  # characters before a number where 'per annum' or 'daily' and the words after stand
-_DAILY_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;]{0,40}$", re.I)  # 'its daily capacity is'
+# 'its daily capacity is' right before a figure; not past another figure ('300 t a day, output 36,000 t')
+_DAILY_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;,\d]{0,40}$", re.I)
 _YEAR_BEFORE_COUNT = re.compile(r"\b(?i:in|since|by|until|from|of|during)\s+(?:19|20)\d\d$")
 _CHANGE_REACH = 60  # characters before a figure where the verb of a change stands
 _CHANGE_CLAUSE_REACH = 120  # characters before 'from X to Y' where its change's word may stand, in its clause

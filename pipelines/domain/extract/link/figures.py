@@ -15,6 +15,12 @@ _GROUP = re.compile(r"\b(?:including|includ(?:es|ed)|such as|among them|of which
 _TOTAL = re.compile(r"\b(?:total|combined(?!\s+with)|aggregate|overall|joint)\b", re.I)  # not 'combined with'
 _RELATIVE_OPENED = re.compile(r"^[^,;]*,\s+(?:whose|which|where|that)\b[^,;]*$", re.I)
 _MAIN_VERB_RESUMED = re.compile(r",\s+(?:has|have|had|is|was|will|would|can|could|produces|produced)\b")
+_VERB_COORDINATED = re.compile(  # a second verb of the sentence's subject: ', and is expected to produce'
+    r",\s+and\s+(?:is|are|was|were|will|would|should|can|could|has|have|had)\b"
+)
+_OPENING = re.compile(r"\W*(?:the\s*)?", re.I)  # what may stand before a sentence's subject
+_FIELD_LABEL = re.compile(r"(?:^|,\s)[A-Z][A-Za-z]+(?: [A-Za-z/&()-]+){0,4}:\s")  # a record's 'Capacity: '
+_MIN_RECORD_FIELDS = 3
 _FEED_REACH = 30  # characters before a figure where the verb that makes it a feed stands
 _TOTAL_REACH = 30  # characters before a figure where 'total' makes it a group's
 REVIEWED_METRICS = ("installed_power", "annual_generation", "annual_output", "annual_volume")
@@ -109,7 +115,9 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
         between = first[0].sentence.text[quantity.end : first[0].span[0]] if first else ""
         return [] if _GROUP.search(between) else first  # '450 MW in the country, including the X farm'
 
-    owner = _main_clause_owner(mentions, holding[-1], quantity)
+    owner = holding[-1]
+    for choose in (_coordinated_subject, _main_clause_owner, _record_subject):
+        owner = choose(mentions, owner, quantity)
     frame = owner.frame
     listed = [m for m in mentions if frame is not None and m.frame is frame and m.refers_to is None]
     if len(listed) > 1 and frame.count and is_total(owner.sentence.text, quantity):
@@ -155,6 +163,36 @@ def _main_clause_owner(
     opened = _RELATIVE_OPENED.search(text[before[-1].frame.head_end : owner.frame.np_start])
     resumed = _MAIN_VERB_RESUMED.search(text[owner.frame.head_end : quantity.start])
     return before[-1] if opened and resumed else owner
+
+
+def _coordinated_subject(
+    mentions: list[ProjectMention], owner: ProjectMention, quantity: Quantity
+) -> ProjectMention:
+    """'The project includes 32 turbines, a substation and a 24 km line, and is expected to produce 680
+    GWh': a figure of the opening subject's second verb is the subject's, not its last part's."""
+    subject = mentions[0]
+    if owner.frame is None or subject is owner or not _opens(subject):
+        return owner
+    coordinated = _VERB_COORDINATED.search(owner.sentence.text[owner.frame.head_end : quantity.start])
+    return subject if coordinated else owner
+
+
+def _record_subject(
+    mentions: list[ProjectMention], owner: ProjectMention, quantity: Quantity
+) -> ProjectMention:
+    """'Project: a cement plant, ..., Raw material base: limestone deposit, Capacity: 1 Mt of cement a
+    year': in a record's fields, a figure of a later field than the facility another field names is the
+    record's project's."""
+    labels = [m.start() for m in _FIELD_LABEL.finditer(owner.sentence.text)]
+    if len(labels) < _MIN_RECORD_FIELDS or owner is mentions[0] or owner.frame is None:
+        return owner
+    field = max((start for start in labels if start <= quantity.start), default=0)
+    return mentions[0] if owner.frame.np_start < field else owner
+
+
+def _opens(mention: ProjectMention) -> bool:
+    """Whether the mention is the sentence's subject, standing first ('The project includes ...')."""
+    return bool(_OPENING.fullmatch(mention.sentence.text[: mention.span[0]]))
 
 
 def is_total(text: str, quantity: Quantity) -> bool:

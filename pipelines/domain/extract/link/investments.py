@@ -100,6 +100,7 @@ _CONTRACT_BEFORE = re.compile(
     r"|\bcontract value:\s*$",
     re.I,
 )
+_ABBREVIATED = re.compile(r"[\"\u201d]?\s*\(\s*")  # between a name and its abbreviation in brackets
 
 
 def link_investments(
@@ -614,10 +615,11 @@ def _may_invest(sentence: SentenceDoc, money: Money, ref: Reference) -> list[Org
 
 def _buyer(sentence: SentenceDoc, org: OrgMention, ref: Reference) -> bool:
     """'signed a power purchase agreement with the National Electric Grid of Uzbekistan for a 300 MW solar
-    park, worth $230 million': who buys the output does not put the money in."""
-    return bool(
-        ref.cue_pattern("buyer_before").search(sentence.text[max(0, org.start - _CONTRACT_REACH) : org.start])
-    )
+    park, worth $230 million', 'Off-taker: JSC "NEGU" (NEGU)': who buys the output (under any of its names)
+    does not put the money in."""
+    full = next((o for o in sentence.orgs if _ABBREVIATED.fullmatch(sentence.text[o.end : org.start])), org)
+    before = sentence.text[max(0, full.start - _CONTRACT_REACH) : full.start]
+    return bool(ref.cue_pattern("buyer_before").search(before))
 
 
 def _priced(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from pipelines.domain.extract.annotate.cues import PHASE_ORDINAL, Cue, clause_bounds
 from pipelines.domain.extract.annotate.facilities import (
+    GROUP_HEADS,
     NETWORK_HEADS,
     PRODUCTION_PARTS,
     UNIT_HEADS,
@@ -74,6 +75,11 @@ _RANKED_IN_PLACE = re.compile(
     rf"(?:{'|'.join(ORDINAL_WORDS)})\b"
 )
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?[^;,]{0,30},?\s*")  # ', the $2.6 billion, ' before a facility
+_APPOSED_GROUP = re.compile(  # ' on the X River, ', ' on the X River (Y district, Z region): '
+    r"(?:\s+(?:on|in|at|near)\s+[^,;()]{1,60}?)?(?:\s*\([^()]{1,60}\))?\s*[,:]\s*"
+)
+_FIELD_START = re.compile(r"(?:^|,\s)$")  # where a record's field begins
+_LABEL_REST = re.compile(r"(?:\s+[a-z]+){0,3}:\s")  # ' cost: ' closing a field's label
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained|will be|has become|became)\s+(?:now\s+)?$")
 _POSSESSIVE = re.compile(r"\s*Its\s+")  # opening the sentence: the last project's
 _DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
@@ -85,6 +91,7 @@ _THESE_PROJECTS = re.compile(  # 'Investment agreements on these projects were s
     r"(?:projects|plants|stations|farms|facilities)\b",
     re.I,
 )
+_COUNTED = re.compile(r"\b(?:both|two|three|four)\b", re.I)  # a plural anaphor that counts its projects
 _PLURAL_ANAPHOR = re.compile(
     r"^(?:together,?\s+)?(?:they|their|these|both|the two|the projects|the (?:new )?units)\b", re.I
 )
@@ -98,6 +105,7 @@ _OPENING_WORDS = re.compile(r"^(?:The\s+)?(?:[\w-]+\s+){0,2}$")  # 'The Shanghai
 _EXPLETIVE_BEFORE = re.compile(  # 'It should be noted', 'it is planned': the cue word follows
     r"^\s+(?:is|was|will be|should be|must be|has been)\s+(?:also\s+)?$", re.I
 )
+_TO_BEFORE = re.compile(r"\s+to\s+")  # between 'expected' and the verb it governs
 _NAME_SUBJECT = re.compile(  # a capitalised name, then its verb: 'Rogun is ...', "Once complete, Shelek will"
     r"^(?:[-\u2013\u2014\u2022]\s+)?(?:[A-Z][^,]{0,30},\s+)?"  # an opening 'Once complete, '
     r"(?:The\s+)?(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]*){0,2})"  # 'Line D is designed ...'
@@ -149,8 +157,10 @@ def _included(ref: Reference) -> re.Pattern[str]:
 def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -> list[ProjectMention]:
     """The sentence's facility phrases as new project mentions or references to earlier ones."""
     made: list[ProjectMention] = []
-    for frame in (f for f in sentence.facilities if not f.statistics):
-        antecedent = _whole_composed(sentence, frame, discourse) or _antecedent_for(
+    for frame in (
+        f for f in sentence.facilities if not (f.statistics or _in_a_field_of_no_facility(sentence, f, ref))
+    ):
+        antecedent = _whole_composed(sentence, frame, made, discourse) or _antecedent_for(
             sentence, frame, made, discourse
         )
         if antecedent is not None and _placed_abroad(sentence, frame, discourse.first_mention(antecedent)):
@@ -163,6 +173,8 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
             reference.head_end = frame.head_end  # a facility noun: its own words may place it
             made.append(reference)
             continue
+        if _a_field_label(sentence, frame):
+            continue  # 'Project cost: ...' may point back; it names no project of its own
         project_type = (
             frame.project_type
             or _own_figure_kind(sentence, frame, ref)
@@ -191,6 +203,20 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
             made.append(mention)
             discourse.mentions.append(mention)
     return made
+
+
+def _a_field_label(sentence: SentenceDoc, frame: Frame) -> bool:
+    """'Project: ...', 'Project cost: ...': a record field's label."""
+    opens_field = _FIELD_START.search(sentence.text[: frame.np_start])
+    return bool(opens_field and _LABEL_REST.match(sentence.text[frame.head_end :]))
+
+
+def _in_a_field_of_no_facility(sentence: SentenceDoc, frame: Frame, ref: Reference) -> bool:
+    """'Sector: Agro-industrial complex', 'Raw material base: limestone deposit', 'Fuel: gas (a branch of the
+    X pipeline)': what a record's field of the branch or the feed names is no project of the record."""
+    labels = ref.cue_pattern("no_facility_field").pattern
+    label = ref.compiled("no_facility_label", lambda: rf"(?:^|,\s)(?:{labels}):\s[^:]*$")
+    return bool(label.search(sentence.text[: frame.np_start]))
 
 
 def _own_figure_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str | None:
@@ -266,13 +292,33 @@ def _ranked_apart(frame: Frame, discourse: Discourse) -> bool:
     return ranked_against(frame, discourse.mentions)
 
 
-def _whole_composed(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
+def _whole_composed(
+    sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse
+) -> ProjectMention | None:
     """'It consists of three stations ..., 28 MW in all', 'A later phase will bring a 300,000 tpa ethylene
-    plant': the whole the stations or the phase make up, which is what the sentence speaks of."""
+    plant': the whole the stations or the phase make up, which is what the sentence speaks of; 'the
+    Kazarman cascade in Jalal-Abad region, four hydropower plants with a total capacity of 1,160 MW': the
+    whole the counted plants set after it describe."""
+    if _describes_the_group_before(sentence, frame, made):
+        return made[-1]
     before = sentence.text[: frame.np_start]
     phased = any(_PHASE_BEFORE.match(before[: c.start]) for c in sentence.cue("phase_adds"))
     composed = (frame.plural and _COMPOSED.match(before)) or phased
     return discourse.recent_project(sentence, None) if composed else None
+
+
+def _describes_the_group_before(sentence: SentenceDoc, frame: Frame, made: list[ProjectMention]) -> bool:
+    """A counted plural ('four hydropower plants') set right after a cascade or complex this sentence just
+    named, by a comma or a colon (past its place): what the whole is made of."""
+    whole = made[-1].frame if made else None
+    if (
+        whole is None
+        or whole.plural
+        or whole.head_word not in GROUP_HEADS
+        or not (frame.plural and frame.count)
+    ):
+        return False
+    return bool(_APPOSED_GROUP.fullmatch(sentence.text[whole.head_end : frame.np_start]))
 
 
 def _whole_of(
@@ -306,8 +352,17 @@ def _whole_of(
 
 
 def _expletive(sentence: SentenceDoc, end: int) -> bool:
-    """'It should be noted that ...', 'it is planned to ...': the pronoun stands for no project."""
-    return any(_EXPLETIVE_BEFORE.match(sentence.text[end : c.start]) for c in sentence.cue("expletive"))
+    """'It should be noted that ...', 'it is planned to build ...': the pronoun stands for no project; 'it is
+    expected to produce 520 million kWh' speaks of one (what a project makes is its own)."""
+    return any(
+        _EXPLETIVE_BEFORE.match(sentence.text[end : c.start]) and not _makes_next(sentence, c.end)
+        for c in sentence.cue("expletive")
+    )
+
+
+def _makes_next(sentence: SentenceDoc, end: int) -> bool:
+    """'... expected to produce', '... estimated to generate': a rate verb's infinitive right after `end`."""
+    return any(_TO_BEFORE.fullmatch(sentence.text[end : v.start]) for v in sentence.cue("rate_verb"))
 
 
 def refer(
@@ -352,6 +407,8 @@ def read_anaphora(
     if plural:  # '..., and both projects were cancelled': the status of its clause
         previous = {m.root: m for m in discourse.mentions if m.sentence.idx == sentence.idx - 1}
         wholes = list(previous.values())
+        if len(wholes) < 2 and _COUNTED.search(plural.group(0)):
+            return []  # 'a third gas plant ... The two existing plants process 14 bcm': other plants
         if wholes and _COMPOSED.match(wholes[0].sentence.text):
             wholes = wholes[:1]  # 'The cascade will consist of four plants: A, B, ... Their total capacity'
         return [refer(sentence, m, plural.start(), discourse) for m in wholes]

@@ -33,7 +33,13 @@ LOCATIVE = re.compile(
 )
 OPENING_PHRASE = re.compile(r"^\s*(?:in|near|at|around|outside|on|last|this|next|earlier|since)\b", re.I)
 # a data sheet's field whose value is the site: 'Location: Yereymentau District, Akmola Region'
-LOCATION_FIELD = re.compile(r"(?:^|,\s)(?:project\s+)?(?:location|site)\s*:\s*(?:in\s+|near\s+)?$", re.I)
+LOCATION_FIELD = re.compile(  # 'Location: ', 'Region: ' opening a data sheet's field
+    r"(?:^|,\s)(?:project\s+)?(?:location|site|region|address)\s*:\s*(?:in\s+|near\s+)?$", re.I
+)
+_IN_LOCATION_FIELD = re.compile(  # 'Location: Bukhara region, ' before 'Peshku district': the field's places
+    r"(?:^|,\s)(?:project\s+)?(?:location|site|region|address)\s*:\s*(?:in\s+|near\s+)?(?:[^,:;]{1,40},\s*){0,2}$",
+    re.I,
+)
 _BESIDE = re.compile(r"\b(?:neighbou?ring|nearby|adjacent)\b", re.I)
 _LOCATED = re.compile(r"\b(?:located|situated|lies|sited|is being built|will be built|was built)\b", re.I)
 _LOCATIVE_LIST = re.compile(
@@ -57,6 +63,7 @@ _HOME_ROLES = ("owner", "operator", "developer", "partner")  # whose home may be
 _HOME_APPOSITION = re.compile(  # ', the chemical producer in ' between a company and its home
     r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,4}(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?"
 )
+_HEADING_LEAD = re.compile(r"\s*[:\u2013\u2014]\s+|\s+-\s+")  # 'Kazakhstan: fewer permits': the lead before
 
 
 def place_mention(
@@ -71,6 +78,8 @@ def place_mention(
     district: a wind farm')."""
     sentence = mention.sentence
     slot_places = _central_asian_end(frame, _own_sites(sentence, frame, slot_places, ref))
+    if all(p.kind == "country" for p in slot_places):
+        slot_places = slot_places + _record_field_sites(mention, frame, discourse)
     locality = next((p for p in slot_places if p.kind == "locality"), None)
     region = next((p for p in slot_places if p.kind == "region"), None)
     district = next((p for p in slot_places if p.kind == "district" and p.region), None)
@@ -97,6 +106,19 @@ def place_mention(
     )
     if mention.locality and not mention.region:
         _region_of_same_town(mention, discourse)
+
+
+def _record_field_sites(mention: ProjectMention, frame: Frame, discourse: Discourse) -> list[PlaceMention]:
+    """'Project: a plant for oilseeds, Sector: ..., Location: Kostanay, industrial zone': the places of a
+    record's location field site the project the record opens with."""
+    sentence = mention.sentence
+    first = next((m for m in discourse.mentions if m.sentence is sentence), None)
+    if first is not mention:
+        return []
+    text = sentence.text
+    return [
+        p for p in sentence.sites if p.start >= frame.span_end and _IN_LOCATION_FIELD.search(text[: p.start])
+    ]
 
 
 def _stated_country(
@@ -444,10 +466,12 @@ def place_reference(mention: ProjectMention) -> None:
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:
-    """'in Semey', 'near the village of X', 'planned for the Karaganda region', 'Location: X', or a later
+    """'in Semey', 'near the village of X', 'planned for the Karaganda region', 'Location: X, Y', or a later
     item of a list the locative opens: 'in Kokshetau (240 MW), Semey (360 MW) and Ust-Kamenogorsk'."""
     before = text[: place.start]
-    return any(pattern.search(before) for pattern in (LOCATIVE, _DESTINED, _LOCATIVE_LIST, LOCATION_FIELD))
+    return any(
+        pattern.search(before) for pattern in (LOCATIVE, _DESTINED, _LOCATIVE_LIST, _IN_LOCATION_FIELD)
+    )
 
 
 def _country_before(sentence: SentenceDoc, frame: Frame) -> str | None:
@@ -543,10 +567,11 @@ def _paragraph_country(
 
 
 def _heading_country(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -> str | None:
-    """'Turkmenistan', 'KYRGYZSTAN:' heading the items after it: the country of a section whose heading is
-    one Central Asian country's name alone."""
+    """'Turkmenistan', 'KYRGYZSTAN:', 'Kazakhstan: fewer permits, more training' heading the paragraphs
+    after it: the country of a section whose heading is, or opens with, one Central Asian country's name."""
     heading = next((s for s in reversed(discourse.doc.sentences[: sentence.idx]) if s.is_heading), None)
-    code = ref.country_by_surface.get(fold(heading.text.strip(" :.-\u2013\u2014"))) if heading else None
+    lead = _HEADING_LEAD.split(heading.text.strip(" :.-\u2013\u2014"), maxsplit=1)[0] if heading else ""
+    code = ref.country_by_surface.get(fold(lead))
     return code if code in CENTRAL_ASIA else None
 
 
