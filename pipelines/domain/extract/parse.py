@@ -155,7 +155,9 @@ class Sentence:
     text: str
 
 
-_FIELD_LINE = re.compile(r"^[A-Z][A-Za-z-]+(?: [A-Za-z/&()-]+){0,4}:\s+\S")  # 'Off-taker: X', 'Cost: $4m'
+_LABEL = r"[A-Z][A-Za-z-]+(?: [A-Za-z/&()-]+){0,4}:"  # a field's label: 'Contract value:', 'Off-taker:'
+_FIELD_LINE = re.compile(rf"^{_LABEL}\s+\S")
+_RECORD_FIELD = re.compile(rf"(?:^|,\s){_LABEL}\s")  # a field in the statement a record is joined into
 _MIN_RECORD_FIELDS = 3
 # what parts a card's title line: 'KARA-KECHE TPP | Kyrgyzstan', 'Kara-Keche TPP - Naryn region' (long
 # dashes are '-' by now)
@@ -202,6 +204,13 @@ def is_heading(text: str) -> bool:
 def is_list_item(sentence: str) -> bool:
     """'- a 500 MW wind farm in Karakalpakstan with Universal Energy': a bulleted item of a list."""
     return bool(_BULLET.match(sentence))
+
+
+def record_fields(text: str) -> list[tuple[int, int]]:
+    """Where each field's label stands in a record's statement ('Project: X, Location: Y, Capacity: Z'); none
+    for a sentence with fewer fields than a record has."""
+    labels = [(m.start(), m.end()) for m in _RECORD_FIELD.finditer(text)]
+    return labels if len(labels) >= _MIN_RECORD_FIELDS else []
 
 
 def is_parameter_line(text: str) -> bool:

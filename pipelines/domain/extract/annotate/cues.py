@@ -121,9 +121,9 @@ def _of_something_else(sentence: str, cue: Cue, ref: Reference) -> bool:
     after = ref.compiled(
         "status-noun-after", lambda: rf"^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:{noun})\b"
     )
-    return bool(before.search(sentence[: cue.start]) or after.match(sentence[cue.end :])) or _strike(
-        sentence, cue, ref
-    )
+    if before.search(sentence[: cue.start]) or after.match(sentence[cue.end :]):
+        return True
+    return _strike(sentence, cue, ref)
 
 
 def _strike(sentence: str, cue: Cue, ref: Reference) -> bool:

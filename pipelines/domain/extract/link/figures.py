@@ -9,6 +9,7 @@ from pipelines.domain.extract.annotate.numbers import computed_note
 from pipelines.domain.extract.annotate.quantities import Quantity, has_capacity_word
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
+from pipelines.domain.extract.parse import record_fields
 from pipelines.domain.reference import Reference
 
 _GROUP = re.compile(r"\b(?:including|includ(?:es|ed)|such as|among them|of which)\b", re.I)
@@ -19,8 +20,6 @@ _VERB_COORDINATED = re.compile(  # a second verb of the sentence's subject: ', a
     r",\s+and\s+(?:is|are|was|were|will|would|should|can|could|has|have|had)\b"
 )
 _OPENING = re.compile(r"\W*(?:the\s*)?", re.I)  # what may stand before a sentence's subject
-_FIELD_LABEL = re.compile(r"(?:^|,\s)[A-Z][A-Za-z]+(?: [A-Za-z/&()-]+){0,4}:\s")  # a record's 'Capacity: '
-_MIN_RECORD_FIELDS = 3
 _FEED_REACH = 30  # characters before a figure where the verb that makes it a feed stands
 _TOTAL_REACH = 30  # characters before a figure where 'total' makes it a group's
 REVIEWED_METRICS = ("installed_power", "annual_generation", "annual_output", "annual_volume")
@@ -183,10 +182,10 @@ def _record_subject(
     """'Project: a cement plant, ..., Raw material base: limestone deposit, Capacity: 1 Mt of cement a
     year': in a record's fields, a figure of a later field than the facility another field names is the
     record's project's."""
-    labels = [m.start() for m in _FIELD_LABEL.finditer(owner.sentence.text)]
-    if len(labels) < _MIN_RECORD_FIELDS or owner is mentions[0] or owner.frame is None:
+    labels = record_fields(owner.sentence.text)
+    if not labels or owner is mentions[0] or owner.frame is None:
         return owner
-    field = max((start for start in labels if start <= quantity.start), default=0)
+    field = max((start for start, _ in labels if start <= quantity.start), default=0)
     return mentions[0] if owner.frame.np_start < field else owner
 
 

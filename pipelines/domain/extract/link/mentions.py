@@ -54,7 +54,13 @@ from pipelines.domain.extract.link.status import (
     set_reference_status,
     speaks_of_a_phase,
 )
-from pipelines.domain.extract.parse import BULLET_MARK, TABLE_ROW_MARK, is_figure_field, is_parameter_line
+from pipelines.domain.extract.parse import (
+    BULLET_MARK,
+    TABLE_ROW_MARK,
+    is_figure_field,
+    is_parameter_line,
+    record_fields,
+)
 from pipelines.domain.reference import Reference, different_products, fold
 
 _NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
@@ -78,8 +84,6 @@ _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?[^;,]{0,30},?\s*")  # ', the $2.6 bill
 _APPOSED_GROUP = re.compile(  # ' on the X River, ', ' on the X River (Y district, Z region): '
     r"(?:\s+(?:on|in|at|near)\s+[^,;()]{1,60}?)?(?:\s*\([^()]{1,60}\))?\s*[,:]\s*"
 )
-_FIELD_START = re.compile(r"(?:^|,\s)$")  # where a record's field begins
-_LABEL_REST = re.compile(r"(?:\s+[a-z]+){0,3}:\s")  # ' cost: ' closing a field's label
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained|will be|has become|became)\s+(?:now\s+)?$")
 _POSSESSIVE = re.compile(r"\s*Its\s+")  # opening the sentence: the last project's
 _DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
@@ -207,8 +211,9 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
 
 def _a_field_label(sentence: SentenceDoc, frame: Frame) -> bool:
     """'Project: ...', 'Project cost: ...': a record field's label."""
-    opens_field = _FIELD_START.search(sentence.text[: frame.np_start])
-    return bool(opens_field and _LABEL_REST.match(sentence.text[frame.head_end :]))
+    return any(
+        start <= frame.np_start and frame.head_end < end for start, end in record_fields(sentence.text)
+    )
 
 
 def _in_a_field_of_no_facility(sentence: SentenceDoc, frame: Frame, ref: Reference) -> bool:

@@ -33,13 +33,10 @@ LOCATIVE = re.compile(
 )
 OPENING_PHRASE = re.compile(r"^\s*(?:in|near|at|around|outside|on|last|this|next|earlier|since)\b", re.I)
 # a data sheet's field whose value is the site: 'Location: Yereymentau District, Akmola Region'
-LOCATION_FIELD = re.compile(  # 'Location: ', 'Region: ' opening a data sheet's field
-    r"(?:^|,\s)(?:project\s+)?(?:location|site|region|address)\s*:\s*(?:in\s+|near\s+)?$", re.I
-)
-_IN_LOCATION_FIELD = re.compile(  # 'Location: Bukhara region, ' before 'Peshku district': the field's places
-    r"(?:^|,\s)(?:project\s+)?(?:location|site|region|address)\s*:\s*(?:in\s+|near\s+)?(?:[^,:;]{1,40},\s*){0,2}$",
-    re.I,
-)
+_LOCATION_LABEL = r"(?:^|,\s)(?:project\s+)?(?:location|site|region|address)\s*:\s*(?:in\s+|near\s+)?"
+LOCATION_FIELD = re.compile(rf"{_LOCATION_LABEL}$", re.I)  # 'Location: ', 'Region: ' right before a place
+# 'Location: Bukhara region, ' before 'Peshku district': every place of the field
+_IN_LOCATION_FIELD = re.compile(rf"{_LOCATION_LABEL}(?:[^,:;]{{1,40}},\s*){{0,2}}$", re.I)
 _BESIDE = re.compile(r"\b(?:neighbou?ring|nearby|adjacent)\b", re.I)
 _LOCATED = re.compile(r"\b(?:located|situated|lies|sited|is being built|will be built|was built)\b", re.I)
 _LOCATIVE_LIST = re.compile(
