@@ -267,3 +267,19 @@ def test_the_size_a_facility_reaches_after_its_stages_is_its_own(read, sentence)
         ("Dushanbe-2 CHP", [("installed_power", 400.0)]),
         ("Dushanbe-2 CHP, phase 2", [("installed_power", 300.0)]),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7. Galkynysh gas field, phase III (Mary region): gas treatment facilities of 10 bcm a year. The "
+        "EPC contract was signed with Turkmengaz in February 2024.",
+        "The Galkynysh gas field, phase III, in Mary region will add 10 billion cubic metres a year. The EPC "
+        "contract was signed with Turkmengaz in February 2024.",
+    ],
+)
+def test_what_the_next_sentence_tells_of_a_field_and_its_phase_is_the_phases(read_tables, text):
+    frames = read_tables(f"title: t\n\n{text}\n")["project_frames"]
+    phase = frames[frames.frame_id.str.endswith("phase3")].frame_id.iloc[0]
+    signed = frames[frames.status == "pre-construction"]
+    assert signed.refers_to.tolist() == [phase]

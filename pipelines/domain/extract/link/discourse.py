@@ -135,6 +135,8 @@ class Discourse:
         if not close or (same_noun and specific not in STATION_HEADS):  # 'the plant': not a far caption's
             return (same_noun or [None])[0]
         last = [m for m in close if m.sentence.idx == close[0].sentence.idx]
+        phased = {m.phase_of for m in last if m.phase_of}
+        last = [m for m in last if m.root not in phased] or last  # 'the X field, phase III': the phase
         named_alike = [m for m in last if noun and _goes_by(m, noun.head_word)]
         if named_alike:
             return named_alike[-1]
