@@ -359,3 +359,18 @@ def test_the_unit_later_in_a_sentence_leaves_the_units_size_to_its_plant(read):
         ("Shokpar wind farm", [("installed_power", 100.0)]),
         ("Ekibastuz GRES-2", [("installed_power", 636.0)]),
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two Sangardak plants, with 140 MW in total, are due in 2028.",
+        "Both Sangardak stations will have 140 MW in total.",
+    ],
+)
+def test_a_named_pair_after_one_of_them_is_theirs(read, second):
+    [plant] = read(
+        "China Gezhouba has poured the first concrete into the dam of Sangardak HPP-1 in Sariosiyo district "
+        f"of Surkhandarya region. {second}"
+    )
+    assert plant["capacities"] == [("installed_power", 140.0)]

@@ -96,6 +96,7 @@ _THESE_PROJECTS = re.compile(  # 'Investment agreements on these projects were s
     re.I,
 )
 _COUNTED = re.compile(r"\b(?:both|two|three|four)\b", re.I)  # a plural anaphor that counts its projects
+_NAMED = re.compile(r"\s[A-Z]")  # a name inside a plural phrase: 'The two Sangardak plants', the named pair
 _PLURAL_ANAPHOR = re.compile(
     r"^(?:together,?\s+)?(?:they|their|these|both|the two|the projects|the (?:new )?units)\b", re.I
 )
@@ -410,13 +411,7 @@ def read_anaphora(
     """Words for an earlier project without naming a facility: 'The project can generate ...', 'They ...'."""
     plural = None if own else _PLURAL_ANAPHOR.match(sentence.text) or _THESE_PROJECTS.search(sentence.text)
     if plural:  # '..., and both projects were cancelled': the status of its clause
-        previous = {m.root: m for m in discourse.mentions if m.sentence.idx == sentence.idx - 1}
-        wholes = list(previous.values())
-        if len(wholes) < 2 and _COUNTED.search(plural.group(0)):
-            return []  # 'a third gas plant ... The two existing plants process 14 bcm': other plants
-        if wholes and _COMPOSED.match(wholes[0].sentence.text):
-            wholes = wholes[:1]  # 'The cascade will consist of four plants: A, B, ... Their total capacity'
-        return [refer(sentence, m, plural.start(), discourse) for m in wholes]
+        return _plural_reference(sentence, plural, discourse)
     named = None if own else _named_subject(sentence, discourse)
     if named is not None:
         mention = refer(sentence, named, 0, discourse)
@@ -441,6 +436,22 @@ def read_anaphora(
     mention = refer(sentence, antecedent, cue.start, discourse)
     mention.span = (0, own[0].span[0]) if own else (0, len(sentence.text))
     return [mention]
+
+
+def _plural_reference(
+    sentence: SentenceDoc, plural: re.Match[str], discourse: Discourse
+) -> list[ProjectMention]:
+    """'They', 'both projects', 'the two plants': the projects of the sentence before; not a counted plural
+    after a sentence with one project ('The two existing plants process 14 bcm' are others), unless it names
+    them ('The two Sangardak plants' after Sangardak HPP-1)."""
+    previous = {m.root: m for m in discourse.mentions if m.sentence.idx == sentence.idx - 1}
+    wholes = list(previous.values())
+    phrase = (_THESE_PROJECTS.search(sentence.text) or plural).group(0)
+    if len(wholes) < 2 and _COUNTED.search(phrase) and not _NAMED.search(phrase):
+        return []
+    if wholes and _COMPOSED.match(wholes[0].sentence.text):
+        wholes = wholes[:1]  # 'The cascade will consist of four plants: A, B, ... Their total capacity'
+    return [refer(sentence, m, plural.start(), discourse) for m in wholes]
 
 
 def _modifies_a_noun(sentence: SentenceDoc, end: int) -> bool:
