@@ -374,3 +374,14 @@ def test_a_named_pair_after_one_of_them_is_theirs(read, second):
         f"of Surkhandarya region. {second}"
     )
     assert plant["capacities"] == [("installed_power", 140.0)]
+
+
+@pytest.mark.parametrize(
+    "parts", ["Both gas turbines have been installed.", "The two gas turbines are on their foundations."]
+)
+def test_a_counted_plural_of_parts_still_speaks_of_the_plant(read, parts):
+    projects = read(
+        "Almaty CHP-2.\n\nThe reconstruction of the station with conversion to natural gas is 78% complete. "
+        f"{parts} The 600 MW combined-cycle unit is to be put into operation before the heating season."
+    )
+    assert [p["name"] for p in projects] == ["Almaty CHP-2"]

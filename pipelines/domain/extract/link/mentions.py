@@ -446,7 +446,8 @@ def _plural_reference(
     them ('The two Sangardak plants' after Sangardak HPP-1)."""
     previous = {m.root: m for m in discourse.mentions if m.sentence.idx == sentence.idx - 1}
     wholes = list(previous.values())
-    phrase = (_THESE_PROJECTS.search(sentence.text) or plural).group(0)
+    counted = _THESE_PROJECTS.search(sentence.text)  # of plants, not 'Both gas turbines', a part's
+    phrase = counted.group(0) if counted else ""
     if len(wholes) < 2 and _COUNTED.search(phrase) and not _NAMED.search(phrase):
         return []
     if wholes and _COMPOSED.match(wholes[0].sentence.text):
