@@ -258,8 +258,8 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # three written at the start of the session after, scored before anyone read them (investment
         # catalogues and project passports; labour and workforce news; corrections, fact-checks and
         # follow-ups): 0.60, 0.82 and 0.78 with that session's starting rules, 0.68 together; 94 and 95 were
-        # then read for errors (held-out articles apart), 96 never: FINAL together at the session's end
-        (("set94", "set95", "set96"), 0.70, 0, 0.65),
+        # then read for errors (held-out articles apart), 96 never: 0.78 together at the session's end
+        (("set94", "set95", "set96"), 0.75, 0, 0.70),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(
@@ -280,9 +280,10 @@ def test_articles_written_apart_from_the_rules_score(
     assert result["dates"]["ok"] >= result["dates"]["of"] - undated
 
 
-# look-alike pairs a set never read for errors still merges: set 86 keeps COFCO with two of its units
-# (COFCO International, COFCO Tunhe Sugar), as it did when first read
-_LOOK_ALIKES_MERGED = {("set85", "set86", "set87"): 2}
+# look-alike pairs a set still merges: set 86 (never read) keeps COFCO with two of its units (COFCO
+# International, COFCO Tunhe Sugar), and set 94 a company with the parent in brackets after it
+# ('SaryarkaAvtoProm LLP (Allur Group)'), as each did when first read
+_LOOK_ALIKES_MERGED = {("set85", "set86", "set87"): 2, ("set94", "set95", "set96"): 1}
 
 
 def test_an_article_the_extractor_fails_on_is_rejected_and_the_rest_published(

@@ -134,9 +134,7 @@ class Discourse:
             return close_kin[0]  # 'the Bishkek CHP ... the plant': near, before a plant named far back
         if not close or (same_noun and specific not in STATION_HEADS):  # 'the plant': not a far caption's
             return (same_noun or [None])[0]
-        last = [m for m in close if m.sentence.idx == close[0].sentence.idx]
-        phased = {m.phase_of for m in last if m.phase_of}
-        last = [m for m in last if m.root not in phased] or last  # 'the X field, phase III': the phase
+        last = _last_told(close)
         named_alike = [m for m in last if noun and _goes_by(m, noun.head_word)]
         if named_alike:
             return named_alike[-1]
@@ -298,6 +296,14 @@ def _goes_by(mention: ProjectMention, noun: str) -> bool:
         return True
     last = mention.frame.noun_phrase.split()[-1] if mention.frame else ""
     return noun in STATION_HEADS and is_acronym(re.sub(r"-\d+$", "", last))
+
+
+def _last_told(close: list[ProjectMention]) -> list[ProjectMention]:
+    """The mentions of the latest sentence that names a project; a phase over the field it is a phase of
+    ('7. Galkynysh gas field, phase III (Mary region): ...')."""
+    last = [m for m in close if m.sentence.idx == close[0].sentence.idx]
+    phased = {m.phase_of for m in last if m.phase_of}
+    return [m for m in last if m.root not in phased] or last
 
 
 def _landmark(mention: ProjectMention) -> bool:

@@ -171,12 +171,7 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
         if antecedent is not None and _placed_abroad(sentence, frame, discourse.first_mention(antecedent)):
             antecedent = None
         if antecedent is not None and not _figure_of_other_kind(sentence, frame, antecedent, ref):
-            reference = refer(sentence, antecedent, frame.head_start, discourse)
-            reference.product = frame.product or reference.product  # 'the polyethylene plant'
-            reference.head_word = frame.head_word  # 'the whole plant' is a plant, whatever it was first
-            reference.span = (frame.np_start, frame.span_end)
-            reference.head_end = frame.head_end  # a facility noun: its own words may place it
-            made.append(reference)
+            made.append(_facility_reference(sentence, frame, antecedent, discourse))
             continue
         if _a_field_label(sentence, frame):
             continue  # 'Project cost: ...' may point back; it names no project of its own
@@ -208,6 +203,18 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
             made.append(mention)
             discourse.mentions.append(mention)
     return made
+
+
+def _facility_reference(
+    sentence: SentenceDoc, frame: Frame, antecedent: ProjectMention, discourse: Discourse
+) -> ProjectMention:
+    """A facility phrase that points back to `antecedent`'s project, with the phrase's own words."""
+    reference = refer(sentence, antecedent, frame.head_start, discourse)
+    reference.product = frame.product or reference.product  # 'the polyethylene plant'
+    reference.head_word = frame.head_word  # 'the whole plant' is a plant, whatever it was first
+    reference.span = (frame.np_start, frame.span_end)
+    reference.head_end = frame.head_end  # a facility noun: its own words may place it
+    return reference
 
 
 def _a_field_label(sentence: SentenceDoc, frame: Frame) -> bool:
