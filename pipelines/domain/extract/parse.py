@@ -209,6 +209,8 @@ def is_list_item(sentence: str) -> bool:
 def record_fields(text: str) -> list[tuple[int, int]]:
     """Where each field's label stands in a record's statement ('Project: X, Location: Y, Capacity: Z'); none
     for a sentence with fewer fields than a record has."""
+    if ":" not in text:
+        return []  # most sentences: no field at all
     labels = [(m.start(), m.end()) for m in _RECORD_FIELD.finditer(text)]
     return labels if len(labels) >= _MIN_RECORD_FIELDS else []
 

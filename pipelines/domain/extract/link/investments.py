@@ -100,7 +100,6 @@ _CONTRACT_BEFORE = re.compile(
     r"|\bcontract value:\s*$",
     re.I,
 )
-_ABBREVIATED = re.compile(r"[\"\u201d]?\s*\(\s*")  # between a name and its abbreviation in brackets
 
 
 def link_investments(
@@ -617,7 +616,7 @@ def _buyer(sentence: SentenceDoc, org: OrgMention, ref: Reference) -> bool:
     """'signed a power purchase agreement with the National Electric Grid of Uzbekistan for a 300 MW solar
     park, worth $230 million', 'Off-taker: JSC "NEGU" (NEGU)': who buys the output (under any of its names)
     does not put the money in."""
-    full = next((o for o in sentence.orgs if _ABBREVIATED.fullmatch(sentence.text[o.end : org.start])), org)
+    full = next((o for o in sentence.orgs if o.alias == org.text and o.end <= org.start), org)
     before = sentence.text[max(0, full.start - _CONTRACT_REACH) : full.start]
     return bool(ref.cue_pattern("buyer_before").search(before))
 

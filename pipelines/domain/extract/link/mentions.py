@@ -227,6 +227,8 @@ def _a_field_label(sentence: SentenceDoc, frame: Frame) -> bool:
 def _in_a_field_of_no_facility(sentence: SentenceDoc, frame: Frame, ref: Reference) -> bool:
     """'Sector: Agro-industrial complex', 'Raw material base: limestone deposit', 'Fuel: gas (a branch of the
     X pipeline)': what a record's field of the branch or the feed names is no project of the record."""
+    if ":" not in sentence.text[: frame.np_start]:
+        return False  # no field before the facility
     labels = ref.cue_pattern("no_facility_field").pattern
     label = ref.compiled("no_facility_label", lambda: rf"(?:^|,\s)(?:{labels}):\s[^:]*$")
     return bool(label.search(sentence.text[: frame.np_start]))
@@ -453,7 +455,7 @@ def _plural_reference(
     them ('The two Sangardak plants' after Sangardak HPP-1)."""
     previous = {m.root: m for m in discourse.mentions if m.sentence.idx == sentence.idx - 1}
     wholes = list(previous.values())
-    counted = _THESE_PROJECTS.search(sentence.text)  # of plants, not 'Both gas turbines', a part's
+    counted = plural if plural.re is _THESE_PROJECTS else _THESE_PROJECTS.search(sentence.text)  # of plants
     phrase = counted.group(0) if counted else ""
     if len(wholes) < 2 and _COUNTED.search(phrase) and not _NAMED.search(phrase):
         return []
