@@ -149,6 +149,16 @@ def test_places(ref, sentence, expected):
             [("storage", None, False), ("transmission", None, False)],
         ),
         ("the cooperation in the field of renewable energy", []),
+        # machines counted in units are no plant's units
+        (
+            "more than 4,000 people and 1,200 units of machinery are working on the line",
+            [(None, None, False)],
+        ),
+        (
+            "some 260 units of special equipment work at the cement plant site",
+            [("manufacturing", None, False)],
+        ),
+        ("Harbin Electric will build two new coal-fired units of 660 MW each", [("thermal", None, True)]),
     ],
 )
 def test_facility_frames(ref, sentence, expected):

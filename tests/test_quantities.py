@@ -96,6 +96,9 @@ def test_energy_without_a_period_is_not_annual_generation(ref):
         "saving about 110,000 metric tons of standard coal compared to thermal power",
         "China's renewable capacity additions in 2023 totaled 510 million kW",
         "CRRC annually produces more than 2,000 locomotives",
+        "By the time the contract ended 31 turbines had been erected at the site",
+        "a tender for the remaining nine turbines will be announced",
+        "the remaining 150 MW is to follow in a second phase",
     ],
 )
 def test_figures_that_are_not_capacities_are_flagged(ref, sentence):
@@ -111,9 +114,16 @@ def test_figures_that_are_not_capacities_are_flagged(ref, sentence):
         ("the aluminium plant requires some 1.2 GW", True),
         ("a 100 MW wind farm requiring 16 turbines", False),
         ("the plant needed three years and will have 300 MW", False),
+        # a unit's load on the day (`power_load` cues)
+        ("The unit was loaded step by step to 45 MW before the trial run", True),
+        ("the second turbine was gradually loaded up to 80 MW", True),
+        ("the generator has been running at a load of 120 MW since Monday", True),
+        ("the boiler was tested under a partial load of 90 MW", True),
+        ("the unit was then loaded to its full design capacity of 150 MW", False),
+        ("the 300 MW plant has loaded its first coal", False),
     ],
 )
-def test_power_a_plant_draws_is_no_capacity(ref, sentence, drawn):
+def test_power_a_plant_draws_or_carries_on_the_day_is_no_capacity(ref, sentence, drawn):
     [power] = [q for q in find_quantities(sentence, ref) if q.metric == "installed_power"]
     assert power.negative is drawn
 

@@ -160,6 +160,9 @@ def test_a_start_up_planned_for_a_year_is_a_plan(ref):
         ("The complex works at a fraction of its design capacity.", "operating"),
         ("The ministry closed the cement plant, which reopened a month later.", "operating"),
         ("The smelter was reopened in May after repairs.", "operating"),
+        ("The plant has not operated since autumn 2023 because of unpaid gas bills.", "mothballed"),
+        ("The refinery has not produced a single tonne since 2019.", "mothballed"),
+        ("The ferroalloy shop had been idle for two years before the sale.", "mothballed"),
     ],
 )
 def test_an_operating_plant_stopped_is_mothballed_and_one_working_again_operates(ref, sentence, status):
@@ -390,3 +393,23 @@ def test_a_contract_won_or_signed_for_readies_a_facility_for_building(read, text
 )
 def test_a_share_done_or_works_that_continue_tell_of_building(read, text):
     assert [p["status"] for p in read(text)] == ["construction"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statuses"),
+    [
+        ("In January the owner terminated the EPC contract with CMEC unilaterally.", []),
+        ("The construction contract with Sinohydro was terminated in 2021 over delays.", []),
+        ("The company cancelled its contract with the Chinese contractor and hired a local firm.", []),
+        (
+            "The government terminated the agreement because the investor had not begun construction.",
+            ["cancelled"],
+        ),
+        (
+            "The ministry terminated the contract with the auction winner, and the wind farm was cancelled.",
+            ["cancelled", "cancelled"],
+        ),
+    ],
+)
+def test_an_owner_ending_its_builders_contract_ends_no_project(ref, sentence, statuses):
+    assert [c.value for c in find_status_cues(sentence, ref)] == statuses

@@ -466,3 +466,54 @@ def test_a_sentence_opening_with_the_first_words_of_an_earlier_name_speaks_of_th
     """'Line D is designed to carry ...': the lettered line named before, not a new power line."""
     (pipeline,) = [p for p in read(text) if p["name"] == name]
     assert pipeline["capacities"] == [("annual_volume", volume)]
+
+
+@pytest.mark.parametrize(
+    "neighbour",
+    [
+        "Some 10 km from the site stands Samruk-Energy's first wind farm, which has run since 2015.",
+    ],
+)
+def test_another_owners_ranked_facility_is_another_facility(read, neighbour):
+    text = (
+        "Arman Wind LLP is building a 100 MW wind farm near Ereymentau in Akmola region. "
+        f"The wind farm is 80% ready. {neighbour}"
+    )
+    farms = read(text)
+    assert [(p["locality"], p["capacities"]) for p in farms][:1] == [
+        ("Ereymentau", [("installed_power", 100.0)])
+    ]
+    assert len(farms) == 2
+
+
+def test_the_owners_own_ranked_facility_is_the_one_spoken_of(read):
+    text = (
+        "Samruk-Energy is building a 100 MW wind farm near Ereymentau in Akmola region. "
+        "Samruk-Energy's first wind farm will be commissioned in 2026."
+    )
+    assert [p["locality"] for p in read(text)] == ["Ereymentau"]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "It is not the partners' first project: in 2020 they built a 63 MW solar plant near Saran.",
+        "This is not the company's only project: last year it completed a 63 MW solar plant near Saran.",
+    ],
+)
+def test_a_project_the_sentence_says_it_is_not_points_nowhere(read, denial):
+    text = f"Arman Wind LLP is building a 100 MW wind farm near Ereymentau in Akmola region. {denial}"
+    assert [(p["type"], p["locality"]) for p in read(text)] == [("wind", "Ereymentau"), ("solar", "Saran")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        ("Three new railway projects are under way in the east.", "transport"),
+        ("KEGOC is building a new 500 kV power line in the south.", "transmission"),
+    ],
+)
+def test_a_line_takes_the_one_kind_of_line_the_article_named_before(read, opening, kind):
+    text = f"{opening} In May the company signed a contract for the 272-km Bakhty-Ayagoz line in Abai region."
+    line = next(p for p in read(text) if p["name"] == "Bakhty-Ayagoz line")
+    assert line["type"] == kind

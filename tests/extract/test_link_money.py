@@ -1479,3 +1479,27 @@ def test_the_company_whose_own_funds_pay_with_a_loan_backs_the_whole_price(read_
         ("Industrial and Commercial Bank of China", 180e6),
         ("Universal Energy", 260e6),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "lender"),
+    [
+        (
+            "Navbahor Cement LLC built a cement plant in Navbahor district in 2020. The plant, worth $165 "
+            "million, was partly financed by a $60 million loan from the Uzbekistan Fund for Reconstruction "
+            "and Development (UFRD).",
+            "Navbahor Cement LLC",
+            "Uzbekistan Fund for Reconstruction and Development",
+        ),
+        (
+            "Kyzyl Cement LLC opened a cement plant in Kyzyl-Kiya in 2021. The plant, valued at $120 "
+            "million, was financed in part by a $45 million credit from the Eurasian Development Bank (EDB).",
+            "Kyzyl Cement LLC",
+            "Eurasian Development Bank",
+        ),
+    ],
+)
+def test_a_lender_named_with_its_short_form_lends_its_own_amount_not_the_plants_worth(
+    read_tables, text, owner, lender
+):
+    assert [investor for investor, *_ in _investments(read_tables(text))] == [owner, lender]

@@ -648,3 +648,22 @@ def test_more_words_for_a_running_facility(read, sentence):
 )
 def test_a_tender_running_late_or_what_a_plant_will_turn_out_tell_no_running_facility(read, sentence):
     assert [p["status"] for p in read(sentence)] != ["operating"]
+
+
+@pytest.mark.parametrize(
+    ("ending", "statuses"),
+    [
+        ("In 2018 the government terminated the agreement because no work had begun.", {"cancelled"}),
+        ("Last year the ministry cancelled the investment agreement over missed deadlines.", {"cancelled"}),
+        ("Last year the owner terminated the EPC contract with CMEC over delays.", set()),
+    ],
+)
+def test_the_projects_own_deal_ended_cancels_it_and_a_builders_contract_ended_does_not(
+    read_tables, ending, statuses
+):
+    text = (
+        "In 2015 Ansar Energy signed an agreement with the government on the construction of a 600 MW "
+        f"coal-fired power plant at the Kara-Keche coal field in Naryn region. {ending}"
+    )
+    frames = read_tables(text)["project_frames"]
+    assert set(frames.status[frames.refers_to.notna()]) == statuses

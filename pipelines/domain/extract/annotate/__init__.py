@@ -53,6 +53,7 @@ CUE_LAYERS = (
     "deal_task",
     "rate_verb",
     "head_as_modifier",
+    "signed_document",
 )
 SHORT_NAME_ROUNDS = 2
 

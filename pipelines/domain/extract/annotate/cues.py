@@ -74,9 +74,10 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
     found = [Cue(m.start(), m.end(), status) for m, status in valued_matches(sentence, ref, "status")]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cue] = []
+    ended = _ended_contracts(sentence, ref)
     for cue in found:
-        if kept and cue.start < kept[-1].end:
-            continue
+        if (kept and cue.start < kept[-1].end) or within(cue.start, ended):
+            continue  # overlapping; 'terminated the EPC contract with X': no signing, no ending
         if cue.value in LIFE_CYCLE[:2] and _looks_back(sentence[: cue.start]):
             continue  # 'three plants had been planned with Russia': what was, not a new report
         if _SUBORDINATE.search(sentence[max(0, cue.start - 50) : cue.start]):
@@ -133,6 +134,22 @@ def _strike(sentence: str, cue: Cue, ref: Reference) -> bool:
         return False
     people = ref.cue_pattern("workforce").pattern
     return bool(ref.compiled("workforce-before", lambda: rf"\b(?:{people})\b").search(sentence[: cue.start]))
+
+
+def _ended_contracts(sentence: str, ref: Reference) -> list[tuple[int, int]]:
+    """'Uzbekhydroenergo terminated the EPC contract with CWE', 'the construction contract was cancelled': an
+    owner who ends its contract with a builder changes builders and the plant goes on (`ended_contract`
+    cues); an agreement with the government or an auction winner's contract ended is the project's end."""
+    contract = ref.cue_pattern("ended_contract").pattern
+    pattern = ref.compiled(
+        "ended-contract",
+        lambda: (
+            rf"\b(?:terminated|cancell?ed)\s+(?:the|its|their|a|an)\s+(?:{contract})"
+            rf"|(?:{contract})(?:\s+with\s+[^,.;]{{1,60}}?)?\s+(?:was|were|has been|have been|had been)\s+"
+            r"(?:terminated|cancell?ed)\b"
+        ),
+    )
+    return [(m.start(), m.end()) for m in pattern.finditer(sentence)]
 
 
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:

@@ -701,6 +701,8 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         return []  # '(thermal power plant)' glosses the abbreviation before it
     if words and words[0] in ("No", "no") and not sentence[head.start() :].startswith("No."):
         return []  # 'No project in Central Asia has been seized': none spoken of
+    if singular(fold(head_text)) in UNIT_HEADS and _many(words, ref):
+        return []  # '1,200 units of machinery are working on the line': machines counted, no plant's units
     plural = is_plural(head_text, ref)
     count = next((COUNT_WORDS[fold(w)] for w in words if fold(w) in COUNT_WORDS), None)
     names, np_start = _names_of(sentence, head, np_start, words, count, ref) if plural else ((), np_start)

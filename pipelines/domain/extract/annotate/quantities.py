@@ -261,7 +261,7 @@ def _quantity(
         per_unit=metric == "installed_power" and not units and _is_per_unit(prefix, after),
         period_known=period is not None or metric in ("installed_power", "unit_count"),
         negative=_is_negative(sentence, match.start(), match.end(), negative_cue)
-        or (metric == "installed_power" and _power_drawn(sentence, match.start(), ref)),
+        or (metric == "installed_power" and _power_not_size(sentence, match.start(), ref)),
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
         product=match["unit"].lower() if _goods(unit_row) else _product_of(sentence, match, ref),
         reached=_is_reached(sentence[max(0, match.start() - _CHANGE_REACH) : match.start()], ref),
@@ -330,10 +330,12 @@ def _is_negative(sentence: str, start: int, end: int, negative_cue: re.Pattern[s
     return not whole and bool(negative_cue.search(_local_context(sentence, start, end)))
 
 
-def _power_drawn(sentence: str, start: int, ref: Reference) -> bool:
-    """'it will eat about 300 MW', 'the smelter draws 450 MW from the grid': power a plant takes, right
-    before the figure (`power_drawn` cues), is no plant's size."""
-    return bool(before_figure(ref, "power_drawn").search(sentence, max(0, start - _CONTEXT_LEFT), start))
+def _power_not_size(sentence: str, start: int, ref: Reference) -> bool:
+    """'it will eat about 300 MW', 'the smelter draws 450 MW from the grid' (`power_drawn` cues), 'the unit
+    was loaded step by step to 60 MW', 'running at a load of 45 MW' (`power_load` cues): power a plant takes,
+    or gives on a given day, right before the figure, is no plant's size."""
+    before = sentence[max(0, start - _CONTEXT_LEFT) : start]
+    return any(before_figure(ref, cue_type).search(before) for cue_type in ("power_drawn", "power_load"))
 
 
 def _units_counted(before: str, after: str) -> int | None:

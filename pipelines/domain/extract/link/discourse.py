@@ -193,8 +193,21 @@ class Discourse:
         ]
         if earlier:
             return earlier[-1]
+        if frame.linear and (route := self._route_kind_before(sentence)):
+            return route
         following = self.doc.sentences[sentence.idx + 1 : sentence.idx + 1 + KIND_LOOKAHEAD]
         return _kind_ahead(following, frame) or self._headline_kind() or self._equipment_before(sentence)
+
+    def _route_kind_before(self, sentence: SentenceDoc) -> str | None:
+        """'Five new railway projects ...' before 'the new 272-km Bakhty-Ayagoz line': the one kind of line
+        (railway, power line, pipeline) the article has named so far."""
+        kinds = {
+            f.project_type
+            for doc in self.doc.sentences[: sentence.idx]
+            for f in doc.facilities
+            if f.project_type and f.linear
+        }
+        return kinds.pop() if len(kinds) == 1 else None
 
     def _equipment_before(self, sentence: SentenceDoc) -> str | None:
         """'workers are bolting solar panels onto steel frames ... The 400-megawatt plant near Balykchy':

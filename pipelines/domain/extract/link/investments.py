@@ -324,8 +324,9 @@ def _investor(
         return own.text  # 'financed from the own funds of the State Concern X', "from X's own resources"
     if len(sentence.money) > 1 and (_inside_facility(sentence, money) or _broken_down(sentence, money)):
         return _party_of(projects, facts, _BACKING_ROLES)  # 'lend $400m for the $1.2bn project': its value
-    claimed = [_lender_after(sentence, other, named) for other in sentence.money if other != money]
-    candidates = [o for o in _in_clause(named, sentence, money) if o not in claimed]
+    lenders = [_lender_after(sentence, other, named) for other in sentence.money if other != money]
+    claimed = {name for lender in lenders if lender for name in (lender.text, lender.alias) if name}
+    candidates = [o for o in _in_clause(named, sentence, money) if o.text not in claimed]  # or its '(UFRD)'
     if _CONTRACT_BEFORE.search(sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]):
         return _party_of(projects, facts, ("owner",))
     priced = _priced(sentence, money, ref)  # 'the total project cost is $412 million': not a lender's

@@ -75,7 +75,8 @@ _PAIR = 2  # facilities counted in a group beyond which a total with no place is
 _OUTPUT_NOUNS = r"generation|output|production|throughput"  # what a facility's figure is called
 _ITEM_FIGURE = re.compile(rf"^{BULLET_MARK}\s+(?:~|(?:{ROUGHLY})\s+)?$", re.I)  # '- ~' opening an item
 _FIELD_LABEL = re.compile(rf"{CAPACITY_WORD.pattern}|\b(?:{_OUTPUT_NOUNS})\b", re.I)
-# "the country's second nuclear power plant", "Kazakhstan's first wind farm": ranked within a place
+# "the country's second nuclear power plant", "Kazakhstan's first wind farm": ranked within a place (or by
+# an owner: "Samruk-Energy's first wind farm")
 _RANKED_IN_PLACE = re.compile(
     rf"^(?:(?P<name>[A-Z][\w-]*)|country|region|republic|nation|city|oblast|province)'s\s+"
     rf"(?:{'|'.join(ORDINAL_WORDS)})\b"
@@ -85,6 +86,7 @@ _APPOSED_GROUP = re.compile(  # ' on the X River, ', ' on the X River (Y distric
     r"(?:\s+(?:on|in|at|near)\s+[^,;()]{1,60}?)?(?:\s*\([^()]{1,60}\))?\s*[,:]\s*"
 )
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained|will be|has become|became)\s+(?:now\s+)?$")
+_DENIED = re.compile(r"\b(?:(?:is|was|are|were)\s+not|isn't|wasn't|aren't|weren't)\s+$", re.I)  # 'It is not '
 _POSSESSIVE = re.compile(r"\s*Its\s+")  # opening the sentence: the last project's
 _DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
 _ALSO_CALLED = re.compile(
@@ -519,6 +521,8 @@ def _antecedent_for(
     """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
     if FORMER.search(frame.noun_phrase) or beside_another(frame):
         return None  # 'the old CHP' is not the new one just named, nor 'the neighbouring refinery' it
+    if _DENIED.search(sentence.text[: frame.np_start]):
+        return None  # "It is not the partners' first project: in 2020 they built ...": another one
     item = (
         _numbered_item(sentence, frame, discourse)
         or _item_of_heading(sentence, frame, discourse)
@@ -633,8 +637,28 @@ def _typed_antecedent(
         _makes_other(frame, antecedent, discourse)
         or other_ordinal(frame.noun_phrase, first)
         or other_shape(frame, root.frame if root else None)
+        or _ranked_by_another_owner(sentence, frame, antecedent, discourse)
     )
     return None if other else _placed_there(sentence, frame, antecedent, root, discourse)
+
+
+def _ranked_by_another_owner(
+    sentence: SentenceDoc, frame: Frame, antecedent: ProjectMention, discourse: Discourse
+) -> bool:
+    """ "Some 10 km away stands Samruk-Energy's first wind farm" after a wind farm no sentence ties to
+    Samruk-Energy: an owner's ranked facility is another one (not "It is Samruk-Energy's first wind farm",
+    which says what the one spoken of is)."""
+    owner = next((o for o in sentence.orgs if o.start == frame.np_start), None)
+    if (
+        owner is None
+        or not has_ordinal(frame.noun_phrase)
+        or _COPULA_BEFORE.search(sentence.text[: owner.start])
+    ):
+        return False
+    key = discourse.org_key(owner.text)
+    told = {m.sentence.idx: m.sentence for m in discourse.mentions if m.root == antecedent.root}
+    told.pop(sentence.idx, None)  # another phrase of this sentence may already point back
+    return all(discourse.org_key(o.text) != key for told_in in told.values() for o in told_in.orgs)
 
 
 def _placed_there(
@@ -896,12 +920,13 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
 
 
 def _ranked_in_place(sentence: SentenceDoc, frame: Frame) -> bool:
-    """ "The country's second nuclear power plant", "Kazakhstan's first wind farm": the one facility a place
-    ranks so is a project, whatever else the sentence says of it."""
+    """ "The country's second nuclear power plant", "Kazakhstan's first wind farm", "Samruk-Energy's first
+    wind farm": the one facility a place or an owner ranks so is a project, whatever else the sentence says
+    of it."""
     ranked = _RANKED_IN_PLACE.match(frame.noun_phrase)
     if ranked is None or ranked["name"] is None:
         return ranked is not None
-    named = [*sentence.places, *sentence.countries]
+    named = [*sentence.places, *sentence.countries, *sentence.orgs]
     return any(p.start == frame.np_start for p in named)
 
 
@@ -1089,6 +1114,7 @@ def _of_recent_project(sentence: SentenceDoc, start: int, discourse: Discourse) 
     return [mention]
 
 
+_DEAL_NEXT = re.compile(r"\s+(?:the|its|this|that|their)\s+(?:[\w-]+\s+)?")  # 'terminated the (investment) '
 _WORK_SUBJECT = re.compile(  # 'work has been suspended', 'construction was halted': the works, ended
     r"\b(?:work|works|construction|building)\s+(?:on\s+(?:the\s+)?site\s+)?"
     r"(?:(?:has|have|had|was|were|is|are|has\s+now|is\s+now)\s+)?(?:been\s+)?$",
@@ -1103,7 +1129,11 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
         c
         for c in sentence.cue("status")
         # not 'worn-out turbines were retired'; but 'work has been suspended' (and no figure) ends the works
-        if (c.value in STAGE or (_WORK_SUBJECT.search(sentence.text[: c.start]) and not sentence.quantities))
+        if (
+            c.value in STAGE
+            or (_WORK_SUBJECT.search(sentence.text[: c.start]) and not sentence.quantities)
+            or _deal_ended(sentence, c)
+        )
         and not speaks_of_a_phase(sentence.text[: c.start].split(",")[0])  # 'The first stage of X, ...'
         and not any(
             0 <= f.np_start - c.end <= GOVERNING_REACH and not f.definite for f in sentence.facilities
@@ -1124,6 +1154,14 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
     return [
         refer(sentence, project, cues[0].start, discourse) for project in _told_together(recent, discourse)
     ]
+
+
+def _deal_ended(sentence: SentenceDoc, cue: Cue) -> bool:
+    """'In 2018 the government terminated the agreement because the investor had not begun construction':
+    the project's own deal ended (a builder's contract ended is no ending: `ended_contract` cues)."""
+    return cue.value == "cancelled" and any(
+        _DEAL_NEXT.fullmatch(sentence.text, cue.end, d.start) for d in sentence.cue("signed_document")
+    )
 
 
 def _old_one_before(sentence: SentenceDoc, cue: Cue, recent: ProjectMention) -> bool:
