@@ -149,6 +149,9 @@ def test_places(ref, sentence, expected):
             [("storage", None, False), ("transmission", None, False)],
         ),
         ("the cooperation in the field of renewable energy", []),
+        # a railway line is one noun: two named lines are two
+        ("KTZ opened the Zhezkazgan-Beineu and Arkalyk-Shubarkol railway lines", [("transport", None, True)]),
+        ("the new Bakhty-Ayagoz rail line", [("transport", "Bakhty-Ayagoz rail line", False)]),
         # machines counted in units are no plant's units
         (
             "more than 4,000 people and 1,200 units of machinery are working on the line",

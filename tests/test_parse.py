@@ -107,6 +107,18 @@ def test_sentences_do_not_split_after_abbreviations():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The court awarded KZT 3.4 billion (approx. USD 7.5 million) to the contractor.",
+        "The plant (approx. 300 MW) was opened in May.",
+        'The unit ("approx. 150 MW", the ministry says) runs on gas.',
+    ],
+)
+def test_an_abbreviation_after_a_bracket_ends_no_sentence(text):
+    assert split_sentences(f"{text} The sums were set off.") == [text, "The sums were set off."]
+
+
+@pytest.mark.parametrize(
     ("text", "first"),
     [
         (

@@ -517,3 +517,15 @@ def test_a_line_takes_the_one_kind_of_line_the_article_named_before(read, openin
     text = f"{opening} In May the company signed a contract for the 272-km Bakhty-Ayagoz line in Abai region."
     line = next(p for p in read(text) if p["name"] == "Bakhty-Ayagoz line")
     assert line["type"] == kind
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Five new railway projects are under way.", "KTZ has three railway projects in the works."],
+)
+def test_railway_projects_counted_are_no_project_and_give_a_line_its_kind(read, opening):
+    text = (
+        f"{opening} The largest of them, the Moyinty-Kyzylzhar line of about 500 km through Karaganda "
+        "region, is at the feasibility study stage."
+    )
+    assert [(p["type"], p["name"]) for p in read(text)] == [("transport", "Moyinty-Kyzylzhar line")]

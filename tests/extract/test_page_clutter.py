@@ -42,3 +42,19 @@ def test_a_story_with_its_pages_clutter_gives_the_same_projects(ref, index, path
     alone = projects_of(process_article("0" * 16, path.name, text, ref))
     with_clutter = projects_of(process_article("0" * 16, path.name, _cluttered(text, index), ref))
     assert with_clutter == alone
+
+
+@pytest.mark.parametrize("contents", ["In this issue", "IN THIS EDITION:", "Contents"])
+def test_a_newsletters_contents_list_is_no_text_and_its_sections_keep_their_headings(ref, contents):
+    text = (
+        "Central Asia Disputes Digest\n10 July 2024\n\n"
+        f"{contents}\n1. Uzbekistan: delay notices on the Chatkal HPP\n2. Tajikistan: Dushanbe court "
+        "rejects a claim against TBEA\n\n1. UZBEKISTAN: DELAY NOTICES ON THE CHATKAL HPP\n\n"
+        "The owner served two delay notices on the contractor of the 140 MW Chatkal HPP in Bostanlyk "
+        "district of Tashkent region.\n\n2. TAJIKISTAN: DUSHANBE COURT REJECTS A CLAIM AGAINST TBEA\n\n"
+        "The Dushanbe court rejected the claim.\n"
+    )
+    projects = projects_of(process_article("0" * 16, "digest.txt", text, ref))
+    assert [(p["name"], p["region"], p["locality"]) for p in projects] == [
+        ("Chatkal HPP", "Tashkent Region", "Bostanlyk")
+    ]

@@ -342,16 +342,20 @@ def _strip_boilerplate(lines: list[str], ref: Reference) -> tuple[list[str], lis
     noise = ref.cue_pattern("boilerplate")
     tail = ref.cue_pattern("tail_marker")
     teasers = ref.cue_pattern("teaser_heading")
+    contents = ref.cue_pattern("contents_heading")
     kept: list[str] = []
     in_teasers = False  # under 'READ ALSO': other stories' headlines, one per line
+    in_contents = False  # under 'In this issue': the headings of the sections below, up to a blank line
     for i, line in enumerate(lines):
         stripped = line.strip()
         if tail.search(stripped):
             return kept, lines[i + 1 :]
         if _starts_author_bio(lines, i):
             break
+        in_contents = bool(contents.search(stripped)) or (in_contents and bool(stripped))
         in_teasers = bool(teasers.search(stripped)) or (in_teasers and _teaser(stripped))
-        if not (in_teasers or noise.search(stripped) or (is_menu(stripped) and not _heads_a_table(lines, i))):
+        listed = in_contents or in_teasers
+        if not (listed or noise.search(stripped) or (is_menu(stripped) and not _heads_a_table(lines, i))):
             kept.append(line)
     return kept, []
 
@@ -570,7 +574,8 @@ def split_sentences(paragraph: str) -> list[str]:
     sentences, start = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
         before = paragraph[start : match.start()]
-        last_word = before.rsplit(None, 1)[-1].rstrip(".!?\"')]").lower() if before.strip() else ""
+        # the word before the stop, brackets and quotes aside ('(approx. USD 7.5 million)')
+        last_word = before.rsplit(None, 1)[-1].strip(".!?\"'()[]").lower() if before.strip() else ""
         opener = _WORD_NEXT if last_word in _NAME_FINAL else _OPENER_NEXT
         opens = last_word in _LEGAL_ABBREVIATIONS and opener.match(paragraph[match.end() :])
         if (last_word in _ABBREVIATIONS and not opens) or _initial(before, last_word):

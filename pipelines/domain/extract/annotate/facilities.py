@@ -676,6 +676,8 @@ def _drop_nested(frames: list[Frame]) -> list[Frame]:
             and frame.np_start - kept[-1].head_end <= 1
             and kept[-1].project_type
         ):
+            if frame.plural:  # 'five new railway projects': railways, counted
+                kept[-1] = replace(kept[-1], plural=True)
             continue  # 'the polyethylene plant project': the typed inner head names it
         while kept and frame.np_start <= kept[-1].head_start and kept[-1].project_type == frame.project_type:
             kept.pop()

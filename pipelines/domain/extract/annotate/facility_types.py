@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
+from pipelines.domain.extract.annotate.quantities import ROUGHLY
 from pipelines.domain.reference import Reference, fold
 
 PURPOSE = re.compile(
@@ -52,8 +53,11 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _ASSEMBLY = re.compile(r"\b(?:assembl\w*|manufactur\w*)\b", re.I)
 
 
-_OF_GOODS = re.compile(  # 'plant of flat glass', a translation's 'plant for flat glass'
-    r"^\s+of\s+(?!(?:the|a|an|its|their|this|that|which|whose)\b)(?P<goods>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+_OF_GOODS = (
+    re.compile(  # 'plant of flat glass', a translation's 'plant for flat glass' (not 'of about 500 km')
+        rf"^\s+of\s+(?!(?:the|a|an|its|their|this|that|which|whose|{ROUGHLY})\b)"
+        r"(?P<goods>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+    )
 )
 
 
