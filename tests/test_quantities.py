@@ -188,6 +188,10 @@ def test_all_the_turbines_installed_are_the_farms_count(ref, sentence):
         "The project suffered a cost overrun of $120 million.",
         "Funds of $15 million were misappropriated by the contractor.",
         "The three refineries together cost about $6 billion.",
+        "According to the court, about $96 million of this loan has not been repaid.",
+        "The plant still owes the bank unpaid interest of $12 million.",
+        "The owner intends to file a counterclaim for $21 million in liquidated damages.",
+        "The contractor filed a claim of $48 million with the arbitration centre.",
     ],
 )
 def test_prices_rates_losses_and_supply_contracts_are_no_investment(ref, sentence):
