@@ -1503,3 +1503,24 @@ def test_a_lender_named_with_its_short_form_lends_its_own_amount_not_the_plants_
     read_tables, text, owner, lender
 ):
     assert [investor for investor, *_ in _investments(read_tables(text))] == [owner, lender]
+
+
+@pytest.mark.parametrize(
+    ("text", "lender"),
+    [
+        (
+            "The 500 kV South-North line was built by TBEA and financed by a loan from the Export-Import "
+            "Bank of China (China Exim). TBEA later completed the 405-km Datka-Kemin line in Jalal-Abad "
+            "region. That project cost $390 million and was also financed by the Chinese bank.",
+            "China Exim",
+        ),
+        (
+            "The Lolazor-Khatlon line was financed by a $51 million loan from the Asian Development Bank. "
+            "In 2019 TBEA built the 220 kV Khorog line in Badakhshan, which cost $60 million and was "
+            "financed by the bank.",
+            "Asian Development Bank",
+        ),
+    ],
+)
+def test_the_bank_the_article_named_for_a_loan_lends_again(read_tables, text, lender):
+    assert [investor for investor, *_ in _investments(read_tables(text))][-1] == lender

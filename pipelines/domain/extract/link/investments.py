@@ -18,7 +18,7 @@ from pipelines.domain.extract.link.discourse import (
     Discourse,
 )
 from pipelines.domain.extract.parse import is_parameter_line
-from pipelines.domain.reference import Reference
+from pipelines.domain.reference import Reference, fold
 
 # '$X from Y', '$X provided (entirely) by Y', '$X from a group of banks led by Y', 'a $X loan agreement
 # with Y'; not '$X, built by Y'
@@ -82,7 +82,11 @@ _OWN_FUNDS_OF = re.compile(r"\bown\s+(?:funds|resources|money|capital)\s+of\s+(?
 _OWN_FUNDS_AFTER = re.compile(r"^(?:'s|’s)\s+own\s+(?:funds|resources|money|capital)\b", re.I)
 _THE_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|balance)\b", re.I)
 # 'a $51 million credit from the same bank', '... from the same Chinese lender'
-_SAME_LENDER = re.compile(r"^[^.;]{0,30}?\bfrom\s+the\s+same\s+(?:[\w-]+\s+)?(?:bank|lender)\b", re.I)
+# 'financed by a $51 million credit from the same bank', 'also financed by the Chinese bank'
+_SAME_LENDER = re.compile(
+    r"^[^.;]{0,30}?\b(?:from|by)\s+the\s+(?:(?P<same>same)\s+(?:[\w-]+\s+)?|(?P<word>[\w-]+)\s+)?(?:bank|lender)\b",
+    re.I,
+)
 _ANAPHOR_SUBJECT = re.compile(  # 'The developer said it', 'The joint venture', 'It'
     rf"^\s*(?:(?:The|This|That|Its|Their)\s+{ORG_NOUNS}(?:\s+(?:said|says|added|announced)\s+(?:that\s+)?"
     r"(?:it|they))?|(?:It|They)\b)"
@@ -316,8 +320,7 @@ def _investor(
         for root in projects:  # 'a loan of $100 million from X': X finances the project
             facts.add_participant_of(root, lender.text, "financier", sentence.text)
         return lender.text
-    same = _SAME_LENDER.match(sentence.text[money.end :])
-    if same and (lenders := _loan_lenders(facts, ref)):
+    if _the_bank_told(sentence, money, ref) and (lenders := _loan_lenders(facts, ref)):
         return lenders[-1]  # 'financed by a $51 million credit from the same bank'
     own = _own_funder(sentence, named)
     if own is not None:
@@ -512,14 +515,27 @@ def _lenders(
     return lent | named | {o.text for o in here if o is not None}
 
 
+def _the_bank_told(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
+    """'... from the same bank', '... was also financed by the Chinese bank', '... by the bank': the lender
+    the article has named, not a bank named here ('by the Development Bank of Kazakhstan')."""
+    told = _SAME_LENDER.match(sentence.text[money.end :])
+    word = told and told["word"]
+    return bool(told) and (not word or word.islower() or fold(word) in ref.country_by_surface)
+
+
 def _loan_lenders(facts: Facts, ref: Reference) -> list[str]:
-    """The lenders of the article's loans so far, in the order told."""
+    """The lenders the article has named for its loans so far, in the order first told ('financed by a
+    loan from X', with an amount or without)."""
     loan = ref.cue_pattern("loan")
-    return [
+    told = [
         r["investor_surface"]
         for r in facts.investments
         if r["investor_surface"] and loan.search(r["evidence"])
     ]
+    lending = [
+        r["surface"] for r in facts.participants if r["role"] == "financier" and loan.search(r["evidence"])
+    ]
+    return list(dict.fromkeys([*told, *lending]))
 
 
 def _spender_before(
