@@ -193,14 +193,15 @@ class Discourse:
         ]
         if earlier:
             return earlier[-1]
-        if frame.linear and (route := self._route_kind_before(sentence)):
+        if frame.linear and frame.name and (route := self._route_kind_before(sentence)):
             return route
         following = self.doc.sentences[sentence.idx + 1 : sentence.idx + 1 + KIND_LOOKAHEAD]
         return _kind_ahead(following, frame) or self._headline_kind() or self._equipment_before(sentence)
 
     def _route_kind_before(self, sentence: SentenceDoc) -> str | None:
         """'Five new railway projects ...' before 'the new 272-km Bakhty-Ayagoz line': the one kind of line
-        (railway, power line, pipeline) the article has named so far."""
+        (railway, power line, pipeline) the article has named so far, for a line named by its ends (not for
+        'Line D' or 'the line', which may be another system's)."""
         kinds = {
             f.project_type
             for doc in self.doc.sentences[: sentence.idx]
