@@ -15,6 +15,7 @@ STATION_HEADS = frozenset({"plant", "station", "farm", "park"})  # nouns a power
 # works 'the plant' may call: 'its refinery ... will raise the plant's capacity'
 PLANT_KINDS = frozenset({"refinery", "smelter", "factory", "mill", "complex", "steelworks", "concentrator"})
 ANAPHOR_LOOKBACK = 3  # sentences back that 'the plant' or 'it' may point to
+_ROUTE_NAME = re.compile(r"[A-Z][\w']*\s?[-\u2013\u2014]\s?[A-Z]")  # 'Bakhty-Ayagoz line': named by its ends
 FOCUS_LOOKBACK = 3  # sentences back that 'the company' may point to
 KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power plant' was
 LIST_LOOKBACK = 10  # sentences back a list of a project's parameters may follow it
@@ -193,7 +194,11 @@ class Discourse:
         ]
         if earlier:
             return earlier[-1]
-        if frame.linear and frame.name and (route := self._route_kind_before(sentence)):
+        if (
+            frame.linear
+            and _ROUTE_NAME.search(frame.name or "")
+            and (route := self._route_kind_before(sentence))
+        ):
             return route
         following = self.doc.sentences[sentence.idx + 1 : sentence.idx + 1 + KIND_LOOKAHEAD]
         return _kind_ahead(following, frame) or self._headline_kind() or self._equipment_before(sentence)
@@ -201,7 +206,7 @@ class Discourse:
     def _route_kind_before(self, sentence: SentenceDoc) -> str | None:
         """'Five new railway projects ...' before 'the new 272-km Bakhty-Ayagoz line': the one kind of line
         (railway, power line, pipeline) the article has named so far, for a line named by its ends (not for
-        'Line D' or 'the line', which may be another system's)."""
+        'Line D', 'Without Line D' or 'the line', which may be another system's)."""
         kinds = {
             f.project_type
             for doc in self.doc.sentences[: sentence.idx]
