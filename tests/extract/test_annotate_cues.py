@@ -162,7 +162,7 @@ def test_a_start_up_planned_for_a_year_is_a_plan(ref):
         ("The smelter was reopened in May after repairs.", "operating"),
         ("The plant has not operated since autumn 2023 because of unpaid gas bills.", "mothballed"),
         ("The refinery has not produced a single tonne since 2019.", "mothballed"),
-        ("The ferroalloy shop had been idle for two years before the sale.", "mothballed"),
+        ("The ferroalloy shop has been idle for two years, the akimat said.", "mothballed"),
     ],
 )
 def test_an_operating_plant_stopped_is_mothballed_and_one_working_again_operates(ref, sentence, status):
@@ -413,3 +413,8 @@ def test_a_share_done_or_works_that_continue_tell_of_building(read, text):
 )
 def test_an_owner_ending_its_builders_contract_ends_no_project(ref, sentence, statuses):
     assert [c.value for c in find_status_cues(sentence, ref)] == statuses
+
+
+def test_a_plant_that_had_been_idle_is_told_in_the_past(ref):
+    sentence = "The pipeline had been idle since January 2017, when Turkmenistan cut off exports to Iran."
+    assert find_status_cues(sentence, ref) == []
