@@ -506,6 +506,14 @@ def test_a_project_the_sentence_says_it_is_not_points_nowhere(read, denial):
     assert [(p["type"], p["locality"]) for p in read(text)] == [("wind", "Ereymentau"), ("solar", "Saran")]
 
 
+def test_a_project_the_sentence_says_it_is_not_is_no_project(read):
+    text = (
+        "Huawei supplied the inverters of the 100 MW solar plant in Kattakurgan. Kattakurgan is not "
+        "Huawei's first solar project in Uzbekistan."
+    )
+    assert [(p["type"], p["locality"]) for p in read(text)] == [("solar", "Kattakurgan")]
+
+
 @pytest.mark.parametrize(
     ("opening", "kind"),
     [

@@ -165,7 +165,9 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
     """The sentence's facility phrases as new project mentions or references to earlier ones."""
     made: list[ProjectMention] = []
     for frame in (
-        f for f in sentence.facilities if not (f.statistics or _in_a_field_of_no_facility(sentence, f, ref))
+        f
+        for f in sentence.facilities
+        if not (f.statistics or _in_a_field_of_no_facility(sentence, f, ref) or _denied(sentence, f))
     ):
         antecedent = _whole_composed(sentence, frame, made, discourse) or _antecedent_for(
             sentence, frame, made, discourse
@@ -205,6 +207,12 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
             made.append(mention)
             discourse.mentions.append(mention)
     return made
+
+
+def _denied(sentence: SentenceDoc, frame: Frame) -> bool:
+    """ "It is not the partners' first project: ...", "Kattakurgan is not Huawei's first solar project": what
+    the sentence says a project is not names no project."""
+    return bool(_DENIED.search(sentence.text[: frame.np_start]))
 
 
 def _facility_reference(
@@ -521,8 +529,6 @@ def _antecedent_for(
     """'this wind farm', 'the first aluminium plant', 'the 300 MW plant': an earlier project that fits."""
     if FORMER.search(frame.noun_phrase) or beside_another(frame):
         return None  # 'the old CHP' is not the new one just named, nor 'the neighbouring refinery' it
-    if _DENIED.search(sentence.text[: frame.np_start]):
-        return None  # "It is not the partners' first project: in 2020 they built ...": another one
     item = (
         _numbered_item(sentence, frame, discourse)
         or _item_of_heading(sentence, frame, discourse)
