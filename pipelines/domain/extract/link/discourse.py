@@ -197,23 +197,11 @@ class Discourse:
         if (
             frame.linear
             and _ROUTE_NAME.search(frame.name or "")
-            and (route := self._route_kind_before(sentence))
+            and (route := _route_kind_before(self.doc, sentence))
         ):
             return route
         following = self.doc.sentences[sentence.idx + 1 : sentence.idx + 1 + KIND_LOOKAHEAD]
         return _kind_ahead(following, frame) or self._headline_kind() or self._equipment_before(sentence)
-
-    def _route_kind_before(self, sentence: SentenceDoc) -> str | None:
-        """'Five new railway projects ...' before 'the new 272-km Bakhty-Ayagoz line': the one kind of line
-        (railway, power line, pipeline) the article has named so far, for a line named by its ends (not for
-        'Line D', 'Without Line D' or 'the line', which may be another system's)."""
-        kinds = {
-            f.project_type
-            for doc in self.doc.sentences[: sentence.idx]
-            for f in doc.facilities
-            if f.project_type and f.linear
-        }
-        return kinds.pop() if len(kinds) == 1 else None
 
     def _equipment_before(self, sentence: SentenceDoc) -> str | None:
         """'workers are bolting solar panels onto steel frames ... The 400-megawatt plant near Balykchy':
@@ -305,6 +293,19 @@ class Discourse:
         for name, organisation in self.people.items():
             if re.search(rf"\b{re.escape(name)}\b", text):
                 self.org_trail.append((sentence.idx, organisation))
+
+
+def _route_kind_before(doc: ArticleDoc, sentence: SentenceDoc) -> str | None:
+    """'Five new railway projects ...' before 'the new 272-km Bakhty-Ayagoz line': the one kind of line
+    (railway, power line, pipeline) the article has named so far, for a line named by its ends (not for
+    'Line D', 'Without Line D' or 'the line', which may be another system's)."""
+    kinds = {
+        f.project_type
+        for doc_sentence in doc.sentences[: sentence.idx]
+        for f in doc_sentence.facilities
+        if f.project_type and f.linear
+    }
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _goes_by(mention: ProjectMention, noun: str) -> bool:

@@ -164,11 +164,7 @@ def _included(ref: Reference) -> re.Pattern[str]:
 def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -> list[ProjectMention]:
     """The sentence's facility phrases as new project mentions or references to earlier ones."""
     made: list[ProjectMention] = []
-    for frame in (
-        f
-        for f in sentence.facilities
-        if not (f.statistics or _in_a_field_of_no_facility(sentence, f, ref) or _denied(sentence, f))
-    ):
+    for frame in _frames_to_read(sentence, ref):
         antecedent = _whole_composed(sentence, frame, made, discourse) or _antecedent_for(
             sentence, frame, made, discourse
         )
@@ -207,6 +203,16 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
             made.append(mention)
             discourse.mentions.append(mention)
     return made
+
+
+def _frames_to_read(sentence: SentenceDoc, ref: Reference) -> list[Frame]:
+    """The facility phrases that may name a project: not a place's statistics, a field's branch or feed, or
+    what the sentence says a project is not."""
+    return [
+        f
+        for f in sentence.facilities
+        if not (f.statistics or _in_a_field_of_no_facility(sentence, f, ref) or _denied(sentence, f))
+    ]
 
 
 def _denied(sentence: SentenceDoc, frame: Frame) -> bool:
