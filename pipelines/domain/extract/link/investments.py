@@ -84,7 +84,7 @@ _THE_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|balance)\b", re.I)
 # 'a $51 million credit from the same bank', '... from the same Chinese lender'
 # 'financed by a $51 million credit from the same bank', 'also financed by the Chinese bank'
 _SAME_LENDER = re.compile(
-    r"^[^.;]{0,30}?\b(?:from|by)\s+the\s+(?:(?P<same>same)\s+(?:[\w-]+\s+)?|(?P<word>[\w-]+)\s+)?(?:bank|lender)\b",
+    r"^[^.;]{0,30}?\b(?:from|by)\s+the\s+(?:same\s+(?:[\w-]+\s+)?|(?P<word>[\w-]+)\s+)?(?:bank|lender)\b",
     re.I,
 )
 _ANAPHOR_SUBJECT = re.compile(  # 'The developer said it', 'The joint venture', 'It'
@@ -524,8 +524,8 @@ def _the_bank_told(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
 
 
 def _loan_lenders(facts: Facts, ref: Reference) -> list[str]:
-    """The lenders the article has named for its loans so far, in the order first told ('financed by a
-    loan from X', with an amount or without)."""
+    """The lenders the article has named for its loans so far: those of its loan amounts in the order told,
+    then those named as financiers of a loan with no amount ('financed by a loan from X')."""
     loan = ref.cue_pattern("loan")
     told = [
         r["investor_surface"]
