@@ -86,7 +86,9 @@ _APPOSED_GROUP = re.compile(  # ' on the X River, ', ' on the X River (Y distric
     r"(?:\s+(?:on|in|at|near)\s+[^,;()]{1,60}?)?(?:\s*\([^()]{1,60}\))?\s*[,:]\s*"
 )
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained|will be|has become|became)\s+(?:now\s+)?$")
-_DENIED = re.compile(r"\b(?:(?:is|was|are|were)\s+not|isn't|wasn't|aren't|weren't)\s+$", re.I)  # 'It is not '
+_DENIED = re.compile(  # 'It is not ', 'This is not the '
+    r"\b(?:(?:is|was|are|were)\s+not|isn't|wasn't|aren't|weren't)\s+(?:(?:the|a|an)\s+)?$", re.I
+)
 _POSSESSIVE = re.compile(r"\s*Its\s+")  # opening the sentence: the last project's
 _DEMONSTRATIVE = re.compile(r"^(?:this|that)\b", re.I)
 _ALSO_CALLED = re.compile(
