@@ -512,10 +512,10 @@ def test_a_project_the_sentence_says_it_is_not_points_nowhere(read_tables, denia
 
 def test_a_project_the_sentence_says_it_is_not_is_no_project(read):
     text = (
-        "Huawei supplied the inverters of the 100 MW solar plant in Kattakurgan. Kattakurgan is not "
-        "Huawei's first solar project in Uzbekistan."
+        "Sungrow supplied the inverters of the 100 MW solar plant in Nurabad. Nurabad is not Sungrow's "
+        "first solar project in Uzbekistan."
     )
-    assert [(p["type"], p["locality"]) for p in read(text)] == [("solar", "Kattakurgan")]
+    assert [(p["type"], p["locality"]) for p in read(text)] == [("solar", "Nurabad")]
 
 
 @pytest.mark.parametrize(
@@ -541,3 +541,14 @@ def test_railway_projects_counted_are_no_project_and_give_a_line_its_kind(read, 
         "region, is at the feasibility study stage."
     )
     assert [(p["type"], p["name"]) for p in read(text)] == [("transport", "Moyinty-Kyzylzhar line")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The QazaqGaz-Sinopec line, opened in 2019, carries gas to the south.",
+        "The KEGOC-Sinopec line has carried gas since 2019.",
+    ],
+)
+def test_a_line_named_by_its_owners_takes_no_kind_from_the_lines_before(read, line):
+    assert read(f"QazaqGaz is laying two new gas pipelines in the west. {line}") == []

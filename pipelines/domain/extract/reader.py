@@ -88,7 +88,7 @@ def _read_sentence(sentence: SentenceDoc, discourse: Discourse, facts: Facts, re
         or read_figure_field(sentence, discourse)
         or read_figure_statement(sentence, discourse)
         or read_party_output(sentence, discourse, ref)
-        or read_paragraph_status(sentence, discourse)
+        or read_paragraph_status(sentence, discourse, ref)
     )
     touched = read_phase(sentence, touched, discourse, facts, ref)
     first = min(touched, key=lambda m: m.span[0], default=None)

@@ -53,7 +53,6 @@ CUE_LAYERS = (
     "deal_task",
     "rate_verb",
     "head_as_modifier",
-    "signed_document",
 )
 SHORT_NAME_ROUNDS = 2
 

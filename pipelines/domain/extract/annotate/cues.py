@@ -74,7 +74,7 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
     found = [Cue(m.start(), m.end(), status) for m, status in valued_matches(sentence, ref, "status")]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[Cue] = []
-    ended = _ended_contracts(sentence, ref)
+    ended = _ended_contracts(sentence, ref) if found else []
     for cue in found:
         if (kept and cue.start < kept[-1].end) or within(cue.start, ended):
             continue  # overlapping; 'terminated the EPC contract with X': no signing, no ending

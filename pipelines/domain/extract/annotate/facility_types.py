@@ -53,11 +53,10 @@ _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _ASSEMBLY = re.compile(r"\b(?:assembl\w*|manufactur\w*)\b", re.I)
 
 
-_OF_GOODS = (
-    re.compile(  # 'plant of flat glass', a translation's 'plant for flat glass' (not 'of about 500 km')
-        rf"^\s+of\s+(?!(?:the|a|an|its|their|this|that|which|whose|{ROUGHLY})\b)"
-        r"(?P<goods>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
-    )
+# 'plant of flat glass', a translation's 'plant for flat glass' (not 'of about 500 km')
+_OF_GOODS = re.compile(
+    rf"^\s+of\s+(?!(?:the|a|an|its|their|this|that|which|whose|{ROUGHLY})\b)"
+    r"(?P<goods>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
 )
 
 

@@ -184,21 +184,16 @@ class Discourse:
         coordinated = _coordinated_kind(sentence, frame)
         if coordinated:
             return coordinated
-        earlier = [
-            f.project_type
+        typed = [
+            f
             for doc in self.doc.sentences[: sentence.idx + 1]
             for f in doc.facilities
-            if f.project_type
-            and f.head_word == frame.head_word
-            and (doc.idx, f.head_start) < (sentence.idx, frame.head_start)
+            if f.project_type and (doc.idx, f.head_start) < (sentence.idx, frame.head_start)
         ]
+        earlier = [f.project_type for f in typed if f.head_word == frame.head_word]
         if earlier:
             return earlier[-1]
-        if (
-            frame.linear
-            and _ROUTE_NAME.search(frame.name or "")
-            and (route := _route_kind_before(self.doc, sentence))
-        ):
+        if _named_by_its_ends(sentence, frame) and (route := _one_route_kind(typed)):
             return route
         following = self.doc.sentences[sentence.idx + 1 : sentence.idx + 1 + KIND_LOOKAHEAD]
         return _kind_ahead(following, frame) or self._headline_kind() or self._equipment_before(sentence)
@@ -295,16 +290,18 @@ class Discourse:
                 self.org_trail.append((sentence.idx, organisation))
 
 
-def _route_kind_before(doc: ArticleDoc, sentence: SentenceDoc) -> str | None:
+def _named_by_its_ends(sentence: SentenceDoc, frame: Frame) -> bool:
+    """'the 272-km Bakhty-Ayagoz line': a line named by the places it joins (not 'Line D', nor 'the
+    KazTransGas-CNPC line', named by its owners)."""
+    owners = any(frame.np_start <= o.start < frame.head_start for o in sentence.orgs)
+    return frame.linear and bool(_ROUTE_NAME.search(frame.name or "")) and not owners
+
+
+def _one_route_kind(typed: list[Frame]) -> str | None:
     """'Five new railway projects ...' before 'the new 272-km Bakhty-Ayagoz line': the one kind of line
-    (railway, power line, pipeline) the article has named so far, for a line named by its ends (not for
-    'Line D', 'Without Line D' or 'the line', which may be another system's)."""
-    kinds = {
-        f.project_type
-        for doc_sentence in doc.sentences[: sentence.idx]
-        for f in doc_sentence.facilities
-        if f.project_type and f.linear
-    }
+    (railway, power line, pipeline) among the typed facilities named so far, for a line named by its ends
+    (not for 'Line D', 'Without Line D' or 'the line', which may be another system's)."""
+    kinds = {f.project_type for f in typed if f.linear}
     return kinds.pop() if len(kinds) == 1 else None
 
 

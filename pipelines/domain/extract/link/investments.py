@@ -81,9 +81,8 @@ _LOAN_AMOUNT_BEFORE = re.compile(
 _OWN_FUNDS_OF = re.compile(r"\bown\s+(?:funds|resources|money|capital)\s+of\s+(?:the\s+)?$", re.I)
 _OWN_FUNDS_AFTER = re.compile(r"^(?:'s|’s)\s+own\s+(?:funds|resources|money|capital)\b", re.I)
 _THE_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|balance)\b", re.I)
-# 'a $51 million credit from the same bank', '... from the same Chinese lender'
-# 'financed by a $51 million credit from the same bank', 'also financed by the Chinese bank'
-_SAME_LENDER = re.compile(
+# 'a $51 million credit from the same bank', 'also financed by the Chinese bank', '... by the bank'
+_LENDER_TOLD = re.compile(
     r"^[^.;]{0,30}?\b(?:from|by)\s+the\s+(?:same\s+(?:[\w-]+\s+)?|(?P<word>[\w-]+)\s+)?(?:bank|lender)\b",
     re.I,
 )
@@ -320,8 +319,8 @@ def _investor(
         for root in projects:  # 'a loan of $100 million from X': X finances the project
             facts.add_participant_of(root, lender.text, "financier", sentence.text)
         return lender.text
-    if _the_bank_told(sentence, money, ref) and (lenders := _loan_lenders(facts, ref)):
-        return lenders[-1]  # 'financed by a $51 million credit from the same bank'
+    if _the_bank_told(sentence, money, ref) and (told := _lender_pointed_back(facts, ref)):
+        return told  # 'financed by a $51 million credit from the same bank'
     own = _own_funder(sentence, named)
     if own is not None:
         return own.text  # 'financed from the own funds of the State Concern X', "from X's own resources"
@@ -518,24 +517,30 @@ def _lenders(
 def _the_bank_told(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
     """'... from the same bank', '... was also financed by the Chinese bank', '... by the bank': the lender
     the article has named, not a bank named here ('by the Development Bank of Kazakhstan')."""
-    told = _SAME_LENDER.match(sentence.text[money.end :])
+    told = _LENDER_TOLD.match(sentence.text[money.end :])
     word = told and told["word"]
     return bool(told) and (not word or word.islower() or fold(word) in ref.country_by_surface)
 
 
 def _loan_lenders(facts: Facts, ref: Reference) -> list[str]:
-    """The lenders the article has named for its loans so far: those of its loan amounts in the order told,
-    then those named as financiers of a loan with no amount ('financed by a loan from X')."""
+    """The lenders of the article's loans so far, in the order told."""
     loan = ref.cue_pattern("loan")
-    told = [
+    return [
         r["investor_surface"]
         for r in facts.investments
         if r["investor_surface"] and loan.search(r["evidence"])
     ]
-    lending = [
+
+
+def _lender_pointed_back(facts: Facts, ref: Reference) -> str | None:
+    """The lender 'the same bank' or 'the Chinese bank' points back to: the last of the article's loans
+    with an amount, else the last financier named for a loan with none ('financed by a loan from X')."""
+    loan = ref.cue_pattern("loan")
+    named = [
         r["surface"] for r in facts.participants if r["role"] == "financier" and loan.search(r["evidence"])
     ]
-    return list(dict.fromkeys([*told, *lending]))
+    lenders = _loan_lenders(facts, ref) or named
+    return lenders[-1] if lenders else None
 
 
 def _spender_before(

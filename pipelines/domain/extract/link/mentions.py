@@ -77,7 +77,7 @@ _ITEM_FIGURE = re.compile(rf"^{BULLET_MARK}\s+(?:~|(?:{ROUGHLY})\s+)?$", re.I)  
 _FIELD_LABEL = re.compile(rf"{CAPACITY_WORD.pattern}|\b(?:{_OUTPUT_NOUNS})\b", re.I)
 # "the country's second nuclear power plant", "Kazakhstan's first wind farm": ranked within a place (or by
 # an owner: "Samruk-Energy's first wind farm")
-_RANKED_IN_PLACE = re.compile(
+_RANKED = re.compile(
     rf"^(?:(?P<name>[A-Z][\w-]*)|country|region|republic|nation|city|oblast|province)'s\s+"
     rf"(?:{'|'.join(ORDINAL_WORDS)})\b"
 )
@@ -218,7 +218,7 @@ def _frames_to_read(sentence: SentenceDoc, ref: Reference) -> list[Frame]:
 
 
 def _denied(sentence: SentenceDoc, frame: Frame) -> bool:
-    """ "It is not the partners' first project: ...", "Kattakurgan is not Huawei's first solar project": what
+    """ "It is not the partners' first project: ...", "Nurabad is not Sungrow's first solar project": what
     the sentence says a project is not names no project."""
     return bool(_DENIED.search(sentence.text[: frame.np_start]))
 
@@ -911,7 +911,7 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
         if p.kind != "country" and (not frame.plural or LOCATIVE.search(sentence.text[: p.start]))
     ]
     sized = sentence.quantities_between(frame.np_start, frame.span_end)
-    if frame.names or (not frame.plural and _ranked_in_place(sentence, frame)):
+    if frame.names or (not frame.plural and _ranked_by_place_or_owner(sentence, frame)):
         return True
     if frame.plural and frame.definite:  # 'the five hydropower plants the country operates'
         return len({(p.region, p.locality) for p in in_span if p.region or p.locality}) > 1
@@ -933,11 +933,11 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
     return bool(counted or in_span or has_route(sentence.text[frame.head_end :]))
 
 
-def _ranked_in_place(sentence: SentenceDoc, frame: Frame) -> bool:
+def _ranked_by_place_or_owner(sentence: SentenceDoc, frame: Frame) -> bool:
     """ "The country's second nuclear power plant", "Kazakhstan's first wind farm", "Samruk-Energy's first
     wind farm": the one facility a place or an owner ranks so is a project, whatever else the sentence says
     of it."""
-    ranked = _RANKED_IN_PLACE.match(frame.noun_phrase)
+    ranked = _RANKED.match(frame.noun_phrase)
     if ranked is None or ranked["name"] is None:
         return ranked is not None
     named = [*sentence.places, *sentence.countries, *sentence.orgs]
@@ -976,7 +976,7 @@ def _hypothetical(sentence: SentenceDoc, frame: Frame) -> bool:
     """An indefinite facility with nothing that makes it one: no size, count, name, place or route, and
     no organisation, amount, status or building in its sentence ('a coal-fired plant sits badly with the
     pledge'; not 'Kazakhstan joined in building a pipeline to China')."""
-    specific = frame.definite or frame.descriptive or _ranked_in_place(sentence, frame)
+    specific = frame.definite or frame.descriptive or _ranked_by_place_or_owner(sentence, frame)
     if specific or _is_told_apart(sentence, frame):
         return False
     if _GERUND_SUBJECT.search(sentence.text[: frame.np_start]):
@@ -1128,7 +1128,6 @@ def _of_recent_project(sentence: SentenceDoc, start: int, discourse: Discourse) 
     return [mention]
 
 
-_DEAL_NEXT = re.compile(r"\s+(?:the|its|this|that|their)\s+(?:[\w-]+\s+)?")  # 'terminated the (investment) '
 _WORK_SUBJECT = re.compile(  # 'work has been suspended', 'construction was halted': the works, ended
     r"\b(?:work|works|construction|building)\s+(?:on\s+(?:the\s+)?site\s+)?"
     r"(?:(?:has|have|had|was|were|is|are|has\s+now|is\s+now)\s+)?(?:been\s+)?$",
@@ -1136,7 +1135,9 @@ _WORK_SUBJECT = re.compile(  # 'work has been suspended', 'construction was halt
 )
 
 
-def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
+def read_paragraph_status(
+    sentence: SentenceDoc, discourse: Discourse, ref: Reference
+) -> list[ProjectMention]:
     """'Turbine installation is 60% complete.' after '- Dzhankeldy wind farm, Bukhara region: ...': a status
     stated in a sentence that names no facility is of the project its paragraph speaks of."""
     cues = [
@@ -1146,7 +1147,7 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
         if (
             c.value in STAGE
             or (_WORK_SUBJECT.search(sentence.text[: c.start]) and not sentence.quantities)
-            or _deal_ended(sentence, c)
+            or _deal_ended(sentence, c, ref)
         )
         and not speaks_of_a_phase(sentence.text[: c.start].split(",")[0])  # 'The first stage of X, ...'
         and not any(
@@ -1170,12 +1171,14 @@ def read_paragraph_status(sentence: SentenceDoc, discourse: Discourse) -> list[P
     ]
 
 
-def _deal_ended(sentence: SentenceDoc, cue: Cue) -> bool:
+def _deal_ended(sentence: SentenceDoc, cue: Cue, ref: Reference) -> bool:
     """'In 2018 the government terminated the agreement because the investor had not begun construction':
     the project's own deal ended (a builder's contract ended is no ending: `ended_contract` cues)."""
-    return cue.value == "cancelled" and any(
-        _DEAL_NEXT.fullmatch(sentence.text, cue.end, d.start) for d in sentence.cue("signed_document")
+    documents = ref.cue_pattern("signed_document").pattern
+    deal = ref.compiled(
+        "deal-after-ending", lambda: rf"\s+(?:the|its|this|that|their)\s+(?:[\w-]+\s+)?(?:{documents})\b"
     )
+    return cue.value == "cancelled" and bool(deal.match(sentence.text, cue.end))
 
 
 def _old_one_before(sentence: SentenceDoc, cue: Cue, recent: ProjectMention) -> bool:
