@@ -843,6 +843,37 @@ def test_the_side_of_a_country_is_its_organisation_just_named(read_tables, text,
     assert [i[:2] for i in _investments(read_tables(text))] == [(investor, amount)]
 
 
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "Bishkek City Hall signed a 30-year agreement with China Tianying Inc. on a waste-to-energy "
+            "plant at the Bishkek landfill. The plant will burn 1,000 tonnes of waste a day. A new road "
+            "will link it to the city. Its power will be sold to the National Electric Grid of Kyrgyzstan "
+            "under a 15-year contract. The Chinese company will invest $110 million in the project.",
+            "China Tianying Inc",
+        ),
+        (
+            "The Kant cement plant in Chuy region is owned by the Chinese company Xinjiang Tianshan Cement. "
+            "It was built with a $90 million loan from China Development Bank. According to the court, the "
+            "Chinese investor invested $140 million in the project in total.",
+            "Xinjiang Tianshan Cement",
+        ),
+        (
+            "Samruk-Energy signed an agreement on a 50 MW solar plant in Turkistan region with an investor "
+            "from China. The Chinese side will invest $50 million in the plant.",
+            None,
+        ),
+    ],
+)
+def test_the_side_of_a_country_is_its_latest_party_not_a_lender_nor_another_countrys(
+    read_tables, text, investor
+):
+    """The amount is the text's last: '$110 million', '$140 million', '$50 million'."""
+    amount = float(text.split("$")[-1].split()[0]) * 1e6
+    assert [i[:2] for i in _investments(read_tables(text))][-1] == (investor, amount)
+
+
 def test_a_defined_term_in_brackets_is_the_companys_short_name(read_tables):
     text = (
         'The board approved the investment by China Power Yereymentau Wind LLP (the "Project Company") in a '

@@ -238,3 +238,57 @@ def test_who_builds_beside_a_named_general_contractor_develops(read, sentence):
         "developer",
         "contractor",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "client", "builder"),
+    [
+        (
+            'JSC "Uzbekneftegaz" and China Petroleum Engineering & Construction Corporation (CPECC) signed '
+            "an EPC contract for the reconstruction of the Bukhara oil refinery.",
+            'JSC "Uzbekneftegaz"',
+            "China Petroleum Engineering & Construction Corporation",
+        ),
+        (
+            "China Tianchen Engineering Corporation and Navoiyazot JSC have signed an EPC contract for a "
+            "methanol plant in Navoi region.",
+            "Navoiyazot JSC",
+            "China Tianchen Engineering Corporation",
+        ),
+        (
+            "Uzkimyosanoat signed an EPC contract worth $158 million with China Chengda Engineering Co. for "
+            "a soda ash plant in Kungrad district.",
+            "Uzkimyosanoat",
+            "China Chengda Engineering Co",
+        ),
+        (
+            "KEGOC signed a construction contract valued at 40 billion tenge with TBEA Co., Ltd. for a "
+            "500 kV line in Turkistan region.",
+            "KEGOC",
+            "TBEA Co., Ltd",
+        ),
+    ],
+)
+def test_the_client_and_the_builder_that_sign_a_works_contract_keep_apart_roles(
+    read, sentence, client, builder
+):
+    (project,) = read(sentence)
+    roles = project["participants"]
+    assert (roles.get(client), roles.get(builder)) == ("owner", "contractor")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Sairam district a 500 MW gas-fired power plant is being built (investor - Samruk-Energy JSC, EPC "
+        "contractor - China Machinery Engineering Corporation).",
+        "In Sairam district a 500 MW gas-fired power plant is being built. Owner: Samruk-Energy JSC; general "
+        "contractor: China Machinery Engineering Corporation.",
+    ],
+)
+def test_a_role_written_as_a_label_belongs_to_the_name_after_it(read, sentence):
+    (plant,) = read(sentence)
+    assert plant["participants"] == {
+        "Samruk-Energy JSC": "investor" if "investor" in sentence else "owner",
+        "China Machinery Engineering Corporation": "contractor",
+    }

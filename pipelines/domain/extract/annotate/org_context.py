@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from pipelines.domain.extract.annotate.cues import valued_matches
 from pipelines.domain.extract.annotate.name_words import is_government
+from pipelines.domain.extract.annotate.org_shapes import country_at_end
 from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.reference import Reference, fold
 
@@ -22,6 +23,8 @@ _DATELINE_BEFORE = re.compile(r"[A-Z]{2,}[^()/]{0,25}[(/]\s*$")  # 'BISHKEK (', 
 _DATELINE_AFTER = re.compile(r"\s*[)/]")
 _OPENING_BRACKET = re.compile(r"\s*\(\s*\"?")
 _COORDINATOR = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.I)
+# 'investor - X, EPC contractor - Y': a role followed by a dash or colon labels the name after it
+_LABEL = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s")
 
 
 def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
@@ -43,8 +46,8 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
     aliased = _bracketed_aliases(
         sentence, _contract_with(sentence, _role_past_the_aside(sentence, read), ref)
     )
-    builders = _builders_beside_the_contractor(sentence, _coordinated_roles(sentence, aliased))
-    return _clients_of_contractors(sentence, builders, ref)
+    coordinated = _co_signers(sentence, _coordinated_roles(sentence, aliased, ref), ref)
+    return _clients_of_contractors(sentence, _builders_beside_the_contractor(sentence, coordinated), ref)
 
 
 _APPOSITION_OPENED = re.compile(r"^,\s+(?:itself\s+)?(?:a|an|the)\s+[^,;()]*$", re.I)
@@ -87,24 +90,59 @@ def _role_said_before(sentence: str, org: OrgMention, ref: Reference) -> str | N
 
 def nationality(org: OrgMention, ref: Reference) -> str | None:
     """The country of a listed body, else the one its first word names: 'China Power ...', 'Kazakh
-    Invest', 'Xinjiang Goldwind' (a province of China), 'Uzbekneftegaz' (no word tells)."""
+    Invest', 'Xinjiang Goldwind' (a province of China), else the one it ends in ('National Electric Grid
+    of Kyrgyzstan'); 'Uzbekneftegaz' (no word tells) has none."""
     if org.known:
         listed = ref.organisation_rows.get(org.known, {}).get("country")
         if isinstance(listed, str) and listed:
             return listed
     first = fold(org.text.split()[0]) if org.text.split() else ""
     regions = ref.regions_by_surface.get(first, [])
-    return ref.country_by_surface.get(first) or (regions[0].country if len(regions) == 1 else None)
+    named_first = ref.country_by_surface.get(first) or (regions[0].country if len(regions) == 1 else None)
+    return named_first or country_at_end(org.text, ref)
 
 
-def _coordinated_roles(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
+def _coordinated_roles(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
     """'X and Y are acting as general contractors': names joined by 'and' share the role said after the
-    last of them."""
+    last of them (not 'X and Y signed an EPC contract', which names the contract, not their role)."""
     out = list(orgs)
     for i in reversed(range(len(out) - 1)):
         joined = _COORDINATOR.fullmatch(sentence[out[i].end : out[i + 1].start])
-        if joined and out[i].role == "partner" and out[i + 1].role != "partner":
+        shared = joined and out[i].role == "partner" and out[i + 1].role != "partner"
+        if shared and not _signs_after(sentence, out[i + 1], ref):
             out[i] = replace(out[i], role=out[i + 1].role)
+    return out
+
+
+def _signs_after(sentence: str, org: OrgMention, ref: Reference) -> bool:
+    """'... Y (YCO) have signed an EPC contract': the organisation is a subject signing a contract."""
+    signs = ref.compiled(
+        "signs_contract_after",
+        lambda: (
+            r"^(?:\s*\([^()]*\))?\s+(?:has\s+|have\s+|had\s+)?"
+            rf"(?:{ref.cue_pattern('contract_signed').pattern})"
+        ),
+    )
+    return bool(signs.match(sentence[org.end :]))
+
+
+def _co_signers(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
+    """'Uzbekneftegaz and CPECC signed an EPC contract': of two co-signers of a works contract (one
+    already read as the contractor) the Chinese one builds when the other is not Chinese, else the one
+    the role word stands by; the other is the client, the owner."""
+    out = list(orgs)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        joined = _COORDINATOR.fullmatch(sentence[first.end : second.start])
+        if not (joined and _signs_after(sentence, second, ref) and "contractor" in (first.role, second.role)):
+            continue
+        builder = second
+        if (first.nationality == "CN") != (second.nationality == "CN"):
+            builder = first if first.nationality == "CN" else second
+        client = second if builder is first else first
+        if not (client.reporter or is_government(client.text)):
+            roles = ("contractor", "owner") if builder is first else ("owner", "contractor")
+            out[i], out[i + 1] = replace(first, role=roles[0]), replace(second, role=roles[1])
     return out
 
 
@@ -148,7 +186,7 @@ def _contract_with(sentence: str, orgs: list[OrgMention], ref: Reference) -> lis
         "contract_signed_with",
         lambda: (
             rf"^\s+(?:has\s+|have\s+|had\s+)?(?:{ref.cue_pattern('contract_signed').pattern})"
-            r"\s+with\s+(?:the\s+)?$"
+            r"(?:\s+(?:worth|valued\s+at|totall?ing|of)\s+[^,;()]{1,40}?)?\s+with\s+(?:the\s+)?$"
         ),
     )
     out = list(orgs)
@@ -184,7 +222,11 @@ def role_of(sentence: str, org: OrgMention, ref: Reference) -> str:
     after = sentence[org.end : org.end + _ROLE_WINDOW_AFTER]
     found = [  # the nearest; of two that end where the name starts, the longer: 'invested and built by'
         (len(before) - m.end(), m.start() - m.end(), role) for m, role in valued_matches(before, ref, "role")
-    ] + [(m.start(), m.start() - m.end(), role) for m, role in valued_matches(after, ref, "role")]
+    ] + [
+        (m.start(), m.start() - m.end(), role)
+        for m, role in valued_matches(after, ref, "role")
+        if not _LABEL.match(after, m.end())
+    ]
     if found:
         return min(found)[2]
     said = _role_said_before(sentence, org, ref)

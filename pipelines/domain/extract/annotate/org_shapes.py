@@ -164,13 +164,18 @@ def _split_body_on_and(sentence: str, start: int, end: int, ref: Reference) -> l
 
 def _ends_in_country(name: str, ref: Reference) -> bool:
     """'... of Kyrgyzstan', '... of the Kyrgyz Republic': the name ends in its country."""
+    return country_at_end(name, ref) is not None
+
+
+def country_at_end(name: str, ref: Reference) -> str | None:
+    """The country a name ends in: 'National Electric Grid of Kyrgyzstan' -> KG."""
     words = name.split()
-    return any(
-        len(words) > size
-        and words[-size - 1] in ("of", "the")
-        and fold(" ".join(words[-size:])) in ref.country_by_surface
-        for size in (1, 2, 3)
-    )
+    for size in (1, 2, 3):
+        if len(words) > size and words[-size - 1] in ("of", "the"):
+            country = ref.country_by_surface.get(fold(" ".join(words[-size:])))
+            if country:
+                return country
+    return None
 
 
 def _is_complete_name(text: str) -> bool:

@@ -240,21 +240,24 @@ class Discourse:
         focus = side or self.focus_org(sentence)
         return [focus] if focus else []
 
-    def side_org(self, sentence: SentenceDoc) -> str | None:
-        """'The Chinese side plans to invest ...': the first organisation of that country in the last
-        sentence within `FOCUS_LOOKBACK` that names one (not 'part of SPIC' after it)."""
-        side, by_kind = _side_named(sentence)
-        if side is None:
-            return None
-        last = self.org_trail[-1][1] if self.org_trail else None
-        if by_kind and self.nationalities.get(last) is None:
-            return None  # 'X signed with Y. The Chinese company will invest': Y, of no known country, last
+    def side_org(self, sentence: SentenceDoc, besides: frozenset[str] = frozenset()) -> str | None:
+        """'The Chinese side plans to invest ...': the first organisation of that country (not one of
+        `besides`) in the last sentence that names one (not 'part of SPIC' after it)."""
+        side = self.side_told(sentence)
         named = [
             (idx, org)
             for idx, org in self.org_trail
-            if 0 <= sentence.idx - idx <= FOCUS_LOOKBACK and self.nationalities.get(org) == side
+            if side and idx <= sentence.idx and self.nationalities.get(org) == side and org not in besides
         ]
         return next((org for idx, org in named if idx == named[-1][0]), None)
+
+    def side_told(self, sentence: SentenceDoc) -> str | None:
+        """The country of 'the Chinese side' a sentence names; of 'the Chinese company' (named by its kind)
+        only when the organisation spoken of last is of a known country ('X signed with Y. The Chinese
+        company will invest': Y, of no known country, may be that company)."""
+        side, by_kind = _side_named(sentence)
+        last = self.org_trail[-1][1] if self.org_trail else None
+        return None if by_kind and self.nationalities.get(last) is None else side
 
     def org_key(self, surface: str) -> str:
         """One key for an organisation however the article writes it ('Navoiyazot', 'Navoiyazot JSC', its

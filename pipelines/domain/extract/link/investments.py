@@ -335,8 +335,10 @@ def _investor(
     financing = [] if priced else _financing(sentence, money, candidates)
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
-    side = None if sentence.orgs else discourse.side_org(sentence)  # 'The Chinese side plans to invest'
-    return side or _implied_investor(sentence, money, discourse, facts, projects, candidates, priced, ref)
+    # 'The Chinese investor put in ...': that side's party, or no one
+    if not sentence.orgs and discourse.side_told(sentence):
+        return discourse.side_org(sentence, frozenset(_lenders(sentence, money, facts, projects, ref)))
+    return _implied_investor(sentence, money, discourse, facts, projects, candidates, priced, ref)
 
 
 def _financing(sentence: SentenceDoc, money: Money, candidates: list[OrgMention]) -> list[OrgMention]:
