@@ -1928,3 +1928,48 @@ def test_a_plant_numbered_after_its_noun_is_a_plant_of_its_own(read, second, nam
         ("Arkalyk wind farm", [("installed_power", 50.0)]),
         (name, [("installed_power", 100.0)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "Electric Power Plants OJSC operates seven hydro power plants and two CHPs with a total "
+            "capacity of 3,786 MW.",
+            [],
+        ),
+        ("Samruk-Energy owns two wind farms in Almaty region and a coal mine in Ekibastuz.", ["mining"]),
+        ("The utility runs three HPPs on the Naryn river.", []),
+    ],
+)
+def test_the_plants_a_company_operates_counted_are_its_fleet_not_a_project(read, sentence, kinds):
+    assert [p["type"] for p in read(f"title: t\n\n{sentence}\n")] == kinds
+
+
+def test_the_new_plants_a_company_will_build_counted_stay_a_project(read):
+    (farms,) = read("title: t\n\nSamruk-Energy will build two new wind farms in Almaty region.\n")
+    assert (farms["type"], farms["region"]) == ("wind", "Almaty Region")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "In the south, Osh CHP, with an installed capacity of 50 MW, has been mothballed since 2007 and "
+            "works only as a heating boiler house in winter.",
+            "Osh CHP",
+        ),
+        (
+            "The 150 MW Tekeli hydropower plant in Almaty region will act as a pumped storage plant.",
+            "Tekeli hydropower plant",
+        ),
+        (
+            "The 120 MW Kentau thermal power plant in Turkistan region is now used as a reserve gas turbine "
+            "plant.",
+            "Kentau thermal power plant",
+        ),
+    ],
+)
+def test_what_a_facility_works_as_is_no_second_facility(read, sentence, name):
+    (plant,) = read(f"title: t\n\n{sentence}\n")
+    assert plant["name"] == name

@@ -701,6 +701,8 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         types = types[:1]  # 'a wind and solar hybrid power plant' is one plant
     if not types or (words and words[0].startswith(("(", "["))):
         return []  # '(thermal power plant)' glosses the abbreviation before it
+    if _serves_as(sentence[:np_start], ref):
+        return []  # 'works only as a heating boiler house': what a facility named before is used as
     if words and words[0] in ("No", "no") and not sentence[head.start() :].startswith("No."):
         return []  # 'No project in Central Asia has been seized': none spoken of
     if singular(fold(head_text)) in UNIT_HEADS and _many(words, ref):
@@ -729,6 +731,16 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
 
 
+def _serves_as(before: str, ref: Reference) -> bool:
+    """'... works only as a heating boiler house', 'will act as a pumped storage plant': the phrase says
+    what the subject is used as (`serves_as` cues), not a facility of its own."""
+    used = ref.compiled(
+        "serves_as_before",
+        lambda: rf"\b(?:{ref.cue_pattern('serves_as').pattern})\s+as\s+$",
+    )
+    return bool(used.search(before))
+
+
 def _names_of(
     sentence: str, head: re.Match[str], np_start: int, words: list[str], count: int | None, ref: Reference
 ) -> tuple[tuple[str, ...], int]:
@@ -748,8 +760,19 @@ def _counted_in_general(words: list[str], before: str, ref: Reference) -> bool:
         _place_statistics(words, ref)
         or _many(words, ref)
         or _holdings(words, before)
+        or _fleet(words, before, ref)
         or _capacity_of_a_kind(words, before)
     )
+
+
+def _fleet(words: list[str], before: str, ref: Reference) -> bool:
+    """'X operates seven hydro power plants and two CHPs', 'X owns two wind farms': the facilities a company
+    runs, counted (and what 'and' joins to them), are its fleet (not 'X will build two new wind farms')."""
+    runs = ref.compiled(
+        "fleet_verb_before",
+        lambda: rf"\b(?:{ref.cue_pattern('fleet_verb').pattern})\s+(?:[^,.;:]{{1,60}}?\s+and\s+)?$",
+    )
+    return bool(runs.search(before)) and not _NEW.search(" ".join(words))
 
 
 def _name_at(
