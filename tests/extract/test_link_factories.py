@@ -229,3 +229,25 @@ def test_a_plant_named_for_bitumen_in_its_russian_spelling_is_a_refinery(read, t
         "Mangystau",
         [("annual_output", 1e6)],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The Almalyk copper refinery in Tashkent region produces 100,000 tonnes of copper a year.",
+            "smelter",
+        ),
+        ("A gold refinery with a capacity of 25 tonnes a year will be built in Astana.", "smelter"),
+        ("The zinc refinery in Ust-Kamenogorsk will be modernised by 2027.", "smelter"),
+        ("The Pavlodar refinery will be modernised by 2027.", "oil_refinery"),
+    ],
+)
+def test_a_refinery_of_a_metal_is_a_smelter_and_any_other_refines_oil(read, sentence, kind):
+    (refinery,) = read(sentence)
+    assert refinery["type"] == kind
+
+
+def test_a_metals_mine_stays_a_mine(read):
+    (mine,) = read("The Aktogay copper mine in Abai region produces 100,000 tonnes of copper a year.")
+    assert mine["type"] == "mining"

@@ -132,6 +132,9 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     inner = [
         heads[fold(w)] for w in words if w.isupper() and heads.get(fold(w))
     ]  # 'the Dushanbe-2 CHP plant'
+    refined = [ref.facility_terms.get("refines", {}).get(fold(w)) for w in words]
+    if head_type == _REFINERY and any(refined):
+        return [next(t for t in refined if t)]  # 'the Almalyk copper refinery': a metal's refinery
     if head_type or inner:
         return [head_type or inner[-1]]
     own = matched[: len(match_terms(words, ref))]
@@ -154,6 +157,7 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     return modifiers[-1:]
 
 
+_REFINERY = "oil_refinery"  # the type of a bare 'refinery', which a metal named before it changes
 _COMPONENT_KINDS = ("storage",)  # kinds a plant of another kind is built with, in one project
 
 
