@@ -251,3 +251,55 @@ def test_a_refinery_of_a_metal_is_a_smelter_and_any_other_refines_oil(read, sent
 def test_a_metals_mine_stays_a_mine(read):
     (mine,) = read("The Aktogay copper mine in Abai region produces 100,000 tonnes of copper a year.")
     assert mine["type"] == "mining"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Bogatyr open pit near Ekibastuz will be expanded to 50 million tonnes of coal a year.",
+            [("mining", "Bogatyr open pit")],
+        ),
+        (
+            "The Angren open-pit mine in Tashkent region will be expanded to 5 million tonnes a year.",
+            [("mining", "Angren open-pit mine")],
+        ),
+        (
+            "The Kalmakyr open-pit copper mine near Almalyk is being deepened.",
+            [("mining", "Kalmakyr open-pit copper mine")],
+        ),
+        ("The company will work the deposit by the open-pit method.", []),
+    ],
+)
+def test_an_open_pit_is_a_mine_and_before_a_mine_says_how_it_is_worked(read, sentence, expected):
+    assert [(p["type"], p["name"]) for p in read(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "capacity"),
+    [
+        (
+            "The auction for the 100 percent state share in Kokand Superphosphate Plant JSC was declared "
+            "invalid. The plant, with a design capacity of 300,000 tonnes of phosphate fertilizers per year, "
+            "operated at 18 percent of its capacity in 2018.",
+            "Kokand Superphosphate Plant",
+            300000.0,
+        ),
+        (
+            "The state sold its stake in Shymkent Cement Plant JSC to a Chinese buyer. The plant makes 1.2 "
+            "million tonnes of cement a year.",
+            "Shymkent Cement Plant",
+            1200000.0,
+        ),
+    ],
+)
+def test_a_company_named_for_its_plant_is_that_plant_when_the_next_sentence_goes_on_about_it(
+    read, text, name, capacity
+):
+    (plant,) = read(text)
+    assert (plant["name"], [value for _, value in plant["capacities"]]) == (name, [capacity])
+
+
+def test_a_company_named_for_its_plant_with_nothing_said_of_the_plant_is_only_a_company(read):
+    text = 'JSC "Kokand Superphosphate Plant" paid 4 billion soums in taxes. The ministry praised it.'
+    assert read(text) == []

@@ -1555,3 +1555,50 @@ def test_a_lender_named_with_its_short_form_lends_its_own_amount_not_the_plants_
 )
 def test_the_bank_the_article_named_for_a_loan_lends_again(read_tables, text, lender):
     assert [investor for investor, *_ in _investments(read_tables(text))][-1] == lender
+
+
+@pytest.mark.parametrize(
+    ("second", "lender", "amount"),
+    [
+        (
+            "China Development Bank provided a $200 million loan under a guarantee of the government of "
+            "Kazakhstan, and the Development Bank of Kazakhstan lent $51 million.",
+            "Development Bank of Kazakhstan",
+            51e6,
+        ),
+        (
+            "The Export-Import Bank of China lent $300 million with a guarantee from the Ministry of "
+            "Finance, and the Asian Development Bank provided $100 million.",
+            "Asian Development Bank",
+            100e6,
+        ),
+    ],
+)
+def test_a_body_named_after_a_preposition_is_no_co_subject_of_the_next_clause(
+    read_tables, second, lender, amount
+):
+    tables = read_tables(f"The 300 MW Moinak HPP in Almaty region is being built. {second}")
+    assert (lender, amount) in [i[:2] for i in _investments(tables)]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "Karakul Wind LLP, a subsidiary of Samruk-Energy, plans to launch the 100 MW Karakul wind farm "
+            "in Turkistan region in 2025. The general contractor is PowerChina.\n\nThe project cost is "
+            "estimated at $150 million. China Development Bank provided a $100 million loan.",
+            "Karakul Wind LLP",
+        ),
+        (
+            "The 600 MW Karabatan thermal power plant in Atyrau region will cost $700 million. Construction "
+            "began in May. The plant belongs to Atyrau Energy JSC.",
+            "Atyrau Energy JSC",
+        ),
+    ],
+)
+def test_a_price_no_sentence_gives_anyone_is_put_in_by_the_owner_the_article_names(
+    read_tables, text, investor
+):
+    amounts = {usd: who for who, usd, _ in _investments(read_tables(text))}
+    assert amounts[150e6 if "150" in text else 700e6] == investor

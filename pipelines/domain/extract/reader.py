@@ -9,7 +9,7 @@ from pipelines.domain.extract.facts import Facts
 from pipelines.domain.extract.link.coreference import merge_article_mentions
 from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.extract.link.figures import link_figures
-from pipelines.domain.extract.link.investments import link_investments
+from pipelines.domain.extract.link.investments import link_investments, settle_open_investors
 from pipelines.domain.extract.link.mentions import (
     read_anaphora,
     read_counted_units,
@@ -54,6 +54,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
     read_headline(discourse)
     works_before_history(discourse.mentions)
     link_article_participants(discourse, facts, ref)
+    settle_open_investors(discourse, facts, ref)
     place_by_company_home(discourse, facts, ref)
     facts.mentions = discourse.mentions
     facts.drop_parts()

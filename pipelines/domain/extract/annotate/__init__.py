@@ -6,6 +6,7 @@ article (short names, organisations' final spans and context, people, the articl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -103,6 +104,7 @@ def _read_organisations(
     names = {org.text for orgs in readings + titles for org in orgs}  # 'UE' of the title's Universal Energy
     aliases = spelled_acronyms([d.text for d in docs], names, ref) | aliases
     places = {k: v for d in docs for k, v in place_short_names(d.text, candidates[d.idx], names).items()}
+    following = {doc.idx - 1: doc for doc in docs}
     for doc in docs + about_docs:
         orgs = resolve_organisations(doc.text, candidates[doc.idx], ref, set(aliases), set(places))
         doc.orgs = with_context(doc.text, orgs, ref)
@@ -113,6 +115,7 @@ def _read_organisations(
             if not _inside_a_name(f.head_start, doc.orgs)
             or _the_plant(doc.text, f, doc.orgs)
             or _sized_company_plant(doc, f)
+            or _company_plant_told_next(doc, f, following.get(doc.idx))
         ]
         doc.facilities = with_spans(doc.text, facilities)
         doc.places = [replace(p, role="name") if _inside_a_name(p.start, doc.orgs) else p for p in doc.places]
@@ -167,6 +170,20 @@ def _sized_company_plant(doc: SentenceDoc, frame: Frame) -> bool:
     sized = any(q.metric and q.start >= owner.end for q in doc.quantities)
     others = any(f.head_start >= owner.end for f in doc.facilities)  # '... LLP signed for a 240 MW plant'
     return bool(legal_tail) and sized and not others
+
+
+def _company_plant_told_next(doc: SentenceDoc, frame: Frame, following: SentenceDoc | None) -> bool:
+    """'the state share in JSC "Kokand Superphosphate Plant" ... The plant, with a design capacity of
+    300,000 tonnes ...': a company named by its facility noun (ending its name or before a legal form),
+    whose plant the next sentence of its paragraph opens on, is that facility too."""
+    owner = next((o for o in doc.orgs if o.start <= frame.head_start and o.end >= frame.head_end), None)
+    if owner is None or following is None or following.paragraph != doc.paragraph:
+        return False
+    if frame.head_word in COMPANY_HEADS or frame.head_word in NETWORK_HEADS:
+        return False
+    tail = doc.text[frame.head_end : owner.end].rstrip('".')
+    goes_on = re.match(rf"(?:The|This)\s+(?:{re.escape(frame.head_word)}|plant)\b", following.text)
+    return (not tail or LEGAL_TAIL.fullmatch(tail) is not None) and goes_on is not None
 
 
 def _annotate(

@@ -96,6 +96,8 @@ _CO_SUBJECT = re.compile(rf"{_ALIAS_GAP}(?:,|and|&)\s*(?:the\s+)?$")  # 'X (XY) 
 # joined by 'and' only ('Under a loan agreement with X, Y will provide' is no pair); ' (' and ') and ' where
 # the bracketed short name is a mention of its own
 _JOINED = re.compile(rf"\s*\(\s*|\)?{_ALIAS_GAP},?\s*(?:and|&)\s+(?:the\s+)?")
+# what stands before an organisation a preposition governs ('a guarantee of the government')
+_GOVERNED = re.compile(r"\b(?:of|by|from|to|with|for|under|at|in|on)\s+(?:the\s+)?$")
 _SUBJECT_REACH = 4  # characters before an organisation that opens its sentence ('The X', '- X')
 _CONTRACT_REACH = 40  # characters before an amount where 'a contract worth' may stand
 _CONTRACT_BEFORE = re.compile(
@@ -143,6 +145,28 @@ def link_investments(
                 }
             )
             facts.investment_frames.extend({"investment_key": key, "frame_id": root} for root in covered)
+
+
+def settle_open_investors(discourse: Discourse, facts: Facts, ref: Reference) -> None:
+    """'The plant will cost $700 million. ... The plant belongs to Atyrau Energy JSC.': an amount for one
+    project that no word of its sentence gives anyone is put in by the project's investor, owner or
+    developer the whole article names (known once every sentence is read), never by a lender, nor for
+    'the Chinese side' that no organisation of that country stands for."""
+    lenders = set(_loan_lenders(facts, ref)) | {
+        r["surface"] for r in facts.participants if r["role"] == "financier"
+    }
+    covered: dict[str, list[str]] = {}
+    for row in facts.investment_frames:
+        covered.setdefault(row["investment_key"], []).append(row["frame_id"])
+    sentences = {s.idx: s for s in discourse.doc.sentences}
+    for row in facts.investments:
+        projects = covered.get(row["investment_key"], [])
+        told = sentences[int(row["investment_key"].split(":")[1])]
+        if row["investor_surface"] is not None or len(projects) != 1 or discourse.side_told(told):
+            continue
+        backer = _party_of(projects, facts, _BACKING_ROLES)
+        if backer not in lenders:
+            row["investor_surface"] = backer
 
 
 def _shares(
@@ -561,9 +585,12 @@ def _spender_before(
 
 def _first_co_subject(sentence: SentenceDoc, orgs: list[OrgMention]) -> OrgMention:
     """'China Power and Samruk-Energy invested $155 million': the first of the organisations joined to the
-    last one, the one named to lead."""
+    last one, the one named to lead (not one a preposition governs: 'under a guarantee of the government,
+    and the DBK lent $51 million')."""
     first = len(orgs) - 1
     while first and _JOINED.fullmatch(sentence.text, orgs[first - 1].end, orgs[first].start):
+        if _GOVERNED.search(sentence.text, 0, orgs[first - 1].start):
+            break
         first -= 1
     return orgs[first]
 
