@@ -1938,17 +1938,15 @@ def test_a_plant_numbered_after_its_noun_is_a_plant_of_its_own(read, second, nam
             "capacity of 3,786 MW.",
             [],
         ),
-        ("Samruk-Energy owns two wind farms in Almaty region and a coal mine in Ekibastuz.", ["mining"]),
+        (
+            "Sinopec runs two gas processing plants at the field with a combined capacity of 10 bcm a year.",
+            ["oil_gas"],
+        ),
         ("The utility runs three HPPs on the Naryn river.", []),
     ],
 )
-def test_the_plants_a_company_operates_counted_are_its_fleet_not_a_project(read, sentence, kinds):
+def test_plants_counted_in_groups_with_one_total_are_a_statistic(read, sentence, kinds):
     assert [p["type"] for p in read(f"title: t\n\n{sentence}\n")] == kinds
-
-
-def test_the_new_plants_a_company_will_build_counted_stay_a_project(read):
-    (farms,) = read("title: t\n\nSamruk-Energy will build two new wind farms in Almaty region.\n")
-    assert (farms["type"], farms["region"]) == ("wind", "Almaty Region")
 
 
 @pytest.mark.parametrize(
@@ -1973,3 +1971,8 @@ def test_the_new_plants_a_company_will_build_counted_stay_a_project(read):
 def test_what_a_facility_works_as_is_no_second_facility(read, sentence, name):
     (plant,) = read(f"title: t\n\n{sentence}\n")
     assert plant["name"] == name
+
+
+def test_a_companys_plants_placed_one_by_one_are_projects(read):
+    text = "Kazakhmys operates two copper smelters, in Balkhash and Zhezkazgan."
+    assert sorted(p["locality"] for p in read(f"title: t\n\n{text}\n")) == ["Balkhash", "Zhezkazgan"]

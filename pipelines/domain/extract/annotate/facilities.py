@@ -598,7 +598,7 @@ def _ordinal_frame(like: Frame, ordinal: re.Match[str]) -> Frame:
         names=(),
         plural=False,
         count=None,
-        statistics=False,  # 'runs two gas plants: the first ..., the second ...': each one of a fleet
+        statistics=False,  # 'two gas plants: the first ..., the second ...': each one a facility
     )
 
 
@@ -774,19 +774,8 @@ def _counted_in_general(words: list[str], before: str, ref: Reference) -> bool:
         _place_statistics(words, ref)
         or _many(words, ref)
         or _holdings(words, before)
-        or _fleet(words, before, ref)
         or _capacity_of_a_kind(words, before)
     )
-
-
-def _fleet(words: list[str], before: str, ref: Reference) -> bool:
-    """'X operates seven hydro power plants and two CHPs', 'X owns two wind farms': the facilities a company
-    runs, counted (and what 'and' joins to them), are its fleet (not 'X will build two new wind farms')."""
-    runs = ref.compiled(
-        "fleet_verb_before",
-        lambda: rf"\b(?:{ref.cue_pattern('fleet_verb').pattern})\s+(?:[^,.;:]{{1,60}}?\s+and\s+)?$",
-    )
-    return bool(runs.search(before)) and not _NEW.search(" ".join(words))
 
 
 def _name_at(

@@ -236,28 +236,9 @@ class Discourse:
             return []
         if self.buyer and _NEW_OWNER.search(sentence.text):
             return [self.buyer]  # 'X has sold 51% of Y to Z. The new owner plans to ...'
-        side = self.side_org(sentence)
+        side = side_org(self, sentence)
         focus = side or self.focus_org(sentence)
         return [focus] if focus else []
-
-    def side_org(self, sentence: SentenceDoc, besides: frozenset[str] = frozenset()) -> str | None:
-        """'The Chinese side plans to invest ...': the first organisation of that country (not one of
-        `besides`) in the last sentence that names one (not 'part of SPIC' after it)."""
-        side = self.side_told(sentence)
-        named = [
-            (idx, org)
-            for idx, org in self.org_trail
-            if side and idx <= sentence.idx and self.nationalities.get(org) == side and org not in besides
-        ]
-        return next((org for idx, org in named if idx == named[-1][0]), None)
-
-    def side_told(self, sentence: SentenceDoc) -> str | None:
-        """The country of 'the Chinese side' a sentence names; of 'the Chinese company' (named by its kind)
-        only when the organisation spoken of last is of a known country ('X signed with Y. The Chinese
-        company will invest': Y, of no known country, may be that company)."""
-        side, by_kind = _side_named(sentence)
-        last = self.org_trail[-1][1] if self.org_trail else None
-        return None if by_kind and self.nationalities.get(last) is None else side
 
     def org_key(self, surface: str) -> str:
         """One key for an organisation however the article writes it ('Navoiyazot', 'Navoiyazot JSC', its
@@ -291,6 +272,38 @@ class Discourse:
         for name, organisation in self.people.items():
             if re.search(rf"\b{re.escape(name)}\b", text):
                 self.org_trail.append((sentence.idx, organisation))
+
+
+def side_told(discourse: Discourse, sentence: SentenceDoc) -> str | None:
+    """The country of 'the Chinese side' a sentence names; of 'the Chinese company' (named by its kind)
+    only when the organisation spoken of last is of a known country ('X signed with Y. The Chinese
+    company will invest': Y, of no known country, may be that company)."""
+    side, by_kind = _side_named(sentence)
+    last = discourse.org_trail[-1][1] if discourse.org_trail else None
+    return None if by_kind and discourse.nationalities.get(last) is None else side
+
+
+def side_org(
+    discourse: Discourse,
+    sentence: SentenceDoc,
+    besides: frozenset[str] = frozenset(),
+    projects: tuple[str, ...] = (),
+) -> str | None:
+    """'The Chinese side plans to invest ...': the first organisation of that country (not one of
+    `besides`) in the last sentence within `FOCUS_LOOKBACK` that names one (not 'part of SPIC' after it),
+    else in the last sentence that spoke of `projects`, however far back."""
+    side = side_told(discourse, sentence)
+    told = {m.sentence.idx for m in discourse.mentions if m.root in projects}
+
+    countries = discourse.nationalities
+
+    def of_side(idx: int, org: str) -> bool:  # its own country, or that of the name it shortens
+        own = countries.get(org) or countries.get(discourse.doc.short_names.get(org, ""))
+        return bool(side) and idx <= sentence.idx and own == side and org not in besides
+
+    near = [(i, o) for i, o in discourse.org_trail if of_side(i, o) and sentence.idx - i <= FOCUS_LOOKBACK]
+    named = near or [(i, o) for i, o in discourse.org_trail if of_side(i, o) and i in told]
+    return next((org for idx, org in named if idx == named[-1][0]), None)
 
 
 def _named_by_its_ends(sentence: SentenceDoc, frame: Frame) -> bool:

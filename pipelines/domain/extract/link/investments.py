@@ -16,6 +16,8 @@ from pipelines.domain.extract.link.discourse import (
     LIST_LOOKBACK,
     ORG_NOUNS,
     Discourse,
+    side_org,
+    side_told,
 )
 from pipelines.domain.extract.parse import is_parameter_line
 from pipelines.domain.reference import Reference, fold
@@ -96,6 +98,7 @@ _CO_SUBJECT = re.compile(rf"{_ALIAS_GAP}(?:,|and|&)\s*(?:the\s+)?$")  # 'X (XY) 
 # joined by 'and' only ('Under a loan agreement with X, Y will provide' is no pair); ' (' and ') and ' where
 # the bracketed short name is a mention of its own
 _JOINED = re.compile(rf"\s*\(\s*|\)?{_ALIAS_GAP},?\s*(?:and|&)\s+(?:the\s+)?")
+_INVESTMENT_NOUN = re.compile(r"\binvestments?\b", re.I)  # 'The investment amounted to $182 million'
 # what stands before an organisation a preposition governs ('a guarantee of the government')
 _GOVERNED = re.compile(r"\b(?:of|by|from|to|with|for|under|at|in|on)\s+(?:the\s+)?$")
 _SUBJECT_REACH = 4  # characters before an organisation that opens its sentence ('The X', '- X')
@@ -148,25 +151,49 @@ def link_investments(
 
 
 def settle_open_investors(discourse: Discourse, facts: Facts, ref: Reference) -> None:
-    """'The plant will cost $700 million. ... The plant belongs to Atyrau Energy JSC.': an amount for one
-    project that no word of its sentence gives anyone is put in by the project's investor, owner or
-    developer the whole article names (known once every sentence is read), never by a lender, nor for
+    """'The plant will cost $700 million. ... The plant belongs to Atyrau Energy JSC.': a project's cost
+    or investment that no word of its sentence gives anyone is put in by the project's one investor, owner
+    or developer the whole article names (known once every sentence is read), never by a lender, nor for
     'the Chinese side' that no organisation of that country stands for."""
-    lenders = set(_loan_lenders(facts, ref)) | {
-        r["surface"] for r in facts.participants if r["role"] == "financier"
-    }
+    financiers = {r["surface"] for r in facts.participants if r["role"] == "financier"}
+    lenders = set(_loan_lenders(facts, ref)) | financiers
     covered: dict[str, list[str]] = {}
     for row in facts.investment_frames:
         covered.setdefault(row["investment_key"], []).append(row["frame_id"])
     sentences = {s.idx: s for s in discourse.doc.sentences}
     for row in facts.investments:
         projects = covered.get(row["investment_key"], [])
-        told = sentences[int(row["investment_key"].split(":")[1])]
-        if row["investor_surface"] is not None or len(projects) != 1 or discourse.side_told(told):
-            continue
-        backer = _party_of(projects, facts, _BACKING_ROLES)
-        if backer not in lenders:
-            row["investor_surface"] = backer
+        if (
+            row["investor_surface"] is None
+            and len(projects) == 1
+            and _open_cost(row, sentences, discourse, ref)
+        ):
+            backer = _sole_backer(projects, facts, discourse)
+            row["investor_surface"] = None if backer in lenders else backer
+
+
+def _sole_backer(projects: list[str], facts: Facts, discourse: Discourse) -> str | None:
+    """The one investor, else the one owner, else the one developer of the projects (not one of the
+    shareholders a cost is shared by)."""
+    for role in _BACKING_ROLES:
+        found = {
+            discourse.org_key(r["surface"]): r["surface"]
+            for r in facts.participants
+            if r["frame_id"] in projects and r["role"] == role
+        }
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
+
+
+def _open_cost(row: dict, sentences: dict[int, SentenceDoc], discourse: Discourse, ref: Reference) -> bool:
+    """An amount its sentence calls a cost or an investment ('The investment amounted to $182 million'; not
+    'filed a claim for $240 million'), in a sentence that names no country's side."""
+    _, idx, start = row["investment_key"].split(":")[:3]
+    sentence = sentences[int(idx)]
+    before = sentence.text[max(0, int(start) - _CONTRACT_REACH) : int(start)]
+    priced = ref.cue_pattern("priced").search(before) or _INVESTMENT_NOUN.search(before)
+    return bool(priced) and side_told(discourse, sentence) is None
 
 
 def _shares(
@@ -359,10 +386,14 @@ def _investor(
     financing = [] if priced else _financing(sentence, money, candidates)
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
-    # 'The Chinese investor put in ...': that side's party, or no one
-    if not sentence.orgs and discourse.side_told(sentence):
-        return discourse.side_org(sentence, frozenset(_lenders(sentence, money, facts, projects, ref)))
-    return _implied_investor(sentence, money, discourse, facts, projects, candidates, priced, ref)
+    side = None if sentence.orgs else side_told(discourse, sentence)
+    if side:  # 'The Chinese investor put in ...': that side's party, or one of no known country
+        lenders = frozenset(_lenders(sentence, money, facts, projects, ref))
+        found = side_org(discourse, sentence, lenders, tuple(projects))
+        if found:
+            return found
+    implied = _implied_investor(sentence, money, discourse, facts, projects, candidates, priced, ref)
+    return None if side and discourse.nationalities.get(implied or "") not in (None, side) else implied
 
 
 def _financing(sentence: SentenceDoc, money: Money, candidates: list[OrgMention]) -> list[OrgMention]:

@@ -72,6 +72,7 @@ _PLACED_AFTER = re.compile(  # ' at Ovadandepe in ' right after a facility noun:
 # ' of Wison Clean Energy, a company of the group, in ': the owner's plant and where it stands
 _OWNER_IN = re.compile(r"\s+of\s+[^.;]{1,80}?\bin\s+")
 _PAIR = 2  # facilities counted in a group beyond which a total with no place is a statistic
+_AND_ONLY = re.compile(r",?\s+and\s+|,\s+")  # what joins two counted plurals of one group
 _OUTPUT_NOUNS = r"generation|output|production|throughput"  # what a facility's figure is called
 _ITEM_FIGURE = re.compile(rf"^{BULLET_MARK}\s+(?:~|(?:{ROUGHLY})\s+)?$", re.I)  # '- ~' opening an item
 _FIELD_LABEL = re.compile(rf"{CAPACITY_WORD.pattern}|\b(?:{_OUTPUT_NOUNS})\b", re.I)
@@ -927,10 +928,26 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
         return bool(in_span or sized or in_clause) and not frame.plural
     low, high = clause_bounds(sentence.text, frame.np_start)
     placed = [p for p in sentence.sites_between(low, high) if p.kind != "country"]
-    if frame.count and frame.count > _PAIR and not placed and all(is_total(sentence.text, q) for q in sized):
-        return False  # 'nine small HPPs with a total capacity of about 60 MW were launched this year'
+    grouped = _group_count(sentence, frame)
+    if grouped > _PAIR and not placed and all(is_total(sentence.text, q) for q in sized):
+        return False  # 'nine small HPPs (or seven HPPs and two CHPs) with a total capacity of about 60 MW'
     counted = frame.count and (sized or placed)  # 'a plan to lay two pipelines'
     return bool(counted or in_span or has_route(sentence.text[frame.head_end :]))
+
+
+def _group_count(sentence: SentenceDoc, frame: Frame) -> int:
+    """The facilities a counted plural counts, with those of the counted plurals 'and' joins before it
+    ('seven hydro power plants and two CHPs': nine)."""
+    count = frame.count or 0
+    for other in reversed([f for f in sentence.facilities if f.head_end <= frame.np_start]):
+        if not (
+            other.plural
+            and other.count
+            and _AND_ONLY.fullmatch(sentence.text, other.head_end, frame.np_start)
+        ):
+            break
+        count, frame = count + other.count, other
+    return count
 
 
 def _ranked_by_place_or_owner(sentence: SentenceDoc, frame: Frame) -> bool:
