@@ -303,3 +303,25 @@ def test_a_company_named_for_its_plant_is_that_plant_when_the_next_sentence_goes
 def test_a_company_named_for_its_plant_with_nothing_said_of_the_plant_is_only_a_company(read):
     text = 'JSC "Kokand Superphosphate Plant" paid 4 billion soums in taxes. The ministry praised it.'
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Soviet-era Shalkiya mine in Kyzylorda region has been mothballed since 1995.",
+            ("mining", "Shalkiya mine", "Shalkiya"),
+        ),
+        (
+            "The Envision-equipped Zhanatas wind farm in Zhambyl region was launched in 2021.",
+            ("wind", "Zhanatas wind farm", "Zhanatas"),
+        ),
+        (
+            "The Tekeli lead-zinc plant in Almaty region will be rebuilt.",
+            ("smelter", "Tekeli lead-zinc plant", "Tekeli"),
+        ),
+    ],
+)
+def test_a_capitalised_word_joined_to_a_plain_one_describes_and_names_no_place(read, sentence, expected):
+    (plant,) = read(sentence)
+    assert (plant["type"], plant["name"], plant["locality"]) == expected

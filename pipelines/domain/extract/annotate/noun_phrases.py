@@ -203,10 +203,11 @@ def _after_inner_verb(words: list[str], ref: Reference) -> int:
 
 
 def _made_by_a_country(word: str, ref: Reference) -> bool:
-    """'Chinese-built', 'Korean-funded', a headline's 'Chinese-Owned': who built or paid for it, no name."""
-    country, _, rest = word.partition("-")
-    participle = rest[:1].islower() or _PARTICIPLE.fullmatch(rest)
-    return bool(participle) and fold(country) in ref.country_by_surface
+    """'Chinese-built', 'Korean-funded', 'Soviet-era', 'Envision-equipped', a headline's 'Chinese-Owned':
+    who built or paid for it, or when, no name."""
+    first, _, rest = word.partition("-")
+    described = rest[:1].islower() and first[:1].isupper()  # a capitalised word joined to a plain one
+    return described or bool(_PARTICIPLE.fullmatch(rest)) and fold(first) in ref.country_by_surface
 
 
 def coordinated_names(before: str, words: list[str], head: str, ref: Reference) -> tuple[str, ...]:
