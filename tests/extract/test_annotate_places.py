@@ -200,6 +200,24 @@ def test_a_district_spelt_otherwise_than_the_gazetteer_has_it_gives_its_region(r
 
 
 @pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "The Shalkiya deposit, near the settlement of Shalkiya in Zhanakorgan district, will be developed.",
+            ("Shalkiya", "Kyzylorda"),
+        ),
+        (
+            "A 20 MW solar plant will be built near the village of Shalkar in Zhanakorgan district.",
+            ("Shalkar", "Kyzylorda"),
+        ),
+    ],
+)
+def test_a_village_spelt_like_one_of_another_region_keeps_its_own_name_and_region(read, sentence, place):
+    (project,) = read(sentence)
+    assert (project["locality"], project["region"]) == place
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "A cement plant was put into operation in Kentai district.",

@@ -143,7 +143,9 @@ def find_places(
 ) -> list[PlaceMention]:
     """Known and unknown places, longest match first, no overlaps."""
     names = find_country_names(sentence, ref) if country_names is None else country_names
-    found = _known_places(sentence, ref) + _unknown_places(sentence, ref) + _towns_of_regions(sentence, ref)
+    known = _known_places(sentence, ref)
+    found = known + _unknown_places(sentence, ref, {p.region for p in known if p.region})
+    found += _towns_of_regions(sentence, ref)
     found += _countries(sentence, names)
     found += _unknown_list_items(sentence, found)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
@@ -437,8 +439,10 @@ def _mention(
     )
 
 
-def _unknown_places(sentence: str, ref: Reference) -> list[PlaceMention]:
-    """Villages and districts the gazetteer does not know, found by the words around them."""
+def _unknown_places(sentence: str, ref: Reference, regions: set[str]) -> list[PlaceMention]:
+    """Villages and districts the gazetteer does not know, found by the words around them; one it knows
+    under another spelling only when that one lies in a region the sentence names, if it names any
+    ('the settlement of Shalkiya in Zhanakorgan district' is no Shelek of Almaty region)."""
     out = []
     for pattern, kind in ((_UNKNOWN_LOCALITY, "locality"), (_UNKNOWN_DISTRICT, "district")):
         for match in pattern.finditer(sentence):
@@ -447,6 +451,8 @@ def _unknown_places(sentence: str, ref: Reference) -> list[PlaceMention]:
             if _unknown(name, ref):
                 start, end = match.span(group)
                 known = _spelt_otherwise(name, ref)
+                if known and regions and known.region not in regions:
+                    known = None
                 region = (known.country, known.region, known.region_code) if known else (None, None, None)
                 out.append(PlaceMention(start, end, name, kind, *region, known.name if known else name))
     return out
