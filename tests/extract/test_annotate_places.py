@@ -203,7 +203,7 @@ def test_a_district_spelt_otherwise_than_the_gazetteer_has_it_gives_its_region(r
     ("sentence", "place"),
     [
         (
-            "The Shalkiya deposit, near the settlement of Shalkiya in Zhanakorgan district, will be developed.",
+            "The Shalkiya deposit, near the settlement of Shalkiya in Zhanakorgan district, will be mined.",
             ("Shalkiya", "Kyzylorda"),
         ),
         (
