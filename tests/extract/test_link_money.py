@@ -1602,3 +1602,16 @@ def test_a_price_no_sentence_gives_anyone_is_put_in_by_the_owner_the_article_nam
 ):
     amounts = {usd: who for who, usd, _ in _investments(read_tables(text))}
     assert amounts[150e6 if "150" in text else 700e6] == investor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhmys will build a 60 MW solar plant in Karaganda region. The project will cost $50 million, "
+        "which Kazakhmys will fund entirely from its own resources.",
+        "The 60 MW Saran solar plant in Karaganda region will cost $50 million; Kazakhmys will finance it "
+        "from its own funds.",
+    ],
+)
+def test_a_company_that_funds_a_project_from_its_own_money_invests_it(read_tables, text):
+    assert [i[:2] for i in _investments(read_tables(text))] == [("Kazakhmys", 50e6)]

@@ -82,6 +82,12 @@ _LOAN_AMOUNT_BEFORE = re.compile(
 )
 _OWN_FUNDS_OF = re.compile(r"\bown\s+(?:funds|resources|money|capital)\s+of\s+(?:the\s+)?$", re.I)
 _OWN_FUNDS_AFTER = re.compile(r"^(?:'s|’s)\s+own\s+(?:funds|resources|money|capital)\b", re.I)
+# 'X will finance it from its own funds', 'which X will fund entirely from its own resources'
+_FUNDS_ITSELF = re.compile(
+    r"^\s+(?:will\s+|would\s+|is\s+to\s+)?(?:financ|fund)\w*\s+(?:it\s+|the\s+project\s+)?(?:\w+ly\s+)?"
+    r"(?:from|with|out\s+of)\s+(?:its|their)\s+own\s+(?:funds|resources|money|capital)\b",
+    re.I,
+)
 _THE_REST = re.compile(r"\b(?:the\s+rest|remainder|remaining|balance)\b", re.I)
 # 'a $51 million credit from the same bank', 'also financed by the Chinese bank', '... by the bank'
 _LENDER_TOLD = re.compile(
@@ -750,11 +756,16 @@ def _signed_with(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) ->
 
 def _own_funder(sentence: SentenceDoc, orgs: list[OrgMention]) -> OrgMention | None:
     """'will be financed at the expense of the own funds of the State Concern X', "from X's own
-    resources": the organisation whose own money the sentence says pays (not 'the rest will be covered by
-    X's own funds': a part)."""
+    resources", 'which X will fund from its own funds': the organisation whose own money the sentence says
+    pays (not 'the rest will be covered by X's own funds': a part)."""
     text = sentence.text
     for org in orgs:
-        if _OWN_FUNDS_OF.search(text[: org.start]) or _OWN_FUNDS_AFTER.match(text[org.end :]):
+        after = text[org.end :]
+        if (
+            _OWN_FUNDS_OF.search(text[: org.start])
+            or _OWN_FUNDS_AFTER.match(after)
+            or _FUNDS_ITSELF.match(after)
+        ):
             low, _ = clause_bounds(text, org.start)
             return None if _THE_REST.search(text[low : org.start]) else org
     return None
