@@ -267,6 +267,12 @@ def test_who_builds_beside_a_named_general_contractor_develops(read, sentence):
             "KEGOC",
             "TBEA Co., Ltd",
         ),
+        (
+            "JSC National Electric Grid of Uzbekistan (NEGU) signed an EPC contract with TBEA Co., Ltd. "
+            "for a 220 kV line in Jizzakh region.",
+            "JSC National Electric Grid of Uzbekistan",
+            "TBEA Co., Ltd",
+        ),
     ],
 )
 def test_the_client_and_the_builder_that_sign_a_works_contract_keep_apart_roles(

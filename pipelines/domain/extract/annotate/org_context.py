@@ -180,12 +180,12 @@ def _builders_beside_the_contractor(sentence: str, orgs: list[OrgMention]) -> li
 
 
 def _contract_with(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
-    """'X signed an EPC contract with Y' (`contract_signed` cues): X is the client, the project's owner; Y
-    its contractor."""
+    """'X signed an EPC contract with Y' (`contract_signed` cues): X is the client, the project's owner (and
+    so is the name its bracketed short form stands for: 'X (XC) signed'); Y its contractor."""
     signed_with = ref.compiled(
         "contract_signed_with",
         lambda: (
-            rf"^\s+(?:has\s+|have\s+|had\s+)?(?:{ref.cue_pattern('contract_signed').pattern})"
+            rf"^\)?\s+(?:has\s+|have\s+|had\s+)?(?:{ref.cue_pattern('contract_signed').pattern})"
             r"(?:\s+(?:worth|valued\s+at|totall?ing|of)\s+[^,;()]{1,40}?)?\s+with\s+(?:the\s+)?$"
         ),
     )
@@ -194,6 +194,8 @@ def _contract_with(sentence: str, orgs: list[OrgMention], ref: Reference) -> lis
         client, contractor = out[i], out[i + 1]
         if signed_with.match(sentence[client.end : contractor.start]) and not is_government(client.text):
             out[i], out[i + 1] = replace(client, role="owner"), replace(contractor, role="contractor")
+            if i and _OPENING_BRACKET.fullmatch(sentence[out[i - 1].end : client.start]):
+                out[i - 1] = replace(out[i - 1], role="owner")
     return out
 
 
