@@ -173,9 +173,9 @@ def _sized_company_plant(doc: SentenceDoc, frame: Frame) -> bool:
 
 
 def _company_plant_told_next(doc: SentenceDoc, frame: Frame, following: SentenceDoc | None) -> bool:
-    """'the state share in JSC "Kokand Superphosphate Plant" ... The plant, with a design capacity of
-    300,000 tonnes ...': a company named by its facility noun (ending its name or before a legal form),
-    whose plant the next sentence of its paragraph opens on, is that facility too."""
+    """'the state share in Kokand Superphosphate Plant JSC ... The plant, with a design capacity of 300,000
+    tonnes ...': a company named by its facility noun (ending its name or before a legal form), whose
+    plant the next sentence of its paragraph opens on, is that facility too."""
     owner = next((o for o in doc.orgs if o.start <= frame.head_start and o.end >= frame.head_end), None)
     if owner is None or following is None or following.paragraph != doc.paragraph:
         return False

@@ -169,7 +169,7 @@ def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str
     words = [t for _, t in tokens]
     owner = [i for i, w in enumerate(words) if w.endswith(("'s", "s'"))]
     words = words[owner[-1] + 1 :] if owner else words  # "KAZ Minerals' Aktogay copper mine": the owner's
-    made = [i for i, w in enumerate(words) if _made_by_a_country(w, ref)]
+    made = [i for i, w in enumerate(words) if _described_by_compound(w, ref)]
     words = words[made[-1] + 1 :] if made else words  # 'Prosecutors Say Chinese-Owned Refinery': no name
     while words and (
         fold(words[0]) in _DETERMINERS
@@ -202,12 +202,12 @@ def _after_inner_verb(words: list[str], ref: Reference) -> int:
     return inner[-1] + 1 if inner else 0
 
 
-def _made_by_a_country(word: str, ref: Reference) -> bool:
+def _described_by_compound(word: str, ref: Reference) -> bool:
     """'Chinese-built', 'Korean-funded', 'Soviet-era', 'Envision-equipped', a headline's 'Chinese-Owned':
     who built or paid for it, or when, no name."""
     first, _, rest = word.partition("-")
     described = rest[:1].islower() and first[:1].isupper()  # a capitalised word joined to a plain one
-    return described or bool(_PARTICIPLE.fullmatch(rest)) and fold(first) in ref.country_by_surface
+    return described or (bool(_PARTICIPLE.fullmatch(rest)) and fold(first) in ref.country_by_surface)
 
 
 def coordinated_names(before: str, words: list[str], head: str, ref: Reference) -> tuple[str, ...]:

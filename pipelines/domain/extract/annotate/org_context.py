@@ -25,6 +25,7 @@ _OPENING_BRACKET = re.compile(r"\s*\(\s*\"?")
 _COORDINATOR = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.I)
 # 'investor - X, EPC contractor - Y': a role followed by a dash or colon labels the name after it
 _LABEL = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s")
+_BUILDERS_HOME = "CN"  # the country whose contractors the news follows: of two co-signers, the builder
 
 
 def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
@@ -137,8 +138,8 @@ def _co_signers(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[O
         if not (joined and _signs_after(sentence, second, ref) and "contractor" in (first.role, second.role)):
             continue
         builder = second
-        if (first.nationality == "CN") != (second.nationality == "CN"):
-            builder = first if first.nationality == "CN" else second
+        if (first.nationality == _BUILDERS_HOME) != (second.nationality == _BUILDERS_HOME):
+            builder = first if first.nationality == _BUILDERS_HOME else second
         client = second if builder is first else first
         if not (client.reporter or is_government(client.text)):
             roles = ("contractor", "owner") if builder is first else ("owner", "contractor")
