@@ -192,6 +192,7 @@ def test_a_district_of_the_neighbouring_countries_gives_its_region(read, sentenc
         ("A cement plant was put into operation in Tyulkubas district.", "Turkistan"),  # Tulkibas
         ("A wind farm will be built in Tulkubas district by a Chinese firm.", "Turkistan"),
         ("A solar plant is planned in Zhympyty district.", "West Kazakhstan"),  # Zhympity
+        ("A cement plant opened in Tyulkubas district, near the village of Turar Ryskulov.", "Turkistan"),
     ],
 )
 def test_a_district_spelt_otherwise_than_the_gazetteer_has_it_gives_its_region(read, sentence, region):

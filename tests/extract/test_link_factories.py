@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.domain.extract.annotate import annotate_article
+from pipelines.domain.extract.parse import parse_article
+
 
 def _brief(projects: list[dict]) -> list[tuple]:
     return [(p["type"], p["locality"] or p["region"], p["capacities"]) for p in projects]
@@ -316,12 +319,26 @@ def test_a_company_named_for_its_plant_with_nothing_said_of_the_plant_is_only_a_
             "The Envision-equipped Zhanatas wind farm in Zhambyl region was launched in 2021.",
             ("wind", "Zhanatas wind farm", "Zhanatas"),
         ),
-        (
-            "The Tekeli lead-zinc plant in Almaty region will be rebuilt.",
-            ("smelter", "Tekeli lead-zinc plant", "Tekeli"),
-        ),
     ],
 )
 def test_a_capitalised_word_joined_to_a_plain_one_describes_and_names_no_place(read, sentence, expected):
     (plant,) = read(sentence)
     assert (plant["type"], plant["name"], plant["locality"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "facilities"),
+    [
+        (
+            "The state sold its stake in Shymkent Cement Plant JSC to a Chinese buyer.",
+            ["Shymkent Cement Plant"],
+        ),
+        ("Ulba-FA is a joint venture of Kazatomprom's Ulba Metallurgical Plant and CGN.", []),
+    ],
+)
+def test_only_a_company_named_alone_for_its_plant_is_the_plant_the_next_sentence_opens_on(
+    ref, first, facilities
+):
+    text = f"{first} The plant makes 200,000 tonnes a year."
+    doc = annotate_article(parse_article("a" * 16, "t.txt", text, ref), ref)
+    assert [f.noun_phrase for f in doc.sentences[0].facilities] == facilities

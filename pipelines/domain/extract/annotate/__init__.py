@@ -174,10 +174,12 @@ def _sized_company_plant(doc: SentenceDoc, frame: Frame) -> bool:
 
 def _company_plant_told_next(doc: SentenceDoc, frame: Frame, following: SentenceDoc | None) -> bool:
     """'the state share in Kokand Superphosphate Plant JSC ... The plant, with a design capacity of 300,000
-    tonnes ...': a company named by its facility noun (ending its name or before a legal form), whose
-    plant the next sentence of its paragraph opens on, is that facility too."""
+    tonnes ...': a company named by its facility noun (ending its name or before a legal form), the only
+    organisation of its sentence, whose plant the next sentence of its paragraph opens on, is that
+    facility too (not 'a joint venture of Kazatomprom's Ulba Metallurgical Plant and CGN ... The plant')."""
     owner = next((o for o in doc.orgs if o.start <= frame.head_start and o.end >= frame.head_end), None)
-    if owner is None or following is None or following.paragraph != doc.paragraph:
+    alone = owner is not None and all(o is owner or o.text == owner.alias for o in doc.orgs)
+    if not alone or following is None or following.paragraph != doc.paragraph:
         return False
     if frame.head_word in COMPANY_HEADS or frame.head_word in NETWORK_HEADS:
         return False

@@ -144,8 +144,7 @@ def find_places(
     """Known and unknown places, longest match first, no overlaps."""
     names = find_country_names(sentence, ref) if country_names is None else country_names
     known = _known_places(sentence, ref)
-    found = known + _unknown_places(sentence, ref, {p.region for p in known if p.region})
-    found += _towns_of_regions(sentence, ref)
+    found = known + _unknown_places(sentence, ref, known) + _towns_of_regions(sentence, ref)
     found += _countries(sentence, names)
     found += _unknown_list_items(sentence, found)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
@@ -156,6 +155,7 @@ def find_places(
     return _homed_in_containers(_without_bracketed_spellings(kept, sentence), sentence)
 
 
+_CONTAINED_IN = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?")  # 'Shalkiya in Zhanakorgan district'
 _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 
@@ -439,10 +439,10 @@ def _mention(
     )
 
 
-def _unknown_places(sentence: str, ref: Reference, regions: set[str]) -> list[PlaceMention]:
+def _unknown_places(sentence: str, ref: Reference, known: list[PlaceMention]) -> list[PlaceMention]:
     """Villages and districts the gazetteer does not know, found by the words around them; one it knows
-    under another spelling only when that one lies in a region the sentence names, if it names any
-    ('the settlement of Shalkiya in Zhanakorgan district' is no Shelek of Almaty region)."""
+    under another spelling only when that one lies in the district or region named right after it, if
+    any ('the settlement of Shalkiya in Zhanakorgan district' is no Shelek of Almaty region)."""
     out = []
     for pattern, kind in ((_UNKNOWN_LOCALITY, "locality"), (_UNKNOWN_DISTRICT, "district")):
         for match in pattern.finditer(sentence):
@@ -450,11 +450,12 @@ def _unknown_places(sentence: str, ref: Reference, regions: set[str]) -> list[Pl
             name = match[group]
             if _unknown(name, ref):
                 start, end = match.span(group)
-                known = _spelt_otherwise(name, ref)
-                if known and regions and known.region not in regions:
-                    known = None
-                region = (known.country, known.region, known.region_code) if known else (None, None, None)
-                out.append(PlaceMention(start, end, name, kind, *region, known.name if known else name))
+                other = _spelt_otherwise(name, ref)
+                container = next((p for p in known if _CONTAINED_IN.fullmatch(sentence, end, p.start)), None)
+                if other and container and container.region != other.region:
+                    other = None
+                region = (other.country, other.region, other.region_code) if other else (None, None, None)
+                out.append(PlaceMention(start, end, name, kind, *region, other.name if other else name))
     return out
 
 
