@@ -257,28 +257,6 @@ def test_a_metals_mine_stays_a_mine(read):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "The Bogatyr open pit near Ekibastuz will be expanded to 50 million tonnes of coal a year.",
-            [("mining", "Bogatyr open pit")],
-        ),
-        (
-            "The Angren open-pit mine in Tashkent region will be expanded to 5 million tonnes a year.",
-            [("mining", "Angren open-pit mine")],
-        ),
-        (
-            "The Kalmakyr open-pit copper mine near Almalyk is being deepened.",
-            [("mining", "Kalmakyr open-pit copper mine")],
-        ),
-        ("The company will work the deposit by the open-pit method.", []),
-    ],
-)
-def test_an_open_pit_is_a_mine_and_before_a_mine_says_how_it_is_worked(read, sentence, expected):
-    assert [(p["type"], p["name"]) for p in read(sentence)] == expected
-
-
-@pytest.mark.parametrize(
     ("text", "name", "capacity"),
     [
         (

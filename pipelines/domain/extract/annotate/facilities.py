@@ -191,8 +191,6 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
             continue  # 'the Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk line': a stop on a route
         if _cues(ref, "head_as_modifier").match(sentence[match.end() :]):
             continue  # 'the grid operator KEGOC', 'higher grid connection costs': no facility spoken of
-        if _before_a_head(sentence, match, ref):
-            continue  # 'the Angren open-pit (copper) mine': how the mine is worked
         frames = _frames_at(sentence, match, ref)
         candidates.extend(f for f in frames if not _LEGAL_FORM_FIRST.match(f.noun_phrase))
     candidates.sort(key=lambda f: f.head_start)
@@ -732,17 +730,6 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     }
     np_start, shape = _named_one_of(sentence, np_start, head_text, shape, ref)
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
-
-
-def _before_a_head(sentence: str, head: re.Match[str], ref: Reference) -> bool:
-    """'open-pit' before 'mine' (`facility_terms.csv` kind `before_head`): a head of its own ('the Bogatyr
-    open pit') that, with another head up to two words on, only says what kind that one is."""
-    if fold(head.group(0)) not in ref.facility_terms.get("before_head", {}):
-        return False
-    head_on = ref.compiled(  # ' copper mine' after 'open-pit'
-        "head_two_words_on", lambda: rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{head_pattern(ref).pattern})", flags=0
-    )
-    return head_on.match(sentence, head.end()) is not None
 
 
 def _serves_as(before: str, ref: Reference) -> bool:

@@ -124,11 +124,7 @@ def noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[t
         if route and token in ROUTE_DASHES and kept and _route_end_before(prefix, start, kept, ref):
             kept.insert(0, (start, token))
             continue  # 'the 500 kV Guzar - Surkhan line': the route's first end belongs to the name
-        is_head = (  # 'CHP plants', 'open-pit mine' are one phrase
-            head_pattern(ref).fullmatch(token)
-            and not token.isupper()
-            and fold(token) not in ref.facility_terms.get("before_head", {})
-        )
+        is_head = head_pattern(ref).fullmatch(token) and not token.isupper()  # 'CHP plants' is one phrase
         stop = word in _STOP_WORDS and token not in _OPENING_DEMONSTRATIVES  # 'That plant was built by'
         if token in {",", ";", ":", "—", "-"} or stop or is_head:
             break
