@@ -265,6 +265,11 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # 0.76, 0.75 and 0.70 with that session's starting rules, 0.76 together; 97 and 98 were then read
         # for errors (held-out articles apart), 99 never: 0.82 together at the session's end
         (("set97", "set98", "set99"), 0.78, 0, 0.65),
+        # three written at the start of the session after, scored before anyone read them (operations and
+        # output reports; ownership changes and deals; geopolitics, sanctions and risk): 0.83, 0.69 and
+        # 0.74 with that session's starting rules, 0.68 together; 100 and 101 were then read for errors
+        # (held-out articles apart), 102 never: 0.71 together at the session's end
+        (("set100", "set101", "set102"), 0.68, 0, 0.65),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(
