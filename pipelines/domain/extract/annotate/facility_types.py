@@ -132,11 +132,8 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     inner = [
         heads[fold(w)] for w in words if w.isupper() and heads.get(fold(w))
     ]  # 'the Dushanbe-2 CHP plant'
-    refined = [ref.facility_terms.get("refines", {}).get(fold(w)) for w in words]
-    if head_type == _REFINERY and any(refined):
-        return [next(t for t in refined if t)]  # 'the Almalyk copper refinery': a metal's refinery
     if head_type or inner:
-        return [head_type or inner[-1]]
+        return [_metal_refinery(words, head_type, ref) or head_type or inner[-1]]
     own = matched[: len(match_terms(words, ref))]
     modifiers = list(dict.fromkeys(ptype for kind, ptype in own if kind == "modifier" and ptype))
     if not modifiers:  # 'a power line': a term that takes in the head
@@ -158,6 +155,17 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
 
 
 _REFINERY = "oil_refinery"  # the type of a bare 'refinery', which a metal named before it changes
+
+
+def _metal_refinery(words: list[str], head_type: str | None, ref: Reference) -> str | None:
+    """'the Almalyk copper refinery': the type a metal named in a refinery's phrase gives it (`refines`);
+    none for any other head ('the Aktogay copper mine')."""
+    if head_type != _REFINERY:
+        return None
+    refined = [ref.facility_terms.get("refines", {}).get(fold(w)) for w in words]
+    return next((t for t in refined if t), None)
+
+
 _COMPONENT_KINDS = ("storage",)  # kinds a plant of another kind is built with, in one project
 
 

@@ -392,8 +392,23 @@ def _investor(
     financing = [] if priced else _financing(sentence, money, candidates)
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
+    return _side_or_implied(sentence, money, discourse, facts, projects, candidates, priced, ref)
+
+
+def _side_or_implied(
+    sentence: SentenceDoc,
+    money: Money,
+    discourse: Discourse,
+    facts: Facts,
+    projects: list[str],
+    candidates: list[OrgMention],
+    priced: bool,
+    ref: Reference,
+) -> str | None:
+    """'The Chinese investor put in ...': that side's party (not a lender), else the investor the amount
+    implies, unless it is of another known country (then no one)."""
     side = None if sentence.orgs else side_told(discourse, sentence)
-    if side:  # 'The Chinese investor put in ...': that side's party, or one of no known country
+    if side:
         lenders = frozenset(_lenders(sentence, money, facts, projects, ref))
         found = side_org(discourse, sentence, lenders, tuple(projects))
         if found:
