@@ -128,22 +128,16 @@ def _signs_after(sentence: str, org: OrgMention, ref: Reference) -> bool:
 
 
 def _co_signers(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
-    """'Uzbekneftegaz and CPECC signed an EPC contract': of two co-signers of a works contract (one
-    already read as the contractor) the Chinese one builds when the other is not Chinese, else the one
-    the role word stands by; the other is the client, the owner."""
+    """'China Tianchen Engineering and Navoiyazot have signed an EPC contract': the contract's role word
+    stands by the second co-signer, but when only the first is Chinese, the first builds and the second
+    signs as the client (whom `_clients_of_contractors` then makes the owner)."""
     out = list(orgs)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         joined = _COORDINATOR.fullmatch(sentence[first.end : second.start])
-        if not (joined and _signs_after(sentence, second, ref) and "contractor" in (first.role, second.role)):
-            continue
-        builder = second
-        if (first.nationality == _BUILDERS_HOME) != (second.nationality == _BUILDERS_HOME):
-            builder = first if first.nationality == _BUILDERS_HOME else second
-        client = second if builder is first else first
-        if not (client.reporter or is_government(client.text)):
-            roles = ("contractor", "owner") if builder is first else ("owner", "contractor")
-            out[i], out[i + 1] = replace(first, role=roles[0]), replace(second, role=roles[1])
+        swapped = first.nationality == _BUILDERS_HOME != second.nationality and second.role == "contractor"
+        if joined and swapped and _signs_after(sentence, second, ref) and not is_government(second.text):
+            out[i], out[i + 1] = replace(first, role="contractor"), replace(second, role="partner")
     return out
 
 

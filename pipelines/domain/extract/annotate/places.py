@@ -143,8 +143,7 @@ def find_places(
 ) -> list[PlaceMention]:
     """Known and unknown places, longest match first, no overlaps."""
     names = find_country_names(sentence, ref) if country_names is None else country_names
-    known = _known_places(sentence, ref)
-    found = known + _unknown_places(sentence, ref, known) + _towns_of_regions(sentence, ref)
+    found = _known_places(sentence, ref) + _unknown_places(sentence, ref) + _towns_of_regions(sentence, ref)
     found += _countries(sentence, names)
     found += _unknown_list_items(sentence, found)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
@@ -155,7 +154,6 @@ def find_places(
     return _homed_in_containers(_without_bracketed_spellings(kept, sentence), sentence)
 
 
-_CONTAINED_IN = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?")  # 'Shalkiya in Zhanakorgan district'
 _OPENS_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSES_BRACKET = re.compile(r"\s*\)")
 
@@ -186,7 +184,9 @@ _AT_BETWEEN = re.compile(
 def _homed_in_containers(places: list[PlaceMention], sentence: str) -> list[PlaceMention]:
     """'near the village of Tole bi in Shu district', 'In Moiynkum district, at the Amangeldy fields': a
     town or district put in a district or region of another region than the gazetteer's is a place of
-    the same name there (names repeat across regions)."""
+    the same name there (names repeat across regions), under the name the text gives it, not the one of
+    the gazetteer's place it was taken for ('the settlement of Shalkiya in Zhanakorgan district' is no
+    Shelek)."""
     out = list(places)
     for i, (a, b) in enumerate(zip(places, places[1:], strict=False)):
         between = sentence[a.end : b.start]
@@ -201,7 +201,7 @@ def _homed_in_containers(places: list[PlaceMention], sentence: str) -> list[Plac
             and container.kind in ("region", "district")
             and (container.region and container.region != inner.region)
         ):
-            locality = inner.locality or inner.text
+            locality = inner.text
             out[at] = replace(
                 container,
                 start=inner.start,
@@ -439,10 +439,8 @@ def _mention(
     )
 
 
-def _unknown_places(sentence: str, ref: Reference, known: list[PlaceMention]) -> list[PlaceMention]:
-    """Villages and districts the gazetteer does not know, found by the words around them; one it knows
-    under another spelling only when that one lies in the district or region named right after it, if
-    any ('the settlement of Shalkiya in Zhanakorgan district' is no Shelek of Almaty region)."""
+def _unknown_places(sentence: str, ref: Reference) -> list[PlaceMention]:
+    """Villages and districts the gazetteer does not know, found by the words around them."""
     out = []
     for pattern, kind in ((_UNKNOWN_LOCALITY, "locality"), (_UNKNOWN_DISTRICT, "district")):
         for match in pattern.finditer(sentence):
@@ -450,12 +448,9 @@ def _unknown_places(sentence: str, ref: Reference, known: list[PlaceMention]) ->
             name = match[group]
             if _unknown(name, ref):
                 start, end = match.span(group)
-                other = _spelt_otherwise(name, ref)
-                container = next((p for p in known if _CONTAINED_IN.fullmatch(sentence, end, p.start)), None)
-                if other and container and container.region != other.region:
-                    other = None
-                region = (other.country, other.region, other.region_code) if other else (None, None, None)
-                out.append(PlaceMention(start, end, name, kind, *region, other.name if other else name))
+                known = _spelt_otherwise(name, ref)
+                region = (known.country, known.region, known.region_code) if known else (None, None, None)
+                out.append(PlaceMention(start, end, name, kind, *region, known.name if known else name))
     return out
 
 

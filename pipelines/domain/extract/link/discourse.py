@@ -47,7 +47,7 @@ _ORG_ANAPHOR = re.compile(
 )
 
 
-def _side_named(sentence: SentenceDoc) -> tuple[str | None, bool]:
+def side_named(sentence: SentenceDoc) -> tuple[str | None, bool]:
     """The country of 'the Chinese side' ('the Chinese company': named by its kind) in a sentence."""
     text = sentence.text
     for c in sentence.countries:
@@ -236,7 +236,7 @@ class Discourse:
             return []
         if self.buyer and _NEW_OWNER.search(sentence.text):
             return [self.buyer]  # 'X has sold 51% of Y to Z. The new owner plans to ...'
-        side = side_org(self, sentence)
+        side = side_org(self, sentence, side_told(self, sentence))
         focus = side or self.focus_org(sentence)
         return [focus] if focus else []
 
@@ -278,7 +278,7 @@ def side_told(discourse: Discourse, sentence: SentenceDoc) -> str | None:
     """The country of 'the Chinese side' a sentence names; of 'the Chinese company' (named by its kind)
     only when the organisation spoken of last is of a known country ('X signed with Y. The Chinese
     company will invest': Y, of no known country, may be that company)."""
-    side, by_kind = _side_named(sentence)
+    side, by_kind = side_named(sentence)
     last = discourse.org_trail[-1][1] if discourse.org_trail else None
     return None if by_kind and discourse.nationalities.get(last) is None else side
 
@@ -286,23 +286,25 @@ def side_told(discourse: Discourse, sentence: SentenceDoc) -> str | None:
 def side_org(
     discourse: Discourse,
     sentence: SentenceDoc,
+    side: str | None,
     besides: frozenset[str] = frozenset(),
     projects: tuple[str, ...] = (),
 ) -> str | None:
-    """'The Chinese side plans to invest ...': the first organisation of that country (not one of
-    `besides`) in the last sentence within `FOCUS_LOOKBACK` that names one (not 'part of SPIC' after it),
-    else in the last sentence that spoke of `projects`, however far back."""
-    side = side_told(discourse, sentence)
-    told = {m.sentence.idx for m in discourse.mentions if m.root in projects}
-
+    """'The Chinese side plans to invest ...': the first organisation of the `side_told` country (not one
+    of `besides`) in the last sentence within `FOCUS_LOOKBACK` that names one (not 'part of SPIC' after
+    it), else in the last sentence that spoke of `projects`, however far back."""
+    if side is None:
+        return None
     countries = discourse.nationalities
 
     def of_side(idx: int, org: str) -> bool:  # its own country, or that of the name it shortens
         own = countries.get(org) or countries.get(discourse.doc.short_names.get(org, ""))
-        return bool(side) and idx <= sentence.idx and own == side and org not in besides
+        return idx <= sentence.idx and own == side and org not in besides
 
-    near = [(i, o) for i, o in discourse.org_trail if of_side(i, o) and sentence.idx - i <= FOCUS_LOOKBACK]
-    named = near or [(i, o) for i, o in discourse.org_trail if of_side(i, o) and i in told]
+    named = [(i, o) for i, o in discourse.org_trail if of_side(i, o)]
+    near = [(i, o) for i, o in named if sentence.idx - i <= FOCUS_LOOKBACK]
+    told = {m.sentence.idx for m in discourse.mentions if m.root in projects}
+    named = near or [(i, o) for i, o in named if i in told]
     return next((org for idx, org in named if idx == named[-1][0]), None)
 
 

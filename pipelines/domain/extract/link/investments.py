@@ -16,6 +16,7 @@ from pipelines.domain.extract.link.discourse import (
     LIST_LOOKBACK,
     ORG_NOUNS,
     Discourse,
+    side_named,
     side_org,
     side_told,
 )
@@ -159,8 +160,8 @@ def link_investments(
 def settle_open_investors(discourse: Discourse, facts: Facts, ref: Reference) -> None:
     """'The plant will cost $700 million. ... The plant belongs to Atyrau Energy JSC.': a project's cost
     or investment that no word of its sentence gives anyone is put in by the project's one investor, owner
-    or developer the whole article names (known once every sentence is read), never by a lender, nor for
-    'the Chinese side' that no organisation of that country stands for."""
+    or developer the whole article names (known once every sentence is read), never by a lender, nor in a
+    sentence that names a country's side ('the Chinese side' no organisation stood for is no one)."""
     financiers = {r["surface"] for r in facts.participants if r["role"] == "financier"}
     lenders = set(_loan_lenders(facts, ref)) | financiers
     covered: dict[str, list[str]] = {}
@@ -169,11 +170,7 @@ def settle_open_investors(discourse: Discourse, facts: Facts, ref: Reference) ->
     sentences = {s.idx: s for s in discourse.doc.sentences}
     for row in facts.investments:
         projects = covered.get(row["investment_key"], [])
-        if (
-            row["investor_surface"] is None
-            and len(projects) == 1
-            and _open_cost(row, sentences, discourse, ref)
-        ):
+        if row["investor_surface"] is None and len(projects) == 1 and _open_cost(row, sentences, ref):
             backer = _sole_backer(projects, facts, discourse)
             row["investor_surface"] = None if backer in lenders else backer
 
@@ -192,14 +189,15 @@ def _sole_backer(projects: list[str], facts: Facts, discourse: Discourse) -> str
     return None
 
 
-def _open_cost(row: dict, sentences: dict[int, SentenceDoc], discourse: Discourse, ref: Reference) -> bool:
+def _open_cost(row: dict, sentences: dict[int, SentenceDoc], ref: Reference) -> bool:
     """An amount its sentence calls a cost or an investment ('The investment amounted to $182 million'; not
     'filed a claim for $240 million'), in a sentence that names no country's side."""
     _, idx, start = row["investment_key"].split(":")[:3]
     sentence = sentences[int(idx)]
-    before = sentence.text[max(0, int(start) - _CONTRACT_REACH) : int(start)]
-    priced = ref.cue_pattern("priced").search(before) or _INVESTMENT_NOUN.search(before)
-    return bool(priced) and side_told(discourse, sentence) is None
+    money = next(m for m in sentence.money if m.start == int(start))
+    before = sentence.text[max(0, money.start - _CONTRACT_REACH) : money.start]
+    priced = _priced(sentence, money, ref) or _INVESTMENT_NOUN.search(before)
+    return bool(priced) and side_named(sentence)[0] is None
 
 
 def _shares(
@@ -368,8 +366,7 @@ def _investor(
     project's owner, not the contractor paid; else the nearest organisation with a financing role, the
     organisation the article calls the investor, the subject, or the organisation spoken of."""
     named = _may_invest(sentence, money, ref)
-    spender = _spender(sentence, money, named, discourse, ref)
-    if spender:
+    if spender := _spender(sentence, money, named, discourse, ref):
         return spender
     lender = _lender_after(sentence, money, _in_clause(named, sentence, money))
     if lender:
@@ -378,8 +375,7 @@ def _investor(
         return lender.text
     if _the_bank_told(sentence, money, ref) and (told := _lender_pointed_back(facts, ref)):
         return told  # 'financed by a $51 million credit from the same bank'
-    own = _own_funder(sentence, named)
-    if own is not None:
+    if (own := _own_funder(sentence, named)) is not None:
         return own.text  # 'financed from the own funds of the State Concern X', "from X's own resources"
     if len(sentence.money) > 1 and (_inside_facility(sentence, money) or _broken_down(sentence, money)):
         return _party_of(projects, facts, _BACKING_ROLES)  # 'lend $400m for the $1.2bn project': its value
@@ -392,29 +388,26 @@ def _investor(
     financing = [] if priced else _financing(sentence, money, candidates)
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
-    return _side_or_implied(sentence, money, discourse, facts, projects, candidates, priced, ref)
+    side, party = _side_party(sentence, money, discourse, facts, projects, ref)
+    implied = party or _implied_investor(sentence, money, discourse, facts, projects, candidates, priced, ref)
+    return None if side and discourse.nationalities.get(implied or "") not in (None, side) else implied
 
 
-def _side_or_implied(
+def _side_party(
     sentence: SentenceDoc,
     money: Money,
     discourse: Discourse,
     facts: Facts,
     projects: list[str],
-    candidates: list[OrgMention],
-    priced: bool,
     ref: Reference,
-) -> str | None:
-    """'The Chinese investor put in ...': that side's party (not a lender), else the investor the amount
-    implies, unless it is of another known country (then no one)."""
+) -> tuple[str | None, str | None]:
+    """'The Chinese investor put in ...' in a sentence that names no organisation: the side's country and
+    its party (not a lender), if the article names one."""
     side = None if sentence.orgs else side_told(discourse, sentence)
-    if side:
-        lenders = frozenset(_lenders(sentence, money, facts, projects, ref))
-        found = side_org(discourse, sentence, lenders, tuple(projects))
-        if found:
-            return found
-    implied = _implied_investor(sentence, money, discourse, facts, projects, candidates, priced, ref)
-    return None if side and discourse.nationalities.get(implied or "") not in (None, side) else implied
+    if side is None:
+        return None, None
+    lenders = frozenset(_lenders(sentence, money, facts, projects, ref))
+    return side, side_org(discourse, sentence, side, lenders, tuple(projects))
 
 
 def _financing(sentence: SentenceDoc, money: Money, candidates: list[OrgMention]) -> list[OrgMention]:
