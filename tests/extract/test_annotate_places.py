@@ -547,3 +547,20 @@ def test_a_farm_near_a_village_the_gazetteer_lacks_is_the_farm_its_next_paragrap
     assert [(p["locality"], p["capacities"]) for p in read(text)] == [
         ("Kos-Istek", [("installed_power", 150.0)])
     ]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Half of the cement will go to Uzbekistan.",
+        "Most of the clinker is sold to Uzbekistan, where demand is high.",
+    ],
+)
+def test_a_story_of_one_countrys_towns_that_names_a_buyer_abroad_is_of_those_towns_country(read, ending):
+    text = (
+        "Journalists visited new plants in Saryagash and Kazygurt districts. Near the village of Ushbulak, "
+        "Turkistan Cement LLP is building a cement plant for 1.5 million tonnes a year. The next stop was "
+        f"Lenger, and then Shymkent. {ending}"
+    )
+    [cement] = read(text)
+    assert (cement["country"], cement["locality"]) == ("KZ", "Ushbulak")

@@ -366,3 +366,27 @@ def test_a_plant_the_country_calls_its_own_keeps_its_size(ref, sentence, figures
 def test_turbines_installed_so_far_count_the_whole(ref, sentence):
     kept = [(q.metric, q.value_std) for q in find_quantities(sentence, ref) if not q.negative]
     assert sorted(kept) == [("installed_power", 1000.0), ("unit_count", 160.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first phase treats 30 billion cu m of gas a year.",
+        "The plant is designed for 30 billion cu. m a year.",
+        "The field will produce 30 bln cu.m of gas per year.",
+    ],
+)
+def test_cubic_metres_written_cu_m(ref, sentence):
+    assert _figures(sentence, ref) == [("annual_volume", 3e10)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Feed gas of about 700 million cu m/year is to be supplied by QazaqGaz.",
+        "The plant will take 700 million cubic metres a year of feed gas from the Kashagan field.",
+    ],
+)
+def test_a_plants_feed_gas_is_no_capacity(ref, sentence):
+    (quantity,) = find_quantities(sentence, ref)
+    assert quantity.negative

@@ -1615,3 +1615,32 @@ def test_a_price_no_sentence_gives_anyone_is_put_in_by_the_owner_the_article_nam
 )
 def test_a_company_that_funds_a_project_from_its_own_money_invests_it(read_tables, text):
     assert [i[:2] for i in _investments(read_tables(text))] == [("Kazakhmys", 50e6)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "investor"),
+    [
+        (
+            "Kazakh Invest signed an agreement with Sany Renewable Energy on a wind turbine plant in Zhambyl "
+            "region, under which the company will invest $120 million.",
+            "Sany Renewable Energy",
+        ),
+        (
+            "An agreement with Jiangsu Yulong Textile Group on a textile plant in Turkistan region was "
+            "signed; it will invest $85 million in the first stage.",
+            "Jiangsu Yulong Textile Group",
+        ),
+        (
+            "The akimat signed a memorandum with Liaoning Fangda Group on a steel plant in Pavlodar, and the "
+            "company plans to invest $300 million.",
+            "Liaoning Fangda Group",
+        ),
+    ],
+)
+def test_the_company_a_later_clause_points_back_to_invests(read_tables, sentence, investor):
+    tables = read_tables(
+        "An investment agreement with Huaxin Cement on a cement plant in Jizzakh region was signed.\n\n"
+        + sentence
+    )
+    amounts = dict(zip(tables["investments"].amount_usd, tables["investments"].investor_surface, strict=True))
+    assert amounts[max(amounts)] == investor

@@ -223,6 +223,84 @@ def test_the_company_a_plant_is_of_owns_it_and_pays_its_cost(read_tables, senten
 
 
 @pytest.mark.parametrize(
+    ("sentence", "host"),
+    [
+        ("A sulphuric acid plant for 500,000 tonnes a year is being built at Almalyk MMC.", "Almalyk MMC"),
+        (
+            "The complex for the production of soda ash, caustic soda and chlorine at Kyzylkum Soda JSC in "
+            "Karakalpakstan will start up in June.",
+            "Kyzylkum Soda JSC",
+        ),
+        (
+            "Work on a 40 MW gas turbine unit at the Shymkent Chemical Company began in March.",
+            "Shymkent Chemical Company",
+        ),
+    ],
+)
+def test_the_company_a_plant_stands_at_owns_it_and_pays_its_cost(read_tables, sentence, host):
+    tables = read_tables(f"{sentence} The cost of the project is $96 million.")
+    participants = dict(zip(tables["participants"].surface, tables["participants"].role, strict=True))
+    investors = list(tables["investments"].investor_surface)
+    assert (participants[host], investors) == ("owner", [host])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "investor"),
+    [
+        (
+            "The Ministry of Energy of Kyrgyzstan and China Electric Power Equipment and Technology (CET) "
+            "signed an investment agreement on a 300 MW solar plant in Ton district.",
+            "CET",
+        ),
+        (
+            "Barki Tojik and the Chinese company TBEA signed an investment agreement on the 60 MW Shurob "
+            "solar plant in Sughd region.",
+            "TBEA",
+        ),
+        (
+            "An investment agreement for a 500 MW wind farm in Jondor district was signed by the Ministry "
+            "of Energy and China Datang Corporation.",
+            "China Datang Corporation",
+        ),
+    ],
+)
+def test_the_company_that_signs_an_investment_agreement_invests_its_cost(read_tables, sentence, investor):
+    tables = read_tables(f"{sentence} The cost of the project is estimated at $280 million.")
+    assert list(tables["investments"].investor_surface) == [investor]
+
+
+def test_the_grid_company_of_a_power_purchase_agreement_told_with_an_investment_agreement_invests_nothing(
+    read,
+):
+    (plant,) = read(
+        "Here China Datang will build a 300 MW solar plant in Bulakbashi district. The investment agreement "
+        'with the Ministry of Energy and the power purchase agreement with JSC "National Electric Grid of '
+        'Uzbekistan" were signed in Tashkent.'
+    )
+    assert plant["participants"]['JSC "National Electric Grid of Uzbekistan"'] == "partner"
+
+
+def test_two_chinese_companies_signing_an_investment_agreement_are_no_investor(read):
+    (cascade,) = read(
+        "PowerChina and China Energy signed an investment agreement with the Cabinet of Ministers on the "
+        "Kazarman hydropower cascade."
+    )
+    assert "investor" not in cascade["participants"].values()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 100 MW solar plant deal was signed at KazMunayGas's headquarters in Astana.",
+        "The 100 MW solar plant in Turkestan was presented at the Ministry of Energy.",
+    ],
+)
+def test_a_meeting_place_at_a_company_or_ministry_owns_nothing(read, sentence):
+    (plant,) = read(sentence)
+    assert "owner" not in plant["participants"].values()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The polypropylene plant in Atyrau region is being built by Kazakhstan Petrochemical Industries "

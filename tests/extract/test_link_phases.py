@@ -283,3 +283,39 @@ def test_what_the_next_sentence_tells_of_a_field_and_its_phase_is_the_phases(rea
     phase = frames[frames.frame_id.str.endswith("phase3")].frame_id.iloc[0]
     signed = frames[frames.status == "pre-construction"]
     assert signed.refers_to.tolist() == [phase]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The first stage is 5 MW, the whole farm eventually 60 MW.",
+        "The first stage is 5 MW; the total capacity of the farm will be 60 MW.",
+        "The initial phase will have 5 MW, and the farm 60 MW when complete.",
+    ],
+)
+def test_a_first_stage_told_as_subject_leaves_the_whole_its_total(read, second):
+    (farm,) = read(f"Goldwind is building a wind farm near Shelek. {second}")
+    assert farm["capacities"] == [("installed_power", 60.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phase", "figure"),
+    [
+        (
+            "Turkmengaz and CNPC signed a contract for the fourth stage of the Galkynysh gas field in Mary "
+            "velayat. The new stage will have a production capacity of 10 billion cubic meters of gas a "
+            "year.",
+            "Galkynysh gas field, phase 4",
+            ("annual_volume", 1e10),
+        ),
+        (
+            "Huaxin Cement started building the second phase of its Yavan cement plant in Khatlon region. "
+            "The new phase will add 1.5 million tonnes of cement a year.",
+            "Yavan cement plant, phase 2",
+            ("annual_output", 1.5e6),
+        ),
+    ],
+)
+def test_the_new_stage_after_a_later_phase_is_told_is_that_phase(read, text, phase, figure):
+    named = {p["name"]: p["capacities"] for p in read(text)}
+    assert named[phase] == [figure]

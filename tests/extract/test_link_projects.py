@@ -1243,6 +1243,75 @@ def test_a_facility_written_without_an_article_is_the_one_named_before(read, lat
 @pytest.mark.parametrize(
     "text",
     [
+        "Near Almaty there is a field of blue panels: this is the Kapchagay solar plant. 2 MW, 8,640 panels "
+        "made in China.",
+        "Beyond a field of sunflowers stands the Kapchagay solar plant, 2 MW on 8,640 panels.",
+    ],
+)
+def test_a_field_of_things_is_no_oil_field(read, text):
+    (plant,) = read(text)
+    assert (plant["type"], plant["capacities"]) == (
+        "solar",
+        [("installed_power", 2.0), ("unit_count", 8640.0)],
+    )
+
+
+def test_a_field_of_a_company_stays_a_field(read):
+    (field,) = read("The Kashagan field of NCOC will raise output to 450,000 barrels a day.")
+    assert field["type"] == "oil_gas"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 300 MW solar plant will stand near Lake Balkhash.",
+        "The 300 MW solar plant will feed a desalination unit on the shore of Lake Balkhash.",
+    ],
+)
+def test_a_lake_named_after_a_town_places_no_project_in_the_town(read, text):
+    (plant,) = read(text)
+    assert (plant["locality"], plant["region"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Balkhash thermal power plant will stand near the village of Ulken in Zhambyl district of Almaty "
+        "region.",
+        "The Balkhash thermal power plant, in Zhambyl district of Almaty region near the village of Ulken, "
+        "will have two 660 MW units.",
+    ],
+)
+def test_a_plant_named_after_a_town_of_another_region_stands_in_the_village_named_with_its_region(read, text):
+    (plant,) = read(text)
+    assert (plant["locality"], plant["region"]) == ("Ulken", "Almaty Region")
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Near the village of Ushbulak, Universal Energy is building a 100 MW wind farm.", None),
+        ("In May, near the village of Ushbulak, Universal Energy began building a 100 MW wind farm.", None),
+        (
+            "In Zhambyl region, in the settlement of Ushbulak, Universal Energy will build a 100 MW wind "
+            "farm.",
+            "Zhambyl",
+        ),
+        (
+            "The tour went on to Shu district. Near the village of Ushbulak, Universal Energy is building a "
+            "100 MW wind farm.",
+            "Zhambyl",
+        ),
+    ],
+)
+def test_a_village_the_sentence_opens_with_is_the_site_of_the_facility_after_it(read, text, region):
+    (farm,) = read(text)
+    assert (farm["locality"], farm["region"]) == ("Ushbulak", region)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The borrower, Shokpar Wind Power LLP, will build a 130 MW wind farm near the village of Shokpar.",
         "Shokpar Wind Power LLP signed the PPA. The 130 MW wind farm stands in Shokpar village.",
     ],

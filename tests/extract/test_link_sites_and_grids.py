@@ -70,6 +70,8 @@ def test_a_facility_at_a_deposit_or_field_is_one_project_sited_there(read, text,
         "The 300 MW Jizzakh solar power plant waited a year for a grid study by the operator.",
         "Grid studies for the 300 MW Jizzakh solar power plant took eighteen months.",
         "The 300 MW Jizzakh solar power plant passed a grid survey in May.",
+        "The batteries will let the 300 MW Jizzakh solar power plant give power to the grid in the evening.",
+        "At night the 300 MW Jizzakh solar power plant sends its stored power to the grid of Jizzakh.",
     ],
 )
 def test_the_grid_a_plant_joins_is_no_project(read, text):
@@ -87,6 +89,51 @@ def test_the_grid_a_plant_joins_is_no_project(read, text):
 )
 def test_lines_built_to_connect_a_facility_are_its_part(read, text):
     assert all(p["type"] != "transmission" for p in read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 250 MW Shokpar wind farm will be tied to the national grid via a new 30 km 220 kV line.",
+        "The 250 MW Shokpar wind farm will feed its power through a 110/35 kV substation and a 17 km "
+        "overhead line to the existing Shu substation of KEGOC.",
+        "Power from the 250 MW Shokpar wind farm is to come through a 12-kilometre 110 kV line from the "
+        "Kordai substation.",
+        "To evacuate the power of the 250 MW Shokpar wind farm, the developer will build a 110 kV substation "
+        "and a 9 km line.",
+        "The 250 MW Shokpar wind farm includes 40 turbines and a 220/35 kV step-up substation.",
+        "The 250 MW Shokpar wind farm will need 60 km of 220 kV overhead line to the KEGOC grid.",
+        "The 250 MW Shokpar wind farm is linked to the Kazakh grid through a 220 kV substation.",
+    ],
+)
+def test_the_line_and_substation_that_connect_a_plant_are_its_part(read, text):
+    (farm,) = read(text)
+    assert (farm["type"], farm["capacities"][0]) == ("wind", ("installed_power", 250.0))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The region will get a 220 kV substation and a 110 kV line to supply power to the new cement plant.",
+        "KEGOC is building the 220 kV Kentau substation to supply electricity to the town's mines.",
+    ],
+)
+def test_a_line_or_substation_built_to_supply_a_plant_stays_a_project(read, text):
+    assert "transmission" in [p["type"] for p in read(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 500 kV line from the Ekibastuz substation to Shymkent will carry power from the north to the "
+        "south.",
+        "State Grid will build a 220 kV line that will deliver 800 million kWh a year from Xinjiang to "
+        "southern Kyrgyzstan.",
+        "KEGOC opened a 500 kV substation in Turkestan to take power from new wind and solar plants.",
+    ],
+)
+def test_a_line_or_substation_of_its_own_stays_a_project(read, text):
+    assert [p["type"] for p in read(text)] == ["transmission"]
 
 
 @pytest.mark.parametrize(

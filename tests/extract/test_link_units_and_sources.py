@@ -169,3 +169,31 @@ def test_a_cost_reported_wrongly_before_is_no_investment(read_tables):
     assert list(zip(investments.investor_surface, investments.amount_usd, strict=True)) == [
         ("Samruk-Energy", 1.3e9)
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Two new power units with total capacity 300 MW will be installed.",
+        "Two more units, with a combined capacity of 300 MW, will follow.",
+        "The two new gas turbine units will add 300 MW.",
+    ],
+)
+def test_counted_units_opening_a_sentence_are_the_plant_just_spoken_ofs(read, second):
+    (plant,) = read(f"TBEA started the modernisation of Bishkek CHP-1 in April. {second}")
+    assert (plant["name"], plant["capacities"]) == ("Bishkek CHP-1", [("installed_power", 300.0)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Moinak HPP will have an installed capacity of 300 megawatts - two hydro units of 150 MW each.",
+        "The 300 MW Moinak HPP has two hydro units of 150 MW each.",
+    ],
+)
+def test_units_counted_after_a_plant_of_their_kind_are_its_units(read, text):
+    (plant,) = read(text)
+    assert (plant["name"], plant["capacities"]) == (
+        "Moinak HPP",
+        [("installed_power", 300.0), ("unit_count", 2.0)],
+    )

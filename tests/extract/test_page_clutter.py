@@ -58,3 +58,21 @@ def test_a_newsletters_contents_list_is_no_text_and_its_sections_keep_their_head
     assert [(p["name"], p["region"], p["locality"]) for p in projects] == [
         ("Chatkal HPP", "Tashkent Region", "Bostanlyk")
     ]
+
+
+@pytest.mark.parametrize("heading", ["TOP STORIES", "Latest news", "Most read this week"])
+def test_an_aggregators_stories_under_a_heading_are_read_and_its_headline_lists_are_not(ref, heading):
+    text = (
+        "CA Energy Wire - news from 200 sources\n12 February 2026\n\n"
+        "AI SUMMARY: Kazakhstan's wind farms are growing fast.\n\n"
+        f"{heading}\n\n"
+        "Shokpar wind farm reaches full capacity\nKazinform | 2 hours ago\n"
+        "ASTANA - All 40 turbines of the 100 MW Shokpar wind farm in Zhambyl region are now in operation "
+        "after the last group was connected to the grid on February 10, the developer said. The farm, built "
+        "by PowerChina, will produce about 350 million kWh a year,... Read more at Kazinform >>\n\n"
+        "MOST READ THIS WEEK\n"
+        "1. Tajikistan: Rogun HPP third unit - what we know so far\n"
+        "2. Uzbekistan to auction 3 GW of solar and wind in 2026\n"
+    )
+    projects = projects_of(process_article("0" * 16, "wire.txt", text, ref))
+    assert [(p["name"], p["region"]) for p in projects] == [("Shokpar wind farm", "Zhambyl")]

@@ -188,6 +188,8 @@ _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")  # '> EKIBASTUZ. A ferrosilicon plant
 _QUOTE_WRAP_LINES = 3  # a quoted run of this many lines, all but its last near its longest, is wrapped text
 _TRAILING_HEADLINES = 2  # headline lines ending a page that are links to other stories
 _HEADLINE_WORDS = 6  # a headline has a verb and its objects; a project list line is shorter
+_HEADLINE_MAX_WORDS = 25  # a longer line under 'TOP STORIES' is a story's excerpt, not a headline
+_EXCERPT_REACH = 4  # lines under a stories heading where an excerpt shows it heads stories
 _LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-\u2013\u2022\u25cf*\u00b7])\s+")
 
 
@@ -348,7 +350,7 @@ def _strip_boilerplate(lines: list[str], ref: Reference) -> tuple[list[str], lis
     in_contents = False  # under 'In this issue': the headings of the sections below, up to a blank line
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if tail.search(stripped):
+        if tail.search(stripped) and not (teasers.search(stripped) and _stories_follow(lines, i)):
             return kept, lines[i + 1 :]
         if _starts_author_bio(lines, i):
             break
@@ -361,8 +363,16 @@ def _strip_boilerplate(lines: list[str], ref: Reference) -> tuple[list[str], lis
 
 
 def _teaser(line: str) -> bool:
-    """A line of a block of other stories' headlines: blank, or a headline with no final stop."""
-    return not line or line[-1] not in ".!?\"'”)"
+    """A line of a block of other stories' headlines: blank, or a headline with no final stop (not a
+    story's excerpt cut off mid-sentence)."""
+    return not line or (line[-1] not in ".!?\"'”)" and _words(line) <= _HEADLINE_MAX_WORDS)
+
+
+def _stories_follow(lines: list[str], i: int) -> bool:
+    """'TOP STORIES' over stories' excerpts (an aggregator's page), not over a list of headlines: one of the
+    lines under the heading is longer than a headline."""
+    following = [line for line in lines[i + 1 :] if line.strip()][:_EXCERPT_REACH]
+    return any(_words(line) > _HEADLINE_MAX_WORDS for line in following)
 
 
 def _heads_a_table(lines: list[str], i: int) -> bool:

@@ -11,14 +11,15 @@ DEFAULT_COUNTRY = "KZ"
 
 
 def article_country(sentences: list[SentenceDoc]) -> str:
-    """The Central Asian country the article names most (not a neighbour across a border: 'on the border
-    with Kyrgyzstan'); of two named as often, or where it names none, the one of more of the regions and
-    towns it places things in ('Navoi region' only: Uzbekistan); else Kazakhstan."""
+    """The Central Asian country the article names most (not a neighbour across a border, 'on the border
+    with Kyrgyzstan', nor a buyer, 'half of the cement will go to Uzbekistan'); of two named as often, or
+    where it names none, the one of more of the regions and towns it places things in ('Navoi region'
+    only: Uzbekistan); else Kazakhstan."""
     names = Counter(
         name.country
         for doc in sentences
         for name in doc.countries
-        if name.country in CENTRAL_ASIA and not name.across_border
+        if name.country in CENTRAL_ASIA and not name.elsewhere
     )
     places = Counter(
         place.country

@@ -49,7 +49,9 @@ _ELLIPTIC_ORDINAL = re.compile(
     rf"\bthe (?P<ordinal>{'|'.join(ORDINAL_WORDS)})"
     r"(?=\s*,|\s+(?:was|is|will|went|came|has|had|began|started)\b)"
 )
-# 'a pipeline of dams', '... of solar plants'; not 'the pipeline of the gas plants'
+# 'a pipeline of dams', 'a field of blue panels': things in a row, no facility (not 'the pipeline of the
+# gas plants')
+_ROW_HEADS = ("pipeline", "field")
 _PLURAL_OF = re.compile(r"^\s+of\s+(?!the\b|its\b|this\b)(?:[a-z-]+\s+){0,2}[a-z]+s\b")
 _HYBRID = "hybrid"  # the word that makes a plant of several kinds one plant
 _QUOTED_NAME = re.compile(r'^\s+"(?P<name>[A-Z][\w\'-]*(?:[ -][\w\'-]+){0,3})"')
@@ -175,13 +177,12 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
     for match in head_pattern(ref).finditer(sentence):
         if sentence[match.start() - 1 : match.start()] in ("(", "["):
             continue  # 'hydropower plant (HPP)', '[TPP]': the abbreviation glosses the facility just named
-        pipeline = match.group(0).lower() == "pipeline"
-        figurative = pipeline and (
-            _cues(ref, "figurative_before").search(sentence[: match.start()])
-            or _PLURAL_OF.match(sentence[match.end() :])
-        )
+        word = match.group(0).lower()
+        figurative = (
+            word == "pipeline" and _cues(ref, "figurative_before").search(sentence[: match.start()])
+        ) or (word in _ROW_HEADS and _PLURAL_OF.match(sentence[match.end() :]))
         if figurative or _cues(ref, "figurative_of").match(sentence[match.end() :]):
-            continue  # 'a pipeline of projects', 'the project pipeline', 'a pipeline of dams'
+            continue  # 'a pipeline of projects', 'the project pipeline', 'a field of panels'
         verb_from = max(0, match.start() - _VERB_REACH)
         if _OBJECT_AFTER.match(sentence, match.end()) and _VERB_BEFORE.search(
             sentence, verb_from, match.start()
@@ -298,6 +299,7 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
                 and not captive_power(frame.project_type, kept[-1].project_type, ref)
             )
             or _cues(ref, "part_modifier").search(frame.noun_phrase)
+            or _its_units(frame, kept[-1])
             or (kept[-1].linear and _WAYPOINT_BEFORE.search(between))
             or _bare_conjunct(between, frame, kept[-1])
         )
@@ -320,6 +322,12 @@ def _part_extent(sentence: str, part: Frame, frames: list[Frame]) -> tuple[int, 
     following = [f.np_start for f in frames if f.np_start >= part.head_end]
     end = min([_CLAUSE_END.search(sentence, part.head_end).start(), *following])
     return part.np_start, end, part.project_type
+
+
+def _its_units(frame: Frame, whole: Frame) -> bool:
+    """'The Moinak HPP will have 300 MW - two hydro units of 150 MW each': units counted after a facility of
+    their kind in its sentence are its units."""
+    return frame.plural and frame.head_word in UNIT_HEADS and frame.project_type in (None, whole.project_type)
 
 
 def _stands_for(frame: Frame) -> bool:
@@ -482,6 +490,7 @@ _BUILDING_ON = re.compile(r"\b(?:construction|building)\s+(?:on|at)\s+(?:the\s+)
 _THEN_OF = re.compile(r"[^.;,]{0,60}?\bof\s+(?:an?\s+|the\s+)?")
 _AT_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?i:at)\s+(?:the\s+)?$")
 _APPOSED = re.compile(r"\s*,\s*")
+_ONE_WORD_GRID = re.compile(rf"[A-Z][\w-]*(?:'s)?\s+(?:{'|'.join(NETWORK_HEADS)})")
 
 
 def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
@@ -496,7 +505,9 @@ def _setting(sentence: str, frame: Frame, ref: Reference) -> bool:
     located_in = frame.project_type is None and frame.name and grounds and _IN_BEFORE.search(before)
     feed_or_landmark = is_feed_source(before, ref) or _cues(ref, "landmark").search(before)
     own_site = frame.head_word == "site" and _OWN_SITE_BEFORE.search(before)  # 'at its site in Navoi'
-    network = frame.head_word in NETWORK_HEADS and not frame.name and _the_system(sentence, frame, ref)
+    network = frame.head_word in NETWORK_HEADS and (
+        _owners_grid(frame) or (not frame.name and _the_system(sentence, frame, ref))
+    )
     reports = _cues(ref, "reporting").match(after)  # 'The Turkmenbashi complex published the news'
     whole = _SECTION_OF.search(before)  # 'which is section of the pipeline Kazakhstan - China'
     return bool(feed_or_landmark or located_in or own_site or network or reports or whole)
@@ -519,6 +530,12 @@ def _sector(sentence: str, frame: Frame) -> bool:
         and words[0] not in DEFINITE
         and words[0] not in ("a", "an")
     )
+
+
+def _owners_grid(frame: Frame) -> bool:
+    """'the KEGOC grid', 'the Karaganda grid': a grid named by the one company or place it belongs to is
+    the power system that is there."""
+    return bool(frame.name and _ONE_WORD_GRID.fullmatch(frame.name))
 
 
 def _the_system(sentence: str, frame: Frame, ref: Reference) -> bool:
@@ -561,6 +578,15 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
     ),
     "network_link": (  # 'connected its plant to Uzbekistan's grid': the grid that is, not a project
         r"\b{network_link}\b[^.;]{{0,80}}?\b(?:to|into|onto|with|from)\s+(?:the\s+|its\s+|their\s+|[\w-]+'s\s+)?$"
+    ),
+    "flows_through": (  # 'fed into the grid through a ', 'to come through a 40 km line from the '
+        r"\b(?:{network_link}|{power_flow})\b[^.;]{{0,80}}?\b(?:through|via)\s+(?:an?\s+|the\s+|its\s+)?"
+        r"(?:[^.;]{{0,60}}\s+(?:and|to|from)\s+(?:an?\s+|the\s+)?)?$"
+    ),
+    "power_outlet": r"{power_outlet}",  # 'To evacuate the power, ...'
+    "plant_substation": r"{plant_substation}",  # 'a 220/35 kV step-up substation'
+    "to_the_grid": (  # '86 km of overhead line to the KEGOC grid'
+        r"^\s+to\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?:" + "|".join(NETWORK_HEADS) + r")\b"
     ),
     "connect_purpose": (  # 'To connect the farm', 'connecting the new mine': its head comes next
         r"\b{connect_purpose}\s+(?:the\s+|its\s+|this\s+|their\s+)?(?:new\s+|future\s+)?"
@@ -634,18 +660,39 @@ def _listed_after_colon(sentence: str, frames: list[Frame]) -> list[Frame]:
 
 
 def _without_connections(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:
+    """Lines and substations built to connect or supply another facility are that facility's part, not
+    projects of the sentence."""
+    served = _served_by(sentence, frames, ref)
+    return [f for f in frames if f not in served and not _plant_connection(sentence, f, ref)]
+
+
+def _served_by(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:
     """'a 110 kV substation and a 25 km line connecting the mine to the grid', 'To connect the farm, KEGOC
-    built a line to its Ayagoz substation': lines and substations built to connect another facility are
-    that facility's part, not projects of the sentence."""
+    built a line to its Ayagoz substation', 'a 38 km gas pipeline to supply the complex': the lines (and a
+    pipeline of another kind) built for the facility named after the purpose."""
     purpose = _cues(ref, "connect_purpose").search(sentence)
     if purpose is None:
-        return frames
+        return []
     served = head_pattern(ref).search(sentence, purpose.end(), purpose.end() + _SERVED_REACH)
     kind = ref.facility_terms["head"].get(singular(fold(served.group(0)))) if served else None
     if served is None or kind == "transmission":
-        return frames
-    supply = [f for f in frames if f.project_type == "transmission" or (f.linear and f.project_type != kind)]
-    return [f for f in frames if f not in supply]  # 'a 38 km gas pipeline to supply the complex
+        return []
+    return [f for f in frames if f.project_type == "transmission" or (f.linear and f.project_type != kind)]
+
+
+def _plant_connection(sentence: str, frame: Frame, ref: Reference) -> bool:
+    """'connected to the grid via a 38 km line', 'To evacuate the power, ... a substation and a 14 km
+    line', 'a 220/35 kV step-up substation', '86 km of overhead line to the KEGOC grid': the line or
+    substation a plant's power leaves by."""
+    if frame.project_type != "transmission":
+        return False
+    before, after = sentence[: frame.np_start], sentence[frame.head_end :]
+    return bool(
+        _cues(ref, "flows_through").search(before)
+        or _cues(ref, "power_outlet").search(sentence)
+        or _cues(ref, "plant_substation").search(frame.noun_phrase)
+        or _cues(ref, "to_the_grid").match(after)
+    )
 
 
 def _cues(ref: Reference, context: str) -> re.Pattern[str]:

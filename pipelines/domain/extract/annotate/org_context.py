@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from pipelines.domain.extract.annotate.cues import valued_matches
+from pipelines.domain.extract.annotate.facility_types import head_pattern
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.annotate.org_shapes import country_at_end
 from pipelines.domain.extract.annotate.organisations import OrgMention
@@ -25,7 +26,10 @@ _OPENING_BRACKET = re.compile(r"\s*\(\s*\"?")
 _COORDINATOR = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.I)
 # 'investor - X, EPC contractor - Y': a role followed by a dash or colon labels the name after it
 _LABEL = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s")
-_BUILDERS_HOME = "CN"  # the country whose contractors the news follows: of two co-signers, the builder
+_AT_COMPANY = re.compile(r"\bat\s+(?:the\s+)?$")  # 'a new plant at Navoiazot JSC'
+_HOST_REACH = 150  # characters before 'at X' where the facility X hosts may be named
+_BUILDERS_HOME = "CN"  # the country whose companies the news follows: of two co-signers, the builder
+_INVESTORS_HOME = _BUILDERS_HOME  # the country of the company an investment agreement makes the investor
 
 
 def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
@@ -44,11 +48,11 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
         )
         for org in orgs
     ]
-    aliased = _bracketed_aliases(
-        sentence, _contract_with(sentence, _role_past_the_aside(sentence, read), ref)
-    )
+    contracted = _contract_with(sentence, _role_past_the_aside(sentence, read), ref)
+    aliased = _bracketed_aliases(sentence, _investment_agreement_investor(sentence, contracted, ref))
     coordinated = _co_signers(sentence, _coordinated_roles(sentence, aliased, ref), ref)
-    return _clients_of_contractors(sentence, _builders_beside_the_contractor(sentence, coordinated), ref)
+    builders = _builders_beside_the_contractor(sentence, coordinated)
+    return _host_companies(sentence, _clients_of_contractors(sentence, builders, ref), ref)
 
 
 _APPOSITION_OPENED = re.compile(r"^,\s+(?:itself\s+)?(?:a|an|the)\s+[^,;()]*$", re.I)
@@ -64,6 +68,25 @@ def _role_past_the_aside(sentence: str, orgs: list[OrgMention]) -> list[OrgMenti
         if passed and _APPOSITION_OPENED.match(sentence[named.end : parent.start]):
             out[i - 1], out[i] = replace(named, role=parent.role), replace(parent, role="partner")
     return out
+
+
+def _investment_agreement_investor(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
+    """'The Cabinet of Ministers and PowerChina signed an investment agreement on ...', 'Uzbekhydroenergo and
+    CGGOI signed an investment agreement': the one Chinese company of a sentence that tells of an investment
+    agreement invests (not the grid company of a power purchase agreement told with it)."""
+    if not ref.cue_pattern("investment_agreement").search(sentence):
+        return orgs
+    parties = [
+        o
+        for i, o in enumerate(orgs)
+        if o.role == "partner"
+        and not (o.reporter or o.not_party or is_government(o.text))
+        and not (i and _OPENING_BRACKET.fullmatch(sentence[orgs[i - 1].end : o.start]))
+    ]
+    parties = [o for o in parties if o.nationality == _INVESTORS_HOME]
+    if len(parties) != 1:
+        return orgs
+    return [replace(o, role="investor") if o is parties[0] else o for o in orgs]
 
 
 def _bracketed_aliases(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:
@@ -162,6 +185,20 @@ _BUILT_BY = re.compile(  # 'built by X', and 'X (' before its short form
 _GENERAL_CONTRACTOR = re.compile(
     r"\b(?:general|EPC|main)\s+contractor\s+(?:is|was|will be|:|-|\u2013)\s*(?:the\s+)?$", re.I
 )
+
+
+def _host_companies(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
+    """'the complex for the production of PVC ... at Navoiazot JSC', 'a new furnace at Kazzinc': the
+    company a facility stands at, with no role of its own, owns it (not "at X's request")."""
+    return [
+        replace(o, role="owner")
+        if o.role == "partner"
+        and not (o.reporter or is_government(o.text) or sentence.startswith("'s", o.end))
+        and _AT_COMPANY.search(sentence, 0, o.start)
+        and head_pattern(ref).search(sentence, max(0, o.start - _HOST_REACH), o.start)
+        else o
+        for o in orgs
+    ]
 
 
 def _builders_beside_the_contractor(sentence: str, orgs: list[OrgMention]) -> list[OrgMention]:

@@ -12,6 +12,7 @@ from pipelines.domain.extract.parse import MONTHS, is_list_item
 from pipelines.domain.reference import PhraseMatch, Place, Reference, fold, spelling_skeleton
 
 _WATER = re.compile(r"^\s+(?:river|lake|reservoir|sea|canal|valley|basin|gorge|delta)\b", re.I)
+_LAKE_BEFORE = re.compile(r"\b(?i:lake)\s+$")  # 'the flow of the Ili to Lake Balkhash': no town
 _ON_THE_RIVER = re.compile(r"\b(?:on|along|across)\s+the\s+$", re.I)  # 'on the Syr Darya near Khujand'
 _NO_NOUN_AFTER = re.compile(r"^(?:\s*[,.;)]|\s+(?:near|in|at|to|and|upstream|downstream)\b|$)")
 _REGION_WORD = re.compile(
@@ -30,7 +31,8 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # Latin capitals with their accents: '
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"  # and small letters: 'Gyýanly', 'Türkmenbaşy'
 # 'Kara-Balta', 'Ust-Kamenogorsk', 'Gyýanly'; never 'Kara-'
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}']+(?:-[{_UPPER}{_LOWER}][{_LOWER}']*)*"
-_FUNCTION_WORD = r"(?:In|At|Near|On|The|From|Of|And|For|By|With|To)\b"  # 'In Moiynkum district': no name
+# 'In Moiynkum district', 'near Lake Balkhash': no settlement's name
+_FUNCTION_WORD = r"(?:In|At|Near|On|The|From|Of|And|For|By|With|To|Lake)\b"
 _NAME = rf"(?!{_FUNCTION_WORD}){_NAME_WORD}(?: {_NAME_WORD})?"
 _UNKNOWN_LOCALITY = re.compile(  # 'the village of X', 'X village', 'near X' (not 'near X's school')
     rf"\b(?:village|town|city|settlement|aul) of (?P<a>{_NAME})|(?P<b>{_NAME}) (?:village|town|settlement)\b"
@@ -118,20 +120,22 @@ class CountryName:
     end: int
     text: str
     country: str
-    across_border: bool = False  # a neighbour named as such: 'on the border with Kyrgyzstan'
+    # a neighbour or a trading partner named as such: 'on the border with Kyrgyzstan', 'will go to Uzbekistan'
+    elsewhere: bool = False
 
 
 def find_country_names(sentence: str, ref: Reference) -> list[CountryName]:
     """Every written form of a country, whatever its role in the sentence; a neighbour named across a
-    border is marked so."""
+    border, or a country goods go to or come from, is marked so."""
     border = border_before(ref)
+    trade = ref.compiled("trade_before", lambda: rf"\b(?:{ref.cue_pattern('trade_with').pattern})\s+$")
     return [
         CountryName(
             m.start,
             m.end,
             m.text,
             ref.country_by_surface[fold(m.text)],
-            across_border=bool(border.search(sentence[: m.start])),
+            elsewhere=bool(border.search(sentence[: m.start]) or trade.search(sentence[: m.start])),
         )
         for m in ref.country_index.find(sentence)
         if fold(m.text) in ref.country_by_surface
@@ -370,7 +374,12 @@ def _known_places(sentence: str, ref: Reference) -> list[PlaceMention]:
         if _WATER.match(sentence[match.end :]) or _river_named(sentence, match):
             continue  # 'the Naryn River', 'the Zarafshan valley', 'on the Syr Darya near Khujand': no town
         mention = _classify(match, sentence[: match.start], sentence[match.end :], ref)
-        if mention is not None:
+        lake = (
+            mention is not None
+            and mention.kind == "locality"
+            and _LAKE_BEFORE.search(sentence[: match.start])
+        )
+        if mention is not None and not lake:
             out.append(mention)
     return out
 

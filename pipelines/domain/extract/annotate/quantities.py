@@ -80,7 +80,14 @@ _TO_BETWEEN = re.compile(  # 'from 6 Mt at present to 12 Mt', 'from 15 billion c
 )
 _PHASE_BEFORE = re.compile(rf"\b{PHASE_ORDINAL}\s+$", re.I)
 _FIRST_BEFORE = re.compile(rf"\b{FIRST_ORDINAL}\s+$", re.I)
-_STAGE_AFTER = re.compile(r"^\s*(?:[\w/-]+\s+){0,2}?(?:train|phase|stage|unit|section|block)s?\b", re.I)
+_STAGE_WORD = r"(?:train|phase|stage|unit|section|block)s?\b"
+_STAGE_AFTER = re.compile(rf"^\s*(?:[\w/-]+\s+){{0,2}}?{_STAGE_WORD}", re.I)
+# 'The first stage is 5 MW', 'the initial phase of the farm will have 50 MW': a first stage told as subject
+_FIRST_STAGE_SAID = re.compile(
+    rf"\b{FIRST_ORDINAL}\s+{_STAGE_WORD}(?:\s+of\s+the\s+[\w-]+)?\s+(?:is|was|will\s+be|will\s+have|has|of)"
+    r"\s+(?:about\s+|some\s+|only\s+)?$",
+    re.I,
+)
 _CORRECTED_BETWEEN = re.compile(  # a figure taken back: '... sorry, ', '? No, I will correct myself, '
     r"^[\s.,;?!\u2026-]{0,6}(?:sorry|I mean|rather|or rather|correction|no|I will correct myself|"
     r"let me correct myself)\b[\s,:;]*(?:(?:no|I will correct myself|I mean)\b[\s,:;]*)?$",
@@ -95,15 +102,15 @@ _PRODUCT_REACH = 30  # characters before a figure where the product a translatio
 _PRODUCT_AFTER = re.compile(r"^\s+of\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?")
 CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
 _TIMES_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s*[x\u00d7]\s*$")  # '2 x 330 MW'
-_UNIT_COUNT = r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"  # units counted
-_COUNT_BEFORE = re.compile(rf"{_UNIT_COUNT}$", re.I)
+UNIT_COUNT = r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"  # units counted
+_COUNT_BEFORE = re.compile(rf"{UNIT_COUNT}$", re.I)
 _UNITS_AFTER = re.compile(  # 'four 660 MW units', 'two 350-megawatt power units'
     r"^[\s-]*(?:(?:power|generating|gas[- ]turbine|steam[- ]turbine|coal-fired|combined-cycle)\s+)?"
     r"(?:units|blocks)\b",
     re.I,
 )
 _UNITS_OF_BEFORE = re.compile(  # 'four units of', 'two power units with a capacity of'
-    rf"{_UNIT_COUNT}(?:(?:power|generating)\s+)?"
+    rf"{UNIT_COUNT}(?:(?:power|generating)\s+)?"
     r"(?:units|blocks)\s+(?:of|with\s+a\s+capacity\s+of|rated\s+at)\s+$",
     re.I,
 )
@@ -427,8 +434,10 @@ def _local_context(sentence: str, start: int, end: int) -> str:
 
 
 def _is_first_stage(sentence: str, start: int, end: int) -> bool:
-    """'a first 5bn m3/yr train', 'an initial 100 MW phase': the size of a first stage, not the whole's."""
-    return bool(_FIRST_BEFORE.search(sentence[:start]) and _STAGE_AFTER.match(sentence[end:]))
+    """'a first 5bn m3/yr train', 'an initial 100 MW phase', 'the first stage is 5 MW': the size of a first
+    stage, not the whole's."""
+    stage_after = _FIRST_BEFORE.search(sentence[:start]) and _STAGE_AFTER.match(sentence[end:])
+    return bool(stage_after or _FIRST_STAGE_SAID.search(sentence[:start]))
 
 
 def _is_part(sentence: str, start: int, end: int) -> bool:

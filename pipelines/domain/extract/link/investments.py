@@ -101,7 +101,6 @@ _ANAPHOR_SUBJECT = re.compile(  # 'The developer said it', 'The joint venture', 
 )
 _SPEND_REACH = 20  # characters from a verb of spending to its amount ('to invest another $60 million')
 _ALIAS_GAP = r"\s*(?:\([^)]*\)\s*)?"  # a short name in brackets between two names: 'X (XY) and Y'
-_CO_SUBJECT = re.compile(rf"{_ALIAS_GAP}(?:,|and|&)\s*(?:the\s+)?$")  # 'X (XY) and the Y', 'X, Y'
 # joined by 'and' only ('Under a loan agreement with X, Y will provide' is no pair); ' (' and ') and ' where
 # the bracketed short name is a mention of its own
 _JOINED = re.compile(rf"\s*\(\s*|\)?{_ALIAS_GAP},?\s*(?:and|&)\s+(?:the\s+)?")
@@ -428,6 +427,7 @@ def _spender(
         _spender_before(sentence, money, named, ref)
         or _bracket_partner(sentence, money, named)
         or _lender_before(sentence, money, named)
+        or _spender_named_back(sentence, money, ref)
     )
     return spender.text if spender else _spender_pointed_at(sentence, money, named, discourse, ref)
 
@@ -445,7 +445,7 @@ def _implied_investor(
     """No organisation of the sentence puts the amount in by its words: the investor the article named, the
     subject, the project's backer, or the organisation spoken of; never, for a project's price, its lender."""
     lenders = _lenders(sentence, money, facts, projects, ref) if priced else set()
-    subject = None if candidates else _antecedent_subject(projects, sentence, discourse, facts, lenders)
+    subject = None if candidates else _antecedent_subject(projects, sentence, discourse, facts, lenders, ref)
     named = subject or _named_investor(sentence, discourse, facts, projects, lenders)
     if named:
         return named  # 'X has signed for a 300 MW plant. That project is worth $310 million.'
@@ -516,7 +516,12 @@ def _named_investor(
 
 
 def _antecedent_subject(
-    projects: list[str], sentence: SentenceDoc, discourse: Discourse, facts: Facts, lenders: set[str]
+    projects: list[str],
+    sentence: SentenceDoc,
+    discourse: Discourse,
+    facts: Facts,
+    lenders: set[str],
+    ref: Reference,
 ) -> str | None:
     """'Universal Energy has signed for a 300 MW plant. That project is worth $310 million.': for an
     amount in a sentence naming no organisation, the organisation that opened the sentence that last
@@ -529,11 +534,23 @@ def _antecedent_subject(
     if not orgs or orgs[0].start > _SUBJECT_REACH:
         return None
     text = last.sentence.text
-    if len(orgs) > 1 and _CO_SUBJECT.match(text, orgs[0].end, orgs[1].start):
-        return None  # 'X and Y signed an agreement on a plant': no one party's
+    if len(orgs) > 1 and _co_subject(text[orgs[0].end : orgs[1].start], ref):
+        return None  # 'X and (the Chinese company) Y signed an agreement on a plant': no one party's
     first = orgs[0].text
     paid = _is_paid(first, sentence, projects, facts, lenders, discourse)
     return first if _party(first, projects, facts) and not (paid or is_government(first)) else None
+
+
+def _co_subject(between: str, ref: Reference) -> bool:
+    """' and ', ' (XY) and the ', ' and the Chinese company ': what joins two subjects of one verb."""
+    joined = ref.compiled(
+        "co_subject",
+        lambda: (
+            rf"{_ALIAS_GAP}(?:,|and|&)\s*(?:the\s+)?"
+            rf"(?:(?:[\w-]+\s+)?(?:{ref.cue_pattern('organisation_noun').pattern})\s+)?$"
+        ),
+    )
+    return bool(joined.fullmatch(between))
 
 
 def _builder_investing(
@@ -663,6 +680,27 @@ def _spending(ref: Reference) -> re.Pattern[str]:
     return ref.compiled(
         "spending", lambda: f"{ref.cue_pattern('spends').pattern}|{ref.cue_pattern('cost_estimate').pattern}"
     )
+
+
+def _spender_named_back(sentence: SentenceDoc, money: Money, ref: Reference) -> OrgMention | None:
+    """'an agreement with X on a blade plant, under which the company will invest $60 million': 'the
+    company' or 'it' spending the amount in a later clause is the company the sentence named before it."""
+    told = ref.compiled(
+        "spender-named-back",
+        lambda: (
+            rf"(?:\bthe\s+{ORG_NOUNS}|\b(?:it|they))\s+"
+            r"(?:(?:will|would|shall|is|are|has|have|plans?|intends?|agreed|also)\s+(?:to\s+)?)*"
+            rf"(?:{_spending(ref).pattern})\s+(?:[\w&.,'()-]+\s+){{0,6}}?$"
+        ),
+    ).search(sentence.text, 0, money.start)
+    if told is None:
+        return None
+    before = [
+        o
+        for o in sentence.orgs
+        if o.end <= told.start() and not (o.reporter or o.not_party or is_government(o.text))
+    ]
+    return before[-1] if before else None
 
 
 def _spender_pointed_at(

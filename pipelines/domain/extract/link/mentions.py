@@ -21,7 +21,7 @@ from pipelines.domain.extract.annotate.facility_types import match_terms
 from pipelines.domain.extract.annotate.noun_phrases import DEFINITE, is_bare
 from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.extract.annotate.places import PlaceMention
-from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD, ROUGHLY
+from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD, ROUGHLY, UNIT_COUNT
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.coreference import (
@@ -1056,12 +1056,14 @@ def _own(name: str, places: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def read_counted_units(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
-    """'The Chinese manufacturer is to deliver 124 of its turbines': a count of units in a sentence that
+    """'The Chinese manufacturer is to deliver 124 of its turbines', 'Two new power units with a total
+    capacity of 300 MW will be installed': a count of units, or a sentence opening on counted units, that
     names no facility is of the project just spoken of (a reference to it in this sentence)."""
-    counts = [q for q in sentence.quantities if q.metric == "unit_count"]
-    if not counts or sentence.facilities:
+    counts = [q.start for q in sentence.quantities if q.metric == "unit_count"]
+    opening = _UNITS_OPENING.match(sentence.text) and sentence.quantities
+    if not (counts or opening) or sentence.facilities:
         return []
-    return _of_recent_project(sentence, counts[0].start, discourse)
+    return _of_recent_project(sentence, counts[0] if counts else 0, discourse)
 
 
 def read_location_field(sentence: SentenceDoc, discourse: Discourse) -> list[ProjectMention]:
@@ -1087,6 +1089,8 @@ def read_figure_field(sentence: SentenceDoc, discourse: Discourse) -> list[Proje
     return _of_recent_project(sentence, label.start(), discourse) if label else []
 
 
+# 'Two new power units', 'The three more units': a sentence opening on counted units
+_UNITS_OPENING = re.compile(rf"^\W*(?:the\s+)?{UNIT_COUNT}(?:[\w-]+\s+){{0,3}}?(?:units|blocks)\b", re.I)
 # 'the expected generation is', 'The annual production of electric energy will make', 'Output will reach':
 # a clause whose subject is a facility's figure, right before the figure
 _FIGURE_SUBJECT = re.compile(

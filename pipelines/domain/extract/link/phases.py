@@ -38,6 +38,8 @@ _TOLD_IN_PASSING = re.compile(
     r"|(?:is|was|be|been|are|as)\s+(?:the|a|its))\s+$",
     re.I,
 )
+_THE_NEW_PHASE = re.compile(r"\b(?i:the)\s+new\s+(?:phase|stage)\b")  # the later phase just told of
+_AGAIN_REACH = 2  # sentences after a later phase was told within which 'the new stage' is that phase
 _NAMED_PHASE = re.compile(rf",\s+{PHASE_WORD}\s+(?P<number>\d+)$", re.I)  # the names this module gives
 
 
@@ -51,9 +53,11 @@ def read_phase(
     """The sentence's mentions with its later phase in place of the project the phase extends; a first
     phase spoken of is the project itself."""
     cue = next(iter(sentence.cue("later_phase")), None)
+    number = phase_number(sentence.text[cue.start : cue.end]) if cue else 0
+    if cue is None and (again := _new_phase_again(sentence, discourse)) is not None:
+        cue, number = again
     if cue is None:
         return _first_phase_is_the_whole(sentence, touched, discourse)
-    number = phase_number(sentence.text[cue.start : cue.end])
     parent = _extended(sentence, cue, number, touched, discourse)
     root = discourse.first_mention(parent) if parent is not None else None
     if root is None or not (root.name or root.locality or root.region):
@@ -73,6 +77,17 @@ def read_phase(
         phase.span = span
         _tell_of(phase, discourse, facts)
     return _around(sentence, touched, phase, root, total, discourse)
+
+
+def _new_phase_again(sentence: SentenceDoc, discourse: Discourse) -> tuple[Cue, int] | None:
+    """'... a contract for the fourth stage of the Galkynysh field. The new stage will have a capacity of 10
+    bcm a year': 'the new stage' right after a later phase was told is that phase (its cue and number)."""
+    found = _THE_NEW_PHASE.search(sentence.text)
+    last = next(reversed(discourse.phases.told.values()), None)
+    if found is None or last is None or last.phase is None:
+        return None
+    near = last.sentence.paragraph == sentence.paragraph and sentence.idx - last.sentence.idx <= _AGAIN_REACH
+    return (Cue(found.start(), found.end(), ""), last.phase) if near else None
 
 
 def _tell_of(phase: ProjectMention, discourse: Discourse, facts: Facts) -> None:

@@ -77,7 +77,7 @@ def place_mention(
     slot_places = _central_asian_end(frame, _own_sites(sentence, frame, slot_places, ref))
     if all(p.kind == "country" for p in slot_places):
         slot_places = slot_places + _record_field_sites(mention, frame, discourse)
-    locality = next((p for p in slot_places if p.kind == "locality"), None)
+    locality = _fitting_town(slot_places) or _opening_village(sentence, frame)
     region = next((p for p in slot_places if p.kind == "region"), None)
     district = next((p for p in slot_places if p.kind == "district" and p.region), None)
     country = next((p for p in slot_places if p.kind == "country" and not _possessive(frame, p)), None)
@@ -150,7 +150,7 @@ def _place_of_context(
     mention.placed_by_context = known is not None
     if known is not None and known.kind in ("locality", "district") and known.start < frame.np_start:
         mention.placed_by_context = False
-        locality, district = (known, district) if known.kind == "locality" else (locality, known)
+        locality, district = (locality or known, district) if known.kind == "locality" else (locality, known)
     return known, locality, district
 
 
@@ -518,21 +518,46 @@ def _context_region(
     return None if elsewhere else discourse.doc.region
 
 
+def _fitting_town(places: list[PlaceMention]) -> PlaceMention | None:
+    """The first town of the frame's words; of several, the first in the region or district they name ('the
+    Balkhash plant ... near the village of Ulken in Zhambyl district of Almaty oblast' stands in Ulken)."""
+    towns = [p for p in places if p.kind == "locality"]
+    stated = next((p for p in places if p.kind in ("region", "district") and p.region), None)
+    fitting = [t for t in towns if stated is not None and t.region == stated.region]
+    return next(iter(fitting or towns), None)
+
+
 def opening_place(sentence: SentenceDoc, frame: Frame) -> PlaceMention | None:
     """'In northern Sughd, TCMC operates the X mine, and in 2021 it began building a smelter', 'In June 2019,
     in the Ahal velayat, near Ovadandepe, the world's first plant ...': the place the phrases opening the
     sentence name holds the whole sentence."""
+    end = _opening_end(sentence, frame)
+    head = sentence.text[:end]
+    opening = [p for p in sentence.sites if p.end <= end and p.region and _is_locative(head, p)]
+    return (
+        opening[-1] if len({p.region for p in opening}) == 1 and opening[-1].end <= frame.np_start else None
+    )
+
+
+def _opening_end(sentence: SentenceDoc, frame: Frame) -> int:
+    """Where the phrases set off by commas that open the sentence before the facility end (0 for none)."""
     phrases = sentence.text.split(",")
     end = len(phrases[0]) if len(phrases) > 1 else 0
     for phrase in phrases[1:-1]:  # more phrases set off by commas before the facility: 'in the Ahal velayat'
         if end + len(phrase) >= frame.np_start or not OPENING_PHRASE.match(phrase):
             break
         end += len(phrase) + 1
-    head = sentence.text[:end]
-    opening = [p for p in sentence.sites if p.end <= end and p.region and _is_locative(head, p)]
-    return (
-        opening[-1] if len({p.region for p in opening}) == 1 and opening[-1].end <= frame.np_start else None
-    )
+    return end
+
+
+def _opening_village(sentence: SentenceDoc, frame: Frame) -> PlaceMention | None:
+    """'Near the village of Darbaza, TCC is building a cement plant': a village the gazetteer lacks, named in
+    the phrases the sentence opens with, is the town of the facility after them."""
+    end = _opening_end(sentence, frame)
+    if not OPENING_PHRASE.match(sentence.text) or not 0 < end < frame.np_start:
+        return None
+    found = [p for p in sentence.sites if p.kind == "locality" and not p.region and p.end <= end]
+    return found[-1] if found else None
 
 
 def _place_of_where_clause(sentence: SentenceDoc, frame: Frame) -> PlaceMention | None:
@@ -557,7 +582,7 @@ def _paragraph_country(
         name.country
         for name in named
         if name.country in CENTRAL_ASIA
-        and not name.across_border
+        and not name.elsewhere
         and (not is_demonym(name.text, ref) or "republic" in fold(name.text))
     }
     return codes.pop() if len(codes) == 1 else _heading_country(sentence, discourse, ref)
