@@ -97,8 +97,8 @@ def test_lines_built_to_connect_a_facility_are_its_part(read, text):
         "The 250 MW Shokpar wind farm will be tied to the national grid via a new 30 km 220 kV line.",
         "The 250 MW Shokpar wind farm will feed its power through a 110/35 kV substation and a 17 km "
         "overhead line to the existing Shu substation of KEGOC.",
-        "Power from the 250 MW Shokpar wind farm is to come through a 12-kilometre 110 kV line from the "
-        "Kordai substation.",
+        "Power from the 250 MW Shokpar wind farm is to come through a 12-kilometre 110 kV line from an "
+        "existing substation.",
         "To evacuate the power of the 250 MW Shokpar wind farm, the developer will build a 110 kV substation "
         "and a 9 km line.",
         "The 250 MW Shokpar wind farm includes 40 turbines and a 220/35 kV step-up substation.",
@@ -910,3 +910,11 @@ def test_a_new_mine_or_plant_at_a_deposit_named_before_develops_it(read, second)
 )
 def test_a_companys_first_plant_at_a_field_is_one_project_with_its_size(read, text):
     assert [(p["type"], p["capacities"]) for p in read(text)] == [("oil_gas", [("annual_volume", 5e9)])]
+
+
+def test_a_named_substation_a_plant_is_connected_through_stays_a_facility(read):
+    projects = read(
+        "The 200 MW Sherabad solar plant will be connected through the 500 kV Sherabad substation "
+        "commissioned last year."
+    )
+    assert [p["type"] for p in projects] == ["solar", "transmission"]

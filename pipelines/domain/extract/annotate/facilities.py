@@ -682,17 +682,18 @@ def _served_by(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame
 
 def _plant_connection(sentence: str, frame: Frame, ref: Reference) -> bool:
     """'connected to the grid via a 38 km line', 'To evacuate the power, ... a substation and a 14 km
-    line', 'a 220/35 kV step-up substation', '86 km of overhead line to the KEGOC grid': the line or
-    substation a plant's power leaves by."""
+    line', '86 km of overhead line to the KEGOC grid', 'a 220/35 kV step-up substation': the line or
+    substation a plant's power leaves by (a named one it is connected through, 'the Sherabad substation
+    commissioned last year', is a facility of its own)."""
     if frame.project_type != "transmission":
         return False
     before, after = sentence[: frame.np_start], sentence[frame.head_end :]
-    return bool(
+    outlet = (
         _cues(ref, "flows_through").search(before)
         or _cues(ref, "power_outlet").search(sentence)
-        or _cues(ref, "plant_substation").search(frame.noun_phrase)
         or _cues(ref, "to_the_grid").match(after)
     )
+    return bool((outlet and not frame.name) or _cues(ref, "plant_substation").search(frame.noun_phrase))
 
 
 def _cues(ref: Reference, context: str) -> re.Pattern[str]:
