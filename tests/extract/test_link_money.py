@@ -1644,3 +1644,36 @@ def test_the_company_a_later_clause_points_back_to_invests(read_tables, sentence
     )
     amounts = dict(zip(tables["investments"].amount_usd, tables["investments"].investor_surface, strict=True))
     assert amounts[max(amounts)] == investor
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "- in Kostanay region, COFCO International and Tobol Grain LLP signed a memorandum on a wheat "
+        "processing plant. COFCO International is ready to invest up to $180 million;",
+        "- in Kostanay region, COFCO International signed a memorandum on a wheat processing plant; COFCO "
+        "International will invest $180 million in the plant;",
+    ],
+)
+def test_an_investor_of_another_list_item_does_not_take_a_company_s_own_amount(read_tables, second):
+    tables = read_tables(
+        "Agreements signed at the forum:\n\n- in Zhambyl region, Xinjiang Western Animal Husbandry Co., Ltd. "
+        "and Merke Beef LLP signed an investment agreement on a meat processing plant in Merke district. "
+        "The Chinese company will invest $65 million;\n\n" + second
+    )
+    amounts = dict(zip(tables["investments"].amount_usd, tables["investments"].investor_surface, strict=True))
+    assert amounts[180e6] == "COFCO International"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "CPIH has also signed an investment agreement with Kazakhstan's Ministry of Energy for a 1 GW wind "
+        "farm in Turkistan region, in which it plans to invest about $1.3 billion.",
+        "CPIH signed an agreement with the Ministry of Energy of Kazakhstan on a 1 GW wind farm in Turkistan "
+        "region, in which the company will invest about $1.3 billion.",
+    ],
+)
+def test_it_that_invests_after_a_ministry_is_the_company(read_tables, sentence):
+    tables = read_tables(sentence)
+    assert list(tables["investments"].investor_surface) == ["CPIH"]

@@ -446,7 +446,8 @@ def _implied_investor(
     subject, the project's backer, or the organisation spoken of; never, for a project's price, its lender."""
     lenders = _lenders(sentence, money, facts, projects, ref) if priced else set()
     subject = None if candidates else _antecedent_subject(projects, sentence, discourse, facts, lenders, ref)
-    named = subject or _named_investor(sentence, discourse, facts, projects, lenders)
+    own = any(not (o.reporter or o.not_party or is_government(o.known or o.text)) for o in candidates)
+    named = subject or _named_investor(sentence, discourse, facts, projects, lenders, own)
     if named:
         return named  # 'X has signed for a 300 MW plant. That project is worth $310 million.'
     before = [  # 'was built by Kawasaki and opened at a cost of $1.7 billion': the builder is paid
@@ -500,15 +501,22 @@ def _investor_named_next(sentence: SentenceDoc, discourse: Discourse, lenders: s
 
 
 def _named_investor(
-    sentence: SentenceDoc, discourse: Discourse, facts: Facts, projects: list[str], lenders: set[str]
+    sentence: SentenceDoc,
+    discourse: Discourse,
+    facts: Facts,
+    projects: list[str],
+    lenders: set[str],
+    company_named: bool,
 ) -> str | None:
-    """The investor the article named, unless it is another project's (another paragraph), a lender, or a
+    """The investor the article named, unless it is another project's (named only in the paragraph of a
+    sentence that names a company of its own: '- X and Y signed an investment agreement on a beef plant;
+    - COFCO signed a memorandum on a wheat plant. COFCO is ready to invest $180 million'), a lender, or a
     parent told in an aside ('X, itself part of the Y group, will build ...': Y is not the one investing)."""
     asides = {r["parent"] for r in facts.org_relations if r["evidence"] == sentence.text}
     ours = [
         i
         for i in discourse.investors
-        if (_party(i, projects, facts) or _named_here(i, sentence, discourse))
+        if (_party(i, projects, facts) or (_named_here(i, sentence, discourse) and not company_named))
         and i not in lenders
         and i not in asides
     ]
@@ -698,7 +706,7 @@ def _spender_named_back(sentence: SentenceDoc, money: Money, ref: Reference) -> 
     before = [
         o
         for o in sentence.orgs
-        if o.end <= told.start() and not (o.reporter or o.not_party or is_government(o.text))
+        if o.end <= told.start() and not (o.reporter or o.not_party or is_government(o.known or o.text))
     ]
     return before[-1] if before else None
 
