@@ -28,8 +28,9 @@ _COORDINATOR = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.I)
 _LABEL = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s")
 _AT_COMPANY = re.compile(r"\bat\s+(?:the\s+)?$")  # 'a new plant at Navoiazot JSC'
 _HOST_REACH = 150  # characters before 'at X' where the facility X hosts may be named
-_BUILDERS_HOME = "CN"  # the country whose companies the news follows: of two co-signers, the builder
-_INVESTORS_HOME = _BUILDERS_HOME  # the country of the company an investment agreement makes the investor
+# the country whose companies the news follows: the builder of two co-signers, the investor of an
+# investment agreement
+_FOLLOWED_HOME = "CN"
 
 
 def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
@@ -80,10 +81,10 @@ def _investment_agreement_investor(sentence: str, orgs: list[OrgMention], ref: R
         o
         for i, o in enumerate(orgs)
         if o.role == "partner"
-        and not (o.reporter or o.not_party or is_government(o.text))
+        and o.company_party
         and not (i and _OPENING_BRACKET.fullmatch(sentence[orgs[i - 1].end : o.start]))
     ]
-    parties = [o for o in parties if o.nationality == _INVESTORS_HOME]
+    parties = [o for o in parties if o.nationality == _FOLLOWED_HOME]
     if len(parties) != 1:
         return orgs
     return [replace(o, role="investor") if o is parties[0] else o for o in orgs]
@@ -158,7 +159,7 @@ def _co_signers(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[O
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         joined = _COORDINATOR.fullmatch(sentence[first.end : second.start])
-        swapped = first.nationality == _BUILDERS_HOME != second.nationality and second.role == "contractor"
+        swapped = first.nationality == _FOLLOWED_HOME != second.nationality and second.role == "contractor"
         if joined and swapped and _signs_after(sentence, second, ref) and not is_government(second.text):
             out[i], out[i + 1] = replace(first, role="contractor"), replace(second, role="partner")
     return out
@@ -193,7 +194,8 @@ def _host_companies(sentence: str, orgs: list[OrgMention], ref: Reference) -> li
     return [
         replace(o, role="owner")
         if o.role == "partner"
-        and not (o.reporter or is_government(o.text) or sentence.startswith("'s", o.end))
+        and o.company_party
+        and not sentence.startswith("'s", o.end)
         and _AT_COMPANY.search(sentence, 0, o.start)
         and head_pattern(ref).search(sentence, max(0, o.start - _HOST_REACH), o.start)
         else o

@@ -18,6 +18,7 @@ from pipelines.domain.extract.annotate.name_words import (
     LEGAL_TAIL,
     LEGAL_WORDS,
     SUFFIXES,
+    is_government,
     name_key,
 )
 from pipelines.domain.extract.annotate.org_shapes import (
@@ -56,6 +57,12 @@ class OrgMention:
     role: str = "partner"  # what the words around it say it does (developer, financier, ...)
     not_party: bool = False  # named only as another's parent ('a subsidiary of X') or look-alike
     nationality: str | None = None  # the country it belongs to, where its listing or its name tells
+
+    @property
+    def company_party(self) -> bool:
+        """A party to the news that is no government body (by its listed name too: "Kazakhstan's Ministry
+        of Energy"), no source and no parent named only as such."""
+        return not (self.reporter or self.not_party or is_government(self.known or self.text))
 
 
 @dataclass(frozen=True)

@@ -446,7 +446,7 @@ def _implied_investor(
     subject, the project's backer, or the organisation spoken of; never, for a project's price, its lender."""
     lenders = _lenders(sentence, money, facts, projects, ref) if priced else set()
     subject = None if candidates else _antecedent_subject(projects, sentence, discourse, facts, lenders, ref)
-    own = any(not (o.reporter or o.not_party or is_government(o.known or o.text)) for o in candidates)
+    own = any(o.company_party for o in candidates)
     named = subject or _named_investor(sentence, discourse, facts, projects, lenders, own)
     if named:
         return named  # 'X has signed for a 300 MW plant. That project is worth $310 million.'
@@ -703,11 +703,7 @@ def _spender_named_back(sentence: SentenceDoc, money: Money, ref: Reference) -> 
     ).search(sentence.text, 0, money.start)
     if told is None:
         return None
-    before = [
-        o
-        for o in sentence.orgs
-        if o.end <= told.start() and not (o.reporter or o.not_party or is_government(o.known or o.text))
-    ]
+    before = [o for o in sentence.orgs if o.end <= told.start() and o.company_party]
     return before[-1] if before else None
 
 
