@@ -356,3 +356,35 @@ def test_a_systems_other_name_may_still_be_the_line_its_company_built(ref):
     later = "date: 2012-03-02\n\nThe Central Asia Gas Pipeline of CNPC carried its 50th billion cubic metres."
     projects = _tables([first, later], ref)["projects"]
     assert list(projects.name) == ["Kazakhstan-China gas pipeline"]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Turkmengaz said CNPC would build a third gas processing plant at Bagtyyarlyk, in Lebap velayat, "
+        "with a "
+        "capacity of 5 billion cubic metres a year.",
+        "CNPC has started construction of the third gas processing plant in the Bagtyyarlyk contract area of "
+        "Lebap province; it will treat 5 bcm a year.",
+    ],
+)
+def test_plants_ranked_apart_at_one_site_stay_two_projects_across_articles(ref, later):
+    first = (
+        "date: 2010-01-05\n\nCNPC put into operation the first gas processing plant at Bagtyyarlyk in Lebap "
+        "velayat, with a capacity of 5 billion cubic meters a year."
+    )
+    projects = _tables([first, f"date: 2019-06-11\n\n{later}"], ref)["projects"]
+    assert sorted(zip(projects.locality, projects.status, strict=True)) == [
+        ("Bagtyyarlyk", "construction" if "started" in later else "announced"),
+        ("Bagtyyarlyk", "operating"),
+    ]
+
+
+def test_a_plant_ranked_in_one_article_and_not_in_another_is_one_project(ref):
+    first = (
+        "date: 2010-01-05\n\nCNPC put into operation the first gas processing plant at Bagtyyarlyk in Lebap "
+        "velayat, with a capacity of 5 billion cubic meters a year."
+    )
+    later = "date: 2012-03-01\n\nThe gas processing plant at Bagtyyarlyk in Lebap velayat treats 5 bcm."
+    projects = _tables([first, later], ref)["projects"]
+    assert list(zip(projects.locality, projects.status, strict=True)) == [("Bagtyyarlyk", "operating")]

@@ -35,7 +35,7 @@ def fold(text: str) -> str:
     """Lookup key: lower case, punctuation and hyphens as spaces, single spaces (computed once per distinct
     text: the same names and words are folded over and over)."""
     text = text.casefold().replace("&", " and ")
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
 
 
 def compact(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.domain.extract.annotate.acronyms import spells
-from pipelines.domain.extract.annotate.name_words import name_key
+from pipelines.domain.extract.annotate.name_words import is_government, name_key
 from pipelines.domain.extract.annotate.org_context import with_context
 from pipelines.domain.extract.annotate.organisations import find_organisations
 
@@ -913,3 +913,43 @@ def test_a_title_or_a_place_after_a_listed_name_makes_no_body_of_its_own(ref, se
 def test_the_russian_spelling_of_a_listed_chinese_company_is_that_company(ref, sentence):
     """'SNPS' is how Russian writes CNPC: 'SNPS-Aktobemunaigaz' is CNPC-Aktobemunaigas."""
     assert [o.known for o in find_organisations(sentence, ref)] == ["CNPC-Aktobemunaigas"]
+
+
+@pytest.mark.parametrize(
+    ("name", "government"),
+    [
+        ("Kazakhstan's Ministry of Energy", True),
+        ("the Zhambyl Region Akimat", True),
+        ("National Investment Agency under the President", True),
+        ("Tashkent City Administration", True),
+        ("Ministry of Energy", True),
+        ("China Energy Engineering Corporation", False),
+        ("Sinohydro Bureau 3", False),
+        ("Asian Development Bank", False),
+    ],
+)
+def test_a_government_body_is_told_by_its_head_noun_after_a_few_words(name, government):
+    assert is_government(name) is government
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Astana, CNPC and Kyrgyzstan's Ministry of Energy signed an agreement on the Kyrgyz section.",
+        "CNPC and the Ministry of Energy of the Kyrgyz Republic agreed on the Kyrgyz section of the line.",
+    ],
+)
+def test_a_company_joined_to_a_ministry_does_not_take_its_standing(ref, sentence):
+    roles = {o.text: o.role for o in with_context(sentence, find_organisations(sentence, ref), ref)}
+    assert roles["CNPC"] == "partner"
+    assert [role for name, role in roles.items() if "Ministry" in name] == ["government"]
+
+
+def test_a_name_in_a_hashtag_is_found_like_any_other(read):
+    projects = read(
+        "ACWA Power will build a 100 MW wind farm near Nukus in Karakalpakstan.\n\n"
+        "#green_energy #ACWA_Power #Uzbekistan"
+    )
+    assert [(p["type"], p["region"], p["participants"]) for p in projects] == [
+        ("wind", "Karakalpakstan", {"ACWA Power": "developer"})
+    ]

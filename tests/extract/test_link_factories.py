@@ -251,6 +251,21 @@ def test_a_refinery_of_a_metal_is_a_smelter_and_any_other_refines_oil(read, sent
     assert refinery["type"] == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("KAZ Minerals is building the Aktogay copper project in East Kazakhstan oblast.", "mining"),
+        ("Jiangxi Copper agreed to buy 70% of the Kyzyltas copper-gold project in Abai region.", "mining"),
+        ("Glencore will expand the Maleevsky zinc project near Ridder by 2026.", "mining"),
+        ("The Balkhash copper plant in Karaganda region will be modernised by 2027.", "smelter"),
+        ("The first concrete was poured at the Aktogay copper smelting project in Abai region.", "smelter"),
+    ],
+)
+def test_a_metals_project_is_a_mine_and_its_plant_a_smelter(read, sentence, kind):
+    (project,) = read(sentence)
+    assert project["type"] == kind
+
+
 def test_a_metals_mine_stays_a_mine(read):
     (mine,) = read("The Aktogay copper mine in Abai region produces 100,000 tonnes of copper a year.")
     assert mine["type"] == "mining"
@@ -320,3 +335,29 @@ def test_only_a_company_named_alone_for_its_plant_is_the_plant_the_next_sentence
     text = f"{first} The plant makes 200,000 tonnes a year."
     doc = annotate_article(parse_article("a" * 16, "t.txt", text, ref), ref)
     assert [f.noun_phrase for f in doc.sentences[0].facilities] == facilities
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "output"),
+    [
+        (
+            "- Huaxin Sughd Cement LLC - Ghafurov District, Sughd Region, Tajikistan. Cement capacity 1.1 "
+            "Mt/a; commissioned in 2018.",
+            ("Sughd", "Ghafurov"),
+            1.1e6,
+        ),
+        (
+            "Zafarabad Glass LLC, in Jizzakh region, produces 600,000 tonnes of float glass a year.",
+            ("Jizzakh", None),
+            6e5,
+        ),
+    ],
+)
+def test_a_company_named_by_its_product_with_a_yearly_output_is_its_plant(read, text, place, output):
+    assert [(p["type"], p["region"], p["locality"], p["capacities"]) for p in read(text)] == [
+        ("manufacturing", *place, [("annual_output", output)])
+    ]
+
+
+def test_a_company_named_by_its_product_is_no_plant_without_an_output(read):
+    assert read("Huaxin Cement Co., Ltd. signed an agreement with the Jizzakh regional administration.") == []

@@ -1677,3 +1677,38 @@ def test_an_investor_of_another_list_item_does_not_take_a_company_s_own_amount(r
 def test_it_that_invests_after_a_ministry_is_the_company(read_tables, sentence):
     tables = read_tables(sentence)
     assert list(tables["investments"].investor_surface) == ["CPIH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "Harbin Electric signed an agreement in September with Uzbekistan's Ministry of Energy to invest "
+            "$180 million in a 200 MW solar plant in Kattakurgan district of Samarkand region.",
+            "Harbin Electric",
+        ),
+        (
+            "Last week Universal Energy agreed with the Zhambyl Region Akimat to invest $120 million in a "
+            "100 MW wind farm near Kordai.",
+            "Universal Energy",
+        ),
+        (
+            "The Ministry of Energy signed an agreement with China Datang to invest $500 million in a 300 MW "
+            "wind farm in Zhambyl region.",
+            "China Datang",
+        ),
+    ],
+)
+def test_the_company_that_signs_with_a_government_body_invests(read_tables, text, investor):
+    assert _investments(read_tables(text))[0][:2] == (investor, float(text.split("$")[1].split()[0]) * 1e6)
+
+
+def test_a_government_agency_that_signs_an_investment_agreement_is_not_the_investor(read_tables):
+    tables = read_tables(
+        "The akim of Naryn region met representatives of Shandong Hi-Speed New Energy Group on a solar plant "
+        "in At-Bashy district.\n\nThe investment agreement for the 100 MW plant was signed in May between "
+        "the "
+        "Chinese company and the National Investment Agency under the President. The investor will spend "
+        "$90 million on the project."
+    )
+    assert _investments(tables)[0][:2] == ("Shandong Hi-Speed New Energy Group", 90e6)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.domain.extract.annotate.facilities import ordinal
 from tests.test_reconcile import _tables
 
 
@@ -2045,3 +2046,54 @@ def test_what_a_facility_works_as_is_no_second_facility(read, sentence, name):
 def test_a_companys_plants_placed_one_by_one_are_projects(read):
     text = "Kazakhmys operates two copper smelters, in Balkhash and Zhezkazgan."
     assert sorted(p["locality"] for p in read(f"title: t\n\n{text}\n")) == ["Balkhash", "Zhezkazgan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "builder"),
+    [
+        (
+            "Navoiyazot JSC is a chemical producer in Navoi. The auditors focused on the PVC complex, which "
+            "was "
+            "built by China CAMC Engineering and put into operation in 2019.",
+            "chemical",
+            "China CAMC Engineering",
+        ),
+        (
+            "Tajik Aluminium Company is the largest employer in Tursunzoda. Inspectors visited the cryolite "
+            "plant, which was constructed by Shenyang Aluminium & Magnesium Engineering and commissioned in "
+            "2017.",
+            "chemical",
+            "Shenyang Aluminium & Magnesium Engineering",
+        ),
+    ],
+)
+def test_a_definite_facility_its_builder_names_is_a_project(read, text, kind, builder):
+    projects = read(text)
+    assert [(p["type"], p["status"], p["participants"].get(builder)) for p in projects] == [
+        (kind, "operating", "contractor")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Until two years ago the most important building in Aktogay was the railway station.",
+        "The new solar plant stands near the bus station of Balykchy, on the road to Karakol.",
+    ],
+)
+def test_a_railway_or_bus_station_is_no_plant(read, text):
+    assert [p["type"] for p in read(text) if p["type"] != "solar"] == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rank"),
+    [
+        ("the third gas processing plant", "third"),
+        ("a second sulphide concentrator", "second"),
+        ("the world's second largest gas field", None),
+        ("the second-largest copper mine", None),
+        ("the Bagtyyarlyk gas processing plant", None),
+    ],
+)
+def test_the_rank_a_phrase_gives_its_facility_among_others(phrase, rank):
+    assert ordinal(phrase) == rank

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipelines.domain.extract.annotate.facilities import Frame
+from pipelines.domain.extract.annotate.facilities import Frame, ordinal
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.doc import SentenceDoc
 
@@ -55,6 +55,12 @@ class ProjectMention:
         """The frame id of the project's first mention in the article."""
         return self.refers_to or self.frame_id
 
+    @property
+    def rank(self) -> str | None:
+        """'the third gas processing plant': third, the rank its phrase gives it among plants of its kind."""
+        phrase = self.phrase()
+        return ordinal(phrase.noun_phrase) if phrase is not None else None
+
     def row(self) -> dict:
         return {
             "frame_id": self.frame_id,
@@ -70,6 +76,7 @@ class ProjectMention:
             "refers_to": self.refers_to,
             "product": self.product,
             "shape": self.frame.shape if self.frame is not None else None,
+            "rank": self.rank,
             "evidence": self.sentence.text,
         }
 

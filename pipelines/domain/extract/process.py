@@ -36,6 +36,7 @@ PER_ARTICLE_TABLES: dict[str, list[str]] = {
         "refers_to",
         "product",
         "shape",
+        "rank",
         "evidence",
     ],
     "capacities": [

@@ -71,6 +71,9 @@ def affinity(cluster: Cluster, mention: Mention) -> int | None:
         return None  # 'the Kazakhstan-China gas pipeline' is not 'the Karachaganak Gas Processing Plant'
     if other_phases(cluster.value("name"), mention.frame.get("name")):
         return None  # the Zhanatas wind farm is not its second phase
+    rank, known_rank = mention.frame.get("rank"), cluster.value("rank")
+    if isinstance(rank, str) and known_rank is not None and known_rank != rank:
+        return None  # 'the third gas processing plant' at a field is not its first
     product = mention.frame.get("product")
     if any(different_products(product, known) for known in cluster.counts.get("product", ())):
         return None  # a polyethylene plant is not the polypropylene plant next to it

@@ -19,7 +19,7 @@ from pipelines.domain.reference import fold
 
 SAME_SENTENCE = 0.75  # share of the shorter sentence's words the other has when it retells it
 _MIN_SHARED_WORDS = 6
-# the columns whose values a project counts; shape only tells projects apart
+# the columns whose values a project counts; shape and rank only tell projects apart
 _VALUE_COLUMNS = (
     "project_type",
     "country",
@@ -29,6 +29,7 @@ _VALUE_COLUMNS = (
     "name",
     "product",
     "shape",
+    "rank",
 )
 
 

@@ -6,21 +6,24 @@ article (short names, organisations' final spans and context, people, the articl
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from pipelines.domain.extract.annotate import article_scope
+from pipelines.domain.extract.annotate.company_plants import (
+    company_plant_told_next,
+    product_named_plants,
+    sized_company_plant,
+    the_plant,
+)
 from pipelines.domain.extract.annotate.cues import find_cues, find_status_cues, find_valued_cues
 from pipelines.domain.extract.annotate.facilities import (
-    NETWORK_HEADS,
-    Frame,
     find_frames,
     production_frames,
     with_spans,
 )
 from pipelines.domain.extract.annotate.money import find_money
-from pipelines.domain.extract.annotate.name_words import COMPANY_HEADS, LEGAL_TAIL, is_government
+from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.annotate.org_context import with_context
 from pipelines.domain.extract.annotate.organisations import (
     OrgMention,
@@ -113,11 +116,12 @@ def _read_organisations(
             f
             for f in doc.facilities
             if not _inside_a_name(f.head_start, doc.orgs)
-            or _the_plant(doc.text, f, doc.orgs)
-            or _sized_company_plant(doc, f)
-            or _company_plant_told_next(doc, f, following.get(doc.idx))
+            or the_plant(doc.text, f, doc.orgs)
+            or sized_company_plant(doc, f)
+            or company_plant_told_next(doc, f, following.get(doc.idx))
         ]
-        doc.facilities = with_spans(doc.text, facilities)
+        made = [] if facilities else product_named_plants(doc, following.get(doc.idx), ref)
+        doc.facilities = with_spans(doc.text, facilities + made)
         doc.places = [replace(p, role="name") if _inside_a_name(p.start, doc.orgs) else p for p in doc.places]
     return {**places, **aliases}
 
@@ -142,50 +146,6 @@ def _inside_a_name(position: int, orgs: list[OrgMention]) -> bool:
     """'State Grid', 'Kokshetau CHP LLP', 'Henan Province Installation Group': a facility word or a place
     that is part of an organisation's name (a government body's place is still its place)."""
     return any(org.start <= position < org.end and not is_government(org.text) for org in orgs)
-
-
-def _the_plant(text: str, frame: Frame, orgs: list[OrgMention]) -> bool:
-    """'the Kazakhstan Aluminium Smelter in Pavlodar': a company named by the facility noun it ends with, and
-    spoken of with 'the', is that facility too (not 'its subsidiary Ulba Metallurgical Plant', 'State Grid',
-    'the Almalyk Mining and Metallurgical Complex', 'Kokshetau CHP LLP')."""
-    ends = any(
-        org.start <= frame.head_start
-        and org.end == frame.head_end
-        and text[max(0, org.start - 4) : org.start].lower() == "the "
-        for org in orgs
-    )
-    kept = frame.head_word not in NETWORK_HEADS and frame.head_word not in COMPANY_HEADS
-    return ends and kept and frame.project_type is not None
-
-
-def _sized_company_plant(doc: SentenceDoc, frame: Frame) -> bool:
-    """'Kazakhstan Aluminium Smelter JSC (KAS) in Pavlodar ... with a design capacity of 250,000 tons a
-    year', 'Atyrau Refinery LLP, with a capacity of 5.5 million tonnes': a company named by its facility
-    noun and a legal form, whose size the sentence gives after it, is that facility too (not 'Kokshetau
-    CHP LLP' named as a party)."""
-    owner = next((o for o in doc.orgs if o.start <= frame.head_start and o.end > frame.head_end), None)
-    if owner is None or frame.project_type is None or frame.head_word in COMPANY_HEADS:
-        return False
-    legal_tail = LEGAL_TAIL.fullmatch(doc.text[frame.head_end : owner.end].rstrip("."))
-    sized = any(q.metric and q.start >= owner.end for q in doc.quantities)
-    others = any(f.head_start >= owner.end for f in doc.facilities)  # '... LLP signed for a 240 MW plant'
-    return bool(legal_tail) and sized and not others
-
-
-def _company_plant_told_next(doc: SentenceDoc, frame: Frame, following: SentenceDoc | None) -> bool:
-    """'the state share in Kokand Superphosphate Plant JSC ... The plant, with a design capacity of 300,000
-    tonnes ...': a company named by its facility noun (ending its name or before a legal form), the only
-    organisation of its sentence, whose plant the next sentence of its paragraph opens on, is that
-    facility too (not 'a joint venture of Kazatomprom's Ulba Metallurgical Plant and CGN ... The plant')."""
-    owner = next((o for o in doc.orgs if o.start <= frame.head_start and o.end >= frame.head_end), None)
-    alone = owner is not None and all(o is owner or o.text == owner.alias for o in doc.orgs)
-    if not alone or following is None or following.paragraph != doc.paragraph:
-        return False
-    if frame.head_word in COMPANY_HEADS or frame.head_word in NETWORK_HEADS:
-        return False
-    tail = doc.text[frame.head_end : owner.end].rstrip('".')
-    goes_on = re.match(rf"(?:The|This)\s+(?:{re.escape(frame.head_word)}|plant)\b", following.text)
-    return (not tail or LEGAL_TAIL.fullmatch(tail) is not None) and goes_on is not None
 
 
 def _annotate(

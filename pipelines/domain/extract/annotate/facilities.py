@@ -45,6 +45,9 @@ _SITE_BEFORE = re.compile(rf"\b{SITE_PREPOSITIONS}\s+(?:the\s+)?(?:[a-z]+\s+){{0
 _ONE_OF_UNNAMED = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[\w-]+'s?\s+)?$")
 _FIRST = re.compile(r"^the first\b", re.I)
 # 'and the second, able to ...', 'the third was ...': an ordinal with no noun of its own
+_ORDINAL_WORD = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.I)
+# after an ordinal, words that make it no rank among facilities: 'second largest', 'third-generation'
+_NOT_A_RANK = re.compile(r"-|\s+(?:largest|biggest|most|greatest|highest|generation|ever|time)\b", re.I)
 _ELLIPTIC_ORDINAL = re.compile(
     rf"\bthe (?P<ordinal>{'|'.join(ORDINAL_WORDS)})"
     r"(?=\s*,|\s+(?:was|is|will|went|came|has|had|began|started)\b)"
@@ -192,6 +195,8 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
             continue  # 'the Ekibastuz - Shulbinsk HPP - Ust-Kamenogorsk line': a stop on a route
         if _cues(ref, "head_as_modifier").match(sentence[match.end() :]):
             continue  # 'the grid operator KEGOC', 'higher grid connection costs': no facility spoken of
+        if word.startswith("station") and _cues(ref, "other_station").search(sentence[: match.start()]):
+            continue  # 'near the railway station of the same name', 'a bus station': no plant
         frames = _frames_at(sentence, match, ref)
         candidates.extend(f for f in frames if not _LEGAL_FORM_FIRST.match(f.noun_phrase))
     candidates.sort(key=lambda f: f.head_start)
@@ -226,7 +231,7 @@ def production_frames(sentence: str, frames: list[Frame], yearly: list[int], ref
                 head_end=match.end("noun"),
                 np_start=start,
                 span_end=clause_end,
-                project_type=_product_kind(product, ref),
+                project_type=product_kind(product, ref),
                 noun_phrase="production",
                 name=None,
                 plural=False,
@@ -239,7 +244,7 @@ def production_frames(sentence: str, frames: list[Frame], yearly: list[int], ref
     return found
 
 
-def _product_kind(product: str, ref: Reference) -> str:
+def product_kind(product: str, ref: Reference) -> str:
     """The kind of plant that makes `product` ('calcined petroleum coke': its last words first known)."""
     words = product.split()
     kinds = ref.facility_terms["product"]
@@ -569,6 +574,7 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
     ),
     "landmark": r"{landmark}\s+(?:the\s+)?$",  # 'next to the Navoiyazot complex'
     "head_as_modifier": r"^\s+{head_as_modifier}\b",  # 'the grid operator', 'grid connection costs'
+    "other_station": r"\b{other_station}\s+$",  # 'the railway station', 'a bus station'
     "reporting": (  # 'The X complex (of oil refineries) published the news': a body
         r"^(?:\s+of(?:\s+[\w-]+){{1,3}})?\s+(?:has\s+|have\s+)?{reporting}\b"
     ),
@@ -824,6 +830,13 @@ def _name_at(
         or (proper_name(tokens, head.group(0), ref) if not listed and not shouted(sentence) else None)
         or designator(head.group(0))
     )
+
+
+def ordinal(phrase: str) -> str | None:
+    """'the third gas processing plant': the rank a phrase gives its facility among others of its kind (not
+    'the world's second largest gas field', 'a third-generation reactor')."""
+    found = _ORDINAL_WORD.search(phrase)
+    return found.group(0).lower() if found and not _NOT_A_RANK.match(phrase, found.end()) else None
 
 
 def designator(phrase: str) -> str | None:

@@ -132,8 +132,8 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     inner = [
         heads[fold(w)] for w in words if w.isupper() and heads.get(fold(w))
     ]  # 'the Dushanbe-2 CHP plant'
-    if head_type or inner:
-        return [_metal_refinery(words, head_type, ref) or head_type or inner[-1]]
+    if found := _metal_type(words, head, ref) or head_type or (inner[-1] if inner else None):
+        return [found]
     own = matched[: len(match_terms(words, ref))]
     modifiers = list(dict.fromkeys(ptype for kind, ptype in own if kind == "modifier" and ptype))
     if not modifiers:  # 'a power line': a term that takes in the head
@@ -154,16 +154,20 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     return modifiers[-1:]
 
 
-_REFINERY = "oil_refinery"  # the type of a bare 'refinery', which a metal named before it changes
+_METAL_HEADS = {"refinery": "refines", "project": "mined"}  # heads whose type a metal named before them sets
 
 
-def _metal_refinery(words: list[str], head_type: str | None, ref: Reference) -> str | None:
-    """'the Almalyk copper refinery': the type a metal named in a refinery's phrase gives it (`refines`);
-    none for any other head ('the Aktogay copper mine')."""
-    if head_type != _REFINERY:
+def _metal_type(words: list[str], head: str, ref: Reference) -> str | None:
+    """'the Almalyk copper refinery' (a smelter: `refines`), 'the Aktogay copper project' (a mine: `mined`):
+    the type a metal named before these heads gives them, when no other word of the phrase gives one; none
+    for any other head ('the copper plant')."""
+    kind = _METAL_HEADS.get(singular(fold(head)))
+    if kind is None:
         return None
-    refined = [ref.facility_terms.get("refines", {}).get(fold(w)) for w in words]
-    return next((t for t in refined if t), None)
+    metals = ref.facility_terms.get(kind, {})
+    named = [metals[fold(w)] for w in words if fold(w) in metals]
+    others = [t for w in words if fold(w) not in metals for _, t in match_terms([w], ref) if t]
+    return named[0] if named and not others else None  # not 'the copper smelting project'
 
 
 _COMPONENT_KINDS = ("storage",)  # kinds a plant of another kind is built with, in one project

@@ -51,7 +51,9 @@ _LEGAL_PREFIX_KEY = re.compile(rf"^(?:(?:{'|'.join(f.lower() for f in LEGAL_FORM
 _REPUBLIC_OF = re.compile(r"\b(?:the )?republic of ")  # 'X of the Republic of Uzbekistan': 'X of Uzbekistan'
 _NOUN_OF = {"asian": "asia", "eurasian": "eurasia"}  # 'Central Asian Energy' is 'Central Asia Energy'
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
-_GOVERNMENT = re.compile(rf"(?:the\s+)?(?:\w+\s+)?(?:{'|'.join(GOVERNMENT_HEADS)})\b")
+_GOVERNMENT = re.compile(  # 'Kazakhstan's Ministry of Energy', 'the Zhambyl Region Akimat'
+    rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(GOVERNMENT_HEADS)})\b"
+)
 
 
 def name_key(name: str) -> str:

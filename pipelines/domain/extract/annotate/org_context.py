@@ -129,11 +129,12 @@ def nationality(org: OrgMention, ref: Reference) -> str | None:
 
 def _coordinated_roles(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[OrgMention]:
     """'X and Y are acting as general contractors': names joined by 'and' share the role said after the
-    last of them (not 'X and Y signed an EPC contract', which names the contract, not their role)."""
+    last of them (not 'X and Y signed an EPC contract', which names the contract, not their role; not a
+    ministry's standing, which its name tells: 'CNPC and the Ministry of Energy signed')."""
     out = list(orgs)
     for i in reversed(range(len(out) - 1)):
         joined = _COORDINATOR.fullmatch(sentence[out[i].end : out[i + 1].start])
-        shared = joined and out[i].role == "partner" and out[i + 1].role != "partner"
+        shared = joined and out[i].role == "partner" and out[i + 1].role not in ("partner", "government")
         if shared and not _signs_after(sentence, out[i + 1], ref):
             out[i] = replace(out[i], role=out[i + 1].role)
     return out

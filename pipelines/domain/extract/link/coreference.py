@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 
-from pipelines.domain.extract.annotate.facilities import PRODUCTION_PARTS, Frame, designator
-from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
+from pipelines.domain.extract.annotate.facilities import PRODUCTION_PARTS, Frame, designator, ordinal
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.discourse import ABSTRACT_HEADS
 from pipelines.domain.reference import different_products, fold
 
 MIN_MISSPELT_LENGTH = 6  # shorter names one letter apart are other names ('Aral', 'Oral')
 SAME_FIGURE = 0.10  # relative gap within which two figures of one metric may describe the same facility
-_ORDINAL = re.compile(rf"\b(?:{'|'.join(ORDINAL_WORDS)})\b", re.I)
 _NEW = re.compile(r"\bnew\b", re.I)  # a facility called new is not the first of its kind named after it
 FORMER = re.compile(r"\b(?:old|existing|former|previous|current)\b", re.I)  # the facility a new one replaces
 _INDEFINITE = re.compile(r"an?\s", re.I)
@@ -66,7 +64,7 @@ def _production_part(mention: ProjectMention) -> bool:
 
 def has_ordinal(phrase: str) -> bool:
     """'its first large-scale PV plant': a phrase that ranks its facility among others."""
-    return bool(_ORDINAL.search(phrase))
+    return ordinal(phrase) is not None
 
 
 def other_ordinal(phrase: str, other: str) -> bool:
@@ -84,8 +82,8 @@ def _age(phrase: str) -> str | None:
 
 
 def _rank(phrase: str) -> str | None:
-    found = _ORDINAL.search(phrase) or _NEW.search(phrase)
-    return found.group(0).lower() if found else None
+    new = _NEW.search(phrase)
+    return ordinal(phrase) or (new.group(0).lower() if new else None)
 
 
 def ranked_against(frame: Frame, mentions: list[ProjectMention]) -> bool:

@@ -265,7 +265,7 @@ class Discourse:
                 self.org_trail.append((sentence.idx, org.text))
             if org.nationality:
                 self.nationalities[org.text] = org.nationality
-            if org.role == "investor" and not (org.reporter or org.not_party):  # not 'a unit of Y, invests'
+            if org.role == "investor" and org.company_party:  # not 'a unit of Y, invests', not an agency
                 self.investors.append(org.text)
             if _SOLD_TO_BEFORE.search(text[: org.start]) or _BOUGHT_AFTER.match(text[org.end :]):
                 self.buyer = org.text  # 'sold a 51% stake in X to Y', 'Y has acquired X'

@@ -99,6 +99,7 @@ _ANAPHOR_SUBJECT = re.compile(  # 'The developer said it', 'The joint venture', 
     rf"^\s*(?:(?:The|This|That|Its|Their)\s+{ORG_NOUNS}(?:\s+(?:said|says|added|announced)\s+(?:that\s+)?"
     r"(?:it|they))?|(?:It|They)\b)"
 )
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)  # 'an agreement with (the) X'
 _SPEND_REACH = 20  # characters from a verb of spending to its amount ('to invest another $60 million')
 _ALIAS_GAP = r"\s*(?:\([^)]*\)\s*)?"  # a short name in brackets between two names: 'X (XY) and Y'
 # joined by 'and' only ('Under a loan agreement with X, Y will provide' is no pair); ' (' and ') and ' where
@@ -649,8 +650,15 @@ def _spender_before(
     for at, org in reversed(list(enumerate(before))):
         other_amount = any(org.end <= m.start < money.start for m in sentence.money)
         if not other_amount and spends.match(sentence.text[org.end : money.start]):
-            return _first_co_subject(sentence, before[: at + 1])
+            firms = [o for o in before[:at] if o.company_party] if _government_met(sentence, org) else []
+            return _first_co_subject(sentence, firms or before[: at + 1])
     return None
+
+
+def _government_met(sentence: SentenceDoc, org: OrgMention) -> bool:
+    """'X signed an agreement with the Ministry of Energy to invest $180 million': the government body a
+    company signs with is its counterpart, not who spends."""
+    return not org.company_party and bool(_WITH_BEFORE.search(sentence.text, 0, org.start))
 
 
 def _first_co_subject(sentence: SentenceDoc, orgs: list[OrgMention]) -> OrgMention:

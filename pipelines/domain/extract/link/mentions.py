@@ -65,7 +65,7 @@ from pipelines.domain.reference import Reference, different_products, fold
 
 _NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
-_OWNING_ROLES = ("owner", "operator")
+_TELLING_ROLES = ("owner", "operator", "contractor")  # who owns or built a definite facility tells which
 _PLACED_AFTER = re.compile(  # ' at Ovadandepe in ' right after a facility noun: where it stands
     r",?\s+(?:at|in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:at|in|near)\s+(?:the\s+)?)?"
 )
@@ -962,12 +962,12 @@ def _ranked_by_place_or_owner(sentence: SentenceDoc, frame: Frame) -> bool:
 
 
 def _owner_stated(sentence: SentenceDoc, frame: Frame) -> bool:
-    """'the oil refinery belonging to X', 'the mine operated by Y', 'the gas chemical complex of KPI':
-    whose it is tells which facility."""
+    """'the oil refinery belonging to X', 'the mine operated by Y', 'the gas chemical complex of KPI', 'the
+    PVC complex, which was built by X': whose it is, or who built it, tells which facility."""
     return not frame.plural and any(
         frame.head_end <= o.start < frame.span_end
         and (
-            o.role in _OWNING_ROLES
+            o.role in _TELLING_ROLES
             or re.fullmatch(r"\s+of\s+(?:the\s+)?", sentence.text[frame.head_end : o.start])
         )
         for o in sentence.orgs
