@@ -61,12 +61,12 @@ def company_plant_told_next(doc: SentenceDoc, frame: Frame, following: SentenceD
 def product_named_plants(doc: SentenceDoc, following: SentenceDoc | None, ref: Reference) -> list[Frame]:
     """'- Huaxin Sughd Cement LLC - Ghafurov District, Sughd Region. Cement capacity 1.1 Mt/a': in a
     sentence that names no facility, a company named by what it makes and a legal form, whose yearly output
-    the sentence gives after it (or the next sentence of its paragraph, naming no company or facility of
-    its own), is a plant of that product."""
+    the sentence gives after it (or the next sentence of its paragraph, naming no facility of its own), is
+    a plant of that product."""
     told_next = (
         following is not None
         and following.paragraph == doc.paragraph
-        and not (following.orgs or following.facilities)
+        and not following.facilities
         and _yearly(following, 0)
     )
     found = []
