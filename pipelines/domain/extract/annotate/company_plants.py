@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.domain.extract.annotate.facilities import NETWORK_HEADS, Frame, product_kind
+from pipelines.domain.extract.annotate.facilities import NETWORK_HEADS, Frame, product_frame
 from pipelines.domain.extract.annotate.name_words import COMPANY_HEADS, LEGAL_TAIL
 from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.extract.doc import SentenceDoc
@@ -69,29 +69,13 @@ def product_named_plants(doc: SentenceDoc, following: SentenceDoc | None, ref: R
         and not following.facilities
         and _yearly(following, 0)
     )
-    found = []
     for org in doc.orgs:
         product = _product_in_name(org, ref)
-        if product is None or not (told_next or _yearly(doc, org.end)):
-            continue
-        start = doc.text.find(product, org.start, org.end)
-        found.append(
-            Frame(
-                head_start=start,
-                head_end=start + len(product),
-                np_start=org.start,
-                span_end=len(doc.text),
-                project_type=product_kind(product, ref),
-                noun_phrase=org.text,
-                name=None,
-                plural=False,
-                count=None,
-                definite=False,
-                descriptive=False,
-                product=fold(product),
-            )
-        )
-    return found[:1]
+        if product is not None and (told_next or _yearly(doc, org.end)):
+            start = doc.text.find(product, org.start, org.end)
+            extent = (org.start, len(doc.text))
+            return [product_frame((start, start + len(product)), extent, org.text, fold(product), ref)]
+    return []
 
 
 def _product_in_name(org: OrgMention, ref: Reference) -> str | None:

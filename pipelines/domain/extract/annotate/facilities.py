@@ -224,24 +224,30 @@ def production_frames(sentence: str, frames: list[Frame], yearly: list[int], ref
         if not sized or any(match.start() <= f.head_start < clause_end for f in frames):
             continue
         product = match["product"].split(" and ")[0]
-        start = match.start("noun")
-        found.append(
-            Frame(
-                head_start=start,
-                head_end=match.end("noun"),
-                np_start=start,
-                span_end=clause_end,
-                project_type=product_kind(product, ref),
-                noun_phrase="production",
-                name=None,
-                plural=False,
-                count=None,
-                definite=False,
-                descriptive=False,
-                product=product,
-            )
-        )
+        head = (match.start("noun"), match.end("noun"))
+        found.append(product_frame(head, (head[0], clause_end), "production", product, ref))
     return found
+
+
+def product_frame(
+    head: tuple[int, int], extent: tuple[int, int], noun_phrase: str, product: str, ref: Reference
+) -> Frame:
+    """A plant named by what it makes, with no facility noun: 'production of calcined petroleum coke', a
+    company named 'X Cement LLC' (`head`: the words that say what; `extent`: its phrase's start and end)."""
+    return Frame(
+        head_start=head[0],
+        head_end=head[1],
+        np_start=extent[0],
+        span_end=extent[1],
+        project_type=product_kind(product, ref),
+        noun_phrase=noun_phrase,
+        name=None,
+        plural=False,
+        count=None,
+        definite=False,
+        descriptive=False,
+        product=product,
+    )
 
 
 def product_kind(product: str, ref: Reference) -> str:

@@ -166,8 +166,10 @@ def _metal_type(words: list[str], head: str, ref: Reference) -> str | None:
         return None
     metals = ref.facility_terms.get(kind, {})
     named = [metals[fold(w)] for w in words if fold(w) in metals]
+    if not named:
+        return None
     others = [t for w in words if fold(w) not in metals for _, t in match_terms([w], ref) if t]
-    return named[0] if named and not others else None  # not 'the copper smelting project'
+    return None if others else named[0]  # not 'the copper smelting project'
 
 
 _COMPONENT_KINDS = ("storage",)  # kinds a plant of another kind is built with, in one project
