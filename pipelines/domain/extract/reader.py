@@ -9,7 +9,8 @@ from pipelines.domain.extract.facts import Facts
 from pipelines.domain.extract.link.coreference import merge_article_mentions
 from pipelines.domain.extract.link.discourse import Discourse
 from pipelines.domain.extract.link.figures import link_figures
-from pipelines.domain.extract.link.investments import link_investments, settle_open_investors
+from pipelines.domain.extract.link.investments import link_investments
+from pipelines.domain.extract.link.investors import settle_open_investors
 from pipelines.domain.extract.link.mentions import (
     read_anaphora,
     read_counted_units,
