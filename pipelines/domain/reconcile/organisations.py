@@ -78,7 +78,7 @@ class OrganisationResolver:
         for article_id, names in surfaces.items():
             with_country: dict[str, set[str]] = defaultdict(set)
             for name in names:
-                head, _, country = (self.government_name(name) or "").rpartition(" of ")
+                head, _, country = (government_name(self.ref, name) or "").rpartition(" of ")
                 if country in self.ref.country_names.values():
                     with_country[head].add(name)
             for name in names:
@@ -137,11 +137,11 @@ class OrganisationResolver:
         known = (
             self.ref.organisation_by_alias.get(fold(surface))
             or self.ref.organisation_by_compact.get(compact(surface))
-            or self._known_by_key(surface)
+            or _reference_keys(self.ref).get(name_key(surface))
         )
         if known:
             return f"ref:{known}"
-        government = self.government_name(surface)
+        government = government_name(self.ref, surface)
         return f"gov:{fold(government)}" if government else f"key:{self._spelling(name_key(surface))}"
 
     def _spelling(self, key: str) -> str:
@@ -153,37 +153,6 @@ class OrganisationResolver:
                 return seen
         self._one_word_names.append(key)
         return key
-
-    def _known_by_key(self, surface: str) -> str | None:
-        index = self._reference_keys()
-        return index.get(name_key(surface))
-
-    def _reference_keys(self) -> dict[str, str]:
-        if "org_name_keys" not in self.ref._cache:
-            index: dict[str, str] = {}
-            for alias, name in self.ref.organisation_by_alias.items():
-                index.setdefault(name_key(alias), name)
-            self.ref._cache["org_name_keys"] = index
-        return self.ref._cache["org_name_keys"]  # type: ignore[return-value]
-
-    def government_name(self, surface: str) -> str | None:
-        """'Kazakh Ministry of Energy' and 'Ministry of Energy of the Republic of Kazakhstan' alike."""
-        words = surface.split()
-        country = None
-        while words and (
-            words[0].lower() == "the" or self.ref.country_by_surface.get(fold(words[0].removesuffix("'s")))
-        ):
-            country = country or self.ref.country_by_surface.get(fold(words[0].removesuffix("'s")))
-            words.pop(0)
-        match = _GOVERNMENT.match(" ".join(words))
-        if not match:
-            return None
-        head = match["head"]
-        named = self.ref.country_by_surface.get(fold(match["country"] or ""))
-        if match["country"] and not named:
-            return None  # 'Ministry of Energy of Something' that is no country: keep as written
-        country = named or country
-        return f"{head} of {self.ref.country_names[country]}" if country else head
 
     def org_id(self, key: str) -> str:
         return org_id_of(key)
@@ -216,7 +185,7 @@ class OrganisationResolver:
         if key.startswith("ref:"):
             return key.removeprefix("ref:")
         if key.startswith("gov:"):
-            return self.government_name(max(surfaces, key=len)) or max(surfaces, key=len)
+            return government_name(self.ref, max(surfaces, key=len)) or max(surfaces, key=len)
         non_acronyms = [s for s in surfaces if not is_acronym(s)] or list(surfaces)
         return max(non_acronyms, key=lambda s: (surfaces[s], len(s)))
 
@@ -241,6 +210,36 @@ class OrganisationResolver:
             if ref_parent and parent_key in self.surfaces:
                 parents.setdefault(key, self.org_id(parent_key))
         return parents
+
+
+def government_name(ref: Reference, surface: str) -> str | None:
+    """'Kazakh Ministry of Energy' and 'Ministry of Energy of the Republic of Kazakhstan' alike."""
+    words = surface.split()
+    country = None
+    while words and (
+        words[0].lower() == "the" or ref.country_by_surface.get(fold(words[0].removesuffix("'s")))
+    ):
+        country = country or ref.country_by_surface.get(fold(words[0].removesuffix("'s")))
+        words.pop(0)
+    match = _GOVERNMENT.match(" ".join(words))
+    if not match:
+        return None
+    head = match["head"]
+    named = ref.country_by_surface.get(fold(match["country"] or ""))
+    if match["country"] and not named:
+        return None  # 'Ministry of Energy of Something' that is no country: keep as written
+    country = named or country
+    return f"{head} of {ref.country_names[country]}" if country else head
+
+
+def _reference_keys(ref: Reference) -> dict[str, str]:
+    """The reference list's names by their name key (built once per reference)."""
+    if "org_name_keys" not in ref._cache:
+        index: dict[str, str] = {}
+        for alias, name in ref.organisation_by_alias.items():
+            index.setdefault(name_key(alias), name)
+        ref._cache["org_name_keys"] = index
+    return ref._cache["org_name_keys"]  # type: ignore[return-value]
 
 
 def apart_key(org_id: str, surface: str) -> str:

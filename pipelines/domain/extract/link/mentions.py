@@ -178,34 +178,48 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
             continue
         if _a_field_label(sentence, frame):
             continue  # 'Project cost: ...' may point back; it names no project of its own
-        project_type = (
-            frame.project_type
-            or _own_figure_kind(sentence, frame, ref)
-            or _owners_industry(sentence, frame, ref)
-            or discourse.kind_of(sentence, frame)
-        )
+        project_type = _kind_read(sentence, frame, discourse, ref)
         if project_type is None or (_no_project(sentence, frame) and not _ranked_apart(frame, discourse)):
             continue
-        for slot, (start, end, slot_places, name) in enumerate(
-            _slots(sentence.text, frame, _sites_of(sentence, frame))
-        ):
-            mention = ProjectMention(
-                f"{discourse.doc.article_id}:{sentence.idx}:{frame.head_start}:{project_type}:{slot}",
-                sentence,
-                project_type,
-                name,
-                head_start=frame.head_start,
-                head_end=frame.head_end,
-                span=(start, end),
-                frame=frame,
-                own_places=slot_places,
-                head_word=frame.head_word,
-                product=frame.product,
-            )
+        for mention in _new_mentions(sentence, frame, project_type, discourse):
             mention.part_of = _whole_of(sentence, frame, made, discourse, ref)
             made.append(mention)
             discourse.mentions.append(mention)
     return made
+
+
+def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference) -> str | None:
+    """A new facility's project type: its own words', its figure's, its owner's industry, or the kind the
+    article speaks of."""
+    return (
+        frame.project_type
+        or _own_figure_kind(sentence, frame, ref)
+        or _owners_industry(sentence, frame, ref)
+        or discourse.kind_of(sentence, frame)
+    )
+
+
+def _new_mentions(
+    sentence: SentenceDoc, frame: Frame, project_type: str, discourse: Discourse
+) -> list[ProjectMention]:
+    """One new project mention per name or site a facility phrase lists."""
+    slots = _slots(sentence.text, frame, _sites_of(sentence, frame))
+    return [
+        ProjectMention(
+            f"{discourse.doc.article_id}:{sentence.idx}:{frame.head_start}:{project_type}:{slot}",
+            sentence,
+            project_type,
+            name,
+            head_start=frame.head_start,
+            head_end=frame.head_end,
+            span=(start, end),
+            frame=frame,
+            own_places=slot_places,
+            head_word=frame.head_word,
+            product=frame.product,
+        )
+        for slot, (start, end, slot_places, name) in enumerate(slots)
+    ]
 
 
 def _frames_to_read(sentence: SentenceDoc, ref: Reference) -> list[Frame]:
