@@ -953,3 +953,26 @@ def test_a_name_in_a_hashtag_is_found_like_any_other(read):
     assert [(p["type"], p["region"], p["participants"]) for p in projects] == [
         ("wind", "Karakalpakstan", {"ACWA Power": "developer"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "CNPC and Hengxin Silicon LLP signed an agreement on a ferrosilicon plant.",
+            ["CNPC", "Hengxin Silicon LLP"],
+        ),
+        ("Kazakh Invest and Tengri Silicon LLP signed an agreement.", ["Kazakh Invest", "Tengri Silicon LLP"]),
+        (
+            "Almalyk MMC and Jiangxi Copper Co., Ltd. signed an agreement.",
+            ["Almalyk MMC", "Jiangxi Copper Co., Ltd"],
+        ),
+    ],
+)
+def test_a_listed_name_joined_by_and_to_a_name_with_a_legal_form_is_two(ref, sentence, names):
+    assert [name for name, _ in _names(sentence, ref)] == names
+
+
+@pytest.mark.parametrize("name", ["MIIT", "Kazakh Invest", "NDRC", "Ministry of Energy"])
+def test_a_body_listed_as_government_is_one_by_any_of_its_names(name):
+    assert is_government(name)

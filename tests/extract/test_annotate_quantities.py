@@ -91,8 +91,16 @@ def test_two_products_of_one_plant_are_two_figures(ref):
     assert [(q.product, q.value_std) for q in found] == [("urea", 600000.0), ("methanol", 50000.0)]
 
 
-def test_a_count_of_turbines_out_of_a_model(ref):
-    assert _figures("Vestas is to deliver 80 of its 4.2 MW turbines.", ref) == [("unit_count", 80.0)]
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Vestas is to deliver 80 of its 4.2 MW turbines.", 80.0),
+        ("The farm would use 40 of Sany's own 5 MW turbines.", 40.0),
+        ("It will get 50 of Envision’s 6 MW turbines.", 50.0),
+    ],
+)
+def test_a_count_of_turbines_out_of_a_makers_range(ref, sentence, count):
+    assert _figures(sentence, ref)[0] == ("unit_count", count)
 
 
 @pytest.mark.parametrize(

@@ -385,3 +385,43 @@ def test_a_counted_plural_of_parts_still_speaks_of_the_plant(read, parts):
         f"{parts} The 600 MW combined-cycle unit is to be put into operation before the heating season."
     )
     assert [p["name"] for p in projects] == ["Almaty CHP-2"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "size"),
+    [
+        (
+            "China Datang will build a 500 MW solar plant in Surkhandarya region.",
+            "Uzbekistan plans to bring the capacity of its solar and wind power plants to 8 gigawatts by 2030.",
+            500.0,
+        ),
+        (
+            "PowerChina is building a 300 MW wind farm near Ereymentau.",
+            "The government intends to raise the total capacity of wind farms in the country to 5 GW by 2030.",
+            300.0,
+        ),
+    ],
+)
+def test_a_target_for_a_kind_of_plant_is_not_the_project_spoken_of(read, first, second, size):
+    (project,) = read(f"{first} {second}")
+    assert project["capacities"] == [("installed_power", size)]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "TBEA modernised the Bishkek combined heat and power plant. Two new 150-megawatt units were "
+            "installed, raising the plant's installed capacity from 666 to 812 megawatts.",
+            812.0,
+        ),
+        (
+            "Sinohydro built a 50 MW unit at the Kambarata hydropower plant in 2010, which increased its "
+            "capacity from 120 to 170 MW.",
+            170.0,
+        ),
+    ],
+)
+def test_the_size_a_change_reaches_from_a_bare_number_is_the_plants(read, text, size):
+    (project,) = read(text)
+    assert project["capacities"] == [("installed_power", size)]

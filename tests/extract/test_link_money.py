@@ -1712,3 +1712,64 @@ def test_a_government_agency_that_signs_an_investment_agreement_is_not_the_inves
         "$90 million on the project."
     )
     assert _investments(tables)[0][:2] == ("Shandong Hi-Speed New Energy Group", 90e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "lender", "part"),
+    [
+        (
+            "In 2009 Kazakhmys announced a $2.7 billion credit line from the China Development Bank. Of this "
+            "amount, $2.1 billion is earmarked for the Bozshakol copper project in Pavlodar region.",
+            "China Development Bank",
+            2.1e9,
+        ),
+        (
+            "Uzbekneftegaz signed a $1.2 billion loan agreement with the Export-Import Bank of China. Of the "
+            "total, $800 million will be allocated to the Kandym gas processing plant.",
+            "Export-Import Bank of China",
+            800e6,
+        ),
+    ],
+)
+def test_a_part_of_the_amount_just_given_is_its_lenders(read_tables, text, lender, part):
+    assert _investments(read_tables(text)) == [(lender, part, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Huaxin Gayur built the cement plant in Yovon for $165 million. A sack of cement now costs 45 "
+            "somoni instead of 70.",
+            [],
+        ),
+        (
+            "Huaxin Gayur invested $165 million in the Yovon cement plant; a bag of cement costs $4 there now.",
+            [("Huaxin Gayur", 165e6, 1)],
+        ),
+    ],
+)
+def test_the_price_of_a_unit_of_goods_is_no_investment(read_tables, text, expected):
+    assert _investments(read_tables(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakh Invest and Hengxin Silicon LLP signed an agreement on a ferrosilicon plant in Pavlodar region. "
+        "The project cost is $320 million; it will create 1,100 jobs.",
+        "Kazakh Invest signed an agreement with Hengxin Silicon on a ferrosilicon plant in Pavlodar region. The "
+        "project cost is $320 million.",
+    ],
+)
+def test_a_body_the_reference_list_calls_government_puts_no_money_in(read_tables, text):
+    (investment,) = _investments(read_tables(text))
+    assert investment[0] != "Kazakh Invest"
+
+
+def test_a_ministry_known_by_its_acronym_takes_the_government_role(read):
+    (project,) = read(
+        "MIIT and Shanghai Electric signed an investment agreement on a 1,500 MW gas-fired power plant in "
+        "Surkhandarya region worth $1.2 billion."
+    )
+    assert project["participants"] == {"MIIT": "government", "Shanghai Electric": "investor"}

@@ -2097,3 +2097,15 @@ def test_a_railway_or_bus_station_is_no_plant(read, text):
 )
 def test_the_rank_a_phrase_gives_its_facility_among_others(phrase, rank):
     assert ordinal(phrase) == rank
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The students of the Naryn Field School are writing up their material as short papers.",
+        "He works at the Kumkol Field Office of PetroKazakhstan in Kyzylorda.",
+        "She studied at the Aktau refinery school before joining KazMunayGas.",
+    ],
+)
+def test_a_facility_word_naming_a_school_or_office_is_no_project(read, text):
+    assert read(text) == []

@@ -8,7 +8,7 @@ import re
 import pandas as pd
 
 from pipelines.domain.extract.parse import FULL_MONTHS
-from pipelines.domain.reference import REFERENCE_DIR, fold
+from pipelines.domain.reference import REFERENCE_DIR, fold, split_variants
 
 _WORDS = pd.read_csv(REFERENCE_DIR / "name_words.csv", dtype=str, keep_default_na=False)
 
@@ -56,6 +56,20 @@ _GOVERNMENT = re.compile(  # 'Kazakhstan's Ministry of Energy', 'the Zhambyl Reg
 )
 
 
+def _listed_government() -> frozenset[str]:
+    """Every name and alias of the bodies `organisations.csv` lists as government ('MIIT', 'NDRC'), folded."""
+    listed = pd.read_csv(REFERENCE_DIR / "organisations.csv", dtype=str, keep_default_na=False)
+    rows = listed[listed.kind == "government"]
+    return frozenset(
+        fold(n)
+        for name, aliases in zip(rows.name, rows.aliases, strict=True)
+        for n in [name, *split_variants(aliases)]
+    )
+
+
+_LISTED_GOVERNMENT = _listed_government()
+
+
 def name_key(name: str) -> str:
     """Comparison key of an organisation name: folded, legal forms and 'the Republic of' dropped, words
     sorted."""
@@ -66,8 +80,9 @@ def name_key(name: str) -> str:
 
 
 def is_government(name: str) -> bool:
-    """A ministry, agency, akimat or government: 'Kazakh Ministry of Energy', 'the Government'."""
-    return bool(_GOVERNMENT.match(name))
+    """A ministry, agency, akimat or government: 'Kazakh Ministry of Energy', 'the Government', or a body the
+    reference list calls one ('MIIT', 'Kazakh Invest')."""
+    return bool(_GOVERNMENT.match(name)) or fold(name) in _LISTED_GOVERNMENT
 
 
 def is_acronym(text: str) -> bool:

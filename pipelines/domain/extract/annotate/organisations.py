@@ -148,18 +148,21 @@ _JOINED_AFTER = re.compile(r"^\s+and\s+(?:the\s+)?")
 
 
 def _apart_from_known(sentence: str, span: Span, known: list[Span]) -> list[Span]:
-    """'built by China Power and Samruk-Energy': a name the context proves that joins a listed one with
-    'and' is two names, the listed one and the other ('&' joins the words of one name)."""
-    if not span.proven:
+    """'built by China Power and Samruk-Energy', 'CNPC and Hengxin Silicon LLP signed': a name the context
+    proves, or that ends in a legal form, that joins a listed one with 'and' is two names, the listed one
+    and the other ('&' joins the words of one name)."""
+    last = fold(sentence[span.start : span.end].rstrip(".,").split()[-1])
+    if not (span.proven or last in LEGAL_WORDS):
         return [span]
     for k in known:
-        if not (span.start <= k.start and k.end <= span.end) or (k.start, k.end) == (span.start, span.end):
+        leads = k.start <= span.start < k.end <= span.end  # 'Kazakh Invest and X LLP': the span at 'Invest'
+        if not (leads or span.start <= k.start and k.end <= span.end) or (k.start, k.end) == tuple(span[:2]):
             continue
         before, after = _JOINED_BEFORE.search(sentence, span.start, k.start), sentence[k.end : span.end]
         if before and not after.strip(" .,"):
             return [span._replace(end=before.start())]
         joined = _JOINED_AFTER.match(after)
-        if joined and k.start == span.start:
+        if joined and leads:
             return [span._replace(start=k.end + joined.end())]
     return [span]
 

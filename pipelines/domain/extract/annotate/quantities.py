@@ -161,12 +161,14 @@ class Quantity:
 def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     number = rf"(?P<sign>-|(?i:minus)\s+)?(?P<num>{NUMBER})(?:\s*(?:-|to)\s*(?P<num2>{NUMBER}))?"
     between = rf"between\s+(?P<bnum>{NUMBER})\s*(?P<bscale>{SCALE})?\s+and\s+(?P<bnum2>{NUMBER})"
-    # '124 of its turbines', '80 of its 4.2 MW turbines' (not '48 of the planned 160 turbines')
+    # '124 of its turbines', '80 of its 4.2 MW turbines', "40 of Sany's own 5 MW turbines" (not '48 of the
+    # planned 160 turbines')
     turbines = r"(?:wind\s+)?turbines"
     brand = r"[A-Z][a-z][\w-]*"  # 'Goldwind', 'Envision'
     # (not '42 of the 240 Envision turbines': 240 are counted)
     word = rf"(?!\d[\d,.]*\s+(?:{brand}\s+)?{turbines})[\w./-]+\s+"
-    counted = rf"(?:\s+of\s+(?:its|their|the)\s+(?:{word}){{0,3}}?(?={turbines}))?"
+    whose = rf"(?:its|their|the|{brand}(?:'s|’s))"
+    counted = rf"(?:\s+of\s+{whose}\s+(?:{word}){{0,3}}?(?={turbines}))?"
     model = r"(?:\s+[A-Z][\w./-]*\d[\w./-]*|\s+[A-Z]{1,4}\s\d+[/-][\w./-]+)?"  # 'EN-156/6.5', 'GW 87/1500'
     maker = rf"(?:(?:\s+{brand})?{model}(?=\s+{turbines}))?"  # '79 Goldwind (EN-156) turbines'
     # '40 white turbines', '330,000 bifacial n-type TOPCon modules': words that describe what is counted
@@ -240,7 +242,7 @@ def _quantity(
     read = _number_read(match, sentence, ref)
     if read is None:
         return None
-    value, ranged, note = read
+    value, ranged, raised, note = read
     if not math.isfinite(value):
         return None  # '999…9 MW': no number a facility can have
     unit_row = ref.units.get(match["unit"]) or ref.units[fold(match["unit"])]
@@ -271,7 +273,7 @@ def _quantity(
         or (metric == "installed_power" and _power_not_size(sentence, match.start(), ref)),
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
         product=match["unit"].lower() if _goods(unit_row) else _product_of(sentence, match, ref),
-        reached=_is_reached(sentence[max(0, match.start() - _CHANGE_REACH) : match.start()], ref),
+        reached=raised or _is_reached(sentence[max(0, match.start() - _CHANGE_REACH) : match.start()], ref),
         first_stage=_is_first_stage(sentence, match.start(), match.end()),
     )
 
@@ -360,9 +362,10 @@ def _units_counted(before: str, after: str) -> int | None:
 
 def _number_read(
     match: re.Match[str], sentence: str, ref: Reference
-) -> tuple[float, bool, str | None] | None:
+) -> tuple[float, bool, bool, str | None] | None:
     """The value a match gives (a range's middle, 'ranging from 400,000 to 480,000 tons'; the figure a
-    change reaches, 'increased from 666 to 812 megawatts'), whether it is a range, and a note on how."""
+    change reaches, 'increased from 666 to 812 megawatts'), whether it is a range, whether it is the size a
+    change reaches, and a note on how."""
     low = parse_number(match["num"] or match["bnum"])
     high_text = match["num2"] or match["bnum2"]
     high = parse_number(high_text) if high_text else None
@@ -373,11 +376,11 @@ def _number_read(
     before = sentence[max(0, match.start() - _CHANGE_CLAUSE_REACH) : match.start()].rsplit(";", 1)[-1]
     changed = _FROM_BEFORE.search(before) and ref.cue_pattern("capacity_change").search(before)
     if high is not None and match["num2"] and changed:
-        return high * scale * sign, False, f"raised {match.group(0)}"
+        return high * scale * sign, False, True, f"raised {match.group(0)}"
     if high is not None:
-        return (low + high) / 2 * scale * sign, True, f"range {match.group(0)}"
+        return (low + high) / 2 * scale * sign, True, False, f"range {match.group(0)}"
     minor = int(match["minor"]) * scale_factor(match["minorscale"]) if match["minor"] and scale > 1e3 else 0
-    return (low * scale + minor) * sign, False, None
+    return (low * scale + minor) * sign, False, False, None
 
 
 def _period(unit_row: dict, after: str, before: str, ref: Reference) -> str | None:

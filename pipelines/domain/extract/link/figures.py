@@ -107,9 +107,13 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
     phrase: 'three 300 MW solar plants in A, B and C'); else the sentence's first mention, unless the
     figure is a group's the projects are listed from."""
     holding = [m for m in mentions if m.span[0] <= quantity.start < m.span[1]]
+    if (
+        mentions
+        and _of_statistics(mentions[0].sentence, quantity)
+        and not any(_in_frame(m, quantity) for m in holding)
+    ):
+        return []  # 'the capacity of wind farms in Uzbekistan has reached 2.2 GW': a kind's, no one's
     if not holding:
-        if mentions and _of_statistics(mentions[0].sentence, quantity):
-            return []  # 'the capacity of wind farms in Uzbekistan has reached 2.2 GW': a kind's, no one's
         first = mentions[:1]
         between = first[0].sentence.text[quantity.end : first[0].span[0]] if first else ""
         return [] if _GROUP.search(between) else first  # '450 MW in the country, including the X farm'
@@ -125,6 +129,12 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
     if frame is not None and (inside or (quantity.per_unit and frame.plural)):
         return [m for m in mentions if m.frame is frame]  # 'three 300 MW plants', 'two plants, each 400 MW'
     return [owner]
+
+
+def _in_frame(mention: ProjectMention, quantity: Quantity) -> bool:
+    """A figure within the mention's own facility phrase."""
+    frame = mention.frame
+    return frame is not None and frame.np_start <= quantity.start < frame.span_end
 
 
 def _of_a_part(mention: ProjectMention, quantity: Quantity) -> bool:

@@ -59,6 +59,12 @@ _ANAPHOR_SUBJECT = re.compile(  # 'The developer said it', 'The joint venture', 
     r"(?:it|they))?|(?:It|They)\b)"
 )
 _SPEND_REACH = 20  # characters from a verb of spending to its amount ('to invest another $60 million')
+# 'Of this amount, ...', 'Of the total, ...', 'Out of that sum, ...': a part of the amount just given
+_OF_THE_WHOLE = re.compile(
+    r"^\W*(?:of|out of|from)\s+(?:this|that|the|these)\s+(?:total\s+)?"
+    r"(?:amount|sum|total|loan|credit(?:\s+line)?|financing|funds|money|package)\b",
+    re.I,
+)
 _INVESTMENT_NOUN = re.compile(r"\binvestments?\b", re.I)  # 'The investment amounted to $182 million'
 _SUBJECT_REACH = 4  # characters before an organisation that opens its sentence ('The X', '- X')
 _CONTRACT_BEFORE = re.compile(
@@ -168,6 +174,8 @@ def investor_of(amount: Amount) -> str | None:
         for root in amount.projects:  # 'a loan of $100 million from X': X finances the project
             amount.facts.add_participant_of(root, lender.text, "financier", sentence.text)
         return lender.text
+    if (whole := _backer_of_the_whole(amount)) is not None:
+        return whole  # 'Of this amount, $2.1bn is earmarked for X': the whole amount's lender lends the part
     if _the_bank_told(sentence, money, ref) and (told := _lender_pointed_back(amount.facts, ref)):
         return told  # 'financed by a $51 million credit from the same bank'
     if (own := _own_funder(sentence, named)) is not None:
@@ -186,6 +194,28 @@ def investor_of(amount: Amount) -> str | None:
     side, party = _side_party(amount)
     implied = party or _implied_investor(amount, candidates, priced)
     return None if side and amount.discourse.nationalities.get(implied or "") not in (None, side) else implied
+
+
+def _backer_of_the_whole(amount: Amount) -> str | None:
+    """'X announced a $2.7 billion credit line from CDB. Of this amount, $2.1bn is earmarked for the Y
+    project': a part of the amount the previous sentence gave, in a sentence that names no organisation, is
+    put in by the lender or spender of that amount."""
+    sentence = amount.sentence
+    if not (sentence.idx and _OF_THE_WHOLE.match(sentence.text)) or any(
+        not o.reporter for o in sentence.orgs
+    ):
+        return None
+    previous = amount.discourse.doc.sentences[sentence.idx - 1]
+    orgs = [o for o in previous.orgs if not o.reporter]
+    for money in previous.money:
+        backer = (
+            lender_after(previous, money, orgs)
+            or lender_before(previous, money, orgs)
+            or spender_before(previous, money, orgs, amount.ref)
+        )
+        if backer is not None:
+            return backer.text
+    return None
 
 
 def _side_party(amount: Amount) -> tuple[str | None, str | None]:
