@@ -962,7 +962,10 @@ def test_a_name_in_a_hashtag_is_found_like_any_other(read):
             "CNPC and Hengxin Silicon LLP signed an agreement on a ferrosilicon plant.",
             ["CNPC", "Hengxin Silicon LLP"],
         ),
-        ("Kazakh Invest and Tengri Silicon LLP signed an agreement.", ["Kazakh Invest", "Tengri Silicon LLP"]),
+        (
+            "Kazakh Invest and Tengri Silicon LLP signed an agreement.",
+            ["Kazakh Invest", "Tengri Silicon LLP"],
+        ),
         (
             "Almalyk MMC and Jiangxi Copper Co., Ltd. signed an agreement.",
             ["Almalyk MMC", "Jiangxi Copper Co., Ltd"],

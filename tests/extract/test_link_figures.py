@@ -392,12 +392,14 @@ def test_a_counted_plural_of_parts_still_speaks_of_the_plant(read, parts):
     [
         (
             "China Datang will build a 500 MW solar plant in Surkhandarya region.",
-            "Uzbekistan plans to bring the capacity of its solar and wind power plants to 8 gigawatts by 2030.",
+            "Uzbekistan plans to bring the capacity of its solar and wind power plants to 8 gigawatts by "
+            "2030.",
             500.0,
         ),
         (
             "PowerChina is building a 300 MW wind farm near Ereymentau.",
-            "The government intends to raise the total capacity of wind farms in the country to 5 GW by 2030.",
+            "The government intends to raise the total capacity of wind farms in the country to 5 GW by "
+            "2030.",
             300.0,
         ),
     ],

@@ -1744,7 +1744,8 @@ def test_a_part_of_the_amount_just_given_is_its_lenders(read_tables, text, lende
             [],
         ),
         (
-            "Huaxin Gayur invested $165 million in the Yovon cement plant; a bag of cement costs $4 there now.",
+            "Huaxin Gayur invested $165 million in the Yovon cement plant; a bag of cement costs $4 there "
+            "now.",
             [("Huaxin Gayur", 165e6, 1)],
         ),
     ],
@@ -1756,9 +1757,11 @@ def test_the_price_of_a_unit_of_goods_is_no_investment(read_tables, text, expect
 @pytest.mark.parametrize(
     "text",
     [
-        "Kazakh Invest and Hengxin Silicon LLP signed an agreement on a ferrosilicon plant in Pavlodar region. "
+        "Kazakh Invest and Hengxin Silicon LLP signed an agreement on a ferrosilicon plant in Pavlodar "
+        "region. "
         "The project cost is $320 million; it will create 1,100 jobs.",
-        "Kazakh Invest signed an agreement with Hengxin Silicon on a ferrosilicon plant in Pavlodar region. The "
+        "Kazakh Invest signed an agreement with Hengxin Silicon on a ferrosilicon plant in Pavlodar "
+        "region. The "
         "project cost is $320 million.",
     ],
 )
