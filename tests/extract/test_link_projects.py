@@ -2109,3 +2109,18 @@ def test_the_rank_a_phrase_gives_its_facility_among_others(phrase, rank):
 )
 def test_a_facility_word_naming_a_school_or_office_is_no_project(read, text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinohydro is building the Kambarata hydropower plant. Junda's plant is the smaller of Kyrgyzstan's "
+        "two Chinese-owned refineries; Zhongda China Petrol's Kara-Balta plant, twice its size, has had "
+        "similar problems.",
+        "TBEA built the Dushanbe-2 thermal power plant. The Kara-Balta plant is one of the country's three "
+        "oil refineries.",
+    ],
+)
+def test_a_typeless_plant_among_counted_facilities_is_of_their_kind(read, text):
+    kinds = {p["name"]: p["type"] for p in read(text)}
+    assert kinds["Kara-Balta plant"] == "oil_refinery"

@@ -80,6 +80,13 @@ def _coordinated_kind(sentence: SentenceDoc, frame: Frame) -> str | None:
     return None
 
 
+def _kind_of_its_group(sentence: SentenceDoc, frame: Frame) -> str | None:
+    """'Junda's plant is the smaller of Kyrgyzstan's two Chinese-owned refineries; Zhongda's Kara-Balta plant
+    is twice its size': a typeless noun in a sentence that counts facilities of one kind is of that kind."""
+    kinds = {f.project_type for f in sentence.facilities if f.plural and f is not frame}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 @dataclass
 class PhaseBook:
     """The later phases an article speaks of ('the third phase of the Galkynysh field')."""
@@ -181,7 +188,7 @@ class Discourse:
         equipment = _equipment_kind(sentence, frame)
         if equipment or not frame.bare:
             return equipment
-        coordinated = _coordinated_kind(sentence, frame)
+        coordinated = _coordinated_kind(sentence, frame) or _kind_of_its_group(sentence, frame)
         if coordinated:
             return coordinated
         typed = [
