@@ -1776,3 +1776,35 @@ def test_a_ministry_known_by_its_acronym_takes_the_government_role(read):
         "Surkhandarya region worth $1.2 billion."
     )
     assert project["participants"] == {"MIIT": "government", "Shanghai Electric": "investor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "investment"),
+    [
+        (
+            "NFC built the Aktogay copper mine in East Kazakhstan region. KAZ Minerals estimates the total "
+            "cost of the mine at about $2.2 billion.",
+            ("KAZ Minerals", 2.2e9, 1),
+        ),
+        (
+            "China Energy built the Nur Navoi solar plant in Navoi region. ACWA Power estimates the total "
+            "cost of the plant at $550 million.",
+            ("ACWA Power", 550e6, 1),
+        ),
+    ],
+)
+def test_who_puts_a_cost_on_the_plant_is_its_investor_not_the_builder(read_tables, text, investment):
+    assert _investments(read_tables(text)) == [investment]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CNPC is building the third gas processing plant at Bagtyyarlyk. CNPC has invested more than $10 "
+        "billion in Turkmenistan's gas sector.",
+        "ACWA Power is building the Bash wind farm in Bukhara region. ACWA alone says it has committed more "
+        "than $14bn of investment in the country across renewables, thermal power and green hydrogen.",
+    ],
+)
+def test_a_companys_total_in_a_countrys_sector_is_no_projects_investment(read_tables, text):
+    assert _investments(read_tables(text)) == []

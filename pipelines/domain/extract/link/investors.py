@@ -487,12 +487,23 @@ def _recipient(sentence: SentenceDoc, money: Money, org: OrgMention) -> bool:
 
 
 def _may_invest(sentence: SentenceDoc, money: Money, ref: Reference) -> list[OrgMention]:
-    """The sentence's organisations but its reporters, the borrower the money goes to and a buyer."""
+    """The sentence's organisations but its reporters (not one putting a cost on the plant: 'KAZ Minerals
+    estimates the total cost of Aktogay at $2.2 billion'), the borrower the money goes to and a buyer."""
     return [
         o
         for o in sentence.orgs
-        if not o.reporter and not _recipient(sentence, money, o) and not _buyer(sentence, o, ref)
+        if (not o.reporter or _estimates_cost(sentence, o, ref))
+        and not _recipient(sentence, money, o)
+        and not _buyer(sentence, o, ref)
     ]
+
+
+def _estimates_cost(sentence: SentenceDoc, org: OrgMention, ref: Reference) -> bool:
+    """'X estimates the cost of ... at', 'X puts total investment at': the organisation's own verb prices."""
+    estimate = ref.compiled(
+        "estimates-after", lambda: rf"\s+(?:\w+\s+)?(?:{ref.cue_pattern('cost_estimate').pattern})"
+    )
+    return bool(estimate.match(sentence.text, org.end))
 
 
 def _buyer(sentence: SentenceDoc, org: OrgMention, ref: Reference) -> bool:
