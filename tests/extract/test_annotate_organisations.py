@@ -967,6 +967,10 @@ def test_a_name_in_a_hashtag_is_found_like_any_other(read):
             ["Kazakh Invest", "Tengri Silicon LLP"],
         ),
         (
+            "The agreement was signed by Kazakh Invest and Ningxia Hengxin Silicon Industry Group.",
+            ["Kazakh Invest", "Ningxia Hengxin Silicon Industry Group"],
+        ),
+        (
             "Almalyk MMC and Jiangxi Copper Co., Ltd. signed an agreement.",
             ["Almalyk MMC", "Jiangxi Copper Co., Ltd"],
         ),

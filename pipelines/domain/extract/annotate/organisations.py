@@ -149,10 +149,10 @@ _JOINED_AFTER = re.compile(r"^\s+and\s+(?:the\s+)?")
 
 def _apart_from_known(sentence: str, span: Span, known: list[Span]) -> list[Span]:
     """'built by China Power and Samruk-Energy', 'CNPC and Hengxin Silicon LLP signed': a name the context
-    proves, or that ends in a legal form, that joins a listed one with 'and' is two names, the listed one
-    and the other ('&' joins the words of one name)."""
+    proves, or that ends in a legal form or a word like 'Group', that joins a listed one with 'and' is two
+    names, the listed one and the other ('&' joins the words of one name)."""
     last = fold(sentence[span.start : span.end].rstrip(".,").split()[-1])
-    if not (span.proven or last in LEGAL_WORDS):
+    if not (span.proven or last in LEGAL_WORDS or last in SUFFIXES):
         return [span]
     for k in known:
         leads = k.start <= span.start < k.end <= span.end  # 'Kazakh Invest and X LLP': the span at 'Invest'
