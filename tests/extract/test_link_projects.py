@@ -2124,3 +2124,19 @@ def test_a_facility_word_naming_a_school_or_office_is_no_project(read, text):
 def test_a_typeless_plant_among_counted_facilities_is_of_their_kind(read, text):
     kinds = {p["name"]: p["type"] for p in read(text)}
     assert kinds["Kara-Balta plant"] == "oil_refinery"
+
+
+def test_a_typeless_plant_among_facilities_of_one_kind_is_of_that_kind(read):
+    projects = read(
+        "TBEA built the Dushanbe-2 thermal power plant. Universal Energy has run wind farms in the Zhambyl "
+        "region since 2019, including the Shokpar plant."
+    )
+    assert {p["name"]: p["type"] for p in projects}["Shokpar plant"] == "wind"
+
+
+def test_a_site_taking_in_fields_listed_by_name_takes_no_kind_from_them(read):
+    projects = read(
+        "In Turkmenistan, Galkynysh is a gas project run by CNPC under a service contract. It covers a site "
+        "in Mary velayat south of the Murgab, taking in the South Yolotan and Osman fields."
+    )
+    assert [(p["name"], p["locality"]) for p in projects] == [(None, "Galkynysh"), ("Osman field", "Osman")]

@@ -82,8 +82,11 @@ def _coordinated_kind(sentence: SentenceDoc, frame: Frame) -> str | None:
 
 def _kind_of_its_group(sentence: SentenceDoc, frame: Frame) -> str | None:
     """'Junda's plant is the smaller of Kyrgyzstan's two Chinese-owned refineries; Zhongda's Kara-Balta plant
-    is twice its size': a typeless noun in a sentence that counts facilities of one kind is of that kind."""
-    kinds = {f.project_type for f in sentence.facilities if f.plural and f is not frame}
+    is twice its size', 'has run wind farms in Zhambyl, including the Shokpar plant': a typeless noun in a
+    sentence that speaks of facilities of one kind is of that kind (not one that lists them by name: 'a site
+    ..., taking in the Samandepe and Altyn Asyr fields')."""
+    plurals = [f for f in sentence.facilities if f.plural and f is not frame]
+    kinds = {f.project_type for f in plurals if " and " not in sentence.text[f.np_start : f.head_start]}
     return kinds.pop() if len(kinds) == 1 else None
 
 
