@@ -1758,11 +1758,9 @@ def test_the_price_of_a_unit_of_goods_is_no_investment(read_tables, text, expect
     "text",
     [
         "Kazakh Invest and Hengxin Silicon LLP signed an agreement on a ferrosilicon plant in Pavlodar "
-        "region. "
-        "The project cost is $320 million; it will create 1,100 jobs.",
+        "region. The project cost is $320 million; it will create 1,100 jobs.",
         "Kazakh Invest signed an agreement with Hengxin Silicon on a ferrosilicon plant in Pavlodar "
-        "region. The "
-        "project cost is $320 million.",
+        "region. The project cost is $320 million.",
     ],
 )
 def test_a_body_the_reference_list_calls_government_puts_no_money_in(read_tables, text):
