@@ -2140,3 +2140,16 @@ def test_a_site_taking_in_fields_listed_by_name_takes_no_kind_from_them(read):
         "in Mary velayat south of the Murgab, taking in the South Yolotan and Osman fields."
     )
     assert [(p["name"], p["locality"]) for p in projects] == [(None, "Galkynysh"), ("Osman field", "Osman")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sany's plant in Taraz assembled its first nacelle in September and had turned out 40 by the end of "
+        "the year for wind farms in Zhambyl and Turkistan regions.",
+        "Equipped with two autotransformers supplied by XD Electric's factories in Xi'an, the substation "
+        "will carry power from new solar plants to the grid.",
+    ],
+)
+def test_a_plant_making_things_for_facilities_named_after_it_takes_no_kind_from_them(read, text):
+    assert not [p for p in read(text) if p["locality"] in ("Taraz", "Xi'an")]

@@ -80,13 +80,28 @@ def _coordinated_kind(sentence: SentenceDoc, frame: Frame) -> str | None:
     return None
 
 
+_ONE_OF = re.compile(r"\b(?:one|each|\w+est|smaller|larger|bigger|newer|older)\s+of\b", re.I)  # 'is one of'
+
+
 def _kind_of_its_group(sentence: SentenceDoc, frame: Frame) -> str | None:
     """'Junda's plant is the smaller of Kyrgyzstan's two Chinese-owned refineries; Zhongda's Kara-Balta plant
-    is twice its size', 'has run wind farms in Zhambyl, including the Shokpar plant': a typeless noun in a
-    sentence that speaks of facilities of one kind is of that kind (not one that lists them by name: 'a site
-    ..., taking in the Samandepe and Altyn Asyr fields')."""
-    plurals = [f for f in sentence.facilities if f.plural and f is not frame]
-    kinds = {f.project_type for f in plurals if " and " not in sentence.text[f.np_start : f.head_start]}
+    is twice its size', 'has run wind farms in Zhambyl, including the Shokpar plant': a typeless noun after
+    facilities of one kind its sentence speaks of, or said to be one of them ('is one of the country's three
+    oil refineries'), is of that kind (not after ones it lists by name: 'a site ..., taking in the Samandepe
+    and Altyn Asyr fields'; nor a plant that makes things for them: 'X's plant in Taraz had turned out 40
+    nacelles for wind farms')."""
+    text = sentence.text
+    plurals = [
+        f
+        for f in sentence.facilities
+        if f.plural
+        and (
+            f.head_end <= frame.np_start
+            or f.np_start >= frame.head_end
+            and _ONE_OF.search(text, frame.head_end, f.np_start)
+        )
+    ]
+    kinds = {f.project_type for f in plurals if " and " not in text[f.np_start : f.head_start]}
     return kinds.pop() if len(kinds) == 1 else None
 
 
