@@ -63,15 +63,9 @@ def product_named_plants(doc: SentenceDoc, following: SentenceDoc | None, ref: R
     sentence that names no facility, a company named by what it makes and a legal form, whose yearly output
     the sentence gives after it (or the next sentence of its paragraph, naming no facility of its own), is
     a plant of that product."""
-    told_next = (
-        following is not None
-        and following.paragraph == doc.paragraph
-        and not following.facilities
-        and _yearly(following, 0)
-    )
     for org in doc.orgs:
         product = _product_in_name(org, ref)
-        if product is not None and (told_next or _yearly(doc, org.end)):
+        if product is not None and (_yearly(doc, org.end) or _output_told_next(doc, following)):
             start = doc.text.find(product, org.start, org.end)
             extent = (org.start, len(doc.text))
             return [product_frame((start, start + len(product)), extent, org.text, fold(product), ref)]
@@ -85,6 +79,16 @@ def _product_in_name(org: OrgMention, ref: Reference) -> str | None:
         if fold(word.group(0)) in products and LEGAL_TAIL.fullmatch(org.text[word.end() :].rstrip(".")):
             return word.group(0)
     return None
+
+
+def _output_told_next(doc: SentenceDoc, following: SentenceDoc | None) -> bool:
+    """The next sentence of the paragraph gives a yearly output and names no facility of its own."""
+    return (
+        following is not None
+        and following.paragraph == doc.paragraph
+        and not following.facilities
+        and _yearly(following, 0)
+    )
 
 
 def _yearly(doc: SentenceDoc, after: int) -> bool:

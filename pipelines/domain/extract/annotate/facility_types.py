@@ -168,7 +168,7 @@ def _metal_type(words: list[str], head: str, ref: Reference) -> str | None:
     named = [metals[fold(w)] for w in words if fold(w) in metals]
     if not named:
         return None
-    others = [t for w in words if fold(w) not in metals for _, t in match_terms([w], ref) if t]
+    others = [t for _, t in match_terms([w for w in words if fold(w) not in metals], ref) if t]
     return None if others else named[0]  # not 'the copper smelting project'
 
 

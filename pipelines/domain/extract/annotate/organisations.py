@@ -156,7 +156,8 @@ def _apart_from_known(sentence: str, span: Span, known: list[Span]) -> list[Span
         return [span]
     for k in known:
         leads = k.start <= span.start < k.end <= span.end  # 'Kazakh Invest and X LLP': the span at 'Invest'
-        if not (leads or span.start <= k.start and k.end <= span.end) or (k.start, k.end) == tuple(span[:2]):
+        inside = span.start <= k.start and k.end <= span.end
+        if not (leads or inside) or (k.start, k.end) == (span.start, span.end):
             continue
         before, after = _JOINED_BEFORE.search(sentence, span.start, k.start), sentence[k.end : span.end]
         if before and not after.strip(" .,"):

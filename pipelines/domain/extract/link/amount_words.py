@@ -187,3 +187,16 @@ def lender_before(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -
         if no_other and _LOAN_AGREEMENT_WITH.search(before) and _LOAN_AMOUNT_BEFORE.search(between):
             return org  # 'a facility agreement with X ... in respect of a loan facility of up to $N'
     return None
+
+
+def named_backer(
+    sentence: SentenceDoc, money: Money, orgs: list[OrgMention], ref: Reference
+) -> OrgMention | None:
+    """The organisation the words beside an amount name as putting it in: its lender after it ('$400 million
+    from X'), its spender before it ('X will invest $N'), or the lender a loan names before it ('a loan of X
+    of $N')."""
+    return (
+        lender_after(sentence, money, orgs)
+        or spender_before(sentence, money, orgs, ref)
+        or lender_before(sentence, money, orgs)
+    )

@@ -8,13 +8,7 @@ import re
 from pipelines.domain.extract.annotate.money import Money, usd_value
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
-from pipelines.domain.extract.link.amount_words import (
-    inside_facility,
-    lender_after,
-    lender_before,
-    spender_before,
-    splits,
-)
+from pipelines.domain.extract.link.amount_words import inside_facility, named_backer, splits
 from pipelines.domain.extract.link.discourse import ANAPHOR_LOOKBACK, LIST_LOOKBACK, Discourse
 from pipelines.domain.extract.link.investors import Amount, investor_of, lender_of_previous_amount
 from pipelines.domain.extract.parse import is_parameter_line
@@ -118,12 +112,7 @@ def _breakdown(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
     split = any(splits(sentence, total, money) for total in sentence.money)
     named = [o for o in sentence.orgs if not o.reporter]
     bound = any(0 <= f.np_start - money.end <= _DESTINATION_REACH for f in sentence.facilities)
-    backed = (
-        lender_after(sentence, money, named)
-        or spender_before(sentence, money, named, ref)
-        or lender_before(sentence, money, named)
-    )
-    return split and not bound and backed is None
+    return split and not bound and named_backer(sentence, money, named, ref) is None
 
 
 def _facility_after(sentence: SentenceDoc, money: Money, mentions: list[ProjectMention]) -> str | None:

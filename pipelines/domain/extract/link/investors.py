@@ -22,6 +22,7 @@ from pipelines.domain.extract.link.amount_words import (
     inside_facility,
     lender_after,
     lender_before,
+    named_backer,
     spender_before,
     spending,
 )
@@ -207,15 +208,8 @@ def _backer_of_the_whole(amount: Amount) -> str | None:
         return None
     previous = amount.discourse.doc.sentences[sentence.idx - 1]
     orgs = [o for o in previous.orgs if not o.reporter]
-    for money in previous.money:
-        backer = (
-            lender_after(previous, money, orgs)
-            or lender_before(previous, money, orgs)
-            or spender_before(previous, money, orgs, amount.ref)
-        )
-        if backer is not None:
-            return backer.text
-    return None
+    backers = (named_backer(previous, money, orgs, amount.ref) for money in previous.money)
+    return next((backer.text for backer in backers if backer is not None), None)
 
 
 def _side_party(amount: Amount) -> tuple[str | None, str | None]:
