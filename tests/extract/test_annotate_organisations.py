@@ -689,6 +689,11 @@ def test_a_word_of_time_opening_a_sentence_is_no_part_of_a_name(ref, sentence):
         ),
         ("The London-listed Chaarat Gold is building a mine.", ["Chaarat Gold"]),
         ("The Shanghai-registered Jiangsu Sopo Chemical Co. will build it.", ["Jiangsu Sopo Chemical Co"]),
+        ("It will be built by Hong Kong-based Universal Energy Co.", ["Universal Energy Co"]),
+        ("Orda Glass has already invested $220 million in the plant.", ["Orda Glass"]),
+        ("Ekibastuz Ferroalloys has now built the second furnace.", ["Ekibastuz Ferroalloys"]),
+        ("Caspian Bitum will jointly develop the field.", ["Caspian Bitum"]),
+        ("The Hong Kong-listed Jiangsu Sopo Chemical Co. will build it.", ["Jiangsu Sopo Chemical Co"]),
     ],
 )
 def test_legal_forms_listed_fields_and_where_a_company_is_listed(ref, sentence, expected):

@@ -187,6 +187,19 @@ def test_a_district_of_the_neighbouring_countries_gives_its_region(read, sentenc
 
 
 @pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A cement plant will be built in Sughd's Isfara district.", ("TJ", "Sughd", "Isfara")),
+        ("A wind farm is built in Karakalpakstan's Kungrad district.", ("UZ", "Karakalpakstan", "Kungrad")),
+        ("A solar plant is planned in Zhambyl's Moiynkum district.", ("KZ", "Zhambyl", "Moiynkum")),
+    ],
+)
+def test_a_region_owning_a_district_is_no_part_of_its_name(read, sentence, place):
+    (project,) = read(sentence)
+    assert (project["country"], project["region"], project["locality"]) == place
+
+
+@pytest.mark.parametrize(
     ("sentence", "region"),
     [
         ("A cement plant was put into operation in Tyulkubas district.", "Turkistan"),  # Tulkibas

@@ -788,6 +788,11 @@ def test_a_debt_package_is_a_loan_and_a_companys_investment_word_no_countrys(rea
     [
         "The EBRD has invested more than $8 billion in Kazakhstan since 1992.",
         "China has put about $3 billion into Tajikistan since 2010.",
+        "Chinese investment in Kazakhstan has reached $20 billion since 2005.",
+        "China Development Bank has lent more than $10 billion to Kazakhstan.",
+        "Loans to Uzbekistan from Chinese banks have exceeded $9 billion.",
+        "The country needs $10 billion of investment in energy by 2030.",
+        "Kazakhstan plans to attract $30 billion of investment by 2035.",
     ],
 )
 def test_money_put_into_a_country_is_no_projects(read_tables, sentence):
@@ -841,6 +846,36 @@ def test_money_for_a_plant_written_as_put_into_a_country_is_the_plants(read_tabl
 )
 def test_the_side_of_a_country_is_its_organisation_just_named(read_tables, text, investor, amount):
     assert [i[:2] for i in _investments(read_tables(text))] == [(investor, amount)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sinopec poured $500 million into the polyethylene plant in Atyrau.",
+        "Sinopec has injected 500 million US dollars into the polyethylene plant in Atyrau.",
+        "Sinopec will put $500 million into the polyethylene plant in Atyrau.",
+    ],
+)
+def test_money_poured_or_injected_into_a_plant_is_invested(read_tables, sentence):
+    assert [i[:2] for i in _investments(read_tables(sentence))] == [("Sinopec", 500e6)]
+
+
+@pytest.mark.parametrize("verb", ["will provide a loan of", "is to lend", "lends"])
+def test_each_backer_of_a_financing_plan_with_its_own_verb_puts_in_its_own_amount(read_tables, verb):
+    tables = read_tables(
+        f"A potash plant in Dekhkanabad will cost $185 million. China Development Bank {verb} $135 million "
+        "for 15 years, the Fund for Reconstruction and Development of Uzbekistan (FRDU) will allocate $20 "
+        "million, and Uzkimyosanoat will finance $30 million from its own funds."
+    )
+    assert [i[:2] for i in _investments(tables) if i[0]] == [
+        ("China Development Bank", 135e6),
+        ("Fund for Reconstruction and Development of Uzbekistan", 20e6),
+        ("Uzkimyosanoat", 30e6),
+    ]
+
+
+def test_a_plant_put_into_operation_is_no_money_put_into_it(read_tables):
+    assert _investments(read_tables("Sinopec put the polyethylene plant in Atyrau into operation.")) == []
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,24 @@ def test_role_words_next_to_the_name(read):
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sany will build a 100 MW wind farm in Zhambyl region, while CNNC will build a 50 MW solar plant in "
+        "Kyzylorda region.",
+        "Sany will build a 100 MW wind farm in Zhambyl region; CNNC will build a 50 MW solar plant in "
+        "Kyzylorda region.",
+        "Sany is to build a 100 MW wind farm in Zhambyl region, whereas a 50 MW solar plant in Kyzylorda "
+        "region goes to CNNC.",
+    ],
+)
+def test_each_clause_gives_its_own_facilitys_builder(read, sentence):
+    assert [(p["region"], list(p["participants"])) for p in read(sentence)] == [
+        ("Zhambyl", ["Sany"]),
+        ("Kyzylorda", ["CNNC"]),
+    ]
+
+
 def test_a_share_makes_an_owner(read):
     (project,) = read(
         "KazMunayGas, which holds a 51% stake, will expand the Atyrau refinery to 6 million tons a year."

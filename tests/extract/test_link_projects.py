@@ -73,6 +73,19 @@ def test_a_typeless_plant_takes_the_kind_named_just_after(read):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The 300 MW Ekibastuz coal plant was decommissioned in 2020.", "thermal"),
+        ("A new coal plant will be built in Ekibastuz by a Chinese firm.", "thermal"),
+        ("The coal processing plant in Ekibastuz started production.", "mining"),
+        ("The gas processing plant in Zhanazhol started production.", "oil_gas"),
+    ],
+)
+def test_a_coal_plant_burns_coal_unless_it_processes_it(read, text, kind):
+    assert [p["type"] for p in read(text)] == [kind]
+
+
 def test_a_typeless_plant_with_nothing_to_tell_its_kind_is_no_project(read):
     assert read("A 900-megawatt power plant is ready for launch in Navoi.") == []
 

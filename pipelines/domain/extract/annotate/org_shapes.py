@@ -234,7 +234,8 @@ def _business_subject(ref: Reference) -> re.Pattern[str]:
         "business_subject",
         lambda: (
             rf"(?P<name>{CAP}(?:\s+(?:(?:and|&)\s+)?{CAP})+)(?={aside}\s+"
-            rf"(?:(?:will|would|is to|are to|plans? to|intends? to|is set to|has|have|had|also)\s+)*"
+            rf"(?:(?:will|would|is to|are to|plans? to|intends? to|is set to|has|have|had|also|already|now|"
+            rf"jointly|recently|reportedly)\s+)*"
             rf"(?:(?:is|are|was|were)\s+(?=\w+ing\b))?"  # progressive only: "X was commissioned" is passive
             rf"(?i:{verbs}))"
         ),
@@ -278,6 +279,9 @@ _LEADING_OWNER = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*'s\s+")
 
 
 _WHERE_FROM = ("-based", "-listed", "-registered", "-headquartered")  # 'London-listed Chaarat Gold'
+_PLACE_OF_TWO_WORDS_FROM = re.compile(  # 'Hong Kong-based Universal Energy', 'Hong Kong-listed X'
+    rf"[A-Z][\w.]*\s+[A-Z][\w.]*(?:{'|'.join(_WHERE_FROM)})\s+"
+)
 
 
 def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int]:
@@ -289,6 +293,8 @@ def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int
     if owner and owner.end() < end - start and not any(m.end > owner.end() for m in listed):
         start += owner.end()  # not "China Nonferrous Metal Industry's Foreign Engineering ...", a listed name
     while start < end:
+        if where := _PLACE_OF_TWO_WORDS_FROM.match(sentence, start, end):
+            start = where.end()
         word_end = sentence.find(" ", start, end)
         word = sentence[start : word_end if word_end > 0 else end]
         folded = fold(word)

@@ -53,7 +53,10 @@ _LISTED_NAME = rf"(?!{_MONTH}){_NAME}"
 _PLACE_LIST = re.compile(  # 'in Aral, Balkhash and Zaysan'; not 'In September, TALCO and ...'
     rf"\b(?i:in|at|near)\s+(?:the\s+)?(?P<list>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME})"
 )
-_UNKNOWN_DISTRICT = re.compile(rf"\b(?P<name>{_NAME}) (?:district|raion|rayon)\b")
+# 'Isfara district', 'Sughd's Isfara district' (the region's is no part of the name)
+_UNKNOWN_DISTRICT = re.compile(
+    rf"\b(?:{_NAME_WORD}['\u2019]s\s+)?(?P<name>{_NAME}) (?:district|raion|rayon)\b"
+)
 _TOWN_OF_REGION = re.compile(  # 'in Ninghua, Fujian Province', 'near Qujing, Yunnan province'
     rf"\b(?:in|at|near)\s+(?P<name>{_NAME}),\s+(?P<region>{_NAME})\s+"
     r"(?i:province|region|oblast|prefecture)\b"

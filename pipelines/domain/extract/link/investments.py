@@ -15,9 +15,17 @@ from pipelines.domain.extract.parse import is_parameter_line
 from pipelines.domain.reference import Reference
 
 _SINCE_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b")
-_INTO_COUNTRY = re.compile(r"\s+(?:in|into)\s+(?:the\s+)?", re.I)  # '$8 billion in Kazakhstan'
+_RUNNING_TOTAL = re.compile(  # 'has lent more than $10 billion to', 'has reached $20 billion'
+    r"\b(?:has|have) (?:\w+ly )?"
+    r"(?:lent|invested|provided|extended|allocated|reached|exceeded|totall?ed|amounted)\b"
+)
+_INTO_COUNTRY = re.compile(r"\s+(?:in|into|to)\s+(?:the\s+)?", re.I)  # '$8 billion in Kazakhstan'
+_INVESTED_IN = re.compile(  # 'Chinese investment in Kazakhstan has reached $20 billion'
+    r"\b(?:investments?|loans?|lending|credits?)\s+(?:in|into|to)\s+(?:the\s+)?$", re.I
+)
 _INTO_COUNTRIES = re.compile(  # '$18bn in the five Central Asian republics'
-    r"\s+(?:in|into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:countries|republics|states|nations)\b", re.I
+    r"\s+(?:in|into|across)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:countries|republics|states|nations)\b",
+    re.I,
 )
 _DESTINATION_REACH = 30  # characters after an amount where the facility it goes to may start
 _INTO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|for)\s+", re.I)  # '$480 million (will go) in(to) the ...'
@@ -91,17 +99,19 @@ def _projects_paid_for(
 
 def _into_a_country(sentence: SentenceDoc) -> bool:
     """'The EBRD has invested more than $8 billion in Kazakhstan since 1992', '$18bn in the five Central
-    Asian republics since 2020': money put into a country (or several) over the years (not 'a direct
-    investment of $2 billion in Uzbekistan' under an agreement for a plant)."""
+    Asian republics since 2020', 'Chinese investment in Kazakhstan has reached $20 billion': money put into
+    a country (or several) over the years (not 'a direct investment of $2 billion in Uzbekistan' under an
+    agreement for a plant)."""
     text = sentence.text
     into = any(
         _INTO_COUNTRY.fullmatch(text[money.end : country.start])
+        if country.start > money.end
+        else _INVESTED_IN.search(text, 0, country.start)
         for money in sentence.money
         for country in sentence.countries
-        if country.start > money.end
     )
     into = into or any(_INTO_COUNTRIES.match(text, money.end) for money in sentence.money)
-    return bool(_SINCE_YEAR.search(text)) and into
+    return into and bool(_SINCE_YEAR.search(text) or _RUNNING_TOTAL.search(text))
 
 
 def _breakdown(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:

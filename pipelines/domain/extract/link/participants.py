@@ -3,6 +3,8 @@ around the organisation give it."""
 
 from __future__ import annotations
 
+import re
+
 from pipelines.domain.extract.annotate.facilities import Frame
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.annotate.organisations import OrgMention
@@ -23,6 +25,7 @@ def link_participants(
         and not o.reporter
         and not o.not_party
     ]
+    chosen = _in_own_clause(chosen, frame, mention.sentence.text) or chosen
     people_orgs = discourse.people_orgs(mention.sentence)
     for org in chosen:
         facts.add_participant(
@@ -36,6 +39,17 @@ def link_participants(
     focus = [reporting.text] if reporting else [o for o in [discourse.focus_org(mention.sentence)] if o]
     for organisation in focus:
         facts.add_participant(mention, organisation, "partner")
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+
+
+def _in_own_clause(orgs: list[OrgMention], frame: Frame, text: str) -> list[OrgMention]:
+    """'Sany will build a wind farm in Zhambyl, while CNNC will build a solar plant in Kyzylorda': the
+    organisations of the clause that names the facility, when it names any."""
+    breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    start, end = next((a, b) for a, b in zip(breaks, breaks[1:], strict=False) if a <= frame.np_start < b)
+    return [o for o in orgs if start <= o.start < end]
 
 
 def _company_reporting(sentence: SentenceDoc) -> OrgMention | None:
