@@ -58,6 +58,18 @@ _PRE = "pre-construction"
         ("Work on the Alakol wind farm has resumed.", "construction"),
         ("The Semey cement plant is nearly complete, the akim said.", "construction"),
         ("The 50 MW Kapchagay solar plant is almost finished.", "construction"),
+        ("The Semey cement plant has started test runs.", "operating"),
+        ("The Semey cement plant passed its first trial run in May.", "operating"),
+        ("A ribbon-cutting ceremony was held at the Semey cement plant.", "operating"),
+        ("The Semey cement plant is up and running.", "operating"),
+        ("The Semey cement plant now runs at full capacity.", "operating"),
+        ("The Alakol wind farm feeds power into the national grid.", "operating"),
+        ("The Alakol wind farm has been supplying electricity to the grid since 2021.", "operating"),
+        ("The Semey cement plant is being erected by CNBM.", "construction"),
+        ("CNBM was selected as the EPC contractor for the Semey cement plant.", "pre-construction"),
+        ("The Semey cement plant project passed state expertise.", "pre-construction"),
+        ("The Semey cement plant has received a positive environmental approval.", "pre-construction"),
+        ("The Semey cement plant has been put on ice.", "shelved"),
     ],
 )
 def test_status_words(read, text, status):
