@@ -166,6 +166,9 @@ def test_signs_are_kept_and_impossible_numbers_refused(ref):
         "The grid needs 2,000 MW more at peak hours.",
         "It uses 10 percent of its hydropower potential, which is estimated at 142 billion kWh a year.",
         "Its solar potential, which experts put at 3,760 GW, is barely tapped.",
+        "The plant will meet domestic demand, estimated at 170 thousand tons a year.",
+        "It covers the country's needs, put at 170,000 tonnes of glass a year.",
+        "Regional consumption, assessed at 5 billion kWh a year, keeps growing.",
     ],
 )
 def test_needs_and_payments_are_no_capacities(ref, sentence):

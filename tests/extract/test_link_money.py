@@ -1841,3 +1841,20 @@ def test_who_puts_a_cost_on_the_plant_is_its_investor_not_the_builder(read_table
 )
 def test_a_companys_total_in_a_countrys_sector_is_no_projects_investment(read_tables, text):
     assert _investments(read_tables(text)) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A zinc smelter of the joint venture Sughd Zinc Company will be built in Ghafurov district.",
+        "The Tajik-Chinese joint venture Sughd Zinc Company will build a zinc smelter in Ghafurov district.",
+    ],
+)
+def test_the_joint_venture_spoken_of_is_the_one_introduced_so_not_the_contractor_named_since(
+    read_tables, opening
+):
+    tables = read_tables(
+        f"{opening} The plant will be built by China Nonferrous Metal Industry's Foreign Engineering and "
+        "Construction Co., Ltd. (NFC). The joint venture will invest $120 million in the project."
+    )
+    assert [i[:2] for i in _investments(tables)] == [("Sughd Zinc Company", 120e6)]

@@ -394,3 +394,20 @@ def test_a_role_written_as_a_label_belongs_to_the_name_after_it(read, sentence):
         "Samruk-Energy JSC": "investor" if "investor" in sentence else "owner",
         "China Machinery Engineering Corporation": "contractor",
     }
+
+
+@pytest.mark.parametrize(
+    ("masthead", "dateline"),
+    [
+        ("AKIpress News Agency", "BISHKEK (AKIpress) - "),
+        ("Kabar", "BISHKEK, 25 November (Kabar) - "),
+        ("Trend News Agency", "BAKU, Azerbaijan, Nov. 25 (Trend) - "),
+    ],
+)
+def test_the_outlet_a_dateline_names_is_no_party_anywhere(read_tables, masthead, dateline):
+    tables = read_tables(
+        f"Small hydropower plant opened\n\n{masthead}\n\n{dateline}The 25 MW Bala-Saruu hydropower plant was "
+        "put into operation in Talas region.\n\nThe cost of the project rose to $47 million."
+    )
+    assert list(tables["participants"].surface) == []
+    assert list(tables["investments"].investor_surface.fillna("none")) == ["none"]

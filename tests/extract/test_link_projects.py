@@ -86,6 +86,19 @@ def test_a_coal_plant_burns_coal_unless_it_processes_it(read, text, kind):
     assert [p["type"] for p in read(text)] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tau-Ken Samruk opened a refinery in Astana able to make 25 tonnes of gold a year.", "smelter"),
+        ("A refinery producing 25 tonnes of gold a year was commissioned in Astana.", "smelter"),
+        ("A new refinery in Almalyk will refine 100,000 tons of copper a year.", "smelter"),
+        ("The Pavlodar refinery processes 5 million tonnes of oil a year.", "oil_refinery"),
+    ],
+)
+def test_a_refinery_of_a_metal_named_after_it_is_a_smelter(read, text, kind):
+    assert [p["type"] for p in read(text)] == [kind]
+
+
 def test_a_typeless_plant_with_nothing_to_tell_its_kind_is_no_project(read):
     assert read("A 900-megawatt power plant is ready for launch in Navoi.") == []
 

@@ -24,7 +24,7 @@ from pipelines.domain.extract.annotate.facilities import (
 )
 from pipelines.domain.extract.annotate.money import find_money
 from pipelines.domain.extract.annotate.name_words import is_government
-from pipelines.domain.extract.annotate.org_context import with_context
+from pipelines.domain.extract.annotate.org_context import in_dateline, with_context
 from pipelines.domain.extract.annotate.organisations import (
     OrgMention,
     find_people,
@@ -38,7 +38,7 @@ from pipelines.domain.extract.annotate.run_in_labels import name_labelled_facili
 from pipelines.domain.extract.annotate.short_names import short_names, spelled_acronyms
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.parse import ParsedArticle, Sentence
-from pipelines.domain.reference import Reference
+from pipelines.domain.reference import Reference, fold
 
 SentenceComponent = Callable[[SentenceDoc, Reference], None]
 # cue types linkers read besides status
@@ -135,11 +135,30 @@ def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:
     docs = [_annotate(sentence, ref) for sentence in article.sentences]
     about_docs = [_annotate(sentence, ref, HEADLINE_COMPONENTS) for sentence in about]
     aliases = _read_organisations(docs, about_docs, ref)
+    _outlets_report(docs)
     name_labelled_facilities(docs)
     result = ArticleDoc(article, docs, about_docs, aliases)
     result.country = article_scope.article_country(docs)
     result.region = article_scope.article_region(docs, result.country)
     return result
+
+
+def _outlets_report(docs: list[SentenceDoc]) -> None:
+    """The outlet a dateline names ('BISHKEK (AKIpress) -', under an 'AKIpress News Agency' line) tells the
+    news wherever the article names it: never a party to it."""
+    outlets = {fold(o.text) for doc in docs for o in doc.orgs if in_dateline(doc.text, o)}
+    for doc in docs:
+        told = [_names_an_outlet(o.text, outlets) for o in doc.orgs]
+        doc.orgs = [
+            replace(o, reporter=True, not_party=True) if t else o
+            for o, t in zip(doc.orgs, told, strict=False)
+        ]
+
+
+def _names_an_outlet(name: str, outlets: set[str]) -> bool:
+    """'AKIpress' and 'AKIpress News Agency' name one outlet."""
+    folded = fold(name)
+    return any(folded == o or folded.startswith(o + " ") or o.startswith(folded + " ") for o in outlets)
 
 
 def _inside_a_name(position: int, orgs: list[OrgMention]) -> bool:

@@ -129,10 +129,9 @@ def _types(words: list[str], head: str, after: str, ref: Reference) -> list[str]
     named = any(w[:1].isupper() and fold(w) not in ("the", "a", "an") for w in words)
     if singular(fold(head)) in ref.heads_that_refer("named") and not named:
         head_type = None  # 'the field of renewable energy' is no gas field
-    inner = [
-        heads[fold(w)] for w in words if w.isupper() and heads.get(fold(w))
-    ]  # 'the Dushanbe-2 CHP plant'
-    if found := _metal_type(words, head, ref) or head_type or (inner[-1] if inner else None):
+    inner = [heads[fold(w)] for w in words if w.isupper() and heads.get(fold(w))]  # 'the Dushanbe-2 CHP'
+    metal = _metal_type(words, head, ref) or _metal_refined_after(after, head, ref)
+    if found := metal or head_type or (inner[-1] if inner else None):
         return [found]
     own = matched[: len(match_terms(words, ref))]
     modifiers = list(dict.fromkeys(ptype for kind, ptype in own if kind == "modifier" and ptype))
@@ -170,6 +169,20 @@ def _metal_type(words: list[str], head: str, ref: Reference) -> str | None:
         return None
     others = [t for _, t in match_terms([w for w in words if fold(w) not in metals], ref) if t]
     return None if others else named[0]  # not 'the copper smelting project'
+
+
+_TONNES_OF = re.compile(  # '... with a capacity of 25 tonnes of gold'
+    r"^[^.;]{0,80}?\b(?:tonnes|tons|t|ounces|oz|kilograms|kg)\s+of\s+(?:refined\s+)?([\w-]+)", re.I
+)
+
+
+def _metal_refined_after(after: str, head: str, ref: Reference) -> str | None:
+    """'the Tau-Ken Altyn refinery ... with a capacity of 25 tonnes of gold a year': a refinery whose
+    output the words after it give in a metal is a smelter."""
+    produced = _TONNES_OF.match(after)
+    if produced is None or _METAL_HEADS.get(singular(fold(head))) != "refines":
+        return None
+    return ref.facility_terms.get("refines", {}).get(fold(produced.group(1)))
 
 
 _COMPONENT_KINDS = ("storage",)  # kinds a plant of another kind is built with, in one project

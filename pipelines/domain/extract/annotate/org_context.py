@@ -239,10 +239,15 @@ _VERB_AFTER = re.compile(
 )
 
 
+def in_dateline(sentence: str, org: OrgMention) -> bool:
+    """'BISHKEK (AKIpress) -', 'DUSHANBE, 21.09.2018 /Asia-Plus/': the outlet a dateline names."""
+    return bool(_DATELINE_BEFORE.match(sentence[: org.start]) and _DATELINE_AFTER.match(sentence[org.end :]))
+
+
 def is_reporter(sentence: str, org: OrgMention, ref: Reference) -> bool:
     """'X said', 'according to X', "X's press service reported", 'BISHKEK (X) -': the source of the news,
     not a party."""
-    if _DATELINE_BEFORE.match(sentence[: org.start]) and _DATELINE_AFTER.match(sentence[org.end :]):
+    if in_dateline(sentence, org):
         return True
     cue = ref.cue_pattern("reporting").pattern
     after = re.match(rf"^(?:\s*\([^)]*\))?(?:'s)?\s*(?:has |have |had )?(?:{cue})", sentence[org.end :], re.I)

@@ -420,13 +420,13 @@ def _is_per_unit(prefix: str, after: str) -> bool:
 
 
 _CONTEXT_LEFT = 45  # characters before a quantity where the words that make it no capacity may stand
-_RELATIVE = re.compile(r"\s*(?:which|that)\b")
+_RELATIVE = re.compile(r"\s*(?:which|that|estimated at|put at|assessed at|calculated at)\b")
 
 
 def _local_context(sentence: str, start: int, end: int) -> str:
     """A few words either side of a quantity, within its clause, and the noun a relative clause opening
-    there describes ('its hydropower potential, which is estimated at 142 billion kWh'): where 'saving' or
-    'exports' would stand."""
+    there describes ('its hydropower potential, which is estimated at 142 billion kWh', 'domestic demand,
+    estimated at 170,000 tonnes a year'): where 'saving' or 'exports' would stand."""
     reach = max(0, start - _CONTEXT_LEFT)
     left = sentence[sentence.rfind(" ", 0, reach) + 1 if reach else 0 : start]  # whole words: "country's"
     clauses = re.split(r"[;,(]|\band\b", left)

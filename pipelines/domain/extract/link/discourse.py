@@ -39,6 +39,7 @@ ORG_NOUNS = (
     r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor|consortium|joint venture|JV|"
     r"(?:new )?owner)"
 )
+_SPECIFIC_ANAPHOR = re.compile(r"\b(?:the|this) (joint venture|JV|consortium|developer|investor)\b", re.I)
 _ORG_ANAPHOR = re.compile(
     rf"\b(?:the|this|his|her|its|their) {ORG_NOUNS}\b"
     r"|\bthe (?:\w+ )?side\b"
@@ -262,8 +263,25 @@ class Discourse:
         if self.buyer and _NEW_OWNER.search(sentence.text):
             return [self.buyer]  # 'X has sold 51% of Y to Z. The new owner plans to ...'
         side = side_org(self, sentence, side_told(self, sentence))
-        focus = side or self.focus_org(sentence)
+        focus = side or self._called_so(sentence) or self.focus_org(sentence)
         return [focus] if focus else []
+
+    def _called_so(self, sentence: SentenceDoc) -> str | None:
+        """'... the joint venture Sughd Zinc Company ... The plant will be built by NFC. The joint venture
+        will invest $120 million': the last organisation within reach introduced by the noun that points
+        back (not the contractor named since)."""
+        noun = _SPECIFIC_ANAPHOR.search(sentence.text)
+        if noun is None:
+            return None
+        introduced = re.compile(rf"\b{re.escape(noun.group(1))}\s+(?:of\s+)?$", re.I)
+        for idx, surface in reversed(self.org_trail):
+            if not 0 < sentence.idx - idx <= FOCUS_LOOKBACK:
+                continue
+            text = self.doc.sentences[idx].text
+            at = text.find(surface)
+            if at > 0 and introduced.search(text, 0, at):
+                return surface
+        return None
 
     def org_key(self, surface: str) -> str:
         """One key for an organisation however the article writes it ('Navoiyazot', 'Navoiyazot JSC', its

@@ -55,7 +55,7 @@ def _in_own_clause(orgs: list[OrgMention], frame: Frame, text: str) -> list[OrgM
 def _company_reporting(sentence: SentenceDoc) -> OrgMention | None:
     """ "The Zhanatas wind farm put its first turbines into operation, CPIH's press service said": the one
     company that tells the news of the one facility its sentence names speaks for a party to it."""
-    companies = [o for o in sentence.orgs if o.reporter and not is_government(o.text)]
+    companies = [o for o in sentence.orgs if o.reporter and not o.not_party and not is_government(o.text)]
     return companies[0] if len(companies) == 1 and len(sentence.facilities) == 1 else None
 
 
