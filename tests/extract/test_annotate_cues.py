@@ -70,6 +70,14 @@ _PRE = "pre-construction"
         ("The Semey cement plant project passed state expertise.", "pre-construction"),
         ("The Semey cement plant has received a positive environmental approval.", "pre-construction"),
         ("The Semey cement plant has been put on ice.", "shelved"),
+        ("The 45 MW Yereymentau wind farm generated 168.4 million kWh last year.", "operating"),
+        ("The Shymkent refinery ran at about 124,000 b/d in May.", "operating"),
+        ("The Shymkent refinery can now process 6 million tonnes of crude a year.", "operating"),
+        ("Zijin Mining now mines gold at the Taror mine in Sughd region.", "operating"),
+        ("TBEA received the Upper Kumarg gold mine, which it mines today.", "operating"),
+        ("The Kenkiyak-Atyrau oil pipeline has delivered 60 million tonnes of crude so far.", "operating"),
+        ("The Dushanbe-2 CHP plant remains the single largest source of power for the capital.", "operating"),
+        ("The Nura solar plant will be built in Akmola region; 300 million kWh will be generated there.", "announced"),
     ],
 )
 def test_status_words(read, text, status):
@@ -302,7 +310,7 @@ _OPERATING = ["operating"]
         ),
         # put into production
         ("The first gas processing plant was put into production in December 2009.", _OPERATING),
-        ("Since the plant was put into commercial production in 2014, it has shipped 9 bcm.", _OPERATING),
+        ("Since the plant was put into commercial production in 2014, it has shipped 9 bcm.", _OPERATING * 2),
         ("The mine will be put into production in 2027.", ["announced"]),
         # stages in machine translation
         ("In Leilek district goes construction of solar power station 100 MW.", _CONSTRUCTION),
