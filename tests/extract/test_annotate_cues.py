@@ -77,7 +77,10 @@ _PRE = "pre-construction"
         ("TBEA received the Upper Kumarg gold mine, which it mines today.", "operating"),
         ("The Kenkiyak-Atyrau oil pipeline has delivered 60 million tonnes of crude so far.", "operating"),
         ("The Dushanbe-2 CHP plant remains the single largest source of power for the capital.", "operating"),
-        ("The Nura solar plant will be built in Akmola region; 300 million kWh will be generated there.", "announced"),
+        (
+            "The Nura solar plant will be built in Akmola; 300 million kWh will be generated there.",
+            "announced",
+        ),
     ],
 )
 def test_status_words(read, text, status):

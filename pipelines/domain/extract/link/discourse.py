@@ -210,15 +210,15 @@ class Discourse:
         coordinated = _coordinated_kind(sentence, frame) or _kind_of_its_group(sentence, frame)
         if coordinated:
             return coordinated
-        typed = [
-            f
+        told = [
+            (doc, f)
             for doc in self.doc.sentences[: sentence.idx + 1]
             for f in doc.facilities
             if f.project_type and (doc.idx, f.head_start) < (sentence.idx, frame.head_start)
         ]
-        earlier = [f.project_type for f in typed if f.head_word == frame.head_word]
-        if earlier:
-            return earlier[-1]
+        if same_noun := _kind_of_the_same_noun(sentence, frame, told):
+            return same_noun
+        typed = [f for _, f in told]
         if _named_by_its_ends(sentence, frame) and (route := _one_route_kind(typed)):
             return route
         following = self.doc.sentences[sentence.idx + 1 : sentence.idx + 1 + KIND_LOOKAHEAD]
@@ -349,6 +349,20 @@ def side_org(
     told = {m.sentence.idx for m in discourse.mentions if m.root in projects}
     named = near or [(i, o) for i, o in named if i in told]
     return next((org for idx, org in named if idx == named[-1][0]), None)
+
+
+def _kind_of_the_same_noun(
+    sentence: SentenceDoc, frame: Frame, told: list[tuple[SentenceDoc, Frame]]
+) -> str | None:
+    """'waste incineration plants' ... 'two plants': the kind of the same noun earlier in the article, when
+    all of them are of one kind; else the last of its paragraph ('the Kara-Keche coal plant' and the hydro
+    plants named before it leave 'the Pskem plant' of a later paragraph unknown here)."""
+    same = [(doc, f) for doc, f in told if f.head_word == frame.head_word]
+    kinds = {f.project_type for _, f in same}
+    if len(kinds) == 1:
+        return kinds.pop()
+    near = [f.project_type for doc, f in same if doc.paragraph == sentence.paragraph]
+    return near[-1] if near else None
 
 
 def _named_by_its_ends(sentence: SentenceDoc, frame: Frame) -> bool:
