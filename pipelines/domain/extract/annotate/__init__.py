@@ -148,10 +148,9 @@ def _outlets_report(docs: list[SentenceDoc]) -> None:
     news wherever the article names it: never a party to it."""
     outlets = {fold(o.text) for doc in docs for o in doc.orgs if in_dateline(doc.text, o)}
     for doc in docs:
-        told = [_names_an_outlet(o.text, outlets) for o in doc.orgs]
         doc.orgs = [
-            replace(o, reporter=True, not_party=True) if t else o
-            for o, t in zip(doc.orgs, told, strict=False)
+            replace(o, reporter=True, not_party=True) if _names_an_outlet(o.text, outlets) else o
+            for o in doc.orgs
         ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
-from pipelines.domain.extract.annotate.quantities import ROUGHLY
+from pipelines.domain.extract.annotate.quantities import ROUGHLY, find_quantities
 from pipelines.domain.reference import Reference, fold
 
 PURPOSE = re.compile(
@@ -171,18 +171,17 @@ def _metal_type(words: list[str], head: str, ref: Reference) -> str | None:
     return None if others else named[0]  # not 'the copper smelting project'
 
 
-_TONNES_OF = re.compile(  # '... with a capacity of 25 tonnes of gold'
-    r"^[^.;]{0,80}?\b(?:tonnes|tons|t|ounces|oz|kilograms|kg)\s+of\s+(?:refined\s+)?([\w-]+)", re.I
-)
+_OUTPUT_REACH = 80  # characters after a refinery where the figure of its output may stand
 
 
 def _metal_refined_after(after: str, head: str, ref: Reference) -> str | None:
     """'the Tau-Ken Altyn refinery ... with a capacity of 25 tonnes of gold a year': a refinery whose
     output the words after it give in a metal is a smelter."""
-    produced = _TONNES_OF.match(after)
-    if produced is None or _METAL_HEADS.get(singular(fold(head))) != "refines":
+    if _METAL_HEADS.get(singular(fold(head))) != "refines":
         return None
-    return ref.facility_terms.get("refines", {}).get(fold(produced.group(1)))
+    clause = re.split(r"[.;]", after[:_OUTPUT_REACH], maxsplit=1)[0]
+    products = [q.product for q in find_quantities(clause, ref) if q.product]
+    return ref.facility_terms.get("refines", {}).get(fold(products[0])) if products else None
 
 
 _COMPONENT_KINDS = ("storage",)  # kinds a plant of another kind is built with, in one project

@@ -279,8 +279,8 @@ _LEADING_OWNER = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*'s\s+")
 
 
 _WHERE_FROM = ("-based", "-listed", "-registered", "-headquartered")  # 'London-listed Chaarat Gold'
-_PLACE_OF_TWO_WORDS_FROM = re.compile(  # 'Hong Kong-based Universal Energy', 'Hong Kong-listed X'
-    rf"[A-Z][\w.]*\s+[A-Z][\w.]*(?:{'|'.join(_WHERE_FROM)})\s+"
+_PLACE_FROM = re.compile(  # 'Beijing-based ', 'Hong Kong-listed ': words before a company's name
+    rf"(?:[A-Z][\w.]*\s+)?[\w.]*(?:{'|'.join(_WHERE_FROM)})(?:\s+|$)"
 )
 
 
@@ -293,13 +293,14 @@ def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int
     if owner and owner.end() < end - start and not any(m.end > owner.end() for m in listed):
         start += owner.end()  # not "China Nonferrous Metal Industry's Foreign Engineering ...", a listed name
     while start < end:
-        if where := _PLACE_OF_TWO_WORDS_FROM.match(sentence, start, end):
+        if where := _PLACE_FROM.match(sentence, start, end):
             start = where.end()
+            continue
         word_end = sentence.find(" ", start, end)
         word = sentence[start : word_end if word_end > 0 else end]
         folded = fold(word)
         noise = folded in LEADING_NOISE or folded in title_words(ref)
-        if noise or word.endswith(("'s", *_WHERE_FROM)) or is_demonym(word, ref):
+        if noise or word.endswith("'s") or is_demonym(word, ref):
             start = word_end + 1 if word_end > 0 else end
         else:
             break

@@ -420,7 +420,8 @@ def _is_per_unit(prefix: str, after: str) -> bool:
 
 
 _CONTEXT_LEFT = 45  # characters before a quantity where the words that make it no capacity may stand
-_RELATIVE = re.compile(r"\s*(?:which|that|estimated at|put at|assessed at|calculated at)\b")
+# a clause that describes the noun before it: 'potential, which is ...', 'demand, estimated at ...'
+_DESCRIBING_CLAUSE = re.compile(r"\s*(?:which|that|estimated at|put at|assessed at|calculated at)\b")
 
 
 def _local_context(sentence: str, start: int, end: int) -> str:
@@ -430,7 +431,7 @@ def _local_context(sentence: str, start: int, end: int) -> str:
     reach = max(0, start - _CONTEXT_LEFT)
     left = sentence[sentence.rfind(" ", 0, reach) + 1 if reach else 0 : start]  # whole words: "country's"
     clauses = re.split(r"[;,(]|\band\b", left)
-    relative = len(clauses) > 1 and _RELATIVE.match(clauses[-1])
+    relative = len(clauses) > 1 and _DESCRIBING_CLAUSE.match(clauses[-1])
     left = " ".join(clauses[-2:]) if relative else clauses[-1]
     right = re.split(r"[;,)]|\band\b", sentence[end : end + 35])[0]
     return f"{left} {right}"

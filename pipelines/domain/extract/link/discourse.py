@@ -35,11 +35,10 @@ _SIDE_AFTER = re.compile(r"^\s+(?:side|party|partners?|investors?)\b", re.I)  # 
 # 'the Chinese company': the side's organisation when the one spoken of last is another country's
 _KIND_AFTER = re.compile(r"^\s+(?:company|firm|corporation|group|developer|contractor)\b", re.I)
 # nouns an organisation spoken of goes by: 'the company', 'the joint venture', 'the new owner'
-ORG_NOUNS = (
-    r"(?:company|corporation|group|firm|holding|bank|fund|developer|investor|consortium|joint venture|JV|"
-    r"(?:new )?owner)"
-)
-_SPECIFIC_ANAPHOR = re.compile(r"\b(?:the|this) (joint venture|JV|consortium|developer|investor)\b", re.I)
+# nouns that also introduce the one organisation they point back to: 'the joint venture Sughd Zinc Company'
+_INTRODUCING_NOUNS = "developer|investor|consortium|joint venture|JV"
+ORG_NOUNS = rf"(?:company|corporation|group|firm|holding|bank|fund|{_INTRODUCING_NOUNS}|(?:new )?owner)"
+_SPECIFIC_ANAPHOR = re.compile(rf"\b(?:the|this) ({_INTRODUCING_NOUNS})\b", re.I)
 _ORG_ANAPHOR = re.compile(
     rf"\b(?:the|this|his|her|its|their) {ORG_NOUNS}\b"
     r"|\bthe (?:\w+ )?side\b"
@@ -355,8 +354,8 @@ def _kind_of_the_same_noun(
     sentence: SentenceDoc, frame: Frame, told: list[tuple[SentenceDoc, Frame]]
 ) -> str | None:
     """'waste incineration plants' ... 'two plants': the kind of the same noun earlier in the article, when
-    all of them are of one kind; else the last of its paragraph ('the Kara-Keche coal plant' and the hydro
-    plants named before it leave 'the Pskem plant' of a later paragraph unknown here)."""
+    all of them are of one kind; else the last of its paragraph ('the Kara-Keche coal-fired plant' and the
+    hydro plants named before it leave 'the Pskem plant' of a later paragraph unknown here)."""
     same = [(doc, f) for doc, f in told if f.head_word == frame.head_word]
     kinds = {f.project_type for _, f in same}
     if len(kinds) == 1:

@@ -4,6 +4,7 @@ around the organisation give it."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from pipelines.domain.extract.annotate.facilities import Frame
 from pipelines.domain.extract.annotate.name_words import is_government
@@ -48,7 +49,7 @@ def _in_own_clause(orgs: list[OrgMention], frame: Frame, text: str) -> list[OrgM
     """'Sany will build a wind farm in Zhambyl, while CNNC will build a solar plant in Kyzylorda': the
     organisations of the clause that names the facility, when it names any."""
     breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text) + 1]
-    start, end = next((a, b) for a, b in zip(breaks, breaks[1:], strict=False) if a <= frame.np_start < b)
+    start, end = next((a, b) for a, b in pairwise(breaks) if a <= frame.np_start < b)
     return [o for o in orgs if start <= o.start < end]
 
 
