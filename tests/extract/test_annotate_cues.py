@@ -199,6 +199,8 @@ def test_a_start_up_planned_for_a_year_is_a_plan(ref):
         ("The plant has not operated since autumn 2023 because of unpaid gas bills.", "mothballed"),
         ("The refinery has not produced a single tonne since 2019.", "mothballed"),
         ("The ferroalloy shop has been idle for two years, the akimat said.", "mothballed"),
+        ("The refinery has been back at work since late 2024 on Kazakh crude.", "operating"),
+        ("After two years of repairs the smelter is back online.", "operating"),
     ],
 )
 def test_an_operating_plant_stopped_is_mothballed_and_one_working_again_operates(ref, sentence, status):
@@ -454,3 +456,61 @@ def test_an_owner_ending_its_builders_contract_ends_no_project(ref, sentence, st
 def test_a_plant_that_had_been_idle_is_told_in_the_past(ref):
     sentence = "The pipeline had been idle since January 2017, when Turkmenistan cut off exports to Iran."
     assert find_status_cues(sentence, ref) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Construction and installation works are underway at the Aral wind farm.", "construction"),
+        ("Installation works are in progress at the 50 MW Shu solar plant.", "construction"),
+        ("The Kambarata-1 hydropower plant has entered the active phase of construction.", "construction"),
+        ("The Zhanatas cement plant project moved into the stage of construction in May.", "construction"),
+        ("A capsule was laid at the site of the future glass plant in Kyzylorda.", "construction"),
+        ("Officials attended the capsule-laying ceremony of the Ekibastuz ferroalloy plant.", "construction"),
+        ("Construction readiness of the Rogun hydropower plant is 45%.", "construction"),
+        ("The readiness of the Yavan chemical plant has reached 80 percent.", "construction"),
+        ("Concrete pouring at the Yashlar hydropower plant started in March.", "construction"),
+        ("Crews are now erecting towers at the Mirzaabad wind farm.", "construction"),
+        ("The Turkestan solar park is at the construction stage.", "construction"),
+        ("The Shelek wind farm won the auction held by the Ministry of Energy in 2023.", _PRE),
+        ("Chint was the winner of the renewables auction for a 100 MW solar plant in Zhambyl.", _PRE),
+        ("Design and estimate documentation for the Saryagash solar plant has been developed.", _PRE),
+        ("The project documentation of the Kokpekty wind farm was approved by state experts.", _PRE),
+        ("The Kyzyltepa solar plant supplies electricity to 30,000 homes in Navoi.", "operating"),
+        ("Today the Nurek hydropower plant powers more than 500,000 households.", "operating"),
+        ("The Kant cement plant employs about 600 people from the surrounding villages.", "operating"),
+        ("The Isfara cement plant exports part of its output to Afghanistan.", "operating"),
+        ("The Dashtijum hydropower plant remains on paper.", "shelved"),
+        ("The Kambarata-2 cascade never got off the ground in the 1990s.", "shelved"),
+        ("The Koksu hydropower plant has been on hold since 2016.", "shelved"),
+    ],
+)
+def test_stage_words_of_translated_and_trade_copy(read, text, status):
+    assert [p["status"] for p in read(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kungrad soda plant supplies the glass and detergent industries.",
+        "The Jimunai LNG plant supplies piped gas to about 80,000 households in Jeminay.",
+    ],
+)
+def test_a_plant_that_supplies_something_is_still_a_plant(read, text):
+    assert [p["name"] for p in read(text)] == [text.split(" supplies")[0].removeprefix("The ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In Navoi JSC "Navoiyazot" completes the construction of a PVC complex.',
+        "TBEA completes building of the Datka substation in Jalal-Abad region this year.",
+        "The Yavan chemical plant in Khatlon was designed in 2018. The readiness of the object is 87%.",
+        "The Aksu ferroalloy plant was started in 2019. Today this object is 60 percent complete.",
+    ],
+)
+def test_translated_copy_completes_construction_and_calls_the_plant_the_object(read_tables, text):
+    from pipelines.domain.reconcile.projects import project_status
+
+    reports = read_tables(text)["project_frames"].assign(published_date=None).to_dict("records")
+    assert project_status(reports)[0] == "construction"

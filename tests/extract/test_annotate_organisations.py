@@ -988,3 +988,28 @@ def test_a_listed_name_joined_by_and_to_a_name_with_a_legal_form_is_two(ref, sen
 @pytest.mark.parametrize("name", ["MIIT", "Kazakh Invest", "NDRC", "Ministry of Energy"])
 def test_a_body_listed_as_government_is_one_by_any_of_its_names(name):
     assert is_government(name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "In power, China National Electric Engineering Company (CNEEC) added a unit to the Angren plant.",
+            "China National Electric Engineering Company",
+        ),
+        ("Besides power, China Energy Engineering built the line.", "China Energy Engineering"),
+    ],
+)
+def test_a_listed_name_does_not_start_on_a_lowercase_word_before_a_comma(ref, sentence, name):
+    assert [o.text for o in find_organisations(sentence, ref)][0] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('In Navoi JSC "Navoiyazot" completes the construction of the complex.', 'JSC "Navoiyazot"'),
+        ('In Almalyk JSC "Almalyk MMC" opened a plant.', 'JSC "Almalyk MMC"'),
+    ],
+)
+def test_a_legal_form_before_a_quoted_name_opens_that_name_not_the_town_before(ref, sentence, name):
+    assert [o.text for o in find_organisations(sentence, ref)] == [name]

@@ -401,3 +401,76 @@ def test_cubic_metres_written_cu_m(ref, sentence):
 def test_a_plants_feed_gas_is_no_capacity(ref, sentence):
     (quantity,) = find_quantities(sentence, ref)
     assert quantity.negative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The smelter is designed to produce 250 thous. tons of aluminium a year.", 250_000.0),
+        ("Output will reach 40 thous tonnes per year.", 40_000.0),
+        ("The plant has a capacity of 1.2 mln tons per annum.", 1_200_000.0),
+    ],
+)
+def test_thousands_abbreviated_as_translated_copy_writes_them(ref, sentence, value):
+    assert _figures(sentence, ref) == [("annual_output", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The farm will use 25 x Goldwind GW165-6.0MW turbines.", 25.0),
+        ("The farm will use 25 × Envision EN-171 turbines.", 25.0),
+        ("The farm will have 111 Goldwind 4.5 MW turbines.", 111.0),
+        ("Sany will supply 40 2.5-megawatt turbines.", 40.0),
+    ],
+)
+def test_a_count_of_turbines_keeps_its_times_sign_and_each_ones_rating(ref, sentence, count):
+    assert _figures(sentence, ref) == [("unit_count", count)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The farm will have 111 of Goldwind's 4.5 MW machines.",
+        "It will be equipped with 6.25 MW wind generators.",
+    ],
+)
+def test_a_machines_rating_is_each_ones_not_the_plants(ref, sentence):
+    assert [q.per_unit for q in find_quantities(sentence, ref)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negative"),
+    [
+        ("Since 2021 the farm has produced about 350 million kilowatt-hours a year.", False),
+        ("The plant produced 380,000 tonnes per year on average.", False),
+        ("The farm produced 350 million kilowatt-hours in 2023.", True),
+        ("It has produced 1.2 billion kWh since its launch.", True),
+    ],
+)
+def test_what_a_plant_produced_is_its_rate_only_when_a_year_is_its_period(ref, sentence, negative):
+    assert [q.negative for q in find_quantities(sentence, ref)] == [negative]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two new 150-megawatt units built by TBEA have been commissioned.",
+        "The plant got two additional 150 MW power units.",
+        "2 x 150 MW units will be installed.",
+    ],
+)
+def test_new_units_of_one_size_counted_together_make_their_sum(ref, sentence):
+    assert _figures(sentence, ref) == [("installed_power", 300.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The field gives 15 million m3/d of gas.", [(None, 15e6 * 365)]),
+        ("The line carries 40 million cubic metres/d.", [(None, 40e6 * 365)]),
+        ("The line will carry 5 bn m3/y.", [("annual_volume", 5e9)]),
+    ],
+)
+def test_a_rate_per_day_after_a_slash_is_daily_as_per_day_is(ref, sentence, expected):
+    assert _figures(sentence, ref) == expected

@@ -411,3 +411,79 @@ def test_the_outlet_a_dateline_names_is_no_party_anywhere(read_tables, masthead,
     )
     assert list(tables["participants"].surface) == []
     assert list(tables["investments"].investor_surface.fillna("none")) == ["none"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("The general contractor of the Shu solar plant is TBEA.", "TBEA", "contractor"),
+        ("The builder of the 300 MW Kyzylorda thermal plant will be CNEEC.", "CNEEC", "contractor"),
+        ("The main lender for the Rogun hydropower plant is the World Bank.", "World Bank", "financier"),
+        ("The operator of the Atyrau refinery is KazMunayGas.", "KazMunayGas", "operator"),
+        ("The equipment supplier for the Arkalyk wind farm is Envision.", "Envision", "supplier"),
+    ],
+)
+def test_a_role_said_of_a_facility_before_the_copula(read, sentence, name, role):
+    (project,) = read(sentence)
+    assert project["participants"] == {name: role}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Sinohydro is responsible for the construction of the Kambarata-1 hydropower plant.",
+            "Sinohydro",
+            "contractor",
+        ),
+        (
+            "Construction of the Shardara hydropower plant is being carried out by Voith.",
+            "Voith",
+            "contractor",
+        ),
+        ("CNEC was hired to build the 50 MW Nura solar plant in Karaganda.", "CNEC", "contractor"),
+        (
+            "PowerChina will carry out the construction of the Chon-Kemin wind farm on a turnkey basis.",
+            "PowerChina",
+            "contractor",
+        ),
+        ("The Ekibastuz cement plant is being erected by Sinoma.", "Sinoma", "contractor"),
+        ("China Eximbank is financing the Dushanbe-2 thermal power plant.", "China Eximbank", "financier"),
+        (
+            "China Development Bank will provide a $300 million loan for the Aktobe wind farm.",
+            "China Development Bank",
+            "financier",
+        ),
+        (
+            "The Asian Development Bank extended credit for the Bukhara solar plant.",
+            "Asian Development Bank",
+            "financier",
+        ),
+        (
+            "The Balkhash thermal power plant was the initiative of Samruk-Kazyna, its initiator.",
+            "Samruk-Kazyna",
+            "developer",
+        ),
+        ("The Shymkent refinery is part of KazMunayGas.", "KazMunayGas", "owner"),
+        ("The Zhanatas wind farm is equipped with turbines made by Goldwind.", "Goldwind", "supplier"),
+        ("Envision will deliver 40 turbines to the Mirzachul wind farm.", "Envision", "supplier"),
+    ],
+)
+def test_role_wordings_of_builders_lenders_owners_and_makers(read, sentence, name, role):
+    (project,) = read(sentence)
+    assert project["participants"].get(name) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title\n\nDuring the SCO summit in Astana, Energy China and Samruk-Green Energy signed an agreement "
+        "on a 500 MW wind farm near Ekibastuz. The cost is about $540 mln.\n",
+        "title\n\nOn the sidelines of the CICA forum, Energy China and Samruk-Green Energy signed an "
+        "agreement on a 500 MW wind farm near Ekibastuz. The cost is about $540 mln.\n",
+    ],
+)
+def test_an_organisation_that_names_an_event_is_no_party_nor_investor(read_tables, text):
+    tables = read_tables(text)
+    assert set(tables["participants"].surface) == {"Energy China", "Samruk-Green Energy"}
+    assert list(tables["investments"].investor_surface) == ["Energy China"]

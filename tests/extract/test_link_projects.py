@@ -417,6 +417,8 @@ def test_a_sugar_refinery_is_no_oil_refinery(read):
         ("Huaxin Cement launched its 3 million-tonne plant in Jizzakh region in 2022.", "manufacturing"),
         ("Xinjiang Zhongtai Chemical will build their plant in Taraz in Zhambyl region.", "chemical"),
         ("Jiangxi Copper Company opened its new plant in Almalyk in Tashkent region.", "smelter"),
+        ("Huaxin Cement's plant in Zafarabad district of Jizzakh region opened in 2021.", "manufacturing"),
+        ("Jiangxi Copper Company's new plant in Almalyk in Tashkent region opened in May.", "smelter"),
     ],
 )
 def test_a_plant_its_owner_calls_its_own_is_of_the_kind_the_owners_name_says(read, sentence, kind):
@@ -2184,3 +2186,41 @@ def test_a_typeless_plant_takes_the_kind_of_its_paragraphs_plant_when_the_articl
         "coal-fired plant will burn local coal. TBEA will also build a 600 MW plant in Jumgal district."
     )
     assert [p["type"] for p in read(text) if p["capacities"] == [("installed_power", 600.0)]] == ["thermal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title\n\nHuaxin opened a cement plant in Yavan district of Khatlon region in 2016. The second plant "
+        "of the company, in Mastchoh district of Sughd region, works since 2018.\n",
+        "title\n\nThe Yavan cement plant in Khatlon region was launched in 2016. Its third plant is in "
+        "Mastchoh district of Sughd region.\n",
+    ],
+)
+def test_a_plant_ranked_second_is_not_the_unranked_plant_before(read, text):
+    assert [p["region"] for p in read(text)] == ["Khatlon", "Sughd"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region", "country"),
+    [
+        ("In Yovon district of Khatlon, Huaxin Cement of Hubei is building a cement plant.", "Khatlon", "TJ"),
+        ("In Sughd, TBEA of Xinjiang is building a gold processing plant.", "Sughd", "TJ"),
+        ("The Tajik government said Huaxin Cement of Hubei will open a cement plant.", None, "TJ"),
+    ],
+)
+def test_the_province_a_company_is_of_is_its_home_not_the_plants_site(read, sentence, region, country):
+    (project,) = read(f"title\n\n{sentence}\n")
+    assert (project["region"], project["country"]) == (region, country)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("ERG will expand the Kazakhstan Electrolysis Plant in Pavlodar to 450,000 tonnes.", "smelter"),
+        ("The expansion of the Kazakhstan electrolysis plant (KEP) in Pavlodar was approved.", "smelter"),
+        ("A green hydrogen electrolysis plant will be built in Mangystau region.", "chemical"),
+    ],
+)
+def test_an_electrolysis_plant_smelts_aluminium_unless_it_makes_hydrogen(read, sentence, kind):
+    assert [p["type"] for p in read(f"title\n\n{sentence}\n")] == [kind]

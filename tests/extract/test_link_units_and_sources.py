@@ -12,6 +12,7 @@ import pytest
         "Work is continuing on the construction of a new coal-fired power unit No. 8 with a capacity of "
         "330 MW at the Novo-Angren TPP.",
         "Harbin Electric is building a new 330 MW coal-fired unit at the Novo-Angren TPP.",
+        "Harbin Electric is building a new 330 MW coal-fired unit to be added to the Novo-Angren TPP.",
     ],
 )
 def test_a_new_unit_at_a_plant_is_the_plants_project_with_the_units_size(read, sentence):
@@ -197,3 +198,19 @@ def test_units_counted_after_a_plant_of_their_kind_are_its_units(read, text):
         "Moinak HPP",
         [("installed_power", 300.0), ("unit_count", 2.0)],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bishkek heat and power plant was modernised. The plant was old. In 2016 the government dropped "
+        "the Upper Naryn cascade – four plants with a combined 237.7 MW in Naryn region – and Kambarata-1.",
+        "The Bishkek heat and power plant was modernised. The plant was old. In 2016 the government dropped "
+        "the Upper Naryn cascade, four plants with a combined 237.7 MW in Naryn region.",
+    ],
+)
+def test_a_typeless_phrase_apposed_to_a_facility_tells_more_of_it(read, text):
+    cascades = [p for p in read(text) if p["region"] == "Naryn"]
+    assert [(p["name"], p["type"], p["capacities"]) for p in cascades] == [
+        ("Upper Naryn cascade", "hydro", [("installed_power", 237.7)])
+    ]

@@ -6,6 +6,7 @@ article (short names, organisations' final spans and context, people, the articl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -32,13 +33,15 @@ from pipelines.domain.extract.annotate.organisations import (
     place_short_names,
     resolve_organisations,
 )
-from pipelines.domain.extract.annotate.places import find_country_names, find_places
+from pipelines.domain.extract.annotate.places import PlaceMention, find_country_names, find_places
 from pipelines.domain.extract.annotate.quantities import find_quantities
 from pipelines.domain.extract.annotate.run_in_labels import name_labelled_facilities
 from pipelines.domain.extract.annotate.short_names import short_names, spelled_acronyms
 from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.parse import ParsedArticle, Sentence
 from pipelines.domain.reference import Reference, fold
+
+_OF_HOME = re.compile(r"\s+of\s+(?:the\s+)?")  # 'Huaxin Cement of Hubei': the company's home
 
 SentenceComponent = Callable[[SentenceDoc, Reference], None]
 # cue types linkers read besides status
@@ -122,8 +125,17 @@ def _read_organisations(
         ]
         made = [] if facilities else product_named_plants(doc, following.get(doc.idx), ref)
         doc.facilities = with_spans(doc.text, facilities + made)
-        doc.places = [replace(p, role="name") if _inside_a_name(p.start, doc.orgs) else p for p in doc.places]
+        doc.places = [_place_beside_names(doc.text, p, doc.orgs) for p in doc.places]
     return {**places, **aliases}
+
+
+def _place_beside_names(text: str, place: PlaceMention, orgs: list[OrgMention]) -> PlaceMention:
+    """A place inside an organisation's name is part of that name; one right after it by 'of' ('Huaxin
+    Cement of Hubei', 'TBEA of Xinjiang') is the company's home: neither is where a project stands."""
+    if _inside_a_name(place.start, orgs):
+        return replace(place, role="name")
+    home = any(_OF_HOME.fullmatch(text, o.end, place.start) and not is_government(o.text) for o in orgs)
+    return replace(place, role="origin") if home else place
 
 
 def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:

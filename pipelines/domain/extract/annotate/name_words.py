@@ -21,6 +21,8 @@ def _words(kind: str) -> tuple[str, ...]:
 LEGAL_SUFFIXES = frozenset(_words("legal_suffix"))
 # Words that end an organisation's name: legal forms and institutional nouns.
 SUFFIXES = LEGAL_SUFFIXES | frozenset(_words("name_suffix"))
+# 'In Navoi JSC "Navoiyazot"': a legal form right before a quoted name opens that name, not the words before
+FORM_OF_QUOTED = r"\s+[\"\u201c\u00ab][A-Z]"
 # Legal forms written before a name ('JSC NC KazMunayGas') and after it ('Goldwind Co., Ltd.').
 LEGAL_FORMS_BEFORE = _words("legal_form_before")
 LEGAL_FORMS_AFTER = _words("legal_form_after")

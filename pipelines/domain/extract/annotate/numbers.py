@@ -41,6 +41,7 @@ ORDINAL_WORDS = (
 ROMAN_NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}  # 'Phase II'
 SCALES = {
     "thousand": 1e3,
+    "thous": 1e3,  # 'thous. tons', as translated Russian copy abbreviates it
     "k": 1e3,
     "million": 1e6,
     "mln": 1e6,
@@ -67,7 +68,7 @@ _DIGITS = (  # '2,500', '1 000' (a space between thousands, as Russian-language 
     r"(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d{1,3}(?: \d{3})+(?![\d,]| \d)|\d+)(?:\.\d+)?"
 )
 NUMBER = rf"(?:{_DIGITS}|(?i:{_WORD_NUMBER}))"
-SCALE = r"(?i:thousand|million|mln\.?|mn|billion|bln\.?|bn|trillion|trln|tn)"
+SCALE = r"(?i:thousand|thous\.?|million|mln\.?|mn|billion|bln\.?|bn|trillion|trln|tn)"
 SHORT_SCALE = r"(?:(?i:k|m|bn|b|mn|tn)|MM)"  # "$300M", "$1.8 B", "$2bn", "$420-MM" (oil and finance)
 
 QUALIFIER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -16,6 +16,8 @@ _ROLE_WINDOW_BEFORE = 30  # characters before a name where a role word may stand
 _ROLE_WINDOW_AFTER = 45
 _COPULA_WINDOW = 80  # characters before a name where 'the contractor is (the Chinese company)' may stand
 _COPULA_BEFORE = re.compile(r"\s+(?:is|was|will be|are|were)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# 'The general contractor of the Nura plant is X': the facility the role word is of, before the copula
+_OF_FACILITY = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,7}[\w'’.-]+$")
 _BUILDS_AFTER = re.compile(  # 'X has built', 'X will build', 'X plans to develop', 'X is building'
     r"^,?\s+(?:(?:has|have|had|will|would|is|are|plans? to|intends? to|is to|are to)\s+)?(?:also\s+)?"
     r"(?:built|builds?|building|develop|develops|developing|constructs?|constructed|constructing|implement)\b"
@@ -44,7 +46,7 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
             org,
             reporter=is_reporter(sentence, org, ref),
             role=role_of(sentence, org, ref),
-            not_party=bool(aside.search(sentence[: org.start])),
+            not_party=bool(aside.search(sentence[: org.start])) or _names_an_event(sentence, org, ref),
             nationality=nationality(org, ref),
         )
         for org in orgs
@@ -54,6 +56,13 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
     coordinated = _co_signers(sentence, _coordinated_roles(sentence, aliased, ref), ref)
     builders = _builders_beside_the_contractor(sentence, coordinated)
     return _host_companies(sentence, _clients_of_contractors(sentence, builders, ref), ref)
+
+
+def _names_an_event(sentence: str, org: OrgMention, ref: Reference) -> bool:
+    """'during the SCO summit in Astana', 'the EAEU forum': an organisation that names an event is no party
+    to what is signed there."""
+    event = ref.compiled("event_after_name", lambda: rf"\s+(?i:{ref.cue_pattern('event_name').pattern})\b")
+    return bool(event.match(sentence, org.end))
 
 
 _APPOSITION_OPENED = re.compile(r"^,\s+(?:itself\s+)?(?:a|an|the)\s+[^,;()]*$", re.I)
@@ -109,7 +118,9 @@ def _role_said_before(sentence: str, org: OrgMention, ref: Reference) -> str | N
     if copula is None:
         return None
     subject = before[: copula.start()]
-    roles = [role for match, role in valued_matches(subject, ref, "role") if match.end() == len(subject)]
+    of_facility = _OF_FACILITY.search(subject)
+    ends = {len(subject), of_facility.start() if of_facility else len(subject)}
+    roles = [role for match, role in valued_matches(subject, ref, "role") if match.end() in ends]
     return roles[-1] if roles else None
 
 

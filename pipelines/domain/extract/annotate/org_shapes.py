@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from pipelines.domain.extract.annotate.name_words import (
+    FORM_OF_QUOTED,
     GOVERNMENT_HEADS,
     INSTITUTION_HEADS,
     LEADING_NOISE,
@@ -32,6 +33,7 @@ _PREFIXED = re.compile(
 )
 # 'JSC "Navoiyazot"', 'LLC "Surkhon Sement Industry"': a name in quotes after its legal form
 _QUOTED_AFTER_FORM = re.compile(rf"\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"(?P<name>[A-Z][^\"]{{1,60}}?)\"")
+_FORM_OF_QUOTED = re.compile(FORM_OF_QUOTED)
 _FORMS_AFTER = "|".join(re.escape(f) for f in LEGAL_FORMS_AFTER)  # 'LLC', 'Ltd', 'S.A.'
 # '"Gallaorol Sement" LLC', '"Uz-Shuangdeng Battery" JSC': a name in quotes before its legal form
 _QUOTED_BEFORE_FORM = re.compile(rf"\"(?P<name>[A-Z][^\"]{{1,60}}?)\"\s+(?:{_FORMS_AFTER})(?![\w-])")
@@ -79,7 +81,7 @@ def _shaped_names(sentence: str, ref: Reference) -> list[Span]:
         for start, end in _split_on_and(sentence, match.start("name"), match.end("name")):
             start, end = _trim(sentence, start, end, ref)
             words = sentence[start:end].split()
-            if len(words) >= 2 and fold(words[-1]) in SUFFIXES:
+            if len(words) >= 2 and fold(words[-1]) in SUFFIXES and not _FORM_OF_QUOTED.match(sentence, end):
                 out.append(Span(start, end, None, None))
     quoted = [
         Span(m.start("name"), m.end("name"), None, None, proven=True)

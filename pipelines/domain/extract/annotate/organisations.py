@@ -55,7 +55,8 @@ class OrgMention:
     )  # a name given in brackets right after it: "China National Petroleum Corporation (CNPC)"
     reporter: bool = False  # the source of the news ('X said'), not a party to it
     role: str = "partner"  # what the words around it say it does (developer, financier, ...)
-    not_party: bool = False  # named only as another's parent ('a subsidiary of X') or look-alike
+    # named only as another's parent ('a subsidiary of X'), a look-alike or an event's host ('the SCO summit')
+    not_party: bool = False
     nationality: str | None = None  # the country it belongs to, where its listing or its name tells
 
     @property
@@ -82,12 +83,16 @@ class OrgCandidates:
     shaped: list[Span]
 
 
+_LOWERCASE_START = re.compile(r"(?!the\s)[a-z]|the\s+[a-z]")  # ('the Export-Import Bank of China' is listed)
+
+
 def organisation_candidates(sentence: str, ref: Reference) -> OrgCandidates:
     """Listed names and aliases, and names by their legal or institutional shape or by context."""
     known = [
         Span(m.start, m.end, ref.organisation_by_alias[fold(m.text)], None)
         for m in ref.find_organisations(sentence)
-        if not m.text.islower()  # 'prices have risen' names no Risen Energy
+        # 'prices have risen' names no Risen Energy, 'In power, China National ...' no PowerChina
+        if not _LOWERCASE_START.match(m.text)
     ]
     glossed = [
         Span(g.start, g.end, None, None, proven=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pipelines.domain.extract.annotate.facility_types import head_pattern
-from pipelines.domain.extract.annotate.name_words import LEGAL_SUFFIXES, SUFFIXES
+from pipelines.domain.extract.annotate.name_words import FORM_OF_QUOTED, LEGAL_SUFFIXES, SUFFIXES
 from pipelines.domain.extract.parse import MONTHS, is_list_item
 from pipelines.domain.reference import PhraseMatch, Place, Reference, fold, spelling_skeleton
 
@@ -339,7 +339,9 @@ def _company_name_after() -> re.Pattern[str]:
     organisation's shaped name does."""
     suffixes = "|".join(sorted((re.escape(w) for w in SUFFIXES), key=len, reverse=True))
     # not 'the Amangeldy group of gas fields'
-    return re.compile(rf"^(?:\s+(?:[A-Z][\w&-]*|and|&|of)){{0,4}}?\s+(?i:{suffixes})\b(?!\s+of\s+[a-z])")
+    return re.compile(
+        rf"^(?:\s+(?:[A-Z][\w&-]*|and|&|of)){{0,4}}?\s+(?i:{suffixes})\b(?!\s+of\s+[a-z])(?!{FORM_OF_QUOTED})"
+    )
 
 
 def _names_a_company(after: str) -> bool:

@@ -103,7 +103,8 @@ _PRODUCT_AFTER = re.compile(r"^\s+of\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?")
 CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
 _TIMES_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s*[x\u00d7]\s*$")  # '2 x 330 MW'
 UNIT_COUNT = r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"  # units counted
-_COUNT_BEFORE = re.compile(rf"{UNIT_COUNT}$", re.I)
+# 'four 660 MW units', 'two new 150-megawatt units'
+_COUNT_BEFORE = re.compile(rf"{UNIT_COUNT}(?:(?:new|additional|more|further|identical)\s+)?$", re.I)
 _UNITS_AFTER = re.compile(  # 'four 660 MW units', 'two 350-megawatt power units'
     r"^[\s-]*(?:(?:power|generating|gas[- ]turbine|steam[- ]turbine|coal-fired|combined-cycle)\s+)?"
     r"(?:units|blocks)\b",
@@ -125,7 +126,7 @@ _MODEL_BEFORE_COUNT = re.compile(r"\b[A-Z][A-Za-z]{0,4}-$")  # 'Envision EN-156 
 _MODEL_CODE_BEFORE = re.compile(r"\b[A-Z]{1,5}\d{2,4}[-/]$")  # 'GW155-4.5MW': a turbine model's rating
 _PER_UNIT_AFTER = re.compile(  # '360 MW and 645 Gcal/h each': past a second figure told with it
     r"^(?:\s+and\s+[\d.,]+\s*[\w/]+)?\s*(?:each|apiece|per (?:unit|turbine))\b"
-    r"|^[\s-]*(?:wind\s+)?turbines?\b",
+    r"|^[\s-]*(?:wind\s+)?(?:turbines?|machines|generators)\b",
     re.I,
 )
 _PER_UNIT_BEFORE = re.compile(  # not 'all 40 turbines of the 100 MW farm': the farm's size, nor 'power unit
@@ -170,7 +171,10 @@ def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     whose = rf"(?:its|their|the|{brand}(?:'s|’s))"
     counted = rf"(?:\s+of\s+{whose}\s+(?:{word}){{0,3}}?(?={turbines}))?"
     model = r"(?:\s+[A-Z][\w./-]*\d[\w./-]*|\s+[A-Z]{1,4}\s\d+[/-][\w./-]+)?"  # 'EN-156/6.5', 'GW 87/1500'
-    maker = rf"(?:(?:\s+{brand})?{model}(?=\s+{turbines}))?"  # '79 Goldwind (EN-156) turbines'
+    rating = r"(?:\s+\d+(?:\.\d+)?[\s-]?(?:MW|megawatts?))?"  # '40 Goldwind 4.5 MW turbines': each one's
+    # '25 x Goldwind GW165-6.0MW turbines' (not '25 x 6 MW turbines', the farm's size)
+    times = rf"(?:\s*[x\u00d7](?=\s+{brand}))?"
+    maker = rf"(?:{times}(?:\s+{brand})?{model}{rating}(?=\s+{turbines}))?"  # '79 Goldwind (EN-156) turbines'
     # '40 white turbines', '330,000 bifacial n-type TOPCon modules': words that describe what is counted
     described = rf"(?:(?:\s+(?!{_NOT_DESCRIBING}\b)[A-Za-z][A-Za-z-]{{2,}}){{1,3}}(?={_DESCRIBED_COUNT}))?"
     unit = rf"(?P<unit>{unit_alternatives})(?![\w])(?!\s?\d+/\d)"  # not 'GW 87/1500', a turbine model
@@ -394,6 +398,9 @@ def _period(unit_row: dict, after: str, before: str, ref: Reference) -> str | No
         return {
             "annum": "year",
             "yr": "year",
+            "y": "year",
+            "a": "year",
+            "d": "day",
             "annually": "year",
             "yearly": "year",
             "daily": "day",

@@ -92,9 +92,16 @@ def ranked_against(frame: Frame, mentions: list[ProjectMention]) -> bool:
     return any(
         (p := m.phrase()) is not None
         and p.head_word == frame.head_word
-        and other_ordinal(frame.noun_phrase, p.noun_phrase)
+        and (other_ordinal(frame.noun_phrase, p.noun_phrase) or _ranked_after(frame, p.noun_phrase))
         for m in mentions
     )
+
+
+def _ranked_after(frame: Frame, other: str) -> bool:
+    """'The second plant of the company' after 'the plant in Yavan': a plant ranked second or later is not
+    one met unranked before (a plant's second unit or line is another matter)."""
+    rank = ordinal(frame.noun_phrase)
+    return rank not in (None, "first") and _rank(other) is None and frame.head_word not in PRODUCTION_PARTS
 
 
 def _other_ordinals(a: ProjectMention, b: ProjectMention) -> bool:

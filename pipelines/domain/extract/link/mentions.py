@@ -168,8 +168,10 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
     """The sentence's facility phrases as new project mentions or references to earlier ones."""
     made: list[ProjectMention] = []
     for frame in _frames_to_read(sentence, ref):
-        antecedent = _whole_composed(sentence, frame, made, discourse) or _antecedent_for(
-            sentence, frame, made, discourse
+        antecedent = (
+            _whole_composed(sentence, frame, made, discourse)
+            or _apposed_antecedent(frame, made, sentence.text)
+            or _antecedent_for(sentence, frame, made, discourse)
         )
         if antecedent is not None and _placed_abroad(sentence, frame, discourse.first_mention(antecedent)):
             antecedent = None
@@ -197,6 +199,14 @@ def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: R
         or _owners_industry(sentence, frame, ref)
         or discourse.kind_of(sentence, frame)
     )
+
+
+def _apposed_antecedent(frame: Frame, made: list[ProjectMention], text: str) -> ProjectMention | None:
+    """'the Upper Naryn cascade - four plants with a combined 237.7 MW': a typeless phrase set right after
+    a facility's noun, by a comma or a dash, tells more of that facility."""
+    if frame.project_type is not None:
+        return None
+    return next((m for m in made if _APPOSITION.fullmatch(text, m.head_end, frame.np_start)), None)
 
 
 def _new_mentions(
@@ -284,6 +294,7 @@ def _own_figure_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str
     return next((kind for kind in kinds if kind), None)
 
 
+_APPOSITION = re.compile(r"\s*[,\u2013\u2014-]\s*")  # 'the X cascade - four plants ...'
 _OWNED = re.compile(r"(?:\b(?:its|their)\s+|'s\s+)$", re.I)  # 'launched its plant', "Huaxin Cement's plant"
 
 
@@ -291,16 +302,28 @@ def _owners_industry(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str
     """'Huaxin Cement launched its 3 million-tonne plant': a typeless plant its owner calls its own, with
     no word but its size, is of the kind the owner's name says it makes (the first organisation of the
     sentence, or the one whose possessive it follows)."""
-    owned = _OWNED.search(sentence.text[: frame.np_start])
-    before = [o for o in sentence.orgs if o.end <= frame.np_start] if owned and not frame.name else []
+    start = _after_possessor(sentence, frame)
+    owned = _OWNED.search(sentence.text[:start])
+    before = [o for o in sentence.orgs if o.end <= start] if owned and not frame.name else []
     if not before:
         return None
-    words = re.split(r"[-\s]+", sentence.text[frame.np_start : frame.head_start])  # '3 million-tonne'
+    words = re.split(r"[-\s]+", sentence.text[start : frame.head_start])  # '3 million-tonne'
     if not is_bare(words, ref):
         return None  # 'its polysilicon plant' has a kind of its own the terms do not know
     owner = before[-1] if owned.group(0).startswith("'") else before[0]
     kinds = [kind for _, kind in match_terms(owner.text.split(), ref) if kind]
     return kinds[-1] if kinds else None
+
+
+def _after_possessor(sentence: SentenceDoc, frame: Frame) -> int:
+    """Where a facility's own words start past an organisation's possessive its phrase took in ("Huaxin
+    Cement's plant" read from 'Cement's')."""
+    ends = [
+        o.end + 3
+        for o in sentence.orgs
+        if frame.np_start < o.end < frame.head_start and sentence.text[o.end : o.end + 3] in ("'s ", "’s ")
+    ]
+    return max(ends, default=frame.np_start)
 
 
 def _figure_of_other_kind(
