@@ -514,3 +514,31 @@ def test_translated_copy_completes_construction_and_calls_the_plant_the_object(r
 
     reports = read_tables(text)["project_frames"].assign(published_date=None).to_dict("records")
     assert project_status(reports)[0] == "construction"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Work on the Rogun hydropower plant stopped in 2019 and has not resumed.", "shelved"),
+        ("Construction at the Yavan chemical plant came to a halt in 2015.", "shelved"),
+        ("The Kazarman cascade project is in limbo.", "shelved"),
+        ("The Bishkek CHP-3 project has gone quiet since the election.", "shelved"),
+        ("Nothing has been heard of the Aral solar plant since 2019.", "shelved"),
+        ("The Kapshagay solar plant is said to be operating at full capacity.", "operating"),
+        ("The Zhanatas wind farm has been fully online since 2021.", "operating"),
+        ("The Kant cement plant has worked since 2019 without a stop.", "operating"),
+        ("The Bukhara solar plant reached commercial operation in 2023.", "operating"),
+        ("KPI's polypropylene plant at Karabatan made its first pellets in late 2022.", "operating"),
+        ("Turbines are rising at the Mirzachul wind farm.", "construction"),
+        ("The Shelek wind farm is taking shape near Almaty.", "construction"),
+        ("The first turbines have been installed at the Shokpar wind farm.", "construction"),
+        ("The Kambarata-2 cascade plan was dropped in 2016.", "cancelled"),
+        ("The deal on the Upper Naryn cascade collapsed in 2016.", "cancelled"),
+        ("The agreement on the Ekibastuz coal-to-olefins plant fell through.", "cancelled"),
+    ],
+)
+def test_stage_words_of_analysis_and_hedged_copy(read_tables, text, status):
+    from pipelines.domain.reconcile.projects import project_status
+
+    frames = read_tables(f"title\n\n{text}\n")["project_frames"]
+    assert project_status(frames.assign(published_date=None).to_dict("records"))[0] == status

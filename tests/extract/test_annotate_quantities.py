@@ -169,6 +169,8 @@ def test_signs_are_kept_and_impossible_numbers_refused(ref):
         "The plant will meet domestic demand, estimated at 170 thousand tons a year.",
         "It covers the country's needs, put at 170,000 tonnes of glass a year.",
         "Regional consumption, assessed at 5 billion kWh a year, keeps growing.",
+        "Chinese firms have built 2 GW of plants in the region.",
+        "The country plans 1,500 MW of new wind and solar projects by 2030.",
     ],
 )
 def test_needs_and_payments_are_no_capacities(ref, sentence):
@@ -409,9 +411,12 @@ def test_a_plants_feed_gas_is_no_capacity(ref, sentence):
         ("The smelter is designed to produce 250 thous. tons of aluminium a year.", 250_000.0),
         ("Output will reach 40 thous tonnes per year.", 40_000.0),
         ("The plant has a capacity of 1.2 mln tons per annum.", 1_200_000.0),
+        ("The plant has a capacity of 1.2 mln t per annum.", 1_200_000.0),
+        ("The kiln makes 1.5 million t of clinker a year.", 1_500_000.0),
+        ("The smelter will make 250 thous. t of aluminium a year.", 250_000.0),
     ],
 )
-def test_thousands_abbreviated_as_translated_copy_writes_them(ref, sentence, value):
+def test_tonnes_and_thousands_abbreviated_as_translated_copy_writes_them(ref, sentence, value):
     assert _figures(sentence, ref) == [("annual_output", value)]
 
 
@@ -474,3 +479,7 @@ def test_new_units_of_one_size_counted_together_make_their_sum(ref, sentence):
 )
 def test_a_rate_per_day_after_a_slash_is_daily_as_per_day_is(ref, sentence, expected):
     assert _figures(sentence, ref) == expected
+
+
+def test_a_daily_tonnage_after_a_slash_is_no_yearly_capacity(ref):
+    assert _figures("Huaxin Gayur (Sughd): 3,300 t/d clinker (~1.0 Mt/yr).", ref) == [("annual_output", 1e6)]

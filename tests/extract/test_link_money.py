@@ -854,6 +854,8 @@ def test_the_side_of_a_country_is_its_organisation_just_named(read_tables, text,
         "Sinopec poured $500 million into the polyethylene plant in Atyrau.",
         "Sinopec has injected 500 million US dollars into the polyethylene plant in Atyrau.",
         "Sinopec will put $500 million into the polyethylene plant in Atyrau.",
+        "Sinopec has committed $500 million to the polyethylene plant in Atyrau.",
+        "Sinopec pledged 500 million US dollars for the polyethylene plant in Atyrau.",
     ],
 )
 def test_money_poured_or_injected_into_a_plant_is_invested(read_tables, sentence):

@@ -2224,3 +2224,28 @@ def test_the_province_a_company_is_of_is_its_home_not_the_plants_site(read, sent
 )
 def test_an_electrolysis_plant_smelts_aluminium_unless_it_makes_hydrogen(read, sentence, kind):
     assert [p["type"] for p in read(f"title\n\n{sentence}\n")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region", "country"),
+    [
+        ("A 100 MW wind farm will be built in the VKO near Zaisan.", "East Kazakhstan", "KZ"),
+        ("The akimat of SKO signed for a 50 MW wind farm.", "North Kazakhstan", "KZ"),
+        ("A gas chemical plant is planned in ZKO.", "West Kazakhstan", "KZ"),
+        ("A 100 MW solar plant will be built in the XUAR.", "Xinjiang", "CN"),
+    ],
+)
+def test_regions_known_by_their_russian_or_chinese_abbreviation(read, sentence, region, country):
+    assert [(p["region"], p["country"]) for p in read(f"title\n\n{sentence}\n")] == [(region, country)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The construction of a GTPP with capacity 240 MW has started in Kyzylorda.", "thermal"),
+        ("A 450 MW CCPP will be built in Turkistan region.", "thermal"),
+        ("A greenhouse complex of 10 hectares will be built in Turkistan region.", "agriculture"),
+    ],
+)
+def test_a_gas_turbine_plant_by_its_abbreviation_and_a_greenhouse_complex(read, sentence, kind):
+    assert [p["type"] for p in read(f"title\n\n{sentence}\n")] == [kind]

@@ -134,15 +134,17 @@ class OrganisationResolver:
         return self._keys[surface]
 
     def _new_key(self, surface: str) -> str:
+        key = name_key(surface)
         known = (
             self.ref.organisation_by_alias.get(fold(surface))
             or self.ref.organisation_by_compact.get(compact(surface))
-            or _reference_keys(self.ref).get(name_key(surface))
+            or _reference_keys(self.ref).get(key)
+            or _listed_spelling(self.ref, key)
         )
         if known:
             return f"ref:{known}"
         government = government_name(self.ref, surface)
-        return f"gov:{fold(government)}" if government else f"key:{self._spelling(name_key(surface))}"
+        return f"gov:{fold(government)}" if government else f"key:{self._spelling(key)}"
 
     def _spelling(self, key: str) -> str:
         """One spelling for a one-word name written two ways ('Tojikcement', 'Tajikcement'): the first."""
@@ -240,6 +242,14 @@ def _reference_keys(ref: Reference) -> dict[str, str]:
             index.setdefault(name_key(alias), name)
         ref._cache["org_name_keys"] = index
     return ref._cache["org_name_keys"]  # type: ignore[return-value]
+
+
+def _listed_spelling(ref: Reference, key: str) -> str | None:
+    """The listed body a one-word name is another spelling of ('Navoiyazot' for the listed 'Navoiazot')."""
+    if " " in key or len(key) < MIN_FUZZY_NAME:
+        return None
+    listed = _reference_keys(ref).items()
+    return next((name for word, name in listed if " " not in word and one_edit_apart(key, word)), None)
 
 
 def apart_key(org_id: str, surface: str) -> str:
