@@ -2249,3 +2249,27 @@ def test_regions_known_by_their_russian_or_chinese_abbreviation(read, sentence, 
 )
 def test_a_gas_turbine_plant_by_its_abbreviation_and_a_greenhouse_complex(read, sentence, kind):
     assert [p["type"] for p in read(f"title\n\n{sentence}\n")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "The Yovon cement plant in Khatlon opened in 2016. The Dushanbe-2 power plant is operating too. In "
+            "Sughd Huaxin is building a second plant, with capacity of 1 million tonnes a year.",
+            ["manufacturing", "manufacturing"],
+        ),
+        (
+            "The Nurek hydropower plant is old. The Yovon cement plant in Khatlon opened in 2016. The "
+            "Dushanbe-2 power plant is operating too.",
+            ["hydro", "manufacturing", "hydro"],
+        ),
+        (
+            "The Dushanbe-2 power plant is operating. In Sughd Huaxin is building a second plant, with "
+            "capacity of 1 million tonnes a year.",
+            [],
+        ),
+    ],
+)
+def test_a_typeless_plant_takes_no_kind_its_figures_or_power_word_deny(read, text, kinds):
+    assert [p["type"] for p in read(f"title\n\n{text}\n")] == kinds

@@ -193,12 +193,25 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
 def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference) -> str | None:
     """A new facility's project type: its own words', its figure's, its owner's industry, or the kind the
     article speaks of."""
-    return (
-        frame.project_type
-        or _own_figure_kind(sentence, frame, ref)
-        or _owners_industry(sentence, frame, ref)
-        or discourse.kind_of(sentence, frame)
-    )
+    told = frame.project_type or _own_figure_kind(sentence, frame, ref)
+    if told := told or _owners_industry(sentence, frame, ref):
+        return told
+    kind = discourse.kind_of(sentence, frame)
+    if kind is None or _sized_for(sentence, frame, kind, ref):
+        return kind
+    earlier = (m.project_type for m in reversed(discourse.mentions) if m.head_word == frame.head_word)
+    return next((k for k in earlier if _sized_for(sentence, frame, k, ref)), None)
+
+
+def _sized_for(sentence: SentenceDoc, frame: Frame, kind: str, ref: Reference) -> bool:
+    """Whether a facility of this kind may have the figures and words of the phrase (`metric_types.csv`):
+    'a second plant, with capacity of 1 million tonnes a year' is no power plant, 'the Dushanbe-2 power
+    plant' no cement plant, whatever plants the article named."""
+    figures = sentence.quantities_between(frame.np_start, frame.span_end)
+    metrics = {q.metric for q in figures if q.metric and not q.negative}
+    if _POWER_WORD.search(sentence.text, frame.np_start, frame.head_start):
+        metrics.add("installed_power")
+    return all((metric, kind) in ref.metric_types for metric in metrics)
 
 
 def _apposed_antecedent(frame: Frame, made: list[ProjectMention], text: str) -> ProjectMention | None:
@@ -294,6 +307,7 @@ def _own_figure_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str
     return next((kind for kind in kinds if kind), None)
 
 
+_POWER_WORD = re.compile(r"\b(?:power|electric)\s", re.I)  # 'a power plant', 'an electric station'
 _APPOSITION = re.compile(r"\s*[,\u2013\u2014-]\s*")  # 'the X cascade - four plants ...'
 _OWNED = re.compile(r"(?:\b(?:its|their)\s+|'s\s+)$", re.I)  # 'launched its plant', "Huaxin Cement's plant"
 
