@@ -464,7 +464,6 @@ def test_a_role_said_of_a_facility_before_the_copula(read, sentence, name, role)
             "Samruk-Kazyna",
             "developer",
         ),
-        ("The Shymkent refinery is part of KazMunayGas.", "KazMunayGas", "owner"),
         ("The Zhanatas wind farm is equipped with turbines made by Goldwind.", "Goldwind", "supplier"),
         ("Envision will deliver 40 turbines to the Mirzachul wind farm.", "Envision", "supplier"),
     ],

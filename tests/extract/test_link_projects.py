@@ -2255,8 +2255,8 @@ def test_a_gas_turbine_plant_by_its_abbreviation_and_a_greenhouse_complex(read, 
     ("text", "kinds"),
     [
         (
-            "The Yovon cement plant in Khatlon opened in 2016. The Dushanbe-2 power plant is operating too. In "
-            "Sughd Huaxin is building a second plant, with capacity of 1 million tonnes a year.",
+            "The Yovon cement plant in Khatlon opened in 2016. The Dushanbe-2 power plant is operating too. "
+            "In Sughd Huaxin is building a second plant, with capacity of 1 million tonnes a year.",
             ["manufacturing", "manufacturing"],
         ),
         (
@@ -2273,3 +2273,17 @@ def test_a_gas_turbine_plant_by_its_abbreviation_and_a_greenhouse_complex(read, 
 )
 def test_a_typeless_plant_takes_no_kind_its_figures_or_power_word_deny(read, text, kinds):
     assert [p["type"] for p in read(f"title\n\n{text}\n")] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dushanbe-2 thermal power plant: Built by TBEA in two phases, the 400-megawatt combined heat and "
+        "power plant supplies electricity and heat to the Tajik capital.",
+        "TBEA built the Dushanbe-2 thermal power plant, and the 400 MW plant now heats the capital.",
+    ],
+)
+def test_a_definite_sized_plant_is_the_one_of_its_kind_its_sentence_named(read, text):
+    assert [(p["name"], p["capacities"]) for p in read(f"title\n\nLandmarks.\n\n{text}\n")] == [
+        ("Dushanbe-2 thermal power plant", [("installed_power", 400.0)])
+    ]

@@ -46,10 +46,11 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
             org,
             reporter=is_reporter(sentence, org, ref),
             role=role_of(sentence, org, ref),
-            not_party=bool(aside.search(sentence[: org.start])) or _names_an_event(sentence, org, ref),
+            not_party=bool(aside.search(sentence[: org.start])),
             nationality=nationality(org, ref),
         )
         for org in orgs
+        if not _names_an_event(sentence, org, ref)
     ]
     contracted = _contract_with(sentence, _role_past_the_aside(sentence, read), ref)
     aliased = _bracketed_aliases(sentence, _investment_agreement_investor(sentence, contracted, ref))
@@ -60,7 +61,7 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
 
 def _names_an_event(sentence: str, org: OrgMention, ref: Reference) -> bool:
     """'during the SCO summit in Astana', 'the EAEU forum': an organisation that names an event is no party
-    to what is signed there."""
+    to what is signed there, nor the one an article speaks of."""
     event = ref.compiled("event_after_name", lambda: rf"\s+(?i:{ref.cue_pattern('event_name').pattern})\b")
     return bool(event.match(sentence, org.end))
 

@@ -55,8 +55,7 @@ class OrgMention:
     )  # a name given in brackets right after it: "China National Petroleum Corporation (CNPC)"
     reporter: bool = False  # the source of the news ('X said'), not a party to it
     role: str = "partner"  # what the words around it say it does (developer, financier, ...)
-    # named only as another's parent ('a subsidiary of X'), a look-alike or an event's host ('the SCO summit')
-    not_party: bool = False
+    not_party: bool = False  # named only as another's parent ('a subsidiary of X') or look-alike
     nationality: str | None = None  # the country it belongs to, where its listing or its name tells
 
     @property

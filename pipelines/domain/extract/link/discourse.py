@@ -303,7 +303,7 @@ class Discourse:
         owners = _OWNERS_OF_FOCUS.match(text)
         for org in sentence.orgs:
             in_focus = not (owners and org.start >= owners.end())
-            if in_focus and not (org.reporter or org.not_party or is_government(org.text)):
+            if in_focus and not org.reporter and not is_government(org.text):
                 self.org_trail.append((sentence.idx, org.text))
             if org.nationality:
                 self.nationalities[org.text] = org.nationality

@@ -326,7 +326,7 @@ def _antecedent_subject(amount: Amount, lenders: set[str]) -> str | None:
     if not earlier:
         return None
     last = earlier[-1]
-    orgs = [o for o in last.sentence.orgs if not (o.reporter or o.not_party) and o.end <= last.head_start]
+    orgs = [o for o in last.sentence.orgs if not o.reporter and o.end <= last.head_start]
     if not orgs or orgs[0].start > _SUBJECT_REACH:
         return None
     text = last.sentence.text

@@ -674,6 +674,20 @@ def _described_alongside(
     return None
 
 
+def _sized_here(sentence: SentenceDoc, frame: Frame, made: list[ProjectMention]) -> ProjectMention | None:
+    """'Dushanbe-2 thermal power plant: Built by TBEA, the 400-megawatt combined heat and power plant ...':
+    the one facility of its kind this sentence named, with no size of its own, given its size again."""
+    named = [
+        m
+        for m in made
+        if m.project_type == frame.project_type
+        and m.name
+        and m.frame is not None
+        and not sentence.quantities_between(m.frame.np_start, m.frame.head_end)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 def _typed_antecedent(
     sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse
 ) -> ProjectMention | None:
@@ -685,6 +699,8 @@ def _typed_antecedent(
     named = None if (in_span or sized) else _named_project_in(sentence, frame, discourse)
     if named is not None:
         return named  # 'Boguty is now a producing mine.'
+    if sized and frame.definite and not (frame.name or in_np or frame.plural):
+        return _sized_here(sentence, frame, made)
     if not (frame.definite or frame.descriptive) or frame.name or in_np or sized:
         return None
     if frame.descriptive and _apposed_facility(sentence, frame):
