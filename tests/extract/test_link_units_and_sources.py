@@ -214,3 +214,19 @@ def test_a_typeless_phrase_apposed_to_a_facility_tells_more_of_it(read, text):
     assert [(p["name"], p["type"], p["capacities"]) for p in cascades] == [
         ("Upper Naryn cascade", "hydro", [("installed_power", 237.7)])
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "TASHKENT - Navoiyazot commissioned an ammonium nitrate unit with an annual capacity of 200,000 "
+        "tonnes at its plant in Navoi.",
+        "Navoiyazot has launched a new 200,000-tonne ammonium nitrate unit at its plant in Navoi.",
+    ],
+)
+def test_a_unit_at_its_owners_plant_is_that_plants_news(read, sentence):
+    gas = "ASHGABAT - CNPC will build a third gas processing plant at Bagtyyarlyk, in Lebap velayat."
+    projects = read(f"BRIEFS\n\n{gas}\n\n{sentence}\n")
+    assert [(p["type"], p["region"], p["capacities"]) for p in projects if p["region"] == "Navoi"] == [
+        ("chemical", "Navoi", [("annual_output", 2e5)])
+    ]

@@ -64,7 +64,7 @@ UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as
 _DESIGNATOR = re.compile(r"\b[A-Z]{2,5}-\d{1,2}\b")  # 'CHP-2', 'GRES-1', 'TPP-3': a station's number
 PRODUCTION_PARTS = UNIT_HEADS | {"line", "shop", "workshop"}  # what a contract for a plant's works covers
 _AT_PLANT = re.compile(
-    r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of|on|to)\s+(?:the\s+)?$", re.I
+    r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of|on|to)\s+(?:the\s+|its\s+|their\s+)?$", re.I
 )  # 'unit No. 8 ... at the
 _AT_SITE = re.compile(  # ' at the ', ' with a capacity of 1 bcm per year at the ', ' will be built on the '
     r"(?:\s+and\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # 'a mine and (a processing) plant at the X deposit'
