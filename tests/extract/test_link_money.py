@@ -1154,16 +1154,16 @@ def test_the_parent_told_beside_the_investor_does_not_invest_later_sums(read_tab
         (
             "Cost of project makes 380 million US dollars, for financing is attracted credit of "
             "Export-Import Bank of China in amount 285 million dollars.",
-            [(None, 380e6), ("Export-Import Bank of China", 285e6)],
+            [("Navoiyazot", 380e6), ("Export-Import Bank of China", 285e6)],
         ),
         (
             "Cost of project 432.6 million US dollars, of them 300 million dollars is credit of the "
             "State Development Bank of China.",
-            [(None, 432.6e6), ("State Development Bank of China", 300e6)],
+            [("Navoiyazot", 432.6e6), ("State Development Bank of China", 300e6)],
         ),
     ],
 )
-def test_a_credit_of_a_bank_in_an_amount_is_the_banks_and_the_cost_no_ones(read_tables, financing, expected):
+def test_a_credit_of_a_bank_is_the_banks_and_the_cost_the_owners(read_tables, financing, expected):
     tables = read_tables(f"The PVC complex of Navoiyazot in Navoi region was launched. {financing}")
     assert [(surface, amount) for surface, amount, _ in _investments(tables)] == expected
 

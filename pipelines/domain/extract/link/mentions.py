@@ -192,15 +192,17 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
 
 def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference) -> str | None:
     """A new facility's project type: its own words', its figure's, its owner's industry, or the kind the
-    article speaks of."""
+    article speaks of; when that kind cannot have the phrase's figures or power word, the one kind of its
+    noun named before that can."""
     told = frame.project_type or _own_figure_kind(sentence, frame, ref)
     if told := told or _owners_industry(sentence, frame, ref):
         return told
     kind = discourse.kind_of(sentence, frame)
     if kind is None or _sized_for(sentence, frame, kind, ref):
         return kind
-    earlier = (m.project_type for m in reversed(discourse.mentions) if m.head_word == frame.head_word)
-    return next((k for k in earlier if _sized_for(sentence, frame, k, ref)), None)
+    earlier = {m.project_type for m in discourse.mentions if m.head_word == frame.head_word}
+    fitting = [k for k in earlier if _sized_for(sentence, frame, k, ref)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _sized_for(sentence: SentenceDoc, frame: Frame, kind: str, ref: Reference) -> bool:
@@ -681,6 +683,7 @@ def _sized_here(sentence: SentenceDoc, frame: Frame, made: list[ProjectMention])
         m
         for m in made
         if m.project_type == frame.project_type
+        and m.head_word == frame.head_word  # not 'the 636 MW unit' after 'unit No. 3 of Ekibastuz GRES-2'
         and m.name
         and m.frame is not None
         and not sentence.quantities_between(m.frame.np_start, m.frame.head_end)
