@@ -6,6 +6,13 @@ import pytest
 
 from pipelines.domain.extract.annotate.cues import find_status_cues
 from pipelines.domain.extract.parse import split_sentences
+from pipelines.domain.reconcile.projects import project_status
+
+
+def _article_status(tables) -> str:
+    """The status one article gives its one project, as reconciliation reads its reports."""
+    return project_status(tables["project_frames"].assign(published_date=None).to_dict("records"))[0]
+
 
 _PRE = "pre-construction"
 
@@ -107,14 +114,11 @@ def test_a_plan_told_in_the_past_perfect_is_no_new_report(read):
 
 
 def test_within_one_article_the_furthest_stage_wins(read_tables, ref):
-    from pipelines.domain.reconcile.projects import project_status
-
     tables = read_tables(
         "Construction of the 50 MW Kapshagay solar plant began in 2019. The Kapshagay solar plant was "
         "commissioned in 2021."
     )
-    reports = tables["project_frames"].assign(published_date=None).to_dict("records")
-    assert project_status(reports)[0] == "operating"
+    assert _article_status(tables) == "operating"
 
 
 @pytest.mark.parametrize(
@@ -159,21 +163,14 @@ def test_is_also_building(read):
     ],
 )
 def test_a_headline_tells_the_status_of_the_one_project_it_can_be(read_tables, title, body):
-    from pipelines.domain.reconcile.projects import project_status
-
-    tables = read_tables(f"title: {title}\n\n{body}\n")
-    reports = tables["project_frames"].assign(published_date=None).to_dict("records")
-    assert project_status(reports)[0] == "construction"
+    assert _article_status(read_tables(f"title: {title}\n\n{body}\n")) == "construction"
 
 
 def test_a_headline_facility_of_another_kind_tells_nothing(read_tables):
-    from pipelines.domain.reconcile.projects import project_status
-
     tables = read_tables(
         "title: Uzbekistan breaks ground on a smelter\n\nThe 100 MW solar plant in Navoi was agreed.\n"
     )
-    reports = tables["project_frames"].assign(published_date=None).to_dict("records")
-    assert project_status(reports)[0] == "announced"
+    assert _article_status(tables) == "announced"
 
 
 def test_a_start_up_planned_for_a_year_is_a_plan(ref):
@@ -510,10 +507,7 @@ def test_a_plant_that_supplies_something_is_still_a_plant(read, text):
     ],
 )
 def test_translated_copy_completes_construction_and_calls_the_plant_the_object(read_tables, text):
-    from pipelines.domain.reconcile.projects import project_status
-
-    reports = read_tables(text)["project_frames"].assign(published_date=None).to_dict("records")
-    assert project_status(reports)[0] == "construction"
+    assert _article_status(read_tables(text)) == "construction"
 
 
 @pytest.mark.parametrize(
@@ -538,7 +532,4 @@ def test_translated_copy_completes_construction_and_calls_the_plant_the_object(r
     ],
 )
 def test_stage_words_of_analysis_and_hedged_copy(read_tables, text, status):
-    from pipelines.domain.reconcile.projects import project_status
-
-    frames = read_tables(f"title\n\n{text}\n")["project_frames"]
-    assert project_status(frames.assign(published_date=None).to_dict("records"))[0] == status
+    assert _article_status(read_tables(f"title\n\n{text}\n")) == status
