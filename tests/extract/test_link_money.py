@@ -482,6 +482,10 @@ def test_money_that_never_came_is_no_investment(read_tables, text):
         "ferrosilicon plant in Ekibastuz.",
         "The Eurasian Development Bank (EDB) has opened a credit line of KZT 51.7 billion (approximately "
         "$103 million) to Pavlodar Ferroalloy Works LLP (PFW) to finance a ferrosilicon plant.",
+        "The Eurasian Development Bank signed a $103 million loan agreement with JSC Pavlodar Ferroalloy "
+        "Works for its ferrosilicon plant in Ekibastuz.",
+        "The Eurasian Development Bank signed a $103 million credit deal with Pavlodar Ferroalloy Works LLP "
+        "for its ferrosilicon plant in Ekibastuz.",
     ],
 )
 def test_the_borrower_the_money_goes_to_is_not_its_investor(read_tables, text):

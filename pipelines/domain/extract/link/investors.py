@@ -42,6 +42,13 @@ _INVEST = re.compile(r"invest", re.I)  # of the `investment` cues, those of inve
 _TO_RECIPIENT = re.compile(  # '$X (about $Y) to Z', '... to Pavlodar Ferroalloy Works LLP (' (its acronym)
     r"\s*(?:\([^)]*\)\s*)?,?\s*to\s+(?:the\s+)?(?:[^,;()]{1,80}\()?", re.I
 )
+_LENDING_KINDS = frozenset({"bank", "multilateral"})  # `organisations.csv` kinds that lend
+# '$180 million loan agreement with (JSC) Navoiyazot': the borrower the lender signs with
+_LOAN_WITH = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:loan|credit)(?:\s+(?:agreement|deal|facility|line))?\s+with\s+"
+    r"(?:the\s+)?(?:[A-Z]{2,4}\s+)?",
+    re.I,
+)
 _OWN_FUNDS_OF = re.compile(r"\bown\s+(?:funds|resources|money|capital)\s+of\s+(?:the\s+)?$", re.I)
 _OWN_FUNDS_AFTER = re.compile(r"^(?:'s|’s)\s+own\s+(?:funds|resources|money|capital)\b", re.I)
 # 'X will finance it from its own funds', 'which X will fund entirely from its own resources'
@@ -473,11 +480,22 @@ def _bracket_partner(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]
     return inside[0] if len(inside) == 1 else None
 
 
-def _recipient(sentence: SentenceDoc, money: Money, org: OrgMention) -> bool:
-    """'a credit line of KZT 51.7 billion (about $103 million) to Pavlodar Ferroalloy Works': the borrower the
-    money goes to is not who puts it in."""
+def _recipient(sentence: SentenceDoc, money: Money, org: OrgMention, ref: Reference) -> bool:
+    """'a credit line of KZT 51.7 billion (about $103 million) to Pavlodar Ferroalloy Works', 'a $180 million
+    loan agreement with JSC Navoiyazot': the borrower the money goes to is not who puts it in."""
     between = sentence.text[money.end : org.start]
-    return org.start >= money.end and bool(_TO_RECIPIENT.fullmatch(between))
+    if org.start < money.end:
+        return False
+    if _TO_RECIPIENT.fullmatch(between):
+        return True
+    # 'KEGOC signed a $100 million loan with the Asian Development Bank': a lender signed with lends
+    lender_signs = any(_lends(o, ref) for o in sentence.orgs if o.end <= money.start)
+    return bool(_LOAN_WITH.fullmatch(between)) and lender_signs and not _lends(org, ref)
+
+
+def _lends(org: OrgMention, ref: Reference) -> bool:
+    """A listed bank or development finance institution."""
+    return ref.organisation_rows.get(org.known or "", {}).get("kind") in _LENDING_KINDS
 
 
 def _may_invest(sentence: SentenceDoc, money: Money, ref: Reference) -> list[OrgMention]:
@@ -487,7 +505,7 @@ def _may_invest(sentence: SentenceDoc, money: Money, ref: Reference) -> list[Org
         o
         for o in sentence.orgs
         if (not o.reporter or _estimates_cost(sentence, o, ref))
-        and not _recipient(sentence, money, o)
+        and not _recipient(sentence, money, o, ref)
         and not _buyer(sentence, o, ref)
     ]
 
