@@ -248,8 +248,10 @@ def _listed_spelling(ref: Reference, key: str) -> str | None:
     """The listed body a one-word name is another spelling of ('Navoiyazot' for the listed 'Navoiazot')."""
     if " " in key or len(key) < MIN_FUZZY_NAME:
         return None
-    listed = _reference_keys(ref).items()
-    return next((name for word, name in listed if " " not in word and one_edit_apart(key, word)), None)
+    if "org_one_word_keys" not in ref._cache:
+        ref._cache["org_one_word_keys"] = [(k, n) for k, n in _reference_keys(ref).items() if " " not in k]
+    listed: list[tuple[str, str]] = ref._cache["org_one_word_keys"]  # type: ignore[assignment]
+    return next((name for word, name in listed if one_edit_apart(key, word)), None)
 
 
 def apart_key(org_id: str, surface: str) -> str:

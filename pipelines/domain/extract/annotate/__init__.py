@@ -41,7 +41,8 @@ from pipelines.domain.extract.doc import ArticleDoc, SentenceDoc
 from pipelines.domain.extract.parse import ParsedArticle, Sentence
 from pipelines.domain.reference import Reference, fold
 
-_OF_HOME = re.compile(r"\s+of\s+(?:the\s+)?")  # 'Huaxin Cement of Hubei': the company's home
+# 'Huaxin Cement of Hubei', 'Hoshine Silicon Industry Co., Ltd. of Zhejiang province': the company's home
+_OF_HOME = re.compile(r"\.?\s+of\s+(?:the\s+)?")
 
 SentenceComponent = Callable[[SentenceDoc, Reference], None]
 # cue types linkers read besides status

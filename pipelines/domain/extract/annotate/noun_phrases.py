@@ -36,7 +36,10 @@ _DETERMINERS = frozenset(
 # a number, a word (in any Latin letters: 'Ýolöten'), or one other character
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-\w+)?|\(?[^\W_][\w'./&-]*\)?|[^\s\w]|_")
 # words that describe no kind: a typeless noun with only these takes its kind from the discourse
+# words that say a plant makes power, not which kind: 'a power plant' takes the kind the article speaks of
+POWER_WORDS = ("power", "electric")
 _SIZE_WORDS = {
+    *POWER_WORDS,
     "large",
     "big",
     "major",
@@ -46,8 +49,6 @@ _SIZE_WORDS = {
     "second",
     "third",
     "new",
-    "power",
-    "electric",
     "earlier",
     "previous",
     "existing",

@@ -10,6 +10,7 @@ from pipelines.domain.extract.annotate.facility_types import head_pattern
 from pipelines.domain.extract.annotate.name_words import is_government
 from pipelines.domain.extract.annotate.org_shapes import country_at_end
 from pipelines.domain.extract.annotate.organisations import OrgMention
+from pipelines.domain.extract.annotate.places import event_after
 from pipelines.domain.reference import Reference, fold
 
 _ROLE_WINDOW_BEFORE = 30  # characters before a name where a role word may stand
@@ -62,8 +63,7 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
 def _names_an_event(sentence: str, org: OrgMention, ref: Reference) -> bool:
     """'during the SCO summit in Astana', 'the EAEU forum': an organisation that names an event is no party
     to what is signed there, nor the one an article speaks of."""
-    event = ref.compiled("event_after_name", lambda: rf"\s+(?i:{ref.cue_pattern('event_name').pattern})\b")
-    return bool(event.match(sentence, org.end))
+    return bool(event_after(ref).match(sentence[org.end :]))
 
 
 _APPOSITION_OPENED = re.compile(r"^,\s+(?:itself\s+)?(?:a|an|the)\s+[^,;()]*$", re.I)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pipelines.domain.extract.annotate.facility_types import head_pattern
-from pipelines.domain.extract.annotate.name_words import FORM_OF_QUOTED, LEGAL_SUFFIXES, SUFFIXES
+from pipelines.domain.extract.annotate.name_words import FORM_OF_QUOTED, SUFFIXES
 from pipelines.domain.extract.parse import MONTHS, is_list_item
 from pipelines.domain.reference import PhraseMatch, Place, Reference, fold, spelling_skeleton
 
@@ -64,10 +64,6 @@ _TOWN_OF_REGION = re.compile(  # 'in Ninghua, Fujian Province', 'near Qujing, Yu
 _DATELINE_REACH = 40  # characters: a dateline's place opens the sentence and its end follows soon
 _DATELINE_END = re.compile(r"^[^.]*?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014])")
 _ORIGIN_AFTER = re.compile(r"^-based\b|^\s*-\s*based\b", re.I)
-# 'Hoshine Silicon Industry Co., Ltd. of Zhejiang province': a company's home
-_COMPANY_OF = re.compile(  # a capitalised legal form (`name_words.csv`) before 'of'
-    rf"\b(?=[A-Z])(?i:{'|'.join(sorted(LEGAL_SUFFIXES, key=len, reverse=True))})\.?\s+of\s+(?:the\s+)?$"
-)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:based|headquartered|registered|incorporated) in\s+(?:the\s+)?$"
     r"|\b(?:compan(?:y|ies)|firms?|group|investors?|delegation|businessmen|manufacturer|\d+-year-old|natives?"
@@ -238,7 +234,7 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     if re.match(r"^-\d", after):
         return "facility_name"  # 'the Dushanbe-2 plant': it places that plant, and nothing else
     venue = _venue_opening(place, before, after)
-    if venue or _event_before(ref).search(before) or _event_after(ref).match(after):
+    if venue or _event_before(ref).search(before) or event_after(ref).match(after):
         return "event"
     if _former_before(ref).search(before):
         return "mention"  # 'in what was East Kazakhstan region and since 2022 belongs to Abai region'
@@ -246,7 +242,7 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "mention"  # 'about 600 km north of the regional capital Urumqi': a yardstick, not the site
     if border_before(ref).search(before):
         return "mention"  # 'in Bulakbashi district, on the border with Kyrgyzstan': the neighbour, no site
-    if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before) or _COMPANY_OF.search(before):
+    if _ORIGIN_AFTER.match(after) or _ORIGIN_BEFORE.search(before):
         return "origin"
     if _workplace_before(ref).search(before):
         return "origin"  # 'said an analyst at Halyk Finance in Almaty': where the speaker works
@@ -360,8 +356,8 @@ def _event_before(ref: Reference) -> re.Pattern[str]:
     )
 
 
-def _event_after(ref: Reference) -> re.Pattern[str]:
-    """'the Beijing talks', 'the Astana forum': the place names a meeting."""
+def event_after(ref: Reference) -> re.Pattern[str]:
+    """'the Beijing talks', 'the Astana forum', 'the SCO summit': the name before names a meeting."""
     return ref.compiled(
         "event_after",
         lambda: rf"^\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,4}}(?i:{ref.cue_pattern('event_name').pattern})",

@@ -18,7 +18,7 @@ from pipelines.domain.extract.annotate.facilities import (
     has_route,
 )
 from pipelines.domain.extract.annotate.facility_types import match_terms
-from pipelines.domain.extract.annotate.noun_phrases import DEFINITE, is_bare
+from pipelines.domain.extract.annotate.noun_phrases import DEFINITE, POWER_WORDS, is_bare
 from pipelines.domain.extract.annotate.numbers import ORDINAL_WORDS
 from pipelines.domain.extract.annotate.places import PlaceMention
 from pipelines.domain.extract.annotate.quantities import CAPACITY_WORD, ROUGHLY, UNIT_COUNT
@@ -194,8 +194,10 @@ def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: R
     """A new facility's project type: its own words', its figure's, its owner's industry, or the kind the
     article speaks of; when that kind cannot have the phrase's figures or power word, the one kind of its
     noun named before that can."""
-    told = frame.project_type or _own_figure_kind(sentence, frame, ref)
-    if told := told or _owners_industry(sentence, frame, ref):
+    told = (
+        frame.project_type or _own_figure_kind(sentence, frame, ref) or _owners_industry(sentence, frame, ref)
+    )
+    if told:
         return told
     kind = discourse.kind_of(sentence, frame)
     if kind is None or _sized_for(sentence, frame, kind, ref):
@@ -309,7 +311,7 @@ def _own_figure_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str
     return next((kind for kind in kinds if kind), None)
 
 
-_POWER_WORD = re.compile(r"\b(?:power|electric)\s", re.I)  # 'a power plant', 'an electric station'
+_POWER_WORD = re.compile(rf"\b(?:{'|'.join(POWER_WORDS)})\s", re.I)  # 'a power plant', 'an electric station'
 _APPOSITION = re.compile(r"\s*[,\u2013\u2014-]\s*")  # 'the X cascade - four plants ...'
 _OWNED = re.compile(r"(?:\b(?:its|their)\s+|'s\s+)$", re.I)  # 'launched its plant', "Huaxin Cement's plant"
 
