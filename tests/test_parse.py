@@ -119,6 +119,18 @@ def test_an_abbreviation_after_a_bracket_ends_no_sentence(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Gold Mountains (H.K.) International Mining Company Limited signed the agreement.",
+        "Z Grid (S.G.) Holdings Limited will hold 75% of the project company.",
+        "The loan is guaranteed by the P.R.C. Ministry of Finance.",
+    ],
+)
+def test_an_abbreviation_dotted_throughout_ends_no_sentence_before_a_name(text):
+    assert split_sentences(f"{text} The sums were set off.") == [text, "The sums were set off."]
+
+
+@pytest.mark.parametrize(
     ("text", "first"),
     [
         (

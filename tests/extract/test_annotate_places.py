@@ -50,6 +50,13 @@ def _roles(sentence: str, ref) -> list[tuple[str, str]]:
             [("Tashkent", "event")],
         ),
         ("In Zhambyl region, CPIH signed an agreement on a wind farm.", [("Zhambyl", "site")]),
+        (
+            "On 9 September 2013, in Tashkent, in the presence of both leaders, Chengda signed a contract.",
+            [("Tashkent", "event")],
+        ),
+        ("Chengda signed an EPC contract with Ferganaazot in Tashkent for it.", [("Tashkent", "event")]),
+        ("The sides signed a deal with Uzbekneftegaz Group at Samarkand on it.", [("Samarkand", "event")]),
+        ("Chengda signed a contract with Ferganaazot to build a plant in Fergana.", [("Fergana", "site")]),
         ("Last October in Beijing an agreement was signed on a wind farm.", [("Beijing", "event")]),
         ("ABENOVA: Last May in Urumqi a deal was signed on a solar plant.", [("Urumqi", "event")]),
         ("On Monday in Shanghai the two sides signed a deal on a smelter.", [("Shanghai", "event")]),

@@ -552,3 +552,14 @@ def test_railway_projects_counted_are_no_project_and_give_a_line_its_kind(read, 
 )
 def test_a_line_named_by_its_owners_takes_no_kind_from_the_lines_before(read, line):
     assert read(f"QazaqGaz is laying two new gas pipelines in the west. {line}") == []
+
+
+@pytest.mark.parametrize("term", ['(the "Project")', "(hereinafter, the “Project”)"])
+def test_a_defined_term_points_to_the_facility_it_was_defined_as_however_far_back(read, term):
+    filler = " ".join(f"Paragraph {n} of the announcement says nothing of it." for n in range(1, 6))
+    (mine,) = read(
+        f"The Group will buy 60% of Altynken, which holds the Taldybulak gold deposit {term} in Chui "
+        f"Oblast. {filler} The Project will be developed as an open-pit mine with a mill of 3,000 tonnes of "
+        "ore per day. Average annual gold production from the Project is expected to be 4 tonnes."
+    )
+    assert (mine["region"], mine["capacities"]) == ("Chuy", [("annual_output", 4.0)])

@@ -182,6 +182,11 @@ _SIZE_ONLY = [("installed_power", 100.0)]
         ),
         ("Annual output will reach about 170 million kWh.", _OUTPUT),
         ("Its average yearly generation amounts to 170 million kWh.", _OUTPUT),
+        ("Annual electricity generation is estimated at about 170 million kWh.", _OUTPUT),
+        ("Expected annual output is projected to reach 170 million kWh.", _OUTPUT),
+        ("Yearly generation stands at 170 million kWh.", _OUTPUT),
+        ("Annual power output is put at 170 million kWh.", _OUTPUT),
+        ("The country's annual generation is estimated at 117 billion kWh.", _SIZE_ONLY),
         ("The country's annual generation is 117 billion kWh.", _SIZE_ONLY),  # a country's, no plant's
         ("Annual generation in Kazakhstan will reach 117 billion kWh.", _SIZE_ONLY),
         ("National electricity production will make 117 billion kWh.", _SIZE_ONLY),

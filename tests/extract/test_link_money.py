@@ -263,6 +263,19 @@ def test_a_portfolio_of_projects_or_the_size_of_a_fund_is_no_investment(read_tab
     assert _investments(tables) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the agreement, Altynken LLC will pay $1.5 million per annum into the social development fund.",
+        "Altynken LLC will contribute $2 million a year to local social programmes.",
+        "Altynken LLC will also pay $3 million annually into the district budget.",
+    ],
+)
+def test_payments_to_social_funds_and_budgets_are_no_investment(read_tables, sentence):
+    tables = read_tables(f"Altynken LLC will develop the Taldybulak gold mine in Chui region. {sentence}")
+    assert _investments(tables) == []
+
+
 def test_a_bank_that_provides_a_company_with_a_loan_invests_not_the_company(read_tables):
     tables = read_tables(
         "For the Khodjikent pumped storage plant in Tashkent region, China Development Bank will provide "

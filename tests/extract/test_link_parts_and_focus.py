@@ -368,3 +368,47 @@ def test_a_bare_facility_noun_listed_in_brackets_is_a_site_element_not_a_project
 def test_the_counted_plants_set_after_a_cascade_are_the_cascade(read, sentence):
     [cascade] = read(f"title: t\n\n{sentence}\n")
     assert (cascade["name"], cascade["capacities"]) == ("Kazarman cascade", [("installed_power", 1160.0)])
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The total cost of the project, including the mine, the mill and a 110 kV power supply line, is "
+        "estimated at $245 million.",
+        "The project (including a mill and a 35 km power line) will cost $245 million.",
+        "The project, comprising an open-pit mine, a mill and a power line, will cost $245 million.",
+    ],
+)
+def test_the_parts_a_participle_lists_after_one_project_are_no_projects(read, second):
+    (mine,) = read(f"Zijin Mining bought the Taldybulak gold deposit in Chui Oblast. {second}")
+    assert (mine["type"], mine["region"]) == ("mining", "Chuy")
+
+
+def test_plants_listed_after_several_are_projects_of_their_own(read):
+    projects = read(
+        "Zijin Mining bought the Taldybulak gold deposit in Chui Oblast. Chinese firms have built several "
+        "plants in Kazakhstan, including a 50 MW solar plant in Shu."
+    )
+    assert [(p["type"], p["locality"]) for p in projects] == [("mining", "Taldybulak"), ("solar", "Shu")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The deposit will be developed as an open-pit mine with a processing plant.",
+        "It will be developed as a combined open-pit and underground mine.",
+        "The project is to be built as an open-pit mine.",
+    ],
+)
+def test_the_shape_a_project_will_be_developed_as_is_no_other_project(read, second):
+    (mine,) = read(f"Zijin Mining bought the Taldybulak gold deposit in Chui Oblast. {second}")
+    assert mine["locality"] == "Taldybulak"
+
+
+@pytest.mark.parametrize("life", ["over a mine life of 13 years", "over a 13-year plant lifetime"])
+def test_a_mines_life_is_no_mine(read, life):
+    (mine,) = read(
+        "Zijin Mining bought the Taldybulak gold deposit in Chui Oblast. Average annual gold production is "
+        f"expected to be about 4 tonnes {life}."
+    )
+    assert mine["capacities"] == [("annual_output", 4.0)]

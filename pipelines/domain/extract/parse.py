@@ -126,6 +126,7 @@ _LEGAL_ABBREVIATIONS = frozenset({"co", "corp", "inc", "ltd"})
 _OPENER_NEXT = re.compile(r"(?:The|This|These|Those|It|Its|They|Their|He|She|We|An?)\s")  # a new sentence
 _NAME_FINAL = frozenset({"ltd", "inc"})  # legal forms no other word of the name follows
 _WORD_NEXT = re.compile(r"[A-Z][a-z]")  # 'Co., Ltd. China Datang Overseas is investing': a new sentence
+_DOTTED = re.compile(r"[a-z](?:\.[a-z])+")  # 'h.k', 'u.s', 'p.r.c': an abbreviation dotted throughout
 _SCALE_ABBREVIATIONS = {"mln", "bln", "bn", "mn", "trln", "tn"}
 _CURRENCY_NEXT = re.compile(r"(?:[A-Z]{3}|US|U\.S\.)\b")
 # after the stop, closing quotes and brackets, and a note's mark: 'in 2021.[5] The', '(IPPA, 2023).(23) Since'
@@ -590,6 +591,8 @@ def split_sentences(paragraph: str) -> list[str]:
         opens = last_word in _LEGAL_ABBREVIATIONS and opener.match(paragraph[match.end() :])
         if (last_word in _ABBREVIATIONS and not opens) or _initial(before, last_word):
             continue  # 'Textile Co. The complex ...' is two sentences; 'Co. Ltd' is one name
+        if _DOTTED.fullmatch(last_word) and not _OPENER_NEXT.match(paragraph[match.end() :]):
+            continue  # 'Gold Mountains (H.K.) International', 'U.S. Exim Bank'; not 'the U.S. The plant'
         if not sentences and start == 0 and re.fullmatch(r"[A-Z][A-Z-]+\.|\d{1,2}\.", before.strip()):
             continue  # 'ALMATY. KAZINFORM - ...': a dateline; '10. Kara-Balta refinery': a list number
         if last_word in _SCALE_ABBREVIATIONS and _CURRENCY_NEXT.match(paragraph[match.end() :]):

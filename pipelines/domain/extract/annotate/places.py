@@ -297,8 +297,10 @@ _OPENING_IN = re.compile(  # after a transcript's speaker label ('TLEUZHANOVA: '
     r"^\s*(?:[A-Z][A-Z' -]{1,30}:\s+)?(?:(?:Last|This|Next|Earlier|In|On)\s+[\w ]{1,20}?,?\s+)?"
     r"[Ii]n\s+(?:the\s+)?$"
 )
-_SIDELINES_AFTER = re.compile(r"^,?\s+(?:on the sidelines of|on the margins of)\b", re.I)
+_SIDELINES_AFTER = re.compile(r"^,?\s+(?:on the sidelines of|on the margins of|in the presence of)\b", re.I)
 _SIGNED = re.compile(r"\bsigned\b", re.I)
+# 'signed a contract with Ferganaazot in Tashkent': the other signer between the document and the venue
+_WITH_PARTY = r"(?:\s+with\s+(?:the\s+)?(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4}))?"
 
 
 def _venue_opening(place: PlaceMention, before: str, after: str) -> bool:
@@ -349,7 +351,7 @@ def _event_before(ref: Reference) -> re.Pattern[str]:
     """'signed last week in', 'signed in January last year in', 'signed an agreement in', 'a ceremony at':
     the place that follows is where something happened."""
     documents = ref.cue_pattern("signed_document").pattern
-    signed = rf"(?:\s+(?:an?|the|\w+)\s+(?:[\w-]+\s+){{0,3}}?(?:{documents})(?:\s+of\s+\w+)?)?"
+    signed = rf"(?:\s+(?:an?|the|\w+)\s+(?:[\w-]+\s+){{0,3}}?(?:{documents})(?:\s+of\s+\w+)?)?{_WITH_PARTY}"
     return ref.compiled(
         "event_before",
         lambda: rf"(?:{ref.cue_pattern('event_place').pattern}){signed}{_WHEN}\s+(?:in|at)\s+(?:the\s+)?$",

@@ -128,6 +128,7 @@ class Discourse:
     nationalities: dict[str, str] = field(default_factory=dict)  # organisation -> the country it belongs to
     buyer: str | None = None  # the organisation the last sale was to: 'the new owner'
     phases: PhaseBook = field(default_factory=PhaseBook)  # the later phases spoken of
+    defined: dict[str, ProjectMention] = field(default_factory=dict)  # 'the "Project"' -> the one it names
 
     def recent_project(
         self,

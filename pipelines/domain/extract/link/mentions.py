@@ -87,6 +87,11 @@ _APPOSED_GROUP = re.compile(  # ' on the X River, ', ' on the X River (Y distric
     r"(?:\s+(?:on|in|at|near)\s+[^,;()]{1,60}?)?(?:\s*\([^()]{1,60}\))?\s*[,:]\s*"
 )
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained|will be|has become|became)\s+(?:now\s+)?$")
+_SHAPED_AS = re.compile(  # 'will be developed as an open-pit mine': the shape the subject takes
+    r"\b(?:be|is|are|was|were|been)\s+(?:(?:developed|built|designed|constructed|planned|conceived|structured|"
+    r"implemented|configured)\s+)as\s+$",
+    re.I,
+)
 _DENIED = re.compile(  # 'It is not ', 'This is not the '
     r"\b(?:(?:is|was|are|were)\s+not|isn't|wasn't|aren't|weren't)\s+(?:(?:the|a|an)\s+)?$", re.I
 )
@@ -177,6 +182,7 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
             antecedent = None
         if antecedent is not None and not _figure_of_other_kind(sentence, frame, antecedent, ref):
             made.append(_facility_reference(sentence, frame, antecedent, discourse))
+            _remember_defined_term(sentence, made[-1], discourse)
             continue
         if _a_field_label(sentence, frame):
             continue  # 'Project cost: ...' may point back; it names no project of its own
@@ -187,7 +193,29 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
             mention.part_of = _whole_of(sentence, frame, made, discourse, ref)
             made.append(mention)
             discourse.mentions.append(mention)
+            _remember_defined_term(sentence, mention, discourse)
     return made
+
+
+_DEFINED_TERM = re.compile(  # ' (the "Project")', ' (hereinafter, the “Plant”)'
+    r"\s*\((?:hereinafter(?:\s+referred\s+to\s+as)?,?\s+)?(?:the\s+)?[\"“](?:the\s+)?(?P<term>[A-Z][a-z]+)[\"”]\)"
+)
+
+
+def _remember_defined_term(sentence: SentenceDoc, mention: ProjectMention, discourse: Discourse) -> None:
+    """A filing's defined term right after a facility ('the Taldybulak deposit (the "Project")'): from here
+    on, 'the Project' is that facility."""
+    defined = _DEFINED_TERM.match(sentence.text, mention.head_end)
+    if defined:
+        discourse.defined[defined["term"].lower()] = mention
+
+
+def _defined_antecedent(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
+    """'the Project' in a text that defined it: the facility it was defined as, however far back."""
+    head = sentence.text[frame.head_start : frame.head_end]
+    if frame.name or frame.plural or not head[:1].isupper():
+        return None
+    return discourse.defined.get(head.lower())
 
 
 def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference) -> str | None:
@@ -364,6 +392,8 @@ def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
         return True  # "Kazakhstan's first petrochemical plant, the polypropylene plant of KPI": that one
     if frame.descriptive and _predicated(sentence, frame):
         return True
+    if _SHAPED_AS.search(sentence.text[: frame.np_start]):
+        return True  # 'The deposit will be developed as an open-pit mine': the subject's shape, no other
     if frame.project_type is None and not _is_told_apart(sentence, frame):
         return True
     return _former(frame)
@@ -416,6 +446,8 @@ def _whole_of(
     """'It will include a battery storage system', 'supplied from its own coal-fired power plant': the
     root of the project the facility is a part of."""
     before = sentence.text[: frame.np_start]
+    if listing := _listing_parts(sentence, frame, made):
+        return listing.root
     # 'the X gold project, which groups the A and B deposits' (not an industrial complex's smelter)
     if made and made[-1].project_type == frame.project_type and _GROUPED_IN.search(before):
         return made[-1].root
@@ -438,6 +470,25 @@ def _whole_of(
     if own and whole and captive_power(frame.project_type, whole.project_type, ref):
         return None  # 'a smelter and its own 2,640 MW coal-fired power plant': a project of its own
     return whole.root if whole else None  # 'an industrial park ... The project includes a smelter': no whole
+
+
+_PARTS_LISTED = re.compile(
+    r"(?:\s*\([^)]*\))?(?:,\s+|\s*\(\s*|\s+)(?:including|comprising|consisting\s+of)\s+[^;:()]*$", re.I
+)
+
+
+def _listing_parts(sentence: SentenceDoc, frame: Frame, made: list[ProjectMention]) -> ProjectMention | None:
+    """'The cost of the Project, including the mine, the mill and a 110 kV line, ...': the one facility (not
+    'several plants, including ...') whose parts a participle lists."""
+    for mention in reversed(made):
+        phrase = mention.phrase()
+        if (
+            phrase is not None
+            and not phrase.plural
+            and _PARTS_LISTED.match(sentence.text[mention.head_end : frame.np_start])
+        ):
+            return mention
+    return None
 
 
 def _expletive(sentence: SentenceDoc, end: int) -> bool:
@@ -594,7 +645,8 @@ def _antecedent_for(
     if FORMER.search(frame.noun_phrase) or beside_another(frame):
         return None  # 'the old CHP' is not the new one just named, nor 'the neighbouring refinery' it
     item = (
-        _numbered_item(sentence, frame, discourse)
+        _defined_antecedent(sentence, frame, discourse)
+        or _numbered_item(sentence, frame, discourse)
         or _item_of_heading(sentence, frame, discourse)
         or _alias_of(sentence, frame, made)
         or _end_of_a_name(sentence, frame, discourse)
@@ -1169,7 +1221,9 @@ _FIGURE_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\band\s+)(?:the\s+|its\s+)?(?:(?:expected|estimated|planned|projected|design|"
     r"annual|yearly|average|total|installed)\s+){0,3}(?:(?:power|electricity|energy)\s+)?"
     rf"(?:{_OUTPUT_NOUNS}|capacity)\b[^,;:]{{0,50}}?\s+"
-    r"(?:is|will be|would be|will make|makes|will reach|reaches|amounts to|will amount to|totals|will total)"
+    r"(?:is|will be|would be|will make|makes|will reach|reaches|amounts to|will amount to|totals|will total|"
+    r"(?:will\s+)?stands?\s+at|(?:is|was|will be)\s+(?:estimated|expected|projected|forecast|put|planned|"
+    r"designed|set|calculated)\s+(?:at|to\s+(?:be|reach|total|exceed|amount\s+to)))"
     rf"(?:\s+(?:{ROUGHLY}))?\s*$",
     re.I,
 )
