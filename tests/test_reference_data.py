@@ -19,6 +19,7 @@ HEADERS = {
     "facility_terms.csv": ["term", "kind", "project_type", "refers"],
     "units.csv": ["unit", "metric", "unit_std", "factor", "period", "counts"],
     "name_words.csv": ["word", "kind"],
+    "region_changes.csv": ["region", "country", "earlier_region", "since"],
 }
 
 KZ_REGIONS = {
@@ -259,6 +260,18 @@ def test_localities_integrity(tables):
         assert (r["country"], r["region"]) in regions, f"unknown region for {r}"
         assert r["locality"] in split(r["variants"]), r
         assert not re.search(r"\bdistrict\b", r["locality"], re.I), r
+
+
+def test_region_changes_name_known_regions_and_the_day_the_new_one_was_formed(tables):
+    regions = {(r["country"], r["region"]) for r in rows(tables, "regions.csv")}
+    changes = {r["region"]: r for r in rows(tables, "region_changes.csv")}
+    assert {(r["region"], r["earlier_region"], r["since"]) for r in changes.values()} == {
+        ("Abai", "East Kazakhstan", "2022-06-08"),
+        ("Jetisu", "Almaty Region", "2022-06-08"),
+        ("Ulytau", "Karaganda", "2022-06-08"),
+    }
+    for r in changes.values():
+        assert {(r["country"], r["region"]), (r["country"], r["earlier_region"])} <= regions, r
 
 
 def test_locality_coverage_and_current_regions(tables):

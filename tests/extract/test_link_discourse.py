@@ -563,3 +563,20 @@ def test_a_defined_term_points_to_the_facility_it_was_defined_as_however_far_bac
         "ore per day. Average annual gold production from the Project is expected to be 4 tonnes."
     )
     assert (mine["region"], mine["capacities"]) == ("Chuy", [("annual_output", 4.0)])
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "the giant South Yolotan field in Mary province",
+        "the Galkynysh gas field",
+    ],
+)
+def test_an_unnamed_plant_is_not_the_field_named_later(read, field):
+    plant, gas_field = read(
+        "CNPC has started building a gas processing plant in eastern Turkmenistan. The plant at Samandepe, "
+        "in Lebap province, will process 5 billion cubic metres of gas a year.\n\n"
+        f"Turkmengaz also develops {field}."
+    )
+    assert plant["capacities"] == [("annual_volume", 5e9)]
+    assert (plant["region"], gas_field["region"]) == (None, "Mary")  # the plant's place is its reference's

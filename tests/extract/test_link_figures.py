@@ -432,3 +432,22 @@ def test_a_target_for_a_kind_of_plant_is_not_the_project_spoken_of(read, first, 
 def test_the_size_a_change_reaches_from_a_bare_number_is_the_plants(read, text, size):
     (project,) = read(text)
     assert project["capacities"] == [("installed_power", size)]
+
+
+@pytest.mark.parametrize(
+    ("second", "capacities"),
+    [
+        (
+            "The complex will process 440 million cubic meters of gas a year and use 150,000 tonnes of salt.",
+            [],
+        ),
+        ("It uses 1.7 billion cubic metres of natural gas a year as feedstock.", []),
+        (
+            "The complex will process 4.5 bcm of gas a year to make 387,000 tonnes of PVC.",
+            [("annual_output", 387000.0)],
+        ),
+    ],
+)
+def test_what_a_chemical_plant_takes_in_is_no_size_of_it(read, second, capacities):
+    (complex_,) = read(f"Navoiyazot launched a PVC complex in Navoi region. {second}")
+    assert complex_["capacities"] == capacities

@@ -918,3 +918,15 @@ def test_a_named_substation_a_plant_is_connected_through_stays_a_facility(read):
         "commissioned last year."
     )
     assert [p["type"] for p in projects] == ["solar", "transmission"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The plant is connected to the grid through the 220 kV Balykchy substation.",
+        "It feeds the grid via the Kemin substation.",
+    ],
+)
+def test_a_named_substation_a_plant_is_connected_through_and_nothing_more_is_no_project(read, second):
+    projects = read(f"The 300 MW Balykchy solar plant in Issyk-Kul region was launched. {second}")
+    assert [(p["type"], p["locality"]) for p in projects] == [("solar", "Balykchy")]

@@ -259,6 +259,9 @@ def test_a_relative_clause_of_other_plants_tells_their_status_not_the_projects(r
         "Scope of work: design, procurement, construction, testing and commissioning of the 1 GW Mangystau "
         "wind farm.",
         "CMEC will carry out the design, construction and commissioning of the 1 GW Mangystau wind farm.",
+        "Turkmenistan has commissioned an independent audit of the giant South Yolotan gas field.",
+        "The ministry commissioned an environmental assessment of the 1 GW Mangystau wind farm.",
+        "Samruk-Energy has commissioned a technical review of the Moinak hydropower plant.",
     ],
 )
 def test_a_verb_of_a_tender_a_credit_line_a_study_or_a_task_list_tells_no_stage(read, text):

@@ -86,6 +86,11 @@ _BUILT_AT = re.compile(  # ' built at the ', ' located on the '
     r"\s+(?:at|on)\s+(?:the\s+)?"
 )
 _WHERE_AFTER = re.compile(r"[^;.]{0,40},\s+where\b[^;]{0,120}")  # ' in Aini district, where X is building '
+_TOLD_OF_AFTER = re.compile(  # what the words after a named line or substation tell of it: its own news
+    r"^\s*,?\s+(?:which|that|built|commissioned|completed|launched|opened|put|constructed|finished|erected|"
+    r"upgraded|rebuilt|moderni[sz]ed|under|being|to be|now)\b",
+    re.I,
+)
 _SITE_HEADS = ("deposit", "field", "mine")  # where another kind of facility may stand
 _LEAD_IN_REACH = 40  # characters between a counted plural and what opens its list (a colon, 'the first')
 _SERVED_REACH = 40  # characters after 'connecting the' where the served facility's noun may stand
@@ -588,8 +593,8 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
     "network_owner": (  # "Kazakhstan's ageing power grid", 'the national grid': a country's system
         r"(?:{national_owner}|\b(?P<owner>(?-i:[A-Z])[\w-]+)'s)\s+(?:[\w-]+\s+){{0,2}}$"
     ),
-    "network_link": (  # 'connected its plant to Uzbekistan's grid': the grid that is, not a project
-        r"\b{network_link}\b[^.;]{{0,80}}?\b(?:to|into|onto|with|from)\s+(?:the\s+|its\s+|their\s+|[\w-]+'s\s+)?$"
+    "network_link": (  # 'connected its plant to Uzbekistan's grid', 'feeds the grid': the grid that is
+        r"\b{network_link}\b(?:[^.;]{{0,80}}?\b(?:to|into|onto|with|from))?\s+(?:the\s+|its\s+|their\s+|[\w-]+'s\s+)?$"
     ),
     "flows_through": (  # 'fed into the grid through a ', 'to come through a 40 km line from the '
         r"\b(?:{network_link}|{power_flow})\b[^.;]{{0,80}}?\b(?:through|via)\s+(?:an?\s+|the\s+|its\s+)?"
@@ -705,7 +710,8 @@ def _plant_connection(sentence: str, frame: Frame, ref: Reference) -> bool:
         or _cues(ref, "power_outlet").search(sentence)
         or _cues(ref, "to_the_grid").match(after)
     )
-    return bool((outlet and not frame.name) or _cues(ref, "plant_substation").search(frame.noun_phrase))
+    told_of = frame.name and _TOLD_OF_AFTER.match(after)  # 'the Sherabad substation commissioned last year'
+    return bool((outlet and not told_of) or _cues(ref, "plant_substation").search(frame.noun_phrase))
 
 
 def _cues(ref: Reference, context: str) -> re.Pattern[str]:

@@ -26,6 +26,11 @@ _ANOTHER = re.compile(r"\b(?:another|other|second|third|further|more|additional)
 _SPACED_ROUTE = re.compile(r"[A-Z][\w'-]*(?:\s+-\s+[A-Z][\w'-]*)+")  # 'Turkmenistan - China'
 
 
+_WORKS_HEADS = frozenset(
+    {"plant", "refinery", "factory", "works", "station"}
+)  # where a field's output is treated
+
+
 def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None:
     """One project per facility the article speaks of: a named or placed mention joins an earlier one of
     the same name or place; an unplaced, unnamed one joins the project of its kind it must be."""
@@ -134,6 +139,7 @@ def _kin(mention: ProjectMention, mentions: list[ProjectMention]) -> list[Projec
         and m.phase == mention.phase
         and not different_products(m.product, mention.product)
         and not other_shape(m.frame, mention.frame)
+        and not _works_and_field(m.frame, mention.frame)
         and not _other_ordinals(m, mention)
         and not (mention.frame and ranked_against(mention.frame, [c for c in mentions if c.root == m.root]))
         and not _share_a_sentence(m.root, mention.sentence.idx, mentions)
@@ -146,6 +152,13 @@ def other_shape(a: Frame | None, b: Frame | None) -> bool:
     if a is None or b is None or {a.head_word, b.head_word} & ABSTRACT_HEADS:
         return False
     return a.line_shaped != b.line_shaped
+
+
+def _works_and_field(a: Frame | None, b: Frame | None) -> bool:
+    """'a gas processing plant' and 'the South Yolotan field' told apart: the works that treat a field's
+    gas is not the field (though a project at a field may envisage one)."""
+    heads = {a.head_word, b.head_word} if a is not None and b is not None else set()
+    return "field" in heads and bool(heads & _WORKS_HEADS)
 
 
 def _target(

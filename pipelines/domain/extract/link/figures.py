@@ -22,6 +22,7 @@ _VERB_COORDINATED = re.compile(  # a second verb of the sentence's subject: ', a
 _OPENING = re.compile(r"\W*(?:the\s*)?", re.I)  # what may stand before a sentence's subject
 _FEED_REACH = 30  # characters before a figure where the verb that makes it a feed stands
 _TOTAL_REACH = 30  # characters before a figure where 'total' makes it a group's
+_FEED_IS_NO_SIZE = frozenset({"chemical"})  # kinds whose intake is no capacity (a refinery's crude is)
 REVIEWED_METRICS = ("installed_power", "annual_generation", "annual_output", "annual_volume")
 
 
@@ -46,10 +47,14 @@ def _rank(text: str, quantity: Quantity, ref: Reference) -> tuple[bool, bool, bo
     stage's, and an output before the feed it is made from ('will process 1.2 Mt of concentrate a year, with
     an output of 300,000 t')."""
     whole = quantity.reached or is_total(text, quantity)
-    feed = before_figure(ref, "input_verb").search(
-        text[max(0, quantity.start - _FEED_REACH) : quantity.start]
+    return not whole, quantity.first_stage, _fed(text, quantity, ref)
+
+
+def _fed(text: str, quantity: Quantity, ref: Reference) -> bool:
+    """'will process 440 million cubic metres of gas', 'use 150,000 t of salt': what goes into a plant."""
+    return bool(
+        before_figure(ref, "input_verb").search(text[max(0, quantity.start - _FEED_REACH) : quantity.start])
     )
-    return not whole, quantity.first_stage, bool(feed)
 
 
 def _add_figure(
@@ -214,6 +219,8 @@ def _fits(mention: ProjectMention, quantity: Quantity, sentence: SentenceDoc, re
     size in its own name, 'a 500,000-tonne plant', is yearly)."""
     if quantity.metric is None or (quantity.metric, mention.project_type) not in ref.metric_types:
         return False
+    if mention.project_type in _FEED_IS_NO_SIZE and _fed(sentence.text, quantity, ref):
+        return False  # a chemical plant's gas or salt is its feedstock, not its size
     frame = mention.frame
     sized = frame is not None and frame.np_start <= quantity.start < frame.head_start
     return quantity.period_known or sized or has_capacity_word(sentence.text)
