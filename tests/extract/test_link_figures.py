@@ -451,3 +451,31 @@ def test_the_size_a_change_reaches_from_a_bare_number_is_the_plants(read, text, 
 def test_what_a_chemical_plant_takes_in_is_no_size_of_it(read, second, capacities):
     (complex_,) = read(f"Navoiyazot launched a PVC complex in Navoi region. {second}")
     assert complex_["capacities"] == capacities
+
+
+@pytest.mark.parametrize(
+    ("field", "capacity"),
+    [
+        ("Capacity – 60,000 tonnes of metallic silicon per year.", 60000.0),
+        ("Capacity: 12,000 tonnes of cable and wire products a year.", 12000.0),
+        ("Output - 450,000 tonnes of ammonia per year.", 450000.0),
+    ],
+)
+def test_a_figure_field_naming_its_product_is_the_items_figure(read, field, capacity):
+    (plant,) = read(
+        "Projects of the region.\n\n4. Construction of a plant for the production of cable products in "
+        f"Ust-Kamenogorsk. Investor – ZTT Co., Ltd. (China). {field} Project cost – 9.8 billion tenge."
+    )
+    assert (plant["type"], plant["capacities"]) == ("manufacturing", [("annual_output", capacity)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3. Plant for the production of cable and wire products in Ust-Kamenogorsk.",
+        "A cable plant will be built in Ust-Kamenogorsk.",
+    ],
+)
+def test_a_cable_plant_is_a_factory(read, text):
+    (plant,) = read(text)
+    assert (plant["type"], plant["locality"]) == ("manufacturing", "Ust-Kamenogorsk")

@@ -412,3 +412,16 @@ def test_a_mines_life_is_no_mine(read, life):
         f"expected to be about 4 tonnes {life}."
     )
     assert mine["capacities"] == [("annual_output", 4.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dongfang Electric will replace the four hydro units of the Farhad HPP in Shirin, Syrdarya region.",
+        "The hydro units of the Farhad HPP in Shirin will be replaced by 2023.",
+        "Two power units of the Farhad HPP in Shirin will be rebuilt.",
+    ],
+)
+def test_the_units_of_a_plant_are_the_plants_news(read, text):
+    (plant,) = read(text)
+    assert (plant["name"], plant["region"], plant["locality"]) == ("Farhad HPP", "Syrdarya", "Shirin")

@@ -2287,3 +2287,21 @@ def test_a_definite_sized_plant_is_the_one_of_its_kind_its_sentence_named(read, 
     assert [(p["name"], p["capacities"]) for p in read(f"title\n\nLandmarks.\n\n{text}\n")] == [
         ("Dushanbe-2 thermal power plant", [("installed_power", 400.0)])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Works on the construction of gas treatment facilities with a capacity of 10 billion cubic metres of "
+        "commercial gas per year have been launched at the Galkynysh field in Mary velayat.",
+        "Gas treatment facilities with a total capacity of 10 billion cubic metres a year will be built at "
+        "the Galkynysh field in Mary velayat.",
+    ],
+)
+def test_uncounted_facilities_sized_by_one_figure_are_one_installation(read, text):
+    (plant,) = read(text)
+    assert (plant["type"], plant["region"], plant["capacities"]) == (
+        "oil_gas",
+        "Mary",
+        [("annual_volume", 1e10)],
+    )

@@ -172,6 +172,7 @@ _FIGURE_FIELD = re.compile(
 )
 _FIGURE_FIELD_WORDS = 3  # words after the number: 'million', 'MW'; a headline ('210 MW farm starts') has more
 _BRACKETED = re.compile(r"\([^)]*\)")
+_PRODUCT_OF = re.compile(r"\bof\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")  # 'tonnes of metallic silicon'
 _PERIOD = re.compile(r"\b(?:per year|a year|per annum)\b", re.I)  # '800 thousand tonnes per year'
 _TABLE_CELL = re.compile(r"\s+\|\s+|\s*\|\s*(?=\S)")  # 'A | B | C', '|A|B|'
 _MIN_TABLE_CELLS = 3
@@ -228,7 +229,7 @@ def is_figure_field(text: str) -> bool:
     """'ADB loan (ordinary capital): US$ 45.0 million', 'Investment - $520 million': a label, a colon or a
     dash and a value with a figure, as a data sheet or a digest lists a project's parameters."""
     field = _FIGURE_FIELD.match(text)
-    rest = _PERIOD.sub("", _BRACKETED.sub("", field["rest"])) if field else ""
+    rest = _PRODUCT_OF.sub("", _PERIOD.sub("", _BRACKETED.sub("", field["rest"]))) if field else ""
     return field is not None and len(rest.split()) <= _FIGURE_FIELD_WORDS
 
 

@@ -91,6 +91,9 @@ _TOLD_OF_AFTER = re.compile(  # what the words after a named line or substation 
     r"upgraded|rebuilt|moderni[sz]ed|under|being|to be|now)\b",
     re.I,
 )
+_ONE_CAPACITY_AFTER = re.compile(
+    r"^\s+(?:with|having|of)\s+(?:an?\s+)?(?:(?:total|combined|design|annual)\s+)?capacity\s+of\b", re.I
+)
 _SITE_HEADS = ("deposit", "field", "mine")  # where another kind of facility may stand
 _LEAD_IN_REACH = 40  # characters between a counted plural and what opens its list (a colon, 'the first')
 _SERVED_REACH = 40  # characters after 'connecting the' where the served facility's noun may stand
@@ -306,6 +309,7 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
         whole = kept and (kept[-1].project_type is not None or kept[-1].definite or kept[-1].generic)
         member = (
             whole
+            and kept[-1].head_word not in UNIT_HEADS  # 'the hydro units of the Farhad HPP': the plant's
             and _COMPOSED_OF.fullmatch(between)
             and (frame.project_type in (kept[-1].project_type, None) or kept[-1].project_type is None)
         )
@@ -774,8 +778,8 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         return []  # 'No project in Central Asia has been seized': none spoken of
     if singular(fold(head_text)) in UNIT_HEADS and _many(words, ref):
         return []  # '1,200 units of machinery are working on the line': machines counted, no plant's units
-    plural = is_plural(head_text, ref)
     count = next((COUNT_WORDS[fold(w)] for w in words if fold(w) in COUNT_WORDS), None)
+    plural = is_plural(head_text, ref) and not _one_installation(head_text, count, sentence[head.end() :])
     names, np_start = _names_of(sentence, head, np_start, words, count, ref) if plural else ((), np_start)
     first = fold(words[0]) if words else ""
     # 'the country's power grid', 'the company's mines': a possessive common noun points to something known
@@ -796,6 +800,12 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     }
     np_start, shape = _named_one_of(sentence, np_start, head_text, shape, ref)
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
+
+
+def _one_installation(head_text: str, count: int | None, after: str) -> bool:
+    """'gas treatment facilities with a capacity of 10 billion cubic metres': uncounted facilities sized by
+    one figure are one installation."""
+    return fold(head_text) == "facilities" and count is None and bool(_ONE_CAPACITY_AFTER.match(after))
 
 
 def _serves_as(before: str, ref: Reference) -> bool:
