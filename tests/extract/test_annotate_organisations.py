@@ -1013,3 +1013,38 @@ def test_a_listed_name_does_not_start_on_a_lowercase_word_before_a_comma(ref, se
 )
 def test_a_legal_form_before_a_quoted_name_opens_that_name_not_the_town_before(ref, sentence, name):
     assert [o.text for o in find_organisations(sentence, ref)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("first", "short", "name"),
+    [
+        (
+            "It is a joint venture of China's Xinjiang Tianfu Energy and KEGOC.",
+            "Tianfu Energy",
+            "Xinjiang Tianfu Energy",
+        ),
+        (
+            "It is built by Shaanxi Hengtong Power Co., Ltd.",
+            "Hengtong Power",
+            "Shaanxi Hengtong Power Co., Ltd",
+        ),
+    ],
+)
+def test_a_name_less_its_province_stands_for_it(read_tables, first, short, name):
+    tables = read_tables(
+        f"A 100 MW solar plant will be built near Balkhash. {first} {short} said so on Monday."
+    )
+    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert aliases[short] == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Cabinet approved an agreement with China's Mingyang Smart Energy Group on a wind farm.",
+        "Mingyang Smart Energy Group will build a 200 MW wind farm in Issyk-Kul region.",
+    ],
+)
+def test_a_listed_name_with_group_after_it_is_the_listed_body_written_whole(ref, sentence):
+    (mention,) = find_organisations(sentence, ref)
+    assert (mention.text, mention.known) == ("Mingyang Smart Energy Group", "Mingyang Smart Energy")

@@ -259,10 +259,11 @@ def _without_overlaps(sentence: str, spans: list[Span]) -> list[Span]:
         return (s.start, not (s.proven or legal), -(s.end - s.start), s.known is None, s.country is None)
 
     spans.sort(key=rank)
+    listed = {(s.start, s.end): s.known for s in spans if s.known}
     kept: list[Span] = []
     for span in spans:
         if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
+            kept.append(span if span.known else span._replace(known=listed.get((span.start, span.end))))
     return kept
 
 

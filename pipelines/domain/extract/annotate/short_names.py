@@ -46,6 +46,9 @@ def short_names(
                 short.setdefault(org.text, org.known)
             for homeless in _listed_names_without_country(org, ref):  # 'Exim Bank' of 'China Exim Bank'
                 short.setdefault(homeless, short.get(org.text, org.text))
+            homeless = None if org.known else _without_country(bare, ref)  # 'Tianfu Energy' of 'Xinjiang ...'
+            if homeless and _names_alone(homeless, org.text, ref):
+                short.setdefault(homeless, org.text)
             home = _OF_COUNTRY.search(bare)  # 'National Electric Grid' of '... Grid of Uzbekistan'
             if (
                 home
