@@ -425,3 +425,20 @@ def test_a_mines_life_is_no_mine(read, life):
 def test_the_units_of_a_plant_are_the_plants_news(read, text):
     (plant,) = read(text)
     assert (plant["name"], plant["region"], plant["locality"]) == ("Farhad HPP", "Syrdarya", "Shirin")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"The new wind farm, together with the 45 MW Yereymentau WPP of First Wind Power Plant LLP operating '
+        'since 2015, makes the district the largest wind cluster," he said.',
+        "The new farm, along with the 45 MW Yereymentau WPP of First Wind Power Plant LLP, feeds the north.",
+    ],
+)
+def test_a_plant_told_together_with_another_is_no_part_of_it(read, second):
+    new, old = read(
+        f"A 200 MW wind farm was put into operation in Yereymentau district of Akmola region. {second}"
+    )
+    assert new["capacities"] == [("installed_power", 200.0)]
+    assert (old["name"], old["capacities"]) == ("Yereymentau WPP", [("installed_power", 45.0)])
+    assert old["participants"] == {"First Wind Power Plant LLP": "partner"}

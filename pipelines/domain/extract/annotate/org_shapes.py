@@ -306,8 +306,23 @@ def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int
             start = word_end + 1 if word_end > 0 else end
         else:
             break
+    if facility := _facility_of(ref).search(sentence, start, end):
+        start = facility.end()  # '45 MW Yereymentau WPP of First Wind Power Plant LLP': the plant's owner
     closed = _LEGAL_FORM_THEN_LINK.search(sentence, start, end)
     return start, closed.end() if closed else end
+
+
+def _facility_of(ref: Reference) -> re.Pattern[str]:
+    """A facility's abbreviation and 'of' inside a run of capitalised words: the name starts after it."""
+
+    def build() -> str:
+        terms = ref.tables["facility_terms"]
+        acronyms = sorted(
+            (t for t in terms.loc[terms.kind == "head", "term"] if t.isupper()), key=len, reverse=True
+        )
+        return rf"\b(?:{'|'.join(map(re.escape, acronyms))})s?(?:-\d+)?\s+of\s+(?:the\s+)?"
+
+    return ref.compiled("facility_of", build, flags=0)
 
 
 # a legal form a name ends in, followed by a linking word: what follows is no part of the name
