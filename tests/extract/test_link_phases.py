@@ -319,3 +319,22 @@ def test_a_first_stage_told_as_subject_leaves_the_whole_its_total(read, second):
 def test_the_new_stage_after_a_later_phase_is_told_is_that_phase(read, text, phase, figure):
     named = {p["name"]: p["capacities"] for p in read(text)}
     assert named[phase] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "CEEC signed an EPC contract for the Mary-Ahal 500kV Overhead Transmission Line (Phase II) in "
+            "Turkmenistan.",
+            "Mary-Ahal 500kV Overhead Transmission Line, phase 2",
+        ),
+        (
+            "CEEC signed an EPC contract for the Shokpar Wind Farm (phase 2) in Zhambyl region, 100 MW.",
+            "Shokpar Wind Farm, phase 2",
+        ),
+    ],
+)
+def test_a_phase_in_brackets_after_its_whole_is_the_one_project(read, text, name):
+    (phase,) = read(text)
+    assert (phase["name"], phase["status"]) == (name, "pre-construction")

@@ -27,6 +27,7 @@ _OF_PROJECT = re.compile(  # 'the third phase of (the development of) the ...'
 )
 _NAME_REACH = 40  # characters between 'the third phase of' and the head of the facility named
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w-]*)(?:'s|\u2019s)?\s+$")  # "Shokpar Phase II", "Shokpar's"
+_BRACKET_OPENED = re.compile(r"\s*\(\s*")  # 'X (Phase II)': a phase written in brackets after its whole
 _ITS = re.compile(r"\b(?:its|their)\s+$", re.I)  # 'its second stage'
 _OF_SOMETHING = re.compile(r"\s+of\s+(?![\d$])", re.I)  # 'the second stage of talks', not 'of 100 MW'
 # 'at the second stage, polyolefins', 'after the completion of the second phase': when something happens;
@@ -226,6 +227,10 @@ def _extended(
         return _whole(after[0], discourse) if after else None
     if _OF_SOMETHING.match(text, cue.end):
         return None
+    bracketed = [m for m in touched if _BRACKET_OPENED.fullmatch(text, m.head_end, cue.start)]
+    if bracketed:  # 'the Mary-Ahal 500kV Line (Phase II)': the phase is the news, its whole is named for it
+        discourse.phases.objects.add(bracketed[-1].frame_id)
+        return _whole(bracketed[-1], discourse)
     name = _NAME_BEFORE.search(text[: cue.start])
     if name is not None and not _ITS.search(text[: cue.start]):
         named = named_alike(sentence, name.group("name"), discourse)
