@@ -670,3 +670,26 @@ def test_the_projects_own_deal_ended_cancels_it_and_a_builders_contract_ended_do
     )
     frames = read_tables(text)["project_frames"]
     assert set(frames.status[frames.refers_to.notna()]) == statuses
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The plant, whose dam has already been built, is under construction.",
+        "The plant, whose first unit was launched in 2019, is still under construction.",
+    ],
+)
+def test_what_a_whose_clause_tells_of_a_part_is_not_where_the_plant_stands(read, second):
+    (plant,) = read(f"The 175 MW Tupolang HPP in Surkhandarya region is being built.\n\n{second}")
+    assert (plant["name"], plant["status"]) == ("Tupolang HPP", "construction")
+
+
+@pytest.mark.parametrize(
+    "readiness", ["Readiness – 85%.", "Readiness - 35%, completion is due in 2021.", "Readiness: 60 percent."]
+)
+def test_a_readiness_field_tells_construction(read_tables, readiness):
+    frames = read_tables(
+        "8. A gas treatment unit at the Sarybulak field in Zaisan district. Investor – Tarbagatay Munay LLP. "
+        f"{readiness}"
+    )["project_frames"]
+    assert list(frames.status) == ["announced", "construction"]

@@ -23,6 +23,7 @@ _FUTURE = re.compile(
 # the life cycle's statuses, in order; the other statuses end it (cancelled, shelved, mothballed, retired)
 LIFE_CYCLE = ("announced", "pre-construction", "construction", "operating")
 # ', which was suspended in March 2021 after protests, ': an ending told in a relative clause
+_WHOSE_CLAUSE = re.compile(r",\s+whose\b[^,;]*,")  # ', whose first unit was launched in 2019,'
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:was|were|been)\s+(?:\w+\s+)?$")
 # 'has not yet started construction', 'is yet to be commissioned': what has not happened is no status
 _NEGATED = re.compile(r"\b(?:not|never|yet to)\s+(?:yet\s+)?(?:be\s+|been\s+)?$", re.I)
@@ -99,7 +100,15 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
                 continue  # 'it will generate 1.7 billion kWh': what it can do, not where it stands
             cue = Cue(cue.start, cue.end, "announced")
         kept.append(cue)
-    return _without_past_endings(sentence, kept)
+    return _without_part_clauses(sentence, _without_past_endings(sentence, kept))
+
+
+def _without_part_clauses(sentence: str, cues: list[Cue]) -> list[Cue]:
+    """'The plant, whose dam has already been built, is under construction': what a 'whose' clause tells of
+    a part is not where the facility stands when the sentence says so outside it."""
+    parts = [(m.start(), m.end()) for m in _WHOSE_CLAUSE.finditer(sentence)]
+    outside = [c for c in cues if not within(c.start, parts)]
+    return outside if outside else cues
 
 
 def _without_past_endings(sentence: str, cues: list[Cue]) -> list[Cue]:

@@ -319,6 +319,7 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
                 and not captive_power(frame.project_type, kept[-1].project_type, ref)
             )
             or _cues(ref, "part_modifier").search(frame.noun_phrase)
+            or _WHOSE_BEFORE.fullmatch(between)  # 'the plant, whose dam has been built': the plant's dam
             or _its_units(frame, kept[-1])
             or (kept[-1].linear and _WAYPOINT_BEFORE.search(between))
             or _bare_conjunct(between, frame, kept[-1])
@@ -332,6 +333,7 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
     return kept
 
 
+_WHOSE_BEFORE = re.compile(r"[\s,]*whose\s+", re.I)
 _ON_SITE_BEFORE = re.compile(r"\b(?:on|at)\s+$", re.I)
 _CLAUSE_END = re.compile(r"[,;]|$")
 
