@@ -693,3 +693,23 @@ def test_a_readiness_field_tells_construction(read_tables, readiness):
         f"{readiness}"
     )["project_frames"]
     assert list(frames.status) == ["announced", "construction"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The design and estimate documentation has passed state expertise; works will start in 2022.",
+            "pre-construction",
+        ),
+        ("Construction and installation works are underway.", "construction"),
+    ],
+)
+def test_a_status_after_an_items_field_lines_is_the_items(read_tables, sentence, status):
+    frames = read_tables(
+        "Projects of the region.\n\n2. Construction of a mining and processing plant at the Karasu copper "
+        "deposit in Zharma district. Investor - Shygys Copper LLP. Partner - Jiangxi Copper. Land - 45 ha. "
+        f"Project cost - 96 billion tenge. {sentence}"
+    )["project_frames"]
+    last = frames.iloc[-1]
+    assert (last.status, last.refers_to) == (status, frames.frame_id.iloc[0])

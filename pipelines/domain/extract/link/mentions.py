@@ -1307,7 +1307,9 @@ def read_paragraph_status(
         and not deed_of_a_party(sentence, c)  # 'a subsidiary of X that built the access roads'
         and not any(f.head_end <= c.start and _of_something_named(sentence, f) for f in sentence.facilities)
     ]  # 'The upgrading project of the Irkeshtam port has been completed': the port's
-    recent = discourse.recent_project(sentence, None) if cues else None
+    recent = (
+        discourse.recent_project(sentence, None, lookback=_past_fields(sentence, discourse)) if cues else None
+    )
     if recent is None or recent.sentence.paragraph != sentence.paragraph:
         return []
     cues = [c for c in cues if not _old_one_before(sentence, c, recent)]
@@ -1316,6 +1318,13 @@ def read_paragraph_status(
     return [
         refer(sentence, project, cues[0].start, discourse) for project in _told_together(recent, discourse)
     ]
+
+
+def _past_fields(sentence: SentenceDoc, discourse: Discourse) -> int:
+    """How far back a sentence's project may stand: past an item's field lines ('Investor - X.', 'Project
+    cost - Y.') right before it, as far as a list of parameters reaches."""
+    previous = discourse.doc.sentences[sentence.idx - 1] if sentence.idx else None
+    return LIST_LOOKBACK if previous is not None and is_parameter_line(previous.text) else ANAPHOR_LOOKBACK
 
 
 def _deal_ended(sentence: SentenceDoc, cue: Cue, ref: Reference) -> bool:
