@@ -580,3 +580,23 @@ def test_an_unnamed_plant_is_not_the_field_named_later(read, field):
     )
     assert plant["capacities"] == [("annual_volume", 5e9)]
     assert (plant["region"], gas_field["region"]) == (None, "Mary")  # the plant's place is its reference's
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Bukhara refinery was commissioned in 1997 and is one of three, together with the Fergana and "
+        "Altiaryk plants.",
+        "Commissioned in 1997, the Bukhara refinery works alongside the Fergana and Altiaryk plants.",
+    ],
+)
+def test_plants_a_plural_names_are_not_the_project_spoken_of(read, second):
+    (refinery,) = read(
+        "Uzbekneftegaz and CPECC signed an EPC contract for the modernization of the Bukhara oil refinery in "
+        f"Bukhara region. {second}"
+    )
+    assert (refinery["name"], refinery["region"], refinery["status"]) == (
+        "Bukhara oil refinery",
+        "Bukhara",
+        "pre-construction",
+    )

@@ -662,7 +662,7 @@ def _antecedent_for(
         )
     if _DEMONSTRATIVE.match(frame.noun_phrase) and not frame.plural:  # 'this FA plant': however far back
         return discourse.recent_project(sentence, frame.project_type, frame, len(discourse.doc.sentences))
-    if frame.project_type is None:
+    if frame.project_type is None and not frame.names:  # 'the Fergana and Altiaryk plants' name their own
         return _typeless_antecedent(sentence, frame, made, discourse)
     if frame.names or _ranked_apart(frame, discourse):
         return None  # 'the Upper Kumarg and East Duoba deposits' names its facilities; 'the second plant'
