@@ -235,7 +235,8 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     if re.match(r"^-\d", after):
         return "facility_name"  # 'the Dushanbe-2 plant': it places that plant, and nothing else
     venue = _venue_opening(place, before, after)
-    if venue or _event_before(ref).search(before) or event_after(ref).match(after):
+    event = venue or _event_before(ref).search(before) or event_after(ref).match(after)
+    if event and not _names_a_facility(after, ref):  # 'a ceremony at the Bishkek CHP': the plant's town
         return "event"
     if _former_before(ref).search(before):
         return "mention"  # 'in what was East Kazakhstan region and since 2022 belongs to Abai region'
@@ -298,6 +299,10 @@ _OPENING_IN = re.compile(  # after a transcript's speaker label ('TLEUZHANOVA: '
     r"^\s*(?:[A-Z][A-Z' -]{1,30}:\s+)?(?:(?:Last|This|Next|Earlier|In|On)\s+[\w ]{1,20}?,?\s+)?"
     r"[Ii]n\s+(?:the\s+)?$"
 )
+# words right after a place that may run on to a facility noun: no article or preposition between
+_NAME_RUN = re.compile(
+    r"^(?:\s+(?!(?:a|an|the|on|for|of|to|in|at|with|by|from|about|over)\b)[\w-]+){1,5}", re.I
+)
 _SIDELINES_AFTER = re.compile(r"^,?\s+(?:on the sidelines of|on the margins of|in the presence of)\b", re.I)
 _SIGNED = re.compile(r"\bsigned\b", re.I)
 # 'signed a contract with Ferganaazot in Tashkent': the other signer between the document and the venue
@@ -311,6 +316,13 @@ def _venue_opening(place: PlaceMention, before: str, after: str) -> bool:
     if not (_OPENING_IN.match(before) and _SIGNED.search(after)):
         return False
     return bool(_SIDELINES_AFTER.match(after)) or place.country not in CENTRAL_ASIA
+
+
+def _names_a_facility(after: str, ref: Reference) -> bool:
+    """The place opens a facility's name: a facility noun in the words right after it ('Bishkek combined
+    heat and power plant', 'Ekibastuz GRES-2'), no article or preposition between."""
+    named = _NAME_RUN.match(after)
+    return named is not None and bool(head_pattern(ref).search(named.group(0)))
 
 
 def _former_before(ref: Reference) -> re.Pattern[str]:
