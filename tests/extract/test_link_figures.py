@@ -479,3 +479,15 @@ def test_a_figure_field_naming_its_product_is_the_items_figure(read, field, capa
 def test_a_cable_plant_is_a_factory(read, text):
     (plant,) = read(text)
     assert (plant["type"], plant["locality"]) == ("manufacturing", "Ust-Kamenogorsk")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It has a design capacity of 517,000 tonnes a year but produced barely 120,000 tonnes last year.",
+        "Its capacity is 517,000 tonnes a year, while it produced 120,000 tonnes in 2013.",
+    ],
+)
+def test_a_size_stays_beside_a_years_actual_output_in_the_next_clause(read, second):
+    (smelter,) = read(f"In Tursunzoda, the aluminium smelter TALCO is the country's main exporter. {second}")
+    assert smelter["capacities"] == [("annual_output", 517000.0)]

@@ -431,16 +431,19 @@ _CONTEXT_LEFT = 45  # characters before a quantity where the words that make it 
 _DESCRIBING_CLAUSE = re.compile(r"\s*(?:which|that|estimated at|put at|assessed at|calculated at)\b")
 
 
+_CLAUSE_JOIN = r"\b(?:and|but|while|whereas)\b"  # 'a capacity of 517,000 t a year but produced 120,000 t'
+
+
 def _local_context(sentence: str, start: int, end: int) -> str:
     """A few words either side of a quantity, within its clause, and the noun a relative clause opening
     there describes ('its hydropower potential, which is estimated at 142 billion kWh', 'domestic demand,
     estimated at 170,000 tonnes a year'): where 'saving' or 'exports' would stand."""
     reach = max(0, start - _CONTEXT_LEFT)
     left = sentence[sentence.rfind(" ", 0, reach) + 1 if reach else 0 : start]  # whole words: "country's"
-    clauses = re.split(r"[;,(]|\band\b", left)
+    clauses = re.split(rf"[;,(]|{_CLAUSE_JOIN}", left)
     relative = len(clauses) > 1 and _DESCRIBING_CLAUSE.match(clauses[-1])
     left = " ".join(clauses[-2:]) if relative else clauses[-1]
-    right = re.split(r"[;,)]|\band\b", sentence[end : end + 35])[0]
+    right = re.split(rf"[;,)]|{_CLAUSE_JOIN}", sentence[end : end + 35])[0]
     return f"{left} {right}"
 
 
