@@ -442,3 +442,21 @@ def test_a_plant_told_together_with_another_is_no_part_of_it(read, second):
     assert new["capacities"] == [("installed_power", 200.0)]
     assert (old["name"], old["capacities"]) == ("Yereymentau WPP", [("installed_power", 45.0)])
     assert old["participants"] == {"First Wind Power Plant LLP": "partner"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China Huaneng will build a 400 MW photovoltaic power plant together with an energy storage system "
+        "of 200 MW / 400 MWh in Kattakurgan district of Samarkand region.",
+        "Huaneng will build a 400 MW solar plant along with a 200 MW battery in Kattakurgan district of "
+        "Samarkand region.",
+    ],
+)
+def test_a_plant_built_together_with_its_storage_is_one_project(read, text):
+    (plant,) = read(text)
+    assert (plant["type"], plant["region"], plant["capacities"]) == (
+        "solar",
+        "Samarkand",
+        [("installed_power", 400.0)],
+    )

@@ -2305,3 +2305,12 @@ def test_uncounted_facilities_sized_by_one_figure_are_one_installation(read, tex
         "Mary",
         [("annual_volume", 1e10)],
     )
+
+
+def test_facilities_of_no_kind_after_a_field_are_no_earlier_plant(read):
+    (plant,) = read(
+        "CNPC's second gas processing plant at Bagtyyarlyk in Lebap province has a capacity of 9 billion "
+        "cubic meters a year. Gas also comes from the giant Galkynysh field in Mary province, where "
+        "treatment facilities with a capacity of 30 billion cubic meters a year went into operation in 2013."
+    )
+    assert (plant["region"], plant["capacities"]) == ("Lebap", [("annual_volume", 9e9)])

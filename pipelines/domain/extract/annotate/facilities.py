@@ -781,7 +781,9 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     if singular(fold(head_text)) in UNIT_HEADS and _many(words, ref):
         return []  # '1,200 units of machinery are working on the line': machines counted, no plant's units
     count = next((COUNT_WORDS[fold(w)] for w in words if fold(w) in COUNT_WORDS), None)
-    plural = is_plural(head_text, ref) and not _one_installation(head_text, count, sentence[head.end() :])
+    plural = is_plural(head_text, ref) and not (
+        None not in types and _one_installation(head_text, count, sentence[head.end() :])
+    )
     names, np_start = _names_of(sentence, head, np_start, words, count, ref) if plural else ((), np_start)
     first = fold(words[0]) if words else ""
     # 'the country's power grid', 'the company's mines': a possessive common noun points to something known
@@ -805,8 +807,8 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
 
 
 def _one_installation(head_text: str, count: int | None, after: str) -> bool:
-    """'gas treatment facilities with a capacity of 10 billion cubic metres': uncounted facilities sized by
-    one figure are one installation."""
+    """'gas treatment facilities with a capacity of 10 billion cubic metres': uncounted facilities of a known
+    kind sized by one figure are one installation."""
     return fold(head_text) == "facilities" and count is None and bool(_ONE_CAPACITY_AFTER.match(after))
 
 
