@@ -6,7 +6,6 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -231,14 +230,6 @@ class Reference:
             code = self.region_code.get((loc.country, region)) if region else None
             out[fold(surface)].append(Place(loc.locality, loc.kind, loc.country, region, code))
         return dict(out)
-
-    @cached_property
-    def region_changes(self) -> dict[tuple[str, str], tuple[str, date]]:
-        """(country, region) -> the region its towns belonged to before, and the day it was formed."""
-        return {
-            (r.country, r.region): (r.earlier_region, date.fromisoformat(r.since))
-            for r in self.tables["region_changes"].itertuples()
-        }
 
     @cached_property
     def localities_by_skeleton(self) -> dict[str, list[Place]]:

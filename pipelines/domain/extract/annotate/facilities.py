@@ -92,7 +92,7 @@ _TOLD_OF_AFTER = re.compile(  # what the words after a named line or substation 
     re.I,
 )
 _ONE_CAPACITY_AFTER = re.compile(
-    r"^\s+(?:with|having|of)\s+(?:an?\s+)?(?:(?:total|combined|design|annual)\s+)?capacity\s+of\b", re.I
+    r"\s+(?:with|having|of)\s+(?:an?\s+)?(?:(?:total|combined|design|annual)\s+)?capacity\s+of\b", re.I
 )
 _SITE_HEADS = ("deposit", "field", "mine")  # where another kind of facility may stand
 _LEAD_IN_REACH = 40  # characters between a counted plural and what opens its list (a colon, 'the first')
@@ -781,9 +781,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     if singular(fold(head_text)) in UNIT_HEADS and _many(words, ref):
         return []  # '1,200 units of machinery are working on the line': machines counted, no plant's units
     count = next((COUNT_WORDS[fold(w)] for w in words if fold(w) in COUNT_WORDS), None)
-    plural = is_plural(head_text, ref) and not (
-        None not in types and _one_installation(head_text, count, sentence[head.end() :])
-    )
+    plural = is_plural(head_text, ref) and not _one_installation(sentence, head, types, count)
     names, np_start = _names_of(sentence, head, np_start, words, count, ref) if plural else ((), np_start)
     first = fold(words[0]) if words else ""
     # 'the country's power grid', 'the company's mines': a possessive common noun points to something known
@@ -806,10 +804,11 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
 
 
-def _one_installation(head_text: str, count: int | None, after: str) -> bool:
+def _one_installation(sentence: str, head: re.Match[str], types: list[str | None], count: int | None) -> bool:
     """'gas treatment facilities with a capacity of 10 billion cubic metres': uncounted facilities of a known
     kind sized by one figure are one installation."""
-    return fold(head_text) == "facilities" and count is None and bool(_ONE_CAPACITY_AFTER.match(after))
+    sized = _ONE_CAPACITY_AFTER.match(sentence, head.end()) is not None
+    return sized and None not in types and count is None and fold(head.group(0)) == "facilities"
 
 
 def _serves_as(before: str, ref: Reference) -> bool:

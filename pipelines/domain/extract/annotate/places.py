@@ -547,11 +547,22 @@ def as_of(places: list[PlaceMention], published: date | None, ref: Reference) ->
     region only since 2022: `region_changes.csv`); a region the text names stays as written."""
     if published is None:
         return places
+    changes = _region_changes(ref)
     out = []
     for place in places:
-        change = ref.region_changes.get((place.country or "", place.region or ""))
+        change = changes.get((place.country or "", place.region or ""))
         if change and place.kind != "region" and published < change[1]:
             code = ref.region_code.get((place.country or "", change[0]))
             place = replace(place, region=change[0], region_code=code)
         out.append(place)
     return out
+
+
+def _region_changes(ref: Reference) -> dict[tuple[str, str], tuple[str, date]]:
+    """(country, region) -> the region its towns belonged to before, and the day it was formed."""
+    if "region_changes" not in ref._cache:
+        ref._cache["region_changes"] = {
+            (r.country, r.region): (r.earlier_region, date.fromisoformat(r.since))
+            for r in ref.tables["region_changes"].itertuples()
+        }
+    return ref._cache["region_changes"]  # type: ignore[return-value]
