@@ -388,3 +388,29 @@ def test_a_plant_ranked_in_one_article_and_not_in_another_is_one_project(ref):
     later = "date: 2012-03-01\n\nThe gas processing plant at Bagtyyarlyk in Lebap velayat treats 5 bcm."
     projects = _tables([first, later], ref)["projects"]
     assert list(zip(projects.locality, projects.status, strict=True)) == [("Bagtyyarlyk", "operating")]
+
+
+@pytest.mark.parametrize(
+    ("dates", "region"),
+    [
+        (["2021-03-12"], "East Kazakhstan"),  # Abai region was formed on 8 June 2022
+        (["2024-03-12"], "Abai"),
+        (["2019-03-12", "2025-03-12"], "Abai"),  # told again after: the region it is in now
+    ],
+)
+def test_a_town_is_in_the_region_it_belonged_to_when_last_told_of(ref, dates, region):
+    texts = [
+        f"date: {day}\n\nA 100 MW wind farm will be built near Ayagoz by Universal Energy." for day in dates
+    ]
+    (farm,) = _tables(texts, ref)["projects"].itertuples()
+    assert (farm.locality, farm.region, farm.region_code) == (
+        "Ayagoz",
+        region,
+        ref.region_code[("KZ", region)],
+    )
+
+
+def test_a_region_never_changed_stays_whatever_the_day(ref):
+    text = "date: 2012-05-02\n\nA 100 MW wind farm will be built near Zhanatas by Universal Energy."
+    (farm,) = _tables([text], ref)["projects"].itertuples()
+    assert farm.region == "Zhambyl"

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -385,6 +386,17 @@ class Reference:
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and len(text) <= 8 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def region_changes(ref: Reference) -> dict[tuple[str, str], tuple[str, date]]:
+    """(country, region) -> the region its towns belonged to before it was formed, and the day it was
+    (`region_changes.csv`)."""
+    if "region_changes" not in ref._cache:
+        ref._cache["region_changes"] = {
+            (r.country, r.region): (r.earlier_region, date.fromisoformat(r.since))
+            for r in ref.tables["region_changes"].itertuples()
+        }
+    return ref._cache["region_changes"]  # type: ignore[return-value]
 
 
 def load_reference(reference_dir: Path = REFERENCE_DIR) -> Reference:

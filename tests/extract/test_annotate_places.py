@@ -597,19 +597,3 @@ def test_a_story_of_one_countrys_towns_that_names_a_buyer_abroad_is_of_those_tow
     )
     [cement] = read(text)
     assert (cement["country"], cement["locality"]) == ("KZ", "Ushbulak")
-
-
-@pytest.mark.parametrize(
-    ("published", "region"),
-    [("12 March 2021", "East Kazakhstan"), ("12 March 2024", "Abai"), ("1 June 2022", "East Kazakhstan")],
-)
-def test_a_towns_region_is_the_one_it_belonged_to_on_the_articles_day(read, published, region):
-    (farm,) = read(f"Wind news\n\nPublished: {published}\n\nA 100 MW wind farm will be built near Ayagoz.")
-    assert (farm["locality"], farm["region"]) == ("Ayagoz", region)
-
-
-def test_a_region_the_text_names_stays_as_written_whatever_the_day(read):
-    (farm,) = read(
-        "Wind news\n\nPublished: 12 March 2019\n\nA 100 MW wind farm will be built in Ulytau region."
-    )
-    assert farm["region"] == "Ulytau"

@@ -232,14 +232,15 @@ def project_status(reports: list[dict]) -> tuple[str, date | None]:
     """
     stated = [r for r in reports if r["status_basis"] == "stated"]
     if not stated:
-        return "announced", max((d for r in reports if (d := _date(r)) is not None), default=None)
+        return "announced", max((d for r in reports if (d := report_date(r)) is not None), default=None)
     status, when = None, None
     for row in sorted(
-        (r for r in stated if _date(r) is not None), key=lambda r: (_date(r), _strength(r["status"]))
+        (r for r in stated if report_date(r) is not None),
+        key=lambda r: (report_date(r), _strength(r["status"])),
     ):
         if status is None or not (row["status"] == "announced" and STAGE.get(status, 0) > 1):
-            status, when = row["status"], _date(row)
-    for row in (r for r in stated if _date(r) is None):
+            status, when = row["status"], report_date(row)
+    for row in (r for r in stated if report_date(r) is None):
         if status is None or (STAGE.get(row["status"], 0) > STAGE.get(status, 0) and status in STAGE):
             status, when = row["status"], None
     return status or "announced", when
@@ -251,7 +252,8 @@ def _strength(status: str) -> int:
     return STAGE.get(status, len(STAGE) + 1)
 
 
-def _date(report: dict) -> date | None:
+def report_date(report: dict) -> date | None:
+    """The published date of the article a report comes from, if the text gives one."""
     value = report["published_date"]
     return None if value is None or pd.isna(value) else value
 

@@ -11,10 +11,16 @@ from pipelines.domain.reconcile.columns import column_rows, records
 from pipelines.domain.reconcile.ids import evidence_ids
 from pipelines.domain.reconcile.organisations import OrganisationResolver
 from pipelines.domain.reconcile.previous import previous_ids
-from pipelines.domain.reconcile.projects import Cluster, cluster_mentions, project_id, project_status
+from pipelines.domain.reconcile.projects import (
+    Cluster,
+    cluster_mentions,
+    project_id,
+    project_status,
+    report_date,
+)
 from pipelines.domain.reconcile.review import extraction_issues
 from pipelines.domain.reconcile.syndication import first_copies
-from pipelines.domain.reference import Reference, project_label
+from pipelines.domain.reference import Reference, project_label, region_changes
 
 PROJECT_COLUMNS = [
     "project_id",
@@ -181,7 +187,7 @@ def _projects(frames: pd.DataFrame, ref: Reference) -> pd.DataFrame:
         if country is not None and any(r["country"] != country for r in reports):
             cluster = Cluster(frames=[r for r in reports if r["country"] == country])  # its country's region
         status, when = project_status(reports)
-        region = region_of(cluster)
+        region = region_as_last_told(region_of(cluster), country, reports, ref)
         rows.append(
             {
                 "project_id": pid,
@@ -204,6 +210,17 @@ def region_of(cluster: Cluster) -> str | None:
     locality = cluster.value("locality")
     placed = [f for f in cluster.frames if f.get("locality") == locality and isinstance(f.get("region"), str)]
     return Cluster(frames=placed).value("region") if locality and placed else cluster.value("region")
+
+
+def region_as_last_told(
+    region: str | None, country: str | None, reports: list[dict], ref: Reference
+) -> str | None:
+    """A project told of only before its region was formed is in the region it then belonged to, as its
+    readers knew it ('Ayagoz' in 2021: East Kazakhstan, Abai region being formed in June 2022); told of
+    after, in the region it is in now."""
+    change = region_changes(ref).get((country or "", region or ""))
+    told = [d for d in (report_date(r) for r in reports) if d is not None]
+    return change[0] if change and told and max(told) < change[1] else region
 
 
 def _generated_name(cluster: Cluster, ref: Reference) -> str:

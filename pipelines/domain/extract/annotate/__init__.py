@@ -33,7 +33,7 @@ from pipelines.domain.extract.annotate.organisations import (
     place_short_names,
     resolve_organisations,
 )
-from pipelines.domain.extract.annotate.places import PlaceMention, as_of, find_country_names, find_places
+from pipelines.domain.extract.annotate.places import PlaceMention, find_country_names, find_places
 from pipelines.domain.extract.annotate.quantities import find_quantities
 from pipelines.domain.extract.annotate.run_in_labels import name_labelled_facilities
 from pipelines.domain.extract.annotate.short_names import short_names, spelled_acronyms
@@ -146,8 +146,6 @@ def annotate_article(article: ParsedArticle, ref: Reference) -> ArticleDoc:
     names_only = [article.title, *article.about] if article.title else list(article.about)
     about = [Sentence(first_about + i, -1, text) for i, text in enumerate(names_only)]
     docs = [_annotate(sentence, ref) for sentence in article.sentences]
-    for doc in docs:
-        doc.places = as_of(doc.places, article.published_date, ref)
     about_docs = [_annotate(sentence, ref, HEADLINE_COMPONENTS) for sentence in about]
     aliases = _read_organisations(docs, about_docs, ref)
     _outlets_report(docs)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 from functools import cache
 
 from pipelines.domain.extract.annotate.facility_types import head_pattern
@@ -540,29 +539,3 @@ def _countries(sentence: str, names: list[CountryName]) -> list[PlaceMention]:
                 PlaceMention(name.start, name.end, name.text, "country", name.country, None, None, None, role)
             )
     return out
-
-
-def as_of(places: list[PlaceMention], published: date | None, ref: Reference) -> list[PlaceMention]:
-    """A town's region as it was on the article's day ('Ayagoz' in 2021 is in East Kazakhstan, in Abai
-    region only since 2022: `region_changes.csv`); a region the text names stays as written."""
-    if published is None:
-        return places
-    changes = _region_changes(ref)
-    out = []
-    for place in places:
-        change = changes.get((place.country or "", place.region or ""))
-        if change and place.kind != "region" and published < change[1]:
-            code = ref.region_code.get((place.country or "", change[0]))
-            place = replace(place, region=change[0], region_code=code)
-        out.append(place)
-    return out
-
-
-def _region_changes(ref: Reference) -> dict[tuple[str, str], tuple[str, date]]:
-    """(country, region) -> the region its towns belonged to before, and the day it was formed."""
-    if "region_changes" not in ref._cache:
-        ref._cache["region_changes"] = {
-            (r.country, r.region): (r.earlier_region, date.fromisoformat(r.since))
-            for r in ref.tables["region_changes"].itertuples()
-        }
-    return ref._cache["region_changes"]  # type: ignore[return-value]
