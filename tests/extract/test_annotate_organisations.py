@@ -1048,3 +1048,8 @@ def test_a_name_less_its_province_stands_for_it(read_tables, first, short, name)
 def test_a_listed_name_with_group_after_it_is_the_listed_body_written_whole(ref, sentence):
     (mention,) = find_organisations(sentence, ref)
     assert (mention.text, mention.known) == ("Mingyang Smart Energy Group", "Mingyang Smart Energy")
+
+
+def test_group_after_a_listed_short_name_is_not_that_body(ref):
+    (mention,) = find_organisations("Huaxin Group will build a cement plant in Yovon.", ref)
+    assert mention.text != "Huaxin Group"  # the group above Huaxin Cement, not Huaxin Cement itself

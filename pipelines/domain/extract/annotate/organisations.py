@@ -142,11 +142,12 @@ def resolve_organisations(
         and not any(a[0] <= k[0] and k[1] <= a[1] and a[1] - a[0] > k[1] - k[0] for a in aliases)
     ]
     shaped = [cut for span in shaped if (cut := _cut_before_known(sentence, span, known))]
-    spans = [_with_legal_form(sentence, span) for span in known + shaped]
+    spans = [_with_legal_form(sentence, span) for span in [_with_group(sentence, k) for k in known] + shaped]
     spans = _without_overlaps(sentence, [s for s in spans if not _legal_form_only(sentence[s.start : s.end])])
     return _mentions(sentence, spans, ref)
 
 
+_GROUP_AFTER = re.compile(r"\s+Group\b")
 _JOINED_BEFORE = re.compile(r"\s+and\s+(?:the\s+)?$")
 _JOINED_AFTER = re.compile(r"^\s+and\s+(?:the\s+)?")
 
@@ -170,6 +171,14 @@ def _apart_from_known(sentence: str, span: Span, known: list[Span]) -> list[Span
         if joined and leads:
             return [span._replace(start=k.end + joined.end())]
     return [span]
+
+
+def _with_group(sentence: str, span: Span) -> Span:
+    """'Mingyang Smart Energy Group': a listed body named in full with 'Group' after it is that body; not a
+    short name ('Huaxin Group' is the group above Huaxin Cement)."""
+    group = _GROUP_AFTER.match(sentence, span.end)
+    full = span.known is not None and fold(sentence[span.start : span.end]) == fold(span.known)
+    return span._replace(end=group.end()) if group and full else span
 
 
 def _legal_form_only(text: str) -> bool:
