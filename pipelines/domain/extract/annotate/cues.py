@@ -22,8 +22,8 @@ _FUTURE = re.compile(
 )
 # the life cycle's statuses, in order; the other statuses end it (cancelled, shelved, mothballed, retired)
 LIFE_CYCLE = ("announced", "pre-construction", "construction", "operating")
-# ', which was suspended in March 2021 after protests, ': an ending told in a relative clause
 _WHOSE_CLAUSE = re.compile(r",\s+whose\b[^,;]*,")  # ', whose first unit was launched in 2019,'
+# ', which was suspended in March 2021 after protests, ': an ending told in a relative clause
 _RELATIVE_OPENING = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:was|were|been)\s+(?:\w+\s+)?$")
 # 'has not yet started construction', 'is yet to be commissioned': what has not happened is no status
 _NEGATED = re.compile(r"\b(?:not|never|yet to)\s+(?:yet\s+)?(?:be\s+|been\s+)?$", re.I)

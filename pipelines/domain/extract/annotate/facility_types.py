@@ -32,13 +32,19 @@ def head_pattern(ref: Reference) -> re.Pattern[str]:
         terms = ref.tables["facility_terms"]
         heads = list(terms.loc[terms.kind == "head", "term"])
         words = sorted((t for t in heads if not t.isupper()), key=len, reverse=True)
-        acronyms = sorted((t for t in heads if t.isupper()), key=len, reverse=True)
+        acronyms = head_acronyms(ref)
         word_alts = "|".join(_plural_form(w) for w in words)
         acronym_alts = "|".join(f"{re.escape(a)}s?(?:-\\d+)?" for a in acronyms)
         ref._cache["head_pattern"] = re.compile(  # 'wind farm-2', like 'CHP-2': a station's number
             rf"(?<![\w-])(?:(?i:{word_alts})(?:-\d{{1,2}})?|{acronym_alts})(?![\w-])"
         )
     return ref._cache["head_pattern"]  # type: ignore[return-value]
+
+
+def head_acronyms(ref: Reference) -> list[str]:
+    """Facility nouns written as acronyms ('HPP', 'CHP', 'WPP'), longest first."""
+    terms = ref.tables["facility_terms"]
+    return sorted((t for t in terms.loc[terms.kind == "head", "term"] if t.isupper()), key=len, reverse=True)
 
 
 def _plural_form(term: str) -> str:

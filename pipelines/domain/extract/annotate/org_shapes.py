@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pipelines.domain.extract.annotate.facility_types import head_acronyms
 from pipelines.domain.extract.annotate.name_words import (
     FORM_OF_QUOTED,
     GOVERNMENT_HEADS,
@@ -315,14 +316,11 @@ def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int
 def _facility_of(ref: Reference) -> re.Pattern[str]:
     """A facility's abbreviation and 'of' inside a run of capitalised words: the name starts after it."""
 
-    def build() -> str:
-        terms = ref.tables["facility_terms"]
-        acronyms = sorted(
-            (t for t in terms.loc[terms.kind == "head", "term"] if t.isupper()), key=len, reverse=True
-        )
-        return rf"\b(?:{'|'.join(map(re.escape, acronyms))})s?(?:-\d+)?\s+of\s+(?:the\s+)?"
-
-    return ref.compiled("facility_of", build, flags=0)
+    return ref.compiled(
+        "facility_of",
+        lambda: rf"\b(?:{'|'.join(map(re.escape, head_acronyms(ref)))})s?(?:-\d+)?\s+of\s+(?:the\s+)?",
+        flags=0,
+    )
 
 
 # a legal form a name ends in, followed by a linking word: what follows is no part of the name

@@ -26,9 +26,8 @@ _ANOTHER = re.compile(r"\b(?:another|other|second|third|further|more|additional)
 _SPACED_ROUTE = re.compile(r"[A-Z][\w'-]*(?:\s+-\s+[A-Z][\w'-]*)+")  # 'Turkmenistan - China'
 
 
-_WORKS_HEADS = frozenset(
-    {"plant", "refinery", "factory", "works", "station"}
-)  # where a field's output is treated
+# where a field's output is treated: a works, not the field
+_WORKS_HEADS = frozenset({"plant", "refinery", "factory", "works", "station"})
 
 
 def merge_article_mentions(mentions: list[ProjectMention], facts: Facts) -> None:
