@@ -47,6 +47,20 @@ def test_names_glossed_by_their_abbreviation(ref, sentence, expected):
     assert [n for n in _names(sentence, ref) if n[1]] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A bankable feasibility study (BFS) completed in December outlines an open-pit mine.",
+        "The environmental impact assessment (EIA) for the wind farm was approved in May.",
+        "A power purchase agreement (PPA) was signed for the 100 MW plant.",
+        "The Preliminary Economic Assessment (PEA) puts the cost at 200 million dollars.",
+        "Under the Memorandum of Understanding (MoU), the sides will study a smelter.",
+    ],
+)
+def test_a_paper_glossed_by_its_abbreviation_is_no_organisation(ref, sentence):
+    assert _names(sentence, ref) == []
+
+
 def test_a_facility_glossed_by_its_abbreviation_is_no_organisation(ref):
     assert _names("The Turkestan combined heat and power (CHP) plant will open.", ref) == []
     assert _names("The Trans-Caspian Gas Pipeline (TCGP) is under study.", ref) == []
@@ -58,6 +72,11 @@ def test_a_facility_glossed_by_its_abbreviation_is_no_organisation(ref):
         ("Turbines came from Qingdao Windtech, a Chinese firm based in Shandong.", "Qingdao Windtech"),
         ("The deal includes Aral Petroleum and Kaz Ener Gas, the state-owned gas companies.", "Kaz Ener Gas"),
         ("Contractor Jiangsu Sunshine Builders finished the work.", "Jiangsu Sunshine Builders"),
+        (
+            "The contract went to China Nerin Engineering, of Nanchang, and work starts in April.",
+            "China Nerin Engineering",
+        ),
+        ("Towers will come from Shandong Taikai Power, of Jinan.", "Shandong Taikai Power"),
         ("Another Chinese company, Hebei Jinyu Cement, is building a plant near Osh.", "Hebei Jinyu Cement"),
         ("A second investor, Fujian Sanming Glass, has leased land in the zone.", "Fujian Sanming Glass"),
         ("The contractor, Sichuan Huaxi Builders, said work was on schedule.", "Sichuan Huaxi Builders"),

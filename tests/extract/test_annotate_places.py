@@ -23,6 +23,11 @@ def _roles(sentence: str, ref) -> list[tuple[str, str]]:
         ("Talks at the Astana International Forum covered energy.", [("Astana", "event")]),
         ("A Beijing-based developer will build it.", [("Beijing", "origin")]),
         (
+            "Navoiyazot launched the complex, in what officials in Tashkent called a milestone.",
+            [("Tashkent", "origin")],
+        ),
+        ("Analysts in Almaty expect the plant to open in May.", [("Almaty", "origin")]),
+        (
             "Investors from Xinjiang plan a solar farm in Zhambyl region.",
             [("Xinjiang", "origin"), ("Zhambyl", "site")],
         ),
@@ -71,6 +76,15 @@ def _roles(sentence: str, ref) -> list[tuple[str, str]]:
         ),
         ("The wind farm lies 40 kilometres east of Taraz.", [("Taraz", "mention")]),
         (
+            "The plant, in the Khatlon region south of Dushanbe, opened in 1987.",
+            [("Khatlon", "site"), ("Dushanbe", "mention")],
+        ),
+        (
+            "The mine lies in Jalal-Abad region, north-west of the city of Osh.",
+            [("Jalal-Abad", "site"), ("Osh", "mention")],
+        ),
+        ("A solar park is planned in the north of Almaty region.", [("Almaty region", "site")]),
+        (
             "The mine is in Shu district, some 150 miles from the city of Almaty.",
             [("Shu", "site"), ("Almaty", "mention")],
         ),
@@ -91,6 +105,15 @@ def test_place_roles(ref, sentence, expected):
         (
             "East Hope Group of Shanghai will build a smelter in Ekibastuz.",
             [("Shanghai", "origin"), ("Ekibastuz", "site")],
+        ),
+        (
+            "The contract for the processing plant went to China Nerin Engineering Co., of Nanchang, in May.",
+            [("China", "name"), ("Nanchang", "origin")],
+        ),
+        ("The mills will be supplied by Sinoma International, of Beijing.", [("Beijing", "origin")]),
+        (
+            "Turbines come from Goldwind, of Urumqi, and towers from Almaty.",
+            [("Urumqi", "origin"), ("Almaty", "site")],
         ),
     ],
 )

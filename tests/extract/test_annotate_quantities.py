@@ -183,6 +183,9 @@ def test_needs_and_payments_are_no_capacities(ref, sentence):
         ("The plant will have four 660-megawatt units.", 2640.0),
         ("The station has two 350 MW power units.", 700.0),
         ("The station has a 350 MW power unit.", 350.0),
+        ("It is equipped with two 150-MW Francis turbine-generator units.", 300.0),
+        ("Its four 150MW Francis units have run beyond their design life.", 600.0),
+        ("The GRES will get two 500 MW supercritical coal-fired units.", 1000.0),
     ],
 )
 def test_units_of_one_size_counted_together_make_the_plants_size(ref, sentence, expected):

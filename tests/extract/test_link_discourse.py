@@ -436,6 +436,21 @@ def test_a_facility_word_describing_a_company_points_to_no_project(read, first, 
 
 
 @pytest.mark.parametrize(
+    ("later", "capacity"),
+    [
+        ("Its production will increase to 900,000 tons per year.", ("annual_output", 900000.0)),
+        ("Its output will rise from 300,000 tons to 900,000 tons a year.", ("annual_output", 900000.0)),
+        ("Its supply will grow to 1.2 million tons of coal a year.", ("annual_output", 1200000.0)),
+    ],
+)
+def test_what_follows_its_is_the_projects_own(read, later, capacity):
+    """'Its production', 'its output': a possessive pronoun speaks of the project told before, whatever noun
+    follows it (unlike 'the plant operator')."""
+    (project,) = read(f"CCTEG is modernising the Shargun coal mine in Surkhandarya region. {later}")
+    assert project["capacities"] == [capacity]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "volume"),
     [
         (

@@ -266,6 +266,27 @@ def test_a_portfolio_of_projects_or_the_size_of_a_fund_is_no_investment(read_tab
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The state awarded contracts worth a combined $9.7 billion for the field, with CNPC taking the "
+        "largest slice.",
+        "Samruk-Energy's investment programme for 2024 totals 300 billion tenge ($650 million).",
+        "KEGOC plans to spend $1.2 billion under its 2025 investment programme.",
+        "The utility's annual capital expenditure plan of $400 million was approved in March.",
+        "The total cost of the three projects is about $180 million, the ministry said.",
+        "All five projects together are valued at $2.4 billion.",
+        "In 2009 China agreed to provide Kazakhstan with a 10-billion-dollar package of loans.",
+    ],
+)
+def test_a_sum_of_several_contracts_or_a_years_investment_programme_is_no_investment(read_tables, sentence):
+    tables = read_tables(
+        "Sunway will build a 100 MW solar plant in Batken region, and Goldwind a wind farm in Naryn region. "
+        f"{sentence}"
+    )
+    assert _investments(tables) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Under the agreement, Altynken LLC will pay $1.5 million per annum into the social development fund.",
         "Altynken LLC will contribute $2 million a year to local social programmes.",
         "Altynken LLC will also pay $3 million annually into the district budget.",

@@ -140,6 +140,24 @@ def test_a_facility_of_the_lede_told_again_in_the_body_is_one(read, text, expect
     assert [(p["type"], p["region"], p["capacities"]) for p in read(f"title: t\n\n{text}")] == expected
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Kyrgyzstan's largest mine is Kumtor in Issyk-Kul region.",
+        "Zijin Mining is studying the Taldybulak deposit in Chui region, and Centerra runs the Kumtor mine.",
+    ],
+)
+def test_the_ledes_facility_told_again_before_others_are_named_is_one(read, later):
+    text = (
+        "title: t\n\nHongxing is developing the Kara-Tash gold project in Talas region.\n\n"
+        "A feasibility study outlines an open-pit mine with a throughput of 1.5 million tonnes a year of "
+        "ore.\n\n"
+        f"{later}\n"
+    )
+    first = read(text)[0]
+    assert (first["name"], first["capacities"]) == ("Kara-Tash gold project", [("annual_output", 1500000.0)])
+
+
 def test_a_facility_of_the_body_placed_elsewhere_is_not_the_ledes(read):
     text = (
         "title: t\n\nTianshan Power will build a solar plant in Navoi region.\n\n"

@@ -14,10 +14,25 @@ from pipelines.domain.extract.annotate.cues import find_status_cues
         "About 2,500 permanent jobs will be created after the plant is put into operation.",
         "Once the line is commissioned, exports will grow.",
         "Tariffs will be reviewed before the station is connected to the grid.",
+        "Once the Navoi complex is running, the country would become a net exporter.",
+        "Once all three trains are running, the field will yield 3,000 tonnes of sulphur a day.",
+        "When the smelter is operating at full capacity, it will employ 900 people.",
+        "As soon as the new plant is in operation, the town will get cheaper heat.",
     ],
 )
 def test_a_status_in_a_condition_is_no_status(ref, sentence):
     assert find_status_cues(sentence, ref) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When the plant was commissioned in 2012, it was the largest in the region.",
+        "After the smelter was launched in 2019, exports doubled.",
+    ],
+)
+def test_a_past_clause_of_time_tells_the_status(ref, sentence):
+    assert [c.value for c in find_status_cues(sentence, ref)] == ["operating"]
 
 
 @pytest.mark.parametrize(
@@ -262,6 +277,8 @@ def test_a_relative_clause_of_other_plants_tells_their_status_not_the_projects(r
         "Turkmenistan has commissioned an independent audit of the giant South Yolotan gas field.",
         "The ministry commissioned an environmental assessment of the 1 GW Mangystau wind farm.",
         "Samruk-Energy has commissioned a technical review of the Moinak hydropower plant.",
+        "A bankable feasibility study (BFS) completed in December outlines the Kara-Tash copper mine.",
+        "An environmental impact assessment (EIA) completed in May clears the Kara-Tash copper mine.",
     ],
 )
 def test_a_verb_of_a_tender_a_credit_line_a_study_or_a_task_list_tells_no_stage(read, text):
@@ -514,6 +531,9 @@ def test_what_has_not_happened_is_no_status(ref, sentence):
     [
         "Energy China, which employs 110,000 people, is already building a 1 GW wind farm in Kazakhstan.",
         "Goldwind is now building the 100 MW Zhanatas wind farm.",
+        "At the Shargun coal mine, CCTEG is carrying out the modernization of the mine.",
+        "Sinohydro is currently conducting construction of the Kambarata-2 hydropower plant.",
+        "PowerChina is undertaking the expansion of the Moinak hydropower plant.",
     ],
 )
 def test_a_facility_already_being_built_is_under_construction(read, text):
@@ -533,6 +553,32 @@ def test_a_facility_already_being_built_is_under_construction(read, text):
 def test_an_ending_told_in_a_relative_clause_is_the_past_of_what_now_operates(read, text):
     (project,) = read(text)
     assert project["status"] == "operating"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Construction, which had stalled for years after work began in Soviet times, resumed when CWE took "
+        "over the site.",
+        "The project, which had been frozen since 1992, was revived by a Chinese contractor.",
+        "The dam, which had long been suspended, is the backbone of the cascade.",
+    ],
+)
+def test_an_ending_told_in_the_past_perfect_of_a_relative_clause_is_no_status(ref, sentence):
+    assert [c.value for c in find_status_cues(sentence, ref) if c.value not in ("announced",)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They signed an MoU on a new plant for ammonium nitrate, the fertilizer on which the company built "
+        "its name.",
+        "The smelter that built the town's reputation will be expanded.",
+        "Kazakhmys, which launched its brand in 1997, plans a new concentrator.",
+    ],
+)
+def test_building_a_name_is_no_status(ref, sentence):
+    assert "operating" not in [c.value for c in find_status_cues(sentence, ref)]
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ from pipelines.domain.extract.parse import ParsedArticle, Sentence
 from pipelines.domain.reference import Reference, fold
 
 # 'Huaxin Cement of Hubei', 'Hoshine Silicon Industry Co., Ltd. of Zhejiang province': the company's home
-_OF_HOME = re.compile(r"\.?\s+of\s+(?:the\s+)?")
+_OF_HOME = re.compile(r"\.?,?\s+of\s+(?:the\s+)?")  # 'TBEA of Xinjiang', 'China Nerin, of Nanchang,'
 
 SentenceComponent = Callable[[SentenceDoc, Reference], None]
 # cue types linkers read besides status
@@ -132,7 +132,8 @@ def _read_organisations(
 
 def _place_beside_names(text: str, place: PlaceMention, orgs: list[OrgMention]) -> PlaceMention:
     """A place inside an organisation's name is part of that name; one right after it by 'of' ('Huaxin
-    Cement of Hubei', 'TBEA of Xinjiang') is the company's home: neither is where a project stands."""
+    Cement of Hubei', 'TBEA of Xinjiang', the trade press's 'China Nerin Engineering, of Nanchang,') is the
+    company's home: neither is where a project stands."""
     if _inside_a_name(place.start, orgs):
         return replace(place, role="name")
     home = any(_OF_HOME.fullmatch(text, o.end, place.start) and not is_government(o.text) for o in orgs)

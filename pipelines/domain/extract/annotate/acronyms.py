@@ -97,7 +97,8 @@ def _name_before(sentence: str, end: int, abbreviation: str) -> tuple[int, int] 
         if spells(abbreviation, [w.group(0) for w in run]):
             start = run[0].start()
             for earlier in reversed(words[:-size]):
-                if not earlier.group(0).isupper() or sentence[earlier.end() : start].strip():
+                single = len(earlier.group(0)) == 1  # 'A bankable feasibility study (BFS)': no name's word
+                if single or not earlier.group(0).isupper() or sentence[earlier.end() : start].strip():
                     break
                 start = earlier.start()
             return start, run[-1].end()

@@ -24,15 +24,21 @@ _FUTURE = re.compile(
 LIFE_CYCLE = ("announced", "pre-construction", "construction", "operating")
 _WHOSE_CLAUSE = re.compile(r",\s+whose\b[^,;]*,")  # ', whose first unit was launched in 2019,'
 # ', which was suspended in March 2021 after protests, ': an ending told in a relative clause
-_RELATIVE_OPENING = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:was|were|been)\s+(?:\w+\s+)?$")
+_PLUPERFECT = re.compile(r"\bhad\b")
+# also in the past perfect: ', which had stalled for years after ..., resumed'
+_RELATIVE_OPENING = re.compile(
+    r",\s+(?:which|that)\s+(?:(?:had|has)\s+(?:(?:long|already|\w+ly)\s+)?(?:been\s+)?|(?:was|were)\s+)(?:\w+\s+)?$"
+)
 # 'has not yet started construction', 'is yet to be commissioned': what has not happened is no status
 _NEGATED = re.compile(r"\b(?:not|never|yet to)\s+(?:yet\s+)?(?:be\s+|been\s+)?$", re.I)
 _NEGATION_REACH = 20  # characters before a status verb where 'not yet' stands
 _SUBORDINATE = re.compile(
-    r"\b(?:once|after|until|before|as soon as|by the time)\s+(?:the|its|this|it|they)\b(?:\s+[\w-]+){0,3}?"
-    r"\s+(?:is|are|has been|have been)\s+(?:\w+\s+)?$",
+    r"\b(?:once|after|until|before|as soon as|by the time|when)\s+(?:the|its|this|it|they|all)\b"
+    # the cue may carry the verb: 'once the complex is running'
+    r"(?:\s+(?!(?:was|were|had)\b)[\w-]+){0,4}?(?:\s+(?:is|are|has been|have been)(?:\s+\w+)?)?\s+$",
     re.I,
 )
+_PAST = re.compile(r"(?:was|were|had)\b", re.I)  # 'after the smelter was launched in 2019': it was
 _PLANNED_AFTER = re.compile(  # 'The commissioning of the station is scheduled for 2027'
     r"^(?:\s*(?:of\s+)?(?:(?:the|its)\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:is|are)\s+)?(?:now\s+)?"
     r"(?:scheduled|planned|expected|due|slated|set)\b",
@@ -81,7 +87,8 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
             continue  # overlapping; 'terminated the EPC contract with X': no signing, no ending
         if cue.value in LIFE_CYCLE[:2] and _looks_back(sentence[: cue.start]):
             continue  # 'three plants had been planned with Russia': what was, not a new report
-        if _SUBORDINATE.search(sentence[max(0, cue.start - 50) : cue.start]):
+        condition = _SUBORDINATE.search(sentence[max(0, cue.start - 50) : cue.start])
+        if condition and not _PAST.match(sentence, cue.start):
             continue  # '2,500 jobs after the plant is put into operation': a condition, not where it stands
         if _NEGATED.search(sentence[max(0, cue.start - _NEGATION_REACH) : cue.start]):
             continue  # 'has not yet started construction'
@@ -95,7 +102,7 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
         future = _FUTURE.search(sentence[max(0, cue.start - 40) : cue.start]) or _PLANNED_AFTER.match(
             sentence[cue.end :]
         )
-        if cue.value in LIFE_CYCLE[1:] and future:
+        if cue.value in LIFE_CYCLE[1:] and future and not _PAST.match(sentence, cue.start):
             if _CAPABILITY.match(sentence[cue.start : cue.end]):
                 continue  # 'it will generate 1.7 billion kWh': what it can do, not where it stands
             cue = Cue(cue.start, cue.end, "announced")
@@ -113,10 +120,15 @@ def _without_part_clauses(sentence: str, cues: list[Cue]) -> list[Cue]:
 
 def _without_past_endings(sentence: str, cues: list[Cue]) -> list[Cue]:
     """'the Kumbel deposit, which was suspended in March 2021 after protests, has resumed': an ending told
-    in a relative clause is the facility's past when the sentence says where it stands now."""
-    past = [c for c in cues if c.value not in LIFE_CYCLE and _RELATIVE_OPENING.search(sentence[: c.start])]
+    in a relative clause is the facility's past when the sentence says where it stands now, and always when
+    told in the past perfect ('Construction, which had stalled for years, resumed in 2008')."""
+    openings = {c: _RELATIVE_OPENING.search(sentence[: c.start]) for c in cues if c.value not in LIFE_CYCLE}
+    past = [c for c, opening in openings.items() if opening]
+    before_the_story = [c for c in past if _PLUPERFECT.search(openings[c].group(0))]  # 'which had stalled'
     now = any(c.value in LIFE_CYCLE for c in cues)
-    return [c for c in cues if c not in past] if past and now else cues
+    return (
+        [c for c in cues if c not in past] if past and now else [c for c in cues if c not in before_the_story]
+    )
 
 
 def _of_something_else(sentence: str, cue: Cue, ref: Reference) -> bool:
@@ -126,10 +138,13 @@ def _of_something_else(sentence: str, cue: Cue, ref: Reference) -> bool:
     noun = ref.cue_pattern("not_facility_object").pattern
     before = ref.compiled(
         "status-noun-before",
-        lambda: rf"\b(?:{noun})(?:\s+of(?:\s+[\w-]+){{1,4}}?)?\s+(?:(?:was|were|has been|had been)\s+)?$",
+        lambda: (
+            rf"\b(?:{noun})(?:\s+of(?:\s+[\w-]+){{1,4}}?)?(?:\s+\([^()]{{1,15}}\))?\s+"  # '(BFS)'
+            r"(?:(?:was|were|has been|had been)\s+)?$"
+        ),
     )
     after = ref.compiled(
-        "status-noun-after", lambda: rf"^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:{noun})\b"
+        "status-noun-after", lambda: rf"^\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'\u2019-]+\s+)?(?:{noun})\b"
     )
     if before.search(sentence[: cue.start]) or after.match(sentence[cue.end :]):
         return True

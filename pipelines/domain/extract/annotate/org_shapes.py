@@ -27,6 +27,9 @@ CAP = r"(?:[A-Z][\w'&.-]*[\w.]|[A-Z]|\([A-Z][\w&.' -]{0,30}\)(?=\s+[A-Z]))"
 
 NAME_WORDS = rf"{CAP}(?:\s+(?:(?:of|and|for|de|&)\s+(?:the\s+)?)?{CAP})*"
 _SHAPED = re.compile(rf"(?<![\w-])(?P<name>{NAME_WORDS})")
+_HOMED = re.compile(
+    rf"(?<![\w-])(?P<name>{CAP}(?:\s+{CAP}){{1,4}}),\s+of\s+(?P<home>[A-Z][\w-]+)(?=\s*(?:[,.;)]|$))"
+)
 _FIELDS = r"(?:,\s+[A-Z][a-z]+){1,3},?\s+and\s+"  # 'for Industry, Energy and Subsoil Use': fields listed
 _PREFIXED = re.compile(
     rf"(?<![\w-])(?P<name>(?:{CAP}\s+)*?(?:{'|'.join(INSTITUTION_HEADS)})\s+"
@@ -59,7 +62,24 @@ class Span(NamedTuple):
 
 def shaped_and_context_names(sentence: str, ref: Reference) -> list[Span]:
     """Every name the shape or the context of a sentence offers."""
-    return _government_bodies(sentence, ref) + _shaped_names(sentence, ref) + _context_names(sentence, ref)
+    return (
+        _government_bodies(sentence, ref)
+        + _shaped_names(sentence, ref)
+        + _context_names(sentence, ref)
+        + _homed_names(sentence, ref)
+    )
+
+
+def _homed_names(sentence: str, ref: Reference) -> list[Span]:
+    """'went to China Nerin Engineering, of Nanchang, and', 'CITIC Heavy Industries, of Luoyang.': a name
+    of two or more words set beside its home town by ', of' (the trade press's way with companies)."""
+    out = []
+    for match in _HOMED.finditer(sentence):
+        start, end = _trim(sentence, match.start("name"), match.end("name"), ref)
+        name = sentence[start:end]
+        if len(name.split()) >= 2 and is_place_or_country(match["home"], ref) and names_a_body(name, ref):
+            out.append(Span(start, end, None, None, proven=True))
+    return out
 
 
 def _government_bodies(sentence: str, ref: Reference) -> list[Span]:
@@ -266,7 +286,8 @@ def _party_of(ref: Reference) -> re.Pattern[str]:
 
 def names_a_body(name: str, ref: Reference) -> bool:
     """A glossed name that is an organisation's, not a facility's ('combined heat and power (CHP)', 'Central
-    Asia Gas Pipeline (CAGP)'): capitalised or a government body, and not ending in a facility word."""
+    Asia Gas Pipeline (CAGP)'): capitalised or a government body, and not ending in a facility word or a
+    document's."""
     words = fold(name).split()
     terms = ref.facility_terms
     ends_in_facility = (  # 'Qinghai Western Mining' names a company; 'heat and power' a facility
@@ -275,7 +296,20 @@ def names_a_body(name: str, ref: Reference) -> bool:
         or any(" ".join(words[-size:]) in terms.get("modifier", {}) for size in (2, 3))
         or (len(words) == 1 and words[0] in terms.get("modifier", {}))
     )
-    return not ends_in_facility and (name[0].isupper() or bool(re.match(_GOVERNMENT_HEADS, name, re.I)))
+    if ends_in_facility or _names_a_document(name, ref):
+        return False
+    return name[0].isupper() or bool(re.match(_GOVERNMENT_HEADS, name, re.I))
+
+
+def _names_a_document(name: str, ref: Reference) -> bool:
+    """'a bankable feasibility study (BFS)', 'the Power Purchase Agreement (PPA)', 'Memorandum of
+    Understanding (MoU)': a glossed paper, no body (`cues.csv`, signed_document and document_name)."""
+
+    def build() -> str:
+        paper = f"(?:{ref.cue_pattern('signed_document').pattern}|{ref.cue_pattern('document_name').pattern})"
+        return rf"\b{paper}$|^(?:the\s+)?{paper}\s+(?:of|on)\b"
+
+    return bool(ref.compiled("document_name", build).search(name))
 
 
 _LEADING_OWNER = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}?[A-Z][\w-]*'s\s+")

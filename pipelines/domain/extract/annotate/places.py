@@ -67,7 +67,9 @@ _ORIGIN_AFTER = re.compile(r"^-based\b|^\s*-\s*based\b", re.I)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:based|headquartered|registered|incorporated) in\s+(?:the\s+)?$"
     r"|\b(?:compan(?:y|ies)|firms?|group|investors?|delegation|businessmen|manufacturer|\d+-year-old|natives?"
-    r"|workers?|engineers?|specialists?|staff|people) from\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w-]*'s\s+)?$",
+    r"|workers?|engineers?|specialists?|staff|people) from\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w-]*'s\s+)?$"
+    # their home or workplace: 'officials in Tashkent'
+    r"|\b(?:officials|authorities|policymakers|diplomats|analysts|observers|leaders) in\s+$",
     re.I,
 )
 SITE_PREPOSITIONS = r"(?:in|near|outside|at)"  # the words before the place where a facility stands
@@ -239,7 +241,7 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
         return "event"
     if _former_before(ref).search(before):
         return "mention"  # 'in what was East Kazakhstan region and since 2022 belongs to Abai region'
-    if _DISTANCE_FROM.search(before):
+    if _DISTANCE_FROM.search(before) or _DIRECTION_OF.search(before):
         return "mention"  # 'about 600 km north of the regional capital Urumqi': a yardstick, not the site
     if border_before(ref).search(before):
         return "mention"  # 'in Bulakbashi district, on the border with Kyrgyzstan': the neighbour, no site
@@ -291,6 +293,13 @@ _DISTANCE_FROM = re.compile(
     r"(?:(?:regional|national|provincial|district|oblast)\s+)?"
     r"(?:(?:capital|centre|center|city|town|village)\s+(?:of\s+)?)?"
     r"(?:[\u2013\u2014-]\s+(?:the\s+)?(?:village|town|city)\s+(?:of\s+)?)?$",  # 'district center - village X'
+    re.I,
+)
+# 'in the Khatlon region south of Dushanbe', 'north-west of Almaty': a bearing from a town ('in the south of
+# Kazakhstan', after an article, is a part of the country)
+_DIRECTION_OF = re.compile(
+    r"(?<!the )(?<!far )(?<![\w-])(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+"
+    r"(?:the\s+)?(?:(?:regional|district|provincial)\s+)?(?:(?:capital|centre|center|city|town)\s+(?:of\s+)?)?$",
     re.I,
 )
 CENTRAL_ASIA = ("KZ", "UZ", "KG", "TJ", "TM")  # the five countries the articles are about

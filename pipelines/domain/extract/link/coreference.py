@@ -165,6 +165,9 @@ def _target(
 ) -> ProjectMention | None:
     kin = _kin(mention, mentions)
     specific = {_identity(m): m for m in reversed(kin) if not _is_generic(m)}
+    before = {key: m for key, m in specific.items() if m.sentence.idx < mention.sentence.idx}
+    if len(specific) > 1 and len(before) == 1 and next(iter(before.values())).sentence.paragraph == lede:
+        specific = before  # the lede's project, told of again before the others the article turns to
     if len(specific) == 1:
         (candidate,) = specific.values()
     elif not specific:

@@ -556,7 +556,7 @@ def read_anaphora(
         for c in sentence.cue("anaphor")
         if not _names_a_facility(sentence, c.start, c.end)
         and not _expletive(sentence, c.end)
-        and not _modifies_a_noun(sentence, c.end)
+        and (_possessive(sentence, c) or not _modifies_a_noun(sentence, c.end))
     ]  # 'It should be noted that ...', 'it is planned to commission 6.5 GW': no project is spoken of
     if not cues:
         return []  # 'the line' is a facility phrase: the frames decided what it points to
@@ -587,6 +587,11 @@ def _plural_reference(
     if wholes and _COMPOSED.match(wholes[0].sentence.text):
         wholes = wholes[:1]  # 'The cascade will consist of four plants: A, B, ... Their total capacity'
     return [refer(sentence, m, plural.start(), discourse) for m in wholes]
+
+
+def _possessive(sentence: SentenceDoc, cue: Cue) -> bool:
+    """'Its production will increase to 900,000 t': what follows a possessive is the project's own."""
+    return fold(sentence.text[cue.start : cue.end]).split()[-1:] == ["its"]
 
 
 def _modifies_a_noun(sentence: SentenceDoc, end: int) -> bool:
