@@ -281,6 +281,18 @@ def test_a_million_and_thousands_written_in_words_make_one_figure(ref, sentence,
     assert [q.value_std for q in find_quantities(sentence, ref)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The unit will convert it into 1.67m tonnes/year of methanol.", 1_670_000.0),
+        ("The plant will make 1.5m tonnes a year of urea.", 1_500_000.0),
+        ("The line will produce 2.5m t/yr of clinker.", 2_500_000.0),
+    ],
+)
+def test_an_m_glued_to_the_number_is_a_million(ref, sentence, value):
+    assert [q.value_std for q in find_quantities(sentence, ref)] == [value]
+
+
 def test_a_turbine_model_named_gw_is_no_gigawatts(ref):
     sentence = "The project will use 30 GW 87/1500 wind turbines of 1.5 MW each."
     assert [m for m, _ in _figures(sentence, ref)] == ["unit_count", "installed_power"]

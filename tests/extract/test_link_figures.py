@@ -446,6 +446,11 @@ def test_the_size_a_change_reaches_from_a_bare_number_is_the_plants(read, text, 
             "The complex will process 4.5 bcm of gas a year to make 387,000 tonnes of PVC.",
             [("annual_output", 387000.0)],
         ),
+        (
+            "It is designed to take around 1.72bn cubic metres/year of natural gas and convert it into 1.67m "
+            "tonnes/year of methanol.",
+            [("annual_output", 1670000.0)],
+        ),
     ],
 )
 def test_what_a_chemical_plant_takes_in_is_no_size_of_it(read, second, capacities):

@@ -141,6 +141,19 @@ def test_a_facility_of_the_lede_told_again_in_the_body_is_one(read, text, expect
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "All of the methanol will be fed to an MTO unit producing 500,000 tonnes/year of ethylene.",
+        "Its gas will first go to a methanol unit of 1.6 million tonnes a year.",
+        "The ethylene will then feed a polymerisation unit built by Sinopec Engineering.",
+    ],
+)
+def test_a_process_unit_told_after_a_complex_is_no_project_of_its_own(read, second):
+    projects = read(f"Navoiyazot signed a contract for a polyolefins complex in Navoi region. {second}")
+    assert [(p["type"], p["region"]) for p in projects] == [("chemical", "Navoi")]
+
+
+@pytest.mark.parametrize(
     "later",
     [
         "Kyrgyzstan's largest mine is Kumtor in Issyk-Kul region.",

@@ -178,7 +178,9 @@ def _quantity_pattern(unit_alternatives: str) -> re.Pattern[str]:
     described = rf"(?:(?:\s+(?!{_NOT_DESCRIBING}\b)[A-Za-z][A-Za-z-]{{2,}}){{1,3}}(?={_DESCRIBED_COUNT}))?"
     unit = rf"(?P<unit>{unit_alternatives})(?![\w])(?!\s?\d+/\d)"  # not 'GW 87/1500', a turbine model
     start = r"(?:(?<![\w.,])(?<!\d/)|(?<=\d[x\u00d7]))"  # not inside a word or '87/1500', but '2x450 MW'
-    scale = rf"(?:\s*|-)(?P<scale>{SCALE})?"  # '3 million', '3-million tonnes'
+    # '3 million', '3-million tonnes', the trade press's '1.67m tonnes' (an 'm' glued to the number)
+    glued = r"(?<=\d)m(?=[\s-]+(?:tonnes|tons|t|cubic|cu|barrels|kWh|MWh)\b)"
+    scale = rf"(?:\s*|-)(?P<scale>{SCALE}|{glued})?"
     scale += r"(?:\s+(?P<minor>\d{1,3})\s+(?P<minorscale>thousand))?"  # '1 million 155 thousand tons'
     return re.compile(rf"{start}(?:{between}|{number}){scale}{counted}{maker}{described}[\s-]*{unit}")
 

@@ -61,7 +61,7 @@ from pipelines.domain.extract.parse import (
     is_parameter_line,
     record_fields,
 )
-from pipelines.domain.reference import Reference, different_products, fold
+from pipelines.domain.reference import Reference, different_products, fold, power_types
 
 _NESTED_PLACE = re.compile(r"(?:(?!\band\b)[^,;]){0,30}\b(?:in|of)\s+(?:the\s+)?", re.I)  # 'X territory in'
 _PLURAL_PLACE_REACH = 60  # characters after a plural facility noun where its place may stand
@@ -453,7 +453,9 @@ def _whole_of(
         return made[-1].root
     own = frame.noun_phrase.lower().startswith("own ") and before.endswith("its ")
     # 'The ammonia unit ... will be tested first', 'two hydroelectric units of 12.5 MW each were supplied'
-    unit = frame.head_word in UNIT_HEADS and (frame.definite or (frame.plural and bool(frame.count)))
+    unit = frame.head_word in UNIT_HEADS and (
+        frame.definite or (frame.plural and bool(frame.count)) or _process_unit(sentence, frame, ref)
+    )
     verb = _included(ref).match(before)  # every item of 'The complex will include a smelter, ...'
     included = bool(verb) or bool(_SCOPE.match(before) and frame.head_word in PRODUCTION_PARTS)
     within = _WITHIN_WHOLE.match(sentence.text)  # 'Under the project, the A and B fields are to be ...'
@@ -470,6 +472,13 @@ def _whole_of(
     if own and whole and captive_power(frame.project_type, whole.project_type, ref):
         return None  # 'a smelter and its own 2,640 MW coal-fired power plant': a project of its own
     return whole.root if whole else None  # 'an industrial park ... The project includes a smelter': no whole
+
+
+def _process_unit(sentence: SentenceDoc, frame: Frame, ref: Reference) -> bool:
+    """'All of the methanol will be fed to an MTO unit producing 500,000 t/yr': an unnamed, unplaced unit of
+    a kind that makes no power is a stage of the plant spoken of (a power unit may be a project)."""
+    placed = sentence.sites_between(frame.np_start, frame.span_end)
+    return not (frame.name or placed or frame.project_type in power_types(ref))
 
 
 _PARTS_LISTED = re.compile(
