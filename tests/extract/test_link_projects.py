@@ -141,6 +141,19 @@ def test_a_facility_of_the_lede_told_again_in_the_body_is_one(read, text, expect
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakrut gold mine in Vahdat district, developed by China Nonferrous Gold, kept its processing "
+        "plant running through 2020.",
+        "The Kumtor mine in Issyk-Kul region expanded its processing plant last year.",
+        "The Aktogay copper mine in East Kazakhstan region will double its concentrator.",
+    ],
+)
+def test_what_a_project_is_said_to_have_is_its_part(read, text):
+    assert [p["type"] for p in read(text)] == ["mining"]
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "All of the methanol will be fed to an MTO unit producing 500,000 tonnes/year of ethylene.",

@@ -446,8 +446,8 @@ def _whole_of(
     """'It will include a battery storage system', 'supplied from its own coal-fired power plant': the
     root of the project the facility is a part of."""
     before = sentence.text[: frame.np_start]
-    if listing := _listing_parts(sentence, frame, made):
-        return listing.root
+    if whole_listed := _whole_listed_parts(sentence, frame, made) or _kept_by_its_project(sentence, frame, made):
+        return whole_listed.root
     # 'the X gold project, which groups the A and B deposits' (not an industrial complex's smelter)
     if made and made[-1].project_type == frame.project_type and _GROUPED_IN.search(before):
         return made[-1].root
@@ -481,6 +481,25 @@ def _process_unit(sentence: SentenceDoc, frame: Frame, ref: Reference) -> bool:
     return not (frame.name or placed or frame.project_type in power_types(ref))
 
 
+def _kept_by_its_project(
+    sentence: SentenceDoc, frame: Frame, made: list[ProjectMention]
+) -> ProjectMention | None:
+    """'the Pakrut gold mine in Vahdat district kept its processing plant running': an unnamed, unplaced
+    facility of the sentence's project's kind that the project is said to have ('its') is its part."""
+    if (
+        not made
+        or frame.name
+        or has_ordinal(frame.noun_phrase)
+        or not _ITS_BEFORE.search(sentence.text, 0, frame.np_start)
+    ):
+        return None
+    if sentence.sites_between(frame.np_start, frame.span_end):
+        return None
+    whole = made[-1]
+    return whole if frame.project_type in (None, whole.project_type) else None
+
+
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 _PARTS_LISTED = re.compile(
     r"(?:\s*\([^)]*\))?(?:,\s+|\s*\(\s*|\s+)(?:including|comprising|consisting\s+of)\s+[^;:()]*$", re.I
 )
