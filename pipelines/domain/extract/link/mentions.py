@@ -446,8 +446,8 @@ def _whole_of(
     """'It will include a battery storage system', 'supplied from its own coal-fired power plant': the
     root of the project the facility is a part of."""
     before = sentence.text[: frame.np_start]
-    if whole_listed := _whole_listed_parts(sentence, frame, made) or _kept_by_its_project(sentence, frame, made):
-        return whole_listed.root
+    if whole := _listing_parts(sentence, frame, made) or _kept_by_its_project(sentence, frame, made):
+        return whole.root
     # 'the X gold project, which groups the A and B deposits' (not an industrial complex's smelter)
     if made and made[-1].project_type == frame.project_type and _GROUPED_IN.search(before):
         return made[-1].root
