@@ -164,6 +164,10 @@ def test_a_phase_of_a_plant_with_no_name_or_place_is_no_project(read):
         "polyolefins.",
         "The second stage of talks on the Ekibastuz gasification complex ended on Friday.",
         "The second stage of the modernisation of the Ekibastuz gasification complex is 72% complete.",
+        "The Ekibastuz gasification complex will be built in stages. The first stage is to be commissioned "
+        "by the end of 2026, the second stage in 2028.",
+        "The Ekibastuz gasification complex will be built in stages: the first phase will be completed in "
+        "2027 and the second phase in 2029.",
     ],
 )
 def test_a_phase_told_of_in_passing_is_no_project(read, text):

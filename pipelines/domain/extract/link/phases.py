@@ -257,14 +257,16 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _says_something(sentence: SentenceDoc, cue: Cue) -> bool:
     """A phase told of is a project when its words give it a figure, money or a status of its own clause;
-    not one named only as when something happens ('at the second stage, polyolefins')."""
+    not one named only as when something happens ('at the second stage, polyolefins'), nor one dated beside
+    the first in a schedule ('The first stage is to be commissioned in 2024, the second stage in 2025')."""
     if _TOLD_IN_PASSING.search(sentence.text[: cue.start]):
         return False
     low, high = clause_bounds(sentence.text, cue.start)
     money = [m for m in sentence.money if cue.end <= m.start < high]
-    return bool(_figures(sentence, cue) or money) or any(
-        low <= c.start < high for c in sentence.cue("status")
-    )
+    if _figures(sentence, cue) or money:
+        return True
+    scheduled = any(c.start < cue.start for c in sentence.cue("first_phase"))
+    return not scheduled and any(low <= c.start < high for c in sentence.cue("status"))
 
 
 def _figures(sentence: SentenceDoc, cue: Cue) -> list[Quantity]:
