@@ -141,6 +141,27 @@ def test_a_facility_of_the_lede_told_again_in_the_body_is_one(read, text, expect
 
 
 @pytest.mark.parametrize(
+    "lede",
+    [
+        "The Cabinet signed agreements with Chinese companies on a solar power plant and a small hydropower "
+        "plant.",
+        "Investment agreements were signed on the construction of a small hydropower plant and a wind farm.",
+    ],
+)
+def test_a_generic_lede_facility_is_the_one_named_later_with_all_its_words(read, lede):
+    text = (
+        f"title: t\n\n{lede}\n\nUnder the agreement, Minjiang will build the Bala-Saruu small hydropower "
+        "plant with a capacity of 25 MW in Talas region.\n\nThe country's priority remains the Kambarata "
+        "HPP-1 with a capacity of 1,860 MW.\n"
+    )
+    hydro = [(p["name"], p["capacities"]) for p in read(text) if p["type"] == "hydro"]
+    assert hydro == [
+        ("Bala-Saruu small hydropower plant", [("installed_power", 25.0)]),
+        ("Kambarata HPP-1", [("installed_power", 1860.0)]),
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Pakrut gold mine in Vahdat district, developed by China Nonferrous Gold, kept its processing "

@@ -164,10 +164,7 @@ def _target(
     mention: ProjectMention, mentions: list[ProjectMention], facts: Facts, lede: int
 ) -> ProjectMention | None:
     kin = _kin(mention, mentions)
-    specific = {_identity(m): m for m in reversed(kin) if not _is_generic(m)}
-    before = {key: m for key, m in specific.items() if m.sentence.idx < mention.sentence.idx}
-    if len(specific) > 1 and len(before) == 1 and next(iter(before.values())).sentence.paragraph == lede:
-        specific = before  # the lede's project, told of again before the others the article turns to
+    specific = _narrowed(mention, {_identity(m): m for m in reversed(kin) if not _is_generic(m)}, lede)
     if len(specific) == 1:
         (candidate,) = specific.values()
     elif not specific:
@@ -178,6 +175,33 @@ def _target(
     if candidate is None or not _figures_agree(mention.root, candidate.root, facts):
         return None
     return candidate if _points_back(candidate, mention, lede) else None
+
+
+def _narrowed(
+    mention: ProjectMention, specific: dict[tuple[str, str], ProjectMention], lede: int
+) -> dict[tuple[str, str], ProjectMention]:
+    """Of several specific projects of the generic mention's kind, the one it must be: the lede's only one,
+    told of again before the others the article turns to; or the one whose name ends in all its words ('a
+    small hydropower plant', then 'the Bala-Saruu small hydropower plant' beside 'Kambarata HPP-1')."""
+    if len(specific) < 2:
+        return specific
+    before = {key: m for key, m in specific.items() if m.sentence.idx < mention.sentence.idx}
+    if len(before) == 1 and next(iter(before.values())).sentence.paragraph == lede:
+        return before
+    words = _described_words(mention)
+    described = {
+        key: m
+        for key, m in specific.items()
+        if len(words) > 1 and _described_words(m)[-len(words) :] == words
+    }
+    return described if len(described) == 1 else specific
+
+
+def _described_words(mention: ProjectMention) -> list[str]:
+    """The words of a mention's facility phrase less its determiners: 'a small hydropower plant' gives
+    ['small', 'hydropower', 'plant']."""
+    phrase = mention.frame.noun_phrase if mention.frame else ""
+    return [w for w in fold(phrase).split() if w not in _DETERMINERS and w != "the"]
 
 
 def _points_back(a: ProjectMention, b: ProjectMention, lede: int) -> bool:
