@@ -1072,3 +1072,17 @@ def test_a_listed_name_with_group_after_it_is_the_listed_body_written_whole(ref,
 def test_group_after_a_listed_short_name_is_not_that_body(ref):
     (mention,) = find_organisations("Huaxin Group will build a cement plant in Yovon.", ref)
     assert mention.text != "Huaxin Group"  # the group above Huaxin Cement, not Huaxin Cement itself
+
+
+@pytest.mark.parametrize(
+    ("sentence", "known"),
+    [
+        ("Earlier, China Energy Engineering Corp. signed an agreement.", "China Energy Engineering Group"),
+        ("Earlier, Sinohydro Corp. signed an agreement.", "Sinohydro"),
+        ("The works went to Sinohydro Corp. in May.", "Sinohydro"),
+    ],
+)
+def test_a_listed_name_with_its_abbreviated_legal_form_and_a_full_stop_is_the_listed_body(
+    ref, sentence, known
+):
+    assert [o.known for o in find_organisations(sentence, ref)] == [known]

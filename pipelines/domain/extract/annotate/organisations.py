@@ -212,7 +212,8 @@ def _extends(sentence: str, shaped: Span, known: Span, ref: Reference) -> bool:
     if not (shaped[0] <= known[0] and known[1] < shaped[1]):
         return False
     tail = sentence[known[1] : shaped[1]]
-    extra = [w for w in tail.split() if fold(w) not in LEGAL_SUFFIXES]
+    words = [w.rstrip(".,") for w in tail.split()]  # 'Corp.' is 'Corp'
+    extra = [w for w in words if w and fold(w) not in LEGAL_SUFFIXES]
     named = fold(sentence[shaped[0] : shaped[1]].split()[-1]) in SUFFIXES or shaped.proven
     return bool(extra) and not re.search(r",|&|\band\b", tail) and named
 
@@ -221,6 +222,8 @@ def _with_legal_form(sentence: str, span: Span) -> Span:
     """Take in a legal form written around the name: 'JSC NC KazMunayGas', 'Goldwind Co., Ltd.', 'JSC "Almalyk
     Mining and Metallurgical Combine"' (with both quotes)."""
     start, end = span[0], span[1]
+    if sentence[end : end + 1] == "." and fold(sentence[start:end].split()[-1]) in LEGAL_SUFFIXES:
+        end += 1  # 'Jiangxi Copper Co.' listed as 'Jiangxi Copper Co'
     before = LEGAL_PREFIX.search(sentence[:start])
     after = LEGAL_TAIL.match(sentence[end:])
     end += after.end() if after else 0
