@@ -152,6 +152,19 @@ def test_it_after_a_sentence_about_the_plant_is_the_plant(read):
 
 
 @pytest.mark.parametrize(
+    "comment",
+    [
+        '"The refinery pays taxes," said Chen Yudong, a research fellow at the Institute for Energy Studies.',
+        "The refinery is profitable, said Aliya Nurpeisova, an economist at the Nazarbayev Fund.",
+        "Demand will grow, according to Li Wei, a professor at the Xinjiang Energy Institute.",
+    ],
+)
+def test_where_a_commentator_works_is_no_party(read, comment):
+    [plant] = read(f"The Danghara refinery in Khatlon region was built by TK Oil LLC. {comment}")
+    assert plant["participants"] == {"TK Oil LLC": "contractor"}
+
+
+@pytest.mark.parametrize(
     "dateline",
     [
         "BISHKEK (Tianpress) -",

@@ -47,7 +47,7 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
             org,
             reporter=is_reporter(sentence, org, ref),
             role=role_of(sentence, org, ref),
-            not_party=bool(aside.search(sentence[: org.start])),
+            not_party=bool(aside.search(sentence[: org.start])) or _speakers_employer(sentence, org, ref),
             nationality=nationality(org, ref),
         )
         for org in orgs
@@ -58,6 +58,16 @@ def with_context(sentence: str, orgs: list[OrgMention], ref: Reference) -> list[
     coordinated = _co_signers(sentence, _coordinated_roles(sentence, aliased, ref), ref)
     builders = _builders_beside_the_contractor(sentence, coordinated)
     return _host_companies(sentence, _clients_of_contractors(sentence, builders, ref), ref)
+
+
+def _speakers_employer(sentence: str, org: OrgMention, ref: Reference) -> bool:
+    """'said Chen Yudong, a research fellow at the Institute for Energy Studies': where a commentator works
+    is no party to the news (`cues.csv`, commentator; a director at a company may speak for a party)."""
+    people = ref.cue_pattern("commentator").pattern
+    employer = ref.compiled(
+        "employer_before", lambda: rf"\b(?i:{people})\b[^.;,]{{0,30}}?\bat\s+(?:the\s+)?$", 0
+    )
+    return bool(employer.search(sentence, 0, org.start))
 
 
 def _names_an_event(sentence: str, org: OrgMention, ref: Reference) -> bool:

@@ -281,7 +281,7 @@ def _capital_role(place: PlaceMention, after: str, ref: Reference) -> str | None
 def _workplace_before(ref: Reference) -> re.Pattern[str]:
     """'head of research at Halyk Finance in ', 'an economist at the Eurasian Development Bank in ': the
     place after a speaker's employer is the employer's."""
-    people = ref.cue_pattern("workplace_person").pattern
+    people = f"{ref.cue_pattern('commentator').pattern}|{ref.cue_pattern('workplace_person').pattern}"
     employer = r"(?:the\s+)?[A-Z][\w&.'-]*(?:\s+(?:of\s+)?[A-Z][\w&.'-]*){0,5}"
     pattern = rf"(?i:{people})[^.;]{{0,40}}?\bat\s+{employer}\s+in\s+$"
     return ref.compiled("workplace_before", lambda: pattern, 0)
