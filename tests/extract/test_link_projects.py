@@ -162,6 +162,23 @@ def test_a_generic_lede_facility_is_the_one_named_later_with_all_its_words(read,
 
 
 @pytest.mark.parametrize(
+    "series",
+    [
+        "LG will build a second 10 Bcm per year treatment plant, while Petrofac's deal covers a third plant "
+        "of the same size.",
+        "Hyundai will build a second 10 Bcm treatment plant. A third plant, to be built by Petrofac, will "
+        "follow.",
+    ],
+)
+def test_a_ranked_facility_with_no_kind_of_its_own_is_of_its_series_kind(read, series):
+    first = (
+        "CNPC's contract covers a gas treatment plant able to process 10 billion cubic metres per year of "
+        "raw gas at the South Yolotan field in Mary province."
+    )
+    assert [(p["type"], p["region"]) for p in read(f"{first} {series}")] == [("oil_gas", "Mary")] * 3
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Pakrut gold mine in Vahdat district, developed by China Nonferrous Gold, kept its processing "

@@ -220,15 +220,16 @@ def _defined_antecedent(sentence: SentenceDoc, frame: Frame, discourse: Discours
 
 def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference) -> str | None:
     """A new facility's project type: its own words', its figure's, its owner's industry, or the kind the
-    article speaks of; when that kind cannot have the phrase's figures or power word, the one kind of its
-    noun named before that can."""
+    article speaks of; when that kind cannot have the phrase's figures or power word, or a ranked phrase has
+    none, the one kind of its noun named before that can."""
     told = (
         frame.project_type or _own_figure_kind(sentence, frame, ref) or _owners_industry(sentence, frame, ref)
     )
     if told:
         return told
     kind = discourse.kind_of(sentence, frame)
-    if kind is None or _sized_for(sentence, frame, kind, ref):
+    ranked = has_ordinal(frame.noun_phrase)  # 'a third plant of the same size': the kind of the series
+    if (kind is None and not ranked) or (kind is not None and _sized_for(sentence, frame, kind, ref)):
         return kind
     earlier = {m.project_type for m in discourse.mentions if m.head_word == frame.head_word}
     fitting = [k for k in earlier if _sized_for(sentence, frame, k, ref)]
