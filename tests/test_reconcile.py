@@ -278,6 +278,25 @@ def test_a_project_placed_only_by_a_later_mention_is_matched_where_it_stands(ref
 
 
 @pytest.mark.parametrize(
+    "placed_later",
+    [
+        "Baipaza, in the Khatlon region south of Dushanbe, was commissioned in 1987 and sits downstream of "
+        "Nurek in the Vakhsh cascade.",
+        "Baipaza, in Khatlon region, is part of the Vakhsh cascade.",
+    ],
+)
+def test_the_cascade_a_plant_stands_in_is_no_project_and_the_plant_takes_its_aside_region(ref, placed_later):
+    text = (
+        "date: 2026-01-20\n\nBarqi Tojik signed a contract to re-equip the 600MW Baipaza hydropower plant on "
+        f"the Vakhsh river.\n\n{placed_later}\n"
+    )
+    projects = _tables([text], ref)["projects"]
+    assert list(zip(projects.name, projects.locality, projects.region, strict=True)) == [
+        ("Baipaza hydropower plant", "Baipaza", "Khatlon")
+    ]
+
+
+@pytest.mark.parametrize(
     ("first", "later"),
     [
         (

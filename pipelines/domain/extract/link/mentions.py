@@ -124,7 +124,8 @@ _TO_BEFORE = re.compile(r"\s+to\s+")  # between 'expected' and the verb it gover
 _NAME_SUBJECT = re.compile(  # a capitalised name, then its verb: 'Rogun is ...', "Once complete, Shelek will"
     r"^(?:[-\u2013\u2014\u2022]\s+)?(?:[A-Z][^,]{0,30},\s+)?"  # an opening 'Once complete, '
     r"(?:The\s+)?(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]*){0,2})"  # 'Line D is designed ...'
-    r"(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:is|was|will|would|has|had|can|could|should|remains|also|now)\b"
+    r"(?:'s\s+[a-z]+(?:\s+[a-z]+)?)?(?:,\s+[^,]{1,60},)?"  # 'Baipaza, in the Khatlon region, was ...'
+    r"\s+(?:is|was|will|would|has|had|can|could|should|remains|also|now)\b"
 )
 _MADE_OF = r"(?:consists? of|comprises?)"
 _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]+)")  # 'the project of the Irkeshtam port'
@@ -395,6 +396,8 @@ def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
         return True
     if _SHAPED_AS.search(sentence.text[: frame.np_start]):
         return True  # 'The deposit will be developed as an open-pit mine': the subject's shape, no other
+    if frame.head_word in SETTING_HEADS and _SETTING_BEFORE.search(sentence.text[: frame.np_start]):
+        return True  # 'Baipaza sits downstream of Nurek in the Vakhsh cascade': where the subject stands
     if frame.project_type is None and not _is_told_apart(sentence, frame):
         return True
     return _former(frame)
@@ -500,6 +503,8 @@ def _kept_by_its_project(
     return whole if frame.project_type in (None, whole.project_type) else None
 
 
+SETTING_HEADS = frozenset({"cascade"})  # a group of plants that a plant may be said to stand in
+_SETTING_BEFORE = re.compile(r"\b(?:in|within|part of)\s+(?:the\s+)?$", re.I)
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 _PARTS_LISTED = re.compile(
     r"(?:\s*\([^)]*\))?(?:,\s+|\s*\(\s*|\s+)(?:including|comprising|consisting\s+of)\s+[^;:()]*$", re.I
