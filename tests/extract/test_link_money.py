@@ -271,8 +271,6 @@ def test_a_portfolio_of_projects_or_the_size_of_a_fund_is_no_investment(read_tab
         "Samruk-Energy's investment programme for 2024 totals 300 billion tenge ($650 million).",
         "KEGOC plans to spend $1.2 billion under its 2025 investment programme.",
         "The utility's annual capital expenditure plan of $400 million was approved in March.",
-        "The total cost of the three projects is about $180 million, the ministry said.",
-        "All five projects together are valued at $2.4 billion.",
         "In 2009 China agreed to provide Kazakhstan with a 10-billion-dollar package of loans.",
     ],
 )

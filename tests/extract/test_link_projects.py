@@ -191,6 +191,16 @@ def test_what_a_project_is_said_to_have_is_its_part(read, text):
     assert [p["type"] for p in read(text)] == ["mining"]
 
 
+def test_a_part_of_the_projects_kind_in_its_sentence_sizes_the_project(read):
+    text = (
+        "KAZ Minerals' Aktogay copper mine in East Kazakhstan region opened its sulphide concentrator in "
+        "2017 and is designed to produce about 90,000 tonnes of copper in concentrate annually."
+    )
+    assert [(p["name"], p["capacities"]) for p in read(text)] == [
+        ("Aktogay copper mine", [("annual_output", 90000.0)])
+    ]
+
+
 @pytest.mark.parametrize(
     "second",
     [

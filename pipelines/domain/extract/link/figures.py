@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipelines.domain.extract.annotate.cues import before_figure
+from pipelines.domain.extract.annotate.facilities import PRODUCTION_PARTS
 from pipelines.domain.extract.annotate.numbers import computed_note
 from pipelines.domain.extract.annotate.quantities import Quantity, has_capacity_word
 from pipelines.domain.extract.doc import SentenceDoc
@@ -33,12 +34,22 @@ def link_figures(sentence: SentenceDoc, mentions: list[ProjectMention], facts: F
     respective = _respective(mentions, sentence.quantities)
     for quantity in sorted(sentence.quantities, key=lambda q: _rank(sentence.text, q, ref)):
         owners = [respective[id(quantity)]] if id(quantity) in respective else _owners(mentions, quantity)
-        owners = [m for m in owners if not _of_a_part(m, quantity)]
+        owners = [_whole_of_kin_part(m, mentions) for m in owners if not _of_a_part(m, quantity)]
         if not owners or not _fits(owners[0], quantity, sentence, ref):
             _record_unassigned(sentence, quantity, facts)
             continue
         for mention in owners:
             _add_figure(mention, quantity, counts, taken, facts)
+
+
+def _whole_of_kin_part(mention: ProjectMention, mentions: list[ProjectMention]) -> ProjectMention:
+    """'the Aktogay copper mine ... opened its sulphide concentrator in 2017 and is designed to produce
+    90,000 tonnes': a part of the whole's own kind, told in the whole's sentence, sizes the whole (not a
+    production unit, nor a part of another kind: 'a wind farm with a 300 MW battery')."""
+    if not mention.part_of or mention.head_word in PRODUCTION_PARTS:
+        return mention
+    whole = next((m for m in mentions if m.root == mention.part_of and not m.part_of), None)
+    return whole if whole is not None and whole.project_type == mention.project_type else mention
 
 
 def _rank(text: str, quantity: Quantity, ref: Reference) -> tuple[bool, bool, bool]:
