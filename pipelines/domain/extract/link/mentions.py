@@ -479,10 +479,12 @@ def _whole_of(
 
 
 def _process_unit(sentence: SentenceDoc, frame: Frame, ref: Reference) -> bool:
-    """'All of the methanol will be fed to an MTO unit producing 500,000 t/yr': an unnamed, unplaced unit of
-    a kind that makes no power is a stage of the plant spoken of (a power unit may be a project)."""
+    """'All of the methanol will be fed to an MTO unit producing 500,000 t/yr': an unnamed, unplaced unit a
+    process chain feeds, of a kind that makes no power, is a stage of the plant spoken of (a new unit added
+    to a plant, or a power unit, may be a project)."""
     placed = sentence.sites_between(frame.np_start, frame.span_end)
-    return not (frame.name or placed or frame.project_type in power_types(ref))
+    fed = _FED_TO.search(sentence.text[: frame.np_start])
+    return bool(fed) and not (frame.name or placed or frame.project_type in power_types(ref))
 
 
 def _kept_by_its_project(
@@ -503,6 +505,10 @@ def _kept_by_its_project(
     return whole if frame.project_type in (None, whole.project_type) else None
 
 
+# 'will be fed to an', 'will first go to a', 'will then feed a': what a process chain passes on to
+_FED_TO = re.compile(
+    r"\b(?:(?:fed|sent|goes|go|converted)\s+(?:\w+\s+){0,2}?(?:to|into)|feeds?)\s+(?:(?:a|an)\s+)?$", re.I
+)
 SETTING_HEADS = frozenset({"cascade"})  # a group of plants that a plant may be said to stand in
 _SETTING_BEFORE = re.compile(r"\b(?:in|within|part of)\s+(?:the\s+)?$", re.I)
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
@@ -624,8 +630,10 @@ def _plural_reference(
 
 
 def _possessive(sentence: SentenceDoc, cue: Cue) -> bool:
-    """'Its production will increase to 900,000 t': what follows a possessive is the project's own."""
-    return fold(sentence.text[cue.start : cue.end]).split()[-1:] == ["its"]
+    """'Its production will increase to 900,000 t': what follows a possessive is the project's own, when the
+    sentence gives it a figure."""
+    sized = any(q.metric for q in sentence.quantities)
+    return sized and fold(sentence.text[cue.start : cue.end]).split()[-1:] == ["its"]
 
 
 def _modifies_a_noun(sentence: SentenceDoc, end: int) -> bool:
