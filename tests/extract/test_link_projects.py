@@ -178,6 +178,14 @@ def test_a_ranked_facility_with_no_kind_of_its_own_is_of_its_series_kind(read, s
     assert [(p["type"], p["region"]) for p in read(f"{first} {series}")] == [("oil_gas", "Mary")] * 3
 
 
+def test_the_second_project_of_a_list_takes_no_kind_from_the_first(read):
+    text = (
+        "Navoiyazot is building a PVC complex in Navoi region. The second project is the reconstruction of "
+        "JSC Akhangarancement in Akhangaran."
+    )
+    assert [(p["type"], p["region"]) for p in read(text)] == [("chemical", "Navoi")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

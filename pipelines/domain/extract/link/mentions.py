@@ -229,7 +229,8 @@ def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: R
     if told:
         return told
     kind = discourse.kind_of(sentence, frame)
-    ranked = has_ordinal(frame.noun_phrase)  # 'a third plant of the same size': the kind of the series
+    # 'a third plant of the same size': the kind of the series (not 'The second project is ...': a list's)
+    ranked = has_ordinal(frame.noun_phrase) and frame.head_word not in ABSTRACT_HEADS
     if (kind is None and not ranked) or (kind is not None and _sized_for(sentence, frame, kind, ref)):
         return kind
     earlier = {m.project_type for m in discourse.mentions if m.head_word == frame.head_word}
