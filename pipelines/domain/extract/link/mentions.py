@@ -397,7 +397,7 @@ def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
         return True
     if _SHAPED_AS.search(sentence.text[: frame.np_start]):
         return True  # 'The deposit will be developed as an open-pit mine': the subject's shape, no other
-    if frame.head_word in SETTING_HEADS and _SETTING_BEFORE.search(sentence.text[: frame.np_start]):
+    if frame.head_word in _SETTING_HEADS and _SETTING_BEFORE.search(sentence.text[: frame.np_start]):
         return True  # 'Baipaza sits downstream of Nurek in the Vakhsh cascade': where the subject stands
     if frame.project_type is None and not _is_told_apart(sentence, frame):
         return True
@@ -497,7 +497,7 @@ def _kept_by_its_project(
         not made
         or frame.name
         or has_ordinal(frame.noun_phrase)
-        or not _ITS_BEFORE.search(sentence.text, 0, frame.np_start)
+        or not ITS_BEFORE.search(sentence.text, 0, frame.np_start)
     ):
         return None
     if sentence.sites_between(frame.np_start, frame.span_end):
@@ -510,9 +510,9 @@ def _kept_by_its_project(
 _FED_TO = re.compile(
     r"\b(?:(?:fed|sent|goes|go|converted)\s+(?:\w+\s+){0,2}?(?:to|into)|feeds?)\s+(?:(?:a|an)\s+)?$", re.I
 )
-SETTING_HEADS = frozenset({"cascade"})  # a group of plants that a plant may be said to stand in
+_SETTING_HEADS = frozenset({"cascade"})  # a group of plants that a plant may be said to stand in
 _SETTING_BEFORE = re.compile(r"\b(?:in|within|part of)\s+(?:the\s+)?$", re.I)
-_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
+ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)  # 'its processing plant', 'its second stage'
 _PARTS_LISTED = re.compile(
     r"(?:\s*\([^)]*\))?(?:,\s+|\s*\(\s*|\s+)(?:including|comprising|consisting\s+of)\s+[^;:()]*$", re.I
 )

@@ -15,7 +15,7 @@ from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.coreference import redirect
 from pipelines.domain.extract.link.discourse import Discourse
-from pipelines.domain.extract.link.mentions import named_alike, refer
+from pipelines.domain.extract.link.mentions import ITS_BEFORE, named_alike, refer
 from pipelines.domain.extract.link.participants import link_reference_participants
 from pipelines.domain.extract.link.status import set_status
 from pipelines.domain.reference import Reference, fold, project_label
@@ -28,7 +28,6 @@ _OF_PROJECT = re.compile(  # 'the third phase of (the development of) the ...'
 _NAME_REACH = 40  # characters between 'the third phase of' and the head of the facility named
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w-]*)(?:'s|\u2019s)?\s+$")  # "Shokpar Phase II", "Shokpar's"
 _BRACKET_OPENED = re.compile(r"\s*\(\s*")  # 'X (Phase II)': a phase written in brackets after its whole
-_ITS = re.compile(r"\b(?:its|their)\s+$", re.I)  # 'its second stage'
 _OF_SOMETHING = re.compile(r"\s+of\s+(?![\d$])", re.I)  # 'the second stage of talks', not 'of 100 MW'
 # 'at the second stage, polyolefins', 'after the completion of the second phase': when something happens;
 # 'meant to be the second phase of': what a project named before is
@@ -232,7 +231,7 @@ def _extended(
         discourse.phases.objects.add(bracketed[-1].frame_id)
         return _whole(bracketed[-1], discourse)
     name = _NAME_BEFORE.search(text[: cue.start])
-    if name is not None and not _ITS.search(text[: cue.start]):
+    if name is not None and not ITS_BEFORE.search(text[: cue.start]):
         named = named_alike(sentence, name.group("name"), discourse)
         if named is not None or not _at_sentence_start(text, name.start()):
             return _whole(named, discourse) if named else None
