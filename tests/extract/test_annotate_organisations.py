@@ -1086,3 +1086,53 @@ def test_a_listed_name_with_its_abbreviated_legal_form_and_a_full_stop_is_the_li
     ref, sentence, known
 ):
     assert [o.known for o in find_organisations(sentence, ref)] == [known]
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "name"),
+    [
+        (
+            "Silleno is owned 30% by China Petroleum & Chemical Corp., or Sinopec, which builds a plant in "
+            "Atyrau region. Sinopec will pay its share.",
+            "Sinopec",
+            "China Petroleum & Chemical Corp",
+        ),
+        (
+            "The loan is insured by China Export & Credit Insurance Corp., known as Sinosure, for a wind "
+            "farm in Zhambyl region.",
+            "Sinosure",
+            "China Export & Credit Insurance Corp",
+        ),
+        (
+            "Qarshi Textile Holding Ltd., also known as Qartex, will build a plant in Kashkadarya region. "
+            "Qartex said work starts in May.",
+            "Qartex",
+            "Qarshi Textile Holding Ltd",
+        ),
+    ],
+)
+def test_the_other_name_an_article_gives_after_a_comma_is_its_short_name(read_tables, text, alias, name):
+    tables = read_tables(text)
+    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert aliases[alias] == name
+
+
+def test_an_alternative_listed_lender_after_or_is_no_short_name(read_tables):
+    tables = read_tables(
+        "The plant in Navoi region will be financed by Bank of China, or ICBC, if the first bank declines."
+    )
+    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert aliases.get("ICBC") != "Bank of China"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KazMunayGas National Co. said the plant in Atyrau region would start in 2029. KazMunayGas owns 40%.",
+        "KazMunayGas National Company will build a plant in Atyrau region. KazMunayGas said so on Monday.",
+    ],
+)
+def test_a_national_company_form_after_the_name_is_its_legal_form(read_tables, text):
+    tables = read_tables(text)
+    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    assert aliases["KazMunayGas"].startswith("KazMunayGas National Co")

@@ -496,3 +496,18 @@ def test_a_cable_plant_is_a_factory(read, text):
 def test_a_size_stays_beside_a_years_actual_output_in_the_next_clause(read, second):
     (smelter,) = read(f"In Tursunzoda, the aluminium smelter TALCO is the country's main exporter. {second}")
     assert smelter["capacities"] == [("annual_output", 517000.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silleno LLP is building a polyethylene plant in Atyrau region. The plant is designed to produce "
+        "1.25 million tons of polyethylene a year from about 1.7 million tons of ethane.",
+        "Silleno LLP is building a polyethylene plant in Atyrau region. It will make 1.25 million tons of "
+        "polyethylene annually from 1.7 million tons of ethane supplied by Tengizchevroil.",
+        "Silleno LLP is building a polyethylene plant in Atyrau region. The plant will turn out 1.25 million "
+        "tons of polyethylene per year made from 1.7 million tons of ethane.",
+    ],
+)
+def test_what_a_chemical_plant_makes_its_output_from_is_no_size(read, text):
+    assert [p["capacities"] for p in read(text)] == [[("annual_output", 1250000.0)]]

@@ -1896,3 +1896,82 @@ def test_the_joint_venture_spoken_of_is_the_one_introduced_so_not_the_contractor
         "Construction Co., Ltd. (NFC). The joint venture will invest $120 million in the project."
     )
     assert [i[:2] for i in _investments(tables)] == [("Sughd Zinc Company", 120e6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of Chinese state lenders agreed to provide $4.2 billion to Silleno LLP, which is building a "
+        "polyethylene plant in Atyrau region.",
+        "The lenders extended a $300 million loan to Beta Mining LLC for its copper mine in Karaganda "
+        "region.",
+        "Chinese banks will lend $500 million to Qazaq Solar LLP for the construction of a 100 MW solar "
+        "plant in Turkestan region.",
+    ],
+)
+def test_the_borrower_the_money_goes_to_does_not_put_it_in(read_tables, text):
+    tables = read_tables(text)
+    assert [i[:2] for i in _investments(tables)][0][0] is None
+    assert "financier" not in set(tables["participants"].role)
+
+
+def test_a_named_lender_giving_money_to_a_borrower_is_the_investor(read_tables):
+    tables = read_tables(
+        "Beta Power LLP will build a wind farm in Zhambyl region. Acme Bank extended a $200 million credit "
+        "line to the company."
+    )
+    assert [i[:2] for i in _investments(tables)] == [("Acme Bank", 200e6)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Chinese banks will lend $4 billion.",
+        "The shareholders will fund the remaining $3.2 billion in proportion to their stakes.",
+        "A group of foreign investors is to put in $900 million.",
+    ],
+)
+def test_money_several_unnamed_bodies_put_in_has_no_investor(read_tables, second):
+    tables = read_tables(f"Silleno LLP is building a polyethylene plant in Atyrau region. {second}")
+    assert [i[0] for i in _investments(tables)] == [None]
+
+
+def test_the_company_spoken_of_still_invests_what_it_is_said_to_invest(read_tables):
+    tables = read_tables(
+        "Silleno LLP is building a polyethylene plant in Atyrau region. The company will invest $100 million."
+    )
+    assert [i[:2] for i in _investments(tables)] == [("Silleno LLP", 100e6)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A $296 million Exim Bank loan is financing the reconstruction of the road from Dushanbe to Chanak.",
+        "Exim Bank also granted $50 million for the purchase of buses for the capital.",
+        "China Development Bank will fund the rehabilitation of the Dushanbe water network with $40 million.",
+    ],
+)
+def test_money_for_works_on_something_that_is_no_facility_is_no_projects(read_tables, second):
+    tables = read_tables(f"Tajikistan has revived the 3,600 MW Rogun hydropower plant.\n\n{second}")
+    assert _investments(tables) == []
+
+
+def test_money_for_building_a_facility_named_after_the_works_is_its_investment(read_tables):
+    tables = read_tables(
+        "Tajikistan has revived the 3,600 MW Rogun hydropower plant. Exim Bank will provide a $296 million "
+        "loan for the construction of the second unit of the station."
+    )
+    assert [i[:2] for i in _investments(tables)] == [("Exim Bank", 296e6)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Beijing pledged $900 million in preferential credits to members of the Shanghai Cooperation "
+        "Organisation in 2004.",
+        "China offered $5 billion in loans for the member states of the organisation.",
+    ],
+)
+def test_credit_offered_to_a_group_of_countries_is_no_investment(read_tables, second):
+    tables = read_tables(f"Tajikistan has revived the 3,600 MW Rogun hydropower plant. {second}")
+    assert _investments(tables) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.domain.extract.annotate.facilities import ordinal
+from tests.extract.conftest import projects_of
 from tests.test_reconcile import _tables
 
 
@@ -2414,3 +2415,102 @@ def test_facilities_of_no_kind_after_a_field_are_no_earlier_plant(read):
         "treatment facilities with a capacity of 30 billion cubic meters a year went into operation in 2013."
     )
     assert (plant["region"], plant["capacities"]) == ("Lebap", [("annual_volume", 9e9)])
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two plants, with a combined 500 megawatts of capacity, are being developed by Acme Power Co.",
+        "The plants will have a total capacity of 500 MW and will be developed by Acme Power Co.",
+        "Both plants, 500 MW in all, are being developed by Acme Power Co.",
+    ],
+)
+def test_plants_told_of_together_share_their_party_but_not_their_combined_size(read, second):
+    projects = read(
+        f"The bank approved loans for two solar plants in the Samarkand and Jizzakh regions. {second}"
+    )
+    assert [(p["region"], p["capacities"], p["participants"].get("Acme Power Co")) for p in projects] == [
+        ("Samarkand", [], "developer"),
+        ("Jizzakh", [], "developer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Both projects will have a combined capacity of 500 MW.",
+        "Together they will have 500 MW of capacity.",
+    ],
+)
+def test_a_figure_said_of_several_projects_at_once_is_none_of_theirs(read, second):
+    projects = read(
+        f"Acme will build a wind farm in Zhambyl region and a solar plant in Turkestan region. {second}"
+    )
+    assert [p["capacities"] for p in projects] == [[], []]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The plant, at the Karabatan site of the petrochemical technopark near Atyrau, is designed to "
+        "produce 1.25 million tons of polyethylene a year.",
+        "Built at the Karabatan site, the plant is designed to produce 1.25 million tons of polyethylene a "
+        "year.",
+    ],
+)
+def test_the_site_a_plant_stands_at_is_its_place_not_a_project(read_tables, second):
+    tables = read_tables(f"Silleno LLP is building a polyethylene plant in Atyrau region. {second}")
+    assert [(p["type"], p["name"], p["capacities"]) for p in projects_of(tables)] == [
+        ("chemical", None, [("annual_output", 1250000.0)])
+    ]
+    assert "Karabatan" in set(tables["project_frames"].locality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Silleno LLP is building a polyethylene plant in Atyrau region. The Silleno plant will employ 1,100 "
+        "people.",
+        "Lenders will provide $4 billion to Silleno LLP for Kazakhstan's first polyethylene plant. The "
+        "Silleno plant will employ 1,100 people.",
+        "The Silleno plant will make polyethylene. Silleno LLP said it will employ 1,100 people.",
+    ],
+)
+def test_a_plant_named_after_the_articles_company_is_not_placed_in_a_town_of_that_name(read_tables, text):
+    assert "Silleno" not in set(read_tables(text)["project_frames"].locality)
+
+
+def test_a_plant_named_after_a_town_keeps_it_though_a_company_bears_the_name(read):
+    projects = read(
+        "Karaganda Energy LLP will build the Karaganda wind farm. Karaganda Energy is owned by Acme."
+    )
+    assert [p["locality"] for p in projects] == ["Karaganda"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["envisages the development of an open pit and the construction of", "provides for", "involves building"],
+)
+def test_what_the_project_is_said_to_provide_for_is_its_part(read, verb):
+    projects = read(
+        "Kumbel Mining LLC signed a loan to build a mining and processing complex at the Kumbel copper-gold "
+        f"deposit in Jalal-Abad region. The project {verb} a concentrator with a capacity of 1.5 million "
+        "tonnes of ore per year and a tailings storage facility."
+    )
+    assert [(p["type"], p["capacities"]) for p in projects] == [("mining", [("annual_output", 1500000.0)])]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        "The project envisages the construction of a concentrator and a tailings storage facility.",
+        "The project includes a processing plant and a tailings dam.",
+    ],
+)
+def test_a_project_named_for_its_place_is_the_one_there_not_one_of_its_parts(read, parts):
+    projects = read(
+        "The bank will finance a mining complex at the Kumbel copper-gold deposit in Jalal-Abad region. "
+        f"{parts} The Kumbel project will diversify production towards copper. The bank also finances the "
+        "second hydropower unit of the Kambarata HPP-2."
+    )
+    assert _brief(projects) == [("mining", "Kumbel"), ("hydro", "Kambarata HPP-2")]

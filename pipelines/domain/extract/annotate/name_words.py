@@ -47,7 +47,16 @@ LEGAL_WORDS = frozenset({fold(f) for f in LEGAL_FORMS_BEFORE + LEGAL_FORMS_AFTER
 LEGAL_FORM_WORDS = frozenset(w for form in LEGAL_WORDS for w in form.split()) | LEGAL_SUFFIXES
 LEGAL_PREFIX = re.compile(rf"(?:\b(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"?)+$")
 LEGAL_HEAD = re.compile(rf"^(?:(?:{'|'.join(LEGAL_FORMS_BEFORE)})\s+\"?)+")  # opening a name: 'JSC "X"'
-_TAIL_FORMS = ("Joint[- ]Stock", "Stock", "Co", "Company", "Corp", "Corporation", *LEGAL_FORMS_AFTER)
+_TAIL_FORMS = (
+    "Joint[- ]Stock",
+    "Stock",
+    r"National\s+Co(?:mpany)?",  # 'KazMunayGas National Co.'
+    "Co",
+    "Company",
+    "Corp",
+    "Corporation",
+    *LEGAL_FORMS_AFTER,
+)
 LEGAL_TAIL = re.compile(rf"^(?:,?\s+(?:{'|'.join(_TAIL_FORMS)})\b\.?){{1,4}}")
 _LEGAL_PREFIX_KEY = re.compile(rf"^(?:(?:{'|'.join(f.lower() for f in LEGAL_FORMS_BEFORE)}) )+")
 _REPUBLIC_OF = re.compile(r"\b(?:the )?republic of ")  # 'X of the Republic of Uzbekistan': 'X of Uzbekistan'

@@ -29,6 +29,9 @@ _OPENING_BRACKET = re.compile(r"\s*\(\s*\"?")
 _COORDINATOR = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.I)
 # 'investor - X, EPC contractor - Y': a role followed by a dash or colon labels the name after it
 _LABEL = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s")
+_LENT_TO = re.compile(  # '$500 million to X', 'a loan to X': the borrower, whoever lends
+    r"(?:\d|\b(?:million|billion|bn|mln|loans?|credits?|credit\s+lines?|tranches?))\s+to\s+(?:the\s+)?$", re.I
+)
 _AT_COMPANY = re.compile(r"\bat\s+(?:the\s+)?$")  # 'a new plant at Navoiazot JSC'
 _HOST_REACH = 150  # characters before 'at X' where the facility X hosts may be named
 # the country whose companies the news follows: the builder of two co-signers, the investor of an
@@ -283,6 +286,8 @@ def role_of(sentence: str, org: OrgMention, ref: Reference) -> str:
     """The role the nearest cue next to the organisation names ('built by X', 'X, the lender'),
     'government' for ministries, else 'partner'."""
     before = sentence[max(0, org.start - _ROLE_WINDOW_BEFORE) : org.start]
+    if _LENT_TO.search(before):
+        before = ""  # 'will lend $500 million to X': the lending verb is not X's
     after = sentence[org.end : org.end + _ROLE_WINDOW_AFTER]
     found = [  # the nearest; of two that end where the name starts, the longer: 'invested and built by'
         (len(before) - m.end(), m.start() - m.end(), role) for m, role in valued_matches(before, ref, "role")

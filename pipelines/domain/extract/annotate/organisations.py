@@ -286,6 +286,7 @@ def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMenti
         alias_match = _PAREN_ALIAS.match(sentence[end:])
         alias = alias_match["alias"].strip() if alias_match else abbreviation_before(sentence, start, end)
         alias = alias or _comma_abbreviation(sentence, end, text, ref)
+        alias = alias or _called_after(sentence, end, known, ref)
         known = known or _listed_with_its_country(sentence[:start], text, ref)
         if alias and (is_place_or_country(alias, ref) or not _is_name_like(alias)):
             alias = None  # '(Dushanbe cement plant)' describes; it is no short name
@@ -294,6 +295,27 @@ def _mentions(sentence: str, spans: list[Span], ref: Reference) -> list[OrgMenti
             alias = None  # 'PetroKazakhstan Oil Products (KazMunayGas, CNPC)': its owners, not its short name
         out.append(OrgMention(start, end, text, known, country, alias))
     return out
+
+
+# 'China Petroleum & Chemical Corp., or Sinopec,', '..., known as Sinosure,': the name the text goes on with
+_CALLED = re.compile(
+    r"^\.?,\s+(?P<how>(?:also\s+)?known\s+as|or)\s+\"?(?P<alias>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?)\"?(?=\s*(?:[,.;)]|$))"
+)
+
+
+def _called_after(sentence: str, end: int, known: str | None, ref: Reference) -> str | None:
+    """The other name set off by commas after a name ('X, known as Y,'); after a bare 'or', only a name that
+    is no other listed body than the name's own, its parent or its unit ('Bank of China, or ICBC,' offers
+    two lenders)."""
+    match = _CALLED.match(sentence[end:])
+    if match is None:
+        return None
+    listed = ref.organisation_by_alias.get(fold(match["alias"]))
+    if match["how"] != "or" or listed is None or listed == known:
+        return match["alias"]
+    rows = ref.organisation_rows
+    kin = known is not None and listed in (rows.get(known, {}).get("parent"), known)
+    return match["alias"] if kin or rows.get(listed, {}).get("parent") == known else None
 
 
 _COMMA_ABBREVIATION = re.compile(r"^,\s+(?P<abbr>[A-Z][A-Z0-9&]{2,7})(?=\s*(?:[,.;]|$))")

@@ -123,6 +123,8 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
     phrase: 'three 300 MW solar plants in A, B and C'); else the sentence's first mention, unless the
     figure is a group's the projects are listed from."""
     holding = [m for m in mentions if m.span[0] <= quantity.start < m.span[1]]
+    if _told_of_several(holding) and not quantity.per_unit:
+        return []  # 'The two plants, with a combined 500 MW': no one plant's
     if (
         mentions
         and _of_statistics(mentions[0].sentence, quantity)
@@ -145,6 +147,13 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
     if frame is not None and (inside or (quantity.per_unit and frame.plural)):
         return [m for m in mentions if m.frame is frame]  # 'three 300 MW plants', 'two plants, each 400 MW'
     return [owner]
+
+
+def _told_of_several(holding: list[ProjectMention]) -> bool:
+    """Words that point back to several projects at once ('both plants', 'they'), holding the figure."""
+    last = holding[-1] if holding else None
+    pointed = {m.root for m in holding if last and m.refers_to and m.head_start == last.head_start}
+    return len(pointed) > 1
 
 
 def _in_frame(mention: ProjectMention, quantity: Quantity) -> bool:

@@ -32,6 +32,9 @@ _INTO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|for)\s+", re.I)  # '$480 mill
 _EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|unit|facility|site))\b", re.I)
 
 
+_OBJECT_REACH = 40  # characters after 'the construction of' where the facility it builds is named
+
+
 def link_investments(
     sentence: SentenceDoc, mentions: list[ProjectMention], discourse: Discourse, facts: Facts, ref: Reference
 ) -> None:
@@ -91,10 +94,29 @@ def _projects_paid_for(
     singular = [f for f in sentence.facilities if not f.plural]
     if not singular and (ref.cue_pattern("cumulative").search(sentence.text) or _into_a_country(sentence)):
         return None
+    if not mentions and _works_on_no_facility(sentence, ref):
+        return None  # 'A $296 million loan is financing the reconstruction of the road to Chanak'
     mentions = mentions or _project_spoken_of(sentence, bool(named), discourse)
     if not mentions and not (named and _unplaced_project(sentence)):
         return None
     return mentions
+
+
+def _works_on_no_facility(sentence: SentenceDoc, ref: Reference) -> bool:
+    """'is financing the reconstruction of the road', 'a loan for the purchase of buses': the money pays for
+    works on something the sentence names that is no facility phrase (a facility would be one)."""
+    works = ref.compiled(
+        "works_paid_for",
+        lambda: (
+            r"\b(?:financ\w*|fund\w*|for)\s+(?:the\s+)?(?:"
+            + ref.cue_pattern("upgrade_work").pattern
+            + r"|construction|building|purchase|repair)\s+of\s+(?:the\s+|an?\s+)?"
+        ),
+    )
+    return any(
+        not any(match.end() <= f.head_start < match.end() + _OBJECT_REACH for f in sentence.facilities)
+        for match in works.finditer(sentence.text)
+    )
 
 
 def _into_a_country(sentence: SentenceDoc) -> bool:

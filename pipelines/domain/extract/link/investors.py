@@ -40,8 +40,10 @@ _BACKING_ROLES = ("investor", "owner", "developer")
 _PAID_ROLES = ("contractor", "supplier")
 _INVEST = re.compile(r"invest", re.I)  # of the `investment` cues, those of investing, not of cost or credit
 _TO_RECIPIENT = re.compile(  # '$X (about $Y) to Z', '... to Pavlodar Ferroalloy Works LLP (' (its acronym)
-    r"\s*(?:\([^)]*\)\s*)?,?\s*to\s+(?:the\s+)?(?:[^,;()]{1,80}\()?", re.I
-)
+    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:in\s+)?(?:[\w-]+\s+)?(?:loans?|credits?|credit\s+lines?|tranches?)\s+)?"
+    r"to\s+(?:the\s+)?(?:[^,;()]{1,80}\()?",
+    re.I,
+)  # '$300 million loan to Z', '$1 billion in credits to Z': the borrower
 _LENDING_KINDS = frozenset({"bank", "multilateral"})  # `organisations.csv` kinds that lend
 # '$180 million loan agreement with (JSC) Navoiyazot': the borrower the lender signs with
 _LOAN_WITH = re.compile(
@@ -199,9 +201,33 @@ def investor_of(amount: Amount) -> str | None:
     financing = [] if priced else _financing(sentence, money, candidates)
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
+    if not any(o.start < money.start for o in candidates) and _several_parties_put_in(sentence, money, ref):
+        return None  # 'The shareholders will fund the remaining $3.2 billion': no one body's
     side, party = _side_party(amount)
     implied = party or _implied_investor(amount, candidates, priced)
+    if implied in _recipients(sentence, money, ref):
+        return None  # 'lenders agreed to provide $4.2 billion to X': X receives it, whoever lends
     return None if side and amount.discourse.nationalities.get(implied or "") not in (None, side) else implied
+
+
+def _several_parties_put_in(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
+    """'Chinese banks will lend $4 billion', 'A group of lenders agreed to provide ...': the amount's clause
+    opens with several unnamed bodies (`parties` cues) as its subject."""
+    low, _ = clause_bounds(sentence.text, money.start)
+    subject = ref.compiled(  # 'A group of state lenders', not 'The consortium formed by these companies'
+        "parties_subject",
+        lambda: (
+            rf"^\W*(?:(?!(?:by|with|for|to|in|from|between|and|formed|led)\b)[\w'-]+\s+){{0,5}}?"
+            rf"(?:{ref.cue_pattern('parties').pattern})\s"
+        ),
+    )
+    return bool(subject.match(sentence.text[low : money.start]))
+
+
+def _recipients(sentence: SentenceDoc, money: Money, ref: Reference) -> set[str]:
+    """The names of the organisations the sentence gives the amount to."""
+    to = [o for o in sentence.orgs if _recipient(sentence, money, o, ref)]
+    return {name for o in to for name in (o.text, o.alias) if name}
 
 
 def _backer_of_the_whole(amount: Amount) -> str | None:

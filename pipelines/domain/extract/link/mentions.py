@@ -174,6 +174,9 @@ def read_mentions(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -
     """The sentence's facility phrases as new project mentions or references to earlier ones."""
     made: list[ProjectMention] = []
     for frame in _frames_to_read(sentence, ref):
+        if group := _group_told_before(sentence, frame, discourse):
+            made.extend(_facility_reference(sentence, frame, m, discourse) for m in group)
+            continue
         antecedent = (
             _whole_composed(sentence, frame, made, discourse)
             or _apposed_antecedent(frame, made, sentence.text)
@@ -451,7 +454,11 @@ def _whole_of(
     """'It will include a battery storage system', 'supplied from its own coal-fired power plant': the
     root of the project the facility is a part of."""
     before = sentence.text[: frame.np_start]
-    if whole := _listing_parts(sentence, frame, made) or _kept_by_its_project(sentence, frame, made):
+    if whole := (
+        _listing_parts(sentence, frame, made)
+        or _kept_by_its_project(sentence, frame, made)
+        or _provided_part(sentence, frame, made, discourse, ref)
+    ):
         return whole.root
     # 'the X gold project, which groups the A and B deposits' (not an industrial complex's smelter)
     if made and made[-1].project_type == frame.project_type and _GROUPED_IN.search(before):
@@ -477,6 +484,25 @@ def _whole_of(
     if own and whole and captive_power(frame.project_type, whole.project_type, ref):
         return None  # 'a smelter and its own 2,640 MW coal-fired power plant': a project of its own
     return whole.root if whole else None  # 'an industrial park ... The project includes a smelter': no whole
+
+
+def _provided_part(
+    sentence: SentenceDoc, frame: Frame, made: list[ProjectMention], discourse: Discourse, ref: Reference
+) -> ProjectMention | None:
+    """'The project envisages an open pit and the construction of a concentrator': an unnamed facility of
+    the kind and product of the project the sentence opens with, that the project provides for, is its
+    part (an alumina refinery or a power plant a smelter project provides for are projects of their own)."""
+    opening = ref.compiled(
+        "provided_part",
+        lambda: rf"{_SUBJECT}\s+{_INTENT}(?!to\s)(?:{ref.cue_pattern('provides_for').pattern})\s",
+    ).match(sentence.text[: frame.np_start])
+    if opening is None or frame.name:
+        return None
+    subject = [m for m in made if m.head_end <= opening.end()]
+    whole = subject[0] if subject else discourse.recent_project(sentence, None)
+    if whole is None or whole.project_type != frame.project_type:
+        return None
+    return None if different_products(frame.product, whole.product) else whole
 
 
 def _process_unit(sentence: SentenceDoc, frame: Frame, ref: Reference) -> bool:
@@ -510,8 +536,8 @@ def _kept_by_its_project(
 _FED_TO = re.compile(
     r"\b(?:(?:fed|sent|goes|go|converted)\s+(?:\w+\s+){0,2}?(?:to|into)|feeds?)\s+(?:(?:a|an)\s+)?$", re.I
 )
-_SETTING_HEADS = frozenset({"cascade"})  # a group of plants that a plant may be said to stand in
-_SETTING_BEFORE = re.compile(r"\b(?:in|within|part of)\s+(?:the\s+)?$", re.I)
+_SETTING_HEADS = frozenset({"cascade", "site"})  # what a plant may be said to stand in or at
+_SETTING_BEFORE = re.compile(r"\b(?:in|within|part of|at)\s+(?:the\s+)?$", re.I)
 ITS_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)  # 'its processing plant', 'its second stage'
 _PARTS_LISTED = re.compile(
     r"(?:\s*\([^)]*\))?(?:,\s+|\s*\(\s*|\s+)(?:including|comprising|consisting\s+of)\s+[^;:()]*$", re.I
@@ -975,6 +1001,20 @@ def _plural_antecedent(sentence: SentenceDoc, frame: Frame, discourse: Discourse
     return antecedent if first is not None and first.frame is not None and first.frame.plural else None
 
 
+def _group_told_before(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> list[ProjectMention]:
+    """'The two plants, with a combined 500 MW, ...' after 'two solar plants in Samarkand and Jizzakh
+    regions': a definite plural that points back to a plural phrase told as several projects speaks of
+    them all (as many as it counts)."""
+    if not (frame.plural and frame.definite) or frame.name or frame.names:
+        return []
+    antecedent = discourse.recent_project(sentence, frame.project_type, frame)
+    first = discourse.first_mention(antecedent)
+    if first is None or first.frame is None or not first.frame.plural:
+        return []
+    group = [m for m in discourse.mentions if m.frame is first.frame and m.refers_to is None]
+    return group if len(group) > 1 and frame.count in (None, len(group)) else []
+
+
 def _makes_other(frame: Frame, antecedent: ProjectMention, discourse: Discourse) -> bool:
     """'the polypropylene plant' does not point back to a project spoken of as a polyethylene plant."""
     made = {m.product for m in discourse.mentions if m.root == antecedent.root and m.product}
@@ -1029,9 +1069,9 @@ def _of_something_named(sentence: SentenceDoc, frame: Frame) -> bool:
 
 def _project_at(sentence: SentenceDoc, name: str, discourse: Discourse) -> ProjectMention | None:
     """'The Kemin project' of no kind after 'a new cement plant ... in Kemin district': the one earlier
-    project at the place the name's first word names."""
+    project at the place the name's first word names (not a part of one: 'a concentrator' it includes)."""
     first = fold(name.split()[0])
-    earlier = [m for m in discourse.mentions if m.sentence.idx < sentence.idx]
+    earlier = [m for m in discourse.mentions if m.sentence.idx < sentence.idx and not m.part_of]
     at = {m.root for m in earlier if fold(m.locality or "") == first}
     return next((m for m in discourse.mentions if m.frame_id in at), None) if len(at) == 1 else None
 

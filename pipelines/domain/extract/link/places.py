@@ -15,6 +15,7 @@ from pipelines.domain.extract.annotate.name_words import (
     LEGAL_FORMS_BEFORE,
     PLACE_QUALIFIERS,
     is_acronym,
+    name_key,
 )
 from pipelines.domain.extract.annotate.org_shapes import is_demonym
 from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, NEAR_SETTLEMENT, PlaceMention
@@ -658,13 +659,25 @@ def _name_locality(name: str | None, discourse: Discourse, ref: Reference) -> st
     if fold(first) in PLACE_QUALIFIERS and len(words) > 2 and _is_place_word(words[1], ref):
         return f"{first} {words[1]}"  # 'Upper Kumarg mine', 'East Duoba gold deposit'
     word = fold(first)
-    known = word in GENERIC_NAME_WORDS or word in ref.country_by_surface or word in ref.organisation_by_alias
+    known = word in GENERIC_NAME_WORDS or word in ref.country_by_surface
+    known = known or _names_a_body(word, discourse, ref)
     facility = word in ref.facility_terms["head"]  # 'Line D of the ... pipeline'
     countries = any(part in ref.country_by_surface for part in word.split())  # "China-Central Asia ..."
     pair = _joined_names(first, ref)
     lower = _written_in_lower_case(first, discourse)
     letter = len(first) < _SHORTEST_TOWN  # 'B Block', 'K2 mine': a letter or a code
     return None if known or facility or countries or pair or is_acronym(first) or lower or letter else first
+
+
+def _names_a_body(word: str, discourse: Discourse, ref: Reference) -> bool:
+    """A listed organisation's name, or the whole name (less its legal form) of one the article names ('the
+    Silleno plant' of Silleno LLP; not 'Kumbel' of Kumbel Mining LLC), that is no town or region."""
+    if word in ref.organisation_by_alias:
+        return True
+    places = word in ref.localities_by_surface or word in ref.regions_by_surface
+    orgs = (o.text for s in discourse.doc.sentences for o in s.orgs)
+    formal = {key for text in orgs if (key := name_key(text)) != fold(text)}  # written with a legal form
+    return not places and word in formal
 
 
 def _joined_names(word: str, ref: Reference) -> bool:
