@@ -2514,3 +2514,44 @@ def test_a_project_named_for_its_place_is_the_one_there_not_one_of_its_parts(rea
         "second hydropower unit of the Kambarata HPP-2."
     )
     assert _brief(projects) == [("mining", "Kumbel"), ("hydro", "Kambarata HPP-2")]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the Fergana 150 MW and Namangan 200 MW battery energy storage projects",
+        "the Fergana 150MW/300MWh and Namangan 200MW/400MWh battery energy storage projects",
+        "the 150 MW Fergana and 200 MW Namangan battery energy storage projects",
+    ],
+)
+def test_names_listed_with_their_sizes_give_one_sized_project_each(read, phrase):
+    projects = read(f"Acme signed EPC contracts for {phrase}.")
+    assert [(p["region"], p["capacities"][:1]) for p in projects] == [
+        ("Fergana", [("installed_power", 150.0)]),
+        ("Namangan", [("installed_power", 200.0)]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Electric Power Plants OJSC will modernise Thermal Power Plant No. 3 in Almaty.",
+            "Thermal Power Plant No. 3",
+        ),
+        (
+            "PowerChina signed a contract for the Bishkek Combined Heat and Power Plant No. 2 (Bishkek "
+            "CHP-2).",
+            "Bishkek Combined Heat and Power Plant No. 2",
+        ),
+    ],
+)
+def test_a_number_after_a_plants_name_is_part_of_it(read, text, name):
+    assert [p["name"] for p in read(text)] == [name]
+
+
+def test_a_numbered_plant_and_a_plant_named_after_it_are_two(read):
+    projects = read(
+        "PowerChina will build the second unit of Almaty Thermal Power Plant No. 2 and Almaty CHP-3."
+    )
+    assert [p["name"] for p in projects] == ["Almaty Thermal Power Plant No. 2", "Almaty CHP-3"]

@@ -3,6 +3,7 @@ parts of a facility ('a cascade of four plants', 'with a storage system') are no
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -25,6 +26,7 @@ from pipelines.domain.extract.annotate.noun_phrases import (
     is_descriptive,
     is_line,
     is_linear,
+    item_size,
     noun_phrase_tokens,
     proper_name,
 )
@@ -61,6 +63,7 @@ _QUOTED_NAME = re.compile(r'^\s+"(?P<name>[A-Z][\w\'-]*(?:[ -][\w\'-]+){0,3})"')
 ABSTRACT_HEADS = frozenset({"project", "facility", "site"})  # nouns any kind of facility goes by
 GROUP_HEADS = frozenset({"cascade", "complex", "cluster", "project"})  # a whole several plants make up
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
+_NUMBER_AFTER = re.compile(r"\s+No\.?\s*(?P<n>\d{1,2})\b")  # 'Thermal Power Plant No. 3'
 _DESIGNATOR = re.compile(r"\b[A-Z]{2,5}-\d{1,2}\b")  # 'CHP-2', 'GRES-1', 'TPP-3': a station's number
 PRODUCTION_PARTS = UNIT_HEADS | {"line", "shop", "workshop"}  # what a contract for a plant's works covers
 _AT_PLANT = re.compile(
@@ -830,7 +833,12 @@ def _names_of(
     if not names:
         return apposed_names(sentence[head.end() :], words, count, head.group(0), ref), np_start
     listed_from = sentence.rfind(names[0].split()[0], 0, head.start())  # its own first name
-    return names, listed_from if listed_from >= 0 else np_start
+    if listed_from < 0:
+        return names, np_start
+    sized = re.search(
+        rf"{item_size(ref).pattern}\s+$", sentence[:listed_from]
+    )  # 'the 150 MW Fergana and ...'
+    return names, sized.start() if sized else listed_from
 
 
 def _counted_in_general(words: list[str], before: str, ref: Reference) -> bool:
@@ -849,12 +857,17 @@ def _name_at(
 ) -> str | None:
     """The facility's name: a route or quoted name after its noun, capitalised words before it, or the
     numbered abbreviation it is ('CHP-3')."""
-    return (
+    name = (
         _route_after(sentence, head, ref)
         or _quoted_after(sentence, head)
         or (proper_name(tokens, head.group(0), ref) if not listed and not shouted(sentence) else None)
         or designator(head.group(0))
     )
+    number = _NUMBER_AFTER.match(sentence, head.end())  # 'Combined Heat and Power Plant No. 2'
+    if number is None or not head.group(0)[0].isupper():
+        return name
+    capitalised = [t for _, t in itertools.takewhile(lambda tok: tok[1][:1].isupper(), reversed(tokens))]
+    return f"{name or ' '.join([*reversed(capitalised), head.group(0)])} No. {number['n']}"
 
 
 def ordinal(phrase: str) -> str | None:

@@ -61,10 +61,7 @@ _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|first|only)\b", re.I)
 # a count before a facility noun ("three solar power plants"); "several" counts as unknown
 COUNT_WORDS = {word: n for word, n in NUMBER_WORDS.items() if 2 <= n <= 10} | {"several": 0}
 _NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
-_NAME_LIST = re.compile(
-    rf"(?:^|\s)(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})"
-    r"\s+(?P<common>(?:[a-z][\w-]*\s+){0,3})$"
-)
+
 # 'Bozshakol in Pavlodar region', 'Bozshakol (Pavlodar region)'
 _APPOSED_ITEM = rf"(?:the\s+)?{_NAME}(?:\s+(?:in|near|at|on)\s+[^,;:()]{{1,50}}?|\s+\([^()]{{1,40}}\))?"
 _APPOSED_LIST = re.compile(
@@ -73,6 +70,7 @@ _APPOSED_LIST = re.compile(
 _APPOSED_NAME = re.compile(rf"(?:^|,\s+|\s+and\s+)(?:the\s+)?(?P<name>{_NAME})")
 ROUTE_DASHES = frozenset({"-", "\u2013", "\u2014"})  # between a route's stops: 'the Guzar - Surkhan line'
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)  # 'The Ereymentau' opening a sentence
+_NUMBERED_END = re.compile(r"No\.?|\d{1,2}")  # what a numbered name ends in: 'Plant No. 2'
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -129,7 +127,10 @@ def noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[t
         stop = word in _STOP_WORDS and token not in _OPENING_DEMONSTRATIVES  # 'That plant was built by'
         if token in {",", ";", ":", "—", "-"} or stop or is_head:
             break
-        if word == "and" and not kept:
+        if word == "and" and (not kept or (i and _NUMBERED_END.fullmatch(last[i - 1][1]))):
+            break  # '... Plant No. 2 and Almaty CHP-3': the number ends the phrase before
+        if token.startswith("(") and len(token) > 1:
+            kept.insert(0, (start + 1, token[1:]))  # '... Plant No. 2 (Bishkek CHP-2)': the bracket opens it
             break
         kept.insert(0, (start, token))
         if word in COUNT_WORDS and len(kept) < len(tokens) and _is_definite_before(tokens, start):
@@ -207,14 +208,38 @@ def _described_by_compound(word: str, ref: Reference) -> bool:
     return described or (bool(_PARTICIPLE.fullmatch(rest)) and fold(first) in ref.country_by_surface)
 
 
+def item_size(ref: Reference) -> re.Pattern[str]:
+    """A size written beside a listed name: '150 MW', '150MW/300MWh' ('the Fergana 150MW/300MWh and
+    Namangan 200MW/400MWh storage projects'); units in their own case ('MW', not 'mw')."""
+
+    def build() -> str:
+        size = rf"\d[\d,.]*\s?(?:{ref.unit_alternatives})"
+        return rf"{size}(?:\s?/\s?{size})?(?!\w)"
+
+    return ref.compiled("item_size", build, flags=0)
+
+
+def _name_list(ref: Reference) -> re.Pattern[str]:
+    """'A, B and C' before a plural's common words, each name with or without its size."""
+
+    def build() -> str:
+        size = item_size(ref).pattern
+        item = rf"(?:{size}\s+)?{_NAME}(?:\s+{size})?"
+        listed = rf"(?P<list>{item}(?:,\s+{item})*,?\s+and\s+{item})"
+        return rf"(?:^|\s){listed}\s+(?P<common>(?:[a-z][\w-]*\s+){{0,3}})$"
+
+    return ref.compiled("name_list", build, flags=0)
+
+
 def coordinated_names(before: str, words: list[str], head: str, ref: Reference) -> tuple[str, ...]:
-    """'the Ereymentau, Kordai and Zhuzimdyk wind farms': one name per listed place or name, each with the
-    phrase's common words ('Ereymentau wind farm', 'Kordai wind farm', 'Zhuzimdyk wind farm')."""
+    """'the Ereymentau, Kordai and Zhuzimdyk wind farms', 'the Fergana 150 MW and Namangan 200 MW storage
+    projects': one name per listed place or name, each with the phrase's common words ('Ereymentau wind
+    farm', 'Kordai wind farm', 'Zhuzimdyk wind farm')."""
     text = " ".join([before.rstrip(), *words, ""])
-    match = _NAME_LIST.search(text)
+    match = _name_list(ref).search(text)
     if not match:
         return ()
-    listed = re.split(r",\s*(?:and\s+)?|\s+and\s+", match["list"])
+    listed = re.split(r",\s*(?:and\s+)?|\s+and\s+", item_size(ref).sub("", match["list"]))
     items = [_LEADING_ARTICLE.sub("", item.strip()) for item in listed if item.strip()]
     if len(items) < 2 or any(fold(item) in ref.country_by_surface for item in items):
         return ()
