@@ -1975,3 +1975,23 @@ def test_money_for_building_a_facility_named_after_the_works_is_its_investment(r
 def test_credit_offered_to_a_group_of_countries_is_no_investment(read_tables, second):
     tables = read_tables(f"Tajikistan has revived the 3,600 MW Rogun hydropower plant. {second}")
     assert _investments(tables) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In April China agreed to provide Kazakhstan with $10 billion in loans.",
+        "Beijing extended $3 billion in credits to Turkmenistan last year.",
+    ],
+)
+def test_money_a_country_borrows_is_no_projects(read_tables, second):
+    tables = read_tables(f"CNPC operates the Zhanazhol gas plant in Aktobe region. {second}")
+    assert _investments(tables) == []
+
+
+def test_a_loan_to_a_country_for_its_plant_is_the_plants_investment(read_tables):
+    tables = read_tables(
+        "CNPC operates the Zhanazhol gas plant in Aktobe region. China Exim will lend $300 million to "
+        "Kazakhstan for the plant's expansion."
+    )
+    assert _investments(tables) == [("China Exim", 300e6, 1)]

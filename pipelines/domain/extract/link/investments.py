@@ -23,6 +23,10 @@ _INTO_COUNTRY = re.compile(r"\s+(?:in|into|to)\s+(?:the\s+)?", re.I)  # '$8 bill
 _INVESTED_IN = re.compile(  # 'Chinese investment in Kazakhstan has reached $20 billion'
     r"\b(?:investments?|loans?|lending|credits?)\s+(?:in|into|to)\s+(?:the\s+)?$", re.I
 )
+_COUNTRY_GIVEN = re.compile(  # 'provide Kazakhstan with', 'lent Tajikistan'
+    r"\b(?:provid|giv|gave|grant|lend|lent|extend|offer)\w*\s+(?:the\s+)?$", re.I
+)
+_TO_COUNTRY = re.compile(r"\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?", re.I)  # '$3bn in loans to'
 _INTO_COUNTRIES = re.compile(  # '$18bn in the five Central Asian republics'
     r"\s+(?:in|into|across)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:countries|republics|states|nations)\b",
     re.I,
@@ -92,7 +96,11 @@ def _projects_paid_for(
     supported 20 projects in Uzbekistan with loans of $4 billion')."""
     named = [o for o in sentence.orgs if not o.reporter] or discourse.org_pointed_at(sentence)
     singular = [f for f in sentence.facilities if not f.plural]
-    if not singular and (ref.cue_pattern("cumulative").search(sentence.text) or _into_a_country(sentence)):
+    if not singular and (
+        ref.cue_pattern("cumulative").search(sentence.text)
+        or _into_a_country(sentence)
+        or _lent_to_a_country(sentence)
+    ):
         return None
     if not mentions and _works_on_no_facility(sentence, ref):
         return None  # 'A $296 million loan is financing the reconstruction of the road to Chanak'
@@ -134,6 +142,19 @@ def _into_a_country(sentence: SentenceDoc) -> bool:
     )
     into = into or any(_INTO_COUNTRIES.match(text, money.end) for money in sentence.money)
     return into and bool(_SINCE_YEAR.search(text) or _RUNNING_TOTAL.search(text))
+
+
+def _lent_to_a_country(sentence: SentenceDoc) -> bool:
+    """'China agreed to provide Kazakhstan with $10 billion in loans', '$3 billion in credits to
+    Turkmenistan': money a country borrows, in a sentence that names no facility, is no project's."""
+    text = sentence.text
+    return any(
+        _COUNTRY_GIVEN.search(text, 0, country.start)
+        if country.end <= money.start
+        else _TO_COUNTRY.fullmatch(text, money.end, country.start)
+        for money in sentence.money
+        for country in sentence.countries
+    )
 
 
 def _breakdown(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:

@@ -225,12 +225,20 @@ def _defined_antecedent(sentence: SentenceDoc, frame: Frame, discourse: Discours
 
 
 def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference) -> str | None:
-    """A new facility's project type: its own words', its figure's, its owner's industry, or the kind the
-    article speaks of; when that kind cannot have the phrase's figures or power word, or a ranked phrase has
-    none, the one kind of its noun named before that can."""
+    """A new facility's project type: its own words', its figure's, its owner's industry (unless it cannot
+    have the phrase's figures and one kind the article named can), or the kind the article speaks of;
+    when that kind cannot have the phrase's figures or power word, or a ranked phrase has none, the one kind
+    of its noun named before that can."""
     told = (
         frame.project_type or _own_figure_kind(sentence, frame, ref) or _owners_industry(sentence, frame, ref)
     )
+    if told and not _sized_for(sentence, frame, told, ref):
+        fitting = {
+            m.project_type for m in discourse.mentions if _sized_for(sentence, frame, m.project_type, ref)
+        }
+        told = (
+            fitting.pop() if len(fitting) == 1 else told
+        )  # 'a processing plant ... of 9 bcm' after gas fields
     if told:
         return told
     kind = discourse.kind_of(sentence, frame)
