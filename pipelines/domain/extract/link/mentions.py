@@ -232,13 +232,13 @@ def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: R
     told = (
         frame.project_type or _own_figure_kind(sentence, frame, ref) or _owners_industry(sentence, frame, ref)
     )
-    if told and not _sized_for(sentence, frame, told, ref):
+    if told and not _figures_fit(
+        sentence, frame, told, ref
+    ):  # 'a processing plant of 9 bcm' after gas fields
         fitting = {
-            m.project_type for m in discourse.mentions if _sized_for(sentence, frame, m.project_type, ref)
+            m.project_type for m in discourse.mentions if _figures_fit(sentence, frame, m.project_type, ref)
         }
-        told = (
-            fitting.pop() if len(fitting) == 1 else told
-        )  # 'a processing plant ... of 9 bcm' after gas fields
+        told = fitting.pop() if len(fitting) == 1 else told
     if told:
         return told
     kind = discourse.kind_of(sentence, frame)
@@ -255,11 +255,15 @@ def _sized_for(sentence: SentenceDoc, frame: Frame, kind: str, ref: Reference) -
     """Whether a facility of this kind may have the figures and words of the phrase (`metric_types.csv`):
     'a second plant, with capacity of 1 million tonnes a year' is no power plant, 'the Dushanbe-2 power
     plant' no cement plant, whatever plants the article named."""
+    power = _POWER_WORD.search(sentence.text, frame.np_start, frame.head_start)
+    powered = not power or ("installed_power", kind) in ref.metric_types
+    return powered and _figures_fit(sentence, frame, kind, ref)
+
+
+def _figures_fit(sentence: SentenceDoc, frame: Frame, kind: str, ref: Reference) -> bool:
+    """Whether a facility of this kind may have the phrase's figures ('9 bcm a year' is no mine's)."""
     figures = sentence.quantities_between(frame.np_start, frame.span_end)
-    metrics = {q.metric for q in figures if q.metric and not q.negative}
-    if _POWER_WORD.search(sentence.text, frame.np_start, frame.head_start):
-        metrics.add("installed_power")
-    return all((metric, kind) in ref.metric_types for metric in metrics)
+    return all((q.metric, kind) in ref.metric_types for q in figures if q.metric and not q.negative)
 
 
 def _apposed_antecedent(frame: Frame, made: list[ProjectMention], text: str) -> ProjectMention | None:
