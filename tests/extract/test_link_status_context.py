@@ -759,3 +759,16 @@ def test_a_status_after_an_items_field_lines_is_the_items(read_tables, sentence,
     )["project_frames"]
     last = frames.iloc[-1]
     assert (last.status, last.refers_to) == (status, frames.frame_id.iloc[0])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 240 MW gas-fired power plant in Kyzylorda, built by Harbin Electric International, will not be "
+        "launched this year as planned.",
+        "The 240 MW gas-fired power plant in Kyzylorda is about 72% complete.",
+        "The 240 MW gas-fired power plant in Kyzylorda will not be commissioned on time.",
+    ],
+)
+def test_a_plant_that_is_late_or_partly_complete_is_under_construction(read, sentence):
+    assert [p["status"] for p in read(sentence)] == ["construction"]
