@@ -1995,3 +1995,11 @@ def test_a_loan_to_a_country_for_its_plant_is_the_plants_investment(read_tables)
         "Kazakhstan for the plant's expansion."
     )
     assert _investments(tables) == [("China Exim", 300e6, 1)]
+
+
+def test_money_for_works_on_a_part_of_the_project_just_told_of_is_its_investment(read_tables):
+    tables = read_tables(
+        "Line D of the Central Asia-China gas pipeline will cross Tajikistan. CNPC was to finance the "
+        "construction of the Tajik section, which was estimated at $3.2 billion."
+    )
+    assert [i[1:] for i in _investments(tables)] == [(3.2e9, 1)]

@@ -102,7 +102,7 @@ def _projects_paid_for(
         or _lent_to_a_country(sentence)
     ):
         return None
-    if not mentions and _works_on_no_facility(sentence, ref):
+    if not mentions and _works_on_no_facility(sentence, discourse, ref):
         return None  # 'A $296 million loan is financing the reconstruction of the road to Chanak'
     mentions = mentions or _project_spoken_of(sentence, bool(named), discourse)
     if not mentions and not (named and _unplaced_project(sentence)):
@@ -110,9 +110,13 @@ def _projects_paid_for(
     return mentions
 
 
-def _works_on_no_facility(sentence: SentenceDoc, ref: Reference) -> bool:
+def _works_on_no_facility(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -> bool:
     """'is financing the reconstruction of the road', 'a loan for the purchase of buses': the money pays for
-    works on something the sentence names that is no facility phrase (a facility would be one)."""
+    works on something the sentence names that is no facility phrase (a facility would be one), in a
+    paragraph that has spoken of no project ('the construction of the Tajik section' of the pipeline just
+    told of is the pipeline's)."""
+    if any(m.sentence.paragraph == sentence.paragraph for m in discourse.mentions):
+        return False
     works = ref.compiled(
         "works_paid_for",
         lambda: (

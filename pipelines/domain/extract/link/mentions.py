@@ -1018,8 +1018,11 @@ def _plural_antecedent(sentence: SentenceDoc, frame: Frame, discourse: Discourse
 def _group_told_before(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> list[ProjectMention]:
     """'The two plants, with a combined 500 MW, ...' after 'two solar plants in Samarkand and Jizzakh
     regions': a definite plural that points back to a plural phrase told as several projects speaks of
-    them all (as many as it counts)."""
+    them all (as many as it counts); a typed plural that counts none ('the deposits') is left to the
+    facility phrases' own reading."""
     if not (frame.plural and frame.definite) or frame.name or frame.names:
+        return []
+    if frame.project_type and not frame.count:
         return []
     antecedent = discourse.recent_project(sentence, frame.project_type, frame)
     first = discourse.first_mention(antecedent)
