@@ -511,3 +511,20 @@ def test_a_size_stays_beside_a_years_actual_output_in_the_next_clause(read, seco
 )
 def test_what_a_chemical_plant_makes_its_output_from_is_no_size(read, text):
     assert [p["capacities"] for p in read(text)] == [[("annual_output", 1250000.0)]]
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        "The first phase will have two 200 MW coal-fired circulating fluidized bed units.",
+        "It will have two 200 MW supercritical coal-fired power units.",
+    ],
+)
+def test_counted_units_a_sentence_later_size_the_plant_they_belong_to(read, units):
+    projects = read(
+        "PowerChina signed an EPC contract for the Bishkek CHP-2 in Bishkek. The signing was witnessed by "
+        f"the chairman of the cabinet. {units}"
+    )
+    assert [(p["name"], p["capacities"]) for p in projects] == [
+        ("Bishkek CHP-2", [("installed_power", 400.0)])
+    ]

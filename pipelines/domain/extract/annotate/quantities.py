@@ -106,7 +106,7 @@ UNIT_COUNT = r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
 # 'four 660 MW units', 'two new 150-megawatt units'
 _COUNT_BEFORE = re.compile(rf"{UNIT_COUNT}(?:(?:new|additional|more|further|identical)\s+)?$", re.I)
 _UNITS_AFTER = re.compile(  # 'four 660 MW units', 'two 150-MW Francis turbine-generator units'
-    r"^[\s-]*(?:(?!(?:of|the|a|an|and|or|in|at|on|for|to|with|by|from|each)\b)[\w-]+\s+){0,3}?(?:units|blocks)\b",
+    r"^[\s-]*(?:(?!(?:of|the|a|an|and|or|in|at|on|for|to|with|by|from|each)\b)[\w-]+\s+){0,4}?(?:units|blocks)\b",
     re.I,
 )
 _UNITS_OF_BEFORE = re.compile(  # 'four units of', 'two power units with a capacity of'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipelines.domain.extract.annotate.cues import before_figure
 from pipelines.domain.extract.annotate.facilities import PRODUCTION_PARTS
@@ -46,9 +47,12 @@ def _whole_of_kin_part(mention: ProjectMention, mentions: list[ProjectMention]) 
     """'the Aktogay copper mine ... opened its sulphide concentrator in 2017 and is designed to produce
     90,000 tonnes': a part of the whole's own kind, told in the whole's sentence, sizes the whole (not a
     production unit, nor a part of another kind: 'a wind farm with a 300 MW battery')."""
-    if not mention.part_of or mention.head_word in PRODUCTION_PARTS:
+    counted_units = mention.frame is not None and mention.frame.plural and bool(mention.frame.count)
+    if not mention.part_of or (mention.head_word in PRODUCTION_PARTS and not counted_units):
         return mention
     whole = next((m for m in mentions if m.root == mention.part_of and not m.part_of), None)
+    if whole is None and counted_units:  # 'The first phase will have two 200 MW units': the whole's size
+        whole = replace(mention, refers_to=mention.part_of, part_of=None, frame=None)
     return whole if whole is not None and whole.project_type == mention.project_type else mention
 
 

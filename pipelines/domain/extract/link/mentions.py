@@ -489,7 +489,7 @@ def _whole_of(
         return None
     # 'the project will include' points back past sentences naming no facility (not past 'an industrial park')
     previous = discourse.doc.sentences[sentence.idx - 1].facilities if sentence.idx else []
-    lookback = ANAPHOR_LOOKBACK if within or (included and not previous) else 1
+    lookback = ANAPHOR_LOOKBACK if within or ((included or unit) and not previous) else 1
     subject = [m for m in made if verb and m.head_end <= verb.end()]  # 'The wind farm will install'
     if subject or (own and made):
         whole = subject[0] if subject else made[-1]
