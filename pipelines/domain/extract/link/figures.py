@@ -16,6 +16,7 @@ from pipelines.domain.reference import Reference
 
 _GROUP = re.compile(r"\b(?:including|includ(?:es|ed)|such as|among them|of which)\b", re.I)
 _TOTAL = re.compile(r"\b(?:total|combined(?!\s+with)|aggregate|overall|joint)\b", re.I)  # not 'combined with'
+_TOGETHER = re.compile(r"\b(?:together|in all|between them)\b", re.I)
 _RELATIVE_OPENED = re.compile(r"^[^,;]*,\s+(?:whose|which|where|that)\b[^,;]*$", re.I)
 _MAIN_VERB_RESUMED = re.compile(r",\s+(?:has|have|had|is|was|will|would|can|could|produces|produced)\b")
 _VERB_COORDINATED = re.compile(  # a second verb of the sentence's subject: ', and is expected to produce'
@@ -127,7 +128,7 @@ def _owners(mentions: list[ProjectMention], quantity: Quantity) -> list[ProjectM
     phrase: 'three 300 MW solar plants in A, B and C'); else the sentence's first mention, unless the
     figure is a group's the projects are listed from."""
     holding = [m for m in mentions if m.span[0] <= quantity.start < m.span[1]]
-    if _told_of_several(holding) and not quantity.per_unit:
+    if _told_of_several(holding) and _summed(holding[-1].sentence.text, quantity):
         return []  # 'The two plants, with a combined 500 MW': no one plant's
     if (
         mentions
@@ -231,6 +232,11 @@ def _record_subject(
 def _opens(mention: ProjectMention) -> bool:
     """Whether the mention is the sentence's subject, standing first ('The project includes ...')."""
     return bool(_OPENING.fullmatch(mention.sentence.text[: mention.span[0]]))
+
+
+def _summed(text: str, quantity: Quantity) -> bool:
+    """A figure told as a sum: 'a combined 500 MW', 'together they have', '500 MW in all'."""
+    return not quantity.per_unit and bool(is_total(text, quantity) or _TOGETHER.search(text))
 
 
 def is_total(text: str, quantity: Quantity) -> bool:
