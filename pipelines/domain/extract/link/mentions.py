@@ -153,9 +153,7 @@ _GROUPED_IN = re.compile(
     r"(?:[^;.]*?(?:,|\band)\s+)?(?:the\s+|an?\s+)?$",
     re.I,
 )
-_OR_ALIAS = re.compile(  # ', or CHP', '(also known as ...', 'Plant No. 2 (Bishkek CHP-2)'
-    r"^\s*(?:No\.?\s*\d{1,2}\s*)?(?:[,(]\s*(?:or|also known as|known as|aka)\s+|\(\s*)(?:the\s+)?$", re.I
-)
+_OR_ALIAS = re.compile(r"^\s*[,(]\s*(?:or|also known as|known as|aka)\s+(?:the\s+)?$", re.I)
 
 
 def _included(ref: Reference) -> re.Pattern[str]:
