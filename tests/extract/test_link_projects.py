@@ -2580,15 +2580,3 @@ def test_an_ore_processing_plant_in_a_mining_article_stays_a_mine(read):
         "processing plant with a capacity of 20 million tonnes of ore a year."
     )
     assert {p["type"] for p in projects} == {"mining"}
-
-
-@pytest.mark.parametrize(
-    "gloss",
-    ["Tojikcement (Dushanbe cement plant)", "Tojikcement (the Dushanbe cement plant)"],
-)
-def test_a_plant_in_brackets_after_a_company_glosses_it_and_takes_no_figure(read, gloss):
-    projects = read(
-        "Tajikistan needs 1.5 million tons of cement per year, whereas "
-        f"{gloss}, the biggest producer, makes as much as 500,000 tons of cement per year."
-    )
-    assert [p["capacities"] for p in projects] == []

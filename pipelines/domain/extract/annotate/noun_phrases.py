@@ -129,8 +129,8 @@ def noun_phrase_tokens(sentence: str, head_start: int, ref: Reference) -> list[t
             break
         if word == "and" and (not kept or (i and _NUMBERED_END.fullmatch(last[i - 1][1]))):
             break  # '... Plant No. 2 and Almaty CHP-3': the number ends the phrase before
-        if token.startswith("(") and len(token) > 1:
-            kept.insert(0, (start, token))  # '... Plant No. 2 (Bishkek CHP-2)': the bracket opens the phrase
+        if token.startswith("(") and i and _NUMBERED_END.fullmatch(last[i - 1][1]):
+            kept.insert(0, (start, token))  # '... Plant No. 2 (Bishkek CHP-2)': the bracket opens a gloss
             break
         kept.insert(0, (start, token))
         if word in COUNT_WORDS and len(kept) < len(tokens) and _is_definite_before(tokens, start):
