@@ -2580,3 +2580,19 @@ def test_an_ore_processing_plant_in_a_mining_article_stays_a_mine(read):
         "processing plant with a capacity of 20 million tonnes of ore a year."
     )
     assert {p["type"] for p in projects} == {"mining"}
+
+
+def test_a_figure_past_a_comma_does_not_change_a_plants_own_kind(read):
+    projects = read(
+        "The 100 MW Zhanatas wind farm has been online since 2021. In Tajikistan the Huaxin Gayur cement "
+        "plant in Yovon has been producing since 2016, and the second, 300 MW stage was finished in 2016."
+    )
+    assert [p["type"] for p in projects if p["locality"] == "Yovon"] == ["manufacturing"]
+
+
+def test_a_new_unit_of_a_plant_told_a_sentence_later_is_a_project_of_its_own(read):
+    projects = read(
+        "Kazakhstan's consumption peaked at 17,340 MW. The system coped thanks in part to unit No. 3 of "
+        "Ekibastuz GRES-2: the 636 MW coal-fired unit was put into operation on December 27."
+    )
+    assert ("operating", [("installed_power", 636.0)]) in [(p["status"], p["capacities"]) for p in projects]

@@ -224,19 +224,17 @@ def _defined_antecedent(sentence: SentenceDoc, frame: Frame, discourse: Discours
 
 def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference) -> str | None:
     """A new facility's project type: its own words', its figure's, its owner's industry (unless it cannot
-    have the phrase's figures and one kind the article named can), or the kind the article speaks of;
+    have the phrase's figures and the last project's kind can), or the kind the article speaks of;
     when that kind cannot have the phrase's figures or power word, or a ranked phrase has none, the one kind
     of its noun named before that can."""
     told = (
         frame.project_type or _own_figure_kind(sentence, frame, ref) or _owners_industry(sentence, frame, ref)
     )
-    if told and not _figures_fit(
+    recent = discourse.recent_project(sentence, None) if told else None
+    if recent and not _figures_fit(
         sentence, frame, told, ref
     ):  # 'a processing plant of 9 bcm' after gas fields
-        fitting = {
-            m.project_type for m in discourse.mentions if _figures_fit(sentence, frame, m.project_type, ref)
-        }
-        told = fitting.pop() if len(fitting) == 1 else told
+        told = recent.project_type if _figures_fit(sentence, frame, recent.project_type, ref) else told
     if told:
         return told
     kind = discourse.kind_of(sentence, frame)
@@ -259,8 +257,13 @@ def _sized_for(sentence: SentenceDoc, frame: Frame, kind: str, ref: Reference) -
 
 
 def _figures_fit(sentence: SentenceDoc, frame: Frame, kind: str, ref: Reference) -> bool:
-    """Whether a facility of this kind may have the phrase's figures ('9 bcm a year' is no mine's)."""
-    figures = sentence.quantities_between(frame.np_start, frame.span_end)
+    """Whether a facility of this kind may have the phrase's own figures, before any comma after its noun
+    ('9 bcm a year' is no mine's)."""
+    figures = [
+        q
+        for q in sentence.quantities_between(frame.np_start, frame.span_end)
+        if not re.search(r"[,;]", sentence.text[frame.head_end : max(frame.head_end, q.start)])
+    ]
     return all((q.metric, kind) in ref.metric_types for q in figures if q.metric and not q.negative)
 
 
@@ -487,7 +490,7 @@ def _whole_of(
         return None
     # 'the project will include' points back past sentences naming no facility (not past 'an industrial park')
     previous = discourse.doc.sentences[sentence.idx - 1].facilities if sentence.idx else []
-    lookback = ANAPHOR_LOOKBACK if within or ((included or unit) and not previous) else 1
+    lookback = ANAPHOR_LOOKBACK if within or ((included or (unit and frame.plural)) and not previous) else 1
     subject = [m for m in made if verb and m.head_end <= verb.end()]  # 'The wind farm will install'
     if subject or (own and made):
         whole = subject[0] if subject else made[-1]
