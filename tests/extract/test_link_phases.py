@@ -342,19 +342,3 @@ def test_the_new_stage_after_a_later_phase_is_told_is_that_phase(read, text, pha
 def test_a_phase_in_brackets_after_its_whole_is_the_one_project(read, text, name):
     (phase,) = read(text)
     assert (phase["name"], phase["status"]) == (name, "pre-construction")
-
-
-@pytest.mark.parametrize(
-    "later",
-    [
-        "In October QazaqGaz signed an EPC contract for the second string of the Beineu-Bozoi-Shymkent gas "
-        "pipeline.",
-        "QazaqGaz will build the second string of the Beineu-Bozoi-Shymkent pipeline by 2027.",
-    ],
-)
-def test_a_pipelines_second_string_is_a_phase_of_its_own(read, later):
-    projects = read(
-        f"The 1,500 km Beineu-Bozoi-Shymkent gas pipeline has been in operation since 2015. {later}"
-    )
-    assert [p["status"] for p in projects][:1] == ["operating"]
-    assert [(p["name"] or "").endswith("pipeline, phase 2") for p in projects] == [False, True]

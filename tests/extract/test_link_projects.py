@@ -2557,31 +2557,6 @@ def test_a_numbered_plant_and_a_plant_named_after_it_are_two(read):
     assert [p["name"] for p in projects] == ["Almaty Thermal Power Plant No. 2", "Almaty CHP-3"]
 
 
-@pytest.mark.parametrize(
-    "second",
-    [
-        "CNPC has also started construction of a second processing plant in the Bagtyyarlyk area with a "
-        "capacity of 9 bcm a year.",
-        "A processing plant of 9 billion cubic metres a year is being built in the Bagtyyarlyk area.",
-    ],
-)
-def test_a_plant_whose_words_say_one_kind_and_figure_another_is_of_the_articles_kind(read, second):
-    projects = read(
-        f"CNPC launched the Saman-Depe gas field in Lebap region and the gas pipeline to China. {second}"
-    )
-    assert [(p["type"], p["capacities"]) for p in projects if p["locality"] == "Bagtyyarlyk"] == [
-        ("oil_gas", [("annual_volume", 9e9)])
-    ]
-
-
-def test_an_ore_processing_plant_in_a_mining_article_stays_a_mine(read):
-    projects = read(
-        "Kaz Minerals is building a copper mine in Abai region. It has also started construction of a "
-        "processing plant with a capacity of 20 million tonnes of ore a year."
-    )
-    assert {p["type"] for p in projects} == {"mining"}
-
-
 def test_a_figure_past_a_comma_does_not_change_a_plants_own_kind(read):
     projects = read(
         "The 100 MW Zhanatas wind farm has been online since 2021. In Tajikistan the Huaxin Gayur cement "

@@ -223,18 +223,12 @@ def _defined_antecedent(sentence: SentenceDoc, frame: Frame, discourse: Discours
 
 
 def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference) -> str | None:
-    """A new facility's project type: its own words', its figure's, its owner's industry (unless it cannot
-    have the phrase's figures and the last project's kind can), or the kind the article speaks of;
-    when that kind cannot have the phrase's figures or power word, or a ranked phrase has none, the one kind
-    of its noun named before that can."""
+    """A new facility's project type: its own words', its figure's, its owner's industry, or the kind the
+    article speaks of; when that kind cannot have the phrase's figures or power word, or a ranked phrase has
+    none, the one kind of its noun named before that can."""
     told = (
         frame.project_type or _own_figure_kind(sentence, frame, ref) or _owners_industry(sentence, frame, ref)
     )
-    recent = discourse.recent_project(sentence, None) if told else None
-    if recent and not _figures_fit(
-        sentence, frame, told, ref
-    ):  # 'a processing plant of 9 bcm' after gas fields
-        told = recent.project_type if _figures_fit(sentence, frame, recent.project_type, ref) else told
     if told:
         return told
     kind = discourse.kind_of(sentence, frame)
@@ -251,20 +245,11 @@ def _sized_for(sentence: SentenceDoc, frame: Frame, kind: str, ref: Reference) -
     """Whether a facility of this kind may have the figures and words of the phrase (`metric_types.csv`):
     'a second plant, with capacity of 1 million tonnes a year' is no power plant, 'the Dushanbe-2 power
     plant' no cement plant, whatever plants the article named."""
-    power = _POWER_WORD.search(sentence.text, frame.np_start, frame.head_start)
-    powered = not power or ("installed_power", kind) in ref.metric_types
-    return powered and _figures_fit(sentence, frame, kind, ref)
-
-
-def _figures_fit(sentence: SentenceDoc, frame: Frame, kind: str, ref: Reference) -> bool:
-    """Whether a facility of this kind may have the phrase's own figures, before any comma after its noun
-    ('9 bcm a year' is no mine's)."""
-    figures = [
-        q
-        for q in sentence.quantities_between(frame.np_start, frame.span_end)
-        if not re.search(r"[,;]", sentence.text[frame.head_end : max(frame.head_end, q.start)])
-    ]
-    return all((q.metric, kind) in ref.metric_types for q in figures if q.metric and not q.negative)
+    figures = sentence.quantities_between(frame.np_start, frame.span_end)
+    metrics = {q.metric for q in figures if q.metric and not q.negative}
+    if _POWER_WORD.search(sentence.text, frame.np_start, frame.head_start):
+        metrics.add("installed_power")
+    return all((metric, kind) in ref.metric_types for metric in metrics)
 
 
 def _apposed_antecedent(frame: Frame, made: list[ProjectMention], text: str) -> ProjectMention | None:
