@@ -14,6 +14,11 @@ def _names(sentence: str, ref) -> list[tuple[str, str | None]]:
     return [(o.text, o.alias) for o in find_organisations(sentence, ref)]
 
 
+def _aliases(tables) -> dict[str, str]:
+    """The article's short names: alias -> the name it stands for."""
+    return dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+
+
 @pytest.mark.parametrize(
     ("abbreviation", "words", "expected"),
     [
@@ -191,7 +196,7 @@ def test_an_abbreviation_inside_a_name_gives_its_short_form(read_tables):
         "Z Grid (ZG) International (Singapore) Co., Ltd. will build a 200 MW wind farm in Aktobe region. "
         "ZG International (Singapore) will also supply the turbines."
     )
-    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    aliases = _aliases(tables)
     assert aliases["ZG International (Singapore)"] == "Z Grid (ZG) International (Singapore) Co., Ltd"
     assert "ZG International (Singapore)" in set(tables["org_mentions"].surface)
 
@@ -215,7 +220,7 @@ def test_short_forms_of_a_long_name(read_tables):
         "Yellow River Power Engineering Corporation signed a deal for a 100 MW solar plant near Balkhash. "
         "Yellow River Power will start work in May."
     )
-    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    aliases = _aliases(tables)
     assert aliases["Yellow River Power"] == "Yellow River Power Engineering Corporation"
 
 
@@ -228,7 +233,7 @@ def test_short_forms_of_a_long_name(read_tables):
 )
 def test_the_first_word_of_a_name_stands_for_it_even_in_capitals(read_tables, first, short, name):
     tables = read_tables(f"{first} {short} is investing 65 million dollars in it.")
-    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    aliases = _aliases(tables)
     assert aliases[short] == name
 
 
@@ -269,7 +274,7 @@ def test_a_city_called_a_body_stands_for_the_name_it_begins(read_tables, later):
     tables = read_tables(
         "Wuhan Boiler Company Ltd. was chosen to equip the 600 MW Turgusun power station. " + later
     )
-    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    aliases = _aliases(tables)
     assert aliases["Wuhan"] == "Wuhan Boiler Company Ltd"
 
 
@@ -327,7 +332,7 @@ def test_a_city_is_no_body_where_the_text_does_not_call_it_one(read_tables):
 )
 def test_short_forms_used_without_brackets(read_tables, text, alias, name):
     tables = read_tables(text)
-    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    aliases = _aliases(tables)
     assert aliases[alias] == name
 
 
@@ -470,7 +475,7 @@ def test_a_listed_name_without_its_country_is_the_short_name_of_the_organisation
         "The Export-Import Bank of China lent $300 million for the 100 MW wind farm in Zhambyl region. The "
         "Exim Bank loan has a term of 20 years."
     )
-    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    aliases = _aliases(tables)
     assert aliases["Exim Bank"] == "Export-Import Bank of China"
 
 
@@ -637,8 +642,7 @@ def test_an_abbreviation_set_off_by_commas_is_the_names_short_form(ref, sentence
 def test_a_name_after_a_countrys_possessive_is_the_body_listed_with_that_country(
     read_tables, text, surface, body
 ):
-    aliases = read_tables(text)["org_aliases"]
-    assert dict(zip(aliases.alias, aliases.surface, strict=True))[surface] == body
+    assert _aliases(read_tables(text))[surface] == body
 
 
 @pytest.mark.parametrize(
@@ -788,8 +792,7 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_a_name(ref, sentence, name
     ],
 )
 def test_a_groups_name_and_its_units_province_stand_for_the_unit(read_tables, text, short, full):
-    aliases = read_tables(text)["org_aliases"]
-    assert dict(zip(aliases.alias, aliases.surface, strict=True))[short] == full
+    assert _aliases(read_tables(text))[short] == full
 
 
 @pytest.mark.parametrize(
@@ -1053,7 +1056,7 @@ def test_a_name_less_its_province_stands_for_it(read_tables, first, short, name)
     tables = read_tables(
         f"A 100 MW solar plant will be built near Balkhash. {first} {short} said so on Monday."
     )
-    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    aliases = _aliases(tables)
     assert aliases[short] == name
 
 
@@ -1113,7 +1116,7 @@ def test_a_listed_name_with_its_abbreviated_legal_form_and_a_full_stop_is_the_li
 )
 def test_the_other_name_an_article_gives_after_a_comma_is_its_short_name(read_tables, text, alias, name):
     tables = read_tables(text)
-    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    aliases = _aliases(tables)
     assert aliases[alias] == name
 
 
@@ -1121,7 +1124,7 @@ def test_an_alternative_listed_lender_after_or_is_no_short_name(read_tables):
     tables = read_tables(
         "The plant in Navoi region will be financed by Bank of China, or ICBC, if the first bank declines."
     )
-    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    aliases = _aliases(tables)
     assert aliases.get("ICBC") != "Bank of China"
 
 
@@ -1134,5 +1137,5 @@ def test_an_alternative_listed_lender_after_or_is_no_short_name(read_tables):
 )
 def test_a_national_company_form_after_the_name_is_its_legal_form(read_tables, text):
     tables = read_tables(text)
-    aliases = dict(zip(tables["org_aliases"].alias, tables["org_aliases"].surface, strict=True))
+    aliases = _aliases(tables)
     assert aliases["KazMunayGas"].startswith("KazMunayGas National Co")

@@ -12,10 +12,12 @@ from functools import cached_property
 from pipelines.domain.extract.annotate.cues import Cue
 from pipelines.domain.extract.annotate.facilities import Frame
 from pipelines.domain.extract.annotate.money import Money
+from pipelines.domain.extract.annotate.name_words import name_key
 from pipelines.domain.extract.annotate.organisations import OrgMention, PersonMention
 from pipelines.domain.extract.annotate.places import CountryName, PlaceMention
 from pipelines.domain.extract.annotate.quantities import Quantity
 from pipelines.domain.extract.parse import NUMBERED_ITEM, ParsedArticle, is_heading, shouted
+from pipelines.domain.reference import fold
 
 
 @dataclass
@@ -74,6 +76,13 @@ class ArticleDoc:
     @property
     def article_id(self) -> str:
         return self.article.article_id
+
+    @cached_property
+    def formal_org_names(self) -> frozenset[str]:
+        """The keys of the organisations the article writes with a legal form somewhere ('silleno' of
+        'Silleno LLP')."""
+        names = (o.text for s in self.sentences for o in s.orgs)
+        return frozenset(key for text in names if (key := name_key(text)) != fold(text))
 
     def next_sentence(self, sentence: SentenceDoc) -> SentenceDoc | None:
         """The sentence right after this one, in whatever paragraph."""

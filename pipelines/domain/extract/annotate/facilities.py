@@ -835,10 +835,14 @@ def _names_of(
     listed_from = sentence.rfind(names[0].split()[0], 0, head.start())  # its own first name
     if listed_from < 0:
         return names, np_start
-    sized = re.search(
-        rf"{item_size(ref).pattern}\s+$", sentence[:listed_from]
-    )  # 'the 150 MW Fergana and ...'
+    sized = _sized_before(ref).search(
+        sentence, 0, listed_from
+    )  # 'the 150 MW Fergana and 200 MW Namangan ...'
     return names, sized.start() if sized else listed_from
+
+
+def _sized_before(ref: Reference) -> re.Pattern[str]:
+    return ref.compiled("sized_before", lambda: rf"{item_size(ref).pattern}\s+$", flags=0)
 
 
 def _counted_in_general(words: list[str], before: str, ref: Reference) -> bool:

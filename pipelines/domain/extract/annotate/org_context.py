@@ -8,6 +8,7 @@ from dataclasses import replace
 from pipelines.domain.extract.annotate.cues import valued_matches
 from pipelines.domain.extract.annotate.facility_types import head_pattern
 from pipelines.domain.extract.annotate.name_words import is_government
+from pipelines.domain.extract.annotate.numbers import SCALE
 from pipelines.domain.extract.annotate.org_shapes import country_at_end
 from pipelines.domain.extract.annotate.organisations import OrgMention
 from pipelines.domain.extract.annotate.places import event_after
@@ -29,9 +30,6 @@ _OPENING_BRACKET = re.compile(r"\s*\(\s*\"?")
 _COORDINATOR = re.compile(r"\s*(?:,|&|and|,\s*and)\s*", re.I)
 # 'investor - X, EPC contractor - Y': a role followed by a dash or colon labels the name after it
 _LABEL = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s")
-_LENT_TO = re.compile(  # '$500 million to X', 'a loan to X': the borrower, whoever lends
-    r"(?:\d|\b(?:million|billion|bn|mln|loans?|credits?|credit\s+lines?|tranches?))\s+to\s+(?:the\s+)?$", re.I
-)
 _AT_COMPANY = re.compile(r"\bat\s+(?:the\s+)?$")  # 'a new plant at Navoiazot JSC'
 _HOST_REACH = 150  # characters before 'at X' where the facility X hosts may be named
 # the country whose companies the news follows: the builder of two co-signers, the investor of an
@@ -123,6 +121,13 @@ def _bracketed_aliases(sentence: str, orgs: list[OrgMention]) -> list[OrgMention
             role = named.role if out[i].role == "partner" else out[i].role
             out[i] = replace(out[i], role=role, not_party=out[i].not_party or named.not_party)
     return out
+
+
+def _lent_to(ref: Reference) -> re.Pattern[str]:
+    """'$500 million to ', 'a loan to ' (`loan` cues) right before a name: the borrower, whoever lends."""
+    return ref.compiled(
+        "lent_to", lambda: rf"(?:\d|\b{SCALE}|\b(?:{ref.cue_pattern('loan').pattern}))\s+to\s+(?:the\s+)?$"
+    )
 
 
 def _role_said_before(sentence: str, org: OrgMention, ref: Reference) -> str | None:
@@ -286,7 +291,7 @@ def role_of(sentence: str, org: OrgMention, ref: Reference) -> str:
     """The role the nearest cue next to the organisation names ('built by X', 'X, the lender'),
     'government' for ministries, else 'partner'."""
     before = sentence[max(0, org.start - _ROLE_WINDOW_BEFORE) : org.start]
-    if _LENT_TO.search(before):
+    if _lent_to(ref).search(before):
         before = ""  # 'will lend $500 million to X': the lending verb is not X's
     after = sentence[org.end : org.end + _ROLE_WINDOW_AFTER]
     found = [  # the nearest; of two that end where the name starts, the longer: 'invested and built by'

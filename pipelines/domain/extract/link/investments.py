@@ -34,8 +34,6 @@ _INTO_COUNTRIES = re.compile(  # '$18bn in the five Central Asian republics'
 _DESTINATION_REACH = 30  # characters after an amount where the facility it goes to may start
 _INTO = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|into|for)\s+", re.I)  # '$480 million (will go) in(to) the ...'
 _EACH = re.compile(r"^\s*(?:each|apiece|in each|for each|per (?:plant|project|unit|facility|site))\b", re.I)
-
-
 _OBJECT_REACH = 40  # characters after 'the construction of' where the facility it builds is named
 
 

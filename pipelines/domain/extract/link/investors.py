@@ -39,11 +39,6 @@ _FINANCING_ROLES = ("investor", "financier")
 _BACKING_ROLES = ("investor", "owner", "developer")
 _PAID_ROLES = ("contractor", "supplier")
 _INVEST = re.compile(r"invest", re.I)  # of the `investment` cues, those of investing, not of cost or credit
-_TO_RECIPIENT = re.compile(  # '$X (about $Y) to Z', '... to Pavlodar Ferroalloy Works LLP (' (its acronym)
-    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:in\s+)?(?:[\w-]+\s+)?(?:loans?|credits?|credit\s+lines?|tranches?)\s+)?"
-    r"to\s+(?:the\s+)?(?:[^,;()]{1,80}\()?",
-    re.I,
-)  # '$300 million loan to Z', '$1 billion in credits to Z': the borrower
 _LENDING_KINDS = frozenset({"bank", "multilateral"})  # `organisations.csv` kinds that lend
 # '$180 million loan agreement with (JSC) Navoiyazot': the borrower the lender signs with
 _LOAN_WITH = re.compile(
@@ -176,7 +171,8 @@ def investor_of(amount: Amount) -> str | None:
     project's owner, not the contractor paid; else the nearest organisation with a financing role, the
     organisation the article calls the investor, the subject, or the organisation spoken of."""
     sentence, money, ref = amount.sentence, amount.money, amount.ref
-    named = _may_invest(sentence, money, ref)
+    received = _recipients(sentence, money, ref)  # 'lenders agreed to provide $4.2 billion to X'
+    named = _may_invest(sentence, received, ref)
     if spender := _spender(sentence, money, named, amount.discourse, ref):
         return spender
     lender = lender_after(sentence, money, _in_clause(named, sentence, money))
@@ -205,8 +201,8 @@ def investor_of(amount: Amount) -> str | None:
         return None  # 'The shareholders will fund the remaining $3.2 billion': no one body's
     side, party = _side_party(amount)
     implied = party or _implied_investor(amount, candidates, priced)
-    if implied in _recipients(sentence, money, ref):
-        return None  # 'lenders agreed to provide $4.2 billion to X': X receives it, whoever lends
+    if implied in received:
+        return None  # X receives it, whoever lends
     return None if side and amount.discourse.nationalities.get(implied or "") not in (None, side) else implied
 
 
@@ -512,11 +508,24 @@ def _recipient(sentence: SentenceDoc, money: Money, org: OrgMention, ref: Refere
     between = sentence.text[money.end : org.start]
     if org.start < money.end:
         return False
-    if _TO_RECIPIENT.fullmatch(between):
+    if _to_recipient(ref).fullmatch(between):
         return True
     # 'KEGOC signed a $100 million loan with the Asian Development Bank': a lender signed with lends
     lender_signs = any(_lends(o, ref) for o in sentence.orgs if o.end <= money.start)
     return bool(_LOAN_WITH.fullmatch(between)) and lender_signs and not _lends(org, ref)
+
+
+def _to_recipient(ref: Reference) -> re.Pattern[str]:
+    """'$X (about $Y) to Z', '$300 million loan to Z', '$1 billion in credits to Z' (`loan` cues), '... to
+    Pavlodar Ferroalloy Works LLP (' (its acronym): what stands between an amount and its borrower."""
+    return ref.compiled(
+        "to_recipient",
+        lambda: (
+            r"\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:in\s+)?(?:[\w-]+\s+)?(?:"
+            + ref.cue_pattern("loan").pattern
+            + r")\s+)?to\s+(?:the\s+)?(?:[^,;()]{1,80}\()?"
+        ),
+    )
 
 
 def _lends(org: OrgMention, ref: Reference) -> bool:
@@ -524,14 +533,15 @@ def _lends(org: OrgMention, ref: Reference) -> bool:
     return ref.organisation_rows.get(org.known or "", {}).get("kind") in _LENDING_KINDS
 
 
-def _may_invest(sentence: SentenceDoc, money: Money, ref: Reference) -> list[OrgMention]:
+def _may_invest(sentence: SentenceDoc, received: set[str], ref: Reference) -> list[OrgMention]:
     """The sentence's organisations but its reporters (not one putting a cost on the plant: 'KAZ Minerals
-    estimates the total cost of Aktogay at $2.2 billion'), the borrower the money goes to and a buyer."""
+    estimates the total cost of Aktogay at $2.2 billion'), the borrowers the money goes to (`received`) and
+    a buyer."""
     return [
         o
         for o in sentence.orgs
         if (not o.reporter or _estimates_cost(sentence, o, ref))
-        and not _recipient(sentence, money, o, ref)
+        and o.text not in received
         and not _buyer(sentence, o, ref)
     ]
 

@@ -15,7 +15,6 @@ from pipelines.domain.extract.annotate.name_words import (
     LEGAL_FORMS_BEFORE,
     PLACE_QUALIFIERS,
     is_acronym,
-    name_key,
 )
 from pipelines.domain.extract.annotate.org_shapes import is_demonym
 from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, NEAR_SETTLEMENT, PlaceMention
@@ -675,9 +674,7 @@ def _names_a_body(word: str, discourse: Discourse, ref: Reference) -> bool:
     if word in ref.organisation_by_alias:
         return True
     places = word in ref.localities_by_surface or word in ref.regions_by_surface
-    orgs = (o.text for s in discourse.doc.sentences for o in s.orgs)
-    formal = {key for text in orgs if (key := name_key(text)) != fold(text)}  # written with a legal form
-    return not places and word in formal
+    return not places and word in discourse.doc.formal_org_names
 
 
 def _joined_names(word: str, ref: Reference) -> bool:
