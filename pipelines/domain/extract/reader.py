@@ -31,6 +31,7 @@ from pipelines.domain.extract.link.participants import (
 from pipelines.domain.extract.link.phases import read_phase, settle_phases
 from pipelines.domain.extract.link.places import place_by_company_home, place_mention, place_reference
 from pipelines.domain.extract.link.status import (
+    endings_long_past,
     remember_status,
     set_status,
     share_sentence_status,
@@ -54,6 +55,7 @@ def extract_article(article: ParsedArticle, ref: Reference) -> dict[str, list[di
     settle_phases(discourse, facts)
     read_headline(discourse)
     works_before_history(discourse.mentions)
+    endings_long_past(discourse.mentions, doc.article.published_date)
     link_article_participants(discourse, facts, ref)
     settle_open_investors(discourse, facts, ref)
     place_by_company_home(discourse, facts, ref)

@@ -17,7 +17,8 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|would|could|to be|is to|are to|planned to|plans? to|planning to|expected to|"
     r"scheduled to|expects? to|hopes? to|to ensure|ensure|instructed to|"
     r"set to|aims? to|intends? to|going to|should|due to|is to be|are to be|once|when|after|until|"
-    r"before|if)\s+(?:\w+\s+){0,2}$",
+    # 'will be (designed, ) built and operated': participles joined before the cue
+    r"before|if)\s+(?:\w+\s+){0,2}(?:\w+(?:ed|en|lt),\s+)*(?:\w+\s+(?:and|or)\s+)?$",
     re.I,
 )
 # the life cycle's statuses, in order; the other statuses end it (cancelled, shelved, mothballed, retired)
@@ -49,6 +50,7 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"(?:(?!(?:was|were|is|are|has|have|had|been|be|will)\b)[\w-]+\s+){0,4}$",
     re.I,
 )
+_DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:[\w-]+\s+){0,2}$", re.I)  # 'a draft intergovernmental agreement'
 _SUPERLATIVE_REACH = 80  # characters before a participle where 'the first ... ' stands
 _BARE_PARTICIPLE = re.compile(r"[a-z]+ed|built|made", re.I)  # no auxiliary before it
 _LOOKING_BACK = re.compile(r"\bhad\s+(?:been\s+|once\s+|already\s+)?(?:\w+\s+)?$", re.I)
@@ -102,6 +104,8 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
         future = _FUTURE.search(sentence[max(0, cue.start - 40) : cue.start]) or _PLANNED_AFTER.match(
             sentence[cue.end :]
         )
+        if cue.value == "pre-construction" and _DRAFT_BEFORE.search(sentence, 0, cue.start):
+            cue = Cue(cue.start, cue.end, "announced")  # 'to prepare a draft agreement on the construction'
         if cue.value in LIFE_CYCLE[1:] and future and not _PAST.match(sentence, cue.start):
             if _CAPABILITY.match(sentence[cue.start : cue.end]):
                 continue  # 'it will generate 1.7 billion kWh': what it can do, not where it stands

@@ -70,6 +70,7 @@ _APPOSED_LIST = re.compile(
 _APPOSED_NAME = re.compile(rf"(?:^|,\s+|\s+and\s+)(?:the\s+)?(?P<name>{_NAME})")
 ROUTE_DASHES = frozenset({"-", "\u2013", "\u2014"})  # between a route's stops: 'the Guzar - Surkhan line'
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)  # 'The Ereymentau' opening a sentence
+_POSSESSOR = re.compile(r"^(?:[\w.&-]+\s+)*?[\w.&-]+['\u2019]s\s+")  # "ACWA Power's Bash": the owner's words
 _NUMBERED_END = re.compile(r"No\.?|\d{1,2}")  # what a numbered name ends in: 'Plant No. 2'
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -240,7 +241,7 @@ def coordinated_names(before: str, words: list[str], head: str, ref: Reference) 
     if not match:
         return ()
     listed = re.split(r",\s*(?:and\s+)?|\s+and\s+", item_size(ref).sub("", match["list"]))
-    items = [_LEADING_ARTICLE.sub("", item.strip()) for item in listed if item.strip()]
+    items = [_POSSESSOR.sub("", _LEADING_ARTICLE.sub("", item.strip())) for item in listed if item.strip()]
     if len(items) < 2 or any(fold(item) in ref.country_by_surface for item in items):
         return ()
     common = " ".join([*match["common"].split(), singular(head) if head.islower() else head])

@@ -321,6 +321,9 @@ _PLACE_FROM = re.compile(  # 'Beijing-based ', 'Hong Kong-listed ': words before
 )
 
 
+_OPENING_QUOTES = '"\u201c\u00ab'  # a quoted name is whole, its first word included
+
+
 def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int]:
     """Drop leading words that are not part of a name: articles, titles, demonyms, possessives ('the World
     Bank's International Development Association' is the association); end it at its legal form when a
@@ -337,7 +340,8 @@ def _trim(sentence: str, start: int, end: int, ref: Reference) -> tuple[int, int
         word = sentence[start : word_end if word_end > 0 else end]
         folded = fold(word)
         noise = folded in LEADING_NOISE or folded in title_words(ref)
-        if noise or word.endswith("'s") or is_demonym(word, ref):
+        quoted = start > 0 and sentence[start - 1] in _OPENING_QUOTES  # '"Kyrgyz Huaxin Petrochemical"'
+        if noise or word.endswith("'s") or (is_demonym(word, ref) and not quoted):
             start = word_end + 1 if word_end > 0 else end
         else:
             break

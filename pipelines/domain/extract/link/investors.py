@@ -186,6 +186,8 @@ def investor_of(amount: Amount) -> str | None:
         return told  # 'financed by a $51 million credit from the same bank'
     if (own := _own_funder(sentence, named)) is not None:
         return own.text  # 'financed from the own funds of the State Concern X', "from X's own resources"
+    if not named and ref.cue_pattern("public_budget").search(sentence.text, money.end):
+        return None  # 'will be allocated from the republican budget': the state's money, no company's
     if len(sentence.money) > 1 and (inside_facility(sentence, money) or broken_down(sentence, money)):
         return amount.party_in(_BACKING_ROLES)  # 'lend $400m for the $1.2bn project': its value
     lenders = [lender_after(sentence, other, named) for other in sentence.money if other != money]

@@ -56,6 +56,7 @@ from pipelines.domain.extract.link.status import (
 )
 from pipelines.domain.extract.parse import (
     BULLET_MARK,
+    MONTHS,
     TABLE_ROW_MARK,
     is_figure_field,
     is_parameter_line,
@@ -87,6 +88,12 @@ _APPOSED_GROUP = re.compile(  # ' on the X River, ', ' on the X River (Y distric
     r"(?:\s+(?:on|in|at|near)\s+[^,;()]{1,60}?)?(?:\s*\([^()]{1,60}\))?\s*[,:]\s*"
 )
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained|will be|has become|became)\s+(?:now\s+)?$")
+_INDEFINITE = re.compile(r"an?\s", re.I)
+_SUBJECT_TO_PREDICATE = re.compile(  # ' (HPP) in Naryn region is ', ' is now '
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|on|at|near)\s+[^,;()]{1,60}?)?\s+"
+    r"(?:is|was|will be|remains|would be)\s+(?:now\s+)?",
+    re.I,
+)
 _SHAPED_AS = re.compile(  # 'will be developed as an open-pit mine': the shape the subject takes
     r"\b(?:be|is|are|was|were|been)\s+(?:(?:developed|built|designed|constructed|planned|conceived|structured|"
     r"implemented|configured)\s+)as\s+$",
@@ -231,7 +238,7 @@ def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: R
     )
     if told:
         return told
-    kind = discourse.kind_of(sentence, frame)
+    kind = discourse.kind_of(sentence, frame) or _sized_siblings_kind(sentence, frame, ref)
     # 'a third plant of the same size': the kind of the series (not 'The second project is ...': a list's)
     ranked = has_ordinal(frame.noun_phrase) and frame.head_word not in ABSTRACT_HEADS
     if (kind is None and not ranked) or (kind is not None and _sized_for(sentence, frame, kind, ref)):
@@ -239,6 +246,17 @@ def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: R
     earlier = {m.project_type for m in discourse.mentions if m.head_word == frame.head_word}
     fitting = [k for k in earlier if _sized_for(sentence, frame, k, ref)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _sized_siblings_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str | None:
+    """'turbines for the 300MW Saryozek project ..., and for the 200MW Ayagoz wind farm': a named project of
+    no kind, sized in its own words, is of the one kind of the other facilities its sentence names, if
+    that kind can have its figures."""
+    if not frame.name or not sentence.quantities_between(frame.np_start, frame.span_end):
+        return None
+    kinds = {f.project_type for f in sentence.facilities if f is not frame and f.project_type}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    return kind if kind and _sized_for(sentence, frame, kind, ref) else None
 
 
 def _sized_for(sentence: SentenceDoc, frame: Frame, kind: str, ref: Reference) -> bool:
@@ -265,6 +283,8 @@ def _new_mentions(
 ) -> list[ProjectMention]:
     """One new project mention per name or site a facility phrase lists."""
     slots = _slots(sentence.text, frame, _sites_of(sentence, frame))
+    if len(slots) == 1 and slots[0][3] is None and (set_before := _name_set_before(sentence, frame)):
+        slots = [(*slots[0][:3], set_before)]
     return [
         ProjectMention(
             f"{discourse.doc.article_id}:{sentence.idx}:{frame.head_start}:{project_type}:{slot}",
@@ -281,6 +301,27 @@ def _new_mentions(
         )
         for slot, (start, end, slot_places, name) in enumerate(slots)
     ]
+
+
+_NAME_BEFORE_APPOSITION = re.compile(
+    r"(?<![Ii]n )(?<![Oo]n )(?<![Bb]y )(?<!\w)(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s+$"
+)
+
+
+def _name_set_before(sentence: SentenceDoc, frame: Frame) -> str | None:
+    """'CNPC took a slice of Kashagan, the giant Caspian oilfield,': a bare name set before a definite
+    facility phrase by a comma, mid-sentence, is its name (not an organisation's, a place's or a date's)."""
+    if frame.name or frame.plural or not frame.definite or frame.project_type is None:
+        return None
+    found = _NAME_BEFORE_APPOSITION.search(sentence.text, 0, frame.np_start)
+    first = found["name"].split()[0].lower() if found else ""
+    if found is None or found.start("name") == 0 or first in MONTHS or first.endswith("day"):
+        return None
+    start, end = found.span("name")
+    wider = [p for p in sentence.sites_between(start, end) if p.kind != "locality"]  # 'Rogun' may name it
+    if any(o.start < end and start < o.end for o in sentence.orgs) or wider:
+        return None
+    return f"{found['name']} {sentence.text[frame.head_start : frame.head_end]}"
 
 
 def _frames_to_read(sentence: SentenceDoc, ref: Reference) -> list[Frame]:
@@ -398,6 +439,8 @@ def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
         return True  # "Kazakhstan's first petrochemical plant, the polypropylene plant of KPI": that one
     if frame.descriptive and _predicated(sentence, frame):
         return True
+    if _restates_the_subject(sentence, frame):
+        return True  # 'The Kokomeren project (HPP) is a 360MW hydroelectric facility': the subject again
     if _SHAPED_AS.search(sentence.text[: frame.np_start]):
         return True  # 'The deposit will be developed as an open-pit mine': the subject's shape, no other
     if frame.head_word in _SETTING_HEADS and _SETTING_BEFORE.search(sentence.text[: frame.np_start]):
@@ -683,6 +726,20 @@ def _predicated(sentence: SentenceDoc, frame: Frame) -> bool:
     said of a facility named before it in the sentence, no other facility."""
     subject = any(f.project_type and f.head_end <= frame.np_start for f in sentence.facilities)
     return subject and bool(_COPULA_BEFORE.search(sentence.text[: frame.np_start]))
+
+
+def _restates_the_subject(sentence: SentenceDoc, frame: Frame) -> bool:
+    """'The Kokomeren hydropower project (HPP) is a 360MW hydroelectric facility planned on ...': an
+    unnamed facility of the subject's kind (or none) predicated of it, with only the subject's place or
+    gloss between them, is that facility told again."""
+    if frame.name or frame.plural or not _INDEFINITE.match(frame.noun_phrase):
+        return False
+    subjects = [f for f in sentence.facilities if f.project_type and f.head_end <= frame.np_start]
+    subject = subjects[-1] if subjects else None
+    if subject is None or frame.project_type not in (None, subject.project_type):
+        return False
+    between = sentence.text[subject.head_end : frame.np_start]
+    return bool(_SUBJECT_TO_PREDICATE.fullmatch(between))
 
 
 def _named_subject(
@@ -1129,6 +1186,8 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
     sized = sentence.quantities_between(frame.np_start, frame.span_end)
     if frame.names or (not frame.plural and _ranked_by_place_or_owner(sentence, frame)):
         return True
+    if _name_set_before(sentence, frame):
+        return True  # 'Kashagan, the giant oil field,'
     if frame.plural and frame.definite:  # 'the five hydropower plants the country operates'
         return len({(p.region, p.locality) for p in in_span if p.region or p.locality}) > 1
     if frame.definite and not frame.name and frame.head_word in NETWORK_HEADS:

@@ -443,7 +443,11 @@ def place_reference(mention: ProjectMention) -> None:
         if p.kind in ("locality", "region", "district")
         and (
             (start <= p.start < end and (mention.head_end or _LOCATED.search(sentence.text)))
-            or (low <= p.start < high and _is_locative(sentence.text, p))
+            or (
+                low <= p.start < high
+                and _is_locative(sentence.text, p)
+                and not _of_a_later_facility(mention, p)
+            )
         )
     ]
     if not located:
@@ -460,6 +464,15 @@ def place_reference(mention: ProjectMention) -> None:
             region.region_code,
             region.country,
         )
+
+
+def _of_a_later_facility(mention: ProjectMention, place: PlaceMention) -> bool:
+    """'Power from the plant will flow through a new line to the Kemin substation in Chuy region': a place
+    in the words of another facility named after the reference is that facility's."""
+    return any(
+        mention.head_start < f.np_start and f.head_end <= place.start < f.span_end
+        for f in mention.sentence.facilities
+    )
 
 
 def _is_locative(text: str, place: PlaceMention) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipelines.domain.extract.annotate.cues import (
     LATER_ORDINAL,
@@ -237,6 +238,29 @@ def works_before_history(mentions: list[ProjectMention]) -> None:
     for mention in mentions:
         if mention.root in works and mention.status == "operating":
             mention.status, mention.status_basis = "announced", "default"
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+ENDING_HISTORY_YEARS = 10  # an ending dated this many years or more before the article is history
+
+
+def endings_long_past(mentions: list[ProjectMention], published: date | None) -> None:
+    """'The site was studied in the 1980s; the work was abandoned in 1991' in a 2023 profile of the planned
+    plant: an ending told of years long before the article is the project's history when the article
+    states a stage of it not so dated; alone, it still stands ('suspended in 2010 and never resumed')."""
+    if published is None:
+        return
+    stated = [m for m in mentions if m.status_basis == "stated"]
+    staged = {m.root for m in stated if m.status in STAGE and not _long_past(m, published)}
+    for mention in stated:
+        if mention.root in staged and mention.status not in STAGE and _long_past(mention, published):
+            mention.status, mention.status_basis = "announced", "default"
+
+
+def _long_past(mention: ProjectMention, published: date) -> bool:
+    """The mention's sentence dates what it tells, every year of it long before the article."""
+    years = [int(y) for y in _YEAR.findall(mention.sentence.text)]
+    return bool(years) and max(years) <= published.year - ENDING_HISTORY_YEARS
 
 
 def _about_works(mention: ProjectMention) -> bool:
