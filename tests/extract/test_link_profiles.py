@@ -55,6 +55,18 @@ def test_the_grid_operated_by_a_utility_is_not_the_mine_running(read):
     assert [(p["name"], p["status"]) for p in projects] == [("Pakrut gold mine", "construction")]
 
 
+@pytest.mark.parametrize(
+    "company",
+    ["JSC National Electric Grid of Uzbekistan (NEGU)", "State Grid Corporation of China"],
+)
+def test_a_company_named_grid_signing_a_contract_still_signs(read, company):
+    (project,) = read(
+        f"{company} signed an EPC contract with TBEA for the construction of the 500 kV Guzar - Surkhan "
+        "overhead power transmission line."
+    )
+    assert project["status"] == "pre-construction"
+
+
 def test_a_mine_operated_by_a_company_is_running(read):
     (project,) = read("The Pakrut gold mine in Vahdat is operated by Pakrut LLC.")
     assert project["status"] == "operating"
