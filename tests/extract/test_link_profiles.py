@@ -295,3 +295,8 @@ def test_a_draft_agreement_is_no_deal_signed(read, text):
 def test_a_town_naming_a_tunnel_or_an_airport_places_no_plant(read, text, place):
     (project,) = read(text)
     assert (project["region"], project["locality"]) == place
+
+
+def test_a_bare_name_set_before_a_facility_places_it_where_its_name_does(read):
+    (project,) = read("Look at Dushanbe-2, the heat and power plant. TBEA built it.")
+    assert (project["name"], project["country"], project["region"]) == ("Dushanbe-2 plant", "TJ", "Dushanbe")

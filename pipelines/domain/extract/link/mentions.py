@@ -284,7 +284,10 @@ def _new_mentions(
     """One new project mention per name or site a facility phrase lists."""
     slots = _slots(sentence.text, frame, _sites_of(sentence, frame))
     if len(slots) == 1 and slots[0][3] is None and (set_before := _name_set_before(sentence, frame)):
-        slots = [(*slots[0][:3], set_before)]
+        name, low, high = set_before
+        start, end, places, _ = slots[0]
+        named = [p for p in sentence.places if p.role == "facility_name" and low <= p.start < high]
+        slots = [(start, end, sorted(places + named, key=lambda p: p.start), name)]
     return [
         ProjectMention(
             f"{discourse.doc.article_id}:{sentence.idx}:{frame.head_start}:{project_type}:{slot}",
@@ -308,9 +311,10 @@ _NAME_BEFORE_APPOSITION = re.compile(
 )
 
 
-def _name_set_before(sentence: SentenceDoc, frame: Frame) -> str | None:
+def _name_set_before(sentence: SentenceDoc, frame: Frame) -> tuple[str, int, int] | None:
     """'CNPC took a slice of Kashagan, the giant Caspian oilfield,': a bare name set before a definite
-    facility phrase by a comma, mid-sentence, is its name (not an organisation's, a place's or a date's)."""
+    facility phrase by a comma, mid-sentence, is its name (not an organisation's, a place's or a date's);
+    with where the name stands."""
     if frame.name or frame.plural or not frame.definite or frame.project_type is None:
         return None
     found = _NAME_BEFORE_APPOSITION.search(sentence.text, 0, frame.np_start)
@@ -321,7 +325,7 @@ def _name_set_before(sentence: SentenceDoc, frame: Frame) -> str | None:
     wider = [p for p in sentence.sites_between(start, end) if p.kind != "locality"]  # 'Rogun' may name it
     if any(o.start < end and start < o.end for o in sentence.orgs) or wider:
         return None
-    return f"{found['name']} {sentence.text[frame.head_start : frame.head_end]}"
+    return f"{found['name']} {sentence.text[frame.head_start : frame.head_end]}", start, end
 
 
 def _frames_to_read(sentence: SentenceDoc, ref: Reference) -> list[Frame]:
