@@ -300,3 +300,14 @@ def test_a_town_naming_a_tunnel_or_an_airport_places_no_plant(read, text, place)
 def test_a_bare_name_set_before_a_facility_places_it_where_its_name_does(read):
     (project,) = read("Look at Dushanbe-2, the heat and power plant. TBEA built it.")
     assert (project["name"], project["country"], project["region"]) == ("Dushanbe-2 plant", "TJ", "Dushanbe")
+
+
+def test_the_place_of_the_plant_a_new_one_replaces_may_be_its_own(read_tables):
+    tables = read_tables(
+        "AlES is preparing a feasibility study for a new gas-fired CHP-3 with an electric capacity of 450 "
+        "MW. The new station will replace the existing coal-fired CHP-3 near the village of Otegen Batyr in "
+        "Ili district of Almaty region."
+    )
+    frames = tables["project_frames"]
+    replacing = frames[frames.refers_to.notna()]
+    assert list(replacing.region) == ["Almaty Region"]

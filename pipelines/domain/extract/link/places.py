@@ -466,11 +466,20 @@ def place_reference(mention: ProjectMention) -> None:
         )
 
 
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|into|towards|through|via|along)\s+$", re.I
+)  # "a line to the X substation"
+
+
 def _of_a_later_facility(mention: ProjectMention, place: PlaceMention) -> bool:
     """'Power from the plant will flow through a new line to the Kemin substation in Chuy region': a place
-    in the words of another facility named after the reference is that facility's."""
+    in the words of a facility named after the reference as the way or the end of something sent is that
+    facility's (not of the old plant the reference replaces, whose site it may take)."""
+    text = mention.sentence.text
     return any(
-        mention.head_start < f.np_start and f.head_end <= place.start < f.span_end
+        mention.head_start < f.np_start
+        and f.head_end <= place.start < f.span_end
+        and _DESTINATION_BEFORE.search(text, 0, f.np_start)
         for f in mention.sentence.facilities
     )
 
