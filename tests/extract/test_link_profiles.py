@@ -311,3 +311,23 @@ def test_the_place_of_the_plant_a_new_one_replaces_may_be_its_own(read_tables):
     frames = tables["project_frames"]
     replacing = frames[frames.refers_to.notna()]
     assert list(replacing.region) == ["Almaty Region"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nur Navoi solar station occupies 2,100 hectares and is connected to the national grid by a "
+        "220 kV line with a length of 68 km.",
+        "The Nur Navoi solar station in Navoi region was connected via a 68 km, 220 kV transmission line.",
+    ],
+)
+def test_the_line_a_plant_is_connected_by_is_no_project_of_its_own(read, text):
+    assert [p["type"] for p in read(text)] == ["solar"]
+
+
+def test_a_plant_and_a_deposit_beside_it_tell_no_kind_to_a_sized_plant(read):
+    projects = read(
+        "Upper Kumarg gold mine in Sughd region. The Kumarg plant now treats 1.2 million tonnes of ore a "
+        "year; an expansion to the neighbouring Eastern Duoba deposit is under study."
+    )
+    assert [p["name"] for p in projects] == ["Upper Kumarg gold mine"]

@@ -89,6 +89,7 @@ _APPOSED_GROUP = re.compile(  # ' on the X River, ', ' on the X River (Y distric
 )
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained|will be|has become|became)\s+(?:now\s+)?$")
 _INDEFINITE = re.compile(r"an?\s", re.I)
+_CONNECTED_BY = re.compile(r"\bconnected\s+(?:to\s+[^,;]{1,60}?\s+)?(?:by|via|through)\s+[^.;]{0,25}$", re.I)
 _SUBJECT_TO_PREDICATE = re.compile(  # ' (HPP) in Naryn region is ', ' is now '
     r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|on|at|near)\s+[^,;()]{1,60}?)?\s+"
     r"(?:is|was|will be|remains|would be)\s+(?:now\s+)?",
@@ -250,11 +251,16 @@ def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: R
 
 def _sized_siblings_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str | None:
     """'turbines for the 300MW Saryozek project ..., and for the 200MW Ayagoz wind farm': a named project of
-    no kind, sized in its own words, is of the one kind of the other facilities its sentence names, if
-    that kind can have its figures."""
+    no kind, sized in its own words, is of the one kind of the other sized facilities its sentence names,
+    if that kind can have its figures ('The Kumarg plant treats 1.2 Mt of ore; an expansion to the Eastern
+    Duoba deposit is under study' tells no kind)."""
     if not frame.name or not sentence.quantities_between(frame.np_start, frame.span_end):
         return None
-    kinds = {f.project_type for f in sentence.facilities if f is not frame and f.project_type}
+    kinds = {
+        f.project_type
+        for f in sentence.facilities
+        if f is not frame and f.project_type and sentence.quantities_between(f.np_start, f.span_end)
+    }
     kind = kinds.pop() if len(kinds) == 1 else None
     return kind if kind and _sized_for(sentence, frame, kind, ref) else None
 
@@ -443,6 +449,8 @@ def _no_project(sentence: SentenceDoc, frame: Frame) -> bool:
         return True  # "Kazakhstan's first petrochemical plant, the polypropylene plant of KPI": that one
     if frame.descriptive and _predicated(sentence, frame):
         return True
+    if frame.linear and _CONNECTED_BY.search(sentence.text, 0, frame.np_start):
+        return True  # 'is connected to the national grid by a 220 kV line': the plant's connection
     if _restates_the_subject(sentence, frame):
         return True  # 'The Kokomeren project (HPP) is a 360MW hydroelectric facility': the subject again
     if _SHAPED_AS.search(sentence.text[: frame.np_start]):
