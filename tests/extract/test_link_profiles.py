@@ -214,34 +214,6 @@ def test_a_company_investing_in_the_same_words_is_the_investor(read_tables):
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "CNPC has taken a slice of Kashagan, the giant and troubled Caspian oilfield, in Atyrau region.",
-            "Kashagan oilfield",
-        ),
-        ("The deal covers Rogun, the 3,600 MW hydropower plant on the Vakhsh.", "Rogun plant"),
-    ],
-)
-def test_a_bare_name_set_before_a_facility_names_it(read, text, name):
-    (project,) = read(text)
-    assert project["name"] == name
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The plant was opened on Monday, the ministry said, and the refinery in Atyrau, the oldest in "
-        "Kazakhstan, is being upgraded.",
-        "Work is under way in Zhambyl region, the site of the 100 MW wind farm.",
-    ],
-)
-def test_a_day_or_a_region_before_a_comma_names_no_facility(read, text):
-    (project,) = read(text)
-    assert project["name"] is None
-
-
-@pytest.mark.parametrize(
     ("text", "status"),
     [
         (
@@ -295,11 +267,6 @@ def test_a_draft_agreement_is_no_deal_signed(read, text):
 def test_a_town_naming_a_tunnel_or_an_airport_places_no_plant(read, text, place):
     (project,) = read(text)
     assert (project["region"], project["locality"]) == place
-
-
-def test_a_bare_name_set_before_a_facility_places_it_where_its_name_does(read):
-    (project,) = read("Look at Dushanbe-2, the heat and power plant. TBEA built it.")
-    assert (project["name"], project["country"], project["region"]) == ("Dushanbe-2 plant", "TJ", "Dushanbe")
 
 
 def test_the_place_of_the_plant_a_new_one_replaces_may_be_its_own(read_tables):

@@ -56,7 +56,6 @@ from pipelines.domain.extract.link.status import (
 )
 from pipelines.domain.extract.parse import (
     BULLET_MARK,
-    MONTHS,
     TABLE_ROW_MARK,
     is_figure_field,
     is_parameter_line,
@@ -289,11 +288,6 @@ def _new_mentions(
 ) -> list[ProjectMention]:
     """One new project mention per name or site a facility phrase lists."""
     slots = _slots(sentence.text, frame, _sites_of(sentence, frame))
-    if len(slots) == 1 and slots[0][3] is None and (set_before := _name_set_before(sentence, frame)):
-        name, low, high = set_before
-        start, end, places, _ = slots[0]
-        named = [p for p in sentence.places if p.role == "facility_name" and low <= p.start < high]
-        slots = [(start, end, sorted(places + named, key=lambda p: p.start), name)]
     return [
         ProjectMention(
             f"{discourse.doc.article_id}:{sentence.idx}:{frame.head_start}:{project_type}:{slot}",
@@ -310,28 +304,6 @@ def _new_mentions(
         )
         for slot, (start, end, slot_places, name) in enumerate(slots)
     ]
-
-
-_NAME_BEFORE_APPOSITION = re.compile(
-    r"(?<![Ii]n )(?<![Oo]n )(?<![Bb]y )(?<!\w)(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s+$"
-)
-
-
-def _name_set_before(sentence: SentenceDoc, frame: Frame) -> tuple[str, int, int] | None:
-    """'CNPC took a slice of Kashagan, the giant Caspian oilfield,': a bare name set before a definite
-    facility phrase by a comma, mid-sentence, is its name (not an organisation's, a place's or a date's);
-    with where the name stands."""
-    if frame.name or frame.plural or not frame.definite or frame.project_type is None:
-        return None
-    found = _NAME_BEFORE_APPOSITION.search(sentence.text, 0, frame.np_start)
-    first = found["name"].split()[0].lower() if found else ""
-    if found is None or found.start("name") == 0 or first in MONTHS or first.endswith("day"):
-        return None
-    start, end = found.span("name")
-    wider = [p for p in sentence.sites_between(start, end) if p.kind != "locality"]  # 'Rogun' may name it
-    if any(o.start < end and start < o.end for o in sentence.orgs) or wider:
-        return None
-    return f"{found['name']} {sentence.text[frame.head_start : frame.head_end]}", start, end
 
 
 def _frames_to_read(sentence: SentenceDoc, ref: Reference) -> list[Frame]:
@@ -1198,8 +1170,6 @@ def _is_specific(sentence: SentenceDoc, frame: Frame) -> bool:
     sized = sentence.quantities_between(frame.np_start, frame.span_end)
     if frame.names or (not frame.plural and _ranked_by_place_or_owner(sentence, frame)):
         return True
-    if _name_set_before(sentence, frame):
-        return True  # 'Kashagan, the giant oil field,'
     if frame.plural and frame.definite:  # 'the five hydropower plants the country operates'
         return len({(p.region, p.locality) for p in in_span if p.region or p.locality}) > 1
     if frame.definite and not frame.name and frame.head_word in NETWORK_HEADS:
