@@ -20,7 +20,7 @@ MIN_MISSPELT_LENGTH = 6  # shorter names one letter apart are other names ('Aral
 SAME_FIGURE = 0.10  # relative gap within which two figures of one metric may describe the same facility
 _NEW = re.compile(r"\bnew\b", re.I)  # a facility called new is not the first of its kind named after it
 FORMER = re.compile(r"\b(?:old|existing|former|previous|current)\b", re.I)  # the facility a new one replaces
-_INDEFINITE = re.compile(r"an?\s", re.I)
+INDEFINITE = re.compile(r"an?\s", re.I)  # a noun phrase opening with 'a' or 'an'
 _DETERMINERS = frozenset({"a", "an", "another", "one", "any", "each", "every", "some", "no"})
 _ANOTHER = re.compile(r"\b(?:another|other|second|third|further|more|additional)\b", re.I)
 _SPACED_ROUTE = re.compile(r"[A-Z][\w'-]*(?:\s+-\s+[A-Z][\w'-]*)+")  # 'Turkmenistan - China'
@@ -214,7 +214,7 @@ def _points_back(a: ProjectMention, b: ProjectMention, lede: int) -> bool:
     if later is b and later.frame is not None and _undetermined(later.frame):
         return True  # 'Outputs: Wind farm of 130 MW constructed', as a field or a translation writes it
     singular = not any(m.frame is None or m.frame.plural for m in (earlier, later))
-    told_again = singular and bool(_INDEFINITE.match(later.frame.noun_phrase))  # not 'its plant'
+    told_again = singular and bool(INDEFINITE.match(later.frame.noun_phrase))  # not 'its plant'
     return told_again and earlier.sentence.paragraph == lede < later.sentence.paragraph
 
 

@@ -26,6 +26,7 @@ from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.coreference import (
     FORMER,
+    INDEFINITE,
     has_ordinal,
     other_ordinal,
     other_shape,
@@ -86,13 +87,11 @@ _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?[^;,]{0,30},?\s*")  # ', the $2.6 bill
 _APPOSED_GROUP = re.compile(  # ' on the X River, ', ' on the X River (Y district, Z region): '
     r"(?:\s+(?:on|in|at|near)\s+[^,;()]{1,60}?)?(?:\s*\([^()]{1,60}\))?\s*[,:]\s*"
 )
-_COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained|will be|has become|became)\s+(?:now\s+)?$")
-_INDEFINITE = re.compile(r"an?\s", re.I)
+_COPULA = r"(?:is|was|remains|remained|will be|has become|became)\s+(?:now\s+)?"
+_COPULA_BEFORE = re.compile(rf"\b{_COPULA}$")
 _CONNECTED_BY = re.compile(r"\bconnected\s+(?:to\s+[^,;]{1,60}?\s+)?(?:by|via|through)\s+[^.;]{0,25}$", re.I)
 _SUBJECT_TO_PREDICATE = re.compile(  # ' (HPP) in Naryn region is ', ' is now '
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|on|at|near)\s+[^,;()]{1,60}?)?\s+"
-    r"(?:is|was|will be|remains|would be)\s+(?:now\s+)?",
-    re.I,
+    rf"(?:\s*\([^()]{{1,40}}\))?(?:\s+(?:in|on|at|near)\s+[^,;()]{{1,60}}?)?\s+{_COPULA}", re.I
 )
 _SHAPED_AS = re.compile(  # 'will be developed as an open-pit mine': the shape the subject takes
     r"\b(?:be|is|are|was|were|been)\s+(?:(?:developed|built|designed|constructed|planned|conceived|structured|"
@@ -716,7 +715,7 @@ def _restates_the_subject(sentence: SentenceDoc, frame: Frame) -> bool:
     """'The Kokomeren hydropower project (HPP) is a 360MW hydroelectric facility planned on ...': an
     unnamed facility of the subject's kind (or none) predicated of it, with only the subject's place or
     gloss between them, is that facility told again."""
-    if frame.name or frame.plural or not _INDEFINITE.match(frame.noun_phrase):
+    if frame.name or frame.plural or not INDEFINITE.match(frame.noun_phrase):
         return False
     subjects = [f for f in sentence.facilities if f.project_type and f.head_end <= frame.np_start]
     subject = subjects[-1] if subjects else None

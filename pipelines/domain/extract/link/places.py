@@ -466,9 +466,8 @@ def place_reference(mention: ProjectMention) -> None:
         )
 
 
-_DESTINATION_BEFORE = re.compile(
-    r"\b(?:to|into|towards|through|via|along)\s+$", re.I
-)  # "a line to the X substation"
+# 'through a new line to the Kemin substation': the way or the end of what a plant sends
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|into|towards|through|via|along)\s+$", re.I)
 
 
 def _of_a_later_facility(mention: ProjectMention, place: PlaceMention) -> bool:

@@ -250,10 +250,10 @@ def endings_long_past(mentions: list[ProjectMention], published: date | None) ->
     states a stage of it not so dated; alone, it still stands ('suspended in 2010 and never resumed')."""
     if published is None:
         return
-    stated = [m for m in mentions if m.status_basis == "stated"]
-    staged = {m.root for m in stated if m.status in STAGE and not _long_past(m, published)}
-    for mention in stated:
-        if mention.root in staged and mention.status not in STAGE and _long_past(mention, published):
+    stated = [(m, _long_past(m, published)) for m in mentions if m.status_basis == "stated"]
+    staged = {m.root for m, past in stated if m.status in STAGE and not past}
+    for mention, past in stated:
+        if past and mention.root in staged and mention.status not in STAGE:
             mention.status, mention.status_basis = "announced", "default"
 
 
