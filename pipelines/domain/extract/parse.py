@@ -42,22 +42,23 @@ MONTHS = {
 FULL_MONTHS = frozenset(
     name for name, number in MONTHS.items() if name == calendar.month_name[number].lower()
 )
+YEAR = r"(?:19|20)\d\d"  # a year of the last or this century, as articles date things
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = [
-    re.compile(r"(?P<year>(?:19|20)\d\d)([-./])(?P<mnum>\d\d)\2(?P<day>\d\d)"),  # '2024-06-17', '2024.06.17'
-    re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)", re.IGNORECASE),
+    re.compile(rf"(?P<year>{YEAR})([-./])(?P<mnum>\d\d)\2(?P<day>\d\d)"),  # '2024-06-17', '2024.06.17'
+    re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{YEAR})", re.IGNORECASE),
     re.compile(  # '18 April 2025', '18-Apr-2025'
-        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-){_MONTH},?(?:\s+|-)(?P<year>(?:19|20)\d\d)",
+        rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-){_MONTH},?(?:\s+|-)(?P<year>{YEAR})",
         re.IGNORECASE,
     ),
-    re.compile(r"(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>(?:19|20)\d\d)"),  # day first, as locally
+    re.compile(rf"(?P<day>\d{{1,2}})[./](?P<mnum>\d{{1,2}})[./](?P<year>{YEAR})"),  # day first, as locally
     # a stamp's two-digit year, told by the time after it: '21/06/22 14:12'
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<yy>\d\d)(?=,?\s+\d{1,2}:\d\d\b)"),
 ]
 _DAY_MONTH = re.compile(
     rf"(?<![\w.])(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)"
     rf"|(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')})"
-    r"(?!,?\s+(?:19|20)\d\d)",
+    rf"(?!,?\s+{YEAR})",
     re.IGNORECASE,
 )
 _STAMP_WORDS = 16  # a date stamp line is short: 'Release time: 2012-12-28  Source: ...  Views: 1342'

@@ -11,11 +11,6 @@ from pipelines.domain.extract.annotate.name_words import FORM_OF_QUOTED, SUFFIXE
 from pipelines.domain.extract.parse import MONTHS, is_list_item
 from pipelines.domain.reference import PhraseMatch, Place, Reference, fold, spelling_skeleton
 
-# a name of water, land or a work that is no site: 'the Naryn River', 'the Shahriston tunnel'
-_NAMED_FEATURE = re.compile(
-    r"^\s+(?:river|lake|reservoir|sea|canal|valley|basin|gorge|delta|tunnel|pass|airport|bridge|highway)\b",
-    re.I,
-)
 _LAKE_BEFORE = re.compile(r"\b(?i:lake)\s+$")  # 'the flow of the Ili to Lake Balkhash': no town
 _ON_THE_RIVER = re.compile(r"\b(?:on|along|across)\s+the\s+$", re.I)  # 'on the Syr Darya near Khujand'
 _NO_NOUN_AFTER = re.compile(r"^(?:\s*[,.;)]|\s+(?:near|in|at|to|and|upstream|downstream)\b|$)")
@@ -392,6 +387,12 @@ def event_after(ref: Reference) -> re.Pattern[str]:
     )
 
 
+def _names_a_feature(after: str, ref: Reference) -> bool:
+    """'the Naryn River', 'the Shahriston tunnel': a name of water, land or a work (`named_feature` cues)."""
+    pattern = ref.compiled("named_feature", lambda: rf"^\s+(?:{ref.cue_pattern('named_feature').pattern})\b")
+    return bool(pattern.match(after))
+
+
 def _known_places(sentence: str, ref: Reference) -> list[PlaceMention]:
     out = []
     for match in ref.place_index.find(sentence):
@@ -399,7 +400,7 @@ def _known_places(sentence: str, ref: Reference) -> list[PlaceMention]:
             continue
         if match.text[0].islower() and not _named_as_region(sentence, match):
             continue  # "in eastern Kazakhstan", "south Kazakhstan's Zhambyl Region": a direction, no region
-        if _NAMED_FEATURE.match(sentence[match.end :]) or _river_named(sentence, match):
+        if _names_a_feature(sentence[match.end :], ref) or _river_named(sentence, match):
             continue  # 'the Naryn River', 'the Shahriston tunnel', 'on the Syr Darya near Khujand': no town
         mention = _classify(match, sentence[: match.start], sentence[match.end :], ref)
         lake = (

@@ -23,6 +23,7 @@ from pipelines.domain.extract.annotate.numbers import (
     qualifier_before,
     scale_factor,
 )
+from pipelines.domain.extract.parse import YEAR
 from pipelines.domain.reference import Reference, fold
 
 _PERIODS = {"year": 1.0, "day": 365.0, "month": 12.0}
@@ -48,7 +49,7 @@ _WHOLE_REACH = 24  # characters '48 out of the planned ' may take before a count
 _PERIOD_REACH = 80  # characters before a number where 'per annum' or 'daily' and the words after stand
 # 'its daily capacity is' right before a figure; not past another figure ('300 t a day, output 36,000 t')
 _DAILY_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;,\d]{0,40}$", re.I)
-_YEAR_BEFORE_COUNT = re.compile(r"\b(?i:in|since|by|until|from|of|during)\s+(?:19|20)\d\d$")
+_YEAR_BEFORE_COUNT = re.compile(rf"\b(?i:in|since|by|until|from|of|during)\s+{YEAR}$")
 _CHANGE_REACH = 60  # characters before a figure where the verb of a change stands
 _CHANGE_CLAUSE_REACH = 120  # characters before 'from X to Y' where its change's word may stand, in its clause
 # 'from the current ', 'from about '

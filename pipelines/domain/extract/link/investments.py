@@ -11,10 +11,10 @@ from pipelines.domain.extract.facts import Facts, ProjectMention
 from pipelines.domain.extract.link.amount_words import inside_facility, named_backer, splits
 from pipelines.domain.extract.link.discourse import ANAPHOR_LOOKBACK, LIST_LOOKBACK, Discourse
 from pipelines.domain.extract.link.investors import Amount, investor_of, lender_of_previous_amount
-from pipelines.domain.extract.parse import is_parameter_line
+from pipelines.domain.extract.parse import YEAR, is_parameter_line
 from pipelines.domain.reference import Reference
 
-_SINCE_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b")
+_SINCE_YEAR = re.compile(rf"\bsince {YEAR}\b")
 _RUNNING_TOTAL = re.compile(  # 'has lent more than $10 billion to', 'has reached $20 billion'
     r"\b(?:has|have) (?:\w+ly )?"
     r"(?:lent|invested|provided|extended|allocated|reached|exceeded|totall?ed|amounted)\b"

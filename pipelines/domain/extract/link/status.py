@@ -15,7 +15,7 @@ from pipelines.domain.extract.annotate.cues import (
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.discourse import ORG_NOUNS, Discourse
-from pipelines.domain.extract.parse import is_list_item
+from pipelines.domain.extract.parse import YEAR, is_list_item
 
 # A report's status when two cues stand equally near: the stronger claim first.
 PRIORITY = [
@@ -240,7 +240,7 @@ def works_before_history(mentions: list[ProjectMention]) -> None:
             mention.status, mention.status_basis = "announced", "default"
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 ENDING_HISTORY_YEARS = 10  # an ending dated this many years or more before the article is history
 
 
