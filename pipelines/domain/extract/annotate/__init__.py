@@ -21,6 +21,7 @@ from pipelines.domain.extract.annotate.cues import find_cues, find_status_cues, 
 from pipelines.domain.extract.annotate.facilities import (
     find_frames,
     production_frames,
+    venture_frames,
     with_spans,
 )
 from pipelines.domain.extract.annotate.money import find_money
@@ -87,7 +88,7 @@ def cues(doc: SentenceDoc, ref: Reference) -> None:
 def facilities(doc: SentenceDoc, ref: Reference) -> None:
     frames = find_frames(doc.text, ref)
     yearly = [q.start for q in doc.quantities if q.metric == "annual_output"]
-    made = production_frames(doc.text, frames, yearly, ref)
+    made = production_frames(doc.text, frames, yearly, ref) + venture_frames(doc.text, frames, ref)
     doc.facilities = (
         with_spans(doc.text, sorted(frames + made, key=lambda f: f.head_start)) if made else frames
     )

@@ -65,6 +65,7 @@ GROUP_HEADS = frozenset({"cascade", "complex", "cluster", "project"})  # a whole
 UNIT_HEADS = frozenset({"unit", "block"})  # a plant's part that news reports as the plant's
 _NUMBER_AFTER = re.compile(r"\s+No\.?\s*(?P<n>\d{1,2})\b")  # 'Thermal Power Plant No. 3'
 _DESIGNATOR = re.compile(r"\b[A-Z]{2,5}-\d{1,2}\b")  # 'CHP-2', 'GRES-1', 'TPP-3': a station's number
+_PLANT_UNIT_HEADS = UNIT_HEADS | {"reactor"}  # counted after a plant in its sentence: the plant's own
 PRODUCTION_PARTS = UNIT_HEADS | {"line", "shop", "workshop"}  # what a contract for a plant's works covers
 _AT_PLANT = re.compile(
     r"^(?:[^.;]|\.(?=\s*\d)){0,80}\b(?:at|of|on|to)\s+(?:the\s+|its\s+|their\s+)?$", re.I
@@ -123,6 +124,13 @@ _PRODUCTION = re.compile(
     r"(?P<product>[a-z][a-z -]{1,40}?)(?=\s*[,;(]|\s+(?:with|in|at)\s)"
 )
 _CLAUSE_END = re.compile(r"[;.]")
+_VENTURE_TO_MAKE = re.compile(  # 'set up a joint venture to produce copper wire rod and cable products'
+    r"\b(?:set(?:ting)?\s+up|establish(?:ing|ed)?|creat(?:e|ing|ed)|form(?:ing|ed)?)\s+an?\s+(?:new\s+)?"
+    r"(?P<noun>joint\s+venture|venture|company|enterprise)\s+(?:to|that\s+will|which\s+will)\s+"
+    r"(?:produce|make|manufacture|assemble)\s+(?P<product>[a-z][a-z -]{1,40}?)"
+    r"(?=\s*[,;.(]|\s+(?:with|in|at|for|from)\s)",
+    re.I,
+)
 # what stands between the product and its yearly output: ', 100,000 tonnes', ' with a capacity of up to'
 _OUTPUT_NEXT = re.compile(r"\s*,?\s*(?:with\s+an?\s+(?:\w+\s+)?capacity\s+of\s+)?(?:up\s+to\s+|about\s+)?")
 _ROUTE = re.compile(r"^[^.;]{0,40}\b(?:connecting|linking|between|from \w+ to)\b", re.I)
@@ -197,6 +205,8 @@ def find_frames(sentence: str, ref: Reference) -> list[Frame]:
         ) or (word in _ROW_HEADS and _PLURAL_OF.match(sentence[match.end() :]))
         if figurative or _cues(ref, "figurative_of").match(sentence[match.end() :]):
             continue  # 'a pipeline of projects', 'the project pipeline', 'a field of panels'
+        if _cues(ref, "no_facility_phrase").search(sentence, 0, match.end()):
+            continue  # 'the SAG mill and ball mill', 'a 40-km water pipeline': equipment or a utility's line
         verb_from = max(0, match.start() - _VERB_REACH)
         if _OBJECT_AFTER.match(sentence, match.end()) and _VERB_BEFORE.search(
             sentence, verb_from, match.start()
@@ -240,6 +250,23 @@ def production_frames(sentence: str, frames: list[Frame], yearly: list[int], ref
     return found
 
 
+def venture_frames(sentence: str, frames: list[Frame], ref: Reference) -> list[Frame]:
+    """'setting up a joint venture to produce copper wire rod and cable products in the X zone': a venture
+    set up to make known goods, with no facility noun in its clause, is the plant that will make them."""
+    found = []
+    for match in _VENTURE_TO_MAKE.finditer(sentence):
+        end = _CLAUSE_END.search(sentence, match.end())
+        clause_end = end.start() if end else len(sentence)
+        product = match["product"]
+        if _known_product_kind(product, ref) is None or any(
+            match.start() <= f.head_start < clause_end for f in frames
+        ):
+            continue
+        head = (match.start("noun"), match.end("noun"))
+        found.append(product_frame(head, (head[0], clause_end), match["noun"], product, ref))
+    return found
+
+
 def product_frame(
     head: tuple[int, int], extent: tuple[int, int], noun_phrase: str, product: str, ref: Reference
 ) -> Frame:
@@ -263,10 +290,15 @@ def product_frame(
 
 def product_kind(product: str, ref: Reference) -> str:
     """The kind of plant that makes `product` ('calcined petroleum coke': its last words first known)."""
+    return _known_product_kind(product, ref) or "manufacturing"
+
+
+def _known_product_kind(product: str, ref: Reference) -> str | None:
+    """The kind of plant its last words name, when they are goods `facility_terms` knows."""
     words = product.split()
     kinds = ref.facility_terms["product"]
     known = (kinds.get(fold(" ".join(words[i:]))) for i in range(len(words)))
-    return next((kind for kind in known if kind), "manufacturing")
+    return next((kind for kind in known if kind), None)
 
 
 def with_spans(sentence: str, candidates: list[Frame]) -> list[Frame]:
@@ -350,9 +382,11 @@ def _part_extent(sentence: str, part: Frame, frames: list[Frame]) -> tuple[int, 
 
 
 def _its_units(frame: Frame, whole: Frame) -> bool:
-    """'The Moinak HPP will have 300 MW - two hydro units of 150 MW each': units counted after a facility of
-    their kind in its sentence are its units."""
-    return frame.plural and frame.head_word in UNIT_HEADS and frame.project_type in (None, whole.project_type)
+    """'The Moinak HPP will have 300 MW - two hydro units of 150 MW each', 'The plant is to have two Hualong
+    One reactors': units or reactors counted after a facility of their kind (or of none told) in its
+    sentence are its units."""
+    kinds = (None, whole.project_type) if whole.project_type else (None, frame.project_type)
+    return frame.plural and frame.head_word in _PLANT_UNIT_HEADS and frame.project_type in kinds
 
 
 def _stands_for(frame: Frame) -> bool:
@@ -584,6 +618,7 @@ _CUE_CONTEXTS = {  # where the cue words of `cues.csv` stand around a facility n
         r"|^(?:(?!, and |;)[^.])*{part_with}(?:\s+an?)?(?:\s+[\d.,]+\s*[kMG]Wh?\s*/\s*[\d,]*)?\s*$"
         r"|{part_whole}[^.;]*$"
     ),
+    "no_facility_phrase": r"\b(?:{no_facility_phrase})$",  # ending at a facility noun: 'a ball mill'
     "part_modifier": r"{part_modifier}",  # 'and a supporting 220 kV substation'
     "grounds": r"^\s+{grounds}",  # 'in the IT Park area'
     "feed_source": (  # 'brown coal of the Angren deposit', 'salt for the plant will come from the X deposit'

@@ -16,7 +16,8 @@ PURPOSE = re.compile(
     r"(?:for|on) (?:the )?(?:production|manufacture|manufacturing|assembly|assembling|processing)"
     r"(?: and [\w ]{1,30}?)? of|"  # 'for the production and service maintenance of'
     r"for (?:producing|manufacturing|assembling)|(?:which|that) (?:will )?(?:produces?|manufactures?|makes?)|"
-    r"(?:will|is to|would) (?:produce|manufacture|make))"
+    r"(?:will|is to|would) (?:produce|manufacture|make)|"
+    r"(?:which|that) (?:will )?(?:turns?|converts?|processe?s?) [^.;]{1,60}? into)"  # what it makes of it
     r"\b(?P<rest>[^.;]{0,90})"
     r"|^\s+for\s+(?P<made>(?:[\w-]+\s+){1,3})(?:production|manufacturing|processing|smelting)\b"
     r"|^\s+for\s+(?P<goods>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})",  # 'a line for coated and rolled steel'

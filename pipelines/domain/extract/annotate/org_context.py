@@ -124,9 +124,15 @@ def _bracketed_aliases(sentence: str, orgs: list[OrgMention]) -> list[OrgMention
 
 
 def _lent_to(ref: Reference) -> re.Pattern[str]:
-    """'$500 million to ', 'a loan to ' (`loan` cues) right before a name: the borrower, whoever lends."""
+    """'$500 million to ', 'a loan to ' (`loan` cues) right before a name: the borrower, whoever lends; 'a
+    credit to cover most of the ', 'a loan for the ': what the money pays for."""
     return ref.compiled(
-        "lent_to", lambda: rf"(?:\d|\b{SCALE}|\b(?:{ref.cue_pattern('loan').pattern}))\s+to\s+(?:the\s+)?$"
+        "lent_to",
+        lambda: (
+            rf"(?:\d|\b{SCALE}|\b(?:{ref.cue_pattern('loan').pattern}))\s+"
+            r"(?:to|(?:to\s+(?:cover|pay\s+for|fund|finance)|for)\s+(?:(?:most|part|all|half)\s+of\s+)?)"
+            r"\s*(?:the\s+)?$"
+        ),
     )
 
 

@@ -104,15 +104,15 @@ _PRODUCT_AFTER = re.compile(r"^\s+of\s+([a-z][\w-]+)(?:\s+([a-z][\w-]+))?")
 CAPACITY_WORD = re.compile(r"\bcapacit(?:y|ies)\b", re.I)
 _TIMES_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s*[x\u00d7]\s*$")  # '2 x 330 MW'
 UNIT_COUNT = r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"  # units counted
-# 'four 660 MW units', 'two new 150-megawatt units'
+# 'four 660 MW units', 'two new 150-megawatt units', 'two 1,200 MW reactors'
 _COUNT_BEFORE = re.compile(rf"{UNIT_COUNT}(?:(?:new|additional|more|further|identical)\s+)?$", re.I)
 _UNITS_AFTER = re.compile(  # 'four 660 MW units', 'two 150-MW Francis turbine-generator units'
-    r"^[\s-]*(?:(?!(?:of|the|a|an|and|or|in|at|on|for|to|with|by|from|each)\b)[\w-]+\s+){0,4}?(?:units|blocks)\b",
+    r"^[\s-]*(?:(?!(?:of|the|a|an|and|or|in|at|on|for|to|with|by|from|each)\b)[\w-]+\s+){0,4}?(?:units|blocks|reactors)\b",
     re.I,
 )
 _UNITS_OF_BEFORE = re.compile(  # 'four units of', 'two power units with a capacity of'
     rf"{UNIT_COUNT}(?:(?:power|generating)\s+)?"
-    r"(?:units|blocks)\s+(?:of|with\s+a\s+capacity\s+of|rated\s+at)\s+$",
+    r"(?:units|blocks|reactors)\s+(?:of|with\s+a\s+capacity\s+of|rated\s+at)\s+$",
     re.I,
 )
 _NOT_DESCRIBING = (  # words between a number and a counted noun that make it no count of them
@@ -133,6 +133,14 @@ _PER_UNIT_BEFORE = re.compile(  # not 'all 40 turbines of the 100 MW farm': the 
     r"\b(?:each|(?<!power )(?<!generating )unit capacity|per unit|"  # capacity 330 MW': the unit's own
     r"(?:turbines?|units?) of(?!\s+(?:the|its|this|a|an)\b))\b"
     r"[^.;,]{0,30}$",
+    re.I,
+)
+
+# 'Each of the two new units, supplied by X, will be rated at ': the clause's subject is every one unit
+_EACH_SUBJECT = re.compile(
+    r"(?:^|[;:]\s*|,\s+(?:and\s+|while\s+)?)Each\s+(?:of\s+(?:the|its|their|these)\s+)?(?:[\w.-]+,?\s+){0,6}?"
+    r"(?:units?|turbines?|reactors?|blocks?|generators?|machines?|trains?)\b"
+    r"(?:(?!\b(?:bringing|while|whereas|and\s+the)\b)[^;]){0,120}$",
     re.I,
 )
 
@@ -273,7 +281,9 @@ def _quantity(
         value_std=value_std,
         unit_std=unit_row["unit_std"],
         qualifier="approx" if ranged else qualifier_before(prefix),
-        per_unit=metric == "installed_power" and not units and _is_per_unit(prefix, after),
+        per_unit=metric == "installed_power"
+        and not units
+        and (_is_per_unit(prefix, after) or bool(_EACH_SUBJECT.search(sentence, 0, match.start()))),
         period_known=period is not None or metric in ("installed_power", "unit_count"),
         negative=_is_negative(sentence, match.start(), match.end(), negative_cue)
         or (metric == "installed_power" and _power_not_size(sentence, match.start(), ref)),

@@ -18,7 +18,9 @@ _LENDER_AFTER = re.compile(
     r"(?!(?:be\s+|been\s+)?(?:(?:\w+ly|also)\s+)?(?:financed|funded|provided|backed|lent|granted|paid)\b))"
     r"[^.;]){0,60}?"
     r"\b(?P<prep>(?:financed|funded|covered)\s+(?:by|with|through)\s+(?:an?\s+)?(?:\w+\s+)?(?:loan|credit)s?\s+"
-    r"(?:of|from)|from|of(?!\s+which)|"  # 'financed by a loan of the X'
+    r"(?:of|from)|from|"  # 'financed by a loan of the X'
+    # a bare 'of', not 'most of the X' (what the money covers)
+    r"(?<!most )(?<!part )(?<!half )(?<!some )(?<!rest )(?<!cost )(?<!share )of(?!\s+which)|"
     r"(?:provided|extended|financed|funded|lent|granted|backed|invested|paid|arranged|led)(?:\s+\w+ly)? by|"
     r"(?:loan|credit|financing)(?:\s+(?:agreement|facility|line|deal))?\s+with)"
     r"(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:a\s+)?(?:group|syndicate|consortium|pool)\b))"  # a name or a group

@@ -21,6 +21,13 @@ KIND_LOOKAHEAD = 2  # sentences ahead where 'the new TPP' may tell what 'a power
 LIST_LOOKBACK = 10  # sentences back a list of a project's parameters may follow it
 EQUIPMENT_LOOKBACK = 4  # sentences back where 'bolting solar panels' may tell what 'the plant' is
 _DETERMINER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?")  # 'near (its) Konchoch plant'
+# 'a line Barki Tojik built for the ', 'a substation to power the ': what comes next is what a facility serves
+_SERVED_BEFORE = re.compile(
+    r"\b(?:(?:built|laid|constructed|erected|designed|installed)\b[^.;]{0,60}?\s+(?:\w+ly\s+)?for"
+    r"|to\s+(?:power|supply|serve|feed))"
+    r"\s+(?:(?:the|this|its)\s+)?$",
+    re.I,
+)
 _NEW_OWNER = re.compile(r"\b(?:the|its|their) new owners?\b", re.I)
 _SOLD_TO_BEFORE = re.compile(r"\bsold\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")  # 'sold 51% to X'
 _BOUGHT_AFTER = re.compile(r"^(?:\s+\([^)]*\))?\s+(?:has\s+|have\s+|had\s+)?(?:bought|acquired|purchased)\b")
@@ -161,7 +168,7 @@ class Discourse:
             return close_kin[0]  # 'the Bishkek CHP ... the plant': near, before a plant named far back
         if not close or (same_noun and specific not in STATION_HEADS):  # 'the plant': not a far caption's
             return (same_noun or [None])[0]
-        last = _last_told(close)
+        last = [m for m in _last_told(close) if not _serves_another(m, close)] or _last_told(close)
         named_alike = [m for m in last if noun and _goes_by(m, noun.head_word)]
         if named_alike:
             return named_alike[-1]
@@ -396,6 +403,24 @@ def _last_told(close: list[ProjectMention]) -> list[ProjectMention]:
     last = [m for m in close if m.sentence.idx == close[0].sentence.idx]
     phased = {m.phase_of for m in last if m.phase_of}
     return [m for m in last if m.root not in phased] or last
+
+
+def served(sentence: SentenceDoc, np_start: int) -> bool:
+    """'a new line, which Barki Tojik built for the project': the facility noun starting there names what
+    another facility of the sentence was built to serve, not that facility."""
+    return bool(_SERVED_BEFORE.search(sentence.text, 0, np_start))
+
+
+def _serves_another(mention: ProjectMention, close: list[ProjectMention]) -> bool:
+    """The facility was built for a project its sentence then points back to: not what 'the project' of
+    the next sentences is."""
+    return any(
+        other.sentence is mention.sentence
+        and other.refers_to
+        and other.head_start > mention.head_end
+        and served(other.sentence, other.span[0])
+        for other in close
+    )
 
 
 def _landmark(mention: ProjectMention) -> bool:

@@ -38,6 +38,7 @@ from pipelines.domain.extract.link.discourse import (
     LIST_LOOKBACK,
     STATION_HEADS,
     Discourse,
+    served,
 )
 from pipelines.domain.extract.link.figures import is_total
 from pipelines.domain.extract.link.places import (
@@ -1015,7 +1016,11 @@ def _typeless_antecedent(
         return None  # 'the second plant' after 'the first gas processing plant'
     wholes = [m for m in made if not m.part_of and _same_kind_of_noun(m, frame)]
     placed = [p for p in sentence.sites_between(frame.np_start, frame.span_end) if p.kind != "country"]
-    if wholes and (frame.definite or (frame.generic and not placed and not frame.plural)):
+    if (
+        wholes
+        and not served(sentence, frame.np_start)
+        and (frame.definite or (frame.generic and not placed and not frame.plural))
+    ):
         return wholes[
             -1
         ]  # 'a wind farm is being built near X: Sany is installing turbines for a 150 MW project there'

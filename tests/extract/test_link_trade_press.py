@@ -1,0 +1,168 @@
+"""What trade press and wire news write: mills and water lines that are equipment or a utility's works, the
+rating of each unit beside the plant's total, ventures named by what they make, lenders approving credits,
+and parts a plant is to have."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outotec delivered the SAG mill and ball mill for the grinding circuit in September.",
+        "Metso will supply two semi-autogenous grinding mills for the Aktogay expansion.",
+        "The city will build a 30 km drinking-water pipeline from the Ili river to Konaev.",
+        "Almalyk puts the cost of the development, including a 40-km water pipeline and a new tailings "
+        "facility, at about $2.9 billion.",
+    ],
+)
+def test_a_grinding_mill_or_a_water_pipeline_is_no_project(read, text):
+    assert read(text) == []
+
+
+def test_a_steel_mill_is_still_a_plant(read):
+    (project,) = read("ArcelorMittal will upgrade the steel mill in Temirtau.")
+    assert (project["type"], project["locality"]) == ("smelter", "Temirtau")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each of the two new Francis units, to be supplied by Harbin Electric Machinery Co. Ltd., will be "
+        "rated at 120 MW, bringing the Kambarata-2 hydropower plant to its design capacity of 360 MW.",
+        "Each of the new units will have a capacity of 120 MW, bringing the Kambarata-2 hydropower plant to "
+        "360 MW.",
+        "The Kambarata-2 hydropower plant will reach 360 MW; each of its units is rated at 120 MW.",
+    ],
+)
+def test_each_units_rating_is_not_the_plants_size(read, text):
+    (project,) = read(text)
+    assert (project["name"], project["capacities"]) == (
+        "Kambarata-2 hydropower plant",
+        [("installed_power", 360.0)],
+    )
+
+
+def test_each_units_rating_alone_gives_the_plant_no_size(read):
+    (project,) = read(
+        "PowerChina will build the Yavan hydropower plant in Khatlon; each of its three units will be rated "
+        "at 50 MW."
+    )
+    assert (project["name"], project["capacities"]) == ("Yavan hydropower plant", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Export-Import Bank of China has approved a $680 million buyer's credit to cover most of the NFC "
+        "contract.",
+        "The Export-Import Bank of China approved a $680 million loan to pay for part of the NFC contract.",
+        "The Export-Import Bank of China granted a $680 million credit for half of the NFC contract.",
+    ],
+)
+def test_the_bank_approving_a_credit_lends_it_not_the_contractor_it_pays(read_tables, text):
+    tables = read_tables(
+        "Almalyk MMC signed an EPC contract with China Nonferrous Metal Industry's Foreign Engineering and "
+        f"Construction Co. (NFC) for a new copper concentrator at Almalyk. {text}"
+    )
+    investments = tables["investments"]
+    assert list(zip(investments.investor_surface, investments.amount_usd, strict=True)) == [
+        ("Export-Import Bank of China", 680_000_000.0)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "AMMC and Hengtong Group signed a memorandum on setting up a joint venture to produce copper "
+            "wire rod and cable products in the Almalyk free economic zone. The plant would have a capacity "
+            "of 45,000 tons per year.",
+            ("Tashkent Region", "Almalyk"),
+        ),
+        (
+            "Hengtong and Uzeltekhsanoat agreed to establish a company to manufacture cables in Jizzakh. The "
+            "plant will have a capacity of 45,000 tonnes a year.",
+            ("Jizzakh", "Jizzakh"),
+        ),
+        (
+            "The two sides will create a joint venture that will make transformers in Tashkent region; the "
+            "plant will have a capacity of 45,000 tonnes a year.",
+            ("Tashkent Region", None),
+        ),
+    ],
+)
+def test_a_venture_set_up_to_make_goods_is_their_plant(read, text, place):
+    (project,) = read(text)
+    assert (project["type"], (project["region"], project["locality"])) == ("manufacturing", place)
+    assert project["capacities"] == [("annual_output", 45_000.0)]
+
+
+def test_a_venture_to_make_no_known_goods_is_no_plant(read):
+    text = "Kazatomprom and CGN will set up a joint venture to produce uranium in Turkestan region."
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Jizzakh free economic zone, Ningbo Jintian Copper is investing $75 million in a plant that "
+        "will turn 30,000 tonnes of copper cathode a year into rod and enamelled wire.",
+        "Ningbo Jintian Copper is building a plant in Jizzakh that will convert 30,000 tonnes of copper "
+        "cathode a year into cable products.",
+    ],
+)
+def test_a_plant_that_turns_metal_into_goods_makes_those_goods(read, text):
+    (project,) = read(text)
+    assert (project["type"], project["region"]) == ("manufacturing", "Jizzakh")
+    assert project["capacities"] == [("annual_output", 30_000.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant is to have two Hualong One reactors with a combined capacity of about 2,400 megawatts.",
+        "The plant will have two VVER-1200 reactors with a combined capacity of 2,400 MW.",
+        "The station would house two reactors totalling 2,400 MW.",
+    ],
+)
+def test_reactors_the_plant_is_to_have_are_its_own(read, text):
+    (project,) = read(f"Kazakhstan signed a deal with CNNC on a nuclear power plant near Kurchatov. {text}")
+    assert (project["type"], project["locality"]) == ("nuclear", "Kurchatov")
+    assert project["capacities"] == [("installed_power", 2400.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CNNC will build the Kurchatov nuclear power plant with two reactors of 1,200 MW each.",
+        "CNNC will build the Kurchatov nuclear power plant, with two 1,200 MW reactors.",
+        "The Kurchatov nuclear power plant will have two reactors with a capacity of 1,200 MW each.",
+    ],
+)
+def test_reactors_counted_with_their_rating_sum_to_the_plant(read, text):
+    (project,) = read(text)
+    assert (project["name"], project["capacities"]) == (
+        "Kurchatov nuclear power plant",
+        [("installed_power", 2400.0)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Power will be drawn from a new 35 km, 110 kV transmission line from the Vahdat substation, which "
+        "state utility Barki Tojik built for the project. The capital cost of the project is estimated at "
+        "US$196 million.",
+        "A new substation was built for the mine by Barki Tojik last year. The project will cost $196 "
+        "million.",
+        "Barki Tojik erected a 110 kV line especially for the mine. The total cost of the project is put at "
+        "$196 million.",
+    ],
+)
+def test_the_project_is_not_the_line_built_to_serve_it(read_tables, text):
+    tables = read_tables(f"China Nonferrous Gold is building the Pakrut gold mine in Vahdat district. {text}")
+    mine = tables["project_frames"].query("name == 'Pakrut gold mine'").frame_id.item()
+    money = tables["investments"].merge(tables["investment_frames"], on="investment_key")
+    assert list(zip(money.amount_usd, money.frame_id, strict=True)) == [(196_000_000.0, mine)]
