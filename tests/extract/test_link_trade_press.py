@@ -166,3 +166,110 @@ def test_the_project_is_not_the_line_built_to_serve_it(read_tables, text):
     mine = tables["project_frames"].query("name == 'Pakrut gold mine'").frame_id.item()
     money = tables["investments"].merge(tables["investment_frames"], on="investment_key")
     assert list(zip(money.amount_usd, money.frame_id, strict=True)) == [(196_000_000.0, mine)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dangara refinery, built by Tianchen-Dangara Oil Refining LLC, a subsidiary of Xinjiang "
+        "Tianchen, will have an annual processing capacity of 1.2 million tons.",
+        "The Dangara refinery, built by Tianchen, will process 1.2 million tons a year.",
+        "The Dangara refinery, constructed by Tianchen, is expected to process 1.2 million tons a year.",
+    ],
+)
+def test_a_plant_built_by_a_company_in_a_future_clause_is_not_running(read, text):
+    (project,) = read(text)
+    assert (project["name"], project["status"]) == ("Dangara refinery", "announced")
+
+
+def test_a_plant_built_by_a_company_in_a_present_clause_runs(read):
+    (project,) = read("The Dangara refinery, built by Tianchen in 2015, processes 1.2 million tons a year.")
+    assert project["status"] == "operating"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once both stages are in operation, the plant will generate 7.2 billion kWh a year.",
+        "When both units are commissioned, the plant will generate 7.2 billion kWh a year.",
+        "Once these stages are up and running, the station will produce 7.2 billion kWh a year.",
+    ],
+)
+def test_a_plant_once_in_operation_is_a_condition(read_tables, text):
+    tables = read_tables(f"The Cabinet discussed the Kara-Keche thermal power plant. {text}")
+    assert set(tables["project_frames"].status) == {"announced"}  # every mention's, the condition's too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NFC began earthworks at the Yoshlik-1 concentrator in Almalyk in August, and Almalyk expects first "
+        "concentrate in 2023.",
+        "NFC crews started site preparation at the Yoshlik-1 concentrator in Almalyk; the company "
+        "anticipates first concentrate in 2023.",
+        "At the Yoshlik-1 concentrator in Almalyk, NFC has commenced civil works; AMMC expects first "
+        "concentrate in 2023.",
+    ],
+)
+def test_earthworks_begun_are_construction_and_first_output_expected_is_not_yet(read, text):
+    (project,) = read(text)
+    assert (project["name"], project["status"]) == ("Yoshlik-1 concentrator", "construction")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant would burn about 2.5 million tonnes of coal a year from the Kara-Keche mine, which is "
+        "operated by the state company Kara-Keche.",
+        "It will burn coal from the Kara-Keche open pit, which has been in operation since 1960.",
+        "The plant will take water from the Naryn reservoir, which was commissioned in 1975.",
+    ],
+)
+def test_a_relative_clause_of_a_noun_after_the_plant_is_not_its_status(read_tables, text):
+    tables = read_tables(f"The Cabinet discussed the Kara-Keche thermal power plant in Naryn region. {text}")
+    assert set(tables["project_frames"].status) == {"announced"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the minister urged the contractor to make sure the plant is put into operation this year.",
+        "the president demanded that the complex is commissioned by December.",
+        "the governor instructed the contractor to ensure that the complex is launched on schedule.",
+    ],
+)
+def test_a_launch_ordered_is_not_done(read, text):
+    (project,) = read(f"Navoiyazot is building a PVC complex in Navoi; {text}")
+    assert (project["type"], project["status"]) == ("chemical", "construction")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Energy China will build the planned 1,860 MW Kambarata-1 hydropower plant.",
+        "The proposed 1,860 MW Kambarata-1 hydropower plant is further upstream.",
+        "Talks continue on the long-delayed 1,860 MW Kambarata-1 hydropower plant.",
+    ],
+)
+def test_a_plain_word_before_the_size_leaves_the_name(read, text):
+    (project,) = read(text)
+    assert (project["name"], project["capacities"]) == (
+        "Kambarata-1 hydropower plant",
+        [("installed_power", 1860.0)],
+    )
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The 1,860-MW Kambarata-1 hydropower plant, further upstream, remains the largest ambition.",
+        "Energy China will build the 1,860 MW Kambarata-1 hydropower plant upstream.",
+        "Further upstream is the planned 1,860 MW Kambarata-1 hydropower plant.",
+    ],
+)
+def test_plants_numbered_apart_stay_apart_at_one_place(read, later):
+    projects = read(f"The 360 MW Kambarata-2 hydroelectric plant is in Jalal-Abad region. {later}")
+    assert sorted((p["name"], p["capacities"]) for p in projects) == [
+        ("Kambarata-1 hydropower plant", [("installed_power", 1860.0)]),
+        ("Kambarata-2 hydroelectric plant", [("installed_power", 360.0)]),
+    ]

@@ -15,7 +15,7 @@ FIRST_ORDINAL = r"(?:first|initial|1st)"
 PHASE_ORDINAL = rf"(?:{FIRST_ORDINAL}|{LATER_ORDINAL})"
 _FUTURE = re.compile(
     r"\b(?:will|shall|would|could|to be|is to|are to|planned to|plans? to|planning to|expected to|"
-    r"scheduled to|expects? to|hopes? to|to ensure|ensure|instructed to|"
+    r"scheduled to|expects?(?: to)?|anticipates?|hopes? to|to ensure|ensure|instructed to|"
     r"set to|aims? to|intends? to|going to|should|due to|is to be|are to be|once|when|after|until|"
     # 'will be (designed, ) built and operated': participles joined before the cue
     r"before|if)\s+(?:\w+\s+){0,2}(?:\w+(?:ed|en|lt),\s+)*(?:\w+\s+(?:and|or)\s+)?$",
@@ -34,7 +34,8 @@ _RELATIVE_OPENING = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|yet to)\s+(?:yet\s+)?(?:be\s+|been\s+)?$", re.I)
 _NEGATION_REACH = 20  # characters before a status verb where 'not yet' stands
 _SUBORDINATE = re.compile(
-    r"\b(?:once|after|until|before|as soon as|by the time|when)\s+(?:the|its|this|it|they|all)\b"
+    r"\b(?:once|after|until|before|as soon as|by the time|when)\s+"
+    r"(?:the|its|this|it|they|all|both|each|these|those|their)\b"
     # the cue may carry the verb: 'once the complex is running'
     r"(?:\s+(?!(?:was|were|had)\b)[\w-]+){0,4}?(?:\s+(?:is|are|has been|have been)(?:\s+\w+)?)?\s+$",
     re.I,
@@ -50,6 +51,18 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"(?:(?!(?:was|were|is|are|has|have|had|been|be|will)\b)[\w-]+\s+){0,4}$",
     re.I,
 )
+# ', built by X, ... will have': a participle set beside its noun while the clause it stands in is future
+_FUTURE_MAIN_AFTER = re.compile(
+    r"^[^;.]*?,\s+(?:will|would|shall|is\s+to|are\s+to|is\s+(?:expected|set|due)\s+to)\b", re.I
+)
+# 'instructed the ministries to ensure that the PVC complex is ': what is ordered is not yet done
+_DIRECTIVE = re.compile(
+    r"\b(?:ensure|make sure|instructed|ordered|demanded|urged|called on)\b"
+    r"(?:(?!\b(?:was|were|had)\b)[^.;]){0,80}$",
+    re.I,
+)
+_DIRECTIVE_REACH = 100  # characters before a status verb where the directive that governs it stands
+_APPOSED_BEFORE = re.compile(r"\w,\s*$")  # 'The refinery, built by X'
 _DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:[\w-]+\s+){0,2}$", re.I)  # 'a draft intergovernmental agreement'
 _SUPERLATIVE_REACH = 80  # characters before a participle where 'the first ... ' stands
 _BARE_PARTICIPLE = re.compile(r"[a-z]+ed|built|made", re.I)  # no auxiliary before it
@@ -78,6 +91,16 @@ class Cue:
     value: str
 
 
+def _apposed_in_a_future_clause(sentence: str, cue: Cue) -> bool:
+    """'The refinery, built by Tianchen, will have a capacity of ...': what the plant will be built by, not
+    that it was built."""
+    return bool(
+        _BARE_PARTICIPLE.fullmatch(sentence[cue.start : cue.end])
+        and _APPOSED_BEFORE.search(sentence, 0, cue.start)
+        and _FUTURE_MAIN_AFTER.match(sentence[cue.end :])
+    )
+
+
 def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
     """Every status phrase, the longest where they overlap, future tense read as 'announced'."""
     found = [Cue(m.start(), m.end(), status) for m, status in valued_matches(sentence, ref, "status")]
@@ -101,8 +124,11 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
         claim = _SUPERLATIVE_BEFORE.search(sentence[max(0, cue.start - _SUPERLATIVE_REACH) : cue.start])
         if claim and _BARE_PARTICIPLE.fullmatch(sentence[cue.start : cue.end]):
             continue  # 'the first copper smelter built by a Chinese company': a claim, not where it stands
-        future = _FUTURE.search(sentence[max(0, cue.start - 40) : cue.start]) or _PLANNED_AFTER.match(
-            sentence[cue.end :]
+        future = (
+            _FUTURE.search(sentence[max(0, cue.start - 40) : cue.start])
+            or _DIRECTIVE.search(sentence[max(0, cue.start - _DIRECTIVE_REACH) : cue.start])
+            or _PLANNED_AFTER.match(sentence[cue.end :])
+            or _apposed_in_a_future_clause(sentence, cue)
         )
         if cue.value == "pre-construction" and _DRAFT_BEFORE.search(sentence, 0, cue.start):
             cue = Cue(cue.start, cue.end, "announced")  # 'to prepare a draft agreement on the construction'

@@ -175,6 +175,7 @@ def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str
         or re.match(r"[\d(]", words[0])
         or fold(words[0].split("/")[0]) in ref.units  # 'MW', 'MW/600' of '300 MW/600 MWh'
         or re.fullmatch(r"[kKmM]?V", words[0])
+        or _plain_word_before_a_name(words, ref)  # 'the planned 1,860 MW Kambarata-1 plant'
     ):
         words.pop(0)
     if (
@@ -185,6 +186,21 @@ def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str
     ):
         return None  # 'PV-plus-storage project': kinds, no name
     return " ".join([*words[_after_inner_verb(words, ref) :], head])
+
+
+BESIDE = re.compile(r"\b(?:neighbou?ring|nearby|adjacent)\b", re.I)  # 'the nearby X mine': another one
+
+
+def _plain_word_before_a_name(words: list[str], ref: Reference) -> bool:
+    """A lower-case word that is no facility term, with a capitalised word after it: 'planned', 'proposed',
+    'long-delayed' before the name (not 'the neighbouring X deposit', which another facility stands by)."""
+    first = words[0]
+    return (
+        first[:1].islower()
+        and fold(first) not in term_words(ref)
+        and not BESIDE.fullmatch(first)
+        and any(w[:1].isupper() for w in words[1:])
+    )
 
 
 def _after_inner_verb(words: list[str], ref: Reference) -> int:

@@ -242,6 +242,8 @@ def _same_place(a: ProjectMention, b: ProjectMention, lede: int) -> bool:
     """Same name or town, and no two regions their own words state; or the same region where one names no
     town and the later is definite or named ('a 1 GW solar park in the Bukhara region' ... 'the Bukhara
     solar park')."""
+    if _numbered_apart(a.name, b.name):
+        return False  # 'the Kambarata-1 plant' is not 'the Kambarata-2 plant', whatever town both are at
     (name_a, region_a), (name_b, region_b) = _identity(a), _identity(b)
     stated = {r for r, m in ((region_a, a), (region_b, b)) if r and not m.placed_by_context}
     one_region = region_a == region_b or not (region_a and region_b) or (bool(name_a) and len(stated) < 2)
@@ -251,6 +253,12 @@ def _same_place(a: ProjectMention, b: ProjectMention, lede: int) -> bool:
 
     unnamed = _only_regional(a) or _only_regional(b)
     return bool(a.region) and a.region == b.region and unnamed and _points_back(a, b, lede)
+
+
+def _numbered_apart(a: str | None, b: str | None) -> bool:
+    """Two names numbered with no number in common: 'Kambarata-1' and 'Kambarata HPP-2'."""
+    numbers_a, numbers_b = (set(re.findall(r"\d+", name or "")) for name in (a, b))
+    return bool(numbers_a and numbers_b) and not numbers_a & numbers_b
 
 
 def misspelt(a: str, b: str) -> bool:

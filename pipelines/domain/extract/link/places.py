@@ -16,6 +16,7 @@ from pipelines.domain.extract.annotate.name_words import (
     PLACE_QUALIFIERS,
     is_acronym,
 )
+from pipelines.domain.extract.annotate.noun_phrases import BESIDE
 from pipelines.domain.extract.annotate.org_shapes import is_demonym
 from pipelines.domain.extract.annotate.places import CENTRAL_ASIA, NEAR_SETTLEMENT, PlaceMention
 from pipelines.domain.extract.annotate.standalone import stands_alone_in
@@ -37,7 +38,6 @@ _LOCATION_LABEL = r"(?:^|,\s)(?:project\s+)?(?:location|site|region|address)\s*:
 LOCATION_FIELD = re.compile(rf"{_LOCATION_LABEL}$", re.I)  # 'Location: ', 'Region: ' right before a place
 # 'Location: Bukhara region, ' before 'Peshku district': every place of the field
 _IN_LOCATION_FIELD = re.compile(rf"{_LOCATION_LABEL}(?:[^,:;]{{1,40}},\s*){{0,2}}$", re.I)
-_BESIDE = re.compile(r"\b(?:neighbou?ring|nearby|adjacent)\b", re.I)
 _LOCATED = re.compile(r"\b(?:located|situated|lies|sited|is being built|will be built|was built)\b", re.I)
 _LOCATIVE_LIST = re.compile(
     r"\b(?:in|near|at)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s*\([^()]*\))?(?:,\s*|,?\s+and\s+))+$"
@@ -226,7 +226,7 @@ def _placed_by_neighbour(mention: ProjectMention, frame: Frame, discourse: Disco
 
 def beside_another(frame: Frame) -> bool:
     """'the neighbouring refinery', 'a nearby plant': an unnamed facility said to stand next to another."""
-    return not frame.name and bool(_BESIDE.search(frame.noun_phrase))
+    return not frame.name and bool(BESIDE.search(frame.noun_phrase))
 
 
 def _place_of_neighbour(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:

@@ -116,7 +116,11 @@ def set_status(mention: ProjectMention, start: int, end: int, discourse: Discour
     sentence = mention.sentence
     if speaks_of_a_phase(sentence.text[: mention.head_start]):
         return  # 'The first stage of the field was commissioned in 2013': the stage's news, not the field's
-    cues = [c for c in sentence.cue("status") if not _in_org_aside(sentence, c, start)]
+    cues = [
+        c
+        for c in sentence.cue("status")
+        if not (_in_org_aside(sentence, c, start) or _of_a_noun_after(sentence, c, mention.head_start))
+    ]
     governing = [c for c in cues if 0 <= start - c.end <= GOVERNING_REACH or _leads_to(sentence, c, start)]
     # 'CDOI is also building a 500 MW plant, which is expected to be completed in 2026': the verb governs
     status = governing[-1].value if governing else status_near(cues, start, end, sentence.text)
@@ -176,8 +180,26 @@ def _own_cues(sentence: SentenceDoc, start: int = 0) -> list[Cue]:
     return [
         c
         for c in sentence.cue("status")
-        if not (_of_another_facility(sentence, c) or _in_org_aside(sentence, c, start))
+        if not (
+            _of_another_facility(sentence, c)
+            or _in_org_aside(sentence, c, start)
+            or _of_a_noun_after(sentence, c, start)
+        )
     ]
+
+
+_NOUN_BEFORE_RELATIVE = re.compile(  # 'coal from the Kara-Keche mine' before ', which is operated by'
+    r"\b(?:from|of|at|near|by|with|to|into)\s+(?:the\s+|its\s+|a\s+)?[\w-]+(?:\s+[\w-]+){0,3}$"
+)
+
+
+def _of_a_noun_after(sentence: SentenceDoc, cue: Cue, start: int) -> bool:
+    """'The plant would burn coal from the Kara-Keche mine, which is operated by the state company': a
+    relative clause after a noun that follows the facility at `start` tells that noun's status."""
+    relative = _RELATIVE_BEFORE.search(sentence.text, 0, cue.start)
+    if relative is None or relative.start() <= start:
+        return False
+    return bool(_NOUN_BEFORE_RELATIVE.search(sentence.text, start, relative.start()))
 
 
 def _of_another_facility(sentence: SentenceDoc, cue: Cue) -> bool:
