@@ -273,3 +273,32 @@ def test_plants_numbered_apart_stay_apart_at_one_place(read, later):
         ("Kambarata-1 hydropower plant", [("installed_power", 1860.0)]),
         ("Kambarata-2 hydroelectric plant", [("installed_power", 360.0)]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "capacities"),
+    [
+        (
+            "PowerChina and Uzbekhydroenergo signed an agreement on the construction of a cascade of three "
+            "small hydropower plants on the Ugam river in Tashkent region. The total capacity of the three "
+            "plants will be 81 MW and their annual output 310 million kWh.",
+            "hydro",
+            [("annual_generation", 310_000.0), ("installed_power", 81.0)],
+        ),
+        (
+            "PowerChina will build a cascade of three hydropower plants on the Ugam river in Tashkent "
+            "region. The plants will have a total capacity of 81 MW.",
+            "hydro",
+            [("installed_power", 81.0)],
+        ),
+        (
+            "Sinohydro will build a complex of two solar plants in Navoi region. The two plants will have "
+            "200 MW together.",
+            "solar",
+            [("installed_power", 200.0)],
+        ),
+    ],
+)
+def test_the_plants_a_cascade_is_made_of_are_the_cascade(read, text, kind, capacities):
+    (project,) = read(text)
+    assert (project["type"], sorted(project["capacities"])) == (kind, capacities)
