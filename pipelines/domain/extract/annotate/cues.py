@@ -55,12 +55,6 @@ _SUPERLATIVE_BEFORE = re.compile(
 _FUTURE_MAIN_AFTER = re.compile(
     r"^[^;.]*?,\s+(?:will|would|shall|is\s+to|are\s+to|is\s+(?:expected|set|due)\s+to)\b", re.I
 )
-# 'instructed the ministries to ensure that the PVC complex is ': what is ordered is not yet done
-_DIRECTIVE = re.compile(
-    r"\b(?:ensure|make sure|instructed|ordered|demanded|urged|called on)\b"
-    r"(?:(?!\b(?:was|were|had)\b)[^.;]){0,80}$",
-    re.I,
-)
 _DIRECTIVE_REACH = 100  # characters before a status verb where the directive that governs it stands
 _APPOSED_BEFORE = re.compile(r"\w,\s*$")  # 'The refinery, built by X'
 _DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:[\w-]+\s+){0,2}$", re.I)  # 'a draft intergovernmental agreement'
@@ -89,6 +83,15 @@ class Cue:
     start: int
     end: int
     value: str
+
+
+def _directive(ref: Reference) -> re.Pattern[str]:
+    """'instructed the ministries to ensure that the PVC complex is ': what is ordered (`directive` cues),
+    in its clause and told of nothing past, is not yet done."""
+    return ref.compiled(
+        "directive",
+        lambda: rf"(?:{ref.cue_pattern('directive').pattern})(?:(?!\b(?:was|were|had)\b)[^.;]){{0,80}}$",
+    )
 
 
 def _apposed_in_a_future_clause(sentence: str, cue: Cue) -> bool:
@@ -126,7 +129,7 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
             continue  # 'the first copper smelter built by a Chinese company': a claim, not where it stands
         future = (
             _FUTURE.search(sentence[max(0, cue.start - 40) : cue.start])
-            or _DIRECTIVE.search(sentence[max(0, cue.start - _DIRECTIVE_REACH) : cue.start])
+            or _directive(ref).search(sentence[max(0, cue.start - _DIRECTIVE_REACH) : cue.start])
             or _PLANNED_AFTER.match(sentence[cue.end :])
             or _apposed_in_a_future_clause(sentence, cue)
         )

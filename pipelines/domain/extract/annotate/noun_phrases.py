@@ -188,15 +188,17 @@ def proper_name(tokens: list[tuple[int, str]], head: str, ref: Reference) -> str
     return " ".join([*words[_after_inner_verb(words, ref) :], head])
 
 
+_DESCRIBING_WORD = re.compile(r"[a-z]+ed|[a-z]+-[a-z]+|new|future|upcoming")  # 'planned', 'long-delayed'
 BESIDE = re.compile(r"\b(?:neighbou?ring|nearby|adjacent)\b", re.I)  # 'the nearby X mine': another one
 
 
 def _plain_word_before_a_name(words: list[str], ref: Reference) -> bool:
-    """A lower-case word that is no facility term, with a capitalised word after it: 'planned', 'proposed',
-    'long-delayed' before the name (not 'the neighbouring X deposit', which another facility stands by)."""
+    """A describing word that is no facility term, with a capitalised word after it: 'planned',
+    'proposed', 'long-delayed' before the name (not 'whereas' of a clause, nor 'the neighbouring X deposit',
+    which another facility stands by)."""
     first = words[0]
     return (
-        first[:1].islower()
+        bool(_DESCRIBING_WORD.fullmatch(first))
         and fold(first) not in term_words(ref)
         and not BESIDE.fullmatch(first)
         and any(w[:1].isupper() for w in words[1:])
