@@ -302,3 +302,11 @@ def test_plants_numbered_apart_stay_apart_at_one_place(read, later):
 def test_the_plants_a_cascade_is_made_of_are_the_cascade(read, text, kind, capacities):
     (project,) = read(text)
     assert (project["type"], sorted(project["capacities"])) == (kind, capacities)
+
+
+def test_a_relative_clause_past_an_aside_is_the_plants_own(read_tables):
+    tables = read_tables(
+        "China Development Bank lent KAZ Minerals $1.5 billion in 2014 to build the Aktogay mine, also in "
+        "the east of the country, which now produces about 230,000 tons of copper a year."
+    )
+    assert list(tables["project_frames"].status) == ["operating"]

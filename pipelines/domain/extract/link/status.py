@@ -197,8 +197,8 @@ def _of_a_noun_after(sentence: SentenceDoc, cue: Cue, start: int) -> bool:
     """'The plant would burn coal from the Kara-Keche mine, which is operated by the state company': a
     relative clause after a noun that follows the facility at `start` tells that noun's status."""
     relative = _RELATIVE_BEFORE.search(sentence.text, 0, cue.start)
-    if relative is None or relative.start() <= start:
-        return False
+    if relative is None or relative.start() <= start or "," in sentence.text[start : relative.start()]:
+        return False  # 'the Aktogay mine, also in the east of the country, which now produces': the mine's
     return bool(_NOUN_BEFORE_RELATIVE.search(sentence.text, start, relative.start()))
 
 
