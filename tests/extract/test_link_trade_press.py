@@ -310,3 +310,30 @@ def test_a_relative_clause_past_an_aside_is_the_plants_own(read_tables):
         "the east of the country, which now produces about 230,000 tons of copper a year."
     )
     assert list(tables["project_frames"].status) == ["operating"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The Huaxin Gayur cement plant in Yovon district of Khatlon region, which produces 1.2 million "
+            "tonnes of cement a year, is a regular taxpayer.",
+            "operating",
+        ),
+        (
+            "The Zerger gas power station in Charjew etrap of Lebap velayat, which is being built by Calik "
+            "Enerji, will have 1,574 MW.",
+            "construction",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_plants_place_is_the_plants(read_tables, text, status):
+    assert list(read_tables(text)["project_frames"].status) == [status]
+
+
+def test_a_plant_commissioned_in_a_year_in_an_aside_of_a_future_clause_runs(read_tables):
+    tables = read_tables(
+        "This heating season the combined-cycle unit with a capacity of 370 MW, commissioned at the Tashkent "
+        "thermal power plant in 2021, will supply up to 190 Gcal/h of heat."
+    )
+    assert set(tables["project_frames"].status) == {"operating"}

@@ -385,7 +385,8 @@ def _its_units(frame: Frame, whole: Frame) -> bool:
     """'The Moinak HPP will have 300 MW - two hydro units of 150 MW each', 'The plant is to have two Hualong
     One reactors': units or reactors counted after a facility of their kind (or of none told) in its
     sentence are its units."""
-    kinds = (None, whole.project_type) if whole.project_type else (None, frame.project_type)
+    concrete = whole.head_word not in ABSTRACT_HEADS  # 'The plant', not 'Phase II of the project'
+    kinds = (None, whole.project_type) if whole.project_type or not concrete else (None, frame.project_type)
     return frame.plural and frame.head_word in _PLANT_UNIT_HEADS and frame.project_type in kinds
 
 

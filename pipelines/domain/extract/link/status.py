@@ -193,13 +193,25 @@ _NOUN_BEFORE_RELATIVE = re.compile(  # 'coal from the Kara-Keche mine' before ',
 )
 
 
+_PLACE_TAIL = re.compile(
+    r"\s*(?:region|district|oblast|province|etrap|velayat|viloyat|city|county)?\s*", re.I
+)
+
+
 def _of_a_noun_after(sentence: SentenceDoc, cue: Cue, start: int) -> bool:
     """'The plant would burn coal from the Kara-Keche mine, which is operated by the state company': a
     relative clause after a noun that follows the facility at `start` tells that noun's status."""
     relative = _RELATIVE_BEFORE.search(sentence.text, 0, cue.start)
     if relative is None or relative.start() <= start or "," in sentence.text[start : relative.start()]:
         return False  # 'the Aktogay mine, also in the east of the country, which now produces': the mine's
-    return bool(_NOUN_BEFORE_RELATIVE.search(sentence.text, start, relative.start()))
+    noun = _NOUN_BEFORE_RELATIVE.search(sentence.text, start, relative.start())
+    if noun is None:
+        return False
+    # 'plants ... in the Nurabad district of Samarkand region, which are under construction': a place
+    return not any(
+        noun.start() <= p.start and _PLACE_TAIL.fullmatch(sentence.text, p.end, relative.start())
+        for p in sentence.places
+    )
 
 
 def _of_another_facility(sentence: SentenceDoc, cue: Cue) -> bool:
