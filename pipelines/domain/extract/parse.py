@@ -43,6 +43,7 @@ FULL_MONTHS = frozenset(
     name for name, number in MONTHS.items() if name == calendar.month_name[number].lower()
 )
 YEAR = r"(?:19|20)\d\d"  # a year of the last or this century, as articles date things
+A_YEAR = re.compile(rf"\b{YEAR}\b")  # a year standing as a word: 'in 2021'
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = [
     re.compile(rf"(?P<year>{YEAR})([-./])(?P<mnum>\d\d)\2(?P<day>\d\d)"),  # '2024-06-17', '2024.06.17'

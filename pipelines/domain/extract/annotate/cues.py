@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pipelines.domain.extract.parse import YEAR
+from pipelines.domain.extract.parse import A_YEAR
 from pipelines.domain.reference import Reference
 
 # the ordinal of a phase or part: 'the first 500 MW', 'a later stage', 'the remaining units'
@@ -57,7 +57,6 @@ _FUTURE_MAIN_AFTER = re.compile(
     r"^[^;.]*?,\s+(?:will|would|shall|is\s+to|are\s+to|is\s+(?:expected|set|due)\s+to)\b", re.I
 )
 _DIRECTIVE_REACH = 100  # characters before a status verb where the directive that governs it stands
-_DATED = re.compile(rf"\b{YEAR}\b")
 _APPOSED_BEFORE = re.compile(r"\w,\s*$")  # 'The refinery, built by X'
 _DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:[\w-]+\s+){0,2}$", re.I)  # 'a draft intergovernmental agreement'
 _SUPERLATIVE_REACH = 80  # characters before a participle where 'the first ... ' stands
@@ -104,7 +103,7 @@ def _apposed_in_a_future_clause(sentence: str, cue: Cue) -> bool:
         main
         and _BARE_PARTICIPLE.fullmatch(sentence[cue.start : cue.end])
         and _APPOSED_BEFORE.search(sentence, 0, cue.start)
-        and not _DATED.search(main.group(0))  # ', commissioned at the X plant in 2021, will supply': done
+        and not A_YEAR.search(main.group(0))  # ', commissioned at the X plant in 2021, will supply': done
     )
 
 

@@ -15,7 +15,7 @@ from pipelines.domain.extract.annotate.cues import (
 from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.extract.facts import ProjectMention
 from pipelines.domain.extract.link.discourse import ORG_NOUNS, Discourse
-from pipelines.domain.extract.parse import YEAR, is_list_item
+from pipelines.domain.extract.parse import A_YEAR, is_list_item
 
 # A report's status when two cues stand equally near: the stronger claim first.
 PRIORITY = [
@@ -274,7 +274,6 @@ def works_before_history(mentions: list[ProjectMention]) -> None:
             mention.status, mention.status_basis = "announced", "default"
 
 
-_YEAR = re.compile(rf"\b{YEAR}\b")
 ENDING_HISTORY_YEARS = 10  # an ending dated this many years or more before the article is history
 
 
@@ -293,7 +292,7 @@ def endings_long_past(mentions: list[ProjectMention], published: date | None) ->
 
 def _long_past(mention: ProjectMention, published: date) -> bool:
     """The mention's sentence dates what it tells, every year of it long before the article."""
-    years = [int(y) for y in _YEAR.findall(mention.sentence.text)]
+    years = [int(y) for y in A_YEAR.findall(mention.sentence.text)]
     return bool(years) and max(years) <= published.year - ENDING_HISTORY_YEARS
 
 
