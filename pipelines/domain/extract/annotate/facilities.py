@@ -163,6 +163,7 @@ class Frame:
     site: str | None = None  # the named deposit or field it stands at: 'Kashagan field'
     # the text and kind of parts told with it: 'with a 50 MW storage system'
     parts: tuple[tuple[int, int, str | None], ...] = ()
+    members: bool = False  # told as the plants it is made of: 'a cascade of three small hydropower plants'
 
     @property
     def head_word(self) -> str:
@@ -359,8 +360,9 @@ def _without_parts(sentence: str, frames: list[Frame], ref: Reference) -> list[F
             or (kept[-1].linear and _WAYPOINT_BEFORE.search(between))
             or _bare_conjunct(between, frame, kept[-1])
         )
-        if member and kept[-1].project_type is None and frame.plural:
-            kept[-1] = replace(kept[-1], project_type=frame.project_type)  # 'a complex of oil refineries'
+        if member and frame.plural:  # 'a complex of oil refineries': a whole told as its members
+            kind = kept[-1].project_type or frame.project_type
+            kept[-1] = replace(kept[-1], project_type=kind, members=True)
         elif part and not member:
             kept[-1] = replace(kept[-1], parts=(*kept[-1].parts, _part_extent(sentence, frame, frames)))
         elif not member:

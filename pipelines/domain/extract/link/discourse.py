@@ -168,7 +168,8 @@ class Discourse:
             return close_kin[0]  # 'the Bishkek CHP ... the plant': near, before a plant named far back
         if not close or (same_noun and specific not in STATION_HEADS):  # 'the plant': not a far caption's
             return (same_noun or [None])[0]
-        last = [m for m in _last_told(close) if not _serves_another(m, close)] or _last_told(close)
+        told = _last_told(close)
+        last = [m for m in told if not _serves_another(m, close)] or told  # not a line built for another
         named_alike = [m for m in last if noun and _goes_by(m, noun.head_word)]
         if named_alike:
             return named_alike[-1]

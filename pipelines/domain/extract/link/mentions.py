@@ -1048,17 +1048,10 @@ def _plural_antecedent(sentence: SentenceDoc, frame: Frame, discourse: Discourse
     return antecedent if first.frame.plural or _made_of_members(first) else None
 
 
-_MEMBERS_AFTER = re.compile(  # ' of three small hydropower plants' (not ' of the Aktogay mine')
-    r"\s+of\s+(?!(?:the|a|an|its|their|this)\b)(?:[\w-]+\s+){0,4}?[a-z]+s\b"
-)
-
-
 def _made_of_members(mention: ProjectMention) -> bool:
     """'a cascade of three small hydropower plants': one project told as the plants it is made of, which
     'the three plants' then speaks of."""
-    return mention.frame is not None and bool(
-        _MEMBERS_AFTER.match(mention.sentence.text, mention.frame.head_end)
-    )
+    return mention.frame is not None and mention.frame.members
 
 
 def _group_told_before(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> list[ProjectMention]:
