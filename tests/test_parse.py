@@ -535,3 +535,25 @@ def test_a_newsletters_contents_line_is_no_part_of_the_body(ref, contents):
 )
 def test_a_note_mark_after_the_full_stop_ends_the_sentence_and_is_no_part_of_the_next(text, first):
     assert split_sentences(text)[0] == first
+
+
+@pytest.mark.parametrize("agency", ["Trend", "Reuters", "Xinhua"])
+def test_an_agency_byline_over_a_story_opening_with_its_name_keeps_the_story(ref, agency):
+    text = (
+        f"Energy news in brief\n\nBaku, Azerbaijan, Oct. 14\nBy {agency}\n14 October 2019 17:05\n\n"
+        f"{agency} presents a digest of energy news from Uzbekistan.\n\n"
+        "Masdar has signed a power purchase agreement for the 100 MW Nur Navoi solar plant in Navoi region."
+    )
+    article = parse_article("a", "x.txt", text, ref)
+    assert article.body.endswith("the 100 MW Nur Navoi solar plant in Navoi region.")
+    assert article.published_date == date(2019, 10, 14)
+
+
+def test_a_persons_byline_over_the_same_persons_bio_is_cut(ref):
+    text = (
+        "Goldwind to build a wind farm in Zhambyl\n\n"
+        "Goldwind will build a 50 MW wind farm in Zhambyl region.\n\n"
+        "By Dana Omarova\n\nDana Omarova writes on energy for the paper."
+    )
+    article = parse_article("a", "x.txt", text, ref)
+    assert article.body == "Goldwind will build a 50 MW wind farm in Zhambyl region."

@@ -146,7 +146,8 @@ _EMOJI_END = re.compile(rf"\w\W*\s{_SYMBOL}+$")  # 'was put into operation ðŸŒ¬â
 _CUT_OFF = re.compile(
     r"\b(?:of|the|a|an|and|or|to|with|in|for|at|by|from|on|as|its|their|is|are|was|were|will)$"
 )
-_PERSON_LINE = re.compile(r"^(?:By\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$")
+# a person's name of two or three words, alone or as a byline ('By Trend' is an agency, no person)
+_PERSON_LINE = re.compile(r"^(?:By\s+)?(?!By\s)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$")
 
 
 @dataclass(frozen=True)
