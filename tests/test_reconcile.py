@@ -433,3 +433,24 @@ def test_a_region_never_changed_stays_whatever_the_day(ref):
     text = "date: 2012-05-02\n\nA 100 MW wind farm will be built near Zhanatas by Universal Energy."
     (farm,) = _tables([text], ref)["projects"].itertuples()
     assert farm.region == "Zhambyl"
+
+
+@pytest.mark.parametrize(
+    "placed_later",
+    [
+        "The project is located in Tasaryk district, Navoi Region, the Republic of Uzbekistan.",
+        "The wind farm will stand in the Tasaryk district of Navoi region, Uzbekistan.",
+    ],
+)
+def test_a_project_named_for_its_town_takes_the_region_a_later_mention_places_the_town_in(ref, placed_later):
+    """An article mostly on Kazakhstan: the country it would guess for the Tasaryk farm is not the one the
+    text places Tasaryk in."""
+    text = (
+        "date: 2024-06-14\n\nThe group signed contracts in Kazakhstan and Uzbekistan. "
+        "It is building a 240 MW gas plant in Kyzylorda, Kazakhstan, and a 100 MW wind farm in Zhambyl "
+        "region, Kazakhstan.\n\n"
+        "1. EPC contract for the Tasaryk 600 MW Wind Power Project with Energy Storage\n\n"
+        f"On 8 April 2024 the group signed the EPC contract with the project company. {placed_later}"
+    )
+    projects = _tables([text], ref)["projects"].set_index("locality")
+    assert tuple(projects.loc["Tasaryk", ["country", "region"]]) == ("UZ", "Navoi")

@@ -65,7 +65,7 @@ def build_tables(
     articles = _articles(t["parsed_articles"], first_copy)
     apart = corrector.organisations_apart() if corrector else {}
     resolver = OrganisationResolver(t["org_mentions"], t["org_aliases"], ref, apart)
-    frames = _frames(t["project_frames"], articles)
+    frames = _regions_of_towns(_frames(t["project_frames"], articles))
     capacities = t["capacities"].assign(
         capacity_id=evidence_ids("cap_", t["capacities"], ["metric", "value_std"])
     )
@@ -99,6 +99,24 @@ def _frames(project_frames: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
         root=project_frames.refers_to.where(project_frames.refers_to.notna(), project_frames.frame_id),
         mention_id=evidence_ids("men_", project_frames, ["project_type"]),
     )
+
+
+def _regions_of_towns(frames: pd.DataFrame) -> pd.DataFrame:
+    """A first mention that names only its town takes the region and country of the first later mention
+    placing that town ('the Nurota wind project', then 'located in Nurota district, Navoi Region,
+    Uzbekistan'): the text's own placing, not a country guessed from the article."""
+    placed = frames[frames.refers_to.notna() & frames.region.notna() & frames.locality.notna()]
+    first = (
+        placed.sort_values("sentence_idx", kind="stable").drop_duplicates("refers_to").set_index("refers_to")
+    )
+    towns = frames.refers_to.isna() & frames.region.isna() & frames.locality.notna()
+    taking = frames.index[towns & (frames.locality == frames.frame_id.map(first["locality"]))]
+    if len(taking) == 0:
+        return frames
+    filled = frames.copy()
+    columns = ["country", "region", "region_code"]
+    filled.loc[taking, columns] = first.loc[filled.loc[taking, "frame_id"], columns].to_numpy()
+    return filled
 
 
 def _typed_when_empty(frame: pd.DataFrame) -> pd.DataFrame:

@@ -11,11 +11,12 @@ from pipelines.domain.extract.annotate.quantities import ROUGHLY, find_quantitie
 from pipelines.domain.reference import Reference, fold
 
 PURPOSE = re.compile(
-    r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process)|"
+    r"^[^.;]{0,45}?(?:to (?:assemble|produce|manufacture|make|build|process|turn out)|"
     r"producing|manufacturing|assembling|"
     r"(?:for|on) (?:the )?(?:production|manufacture|manufacturing|assembly|assembling|processing)"
     r"(?: and [\w ]{1,30}?)? of|"  # 'for the production and service maintenance of'
-    r"for (?:producing|manufacturing|assembling)|(?:which|that) (?:will )?(?:produces?|manufactures?|makes?)|"
+    r"for (?:producing|manufacturing|assembling)|"
+    r"(?:which|that) (?:will |can |could )?(?:produces?|manufactures?|makes?|assembles?|turns? out)|"
     r"(?:will|is to|would) (?:produce|manufacture|make)|"
     r"(?:which|that) (?:will )?(?:turns?|converts?|processe?s?) [^.;]{1,60}? into)"  # what it makes of it
     r"\b(?P<rest>[^.;]{0,90})"
