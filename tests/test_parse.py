@@ -557,3 +557,20 @@ def test_a_persons_byline_over_the_same_persons_bio_is_cut(ref):
     )
     article = parse_article("a", "x.txt", text, ref)
     assert article.body == "Goldwind will build a 50 MW wind farm in Zhambyl region."
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("8/20/08", date(2008, 8, 20)),
+        ("12/31/2009", date(2009, 12, 31)),
+        ("Published 08/20/2008", date(2008, 8, 20)),
+    ],
+)
+def test_a_month_first_date_is_read_where_its_day_cannot_be_a_month(stamp, day):
+    assert find_full_date(stamp) == day
+
+
+def test_a_slash_date_that_could_be_either_way_round_is_read_day_first():
+    assert find_full_date("3/4/2010") == date(2010, 4, 3)
+    assert find_full_date("8/12/08") is None

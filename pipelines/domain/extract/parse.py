@@ -55,6 +55,10 @@ _DATE_PATTERNS = [
     re.compile(rf"(?P<day>\d{{1,2}})[./](?P<mnum>\d{{1,2}})[./](?P<year>{YEAR})"),  # day first, as locally
     # a stamp's two-digit year, told by the time after it: '21/06/22 14:12'
     re.compile(r"(?<![\d./])(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<yy>\d\d)(?=,?\s+\d{1,2}:\d\d\b)"),
+    # month first, as American outlets write it, where the day cannot be a month: '8/20/08', '12/31/2009'
+    re.compile(
+        rf"(?<![\d./])(?P<mnum>0?[1-9]|1[0-2])/(?P<day>1[3-9]|2\d|3[01])/(?:(?P<year>{YEAR})|(?P<yy>\d\d))(?![\d/])"
+    ),
 ]
 _DAY_MONTH = re.compile(
     rf"(?<![\w.])(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?!\d)"
