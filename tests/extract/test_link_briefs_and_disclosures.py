@@ -22,3 +22,44 @@ def test_a_plant_that_can_assemble_goods_is_a_factory(read, text):
         "Shymkent",
         "Shymkent",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lender", "amount"),
+    [
+        (
+            'JSC "Samruk-Energy", its subsidiary JSC "Moinak HPP" and China Development Bank signed a loan '
+            "agreement for USD 200 million for the completion of the Moinak hydropower plant.",
+            "China Development Bank",
+            200e6,
+        ),
+        (
+            "Navoiyazot and the Export-Import Bank of China signed a $300 million loan agreement for the PVC "
+            "plant in Navoi.",
+            "Export-Import Bank of China",
+            300e6,
+        ),
+        (
+            "KEGOC and the Asian Development Bank signed a loan agreement of $150 million for the "
+            "North-South transmission line.",
+            "Asian Development Bank",
+            150e6,
+        ),
+    ],
+)
+def test_of_the_parties_signing_a_loan_the_bank_lends(read_tables, text, lender, amount):
+    investments = read_tables(text)["investments"]
+    assert list(zip(investments.investor_surface, investments.amount_usd, strict=True)) == [(lender, amount)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Atyrau Oil Refinery LLP and Sinopec Engineering signed an EPC contract for a complex for the "
+        "production of aromatic hydrocarbons at the Atyrau refinery.",
+        "KazMunayGas will build a plant for aromatic hydrocarbons in Atyrau.",
+    ],
+)
+def test_a_complex_for_aromatic_hydrocarbons_is_a_chemical_plant(read, text):
+    (project,) = read(text)
+    assert (project["type"], project["locality"]) == ("chemical", "Atyrau")

@@ -46,6 +46,12 @@ _LOAN_WITH = re.compile(
     r"(?:the\s+)?(?:[A-Z]{2,4}\s+)?",
     re.I,
 )
+# 'signed a loan agreement for USD 200 million', 'signed a $300 million credit agreement'
+_SIGNED_LOAN = re.compile(
+    r"\bsigned\s+(?:a|an|the)\s+(?:[\w$.,-]+\s+){0,4}?(?:loan|credit)(?:\s+(?:agreement|facility|deal))?\b",
+    re.I,
+)
+_SIGNED_LOAN_REACH = 25  # characters from the loan signed to its amount ('... agreement for USD ')
 _OWN_FUNDS_OF = re.compile(r"\bown\s+(?:funds|resources|money|capital)\s+of\s+(?:the\s+)?$", re.I)
 _OWN_FUNDS_AFTER = re.compile(r"^(?:'s|’s)\s+own\s+(?:funds|resources|money|capital)\b", re.I)
 # 'X will finance it from its own funds', 'which X will fund entirely from its own resources'
@@ -173,6 +179,8 @@ def investor_of(amount: Amount) -> str | None:
     sentence, money, ref = amount.sentence, amount.money, amount.ref
     received = _recipients(sentence, money, ref)  # 'lenders agreed to provide $4.2 billion to X'
     named = _may_invest(sentence, received, ref)
+    if (signatory := _lending_signatory(sentence, money, named, ref)) is not None:
+        return signatory.text
     if spender := _spender(sentence, money, named, amount.discourse, ref):
         return spender
     lender = lender_after(sentence, money, _in_clause(named, sentence, money))
@@ -206,6 +214,20 @@ def investor_of(amount: Amount) -> str | None:
     if implied in received:
         return None  # X receives it, whoever lends
     return None if side and amount.discourse.nationalities.get(implied or "") not in (None, side) else implied
+
+
+def _lending_signatory(
+    sentence: SentenceDoc, money: Money, named: list[OrgMention], ref: Reference
+) -> OrgMention | None:
+    """'X, its subsidiary Y and China Development Bank signed a loan agreement for USD 200 million': of
+    the several parties signing a loan, the one bank lends."""
+    low, _ = clause_bounds(sentence.text, money.start)
+    signed = _SIGNED_LOAN.search(sentence.text, low)
+    if signed is None or not signed.start() < money.start <= signed.end() + _SIGNED_LOAN_REACH:
+        return None
+    parties = [o for o in named if low <= o.start < signed.start()]
+    lenders = [o for o in parties if _lends(o, ref)]
+    return lenders[0] if len(lenders) == 1 and len(parties) > 1 else None
 
 
 def _several_parties_put_in(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
