@@ -63,3 +63,22 @@ def test_of_the_parties_signing_a_loan_the_bank_lends(read_tables, text, lender,
 def test_a_complex_for_aromatic_hydrocarbons_is_a_chemical_plant(read, text):
     (project,) = read(text)
     assert (project["type"], project["locality"]) == ("chemical", "Atyrau")
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "locality"),
+    [
+        (
+            "The 300 MW Moinak hydropower plant on the Charyn river has run since 2012.",
+            "Almaty Region",
+            "Moinak",
+        ),
+        ("CNPC commissioned a gas processing plant at Samandepe.", "Lebap", "Samandepe"),
+        ("Zijin is expanding the Upper Kumarg gold mine.", "Sughd", "Upper Kumarg"),
+        ("The Solton-Sary gold mine was suspended after protests.", "Naryn", "Solton-Sary"),
+        ("Kazatomprom and CGN will raise output at the Irkol uranium mine.", "Kyzylorda", "Irkol"),
+    ],
+)
+def test_the_sites_of_well_known_plants_and_mines_place_them(read, text, region, locality):
+    (project,) = read(text)
+    assert (project["region"], project["locality"]) == (region, locality)
