@@ -82,3 +82,28 @@ def test_a_complex_for_aromatic_hydrocarbons_is_a_chemical_plant(read, text):
 def test_the_sites_of_well_known_plants_and_mines_place_them(read, text, region, locality):
     (project,) = read(text)
     assert (project["region"], project["locality"]) == (region, locality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first nuclear plant, near the village of Ulken in Almaty Region, will be built by Rosatom. The "
+        "second plant will be led by CNNC, which has offered two Hualong One reactors. No site has been chosen.",
+        "The first nuclear plant will be built near Ulken in Almaty Region by Rosatom. The second plant will "
+        "be built by CNNC; its site has yet to be chosen.",
+        "Rosatom will build the first nuclear plant near Ulken in Almaty Region. CNNC will lead the second "
+        "plant, whose location has not yet been determined.",
+    ],
+)
+def test_a_plant_whose_site_is_not_chosen_is_not_placed_at_its_siblings(read, text):
+    first, second = read(text)
+    assert (first["region"], first["locality"]) == ("Almaty Region", "Ulken")
+    assert (second["country"], second["region"], second["locality"]) == ("KZ", None, None)
+
+
+def test_a_ranked_plant_with_nothing_said_of_its_site_still_stands_with_its_sibling(read):
+    first, second = read(
+        "The first gas processing plant at Bagtyyarlyk in Lebap was commissioned in 2009. The second plant, "
+        "for 9 billion cubic metres a year, followed in 2014."
+    )
+    assert (second["region"], second["locality"]) == ("Lebap", "Bagtyyarlyk")
