@@ -87,8 +87,9 @@ def test_the_sites_of_well_known_plants_and_mines_place_them(read, text, region,
 @pytest.mark.parametrize(
     "text",
     [
-        "The first nuclear plant, near the village of Ulken in Almaty Region, will be built by Rosatom. The "
-        "second plant will be led by CNNC, which has offered two Hualong One reactors. No site has been chosen.",
+        "The first nuclear plant, near the village of Ulken in Almaty Region, will be built by Rosatom. "
+        "The second plant will be led by CNNC, which has offered two Hualong One reactors. No site has "
+        "been chosen.",
         "The first nuclear plant will be built near Ulken in Almaty Region by Rosatom. The second plant will "
         "be built by CNNC; its site has yet to be chosen.",
         "Rosatom will build the first nuclear plant near Ulken in Almaty Region. CNNC will lead the second "
@@ -107,3 +108,28 @@ def test_a_ranked_plant_with_nothing_said_of_its_site_still_stands_with_its_sibl
         "for 9 billion cubic metres a year, followed in 2014."
     )
     assert (second["region"], second["locality"]) == ("Lebap", "Bagtyyarlyk")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        (
+            "The gas processing facilities at the Sarybulak gas field were put into operation in June.",
+            "Sarybulak gas field",
+            "East Kazakhstan",
+        ),
+        (
+            "On 20 June the Phase I facilities at TBM's Sarybulak gas field were put into operation.",
+            "Sarybulak gas field",
+            "East Kazakhstan",
+        ),
+        (
+            "CNPC commissioned the gas treatment facilities at the Zhanazhol field in 2021.",
+            "Zhanazhol field",
+            "Aktobe",
+        ),
+    ],
+)
+def test_facilities_at_a_named_field_are_the_fields_works(read, text, name, region):
+    (project,) = read(text)
+    assert (project["name"], project["status"], project["region"]) == (name, "operating", region)

@@ -478,10 +478,13 @@ def _sited_at_deposit(sentence: str, plant: Frame, frame: Frame, ref: Reference)
     """'a 300 MW coal-fired plant at the Fon-Yagnob coal deposit', 'a gas processing plant at the Kashagan
     field', 'a mining and processing complex at the Shalkiya deposit': the deposit or field a facility
     stands at is its site, named after it, not a project of the sentence; a plant of no kind of its own
-    ('a pilot plant at the Shavazsay deposit') works what the deposit gives."""
+    ('a pilot plant at the Shavazsay deposit') works what the deposit gives. Works told only as
+    'facilities' ('the gas processing facilities at the Sarybulak field') are the field's own."""
     at = _AT_SITE.fullmatch(sentence[plant.head_end : frame.np_start])
     if frame.head_word not in _SITE_HEADS or not at:
         return None
+    if plant.plural and plant.head_word == "facility" and frame.name:
+        return replace(frame, np_start=plant.np_start)
     works = frame.project_type if frame.head_word != "field" else None  # a plant at a field may make anything
     return replace(plant, site=frame.name, project_type=plant.project_type or works)
 
