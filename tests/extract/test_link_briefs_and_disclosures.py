@@ -133,3 +133,20 @@ def test_a_ranked_plant_with_nothing_said_of_its_site_still_stands_with_its_sibl
 def test_facilities_at_a_named_field_are_the_fields_works(read, text, name, region):
     (project,) = read(text)
     assert (project["name"], project["status"], project["region"]) == (name, "operating", region)
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        (
+            "The first phase of the South Yolotan field envisages three units of 10 billion cubic metres a "
+            "year each, 30 billion cubic metres in total.",
+            30e9,
+        ),
+        ("The Galkynysh gas plant will have three trains of 10 bcm per year each.", 30e9),
+        ("The Kandym gas processing complex has two lines of 4 billion cubic metres a year each.", 8e9),
+    ],
+)
+def test_a_volume_each_of_several_units_handles_adds_up_to_the_facilitys(read, text, volume):
+    (project,) = read(text)
+    assert project["capacities"] == [("annual_volume", volume)]

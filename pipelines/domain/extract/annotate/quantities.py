@@ -115,6 +115,9 @@ _UNITS_OF_BEFORE = re.compile(  # 'four units of', 'two power units with a capac
     r"(?:units|blocks|reactors)\s+(?:of|with\s+a\s+capacity\s+of|rated\s+at)\s+$",
     re.I,
 )
+_RATE_UNITS_OF_BEFORE = re.compile(  # 'three units of', 'two processing trains with a capacity of'
+    rf"{UNIT_COUNT}(?:[\w-]+\s+){{0,2}}?(?:units|trains|lines)\s+(?:of|with\s+a\s+capacity\s+of)\s+$", re.I
+)
 _NOT_DESCRIBING = (  # words between a number and a counted noun that make it no count of them
     r"(?:of|the|its|their|and|or|to|in|for|with|from|by|per|percent|more|other|years?)"
 )
@@ -122,6 +125,8 @@ _DESCRIBED_COUNT = (
     r"(?:\s+[\w-]+)?\s+(?:turbines|panels|modules)\b"  # one word of the unit may follow: not locomotives
 )
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece)\b", re.I)
+# 'three units of 10 billion cubic metres a year each': a volume or output each unit handles
+_RATE_EACH_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:each|apiece)\b", re.I)
 _MODEL_BEFORE_COUNT = re.compile(r"\b[A-Z][A-Za-z]{0,4}-$")  # 'Envision EN-156 turbines': no count
 _MODEL_CODE_BEFORE = re.compile(r"\b[A-Z]{1,5}\d{2,4}[-/]$")  # 'GW155-4.5MW': a turbine model's rating
 _PER_UNIT_AFTER = re.compile(  # '360 MW and 645 Gcal/h each': past a second figure told with it
@@ -268,7 +273,7 @@ def _quantity(
     period = _period(unit_row, after, sentence[: match.start()], ref)
     metric = _annual_metric(unit_row, period)
     value_std = value * float(unit_row["factor"]) * _PERIODS.get(period or "year", 1.0)
-    units = _units_counted(sentence[: match.start()], after) if metric == "installed_power" else None
+    units = _units_counted(sentence[: match.start()], after, metric)
     if units:  # 'two 350 MW units', '2 x 330 MW': the plant is their sum
         note = computed_note(units, value_std, unit_row["unit_std"])
         value_std *= units
@@ -281,9 +286,12 @@ def _quantity(
         value_std=value_std,
         unit_std=unit_row["unit_std"],
         qualifier="approx" if ranged else qualifier_before(prefix),
-        per_unit=metric == "installed_power"
-        and not units
-        and (_is_per_unit(prefix, after) or bool(_EACH_SUBJECT.search(sentence, 0, match.start()))),
+        per_unit=(
+            metric == "installed_power"
+            and not units
+            and (_is_per_unit(prefix, after) or bool(_EACH_SUBJECT.search(sentence, 0, match.start())))
+        )
+        or (metric in _RATE_METRICS and not units and bool(_RATE_EACH_AFTER.match(after))),
         period_known=period is not None or metric in ("installed_power", "unit_count"),
         negative=_is_negative(sentence, match.start(), match.end(), negative_cue)
         or (metric == "installed_power" and _power_not_size(sentence, match.start(), ref)),
@@ -363,13 +371,21 @@ def _power_not_size(sentence: str, start: int, ref: Reference) -> bool:
     return any(before_figure(ref, cue_type).search(before) for cue_type in ("power_drawn", "power_load"))
 
 
-def _units_counted(before: str, after: str) -> int | None:
-    """'2 x 330 MW', 'four 660-megawatt units', 'four units of 660 MW each': how many units of the size
-    stand together."""
+def _units_counted(before: str, after: str, metric: str | None) -> int | None:
+    """'2 x 330 MW', 'four 660-megawatt units', 'four units of 660 MW each', 'three units of 10 billion
+    cubic metres a year each': how many units of the size (or of the volume or output) stand together."""
+    if metric in _RATE_METRICS:
+        each = _RATE_UNITS_OF_BEFORE.search(before) if _RATE_EACH_AFTER.match(after) else None
+        return _count_of(each)
+    if metric != "installed_power":
+        return None
     times = _TIMES_BEFORE.search(before)
     counted = _COUNT_BEFORE.search(before) if _UNITS_AFTER.match(after) else None
     each = _UNITS_OF_BEFORE.search(before) if _EACH_AFTER.match(after) else None
-    found = times or counted or each
+    return _count_of(times or counted or each)
+
+
+def _count_of(found: re.Match[str] | None) -> int | None:
     if not found:
         return None
     word = found["n"].lower()
