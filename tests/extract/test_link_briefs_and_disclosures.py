@@ -150,3 +150,40 @@ def test_facilities_at_a_named_field_are_the_fields_works(read, text, name, regi
 def test_a_volume_each_of_several_units_handles_adds_up_to_the_facilitys(read, text, volume):
     (project,) = read(text)
     assert project["capacities"] == [("annual_volume", volume)]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "The Beineu-Bozoi-Shymkent gas pipeline will have a capacity of 10 billion cubic metres of gas "
+            "per year, with possible expansion to 15 billion cubic metres.",
+            ("annual_volume", 10e9),
+        ),
+        (
+            "The Beineu-Bozoi-Shymkent gas pipeline will carry 10 bcm a year, expandable to 15 bcm.",
+            ("annual_volume", 10e9),
+        ),
+        (
+            "The Kyzylorda refinery will process 2 million tonnes of oil a year, with an option to expand to "
+            "4 million tonnes.",
+            ("annual_output", 2e6),
+        ),
+        (
+            "The Kyzylorda refinery will process 2 million tonnes of oil a year and could later be expanded "
+            "to 4 million tonnes.",
+            ("annual_output", 2e6),
+        ),
+    ],
+)
+def test_a_size_the_facility_may_one_day_be_given_is_not_its_size(read, text, size):
+    (project,) = read(text)
+    assert project["capacities"] == [size]
+
+
+def test_a_size_a_change_brings_the_facility_to_is_still_its_size(read):
+    (project,) = read(
+        "Kazakhmys will raise the capacity of the Balkhash smelter from 200,000 tonnes to 250,000 tonnes "
+        "a year."
+    )
+    assert project["capacities"] == [("annual_output", 250000.0)]

@@ -294,7 +294,8 @@ def _quantity(
         or (metric in _RATE_METRICS and not units and bool(_RATE_EACH_AFTER.match(after))),
         period_known=period is not None or metric in ("installed_power", "unit_count"),
         negative=_is_negative(sentence, match.start(), match.end(), negative_cue)
-        or (metric == "installed_power" and _power_not_size(sentence, match.start(), ref)),
+        or (metric == "installed_power" and _power_not_size(sentence, match.start(), ref))
+        or _optional_size(sentence, match.start(), ref),
         note=note or (f"per {period}, times {_PERIODS[period]:g}" if period in ("day", "month") else None),
         product=match["unit"].lower() if _goods(unit_row) else _product_of(sentence, match, ref),
         reached=raised or _is_reached(sentence[max(0, match.start() - _CHANGE_REACH) : match.start()], ref),
@@ -361,6 +362,12 @@ def _is_negative(sentence: str, start: int, end: int, negative_cue: re.Pattern[s
         return True
     whole = _WHOLE_BEFORE.search(sentence, max(0, start - _WHOLE_REACH), start)
     return not whole and bool(negative_cue.search(_local_context(sentence, start, end)))
+
+
+def _optional_size(sentence: str, start: int, ref: Reference) -> bool:
+    """'10 bcm a year, with possible expansion to 15 bcm', 'expandable to 4 million tonnes': a size the
+    facility may one day be given (`capacity_option` cues), not the one it is built or planned with."""
+    return bool(before_figure(ref, "capacity_option").search(sentence[max(0, start - _CONTEXT_LEFT) : start]))
 
 
 def _power_not_size(sentence: str, start: int, ref: Reference) -> bool:
