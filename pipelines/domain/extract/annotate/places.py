@@ -149,7 +149,7 @@ def find_places(
     names = find_country_names(sentence, ref) if country_names is None else country_names
     found = _known_places(sentence, ref) + _unknown_places(sentence, ref) + _towns_of_regions(sentence, ref)
     found += _countries(sentence, names)
-    found += _unknown_list_items(sentence, found)
+    found += _unknown_list_items(sentence, found, ref)
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))
     kept: list[PlaceMention] = []
     for place in found:
@@ -517,8 +517,9 @@ def _spelt_otherwise(name: str, ref: Reference) -> Place | None:
     return _only(ref.localities_by_skeleton.get(skeleton, [])) if skeleton else None
 
 
-def _unknown_list_items(sentence: str, found: list[PlaceMention]) -> list[PlaceMention]:
-    """'in Aral, Balkhash and Zaysan': the names the gazetteer lacks in a list of places it knows."""
+def _unknown_list_items(sentence: str, found: list[PlaceMention], ref: Reference) -> list[PlaceMention]:
+    """'in Aral, Balkhash and Zaysan': the names the gazetteer lacks in a list of places it knows (not a
+    name it knows and did not read as a place here: 'the Samandepe and Altyn Asyr fields')."""
     out = []
     for match in _PLACE_LIST.finditer(sentence):
         items = list(re.finditer(_NAME, match.group("list")))
@@ -530,8 +531,11 @@ def _unknown_list_items(sentence: str, found: list[PlaceMention]) -> list[PlaceM
             continue
         for item in items:
             start = match.start("list") + item.start()
-            if not any(p.start <= start < p.end for p in found):
-                name = item.group(0)
+            name = item.group(0)
+            if (
+                not any(p.start <= start < p.end for p in found)
+                and fold(name) not in ref.localities_by_surface
+            ):
                 out.append(
                     PlaceMention(
                         start, start + len(name), name, "locality", known[0].country, None, None, name

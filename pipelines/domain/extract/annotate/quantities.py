@@ -49,6 +49,8 @@ _WHOLE_REACH = 24  # characters '48 out of the planned ' may take before a count
 _PERIOD_REACH = 80  # characters before a number where 'per annum' or 'daily' and the words after stand
 # 'its daily capacity is' right before a figure; not past another figure ('300 t a day, output 36,000 t')
 _DAILY_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;,\d]{0,40}$", re.I)
+# '4.3 million tonnes in 2008', '150 million cubic metres of gas to the LNG plant in 2013'
+_IN_A_YEAR_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:in|during)\s+{YEAR}\b(?!\s*[-\u2013/]\s*\d)")
 _YEAR_BEFORE_COUNT = re.compile(rf"\b(?i:in|since|by|until|from|of|during)\s+{YEAR}$")
 _CHANGE_REACH = 60  # characters before a figure where the verb of a change stands
 _CHANGE_CLAUSE_REACH = 120  # characters before 'from X to Y' where its change's word may stand, in its clause
@@ -218,7 +220,7 @@ def _without_superseded(found: list[Quantity], sentence: str) -> list[Quantity]:
     sorry, 850,000 tonnes': so is the one a speaker corrects."""
     superseded = set()
     for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
-        if a.metric != b.metric:
+        if a.unit_std != b.unit_std:  # the same kind of figure (one may be a dated year's amount)
             continue
         between = sentence[a.end : b.start]
         if _FROM_BEFORE.search(sentence[: a.start]) and _TO_BETWEEN.match(between):
@@ -239,12 +241,13 @@ def _with_list_period(found: list[Quantity], sentence: str) -> list[Quantity]:
         a.unit_std == b.unit_std and _LIST_BETWEEN.match(sentence[a.end : b.start])
         for a, b in zip(out, out[1:], strict=False)
     ]
+    dated = [bool(_IN_A_YEAR_AFTER.match(sentence, q.end)) for q in out]  # '... and 4.3 Mt in 2008'
     for order in (pairs, reversed(pairs)):
         for i in (i for i in order if listed[i]):
             a, b = out[i], out[i + 1]
-            if _is_yearly(a) and not b.period_known:
+            if _is_yearly(a) and not b.period_known and not dated[i + 1]:
                 out[i + 1] = replace(b, period_known=True, metric=a.metric)
-            elif _is_yearly(b) and not a.period_known:
+            elif _is_yearly(b) and not a.period_known and not dated[i]:
                 out[i] = replace(a, period_known=True, metric=b.metric)
     return out
 
@@ -272,6 +275,8 @@ def _quantity(
     prefix = sentence[max(0, match.start() - 40) : match.start()]
     period = _period(unit_row, after, sentence[: match.start()], ref)
     metric = _annual_metric(unit_row, period)
+    if metric in _RATE_METRICS and period is None and _IN_A_YEAR_AFTER.match(after):
+        metric = None  # 'processed 4.3 million tonnes in 2008': that year's amount, no rate
     value_std = value * float(unit_row["factor"]) * _PERIODS.get(period or "year", 1.0)
     units = _units_counted(sentence[: match.start()], after, metric)
     if units:  # 'two 350 MW units', '2 x 330 MW': the plant is their sum
@@ -441,6 +446,8 @@ def _period(unit_row: dict, after: str, before: str, ref: Reference) -> str | No
             "daily": "day",
             "monthly": "month",
         }.get(word, word)
+    if _IN_A_YEAR_AFTER.match(after):
+        return None  # that year's amount (`_quantity`)
     near = max(0, len(before) - _PERIOD_REACH)  # both patterns end within this reach of the number
     annual, daily = _ANNUAL_BEFORE.search(before, near), _DAILY_BEFORE.search(before, near)
     if daily and (annual is None or daily.start() > annual.start()):
