@@ -204,3 +204,33 @@ def test_a_size_a_change_brings_the_facility_to_is_still_its_size(read):
 )
 def test_the_amount_of_one_named_year_is_no_rate(read, text, size):
     assert read(text)[0]["capacities"] == size
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Energy China will build a 300 MW solar park near Balykchy. Both sides say the site could eventually "
+        "take 1,000 MW.",
+        "Energy China will build a 300 MW solar park near Balykchy. The park could eventually hold 1,000 MW.",
+    ],
+)
+def test_what_a_site_could_one_day_hold_is_not_the_plants_size(read, text):
+    (project,) = read(text)
+    assert project["capacities"] == [("installed_power", 300.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cost of the Balykchy solar plant is estimated at $250 million; China Development Bank will lend "
+        "$200 million.",
+        "The Balykchy solar plant, estimated by the ministry at $250 million, will get a $200 million loan "
+        "from China Development Bank.",
+    ],
+)
+def test_a_cost_someone_estimates_is_not_the_lenders_loan(read_tables, text):
+    investments = read_tables(text)["investments"]
+    assert sorted(zip(investments.amount_usd, investments.investor_surface, strict=True), key=str) == [
+        (200e6, "China Development Bank"),
+        (250e6, None),
+    ]
