@@ -207,6 +207,30 @@ def test_the_amount_of_one_named_year_is_no_rate(read, text, size):
 
 
 @pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        (
+            "The Shymkent refinery, which has an annual processing capacity of 6 million tons and was "
+            "modernised in 2018, supplies the south.",
+            ("annual_output", 6e6),
+        ),
+        (
+            "The Kara-Balta refinery in Chui region has a capacity of 800,000 tonnes per year, which it "
+            "reached in 2016.",
+            ("annual_output", 8e5),
+        ),
+        (
+            "The Aktogay mine can produce 90,000 tonnes of copper a year but opened only in 2017.",
+            ("annual_output", 9e4),
+        ),
+    ],
+)
+def test_a_year_of_another_clause_leaves_the_rate(read, text, size):
+    """The year of a clause joined after the figure ('and opened in 2014') dates that clause, not it."""
+    assert read(text)[0]["capacities"] == [size]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Energy China will build a 300 MW solar park near Balykchy. Both sides say the site could eventually "
@@ -234,3 +258,22 @@ def test_a_cost_someone_estimates_is_not_the_lenders_loan(read_tables, text):
         (200e6, "China Development Bank"),
         (250e6, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "investor"),
+    [
+        (
+            "Kazakhmys will fully finance the new copper smelter in Balkhash, estimated at $900 million.",
+            "Kazakhmys",
+        ),
+        ("Zijin Mining will fund the gold mine in Talas region, valued at $500 million.", "Zijin Mining"),
+        (
+            "ERG said it would finance the ferroalloy plant in Aksu, whose cost is put at $300 million.",
+            "ERG",
+        ),
+    ],
+)
+def test_a_company_financing_a_priced_project_invests_its_price(read_tables, text, investor):
+    """A project's price is no lender's loan, but the company the sentence has finance it puts it in."""
+    assert list(read_tables(text)["investments"].investor_surface) == [investor]

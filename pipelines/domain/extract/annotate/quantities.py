@@ -49,8 +49,12 @@ _WHOLE_REACH = 24  # characters '48 out of the planned ' may take before a count
 _PERIOD_REACH = 80  # characters before a number where 'per annum' or 'daily' and the words after stand
 # 'its daily capacity is' right before a figure; not past another figure ('300 t a day, output 36,000 t')
 _DAILY_BEFORE = re.compile(r"\b(?:daily|per day|a day)\b[^.;,\d]{0,40}$", re.I)
-# '4.3 million tonnes in 2008', '150 million cubic metres of gas to the LNG plant in 2013'
-_IN_A_YEAR_AFTER = re.compile(rf"^[^.;,]{{0,40}}?\b(?:in|during)\s+{YEAR}\b(?!\s*[-\u2013/]\s*\d)")
+# '4.3 million tonnes in 2008', '150 million cubic metres of gas to the LNG plant in 2013'; not a year of a
+# clause joined after the figure ('800,000 tons and opened in 2014', 'which it reached in 2016')
+_CLAUSE_JOIN = r"\b(?:and|but|which|that|when|while|where|after|before|since|until|only)\b"
+_IN_A_YEAR_AFTER = re.compile(
+    rf"^(?:(?!{_CLAUSE_JOIN})[^.;,]){{0,40}}?\b(?:in|during)\s+{YEAR}\b(?!\s*[-\u2013/]\s*\d)", re.I
+)
 _YEAR_BEFORE_COUNT = re.compile(rf"\b(?i:in|since|by|until|from|of|during)\s+{YEAR}$")
 _CHANGE_REACH = 60  # characters before a figure where the verb of a change stands
 _CHANGE_CLAUSE_REACH = 120  # characters before 'from X to Y' where its change's word may stand, in its clause
