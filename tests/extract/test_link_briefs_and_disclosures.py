@@ -277,3 +277,144 @@ def test_a_cost_someone_estimates_is_not_the_lenders_loan(read_tables, text):
 def test_a_company_financing_a_priced_project_invests_its_price(read_tables, text, investor):
     """A project's price is no lender's loan, but the company the sentence has finance it puts it in."""
     assert list(read_tables(text)["investments"].investor_surface) == [investor]
+
+
+@pytest.mark.parametrize(
+    "verb", ["must invest", "shall invest", "has to invest", "is required to invest", "is obliged to invest"]
+)
+def test_a_company_bound_to_invest_is_the_investor(read_tables, verb):
+    """A name of no list doing what companies do under an obligation ('X must invest') is a company that
+    invests, not the plant's former owner."""
+    text = (
+        "Tianshan Potash bought a stake in the Dehkanabad potash plant in Kashkadarya region from "
+        f"Uzkimyosanoat. Under the sale terms, Tianshan Potash {verb} $320 million in the plant."
+    )
+    assert list(read_tables(text)["investments"].investor_surface) == ["Tianshan Potash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lender"),
+    [
+        (
+            "Uzbekneftegaz is expanding the Shurtan gas chemical complex. Financing is unaffected: the $600 "
+            "million loan that the Export-Import Bank of China signed for the project remains in force, "
+            "Uzbekneftegaz said.",
+            "Export-Import Bank of China",
+        ),
+        (
+            "KEGOC is building a 500 kV line in Turkestan region. The $150 million credit which the Asian "
+            "Development Bank approved in May covers most of the cost, KEGOC said.",
+            "Asian Development Bank",
+        ),
+        (
+            "Kazakhmys is building the Aktogay mine in East Kazakhstan region. A $1.5 billion loan that "
+            "China Development Bank has provided will pay for the first stage.",
+            "China Development Bank",
+        ),
+    ],
+)
+def test_the_subject_of_a_loans_relative_clause_lends_it(read_tables, text, lender):
+    assert list(read_tables(text)["investments"].investor_surface) == [lender]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        (
+            "Ekibastuz GRES-1 (Pavlodar region). Kazakhmys Power, which owns the plant through its "
+            "subsidiary Ekibastuz GRES-1 LLP, will restore power unit No. 8.",
+            "Ekibastuz GRES-1",
+            "Pavlodar",
+        ),
+        (
+            "Balkhash TPP JSC was set up by Samruk-Energy. Balkhash TPP in Almaty region will be built by "
+            "KEPCO.",
+            "Balkhash TPP",
+            "Almaty Region",
+        ),
+        (
+            "Moinak HPP JSC is a subsidiary of Samruk-Energy. Moinak HPP, Almaty region, is 85% complete.",
+            "Moinak HPP",
+            "Almaty Region",
+        ),
+    ],
+)
+def test_a_plant_placed_right_after_its_name_is_the_plant_not_its_company(read, text, name, region):
+    """The plant's name is its company's short name too ('Ekibastuz GRES-1 LLP'); placed right after, it
+    is the plant."""
+    (project,) = read(text)
+    assert (project["name"], project["region"]) == (name, region)
+
+
+def test_the_company_named_for_its_plant_still_speaks_as_a_company(read):
+    assert (
+        read("Moinak HPP JSC is a subsidiary of Samruk-Energy. Moinak HPP said it had hired 300 workers.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "investments"),
+    [
+        (
+            "Navoiyazot is building an ammonia plant in Navoi. The Japan Bank for International Cooperation "
+            "lent $230 million of its roughly $900 million cost.",
+            [(230e6, "Japan Bank for International Cooperation"), (900e6, "Navoiyazot")],
+        ),
+        (
+            "China Development Bank financed the Moinak HPP in Almaty region, a $360 million price tag in "
+            "all, with a $200 million loan.",
+            [(200e6, None), (360e6, None)],
+        ),
+    ],
+)
+def test_an_amount_called_a_cost_after_it_is_no_lenders(read_tables, text, investments):
+    """'its $900 million cost', 'a $360 million price tag': the word after the amount prices the plant."""
+    rows = read_tables(text)["investments"]
+    assert sorted(zip(rows.amount_usd, rows.investor_surface, strict=True), key=str) == sorted(
+        investments, key=str
+    )
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Bishkek, May 23 /Kabar/.", "Bishkek, 23 May /Kabar/ -", "Bishkek, May 23.", "Bishkek, 23 May 2012."],
+)
+def test_a_datelines_city_places_nothing(read, dateline):
+    """An agency's dateline ('Bishkek, May 23 /Kabar/.', or a sentence of a city and a date) is where the
+    story was filed, not where the deposit lies."""
+    (project,) = read(
+        f"{dateline} The Government approved the results of the auction for the Jerooy gold deposit."
+    )
+    assert (project["name"], project.get("region"), project.get("locality")) == (
+        "Jerooy gold deposit",
+        None,
+        "Jerooy",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkmengaz stopped deliveries through the Korpeje-Kurt Kui gas pipeline on January 1.",
+        "The Korpeje-Kurt Kui gas pipeline has stood empty since New Year's Day.",
+        "Since January the Korpeje-Kurt Kui gas pipeline remains unused.",
+    ],
+)
+def test_a_line_no_gas_flows_through_is_mothballed(read, text):
+    assert read(text)[0]["status"] == "mothballed"
+
+
+@pytest.mark.parametrize(
+    "revival",
+    [
+        "In January, the plant came back to life.",
+        "In January the refinery restarted production.",
+        "The refinery was restarted in January.",
+    ],
+)
+def test_a_plant_restarted_is_operating(read_tables, revival):
+    frames = read_tables(f"The Kara-Balta refinery in Chui region stood idle for two years. {revival}")[
+        "project_frames"
+    ]
+    assert list(frames.sort_values("sentence_idx").status) == ["mothballed", "operating"]

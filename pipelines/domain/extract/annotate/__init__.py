@@ -13,6 +13,7 @@ from dataclasses import replace
 from pipelines.domain.extract.annotate import article_scope
 from pipelines.domain.extract.annotate.company_plants import (
     company_plant_told_next,
+    placed_company_plant,
     product_named_plants,
     sized_company_plant,
     the_plant,
@@ -122,6 +123,7 @@ def _read_organisations(
             for f in doc.facilities
             if not _inside_a_name(f.head_start, doc.orgs)
             or the_plant(doc.text, f, doc.orgs)
+            or placed_company_plant(doc, f)
             or sized_company_plant(doc, f)
             or company_plant_told_next(doc, f, following.get(doc.idx))
         ]

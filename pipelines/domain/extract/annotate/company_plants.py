@@ -12,6 +12,7 @@ from pipelines.domain.extract.doc import SentenceDoc
 from pipelines.domain.reference import Reference, fold
 
 _WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_PLACED = re.compile(r"\s*\(\s*|,\s*|\s+(?:in|near|at)\s+(?:the\s+)?", re.I)  # between a plant and its place
 
 
 def the_plant(text: str, frame: Frame, orgs: list[OrgMention]) -> bool:
@@ -26,6 +27,19 @@ def the_plant(text: str, frame: Frame, orgs: list[OrgMention]) -> bool:
     )
     kept = frame.head_word not in NETWORK_HEADS and frame.head_word not in COMPANY_HEADS
     return ends and kept and frame.project_type is not None
+
+
+def placed_company_plant(doc: SentenceDoc, frame: Frame) -> bool:
+    """'Ekibastuz GRES-1 (Pavlodar region).', 'Balkhash TPP in Almaty region will be built': a plant's name
+    that is also its company's short name ('Ekibastuz GRES-1 LLP'), placed right after it, is the plant;
+    a company is not placed that way."""
+    owner = next((o for o in doc.orgs if o.start <= frame.head_start and o.end == frame.head_end), None)
+    if owner is None or owner.known or frame.project_type is None:
+        return False
+    if frame.head_word in COMPANY_HEADS or frame.head_word in NETWORK_HEADS:
+        return False
+    after = [p.start for p in doc.places if p.start >= frame.head_end]
+    return any(_PLACED.fullmatch(doc.text, frame.head_end, start) for start in after)
 
 
 def sized_company_plant(doc: SentenceDoc, frame: Frame) -> bool:

@@ -257,8 +257,9 @@ def _business_subject(ref: Reference) -> re.Pattern[str]:
         "business_subject",
         lambda: (
             rf"(?P<name>{CAP}(?:\s+(?:(?:and|&)\s+)?{CAP})+)(?={aside}\s+"
-            rf"(?:(?:will|would|is to|are to|plans? to|intends? to|is set to|has|have|had|also|already|now|"
-            rf"jointly|recently|reportedly)\s+)*"
+            rf"(?:(?:will|would|must|shall|should|is to|are to|has to|have to|plans? to|intends? to|"
+            rf"is set to|(?:is|are) (?:required|obliged|obligated) to|has|have|had|also|already|now|jointly|"
+            rf"recently|reportedly)\s+)*"
             rf"(?:(?:is|are|was|were)\s+(?=\w+ing\b))?"  # progressive only: "X was commissioned" is passive
             rf"(?i:{verbs}))"
         ),

@@ -61,7 +61,13 @@ _TOWN_OF_REGION = re.compile(  # 'in Ninghua, Fujian Province', 'near Qujing, Yu
     r"(?i:province|region|oblast|prefecture)\b"
 )
 _DATELINE_REACH = 40  # characters: a dateline's place opens the sentence and its end follows soon
-_DATELINE_END = re.compile(r"^[^.]*?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014])")
+# ' - ', '(Xinhua) -', ' /Kabar/': what ends a dateline ('Bishkek, May 23 /Kabar/.')
+_DATELINE_END = re.compile(
+    r"^[^.]*?(?:\s[-\u2013\u2014]{1,2}\s|\(\w+\)\s*[-\u2013\u2014]|\s/[A-Z][\w .-]{1,30}/)"
+)
+_DATE_ONLY = re.compile(  # ', May 23.', ', 23 May 2012': a sentence of a place and a date is a dateline
+    r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[.:]?\s*"
+)
 _ORIGIN_AFTER = re.compile(r"^-based\b|^\s*-\s*based\b", re.I)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:based|headquartered|registered|incorporated) in\s+(?:the\s+)?$"
@@ -230,8 +236,8 @@ def _role(sentence: str, place: PlaceMention, ref: Reference) -> str:
     dateline = opens and place.start <= _DATELINE_REACH and _DATELINE_END.match(after[:_DATELINE_REACH])
     if dateline and not is_list_item(sentence):  # '- Guzar district - a plant': an item's head
         return "dateline"
-    if place.start == 0 and place.text.isupper() and after.startswith(","):
-        return "dateline"  # 'DUSHANBE, 15 October.'
+    if place.start == 0 and after.startswith(",") and (place.text.isupper() or _DATE_ONLY.fullmatch(after)):
+        return "dateline"  # 'DUSHANBE, 15 October.', 'Bishkek, May 23.'
     if re.match(r"^-\d", after):
         return "facility_name"  # 'the Dushanbe-2 plant': it places that plant, and nothing else
     venue = _venue_opening(place, before, after)

@@ -46,6 +46,14 @@ _LOAN_AGREEMENT_WITH = re.compile(  # 'entered into a facility agreement with Ba
     rf"\b{_LOAN_WORD}\s+agreements?\s+with\s+(?:the\s+)?$", re.I
 )
 _SIGNED_WITH = re.compile(r"^[^.;]{0,40}?\b(?:signed|concluded)\s+with\s+(?:the\s+)?$", re.I)
+# 'the $600 million loan that the Export-Import Bank of China signed for the project': the lender a relative
+# clause of the loan names as its subject
+_LOAN_THAT = re.compile(rf"^\s+{_LOAN_WORD}(?:\s+agreements?)?\s+(?:that|which)\s+(?:the\s+)?$", re.I)
+_GRANTED = re.compile(
+    r"^\s+(?:(?:has|had|have)\s+)?(?:signed|provided|extended|granted|approved|arranged|gave|offered|lent|"
+    r"disbursed|agreed)\b",
+    re.I,
+)
 # '..., in respect of a term loan facility of up to US$120 million', 'a loan agreement for 450 million'
 _LOAN_AMOUNT_BEFORE = re.compile(
     rf"\b{_LOAN_WORD}(?:\s+agreements?)?\s+{_AMOUNT_OF}\s+(?:(?:{ROUGHLY})\s+)?$", re.I
@@ -150,6 +158,8 @@ def lender_after(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) ->
     )
     if (named := next(naming, None) or _signed_with(sentence, money, orgs)) is not None:
         return named
+    if (granting := _loan_granted_by(sentence, money, orgs)) is not None:
+        return granting
     lender = _LENDER_AFTER.match(sentence.text[money.end :])
     if lender and lender["prep"].lower() == "of" and lender.start("prep") > _OF_REACH:
         return None  # 'built for $153 million by X, a branch of Y': Y's 'of' is no lender's this far on
@@ -175,6 +185,22 @@ def _signed_with(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) ->
         return None
     after = (o for o in orgs if o.start >= money.end)
     return next((o for o in after if _SIGNED_WITH.match(sentence.text[money.end : o.start])), None)
+
+
+def _loan_granted_by(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -> OrgMention | None:
+    """'the $600 million loan that the Export-Import Bank of China signed for the project', 'a $50 million
+    credit which ADB approved in May': the subject of the loan's relative clause lends it."""
+    text = sentence.text
+    return next(
+        (
+            o
+            for o in orgs
+            if o.start > money.end
+            and _LOAN_THAT.match(text[money.end : o.start])
+            and _GRANTED.match(text[o.end :])
+        ),
+        None,
+    )
 
 
 def lender_before(sentence: SentenceDoc, money: Money, orgs: list[OrgMention]) -> OrgMention | None:

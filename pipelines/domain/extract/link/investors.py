@@ -34,6 +34,7 @@ _MONEY_ANAPHOR = re.compile(  # 'The money was allocated as a loan of X', 'X wil
     r"|\b(?:finance|fund)s?\s+the\s+(?:project|construction|plant|station)\b",
     re.I,
 )
+_COST_AFTER = re.compile(r"\s+(?:total\s+|overall\s+|estimated\s+)?(?:cost|price\s+tag|price)\b", re.I)
 _SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+of\b", re.I)
 _FINANCING_ROLES = ("investor", "financier")
 _BACKING_ROLES = ("investor", "owner", "developer")
@@ -591,6 +592,8 @@ def _priced(sentence: SentenceDoc, money: Money, ref: Reference) -> bool:
     """'The total project cost is estimated at $412 million': an amount that prices a project, not money
     lent; its investor is the project's backer, not a lender the paragraph names."""
     before = sentence.text[max(0, money.start - CONTRACT_REACH) : money.start]
+    if _COST_AFTER.match(sentence.text, money.end):
+        return True  # 'lent $230 million of its roughly $900 million cost'
     return bool(ref.cue_pattern("priced").search(before) or ref.cue_pattern("cost_estimate").search(before))
 
 
