@@ -418,3 +418,98 @@ def test_a_plant_restarted_is_operating(read_tables, revival):
         "project_frames"
     ]
     assert list(frames.sort_values("sentence_idx").status) == ["mothballed", "operating"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Downstream, the president started the second unit of Sangtuda-2, a 220-megawatt station built by "
+        "Farab.",
+        "Downstream stands Sangtuda-2, a 220-megawatt hydropower plant.",
+        "A few kilometres away, Iran finished Sangtuda-2, a 220 MW plant, in 2011.",
+    ],
+)
+def test_a_numbered_name_before_a_sized_facility_names_a_plant_of_its_own(read, second):
+    """'Sangtuda-2, a 220-megawatt station': a new plant with its name, not a figure of the plant the
+    paragraph spoke of, nor placed at that plant's town."""
+    first, other = read(f"The Rogun hydropower plant is rising on the Vakhsh. {second}")
+    assert (first["name"], first["capacities"]) == ("Rogun hydropower plant", [])
+    assert (other["type"], other["name"].split()[0], other["capacities"]) == (
+        "hydro",
+        "Sangtuda-2",
+        [("installed_power", 220.0)],
+    )
+
+
+@pytest.mark.parametrize("noun", ["station", "power station", "plant"])
+def test_a_station_of_an_article_about_solar_plants_is_a_solar_plant(read, noun):
+    """A power plant goes by 'plant' or 'station' alike: the one power kind the article's plants had."""
+    projects = read(
+        "Masdar won tenders for two solar plants in Samarkand and Jizzakh regions. "
+        f"The Samarkand-1 {noun}, with a capacity of 220 MW, will be built in Nurabad district."
+    )
+    samarkand = [p for p in projects if p.get("region") == "Samarkand"]
+    assert [(p["type"], p["capacities"]) for p in samarkand] == [("solar", [("installed_power", 220.0)])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beside the gas plant at Zhanazhol in Aktobe region, a 48-megawatt power station fired with gas has "
+        "been running since 2005.",
+        "A 48 MW power plant which runs on associated gas has been running at Zhanazhol in Aktobe region "
+        "since 2005.",
+        "CNPC runs a 48 MW power station, fuelled by flare gas, at Zhanazhol in Aktobe region.",
+    ],
+)
+def test_a_power_station_the_fuel_it_burns_tells_is_thermal(read, text):
+    stations = [p for p in read(text) if p["capacities"]]
+    assert [(p["type"], p["capacities"]) for p in stations] == [("thermal", [("installed_power", 48.0)])]
+
+
+def test_a_power_station_no_word_tells_the_kind_of_is_still_no_project(read):
+    assert read("A 100 MW power plant will be built in Zhambyl region.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Atasu-Alashankou, the 962km pipeline the same partners opened last year, carries crude to "
+            "China.",
+            "Atasu-Alashankou pipeline",
+        ),
+        (
+            "KazTransGas is building Beineu-Bozoi-Shymkent, a 1,475 km gas pipeline, with CNPC.",
+            "Beineu-Bozoi-Shymkent pipeline",
+        ),
+    ],
+)
+def test_a_route_set_before_a_line_names_it(read, text, name):
+    (line,) = read(text)
+    assert line["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Sinohydro has been pouring concrete since October for the Kulanak hydropower plant.",
+            "construction",
+        ),
+        ("Workers poured the first concrete at the Kulanak hydropower plant in May.", "construction"),
+        (
+            "When TBEA finished the 500-kilovolt South-North power line in 2009, the blackouts ended.",
+            "operating",
+        ),
+        ("TBEA finished building the South-North power line in 2009.", "operating"),
+        ("TBEA finished the feasibility study for a 500 MW solar plant in Sughd region.", "announced"),
+        (
+            "After Sinohydro completed the Moinak hydropower plant in 2012, it moved to Kyrgyzstan.",
+            "operating",
+        ),
+        ("Once the Zhanatas wind farm is commissioned, it will supply 300 GWh a year.", "announced"),
+    ],
+)
+def test_works_under_way_and_finished(read, text, status):
+    assert read(text)[0]["status"] == status

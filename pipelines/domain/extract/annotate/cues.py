@@ -42,6 +42,9 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _PAST = re.compile(r"(?:was|were|had)\b", re.I)  # 'after the smelter was launched in 2019': it was
+# 'when TBEA finished the line', 'after Sinohydro completed the dam': a clause of time whose own verb is past
+_PAST_SUBORDINATE = re.compile(r"\b(?:when|after|once|until|before)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+_PAST_VERB = re.compile(r"[a-z]+ed\b")
 _PLANNED_AFTER = re.compile(  # 'The commissioning of the station is scheduled for 2027'
     r"^(?:\s*(?:of\s+)?(?:(?:the|its)\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:is|are)\s+)?(?:now\s+)?"
     r"(?:scheduled|planned|expected|due|slated|set)\b",
@@ -138,12 +141,22 @@ def find_status_cues(sentence: str, ref: Reference) -> list[Cue]:
         )
         if cue.value == "pre-construction" and _DRAFT_BEFORE.search(sentence, 0, cue.start):
             cue = Cue(cue.start, cue.end, "announced")  # 'to prepare a draft agreement on the construction'
-        if cue.value in LIFE_CYCLE[1:] and future and not _PAST.match(sentence, cue.start):
+        if cue.value in LIFE_CYCLE[1:] and future and not _told_as_past(sentence, cue):
             if _CAPABILITY.match(sentence[cue.start : cue.end]):
                 continue  # 'it will generate 1.7 billion kWh': what it can do, not where it stands
             cue = Cue(cue.start, cue.end, "announced")
         kept.append(cue)
     return _without_part_clauses(sentence, _without_past_endings(sentence, kept))
+
+
+def _told_as_past(sentence: str, cue: Cue) -> bool:
+    """'after the smelter was launched', 'when TBEA finished the line': a clause of time that says what
+    was done (not 'when it is finished', 'once the plant is commissioned')."""
+    if _PAST.match(sentence, cue.start):
+        return True
+    subordinate = _PAST_SUBORDINATE.search(sentence, max(0, cue.start - 40), cue.start)
+    passive = re.search(r"\b(?:is|are|be|been|being|will|would)\s+$", sentence[: cue.start])
+    return bool(subordinate and _PAST_VERB.match(sentence, cue.start) and not passive)
 
 
 def _without_part_clauses(sentence: str, cues: list[Cue]) -> list[Cue]:

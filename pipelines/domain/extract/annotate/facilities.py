@@ -42,6 +42,10 @@ _WAYPOINT_BEFORE = re.compile(
 )
 # 'JSC National Electric Grid of Uzbekistan': a company's name, not a facility
 _LEGAL_FORM_FIRST = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS_BEFORE)})\b")
+# 'Sangtuda-2, a 220-megawatt station': a numbered name set before a facility phrase names it;
+# 'Atasu-Alashankou, the 962km pipeline': so does a route before a line
+_NUMBERED_APPOSED = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'-]+ ){0,2}[A-Z][\w']+-\d{1,2}[A-Za-z]?),\s+$")
+_ROUTE_APPOSED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:[-\u2013][A-Z][a-z]+){1,3}),\s+$")
 _ONE_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s+one\s+of\s+(?:the\s+)?$")
 _SITE_BEFORE = re.compile(rf"\b{SITE_PREPOSITIONS}\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:of\s+)?$")
 _ONE_OF_UNNAMED = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[\w-]+'s?\s+)?$")
@@ -845,6 +849,7 @@ def _frames_at(sentence: str, head: re.Match[str], ref: Reference) -> list[Frame
         "product": _product(words + purpose_words(sentence[head.end() :], ref), ref),
     }
     np_start, shape = _named_one_of(sentence, np_start, head_text, shape, ref)
+    shape = _named_before_by_apposition(sentence, np_start, head_text, shape)
     return [Frame(head.start(), head.end(), np_start, head.end(), t, **shape) for t in types]
 
 
@@ -971,6 +976,19 @@ def _named_one_of(
     start = one_of.start("name")
     phrase = sentence[start:np_start] + shape["noun_phrase"]
     return start, shape | {"name": named, "noun_phrase": phrase, "plural": False, "descriptive": False}
+
+
+def _named_before_by_apposition(sentence: str, np_start: int, head_text: str, shape: dict) -> dict:
+    """'Sangtuda-2, a 220-megawatt station built by Farab', 'Kambarata-1, a 1,860 MW plant',
+    'Atasu-Alashankou, the 962km pipeline': an unnamed facility phrase set after a numbered name (a route,
+    for a line) is that name's facility."""
+    if shape["name"] or shape["plural"] or not re.match(r"(?:an?|the)\s", sentence[np_start:], re.I):
+        return shape
+    linear = singular(fold(head_text)) in LINEAR_HEADS
+    apposed = (_ROUTE_APPOSED if linear else _NUMBERED_APPOSED).search(sentence, 0, np_start)
+    if apposed is None:
+        return shape
+    return shape | {"name": f"{apposed['name']} {singular(fold(head_text))}", "descriptive": False}
 
 
 def _product(words: list[str], ref: Reference) -> str | None:

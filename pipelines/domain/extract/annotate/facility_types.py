@@ -100,10 +100,16 @@ def frame_types(words: list[str], head_text: str, after: str, ref: Reference) ->
     if not types and usual and _not_a_companys(words):
         types = [usual]  # 'The BYD Uzbekistan Factory in Jizzakh': a factory makes goods
     if not types and singular(fold(head_text)) in ref.typeless_heads:
-        types = [None]
+        types = [_fuelled(after, ref)]  # 'a 48 MW power station fired with gas': a thermal plant
     if not types and _named_one_again(words, head_text, after, ref):
         types = [None]
     return types
+
+
+def _fuelled(after: str, ref: Reference) -> str | None:
+    """The kind of plant a fuel it burns tells, said after its noun ('fired with gas', 'which runs on
+    coal': `fuelled` cues); None when none is said."""
+    return next((value for pattern, value in ref.cue_values("fuelled") if pattern.match(after)), None)
 
 
 def _not_a_companys(words: list[str]) -> bool:

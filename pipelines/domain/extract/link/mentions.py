@@ -238,7 +238,11 @@ def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: R
     )
     if told:
         return told
-    kind = discourse.kind_of(sentence, frame) or _sized_siblings_kind(sentence, frame, ref)
+    kind = (
+        discourse.kind_of(sentence, frame)
+        or _sized_siblings_kind(sentence, frame, ref)
+        or _power_station_kind(sentence, frame, discourse, ref)
+    )
     # 'a third plant of the same size': the kind of the series (not 'The second project is ...': a list's)
     ranked = has_ordinal(frame.noun_phrase) and frame.head_word not in ABSTRACT_HEADS
     if (kind is None and not ranked) or (kind is not None and _sized_for(sentence, frame, kind, ref)):
@@ -246,6 +250,25 @@ def _kind_read(sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: R
     earlier = {m.project_type for m in discourse.mentions if m.head_word == frame.head_word}
     fitting = [k for k in earlier if _sized_for(sentence, frame, k, ref)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _power_station_kind(
+    sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference
+) -> str | None:
+    """'two solar power plants in Samarkand and Jizzakh ... The Samarkand-1 station, with a capacity of
+    220 MW': a power station goes by 'plant', 'station', 'farm' or 'park' alike; a bare one of these nouns
+    sized in power is of the one power kind the article's stations had so far."""
+    if not frame.bare or frame.head_word not in STATION_HEADS:
+        return None
+    figures = sentence.quantities_between(frame.np_start, frame.span_end)
+    if not any(q.metric == "installed_power" for q in figures):
+        return None
+    kinds = {
+        m.project_type
+        for m in discourse.mentions
+        if m.head_word in STATION_HEADS and m.project_type in power_types(ref)
+    }
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _sized_siblings_kind(sentence: SentenceDoc, frame: Frame, ref: Reference) -> str | None:

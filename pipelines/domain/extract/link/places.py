@@ -149,10 +149,18 @@ def _place_of_context(
     known = _context_region(sentence, frame, discourse, paragraph_country)
     known = known if known is None or _context_fits(known, locality, sentence, frame, ref) else None
     mention.placed_by_context = known is not None
-    if known is not None and known.kind in ("locality", "district") and known.start < frame.np_start:
+    if _town_before(known, sentence, frame):
         mention.placed_by_context = False
         locality, district = (locality or known, district) if known.kind == "locality" else (locality, known)
     return known, locality, district
+
+
+def _town_before(known: PlaceMention | None, sentence: SentenceDoc, frame: Frame) -> bool:
+    """A town or district the context gives before the facility; a named facility is not placed by another
+    sentence's town ('The Rogun plant ... Downstream stands Sangtuda-2, a 220 MW plant')."""
+    if known is None or known.kind not in ("locality", "district") or known.start >= frame.np_start:
+        return False
+    return not frame.name or any(p is known for p in sentence.places)
 
 
 def _context_fits(
