@@ -490,6 +490,26 @@ def test_a_route_set_before_a_line_names_it(read, text, name):
     assert line["name"] == name
 
 
+def test_an_abbreviation_set_before_a_facility_names_it(read):
+    (tapi,) = read(
+        "That leaves TAPI, the long-promised pipeline to Afghanistan, Pakistan and India. Construction of "
+        "the Turkmen section began near Mary in 2015. The 1,814-kilometer pipeline would carry 33 billion "
+        "cubic meters a year."
+    )
+    assert (tapi["name"], tapi["capacities"]) == ("TAPI pipeline", [("annual_volume", 33e9)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CNPC, the state-owned company, will build a 300 MW solar plant in Aral.",
+        "KEGOC, the grid operator, is building a 500 kV line in Turkestan region.",
+    ],
+)
+def test_an_organisations_abbreviation_names_no_facility(read, text):
+    assert [p.get("name") for p in read(text)] == [None]
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [
@@ -509,7 +529,42 @@ def test_a_route_set_before_a_line_names_it(read, text, name):
             "operating",
         ),
         ("Once the Zhanatas wind farm is commissioned, it will supply 300 GWh a year.", "announced"),
+        (
+            "The Zhanatas wind farm in Zhambyl region will, once completed in 2026, supply 300 GWh.",
+            "announced",
+        ),
+        (
+            "Construction of the Bishkek waste-to-energy plant started in March; when finished, it will burn "
+            "1,000 tonnes a day.",
+            "construction",
+        ),
     ],
 )
 def test_works_under_way_and_finished(read, text, status):
     assert read(text)[0]["status"] == status
+
+
+@pytest.mark.parametrize("says", ["said", "has said", "says that", "confirmed"])
+def test_a_body_saying_it_will_invest_invests(read_tables, says):
+    """'ENRC has said it will invest $200 million': the speaker is the 'it', not the subsidiary the article
+    spoke of before."""
+    text = (
+        "The Aksu thermal power plant in Pavlodar region belongs to Eurasian Energy Corporation, a "
+        f"subsidiary of Eurasian Natural Resources Corporation (ENRC). ENRC {says} it will invest $200 "
+        "million in the rehabilitation of the plant's second unit."
+    )
+    assert list(read_tables(text)["investments"].investor_surface) == ["ENRC"]
+
+
+@pytest.mark.parametrize("noun", ["the solar park", "the solar plant", "the photovoltaic station"])
+def test_a_definite_facility_of_the_articles_only_kind_is_that_project_however_far_back(read_tables, noun):
+    """'the solar park', sentences after the article's only solar plant and among other kinds: that plant."""
+    tables = read_tables(
+        "The round was won by a 150 MW wind farm near Stepnogorsk in Akmola region and a 90 MW solar plant "
+        "near Shieli in Kyzylorda region. The Stepnogorsk wind farm is designed to generate 520 million kWh "
+        "a year. Samruk-Green Energy will build it. It plans to attract a loan from the Development Bank of "
+        f"Kazakhstan. Its turbines will come from Goldwind. The company said {noun} would cost $62 million."
+    )
+    frames = tables["project_frames"].set_index("frame_id")
+    (frame_id,) = tables["investment_frames"].frame_id
+    assert frames.project_type[frame_id] == "solar"

@@ -42,8 +42,9 @@ _SUBORDINATE = re.compile(
     re.I,
 )
 _PAST = re.compile(r"(?:was|were|had)\b", re.I)  # 'after the smelter was launched in 2019': it was
-# 'when TBEA finished the line', 'after Sinohydro completed the dam': a clause of time whose own verb is past
-_PAST_SUBORDINATE = re.compile(r"\b(?:when|after|once|until|before)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+# 'when TBEA finished the line', 'after Sinohydro completed the dam': a clause of time whose own subject
+# does a past deed (not 'once completed', 'when finished': a passive with its subject left out)
+_PAST_SUBORDINATE = re.compile(r"\b(?:when|after|once|until|before)\s+(?:[\w'-]+\s+){1,3}$", re.I)
 _PAST_VERB = re.compile(r"[a-z]+ed\b")
 _PLANNED_AFTER = re.compile(  # 'The commissioning of the station is scheduled for 2027'
     r"^(?:\s*(?:of\s+)?(?:(?:the|its)\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:is|are)\s+)?(?:now\s+)?"

@@ -44,8 +44,10 @@ _WAYPOINT_BEFORE = re.compile(
 _LEGAL_FORM_FIRST = re.compile(rf"^(?:{'|'.join(LEGAL_FORMS_BEFORE)})\b")
 # 'Sangtuda-2, a 220-megawatt station': a numbered name set before a facility phrase names it;
 # 'Atasu-Alashankou, the 962km pipeline': so does a route before a line
-_NUMBERED_APPOSED = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'-]+ ){0,2}[A-Z][\w']+-\d{1,2}[A-Za-z]?),\s+$")
-_ROUTE_APPOSED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:[-\u2013][A-Z][a-z]+){1,3}),\s+$")
+_NUMBERED_APPOSED = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w'-]+ ){0,2}[A-Z][\w']+-\d{1,2}[A-Za-z]?|[A-Z]{3,6}),\s+$"
+)  # or an abbreviation: 'TAPI, the long-promised pipeline'
+_ROUTE_APPOSED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:[-\u2013][A-Z][a-z]+){1,3}|[A-Z]{3,6}),\s+$")
 _ONE_OF = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s+one\s+of\s+(?:the\s+)?$")
 _SITE_BEFORE = re.compile(rf"\b{SITE_PREPOSITIONS}\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?(?:of\s+)?$")
 _ONE_OF_UNNAMED = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:[\w-]+'s?\s+)?$")

@@ -203,6 +203,16 @@ class Discourse:
         earlier = [m for m in self.mentions if m.sentence.idx < sentence.idx and not m.part_of]
         return earlier[0] if len({m.root for m in earlier}) == 1 else None
 
+    def only_of_kind(self, sentence: SentenceDoc, project_type: str | None) -> ProjectMention | None:
+        """The one project of this kind the article has spoken of before this sentence, however far back
+        ('a 90 MW solar plant near Shieli' ... six sentences of other plants ... 'the solar park')."""
+        earlier = [
+            m
+            for m in self.mentions
+            if m.sentence.idx < sentence.idx and not m.part_of and m.project_type == project_type
+        ]
+        return earlier[0] if project_type and len({m.root for m in earlier}) == 1 else None
+
     def section_of(self, sentence: SentenceDoc) -> int:
         """The number of headings up to the sentence: a heading opens a new topic."""
         return sum(1 for doc in self.doc.sentences[: sentence.idx + 1] if doc.is_heading)

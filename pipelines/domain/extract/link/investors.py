@@ -70,6 +70,11 @@ _ANAPHOR_SUBJECT = re.compile(  # 'The developer said it', 'The joint venture', 
     rf"^\s*(?:(?:The|This|That|Its|Their)\s+{ORG_NOUNS}(?:\s+(?:said|says|added|announced)\s+(?:that\s+)?"
     r"(?:it|they))?|(?:It|They)\b)"
 )
+# 'ENRC has said it', 'CNPC says that it': a body speaking of its own doing
+_SAYS_IT = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|confirmed|reported)\s+(?:that\s+)?(?:it|they)\s+",
+    re.I,
+)
 _SPEND_REACH = 20  # characters from a verb of spending to its amount ('to invest another $60 million')
 # 'Of this amount, ...', 'Of the total, ...', 'Out of that sum, ...': a part of the amount just given
 _OF_THE_WHOLE = re.compile(
@@ -295,8 +300,22 @@ def _spender(
         or _bracket_partner(sentence, money, named)
         or lender_before(sentence, money, named)
         or _spender_named_back(sentence, money, ref)
+        or _reporter_spending(sentence, money, ref)
     )
     return spender.text if spender else _spender_pointed_at(sentence, money, named, discourse, ref)
+
+
+def _reporter_spending(sentence: SentenceDoc, money: Money, ref: Reference) -> OrgMention | None:
+    """'ENRC has said it will invest $200 million in the work': the organisation that says 'it' will
+    spend the amount is its spender, not the subsidiary the article spoke of before."""
+    for org in sentence.orgs:
+        says = _SAYS_IT.match(sentence.text, org.end)
+        if says is None or says.end() > money.start:
+            continue
+        verbs = list(spending(ref).finditer(sentence.text, says.end(), money.start))
+        if verbs and money.start - verbs[-1].end() <= _SPEND_REACH:
+            return org
+    return None
 
 
 def _implied_investor(amount: Amount, candidates: list[OrgMention], priced: bool) -> str | None:

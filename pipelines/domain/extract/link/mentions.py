@@ -905,8 +905,10 @@ def _typed_antecedent(
     here = [m for m in made if m.project_type == frame.project_type]
     if here and frame.definite:
         return here[-1]  # 'X will build a 1 GW wind farm ...; X will invest $1.1 billion in the wind farm'
-    antecedent = discourse.recent_project(sentence, frame.project_type, frame) or _only_one(
-        sentence, frame, discourse
+    antecedent = (
+        discourse.recent_project(sentence, frame.project_type, frame)
+        or _only_one(sentence, frame, discourse)
+        or (discourse.only_of_kind(sentence, frame.project_type) if frame.definite else None)
     )
     root = discourse.first_mention(antecedent)
     first = root.frame.noun_phrase if root and root.frame else ""  # 'the second plant' it was named
