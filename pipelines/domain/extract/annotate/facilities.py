@@ -982,11 +982,12 @@ def _named_one_of(
 
 def _named_before_by_apposition(sentence: str, np_start: int, head_text: str, shape: dict) -> dict:
     """'Sangtuda-2, a 220-megawatt station built by Farab', 'Kambarata-1, a 1,860 MW plant',
-    'Atasu-Alashankou, the 962km pipeline': an unnamed facility phrase set after a numbered name (a route,
-    for a line) is that name's facility."""
-    if shape["name"] or shape["plural"] or not re.match(r"(?:an?|the)\s", sentence[np_start:], re.I):
-        return shape
+    'Atasu-Alashankou, the 962km pipeline': an indefinite facility phrase set after a numbered name, or a
+    line's phrase after a route or an abbreviation, is that name's facility."""
     linear = singular(fold(head_text)) in LINEAR_HEADS
+    article = r"(?:an?|the)\s" if linear else r"an?\s"  # 'Dushanbe-2, the heat and power plant' describes it
+    if shape["name"] or shape["plural"] or not re.match(article, sentence[np_start:], re.I):
+        return shape
     apposed = (_ROUTE_APPOSED if linear else _NUMBERED_APPOSED).search(sentence, 0, np_start)
     if apposed is None:
         return shape

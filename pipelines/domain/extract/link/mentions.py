@@ -256,9 +256,9 @@ def _power_station_kind(
     sentence: SentenceDoc, frame: Frame, discourse: Discourse, ref: Reference
 ) -> str | None:
     """'two solar power plants in Samarkand and Jizzakh ... The Samarkand-1 station, with a capacity of
-    220 MW': a power station goes by 'plant', 'station', 'farm' or 'park' alike; a bare one of these nouns
+    220 MW': a power station goes by 'plant', 'station', 'farm' or 'park' alike; a named one of these nouns
     sized in power is of the one power kind the article's stations had so far."""
-    if not frame.bare or frame.head_word not in STATION_HEADS:
+    if not frame.bare or not frame.name or frame.head_word not in STATION_HEADS:
         return None
     figures = sentence.quantities_between(frame.np_start, frame.span_end)
     if not any(q.metric == "installed_power" for q in figures):
