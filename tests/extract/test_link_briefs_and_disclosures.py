@@ -272,6 +272,12 @@ def test_a_cost_someone_estimates_is_not_the_lenders_loan(read_tables, text):
             "ERG said it would finance the ferroalloy plant in Aksu, whose cost is put at $300 million.",
             "ERG",
         ),
+        (
+            "China Power International Holding (CPIH), a subsidiary of China's State Power Investment "
+            "Corporation (SPIC), will finance the Yereymentau wind farm in Akmola region, which the partners "
+            "estimate will cost around $1.4 billion.",
+            "China Power International Holding",
+        ),
     ],
 )
 def test_a_company_financing_a_priced_project_invests_its_price(read_tables, text, investor):

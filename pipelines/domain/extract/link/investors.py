@@ -210,7 +210,9 @@ def investor_of(amount: Amount) -> str | None:
     if _CONTRACT_BEFORE.search(sentence.text[max(0, money.start - CONTRACT_REACH) : money.start]):
         return amount.party_in(("owner",))
     priced = _priced(sentence, money, ref)  # 'the total project cost is $412 million': not a lender's
-    financing = [o for o in _financing(sentence, money, candidates) if not (priced and _lends(o, ref))]
+    financing = _financing(sentence, money, candidates)
+    if priced:  # 'X will finance the project, estimated at $N': the subject, if no lender, puts in the price
+        financing = [o for o in financing[:1] if candidates and o is candidates[0] and not _lends(o, ref)]
     if financing:
         return min(financing, key=lambda o: abs(o.start - money.start)).text
     if not any(o.start < money.start for o in candidates) and _several_parties_put_in(sentence, money, ref):
