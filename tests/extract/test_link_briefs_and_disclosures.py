@@ -574,3 +574,20 @@ def test_a_definite_facility_of_the_articles_only_kind_is_that_project_however_f
     frames = tables["project_frames"].set_index("frame_id")
     (frame_id,) = tables["investment_frames"].frame_id
     assert frames.project_type[frame_id] == "solar"
+
+
+def test_a_placed_item_of_a_list_is_no_far_reference_to_the_only_plant_of_its_kind(read):
+    """A digest's item that places its plant ('Karaganda region. The project of a plant for processing
+    tyres ...') speaks of another plant than the article's cement plant named paragraphs before."""
+    projects = read(
+        "Environmental permits of the month\n\n"
+        "Turkistan region. The clinker-cement plant near the town of Kentau got its permit.\n\n"
+        "The plant will make 1.5 million tonnes of cement a year.\n\n"
+        "Zhambyl region. A 100 MW solar plant in Moiynkum district got its land.\n\n"
+        "Karaganda region. The project of a plant for processing of worn-out tyres with a capacity of 20,000 "
+        "tonnes per year was sent for revision."
+    )
+    plants = [p["capacities"] for p in projects if p["type"] == "manufacturing"]
+    tyres = [p for p in projects if p["region"] == "Karaganda"]
+    assert plants == [[("annual_output", 1.5e6)], [("annual_output", 20000.0)]]
+    assert [p["capacities"] for p in tyres] == [[("annual_output", 20000.0)]]

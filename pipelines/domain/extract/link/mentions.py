@@ -908,7 +908,7 @@ def _typed_antecedent(
     antecedent = (
         discourse.recent_project(sentence, frame.project_type, frame)
         or _only_one(sentence, frame, discourse)
-        or (discourse.only_of_kind(sentence, frame.project_type) if frame.definite else None)
+        or _only_of_its_kind(sentence, frame, discourse)
     )
     root = discourse.first_mention(antecedent)
     first = root.frame.noun_phrase if root and root.frame else ""  # 'the second plant' it was named
@@ -1015,6 +1015,15 @@ def _region_of(root: ProjectMention, discourse: Discourse) -> str | None:
     """The region a project was first placed in, or that a later mention of it gave it."""
     told = [m.region for m in discourse.mentions if m.root == root.root and m.region]
     return root.region or (told[0] if told else None)
+
+
+def _only_of_its_kind(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
+    """'The company said the solar park would cost $62 million', sentences after the article's only solar
+    plant: that plant; not from a sentence that places something ('Karaganda region. The project of a plant
+    for processing tyres' is another plant), nor a phrase naming its own product."""
+    if not frame.definite or frame.product or sentence.sites:
+        return None
+    return discourse.only_of_kind(sentence, frame.project_type)
 
 
 def _only_one(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:
