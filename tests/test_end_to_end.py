@@ -328,8 +328,13 @@ def test_dev_set_articles_rewritten_from_real_news_score(env_dirs: SimpleNamespa
         # three written at the start of the session after, scored before anyone read them (analysis and
         # commentary; company releases and stock-exchange disclosures; news digests and briefs): 0.83, 0.72
         # and 0.77 with that session's starting rules, 0.72 together (the sets tell many of the same real
-        # projects); all three then read for errors (held-out articles apart): 0.82 together at its end
+        # projects); all three then read for errors (held-out articles apart): 0.83 together at its end
         (("set133", "set134", "set135"), 0.79, 0, 0.65),
+        # three written in the session after, scored before anyone read them (procurement, auctions and
+        # regulation; long features and reportage; setbacks, suspensions and revivals): 0.73, 0.74 and 0.73
+        # with that session's starting rules, 0.74 together; all three then read for errors (held-out
+        # articles apart): 0.77 together at its end (status right 34 of 49)
+        (("set136", "set137", "set138"), 0.74, 0, 0.65),
     ],
 )
 def test_articles_written_apart_from_the_rules_score(
