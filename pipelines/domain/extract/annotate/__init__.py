@@ -63,6 +63,7 @@ CUE_LAYERS = (
     "deal_task",
     "rate_verb",
     "head_as_modifier",
+    "site_undecided",
 )
 SHORT_NAME_ROUNDS = 2
 

@@ -277,9 +277,10 @@ def _quantity(
         return None  # 'In 2023 Goldwind turbines were shipped': a year; 'EN-156 turbines': a model
     after = sentence[match.end() :]
     prefix = sentence[max(0, match.start() - 40) : match.start()]
-    period = _period(unit_row, after, sentence[: match.start()], ref)
+    dated = _IN_A_YEAR_AFTER.match(after) is not None
+    period = _period(unit_row, after, sentence[: match.start()], ref, dated)
     metric = _annual_metric(unit_row, period)
-    if metric in _RATE_METRICS and period is None and _IN_A_YEAR_AFTER.match(after):
+    if metric in _RATE_METRICS and period is None and dated:
         metric = None  # 'processed 4.3 million tonnes in 2008': that year's amount, no rate
     value_std = value * float(unit_row["factor"]) * _PERIODS.get(period or "year", 1.0)
     units = _units_counted(sentence[: match.start()], after, metric)
@@ -431,9 +432,10 @@ def _number_read(
     return (low * scale + minor) * sign, False, False, None
 
 
-def _period(unit_row: dict, after: str, before: str, ref: Reference) -> str | None:
+def _period(unit_row: dict, after: str, before: str, ref: Reference, dated: bool) -> str | None:
     """year, day or month when the text gives the rate's period; a year for what a facility 'will
-    process' or 'can produce' (a rate, by the verb) when the text gives none."""
+    process' or 'can produce' (a rate, by the verb) when the text gives none; none for a named year's amount
+    (`dated`: '4.3 million tonnes in 2008')."""
     if isinstance(unit_row.get("period"), str):
         return unit_row["period"]
     match = _PERIOD_AFTER.match(after)
@@ -450,7 +452,7 @@ def _period(unit_row: dict, after: str, before: str, ref: Reference) -> str | No
             "daily": "day",
             "monthly": "month",
         }.get(word, word)
-    if _IN_A_YEAR_AFTER.match(after):
+    if dated:
         return None  # that year's amount (`_quantity`)
     near = max(0, len(before) - _PERIOD_REACH)  # both patterns end within this reach of the number
     annual, daily = _ANNUAL_BEFORE.search(before, near), _DAILY_BEFORE.search(before, near)

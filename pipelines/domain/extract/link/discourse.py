@@ -197,21 +197,18 @@ class Discourse:
             return None
         return next((m for m in self.mentions if m.frame_id == mention.root), None)
 
-    def only_project(self, sentence: SentenceDoc) -> ProjectMention | None:
-        """The one project the article has spoken of before this sentence, however far back ('The
-        estimated cost of the project remains $7.4 billion' many sentences after the plant was named)."""
-        earlier = [m for m in self.mentions if m.sentence.idx < sentence.idx and not m.part_of]
-        return earlier[0] if len({m.root for m in earlier}) == 1 else None
-
-    def only_of_kind(self, sentence: SentenceDoc, project_type: str | None) -> ProjectMention | None:
-        """The one project of this kind the article has spoken of before this sentence, however far back
-        ('a 90 MW solar plant near Shieli' ... six sentences of other plants ... 'the solar park')."""
+    def only_project(self, sentence: SentenceDoc, project_type: str | None = None) -> ProjectMention | None:
+        """The one project (of this kind, when given) the article has spoken of before this sentence, however
+        far back ('The estimated cost of the project remains $7.4 billion' many sentences after the plant was
+        named; 'the solar park' six sentences of other plants after 'a 90 MW solar plant near Shieli')."""
         earlier = [
             m
             for m in self.mentions
-            if m.sentence.idx < sentence.idx and not m.part_of and m.project_type == project_type
+            if m.sentence.idx < sentence.idx
+            and not m.part_of
+            and (project_type is None or m.project_type == project_type)
         ]
-        return earlier[0] if project_type and len({m.root for m in earlier}) == 1 else None
+        return earlier[0] if len({m.root for m in earlier}) == 1 else None
 
     def section_of(self, sentence: SentenceDoc) -> int:
         """The number of headings up to the sentence: a heading opens a new topic."""

@@ -1021,9 +1021,9 @@ def _only_of_its_kind(sentence: SentenceDoc, frame: Frame, discourse: Discourse)
     """'The company said the solar park would cost $62 million', sentences after the article's only solar
     plant: that plant; not from a sentence that places something ('Karaganda region. The project of a plant
     for processing tyres' is another plant), nor a phrase naming its own product."""
-    if not frame.definite or frame.product or sentence.sites:
+    if not frame.definite or frame.product or sentence.sites or frame.project_type is None:
         return None
-    return discourse.only_of_kind(sentence, frame.project_type)
+    return discourse.only_project(sentence, frame.project_type)
 
 
 def _only_one(sentence: SentenceDoc, frame: Frame, discourse: Discourse) -> ProjectMention | None:

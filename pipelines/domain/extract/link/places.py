@@ -85,7 +85,7 @@ def place_mention(
     route_country = _section_country(sentence, frame) or _route_country(frame, ref)
     if route_country and known is not None and known.country != route_country:
         known = locality = None  # 'a China-Kyrgyzstan line from Kashgar': its Chinese end is no site
-    by_context = known is None and country is None and not _site_undecided(sentence, discourse, ref)
+    by_context = known is None and country is None and not _site_undecided(sentence, discourse)
     if by_context and _placed_by_neighbour(mention, frame, discourse, ref):
         return
     paragraph_country = _paragraph_country(sentence, frame, discourse, ref)
@@ -278,12 +278,11 @@ def _place_of_ranked_sibling(mention: ProjectMention, frame: Frame, discourse: D
     return _stands_with(mention, sibling)
 
 
-def _site_undecided(sentence: SentenceDoc, discourse: Discourse, ref: Reference) -> bool:
+def _site_undecided(sentence: SentenceDoc, discourse: Discourse) -> bool:
     """The sentence, or the next, says the site is not chosen yet ('The second plant will be led by CNNC.
     No site has been chosen.'): no place the context gives is the facility's."""
     following = discourse.doc.sentences[sentence.idx + 1 : sentence.idx + 2]
-    undecided = ref.cue_pattern("site_undecided")
-    return any(undecided.search(s.text) for s in (sentence, *following))
+    return any(s.cue("site_undecided") for s in (sentence, *following))
 
 
 def _place_of_possessor(mention: ProjectMention, frame: Frame, discourse: Discourse) -> bool:
